@@ -1,0 +1,92 @@
+// Gloss reader — the host side of the plugin seam.
+//
+// The reader talks to a Gloss plugin only through this class, which loads the
+// module with dlopen and speaks the C ABI in plugin/include/gloss/gloss_plugin.h.
+// The reader calls it at fixed points of its frame loop:
+//
+//   load()          once at start-up (unless --no-plugin), after ImGui is created
+//   set_document()  whenever a document is opened
+//   set_layout()    whenever the layout changes (open, resize, zoom, theme font change)
+//   handle_key()    for each key press, before the reader's own shortcuts
+//   draw()          each frame, after the article text is drawn, before ImGui::Render()
+//
+// Coordinates: layout geometry is in document space (pixels of the current
+// layout, origin at the top-left of the laid-out column, y down); ReaderView
+// carries the transform to screen space (screen = origin + doc).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gloss_reader {
+
+// One laid-out line of the document, in document space.
+struct HostLine {
+    std::uint32_t begin = 0, end = 0;   // UTF-8 byte range of the text on this line
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0; // line box
+    float baseline = 0;
+    std::uint32_t first_caret = 0;      // index into HostLayout::caret_x
+    std::uint32_t caret_count = 0;      // one x per code-point boundary of [begin, end], end included
+};
+
+struct HostLayout {
+    std::vector<HostLine> lines;
+    std::vector<float>    caret_x;     // document-space x of every caret position, line after line
+    float content_width = 0, content_height = 0;
+};
+
+// Per frame: where the document is on screen and what part is visible.
+struct ReaderView {
+    float origin_x = 0, origin_y = 0;         // screen position of document point (0, 0)
+    float visible_y0 = 0, visible_y1 = 0;     // visible part of the document, document space
+    std::uint32_t visible_begin = 0, visible_end = 0; // visible byte range
+    float clip_x0 = 0, clip_y0 = 0, clip_x1 = 0, clip_y1 = 0; // screen rectangle the reader draws in
+    float gutter_x0 = 0, gutter_x1 = 0;       // screen x-extent of the margin for markers
+    float dpi_scale = 1;
+    double time = 0;
+};
+
+// Requests the plugin makes of the reader, polled once per frame.
+struct HostRequests {
+    bool          scroll = false;   // scroll so that byte offset `scroll_to` is in view
+    std::uint32_t scroll_to = 0;
+    bool          redraw = false;
+};
+
+class PluginHost {
+public:
+    PluginHost();
+    ~PluginHost();
+    PluginHost(const PluginHost&) = delete;
+    PluginHost& operator=(const PluginHost&) = delete;
+
+    // Load the module at `path` and attach it to the current ImGui context.
+    // False with a one-line reason in *error when it cannot be loaded or refuses.
+    bool load(const std::string& path, std::string* error);
+    bool loaded() const;
+
+    // `text` must stay alive and unchanged until the next set_document().
+    void set_document(const std::string& text, const std::string& metadata_json);
+    void set_layout(const HostLayout& layout);
+
+    // True when the plugin consumed the key (then the reader ignores it).
+    // `key` is a GLFW key code, `mods` GLFW modifier bits.
+    bool handle_key(int key, int mods);
+    // True when the plugin wants the mouse (a card or panel is under it):
+    // the reader then does not start a text selection.
+    bool wants_mouse() const;
+
+    void draw(const ReaderView& view);
+    HostRequests take_requests();
+
+    void unload();
+
+private:
+    struct Impl;
+    Impl* impl_;
+};
+
+// Default location of the plugin module next to the reader binary.
+std::string default_plugin_path(const char* argv0);
+
+} // namespace gloss_reader

@@ -1,0 +1,132 @@
+// Gloss — the annotation model the core produces and the overlay draws.
+//
+// Index of this file:
+// [SECTION] Ranges
+// [SECTION] Kind-specific bodies
+// [SECTION] Annotation and AnnotationSet
+//
+// Follows the W3C Web Annotation model: a body (what is said) and a target
+// (where, as a byte range of the exact document text). The JSON form is in
+// docs/annotation-format.md. No ImGui here.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gloss {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Ranges
+//-----------------------------------------------------------------------------
+
+// Half-open range of UTF-8 byte offsets [begin, end) into the document text.
+struct ByteRange {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    bool empty() const { return end <= begin; }
+    bool overlaps(ByteRange o) const { return begin < o.end && o.begin < end; }
+    bool contains(std::uint32_t offset) const { return offset >= begin && offset < end; }
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Kind-specific bodies
+//-----------------------------------------------------------------------------
+
+enum class AnnotationKind : std::uint8_t { Figure, SourceCheck, Definition, Conflict, Note };
+
+// "figure" in JSON and on screen: "gloss:Figure" etc. come from annotation_type_name().
+const char* annotation_kind_name(AnnotationKind kind);
+
+// A value computed from a figure, with its arithmetic written out,
+// e.g. label "2022 base", value 13830, text "≈ 13,830 TEU", arithmetic "58,500 ÷ (1 + 3.23)".
+struct DerivedValue {
+    std::string label;
+    double      value = 0;
+    std::string text;
+    std::string arithmetic;
+};
+
+struct FigureBody {
+    double       value = 0;          // numeric value (percent stored as 44 for "44 percent")
+    std::string  value_text;         // for dates: ISO-8601 ("2024-06-03", "2024-Q1"); else the number as written
+    std::string  unit;               // "TEU", "percent", "EUR", "" for bare counts
+    std::string  kind;               // count | percent | change | quantity | money | date | year | range | duration | identifier | ...
+    std::string  qualifier;          // "at least", "up to", "about", "more than", "as many as", or ""
+    std::string  counts;             // what it counts: "political prisoners", "people", "TEU"
+    ByteRange    sentence;           // the sentence the figure stands in
+    std::string  source;             // the source the sentence or its citation gives, or ""
+    bool         year_inferred = false;
+    std::vector<DerivedValue> derived;
+    int          conflict = -1;      // index into AnnotationSet::items of the Conflict this figure belongs to, or -1
+};
+
+// One ';'-separated part of a citation: "(Viasna, May 23)" has source "Viasna", date "May 23".
+struct CitationPart {
+    std::optional<std::string> source;  // nullopt when the name is missing ("(, January 27, 2022)")
+    std::optional<std::string> date;    // raw date text, nullopt when absent
+    std::string iso_date;               // parsed date ("2022-01-27"), "" when unparseable/absent
+    ByteRange   range;                  // the part's bytes
+};
+
+struct SourceCheckBody {
+    std::string               citation_type;  // "parenthetical" | "attribution"
+    std::vector<CitationPart> parts;
+    std::vector<std::string>  checks;         // ids: missing_source, date_after_publication, ...
+    std::vector<std::string>  messages;       // one plain-language message per check, same order
+    std::string               registry_note;  // what the (first) source is, from the source registry, or ""
+};
+
+struct DefinitionBody {
+    std::string term;             // "TEU"
+    std::string expansion;        // "twenty-foot equivalent unit"
+    std::string text;             // a short plain definition
+    bool        defined_in_text = false;
+    ByteRange   definition_site;  // where the text defines it (when defined_in_text)
+    int         definition_paragraph = -1;
+    bool        first = false;    // first occurrence of the term in the document
+    std::string pack;             // pack it came from ("glossary", a user pack's name) or "text"
+};
+
+struct ConflictBody {
+    std::string      quantity;    // what the members count: "political prisoners"
+    std::vector<int> members;     // indices into AnnotationSet::items (figures)
+};
+
+// A person's own note (the anchoring issue's store); carried in the same set
+// so the overlay draws it like any other annotation.
+struct NoteBody {
+    std::string text;
+    std::vector<std::string> tags;
+    std::string colour;
+    bool        orphan = false;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Annotation and AnnotationSet
+//-----------------------------------------------------------------------------
+
+// One annotation. Only the body matching `kind` is meaningful.
+struct Annotation {
+    std::string    id;            // stable within a document: "fig-3", "cite-1", "def-teu-2", ...
+    AnnotationKind kind = AnnotationKind::Figure;
+    ByteRange      range;         // the target: the annotated bytes
+    int            paragraph = 0; // 0-based paragraph index of range.begin
+    std::string    rule;          // the rule that raised it, in words ("percent change + end value → base")
+
+    FigureBody      figure;
+    SourceCheckBody check;
+    DefinitionBody  definition;
+    ConflictBody    conflict;
+    NoteBody        note;
+};
+
+// Everything the analysis found in one document, sorted by range.begin.
+struct AnnotationSet {
+    std::vector<Annotation> items;
+    std::string publication_date;           // ISO date used for checks, "" when unknown
+    bool        publication_date_inferred = false;
+    std::vector<std::string> warnings;      // non-fatal problems (a broken user pack, ...)
+};
+
+} // namespace gloss

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Set up, build and run every test: the normal build, then the ASan+UBSan build.
+# Usage: scripts/test.sh            (from anywhere; builds in build/ and build-asan/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=${GLOSS_JOBS:-$(nproc)}
+
+scripts/setup.sh
+
+# Window tests need an X server; without one, run the suite under Xvfb.
+run() {
+  if [ -n "${DISPLAY:-}" ]; then "$@"; else xvfb-run -a -s "-screen 0 1600x1200x24" "$@"; fi
+}
+
+echo "== build (RelWithDebInfo, warnings are errors)"
+cmake -S . -B build -DGLOSS_WERROR=ON >/dev/null
+cmake --build build -j "$jobs"
+echo "== tests"
+run ctest --test-dir build --output-on-failure -j "$jobs" --timeout 300
+
+echo "== build (ASan + UBSan)"
+cmake -S . -B build-asan -DGLOSS_SANITIZE=ON -DGLOSS_WERROR=ON -DGLOSS_BUILD_BENCH=OFF >/dev/null
+cmake --build build-asan -j "$jobs"
+echo "== tests (ASan + UBSan)"
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
+UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0} \
+  run ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600
