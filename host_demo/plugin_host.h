@@ -8,7 +8,10 @@
 //   set_document()  whenever a document is opened
 //   set_layout()    whenever the layout changes (open, resize, zoom, theme font change)
 //   handle_key()    for each key press, before the reader's own shortcuts
-//   draw()          each frame, after the article text is drawn, before ImGui::Render()
+//   draw()          each frame, after the article text is drawn, while the reader's
+//                   article window is still current (between its Begin/End), so the
+//                   plugin may mark text with ImGui::GetWindowDrawList(); cards and
+//                   panels are the plugin's own windows/tooltips. Before ImGui::Render().
 //
 // Coordinates: layout geometry is in document space (pixels of the current
 // layout, origin at the top-left of the laid-out column, y down); ReaderView
