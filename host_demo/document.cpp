@@ -1,0 +1,247 @@
+// Gloss reader — document loading, metadata and block structure.
+//
+// Index of this file:
+// [SECTION] Blocks
+// [SECTION] Metadata
+// [SECTION] Loading
+#include "document.h"
+
+#include "gloss/utf8.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace gloss_reader {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Blocks
+//-----------------------------------------------------------------------------
+
+namespace {
+
+bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Length of a bullet marker plus the blanks after it at `p`, or 0.
+std::size_t bullet_marker_length(std::string_view t, std::size_t p, std::size_t line_end) {
+    static const char* const markers[] = {"\xE2\x80\xA2" /* • */, "\xE2\x97\xA6" /* ◦ */,
+                                          "\xE2\x80\xA3" /* ‣ */, "\xE2\x96\xAA" /* ▪ */, "-", "*"};
+    for (const char* m : markers) {
+        const std::size_t n = std::strlen(m);
+        if (p + n < line_end && t.compare(p, n, m) == 0 && is_blank_byte(t[p + n])) {
+            std::size_t q = p + n;
+            while (q < line_end && is_blank_byte(t[q])) ++q;
+            return q - p;
+        }
+    }
+    return 0;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+void classify_blocks(std::string_view t, std::vector<Block>& blocks) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Block& b = blocks[i];
+        if (b.kind != BlockKind::Paragraph) continue;
+        const std::string_view s = t.substr(b.begin, b.end - b.begin);
+        const bool one_line = s.find('\n') == std::string_view::npos;
+        if (i == 0 && one_line && s.size() <= 300 && s.back() != '.' && blocks.size() > 1) {
+            b.kind = BlockKind::Title;
+        } else if (i <= 3 && one_line && s.size() <= 200 &&
+                   (starts_with(s, "Publication:") || starts_with(s, "By ") || starts_with(s, "by "))) {
+            b.kind = BlockKind::Byline;
+        } else if (one_line && s.size() <= 240 && s.front() == '(') {
+            b.kind = BlockKind::Caption;
+        } else if (one_line && s.size() <= 80 && s.back() == ':') {
+            b.kind = BlockKind::Heading;
+        }
+    }
+}
+
+} // namespace
+
+std::vector<Block> split_blocks(std::string_view t) {
+    std::vector<Block> blocks;
+    bool open = false; // a paragraph or bullet item is open and may continue on the next line
+    std::size_t ls = 0;
+    while (ls <= t.size()) {
+        std::size_t le = t.find('\n', ls);
+        if (le == std::string_view::npos) le = t.size();
+        std::size_t fs = ls;
+        while (fs < le && is_blank_byte(t[fs])) ++fs;
+        std::size_t te = le;
+        while (te > fs && is_blank_byte(t[te - 1])) --te;
+        if (fs == te) {
+            open = false; // blank line: paragraph break
+        } else if (const std::size_t m = bullet_marker_length(t, fs, te)) {
+            blocks.push_back({BlockKind::Bullet, std::uint32_t(fs), std::uint32_t(fs + m), std::uint32_t(te)});
+            open = true;
+        } else if (open) {
+            blocks.back().end = std::uint32_t(te);
+        } else {
+            blocks.push_back({BlockKind::Paragraph, std::uint32_t(fs), std::uint32_t(fs), std::uint32_t(te)});
+            open = true;
+        }
+        if (le == t.size()) break;
+        ls = le + 1;
+    }
+    classify_blocks(t, blocks);
+    return blocks;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Metadata
+//-----------------------------------------------------------------------------
+
+std::string meta_to_json(const DocumentMeta& meta, const std::string& source_path) {
+    nlohmann::json j;
+    j["title"] = meta.title;
+    j["publication"] = meta.publication;
+    j["date"] = meta.date;
+    std::string name = source_path;
+    const auto slash = name.rfind('/');
+    if (slash != std::string::npos) name = name.substr(slash + 1);
+    j["source"] = name;
+    return j.dump();
+}
+
+std::string meta_path_for(const std::string& text_path) {
+    const auto slash = text_path.rfind('/');
+    const auto dot = text_path.rfind('.');
+    const bool has_ext = dot != std::string::npos && (slash == std::string::npos || dot > slash);
+    return (has_ext ? text_path.substr(0, dot) : text_path) + ".meta.json";
+}
+
+namespace {
+
+std::string file_stem(const std::string& path) {
+    std::string name = path;
+    const auto slash = name.rfind('/');
+    if (slash != std::string::npos) name = name.substr(slash + 1);
+    const auto dot = name.rfind('.');
+    if (dot != std::string::npos && dot > 0) name = name.substr(0, dot);
+    return name;
+}
+
+// Read the optional metadata file beside the text. Bad files are a warning, never fatal.
+void read_meta_file(const std::string& path, DocumentMeta* meta, std::vector<std::string>* warnings) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return; // no metadata file: fine
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const nlohmann::json j = nlohmann::json::parse(ss.str(), nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object()) {
+        warnings->push_back("ignoring " + path + ": not a JSON object");
+        return;
+    }
+    auto field = [&](const char* key, std::string* out) {
+        const auto it = j.find(key);
+        if (it != j.end() && it->is_string()) *out = it->get<std::string>();
+    };
+    field("title", &meta->title);
+    field("publication", &meta->publication);
+    field("date", &meta->date);
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading
+//-----------------------------------------------------------------------------
+
+bool document_from_text(std::string bytes, const std::string& path, const LoadOptions& options,
+                        Document* out, std::string* error) {
+    std::size_t bom = 0;
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        bytes.erase(0, 3);
+        bom = 3;
+    }
+    if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+        *error = "'" + path + "' is empty: there is no text to read";
+        return false;
+    }
+    if (bytes.size() >= 0xFFFFFFF0u) {
+        *error = "'" + path + "' is too large (4 GiB or more)";
+        return false;
+    }
+    Document doc;
+    doc.path = path;
+    const gloss::Utf8Check check = gloss::utf8_validate(bytes);
+    if (!check.ok) {
+        if (!options.replace_invalid) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "0x%02X", unsigned(static_cast<unsigned char>(bytes[check.error_offset])));
+            *error = "'" + path + "' is not valid UTF-8: invalid byte " + buf + " at byte offset " +
+                     std::to_string(check.error_offset + bom) + " (--replace-invalid shows it as U+FFFD)";
+            return false;
+        }
+        std::string fixed = gloss::utf8_sanitize(bytes);
+        // Count replacements: each U+FFFD that was not in the original.
+        std::size_t before = 0, after = 0;
+        for (std::size_t p = bytes.find("\xEF\xBF\xBD"); p != std::string::npos; p = bytes.find("\xEF\xBF\xBD", p + 3)) ++before;
+        for (std::size_t p = fixed.find("\xEF\xBF\xBD"); p != std::string::npos; p = fixed.find("\xEF\xBF\xBD", p + 3)) ++after;
+        doc.replaced = after - before;
+        doc.warnings.push_back("'" + path + "': replaced " + std::to_string(doc.replaced) +
+                               " invalid UTF-8 sequence(s) with U+FFFD, the first at byte offset " +
+                               std::to_string(check.error_offset + bom));
+        bytes = std::move(fixed);
+        if (bytes.size() >= 0xFFFFFFF0u) {
+            *error = "'" + path + "' is too large (4 GiB or more)";
+            return false;
+        }
+    }
+    doc.text = std::move(bytes);
+    doc.blocks = split_blocks(doc.text);
+    read_meta_file(meta_path_for(path), &doc.meta, &doc.warnings);
+    if (doc.meta.title.empty()) {
+        if (!doc.blocks.empty() && doc.blocks[0].kind == BlockKind::Title)
+            doc.meta.title = doc.text.substr(doc.blocks[0].begin, doc.blocks[0].end - doc.blocks[0].begin);
+        else
+            doc.meta.title = file_stem(path);
+    }
+    doc.meta_json = meta_to_json(doc.meta, path);
+    *out = std::move(doc);
+    return true;
+}
+
+bool load_document(const std::string& path, const LoadOptions& options, Document* out, std::string* error) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) {
+        *error = "cannot open '" + path + "': " + std::strerror(errno);
+        return false;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        *error = "'" + path + "' is a directory, not a text file";
+        return false;
+    }
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        *error = "cannot read '" + path + "': " + std::strerror(errno);
+        return false;
+    }
+    std::string bytes;
+    if (S_ISREG(st.st_mode) && st.st_size > 0) bytes.reserve(std::size_t(st.st_size));
+    char buf[1 << 16];
+    std::size_t n = 0;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+        bytes.append(buf, n);
+        if (bytes.size() >= 0xFFFFFFF0u) break;
+    }
+    const bool failed = std::ferror(f) != 0;
+    const int err = errno;
+    std::fclose(f);
+    if (failed) {
+        *error = "cannot read '" + path + "': " + std::strerror(err);
+        return false;
+    }
+    return document_from_text(std::move(bytes), path, options, out, error);
+}
+
+} // namespace gloss_reader

@@ -1,0 +1,86 @@
+// Gloss reader — the opened document: its text, metadata and block structure.
+//
+// Index of this file:
+// [SECTION] Blocks (title, byline, caption, heading, paragraph, bullet)
+// [SECTION] Metadata
+// [SECTION] Loading
+//
+// The text is kept byte for byte as read (only a leading UTF-8 byte-order mark
+// is dropped), so every offset the reader hands to the plugin is an offset
+// into exactly the text the plugin was given.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gloss_reader {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Blocks
+//-----------------------------------------------------------------------------
+
+enum class BlockKind : std::uint8_t {
+    Title,     // the first paragraph when it is one short line without a final period
+    Byline,    // "Publication: …" / "By …" right after the title
+    Caption,   // a short parenthesised paragraph near the top, e.g. "(Source: …)"
+    Heading,   // a short single-line paragraph ending with ':' ("Executive Summary:")
+    Paragraph, // running text; single newlines inside it wrap like spaces
+    Bullet,    // one line starting with a bullet marker (•, ◦, ‣, -, *)
+};
+
+struct Block {
+    BlockKind     kind = BlockKind::Paragraph;
+    std::uint32_t begin = 0;          // first byte (the marker, for bullets)
+    std::uint32_t content_begin = 0;  // first byte of the words (after "• " for bullets)
+    std::uint32_t end = 0;            // one past the last non-blank byte
+};
+
+// Split `text` into blocks. Paragraphs are separated by blank lines; a line
+// starting with a bullet marker is an item of its own. O(n).
+std::vector<Block> split_blocks(std::string_view text);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Metadata
+//-----------------------------------------------------------------------------
+
+struct DocumentMeta {
+    std::string title;       // display title (window title bar)
+    std::string publication; // e.g. "Eurasia Daily Monitor, Volume 21, Issue 84"
+    std::string date;        // ISO date, e.g. "2024-06-04"
+};
+
+// Metadata as the JSON object given to the plugin: {"title", "publication", "date", "source"}.
+std::string meta_to_json(const DocumentMeta& meta, const std::string& source_path);
+
+// Path of the metadata file that may sit beside a text: "x.txt" -> "x.meta.json".
+std::string meta_path_for(const std::string& text_path);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading
+//-----------------------------------------------------------------------------
+
+struct LoadOptions {
+    bool replace_invalid = false; // invalid UTF-8: show U+FFFD (with a warning) instead of refusing
+};
+
+struct Document {
+    std::string        path;
+    std::string        text;           // exact UTF-8 text (BOM dropped)
+    DocumentMeta       meta;           // from the metadata file, else derived from the text
+    std::string        meta_json;      // meta_to_json(meta, path)
+    std::vector<Block> blocks;
+    std::size_t        replaced = 0;   // invalid sequences replaced (replace_invalid only)
+    std::vector<std::string> warnings; // one line each (bad metadata file, replaced bytes)
+};
+
+// Build a Document from bytes already in memory (tests, benchmarks).
+// False with a one-line *error for empty or (without replace_invalid) invalid UTF-8 text.
+bool document_from_text(std::string bytes, const std::string& path, const LoadOptions& options,
+                        Document* out, std::string* error);
+
+// Read `path` and its optional metadata file. False with a one-line *error
+// (missing, directory, unreadable, empty, invalid UTF-8 at byte N); never throws.
+bool load_document(const std::string& path, const LoadOptions& options, Document* out, std::string* error);
+
+} // namespace gloss_reader
