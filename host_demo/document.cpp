@@ -104,11 +104,8 @@ std::string meta_to_json(const DocumentMeta& meta, const std::string& source_pat
     nlohmann::json j;
     j["title"] = meta.title;
     j["publication"] = meta.publication;
-    j["date"] = meta.date;
-    std::string name = source_path;
-    const auto slash = name.rfind('/');
-    if (slash != std::string::npos) name = name.substr(slash + 1);
-    j["source"] = name;
+    j["publication_date"] = meta.date;
+    j["source_path"] = source_path;
     return j.dump();
 }
 
@@ -147,6 +144,7 @@ void read_meta_file(const std::string& path, DocumentMeta* meta, std::vector<std
     };
     field("title", &meta->title);
     field("publication", &meta->publication);
+    field("publication_date", &meta->date);
     field("date", &meta->date);
 }
 

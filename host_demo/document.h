@@ -50,10 +50,12 @@ struct DocumentMeta {
     std::string date;        // ISO date, e.g. "2024-06-04"
 };
 
-// Metadata as the JSON object given to the plugin: {"title", "publication", "date", "source"}.
+// Metadata as the JSON object given to the plugin (gloss_document.metadata_json):
+// {"title", "publication", "publication_date" (YYYY-MM-DD or ""), "source_path"}.
 std::string meta_to_json(const DocumentMeta& meta, const std::string& source_path);
 
-// Path of the metadata file that may sit beside a text: "x.txt" -> "x.meta.json".
+// Path of the metadata file that may sit beside a text: "x.txt" -> "x.meta.json",
+// a JSON object {"title", "publication", "date" (or "publication_date")}; all optional.
 std::string meta_path_for(const std::string& text_path);
 
 //-----------------------------------------------------------------------------
