@@ -1,0 +1,269 @@
+// Gloss — the sidecar's JSON-LD form (W3C Web Annotation), both ways.
+//
+// Index of this file:
+// [SECTION] Limits checked before parsing
+// [SECTION] Writing
+// [SECTION] Reading
+//
+// The sidecar is an AnnotationCollection whose first page holds one
+// Annotation per note. The format is described in docs/notes-and-anchoring.md.
+#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <set>
+
+#include "gloss/notes.hpp"
+
+namespace gloss {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kAnnoContext = "http://www.w3.org/ns/anno.jsonld";
+constexpr const char* kGlossNamespace = "urn:gloss:";
+constexpr const char* kVersionKey = "gloss:formatVersion";
+
+//-----------------------------------------------------------------------------
+// [SECTION] Limits checked before parsing
+//-----------------------------------------------------------------------------
+
+// Deepest nesting of arrays/objects in a JSON text (strings skipped). Stops
+// counting once above `limit`.
+int json_depth(std::string_view text, int limit) {
+    int depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (const char c : text) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit) return deepest;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+SidecarStatus fail(SidecarError e, std::string message) {
+    SidecarStatus s;
+    s.ok = false;
+    s.error = e;
+    s.message = std::move(message);
+    return s;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Writing
+//-----------------------------------------------------------------------------
+
+json note_to_json(const Note& n, std::string_view document_name) {
+    json a;
+    a["id"] = n.id;
+    a["type"] = "Annotation";
+    a["motivation"] = n.text.empty() ? "highlighting" : "commenting";
+    if (!n.created.empty()) a["created"] = n.created;
+    if (!n.modified.empty()) a["modified"] = n.modified;
+    if (!n.author.empty()) a["creator"] = json{{"type", "Person"}, {"name", n.author}};
+    json body = json::array();
+    if (!n.text.empty())
+        body.push_back(json{{"type", "TextualBody"}, {"purpose", "commenting"}, {"format", "text/plain"},
+                            {"value", n.text}});
+    for (const std::string& tag : n.tags)
+        body.push_back(json{{"type", "TextualBody"}, {"purpose", "tagging"}, {"value", tag}});
+    if (!body.empty()) a["body"] = body;
+    if (!n.colour.empty()) a["gloss:colour"] = n.colour;
+    json selectors = json::array();
+    selectors.push_back(json{{"type", "TextQuoteSelector"},
+                             {"exact", n.quote.exact},
+                             {"prefix", n.quote.prefix},
+                             {"suffix", n.quote.suffix}});
+    if (n.hint.has_codepoints || n.hint.has_bytes) {
+        json pos{{"type", "TextPositionSelector"}};
+        if (n.hint.has_codepoints) {
+            pos["start"] = n.hint.start_cp;
+            pos["end"] = n.hint.end_cp;
+        }
+        if (n.hint.has_bytes) {
+            pos["gloss:byteStart"] = n.hint.start_byte;
+            pos["gloss:byteEnd"] = n.hint.end_byte;
+        }
+        selectors.push_back(pos);
+    }
+    json target{{"selector", selectors}};
+    if (!document_name.empty()) target["source"] = std::string(document_name);
+    a["target"] = target;
+    return a;
+}
+
+} // namespace
+
+std::string sidecar_serialize(const std::vector<Note>& notes, std::string_view document_name) {
+    json items = json::array();
+    for (const Note& n : notes) items.push_back(note_to_json(n, document_name));
+    json doc;
+    doc["@context"] = json::array({kAnnoContext, json{{"gloss", kGlossNamespace}}});
+    doc["type"] = "AnnotationCollection";
+    doc[kVersionKey] = kSidecarFormatVersion;
+    if (!document_name.empty()) doc["label"] = "Notes on " + std::string(document_name);
+    doc["total"] = notes.size();
+    doc["first"] = json{{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", items}};
+    return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Thrown inside the reader only, turned into a Corrupt status.
+struct ShapeError {
+    std::string what;
+};
+
+const json& member(const json& obj, const char* key, const std::string& where) {
+    const auto it = obj.find(key);
+    if (it == obj.end()) throw ShapeError{where + ": \"" + key + "\" is missing"};
+    return *it;
+}
+
+std::string get_string(const json& obj, const char* key, const std::string& where, bool required) {
+    const auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required) throw ShapeError{where + ": \"" + key + "\" is missing"};
+        return {};
+    }
+    if (!it->is_string()) throw ShapeError{where + ": \"" + key + "\" must be a string"};
+    return it->get<std::string>();
+}
+
+bool get_offset(const json& obj, const char* key, const std::string& where, std::uint32_t* out) {
+    const auto it = obj.find(key);
+    if (it == obj.end()) return false;
+    if (!it->is_number_unsigned() || it->get<std::uint64_t>() > 0xFFFFFFFFu)
+        throw ShapeError{where + ": \"" + key + "\" must be a non-negative integer"};
+    *out = static_cast<std::uint32_t>(it->get<std::uint64_t>());
+    return true;
+}
+
+// A JSON-LD value that may be one object or an array of objects.
+std::vector<const json*> objects_of(const json& v, const std::string& where) {
+    std::vector<const json*> out;
+    if (v.is_object()) out.push_back(&v);
+    else if (v.is_array()) {
+        for (const json& e : v) {
+            if (!e.is_object()) throw ShapeError{where + " must hold objects"};
+            out.push_back(&e);
+        }
+    } else throw ShapeError{where + " must be an object or an array of objects"};
+    return out;
+}
+
+Note note_from_json(const json& a, const std::string& where) {
+    if (!a.is_object()) throw ShapeError{where + " must be an object"};
+    Note n;
+    n.id = get_string(a, "id", where, true);
+    if (n.id.empty()) throw ShapeError{where + ": \"id\" is empty"};
+    const std::string w = where + " (" + n.id + ")";
+    n.created = get_string(a, "created", w, false);
+    n.modified = get_string(a, "modified", w, false);
+    if (a.contains("creator")) {
+        const json& c = a["creator"];
+        if (c.is_string()) n.author = c.get<std::string>();
+        else if (c.is_object()) n.author = get_string(c, "name", w + " creator", false);
+        else throw ShapeError{w + ": \"creator\" must be an object or a string"};
+    }
+    n.colour = get_string(a, "gloss:colour", w, false);
+    if (a.contains("body")) {
+        for (const json* b : objects_of(a["body"], w + ": \"body\"")) {
+            const std::string purpose = get_string(*b, "purpose", w + " body", false);
+            const std::string value = get_string(*b, "value", w + " body", true);
+            if (purpose == "tagging") n.tags.push_back(value);
+            else if (n.text.empty()) n.text = value;
+            else n.text += "\n\n" + value;
+        }
+    }
+    bool have_quote = false;
+    for (const json* t : objects_of(member(a, "target", w), w + ": \"target\"")) {
+        if (!t->contains("selector")) continue;
+        for (const json* s : objects_of((*t)["selector"], w + ": \"selector\"")) {
+            const std::string type = get_string(*s, "type", w + " selector", true);
+            if (type == "TextQuoteSelector" && !have_quote) {
+                n.quote.exact = get_string(*s, "exact", w + " TextQuoteSelector", true);
+                n.quote.prefix = get_string(*s, "prefix", w + " TextQuoteSelector", false);
+                n.quote.suffix = get_string(*s, "suffix", w + " TextQuoteSelector", false);
+                have_quote = true;
+            } else if (type == "TextPositionSelector") {
+                const std::string ws = w + " TextPositionSelector";
+                n.hint.has_codepoints = get_offset(*s, "start", ws, &n.hint.start_cp) &&
+                                        get_offset(*s, "end", ws, &n.hint.end_cp);
+                n.hint.has_bytes = get_offset(*s, "gloss:byteStart", ws, &n.hint.start_byte) &&
+                                   get_offset(*s, "gloss:byteEnd", ws, &n.hint.end_byte);
+            }
+        }
+    }
+    if (!have_quote) throw ShapeError{w + ": no TextQuoteSelector in \"target\""};
+    if (n.quote.exact.empty()) throw ShapeError{w + ": the quote (\"exact\") is empty"};
+    return n;
+}
+
+} // namespace
+
+SidecarParse sidecar_parse(std::string_view text) {
+    SidecarParse r;
+    if (text.size() > kSidecarMaxBytes)
+        return SidecarParse{fail(SidecarError::TooBig, "it is larger than " +
+                                                           std::to_string(kSidecarMaxBytes / (1024 * 1024)) +
+                                                           " MiB, more than any notes file should be"),
+                            {}};
+    if (json_depth(text, kSidecarMaxDepth) > kSidecarMaxDepth)
+        return SidecarParse{fail(SidecarError::TooDeep, "its JSON is nested deeper than " +
+                                                            std::to_string(kSidecarMaxDepth) + " levels"),
+                            {}};
+    const json doc = json::parse(text.begin(), text.end(), nullptr, false);
+    if (doc.is_discarded())
+        return SidecarParse{fail(SidecarError::Corrupt, text.empty() ? "it is empty (truncated?)"
+                                                                     : "it is not valid JSON (truncated or damaged)"),
+                            {}};
+    try {
+        if (!doc.is_object()) throw ShapeError{"the top level must be an object"};
+        const auto v = doc.find(kVersionKey);
+        if (v == doc.end()) throw ShapeError{std::string("\"") + kVersionKey + "\" is missing: not a Gloss notes file"};
+        if (!v->is_number_integer()) throw ShapeError{std::string("\"") + kVersionKey + "\" must be an integer"};
+        const long long version = v->get<long long>();
+        if (version > kSidecarFormatVersion)
+            return SidecarParse{fail(SidecarError::NewerVersion,
+                                     "it was written by a newer Gloss (format version " + std::to_string(version) +
+                                         ", this one reads up to " + std::to_string(kSidecarFormatVersion) + ")"),
+                                {}};
+        if (version < 1) throw ShapeError{"format version " + std::to_string(version) + " is not valid"};
+        std::set<std::string> ids;
+        if (doc.contains("first")) {
+            const json& page = doc["first"];
+            if (!page.is_object()) throw ShapeError{"\"first\" must be an object"};
+            const json& items = member(page, "items", "\"first\"");
+            if (!items.is_array()) throw ShapeError{"\"first\".\"items\" must be an array"};
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                Note n = note_from_json(items[i], "note " + std::to_string(i + 1));
+                if (!ids.insert(n.id).second) throw ShapeError{"note " + std::to_string(i + 1) + ": id " + n.id +
+                                                               " appears twice"};
+                r.notes.push_back(std::move(n));
+            }
+        }
+    } catch (const ShapeError& e) {
+        r.notes.clear();
+        r.status = fail(SidecarError::Corrupt, e.what);
+    } catch (const json::exception& e) {
+        r.notes.clear();
+        r.status = fail(SidecarError::Corrupt, std::string("unexpected structure (") + e.what() + ")");
+    }
+    return r;
+}
+
+} // namespace gloss
