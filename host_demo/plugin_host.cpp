@@ -1,24 +1,259 @@
-// Gloss reader — plugin seam (placeholder until the plugin issue lands: nothing loads).
+// Gloss reader — the host side of the plugin ABI: dlopen, version checks,
+// the ImGui hand-over, and forwarding of document, layout, view and keys.
+//
+// Index of this file:
+// [SECTION] Host callbacks
+// [SECTION] Load and unload
+// [SECTION] Forwarding
+//
+// Speaks only plugin/include/gloss/gloss_plugin.h; any module exporting
+// `gloss_entry` with ABI major 1 can be loaded with --plugin PATH.
 #include "plugin_host.h"
+
+#include <dlfcn.h>
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "../plugin/include/gloss/gloss_plugin.h"
 
 namespace gloss_reader {
 
-struct PluginHost::Impl {};
+//-----------------------------------------------------------------------------
+// [SECTION] Host callbacks
+//-----------------------------------------------------------------------------
 
-PluginHost::PluginHost() : impl_(nullptr) {}
-PluginHost::~PluginHost() { unload(); }
-bool PluginHost::load(const std::string&, std::string* error) {
-    if (error) *error = "plugin loading is not implemented yet";
-    return false;
+struct PluginHost::Impl {
+    void*                      module = nullptr;
+    const gloss_entry_t*       entry = nullptr;
+    bool                       entry_initialised = false;
+    const gloss_plugin*        plugin = nullptr;
+    const gloss_imgui_overlay* overlay = nullptr;
+    bool                       attached = false;
+    gloss_host                 host{};
+    HostRequests               requests;
+    ImFont*                    font_body = nullptr;
+    ImFont*                    font_bold = nullptr;
+    bool                       fonts_given = false;
+
+    static Impl* of(const gloss_host* h) { return static_cast<Impl*>(h->host_data); }
+    static void log(const gloss_host*, int32_t severity, const char* msg) {
+        static const char* const names[] = {"debug", "info", "warning", "error", "plugin bug"};
+        const char* name = severity >= 0 && severity <= 4 ? names[severity] : "log";
+        std::fprintf(stderr, "gloss-reader: plugin %s: %s\n", name, msg ? msg : "");
+    }
+    static void request_redraw(const gloss_host* h) { of(h)->requests.redraw = true; }
+    static void scroll_to(const gloss_host* h, uint32_t offset) {
+        of(h)->requests.scroll = true;
+        of(h)->requests.scroll_to = offset;
+    }
+    static const void* get_extension(const gloss_host*, const char*) { return nullptr; }
+
+    bool attach(std::string* error) {
+        ImGuiContext* ctx = ImGui::GetCurrentContext();
+        if (!ctx) {
+            if (error) *error = "no ImGui context: create it before loading the plugin";
+            return false;
+        }
+        ImGuiMemAllocFunc alloc = nullptr;
+        ImGuiMemFreeFunc free_fn = nullptr;
+        void* user = nullptr;
+        ImGui::GetAllocatorFunctions(&alloc, &free_fn, &user);
+        ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+        ImFont* body = fonts_given ? font_body : (atlas->Fonts.Size > 0 ? atlas->Fonts[0] : nullptr);
+        ImFont* bold = fonts_given ? font_bold : (atlas->Fonts.Size > 1 ? atlas->Fonts[1] : body);
+        gloss_imgui_binding b{};
+        b.struct_size = sizeof b;
+        b.imgui_version = IMGUI_VERSION;
+        b.imgui_version_num = IMGUI_VERSION_NUM;
+        b.sizeof_io = sizeof(ImGuiIO);
+        b.sizeof_style = sizeof(ImGuiStyle);
+        b.sizeof_vec2 = sizeof(ImVec2);
+        b.sizeof_vec4 = sizeof(ImVec4);
+        b.sizeof_drawvert = sizeof(ImDrawVert);
+        b.sizeof_drawidx = sizeof(ImDrawIdx);
+        b.context = ctx;
+        b.alloc_func = alloc;
+        b.free_func = free_fn;
+        b.alloc_user_data = user;
+        b.font_body = body;
+        b.font_bold = bold;
+        attached = overlay->attach(plugin, &b);
+        if (!attached && error) *error = "the plugin refused this ImGui (see the log line above)";
+        return attached;
+    }
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Load and unload
+//-----------------------------------------------------------------------------
+
+PluginHost::PluginHost() : impl_(new Impl) {}
+PluginHost::~PluginHost() {
+    unload();
+    delete impl_;
 }
-bool PluginHost::loaded() const { return false; }
-void PluginHost::set_document(const std::string&, const std::string&) {}
-void PluginHost::set_layout(const HostLayout&) {}
-bool PluginHost::handle_key(int, int) { return false; }
-bool PluginHost::wants_mouse() const { return false; }
-void PluginHost::draw(const ReaderView&) {}
-HostRequests PluginHost::take_requests() { return {}; }
-void PluginHost::unload() {}
+
+bool PluginHost::load(const std::string& path, std::string* error) {
+    unload();
+    Impl& d = *impl_;
+    auto fail = [&](const std::string& why) {
+        if (error) *error = why;
+        unload();
+        return false;
+    };
+    d.module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+    if (!d.module) {
+        const char* e = dlerror();
+        return fail(std::string("cannot load ") + path + ": " + (e ? e : "unknown error"));
+    }
+    d.entry = static_cast<const gloss_entry_t*>(dlsym(d.module, "gloss_entry"));
+    if (!d.entry) return fail(path + " is not a Gloss plugin (no gloss_entry)");
+    if (d.entry->abi.major != GLOSS_ABI_MAJOR)
+        return fail(path + " speaks plugin ABI " + std::to_string(d.entry->abi.major) + ", this reader speaks " +
+                    std::to_string(GLOSS_ABI_MAJOR));
+    if (!d.entry->init || !d.entry->create || !d.entry->init(path.c_str())) return fail(path + ": plugin init failed");
+    d.entry_initialised = true;
+    d.host = gloss_host{};
+    d.host.struct_size = sizeof(gloss_host);
+    d.host.abi = gloss_version{GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, 0};
+    d.host.host_data = impl_;
+    d.host.name = "gloss-reader";
+    d.host.version = "0.1.0";
+    d.host.log = &Impl::log;
+    d.host.request_redraw = &Impl::request_redraw;
+    d.host.scroll_to = &Impl::scroll_to;
+    d.host.get_extension = &Impl::get_extension;
+    d.plugin = d.entry->create(&d.host);
+    if (!d.plugin) return fail(path + ": the plugin refused this host (see the log line above)");
+    d.overlay = static_cast<const gloss_imgui_overlay*>(d.plugin->get_extension(d.plugin, GLOSS_EXT_IMGUI_OVERLAY));
+    if (!d.overlay || d.overlay->struct_size < sizeof(gloss_imgui_overlay))
+        return fail(path + ": the plugin has no ImGui overlay (" GLOSS_EXT_IMGUI_OVERLAY ")");
+    std::string why;
+    if (!d.attach(&why)) return fail(why);
+    return true;
+}
+
+bool PluginHost::loaded() const { return impl_->plugin && impl_->attached; }
+
+void PluginHost::unload() {
+    if (!impl_) return;
+    Impl& d = *impl_;
+    if (d.overlay && d.attached) d.overlay->detach(d.plugin);
+    if (d.plugin) d.plugin->destroy(d.plugin);
+    if (d.entry && d.entry_initialised && d.entry->deinit) d.entry->deinit();
+    if (d.module) dlclose(d.module);
+    d.module = nullptr;
+    d.entry = nullptr;
+    d.entry_initialised = false;
+    d.plugin = nullptr;
+    d.overlay = nullptr;
+    d.attached = false;
+    d.requests = HostRequests{};
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Forwarding
+//-----------------------------------------------------------------------------
+
+void PluginHost::set_document(const std::string& text, const std::string& metadata_json) {
+    if (!loaded()) return;
+    gloss_document doc{};
+    doc.struct_size = sizeof doc;
+    doc.text = text.data();
+    doc.text_len = static_cast<uint32_t>(text.size());
+    doc.metadata_json = metadata_json.c_str();
+    impl_->plugin->set_document(impl_->plugin, &doc); // failures are logged by the plugin
+}
+
+void PluginHost::set_layout(const HostLayout& layout) {
+    if (!loaded()) return;
+    std::vector<gloss_text_line> lines(layout.lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const HostLine& l = layout.lines[i];
+        lines[i] = gloss_text_line{{l.begin, l.end}, {l.x0, l.y0, l.x1, l.y1}, l.baseline, l.first_caret, l.caret_count};
+    }
+    gloss_layout g{};
+    g.struct_size = sizeof g;
+    g.lines = lines.data();
+    g.line_count = static_cast<uint32_t>(lines.size());
+    g.caret_x = layout.caret_x.data();
+    g.caret_count = static_cast<uint32_t>(layout.caret_x.size());
+    g.content_width = layout.content_width;
+    g.content_height = layout.content_height;
+    impl_->plugin->set_layout(impl_->plugin, &g);
+}
+
+void PluginHost::set_fonts(ImFont* body, ImFont* bold) {
+    impl_->font_body = body;
+    impl_->font_bold = bold;
+    impl_->fonts_given = true;
+    if (loaded()) impl_->attach(nullptr); // attach again: replaces the binding with the new fonts
+}
+
+void PluginHost::set_selection(std::uint32_t begin, std::uint32_t end) {
+    if (!loaded()) return;
+    impl_->plugin->set_selection(impl_->plugin, gloss_range{begin, end});
+}
+
+bool PluginHost::set_setting(const std::string& name, const std::string& value) {
+    return loaded() && impl_->overlay->set_setting(impl_->plugin, name.c_str(), value.c_str()) == GLOSS_OK;
+}
+
+bool PluginHost::handle_key(int key, int mods) {
+    if (!loaded()) return false;
+    gloss_key_event e{};
+    e.struct_size = sizeof e;
+    if (mods & GLFW_MOD_SHIFT) e.mods |= GLOSS_MOD_SHIFT;
+    if (mods & GLFW_MOD_CONTROL) e.mods |= GLOSS_MOD_CTRL;
+    if (mods & GLFW_MOD_ALT) e.mods |= GLOSS_MOD_ALT;
+    if (mods & GLFW_MOD_SUPER) e.mods |= GLOSS_MOD_SUPER;
+    const bool shift = (mods & GLFW_MOD_SHIFT) != 0;
+    switch (key) {
+    case GLFW_KEY_ESCAPE: e.key = GLOSS_KEY_ESCAPE; break;
+    case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: e.key = GLOSS_KEY_ENTER; break;
+    case GLFW_KEY_TAB: e.key = GLOSS_KEY_TAB; break;
+    case GLFW_KEY_F2: e.key = GLOSS_KEY_F2; break;
+    case GLFW_KEY_LEFT_BRACKET: e.codepoint = shift ? '{' : '['; break;
+    case GLFW_KEY_RIGHT_BRACKET: e.codepoint = shift ? '}' : ']'; break;
+    case GLFW_KEY_SLASH: e.codepoint = shift ? '?' : '/'; break;
+    default:
+        if (key >= GLFW_KEY_A && key <= GLFW_KEY_Z) e.codepoint = static_cast<uint32_t>((shift ? 'A' : 'a') + (key - GLFW_KEY_A));
+        else return false;
+    }
+    if (e.codepoint) e.mods &= ~static_cast<uint32_t>(GLOSS_MOD_SHIFT); // shift is in the character
+    bool consumed = false;
+    return impl_->overlay->handle_key(impl_->plugin, &e, &consumed) == GLOSS_OK && consumed;
+}
+
+bool PluginHost::wants_mouse() const { return loaded() && impl_->overlay->wants_mouse(impl_->plugin); }
+
+void PluginHost::draw(const ReaderView& v) {
+    if (!loaded()) return;
+    gloss_view view{};
+    view.struct_size = sizeof view;
+    view.origin_x = v.origin_x;
+    view.origin_y = v.origin_y;
+    view.scale = v.scale > 0 ? v.scale : 1.0f;
+    view.visible_y0 = v.visible_y0;
+    view.visible_y1 = v.visible_y1;
+    view.visible = gloss_range{v.visible_begin, v.visible_end};
+    view.clip = gloss_rect{v.clip_x0, v.clip_y0, v.clip_x1, v.clip_y1};
+    view.gutter_x0 = v.gutter_x0;
+    view.gutter_x1 = v.gutter_x1;
+    view.dpi_scale = v.dpi_scale;
+    view.time = v.time;
+    view.theme = v.dark ? GLOSS_THEME_DARK : GLOSS_THEME_LIGHT;
+    impl_->overlay->draw(impl_->plugin, &view);
+}
+
+HostRequests PluginHost::take_requests() {
+    HostRequests r = impl_->requests;
+    impl_->requests = HostRequests{};
+    return r;
+}
 
 std::string default_plugin_path(const char* argv0) {
     std::string p = argv0 ? argv0 : "";

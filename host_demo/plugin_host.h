@@ -21,6 +21,8 @@
 #include <string>
 #include <vector>
 
+struct ImFont;
+
 namespace gloss_reader {
 
 // One laid-out line of the document, in document space.
@@ -47,6 +49,8 @@ struct ReaderView {
     float gutter_x0 = 0, gutter_x1 = 0;       // screen x-extent of the margin for markers
     float dpi_scale = 1;
     double time = 0;
+    bool dark = false;                        // dark theme (the overlay picks its colours)
+    float scale = 1;                          // screen px per document px (zoom without re-layout)
 };
 
 // Requests the plugin makes of the reader, polled once per frame.
@@ -71,6 +75,15 @@ public:
     // `text` must stay alive and unchanged until the next set_document().
     void set_document(const std::string& text, const std::string& metadata_json);
     void set_layout(const HostLayout& layout);
+    // Optional: the fonts the overlay uses (default: the atlas' fonts [0] body and [1] bold).
+    // Call before or after load(); both must live in the current ImGui atlas.
+    void set_fonts(ImFont* body, ImFont* bold);
+    // Optional: the reader's text selection as a byte range (begin == end: none);
+    // lets the reader add a note on it (key 'a').
+    void set_selection(std::uint32_t begin, std::uint32_t end);
+    // Optional: a plugin setting ("hover_delay_ms" = "400", "panel" = "1", ...);
+    // false when the plugin refuses it.
+    bool set_setting(const std::string& name, const std::string& value);
 
     // True when the plugin consumed the key (then the reader ignores it).
     // `key` is a GLFW key code, `mods` GLFW modifier bits.

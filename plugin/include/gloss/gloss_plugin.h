@@ -1,19 +1,365 @@
-/* Gloss plugin C ABI — placeholder entry until the plugin issue lands. */
+/* Gloss plugin C ABI, version 1.
+ *
+ * Index of this file:
+ * [SECTION] Versions, status codes, log levels
+ * [SECTION] Geometry (document space)
+ * [SECTION] Document and layout (host -> plugin)
+ * [SECTION] Annotations (plugin -> host, for hosts drawing their own UI)
+ * [SECTION] The host (host -> plugin callbacks)
+ * [SECTION] The plugin instance
+ * [SECTION] Extension "gloss.imgui-overlay/1"
+ * [SECTION] Extension "gloss.notes/1"
+ * [SECTION] Entry: the only exported symbol
+ *
+ * Plain C11 (also valid C++17). No ImGui types: ImGuiContext* and ImFont*
+ * travel as void*. No exceptions cross this wall; every function returns a
+ * status or a documented sentinel. Strings are UTF-8; text offsets are UTF-8
+ * byte offsets into the exact text given to set_document(). Every struct the
+ * host fills starts with `struct_size` (= sizeof as compiled by the host) so
+ * that later minor versions can append fields.
+ *
+ * Threads: unless a function says [thread-safe], call it on the host's main
+ * (UI) thread only. Full reference and a minimal host: docs/plugin-abi.md.
+ */
 #ifndef GLOSS_PLUGIN_H
 #define GLOSS_PLUGIN_H
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-#define GLOSS_ABI_MAJOR 0u
-#define GLOSS_ABI_MINOR 1u
+/*-----------------------------------------------------------------------------
+ * [SECTION] Versions, status codes, log levels
+ *---------------------------------------------------------------------------*/
 
-typedef struct gloss_version { uint32_t major, minor, patch; } gloss_version;
+#define GLOSS_ABI_MAJOR 1u /* incompatible changes; host and plugin refuse another major */
+#define GLOSS_ABI_MINOR 0u /* additions only: appended fields, new extensions */
+
+typedef struct gloss_version {
+    uint32_t major; /* GLOSS_ABI_MAJOR the side was compiled with */
+    uint32_t minor; /* GLOSS_ABI_MINOR the side was compiled with */
+    uint32_t patch; /* informational */
+} gloss_version;
+
+typedef int32_t gloss_status; /* 0 = ok, < 0 = error; never an exception */
+enum {
+    GLOSS_OK = 0,
+    GLOSS_ERR_INVALID_ARG = -1, /* a NULL pointer, a wrong struct_size, an out-of-range offset */
+    GLOSS_ERR_VERSION = -2,     /* ABI major or ImGui fingerprint mismatch */
+    GLOSS_ERR_UNSUPPORTED = -3, /* feature not available in this build */
+    GLOSS_ERR_INTERNAL = -4,    /* the plugin failed internally (logged); the instance stays usable */
+    GLOSS_ERR_BAD_INPUT = -5,   /* input rejected (e.g. invalid UTF-8, inconsistent layout); previous state kept */
+    GLOSS_ERR_STATE = -6,       /* call not valid now (no document, not attached) */
+    GLOSS_ERR_RANGE = -7        /* index out of range */
+};
+
+enum {
+    GLOSS_LOG_DEBUG = 0,
+    GLOSS_LOG_INFO = 1,
+    GLOSS_LOG_WARNING = 2,
+    GLOSS_LOG_ERROR = 3,
+    GLOSS_LOG_PLUGIN_MISBEHAVING = 4 /* the plugin caught its own bug */
+};
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] Geometry (document space)
+ * Document space: float pixels of the host's current layout, origin at the
+ * top-left of the laid-out text column, y down. Screen space: ImGui's
+ * coordinates. screen = origin + doc * scale (see gloss_view).
+ *---------------------------------------------------------------------------*/
+
+typedef struct gloss_range { uint32_t begin, end; } gloss_range;       /* half-open byte range */
+typedef struct gloss_rect { float x0, y0, x1, y1; } gloss_rect;        /* x0 <= x1, y0 <= y1 */
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] Document and layout (host -> plugin)
+ *---------------------------------------------------------------------------*/
+
+/* The text to annotate. Borrowed: valid only during set_document(); the
+ * plugin copies what it keeps. */
+typedef struct gloss_document {
+    uint32_t    struct_size;   /* = sizeof(gloss_document) */
+    const char *text;          /* UTF-8, need not be NUL-terminated; may be NULL when text_len == 0 */
+    uint32_t    text_len;      /* bytes */
+    const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD),
+                                  "source_url"}; unknown keys are ignored */
+    const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */
+} gloss_document;
+
+/* One laid-out line, as MuPDF's structured text gives it. */
+typedef struct gloss_text_line {
+    gloss_range range;        /* bytes of the document text shown on this line */
+    gloss_rect  box;          /* line box, document space */
+    float       baseline_y;   /* document space */
+    uint32_t    first_caret;  /* index into gloss_layout.caret_x */
+    uint32_t    caret_count;  /* one x per code-point boundary of [range.begin, range.end], end included */
+} gloss_text_line;
+
+/* The host's layout of the current document. Borrowed: valid only during
+ * set_layout(); the plugin copies it. Lines are in reading order, y ascending. */
+typedef struct gloss_layout {
+    uint32_t               struct_size;   /* = sizeof(gloss_layout) */
+    const gloss_text_line *lines;
+    uint32_t               line_count;
+    const float           *caret_x;       /* document-space x of each caret, line after line */
+    uint32_t               caret_count;
+    float                  content_width;  /* document space */
+    float                  content_height; /* document space */
+} gloss_layout;
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] Annotations (plugin -> host, for hosts drawing their own UI)
+ *---------------------------------------------------------------------------*/
+
+enum {
+    GLOSS_KIND_FIGURE = 0,
+    GLOSS_KIND_SOURCE_CHECK = 1,
+    GLOSS_KIND_DEFINITION = 2,
+    GLOSS_KIND_CONFLICT = 3,
+    GLOSS_KIND_NOTE = 4
+};
+
+/* Filled by get_annotation(). Every string is owned by the plugin, UTF-8,
+ * NUL-terminated, and valid until the next set_document(), add_note() or
+ * destroy() on that instance. */
+typedef struct gloss_annotation {
+    uint32_t    struct_size; /* set by the caller: sizeof(gloss_annotation) */
+    uint32_t    kind;        /* GLOSS_KIND_* */
+    gloss_range range;       /* the annotated bytes */
+    int32_t     paragraph;   /* 0-based paragraph of range.begin */
+    const char *id;          /* stable within the document: "fig-3", "cite-1", ... */
+    const char *title;       /* one line: "TEU — twenty-foot equivalent unit" */
+    const char *body;        /* plain text, may contain '\n' */
+    const char *rule;        /* the rule that raised it, in words; "" for notes */
+} gloss_annotation;
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] The host (host -> plugin callbacks)
+ *---------------------------------------------------------------------------*/
+
+/* Filled and owned by the host; must outlive the plugin instance created with it. */
+typedef struct gloss_host {
+    uint32_t      struct_size; /* = sizeof(gloss_host) */
+    gloss_version abi;         /* = { GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, 0 } */
+    void         *host_data;   /* for the host; the plugin never touches it */
+    const char   *name;        /* host app name, may be NULL */
+    const char   *version;     /* host app version, may be NULL */
+    /* [thread-safe] One log line. severity: GLOSS_LOG_*. msg is borrowed for the call. May be NULL. */
+    void (*log)(const struct gloss_host *host, int32_t severity, const char *msg);
+    /* [thread-safe] Ask the host to draw another frame soon. May be NULL. */
+    void (*request_redraw)(const struct gloss_host *host);
+    /* [main-thread] Ask the host to scroll so that byte `offset` is in view (the
+     * host decides how; it may do it on the next frame). May be NULL. */
+    void (*scroll_to)(const struct gloss_host *host, uint32_t offset);
+    /* [thread-safe] Host extensions by id, or NULL. None are defined in 1.0. May be NULL. */
+    const void *(*get_extension)(const struct gloss_host *host, const char *id);
+} gloss_host;
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] The plugin instance
+ *---------------------------------------------------------------------------*/
+
+/* Returned by gloss_entry.create(); owned by the plugin until destroy(). */
+typedef struct gloss_plugin {
+    uint32_t      struct_size; /* = sizeof(gloss_plugin) as compiled by the plugin */
+    gloss_version abi;
+    const char   *id;          /* "org.gloss.annotations" */
+    const char   *name;        /* "Gloss" */
+    const char   *version;     /* plugin version, "0.1.0" */
+    void         *plugin_data; /* for the plugin; the host never touches it */
+
+    /* [main-thread] Destroy the instance and everything it owns. Accepts NULL.
+     * Detaches from ImGui first if still attached. */
+    void (*destroy)(const struct gloss_plugin *p);
+
+    /* [main-thread] Open or replace the document: copies the text, parses the
+     * metadata, runs the analysis (synchronously), loads notes for doc_id.
+     * Errors: INVALID_ARG (NULL p/doc, wrong struct_size, text NULL with
+     * text_len > 0), BAD_INPUT (invalid UTF-8: the previous document is kept),
+     * INTERNAL. Invalidates the layout: call set_layout() next. */
+    gloss_status (*set_document)(const struct gloss_plugin *p, const gloss_document *doc);
+
+    /* [main-thread] Give the layout of the current document (after
+     * set_document, and whenever the host re-lays out: resize, zoom, font).
+     * Copied. Errors: INVALID_ARG (NULL, struct_size), STATE (no document),
+     * BAD_INPUT (a line range outside the text or not on code-point
+     * boundaries, a caret span outside caret_x, caret_count not matching the
+     * line's code points): the previous layout is kept. */
+    gloss_status (*set_layout)(const struct gloss_plugin *p, const gloss_layout *layout);
+
+    /* [main-thread] Number of annotations of the current document (0 when none or p is NULL). */
+    uint32_t (*annotation_count)(const struct gloss_plugin *p);
+
+    /* [main-thread] Fill *out with annotation `index` (reading order).
+     * out->struct_size must be set by the caller. Errors: INVALID_ARG, RANGE. */
+    gloss_status (*get_annotation)(const struct gloss_plugin *p, uint32_t index, gloss_annotation *out);
+
+    /* [main-thread] Index of the first annotation containing byte `offset`
+     * into *out_index. Errors: INVALID_ARG, RANGE (none there). */
+    gloss_status (*annotation_at)(const struct gloss_plugin *p, uint32_t offset, uint32_t *out_index);
+
+    /* [main-thread] Tell the plugin the reader's current text selection
+     * ({0,0} = none). Used by "add a note on the selection". Errors: INVALID_ARG. */
+    gloss_status (*set_selection)(const struct gloss_plugin *p, gloss_range selection);
+
+    /* [thread-safe] Plugin extension by id ("gloss.imgui-overlay/1",
+     * "gloss.notes/1"), or NULL. The pointer is owned by the plugin and valid
+     * until destroy(). */
+    const void *(*get_extension)(const struct gloss_plugin *p, const char *id);
+} gloss_plugin;
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] Extension "gloss.imgui-overlay/1"
+ * For hosts that draw with Dear ImGui: the plugin draws marks, gutter, cards,
+ * the side panel and the legend into the host's ImGui frame.
+ *---------------------------------------------------------------------------*/
+
+#define GLOSS_EXT_IMGUI_OVERLAY "gloss.imgui-overlay/1"
+
+/* What the host gives at attach(). Borrowed for the call; the context, the
+ * allocator and the fonts must stay valid until detach(). */
+typedef struct gloss_imgui_binding {
+    uint32_t    struct_size;       /* = sizeof(gloss_imgui_binding) */
+    const char *imgui_version;     /* IMGUI_VERSION of the host, "1.86" */
+    int32_t     imgui_version_num; /* IMGUI_VERSION_NUM of the host, 18600 */
+    /* The data-layout fingerprint of IMGUI_CHECKVERSION(), as compiled by the host: */
+    uint32_t    sizeof_io, sizeof_style, sizeof_vec2, sizeof_vec4, sizeof_drawvert, sizeof_drawidx;
+    void       *context;           /* ImGuiContext* (ImGui::GetCurrentContext()) */
+    void     *(*alloc_func)(size_t size, void *user_data); /* ImGui::GetAllocatorFunctions() */
+    void      (*free_func)(void *ptr, void *user_data);
+    void       *alloc_user_data;
+    void       *font_body;         /* ImFont* of the body text (host's atlas), or NULL = current font */
+    void       *font_bold;         /* ImFont* of a bold face, or NULL = font_body */
+} gloss_imgui_binding;
+
+enum { GLOSS_THEME_LIGHT = 0, GLOSS_THEME_DARK = 1 };
+
+/* Per frame. Borrowed for the draw() call. */
+typedef struct gloss_view {
+    uint32_t    struct_size;        /* = sizeof(gloss_view) */
+    float       origin_x, origin_y; /* screen position of document point (0, 0) */
+    float       scale;              /* screen = origin + doc * scale; 1 when the layout is at the zoom */
+    float       visible_y0, visible_y1; /* visible part of the document, document space */
+    gloss_range visible;            /* visible byte range */
+    gloss_rect  clip;               /* screen rectangle the host draws the text in */
+    float       gutter_x0, gutter_x1; /* screen x-extent of the margin for markers */
+    float       dpi_scale;          /* 1 = 96 dpi */
+    double      time;               /* seconds, monotonic (drives hover delays) */
+    uint32_t    theme;              /* GLOSS_THEME_* */
+} gloss_view;
+
+/* Key events use the character the key produces (']', '?', 'n') when it
+ * produces one, else a named key. */
+enum {
+    GLOSS_KEY_NONE = 0,
+    GLOSS_KEY_ESCAPE = 1,
+    GLOSS_KEY_ENTER = 2,
+    GLOSS_KEY_TAB = 3,
+    GLOSS_KEY_F2 = 4,
+    GLOSS_KEY_UP = 5,
+    GLOSS_KEY_DOWN = 6
+};
+enum { GLOSS_MOD_SHIFT = 1, GLOSS_MOD_CTRL = 2, GLOSS_MOD_ALT = 4, GLOSS_MOD_SUPER = 8 };
+
+typedef struct gloss_key_event {
+    uint32_t struct_size; /* = sizeof(gloss_key_event) */
+    uint32_t key;         /* GLOSS_KEY_*, or GLOSS_KEY_NONE when codepoint is set */
+    uint32_t codepoint;   /* Unicode character produced, or 0 */
+    uint32_t mods;        /* GLOSS_MOD_* bits */
+} gloss_key_event;
+
+typedef struct gloss_imgui_overlay {
+    uint32_t struct_size; /* = sizeof(gloss_imgui_overlay) as compiled by the plugin */
+
+    /* [main-thread] Adopt the host's ImGui context. Compares the version and
+     * every size in the fingerprint with the plugin's own; on any mismatch (or
+     * NULL/short binding, NULL context or allocator) logs one line through
+     * host->log and returns false, never asserting. On success sets the
+     * plugin's ImGui allocator and current context. Calling attach again
+     * replaces the binding. */
+    bool (*attach)(const gloss_plugin *p, const gloss_imgui_binding *binding);
+
+    /* [main-thread] Forget the context (plugin's current context := NULL).
+     * Accepts NULL and unattached instances. */
+    void (*detach)(const gloss_plugin *p);
+
+    /* [main-thread] Draw this frame's overlay: between the host's NewFrame()
+     * and Render(), while the host's text window is the current window (after
+     * the text was drawn). Marks go into that window's draw list; cards, the
+     * panel and the legend are the plugin's own windows. Never calls
+     * NewFrame/Render/backends, never adds fonts, leaves every ImGui stack as
+     * it found it. Errors: INVALID_ARG, STATE (not attached: nothing drawn),
+     * INTERNAL (logged). With no document or layout it draws nothing and
+     * returns OK. */
+    gloss_status (*draw)(const gloss_plugin *p, const gloss_view *view);
+
+    /* [main-thread] A key press, before the host's own shortcuts. *consumed
+     * is set true when the plugin used it (the host then ignores it). Keys:
+     * ']'/'n' next, '['/'p' previous annotation, Enter open/pin card, Esc
+     * close cards, Tab/F2 side panel, '?' shortcuts, 'a' add a note on the
+     * selection. Not consumed while an overlay text field has focus.
+     * Errors: INVALID_ARG, STATE. */
+    gloss_status (*handle_key)(const gloss_plugin *p, const gloss_key_event *event, bool *consumed);
+
+    /* [main-thread] True when the mouse is over a card, the panel or the
+     * legend (the host then does not start a text selection there). */
+    bool (*wants_mouse)(const gloss_plugin *p);
+
+    /* [main-thread] Settings by name: "hover_delay_ms" (0..5000, default
+     * "400"), "panel" ("0"/"1"), "show.figure" / "show.source_check" /
+     * "show.definition" / "show.note" ("0"/"1"). Errors: INVALID_ARG
+     * (unknown name or bad value). */
+    gloss_status (*set_setting)(const gloss_plugin *p, const char *name, const char *value);
+} gloss_imgui_overlay;
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] Extension "gloss.notes/1"
+ * The reader's own notes, anchored to the text and kept beside the document.
+ *---------------------------------------------------------------------------*/
+
+#define GLOSS_EXT_NOTES "gloss.notes/1"
+
+typedef struct gloss_notes {
+    uint32_t struct_size; /* = sizeof(gloss_notes) as compiled by the plugin */
+
+    /* [main-thread] Add a note on `range` of the current document with UTF-8
+     * `text` (NUL-terminated, borrowed). The note appears among the
+     * annotations. Errors: INVALID_ARG (NULL, empty or out-of-text range),
+     * STATE (no document), UNSUPPORTED (no note store in this build). */
+    gloss_status (*add_note)(const gloss_plugin *p, gloss_range range, const char *text);
+
+    /* [main-thread] Load notes from the sidecar file at `path` (NUL-terminated
+     * UTF-8) and re-anchor them in the current document; orphans are kept and
+     * listed. Errors: INVALID_ARG, STATE, BAD_INPUT (corrupt file: nothing
+     * lost, current notes kept), UNSUPPORTED. */
+    gloss_status (*load)(const gloss_plugin *p, const char *path);
+
+    /* [main-thread] Save every note to `path` (written atomically).
+     * Errors: INVALID_ARG, STATE, INTERNAL (I/O; logged), UNSUPPORTED. */
+    gloss_status (*save)(const gloss_plugin *p, const char *path);
+} gloss_notes;
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] Entry: the only exported symbol
+ * Host load sequence: dlopen(RTLD_NOW|RTLD_LOCAL); dlsym("gloss_entry");
+ * refuse unless entry->abi.major == GLOSS_ABI_MAJOR; entry->init(path);
+ * entry->create(&host); get_extension(GLOSS_EXT_IMGUI_OVERLAY)->attach().
+ * Unload in reverse: detach, destroy, deinit, dlclose.
+ *---------------------------------------------------------------------------*/
 
 typedef struct gloss_entry_t {
-    gloss_version abi; /* = { GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, 0 } */
+    gloss_version abi; /* = { GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, patch } of the plugin */
+    /* [main-thread] Fast, no UI; idempotent. plugin_path may be NULL. False = unusable module. */
+    bool (*init)(const char *plugin_path);
+    /* [main-thread] After the last destroy(). Balanced with init(). */
+    void (*deinit)(void);
+    /* [main-thread] A new instance bound to `host`, or NULL (logged through
+     * host->log when host is usable) when host is NULL, its struct_size is too
+     * small, or host->abi.major != GLOSS_ABI_MAJOR. */
+    const gloss_plugin *(*create)(const gloss_host *host);
 } gloss_entry_t;
 
 #if defined(_WIN32)

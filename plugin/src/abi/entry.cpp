@@ -1,4 +1,484 @@
-// Gloss plugin module: the exported C entry (placeholder until the plugin issue lands).
-#include "gloss/gloss_plugin.h"
+// Gloss plugin module: the C ABI (gloss_plugin.h) over the analysis core and the overlay.
+//
+// Index of this file:
+// [SECTION] Instance
+// [SECTION] Guards: every trampoline catches, checks and returns a status
+// [SECTION] gloss_plugin functions
+// [SECTION] Extension "gloss.imgui-overlay/1"
+// [SECTION] Extension "gloss.notes/1"
+// [SECTION] Entry
+//
+// Nothing here throws across the wall: each exported function pointer is a
+// trampoline with try/catch that logs and returns GLOSS_ERR_INTERNAL.
+#include <imgui.h>
+#include <imgui_internal.h>
 
-extern "C" GLOSS_EXPORT const gloss_entry_t gloss_entry = {{GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, 0}};
+#include <algorithm>
+#include <cstring>
+#include <exception>
+#include <new>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "gloss/analyze.hpp"
+#include "gloss/gloss_plugin.h"
+#include "gloss/utf8.hpp"
+#include "overlay.hpp"
+
+static_assert(sizeof(ImWchar) == 2 && sizeof(ImDrawIdx) == 2, "imconfig.h must match the prebuilt libimgui.a");
+
+namespace {
+
+using namespace gloss;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Instance
+//-----------------------------------------------------------------------------
+
+constexpr std::uint32_t kMagic = 0x474c5353u; // "GLSS"
+
+struct Instance final : OverlayHost, NoteSink {
+    std::uint32_t      magic = kMagic;
+    gloss_plugin       desc{};
+    const gloss_host*  host = nullptr;
+    Overlay            overlay{this};
+    bool               has_document = false;
+    bool               attached = false;
+    ImGuiContext*      context = nullptr;
+    AnnotationSet      analysis;             // what the analysis found
+    std::vector<Annotation> notes;           // the reader's notes on this document
+    int                next_note = 1;
+    std::string        title, publication_date, source_url, doc_id;
+
+    void log(int severity, const char* message) override {
+        if (host && host->log) host->log(host, severity, message);
+    }
+    void scroll_to(std::uint32_t offset) override {
+        if (host && host->scroll_to) host->scroll_to(host, offset);
+    }
+    void request_redraw() override {
+        if (host && host->request_redraw) host->request_redraw(host);
+    }
+
+    // Analysis annotations, then notes (indices inside the analysis set stay valid).
+    void publish() {
+        AnnotationSet merged = analysis;
+        merged.items.insert(merged.items.end(), notes.begin(), notes.end());
+        overlay.set_annotations(std::move(merged));
+    }
+
+    bool add_note(ByteRange range, std::string_view text, std::string* error) override {
+        const std::string& doc = overlay.text();
+        if (range.empty() || range.end > doc.size()) { *error = "the range is empty or outside the text"; return false; }
+        if (!utf8_is_boundary(doc, range.begin) || !utf8_is_boundary(doc, range.end)) {
+            *error = "the range splits a UTF-8 character";
+            return false;
+        }
+        Annotation a;
+        a.id = "note-" + std::to_string(next_note++);
+        a.kind = AnnotationKind::Note;
+        a.range = range;
+        int para = 0; // paragraphs are separated by runs of newlines
+        for (std::uint32_t i = 0; i < range.begin; ++i)
+            if (doc[i] == '\n' && (i == 0 || doc[i - 1] != '\n')) ++para;
+        a.paragraph = para;
+        a.note.text = std::string(text);
+        notes.push_back(std::move(a));
+        publish();
+        return true;
+    }
+};
+
+Instance* instance_of(const gloss_plugin* p) {
+    if (!p || !p->plugin_data) return nullptr;
+    auto* in = static_cast<Instance*>(p->plugin_data);
+    return in->magic == kMagic ? in : nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Guards: every trampoline catches, checks and returns a status
+//-----------------------------------------------------------------------------
+
+template <class F>
+gloss_status guarded(const gloss_plugin* p, const char* what, F&& body) {
+    Instance* in = instance_of(p);
+    if (!in) return GLOSS_ERR_INVALID_ARG;
+    try {
+        return body(*in);
+    } catch (const std::bad_alloc&) {
+        in->log(GLOSS_LOG_ERROR, (std::string("gloss: out of memory in ") + what).c_str());
+    } catch (const std::exception& e) {
+        in->log(GLOSS_LOG_PLUGIN_MISBEHAVING, (std::string("gloss: ") + what + ": " + e.what()).c_str());
+    } catch (...) {
+        in->log(GLOSS_LOG_PLUGIN_MISBEHAVING, (std::string("gloss: ") + what + ": unknown exception").c_str());
+    }
+    return GLOSS_ERR_INTERNAL;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] gloss_plugin functions
+//-----------------------------------------------------------------------------
+
+void plugin_destroy(const gloss_plugin* p) {
+    Instance* in = instance_of(p);
+    if (!in) return;
+    try {
+        if (in->attached) ImGui::SetCurrentContext(nullptr);
+        in->magic = 0;
+        delete in;
+    } catch (...) {
+    }
+}
+
+gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* doc) {
+    return guarded(p, "set_document", [&](Instance& in) -> gloss_status {
+        if (!doc || doc->struct_size < sizeof(gloss_document) || (!doc->text && doc->text_len > 0)) return GLOSS_ERR_INVALID_ARG;
+        const std::string_view text(doc->text ? doc->text : "", doc->text_len);
+        const Utf8Check check = utf8_validate(text);
+        if (!check.ok) {
+            in.log(GLOSS_LOG_ERROR, ("gloss: document refused: invalid UTF-8 at byte " + std::to_string(check.error_offset) +
+                                     "; the previous document is kept").c_str());
+            return GLOSS_ERR_BAD_INPUT;
+        }
+        std::string title, date, url;
+        if (doc->metadata_json && *doc->metadata_json) {
+            const nlohmann::json meta = nlohmann::json::parse(doc->metadata_json, nullptr, false);
+            if (meta.is_discarded() || !meta.is_object()) {
+                in.log(GLOSS_LOG_WARNING, "gloss: document metadata is not a JSON object; ignored");
+            } else {
+                auto str = [&](const char* key) {
+                    const auto it = meta.find(key);
+                    return it != meta.end() && it->is_string() ? it->get<std::string>() : std::string();
+                };
+                title = str("title");
+                date = str("publication_date");
+                url = str("source_url");
+            }
+        }
+        AnalyzeOptions options;
+        options.publication_date = date;
+        AnalyzeResult result = analyze_text(text, options);
+        if (!result.ok) {
+            in.log(GLOSS_LOG_ERROR, ("gloss: analysis failed: " + result.error + "; the previous document is kept").c_str());
+            return GLOSS_ERR_BAD_INPUT;
+        }
+        for (const std::string& w : result.set.warnings) in.log(GLOSS_LOG_WARNING, ("gloss: " + w).c_str());
+        in.title = std::move(title);
+        in.publication_date = std::move(date);
+        in.source_url = std::move(url);
+        in.doc_id = doc->doc_id ? doc->doc_id : "";
+        in.analysis = std::move(result.set);
+        in.notes.clear();
+        in.overlay.set_document(std::string(text), in.analysis);
+        in.has_document = true;
+        in.request_redraw();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status plugin_set_layout(const gloss_plugin* p, const gloss_layout* layout) {
+    return guarded(p, "set_layout", [&](Instance& in) -> gloss_status {
+        if (!layout || layout->struct_size < sizeof(gloss_layout) || (!layout->lines && layout->line_count) ||
+            (!layout->caret_x && layout->caret_count))
+            return GLOSS_ERR_INVALID_ARG;
+        if (!in.has_document) return GLOSS_ERR_STATE;
+        std::vector<TextLine> lines(layout->line_count);
+        for (std::uint32_t i = 0; i < layout->line_count; ++i) {
+            const gloss_text_line& l = layout->lines[i];
+            lines[i] = TextLine{l.range.begin, l.range.end, DocRect{l.box.x0, l.box.y0, l.box.x1, l.box.y1}, l.baseline_y,
+                                l.first_caret, l.caret_count};
+        }
+        std::vector<float> carets(layout->caret_x, layout->caret_x + layout->caret_count);
+        std::string error;
+        if (!in.overlay.set_layout(std::move(lines), std::move(carets), layout->content_width, layout->content_height, &error)) {
+            in.log(GLOSS_LOG_ERROR, ("gloss: layout refused: " + error).c_str());
+            return GLOSS_ERR_BAD_INPUT;
+        }
+        return GLOSS_OK;
+    });
+}
+
+uint32_t plugin_annotation_count(const gloss_plugin* p) {
+    Instance* in = instance_of(p);
+    return in ? static_cast<uint32_t>(in->overlay.annotations().items.size()) : 0u;
+}
+
+gloss_status plugin_get_annotation(const gloss_plugin* p, uint32_t index, gloss_annotation* out) {
+    return guarded(p, "get_annotation", [&](Instance& in) -> gloss_status {
+        if (!out || out->struct_size < sizeof(gloss_annotation)) return GLOSS_ERR_INVALID_ARG;
+        const auto& items = in.overlay.annotations().items;
+        if (index >= items.size()) return GLOSS_ERR_RANGE;
+        const Annotation& a = items[index];
+        const CardContent& c = in.overlay.card(static_cast<int>(index));
+        out->kind = static_cast<uint32_t>(a.kind);
+        out->range = gloss_range{a.range.begin, a.range.end};
+        out->paragraph = a.paragraph;
+        out->id = a.id.c_str();
+        out->title = c.title.c_str();
+        out->body = c.body.c_str();
+        out->rule = a.rule.c_str();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status plugin_annotation_at(const gloss_plugin* p, uint32_t offset, uint32_t* out_index) {
+    return guarded(p, "annotation_at", [&](Instance& in) -> gloss_status {
+        if (!out_index) return GLOSS_ERR_INVALID_ARG;
+        const int i = in.overlay.annotation_at(offset);
+        if (i < 0) return GLOSS_ERR_RANGE;
+        *out_index = static_cast<uint32_t>(i);
+        return GLOSS_OK;
+    });
+}
+
+gloss_status plugin_set_selection(const gloss_plugin* p, gloss_range selection) {
+    return guarded(p, "set_selection", [&](Instance& in) -> gloss_status {
+        if (selection.end < selection.begin || selection.end > in.overlay.text().size()) return GLOSS_ERR_INVALID_ARG;
+        in.overlay.set_selection(ByteRange{selection.begin, selection.end});
+        return GLOSS_OK;
+    });
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Extension "gloss.imgui-overlay/1"
+//-----------------------------------------------------------------------------
+
+// One line naming every difference between the host's ImGui and ours.
+std::string fingerprint_mismatch(const gloss_imgui_binding& b) {
+    std::string diff;
+    auto check = [&](const char* what, unsigned long host, unsigned long ours) {
+        if (host != ours) diff += std::string(diff.empty() ? "" : ", ") + what + " " + std::to_string(host) + " (plugin " + std::to_string(ours) + ")";
+    };
+    check("IMGUI_VERSION_NUM", static_cast<unsigned long>(b.imgui_version_num), IMGUI_VERSION_NUM);
+    if (!b.imgui_version || std::strcmp(b.imgui_version, IMGUI_VERSION) != 0)
+        diff += std::string(diff.empty() ? "" : ", ") + "IMGUI_VERSION \"" + (b.imgui_version ? b.imgui_version : "(null)") +
+                "\" (plugin \"" IMGUI_VERSION "\")";
+    check("sizeof(ImGuiIO)", b.sizeof_io, sizeof(ImGuiIO));
+    check("sizeof(ImGuiStyle)", b.sizeof_style, sizeof(ImGuiStyle));
+    check("sizeof(ImVec2)", b.sizeof_vec2, sizeof(ImVec2));
+    check("sizeof(ImVec4)", b.sizeof_vec4, sizeof(ImVec4));
+    check("sizeof(ImDrawVert)", b.sizeof_drawvert, sizeof(ImDrawVert));
+    check("sizeof(ImDrawIdx)", b.sizeof_drawidx, sizeof(ImDrawIdx));
+    return diff;
+}
+
+bool overlay_attach(const gloss_plugin* p, const gloss_imgui_binding* b) {
+    const gloss_status st = guarded(p, "attach", [&](Instance& in) -> gloss_status {
+        if (!b || b->struct_size < sizeof(gloss_imgui_binding)) {
+            in.log(GLOSS_LOG_ERROR, "gloss: ImGui binding refused: NULL or too small (struct_size)");
+            return GLOSS_ERR_INVALID_ARG;
+        }
+        const std::string diff = fingerprint_mismatch(*b);
+        if (!diff.empty()) {
+            in.log(GLOSS_LOG_ERROR, ("gloss: ImGui binding refused: host has " + diff).c_str());
+            return GLOSS_ERR_VERSION;
+        }
+        if (!b->context || !b->alloc_func || !b->free_func) {
+            in.log(GLOSS_LOG_ERROR, "gloss: ImGui binding refused: NULL context or allocator");
+            return GLOSS_ERR_INVALID_ARG;
+        }
+        ImGui::SetAllocatorFunctions(b->alloc_func, b->free_func, b->alloc_user_data);
+        ImGui::SetCurrentContext(static_cast<ImGuiContext*>(b->context));
+        in.context = static_cast<ImGuiContext*>(b->context);
+        ImFont* body = static_cast<ImFont*>(b->font_body);
+        ImFont* bold = b->font_bold ? static_cast<ImFont*>(b->font_bold) : body;
+        in.overlay.set_fonts(body, bold);
+        in.attached = true;
+        return GLOSS_OK;
+    });
+    return st == GLOSS_OK;
+}
+
+void overlay_detach(const gloss_plugin* p) {
+    guarded(p, "detach", [&](Instance& in) -> gloss_status {
+        if (in.attached) ImGui::SetCurrentContext(nullptr);
+        in.attached = false;
+        in.context = nullptr;
+        in.overlay.set_fonts(nullptr, nullptr);
+        return GLOSS_OK;
+    });
+}
+
+// The sizes of ImGui's stacks that draw() must leave as it found them.
+struct StackSizes {
+    int windows, colors, vars, fonts, ids, groups, popups;
+    static StackSizes now() {
+        ImGuiContext& g = *GImGui;
+        return {g.CurrentWindowStack.Size, g.ColorStack.Size, g.StyleVarStack.Size, g.FontStack.Size,
+                g.CurrentWindow ? g.CurrentWindow->IDStack.Size : 0, g.GroupStack.Size, g.BeginPopupStack.Size};
+    }
+    bool operator==(const StackSizes& o) const {
+        return windows == o.windows && colors == o.colors && vars == o.vars && fonts == o.fonts && ids == o.ids &&
+               groups == o.groups && popups == o.popups;
+    }
+};
+
+gloss_status overlay_draw(const gloss_plugin* p, const gloss_view* v) {
+    return guarded(p, "draw", [&](Instance& in) -> gloss_status {
+        if (!v || v->struct_size < sizeof(gloss_view)) return GLOSS_ERR_INVALID_ARG;
+        if (!in.attached) return GLOSS_ERR_STATE;
+        ImGui::SetCurrentContext(in.context);
+        if (!GImGui->WithinFrameScope || !GImGui->CurrentWindow) {
+            in.log(GLOSS_LOG_ERROR, "gloss: draw() called outside an ImGui frame; nothing drawn");
+            return GLOSS_ERR_STATE;
+        }
+        OverlayView view;
+        view.transform = ViewTransform{v->origin_x, v->origin_y, v->scale > 0 ? v->scale : 1.0f};
+        view.visible_y0 = v->visible_y0;
+        view.visible_y1 = v->visible_y1;
+        view.clip = ScreenRect{v->clip.x0, v->clip.y0, v->clip.x1, v->clip.y1};
+        view.gutter_x0 = v->gutter_x0;
+        view.gutter_x1 = v->gutter_x1;
+        view.dpi_scale = v->dpi_scale > 0 ? v->dpi_scale : 1.0f;
+        view.time = v->time;
+        view.dark = v->theme == GLOSS_THEME_DARK;
+        const StackSizes before = StackSizes::now();
+        in.overlay.draw(view);
+        if (!(StackSizes::now() == before)) {
+            in.log(GLOSS_LOG_PLUGIN_MISBEHAVING, "gloss: draw() left an ImGui stack unbalanced");
+            return GLOSS_ERR_INTERNAL;
+        }
+        return GLOSS_OK;
+    });
+}
+
+gloss_status overlay_handle_key(const gloss_plugin* p, const gloss_key_event* e, bool* consumed) {
+    if (consumed) *consumed = false;
+    return guarded(p, "handle_key", [&](Instance& in) -> gloss_status {
+        if (!e || !consumed || e->struct_size < sizeof(gloss_key_event)) return GLOSS_ERR_INVALID_ARG;
+        if (!in.attached) return GLOSS_ERR_STATE;
+        ImGui::SetCurrentContext(in.context);
+        OverlayKeyEvent k;
+        switch (e->key) {
+        case GLOSS_KEY_ESCAPE: k.key = OverlayKey::Escape; break;
+        case GLOSS_KEY_ENTER: k.key = OverlayKey::Enter; break;
+        case GLOSS_KEY_TAB: k.key = OverlayKey::Tab; break;
+        case GLOSS_KEY_F2: k.key = OverlayKey::F2; break;
+        case GLOSS_KEY_UP: k.key = OverlayKey::Up; break;
+        case GLOSS_KEY_DOWN: k.key = OverlayKey::Down; break;
+        default: k.key = OverlayKey::None; break;
+        }
+        k.codepoint = static_cast<char32_t>(e->codepoint);
+        k.mods = e->mods;
+        *consumed = in.overlay.handle_key(k);
+        return GLOSS_OK;
+    });
+}
+
+bool overlay_wants_mouse(const gloss_plugin* p) {
+    Instance* in = instance_of(p);
+    return in && in->attached && in->overlay.wants_mouse();
+}
+
+gloss_status overlay_set_setting(const gloss_plugin* p, const char* name, const char* value) {
+    return guarded(p, "set_setting", [&](Instance& in) -> gloss_status {
+        if (!name || !value) return GLOSS_ERR_INVALID_ARG;
+        const std::string n(name), v(value);
+        auto flag = [&](bool* out) {
+            if (v == "0" || v == "1") { *out = v == "1"; return true; }
+            return false;
+        };
+        if (n == "hover_delay_ms") {
+            char* end = nullptr;
+            const long ms = std::strtol(value, &end, 10);
+            if (end == value || *end || ms < 0 || ms > 5000) return GLOSS_ERR_INVALID_ARG;
+            in.overlay.set_hover_delay(static_cast<double>(ms) / 1000.0);
+            return GLOSS_OK;
+        }
+        bool b = false;
+        if (!flag(&b)) return GLOSS_ERR_INVALID_ARG;
+        if (n == "panel") { in.overlay.set_panel_open(b); return GLOSS_OK; }
+        static const std::pair<const char*, AnnotationKind> kinds[] = {
+            {"show.figure", AnnotationKind::Figure}, {"show.source_check", AnnotationKind::SourceCheck},
+            {"show.definition", AnnotationKind::Definition}, {"show.note", AnnotationKind::Note}};
+        for (const auto& [key, kind] : kinds)
+            if (n == key) { in.overlay.set_kind_shown(kind, b); return GLOSS_OK; }
+        return GLOSS_ERR_INVALID_ARG;
+    });
+}
+
+const gloss_imgui_overlay kOverlayExtension = {sizeof(gloss_imgui_overlay), overlay_attach, overlay_detach, overlay_draw,
+                                               overlay_handle_key, overlay_wants_mouse, overlay_set_setting};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Extension "gloss.notes/1"
+//-----------------------------------------------------------------------------
+
+gloss_status notes_add(const gloss_plugin* p, gloss_range range, const char* text) {
+    return guarded(p, "add_note", [&](Instance& in) -> gloss_status {
+        if (!text) return GLOSS_ERR_INVALID_ARG;
+        if (!in.has_document) return GLOSS_ERR_STATE;
+        std::string error;
+        if (!in.add_note(ByteRange{range.begin, range.end}, text, &error)) {
+            in.log(GLOSS_LOG_WARNING, ("gloss: note refused: " + error).c_str());
+            return GLOSS_ERR_INVALID_ARG;
+        }
+        return GLOSS_OK;
+    });
+}
+
+gloss_status notes_load(const gloss_plugin* p, const char* path) {
+    return guarded(p, "notes.load", [&](Instance&) -> gloss_status { return path ? GLOSS_ERR_UNSUPPORTED : GLOSS_ERR_INVALID_ARG; });
+}
+
+gloss_status notes_save(const gloss_plugin* p, const char* path) {
+    return guarded(p, "notes.save", [&](Instance&) -> gloss_status { return path ? GLOSS_ERR_UNSUPPORTED : GLOSS_ERR_INVALID_ARG; });
+}
+
+const gloss_notes kNotesExtension = {sizeof(gloss_notes), notes_add, notes_load, notes_save};
+
+const void* plugin_get_extension(const gloss_plugin* p, const char* id) {
+    if (!instance_of(p) || !id) return nullptr;
+    if (std::strcmp(id, GLOSS_EXT_IMGUI_OVERLAY) == 0) return &kOverlayExtension;
+    if (std::strcmp(id, GLOSS_EXT_NOTES) == 0) return &kNotesExtension;
+    return nullptr;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Entry
+//-----------------------------------------------------------------------------
+
+bool entry_init(const char*) { return true; }
+void entry_deinit() {}
+
+const gloss_plugin* entry_create(const gloss_host* host) {
+    if (!host) return nullptr;
+    auto say = [&](const std::string& msg) {
+        if (host->struct_size >= sizeof(gloss_host) && host->log) host->log(host, GLOSS_LOG_ERROR, msg.c_str());
+    };
+    if (host->struct_size < sizeof(gloss_host)) return nullptr; // too old or not a gloss_host: cannot even log
+    if (host->abi.major != GLOSS_ABI_MAJOR) {
+        say("gloss: host ABI " + std::to_string(host->abi.major) + "." + std::to_string(host->abi.minor) +
+            " refused; this plugin speaks ABI " + std::to_string(GLOSS_ABI_MAJOR) + "." + std::to_string(GLOSS_ABI_MINOR));
+        return nullptr;
+    }
+    try {
+        auto* in = new Instance();
+        in->host = host;
+        gloss_plugin& d = in->desc;
+        d.struct_size = sizeof(gloss_plugin);
+        d.abi = gloss_version{GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, 0};
+        d.id = "org.gloss.annotations";
+        d.name = "Gloss";
+        d.version = "0.1.0";
+        d.plugin_data = in;
+        d.destroy = plugin_destroy;
+        d.set_document = plugin_set_document;
+        d.set_layout = plugin_set_layout;
+        d.annotation_count = plugin_annotation_count;
+        d.get_annotation = plugin_get_annotation;
+        d.annotation_at = plugin_annotation_at;
+        d.set_selection = plugin_set_selection;
+        d.get_extension = plugin_get_extension;
+        in->overlay.set_note_sink(in);
+        return &in->desc;
+    } catch (...) {
+        say("gloss: could not create an instance (out of memory)");
+        return nullptr;
+    }
+}
+
+} // namespace
+
+extern "C" GLOSS_EXPORT const gloss_entry_t gloss_entry = {{GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, 0}, entry_init, entry_deinit, entry_create};

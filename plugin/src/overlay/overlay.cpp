@@ -1,7 +1,465 @@
-// Gloss overlay (placeholder until the plugin issue lands).
+// Gloss — the overlay's frame: state per document and layout, hover, clicks,
+// keys, marks in the text, gutter markers and the density strip.
+//
+// Index of this file:
+// [SECTION] Document and layout
+// [SECTION] Navigation and keys
+// [SECTION] Frame
+// [SECTION] Clicks and hover
+// [SECTION] Marks, gutter, density strip
+//
+// Cards, legend, panel, help and the note editor are in overlay_windows.cpp.
+#include "overlay.hpp"
+
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
+#include "gloss/gloss_plugin.h"
+#include "palette.hpp"
+
 namespace gloss {
+
 // Compile-time guard: the overlay must match Debian's prebuilt libimgui.a layout.
 static_assert(sizeof(ImWchar) == 2 && sizeof(ImDrawIdx) == 2, "imconfig.h must match the prebuilt libimgui.a");
+
+namespace {
+constexpr int kDensityBins = 256;
+constexpr std::size_t kMaxFragments = 64; // line fragments drawn per annotation per frame
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Document and layout
+//-----------------------------------------------------------------------------
+
+Overlay::Overlay(OverlayHost* host) : host_(host) {}
+Overlay::~Overlay() = default;
+
+void Overlay::set_document(std::string text, AnnotationSet set) {
+    text_ = std::move(text);
+    geometry_.clear();
+    pinned_.clear();
+    open_card_ = focused_ = reading_item_ = hover_candidate_ = panel_scroll_to_ = -1;
+    note_editor_open_ = false;
+    selection_ = {};
+    set_ = std::move(set);
+    card_w_.assign(set_.items.size(), 0.0f);
+    card_h_.assign(set_.items.size(), 0.0f);
+    rebuild_derived();
+}
+
+void Overlay::set_annotations(AnnotationSet set) {
+    std::vector<std::string> pinned_ids, keep;
+    for (int i : pinned_) pinned_ids.push_back(set_.items[i].id);
+    const std::string focused_id = focused_ >= 0 ? set_.items[focused_].id : std::string();
+    set_ = std::move(set);
+    pinned_.clear();
+    open_card_ = focused_ = hover_candidate_ = -1;
+    for (int i = 0; i < static_cast<int>(set_.items.size()); ++i) {
+        if (std::find(pinned_ids.begin(), pinned_ids.end(), set_.items[i].id) != pinned_ids.end()) pinned_.push_back(i);
+        if (!focused_id.empty() && set_.items[i].id == focused_id) focused_ = i;
+    }
+    card_w_.assign(set_.items.size(), 0.0f);
+    card_h_.assign(set_.items.size(), 0.0f);
+    rebuild_derived();
+}
+
+void Overlay::rebuild_derived() {
+    cards_.clear();
+    cards_.reserve(set_.items.size());
+    ranges_.clear();
+    for (auto& v : per_kind_) v.clear();
+    for (int i = 0; i < static_cast<int>(set_.items.size()); ++i) {
+        cards_.push_back(build_card(set_, i, text_));
+        ranges_.push_back(set_.items[i].range);
+        per_kind_[static_cast<int>(set_.items[i].kind)].push_back(i);
+    }
+    index_.build(ranges_);
+    order_.clear();
+    for (int i = 0; i < static_cast<int>(set_.items.size()); ++i)
+        if (navigable(i)) order_.push_back(i);
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](int a, int b) { return set_.items[a].range.begin < set_.items[b].range.begin; });
+    rebuild_layout_derived();
+}
+
+void Overlay::rebuild_layout_derived() {
+    doc_y_.assign(set_.items.size(), -1.0f);
+    density_.assign(kDensityBins, 0);
+    if (geometry_.empty()) return;
+    const float h = std::max(1.0f, geometry_.content_height());
+    for (int i = 0; i < static_cast<int>(set_.items.size()); ++i) {
+        const Annotation& a = set_.items[i];
+        if (a.range.empty()) continue;
+        const int line = geometry_.line_at_or_after(a.range.begin);
+        if (line >= static_cast<int>(geometry_.lines().size())) continue;
+        doc_y_[i] = geometry_.lines()[line].box.y0;
+        if (a.kind == AnnotationKind::Conflict) continue;
+        const int bin = std::clamp(static_cast<int>(doc_y_[i] / h * kDensityBins), 0, kDensityBins - 1);
+        density_[bin] |= static_cast<std::uint8_t>(1u << static_cast<int>(a.kind));
+    }
+}
+
+bool Overlay::set_layout(std::vector<TextLine> lines, std::vector<float> caret_x, float content_width,
+                         float content_height, std::string* error) {
+    if (!geometry_.assign(text_, std::move(lines), std::move(caret_x), content_width, content_height, error))
+        return false;
+    rebuild_layout_derived();
+    return true;
+}
+
+void Overlay::set_kind_shown(AnnotationKind kind, bool shown) {
+    shown_[static_cast<int>(kind)] = shown;
+    order_.clear();
+    for (int i = 0; i < static_cast<int>(set_.items.size()); ++i)
+        if (navigable(i)) order_.push_back(i);
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](int a, int b) { return set_.items[a].range.begin < set_.items[b].range.begin; });
+    if (open_card_ >= 0 && !kind_shown(set_.items[open_card_].kind)) open_card_ = -1;
+    if (focused_ >= 0 && !navigable(focused_)) focused_ = -1;
+}
+
+bool Overlay::navigable(int index) const {
+    const Annotation& a = set_.items[index];
+    return a.kind != AnnotationKind::Conflict && !a.range.empty() && kind_shown(a.kind);
+}
+
+int Overlay::annotation_at(std::uint32_t offset) const {
+    index_.at(offset, lookup_);
+    int best = -1;
+    for (int i : lookup_) {
+        if (!navigable(i)) continue;
+        if (best < 0 || (set_.items[i].range.end - set_.items[i].range.begin) <
+                            (set_.items[best].range.end - set_.items[best].range.begin))
+            best = i;
+    }
+    return best;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Navigation and keys
+//-----------------------------------------------------------------------------
+
+void Overlay::focus_and_reveal(int index) {
+    focused_ = index;
+    if (open_card_ >= 0) { open_card_ = index; open_card_by_key_ = true; } // a keyboard card follows the focus
+    hover_candidate_ = -1;
+    panel_scroll_to_ = index;
+    const float y = doc_y_[index];
+    const float margin = 40.0f;
+    if (y < 0 || y < view_.visible_y0 + margin * 0.25f || y > view_.visible_y1 - margin)
+        if (host_) host_->scroll_to(set_.items[index].range.begin);
+    if (host_) host_->request_redraw();
+}
+
+void Overlay::navigate(int step) {
+    if (order_.empty()) return;
+    int pos = -1; // position in order_ to move to
+    if (focused_ >= 0) {
+        const auto it = std::find(order_.begin(), order_.end(), focused_);
+        if (it != order_.end()) {
+            const int cur = static_cast<int>(it - order_.begin());
+            pos = std::clamp(cur + step, 0, static_cast<int>(order_.size()) - 1);
+        }
+    }
+    if (pos < 0) {
+        // Start from the reading position: the first annotation at or after the top of the view.
+        std::uint32_t top = 0;
+        if (!geometry_.empty()) {
+            int first = 0, last = 0;
+            geometry_.lines_in_y(view_.visible_y0, view_.visible_y1, &first, &last);
+            if (first < static_cast<int>(geometry_.lines().size())) top = geometry_.lines()[first].begin;
+        }
+        const auto it = std::lower_bound(order_.begin(), order_.end(), top,
+                                         [&](int i, std::uint32_t o) { return set_.items[i].range.begin < o; });
+        const int at = static_cast<int>(it - order_.begin());
+        pos = step > 0 ? std::min(at, static_cast<int>(order_.size()) - 1) : std::max(at - 1, 0);
+    }
+    focus_and_reveal(order_[pos]);
+}
+
+bool Overlay::handle_key(const OverlayKeyEvent& e) {
+    const bool typing = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+    if (e.key == OverlayKey::Escape) {
+        if (note_editor_open_) { note_editor_open_ = false; return true; }
+        if (help_open_) { help_open_ = false; return true; }
+        if (open_card_ >= 0) { open_card_ = -1; hover_candidate_ = -1; return true; }
+        if (!pinned_.empty()) { pinned_.clear(); return true; }
+        if (focused_ >= 0) { focused_ = -1; return true; }
+        return false;
+    }
+    if (typing) return false;
+    if (e.mods & (GLOSS_MOD_CTRL | GLOSS_MOD_ALT | GLOSS_MOD_SUPER)) return false;
+    switch (e.key) {
+    case OverlayKey::Enter:
+        if (focused_ >= 0) {
+            if (open_card_ == focused_) {
+                if (std::find(pinned_.begin(), pinned_.end(), focused_) == pinned_.end()) pinned_.push_back(focused_);
+                open_card_ = -1;
+            } else {
+                open_card_ = focused_;
+                open_card_by_key_ = true;
+            }
+            return true;
+        }
+        if (open_card_ >= 0) {
+            if (std::find(pinned_.begin(), pinned_.end(), open_card_) == pinned_.end()) pinned_.push_back(open_card_);
+            open_card_ = -1;
+            return true;
+        }
+        return false;
+    case OverlayKey::Tab:
+    case OverlayKey::F2: panel_open_ = !panel_open_; return true;
+    default: break;
+    }
+    switch (e.codepoint) {
+    case ']': case 'n': navigate(+1); return !order_.empty();
+    case '[': case 'p': navigate(-1); return !order_.empty();
+    case '?': help_open_ = !help_open_; return true;
+    case 'a':
+        if (selection_.empty()) return false;
+        note_editor_open_ = true;
+        note_range_ = selection_;
+        note_buffer_[0] = 0;
+        return true;
+    case 'g':
+        if (focused_ >= 0 && set_.items[focused_].kind == AnnotationKind::Definition &&
+            set_.items[focused_].definition.defined_in_text) {
+            if (host_) host_->scroll_to(set_.items[focused_].definition.definition_site.begin);
+            return true;
+        }
+        return false;
+    default: return false;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame
+//-----------------------------------------------------------------------------
+
+void Overlay::draw(const OverlayView& view) {
+    view_ = view;
+    if (view_.transform.scale <= 0) view_.transform.scale = 1;
+    ImGuiIO& io = ImGui::GetIO();
+
+    // Scrolling or the wheel closes the hover card (pinned and keyboard cards stay).
+    const bool scrolled = have_last_view_ && (std::fabs(view_.transform.origin_y - last_origin_y_) > 0.5f ||
+                                              std::fabs(view_.transform.origin_x - last_origin_x_) > 0.5f);
+    const bool wheel = io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f;
+    if (scrolled || wheel) {
+        if (open_card_ >= 0 && (!open_card_by_key_ || wheel)) open_card_ = -1;
+        hover_candidate_ = -1;
+    }
+    last_origin_x_ = view_.transform.origin_x;
+    last_origin_y_ = view_.transform.origin_y;
+    have_last_view_ = true;
+
+    ImGui::PushID("gloss.overlay");
+    next_regions_.clear();
+    next_blocking_.clear();
+    wants_mouse_ = false;
+
+    if (!geometry_.empty()) {
+        // Visible annotations: lines in the visible y band -> their byte range -> the interval index.
+        int first = 0, last = 0;
+        geometry_.lines_in_y(view_.visible_y0, view_.visible_y1, &first, &last);
+        visible_.clear();
+        if (first < last) {
+            const auto& lines = geometry_.lines();
+            index_.query(lines[first].begin, std::max(lines[last - 1].end, lines[first].begin + 1), visible_);
+            const std::uint32_t top = lines[first].begin;
+            int reading = -1;
+            for (int i : visible_)
+                if (navigable(i) && set_.items[i].range.begin >= top) { reading = i; break; }
+            if (reading != reading_item_ && reading >= 0) { reading_item_ = reading; panel_scroll_to_ = reading; }
+        }
+        handle_clicks();
+        update_hover();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        draw_marks(dl);
+        draw_gutter(dl);
+        draw_density(dl);
+        draw_cards();
+    }
+    draw_legend();
+    if (panel_open_) draw_panel();
+    if (help_open_) draw_help();
+    if (note_editor_open_) draw_note_editor();
+
+    regions_.swap(next_regions_);
+    blocking_.swap(next_blocking_);
+    const ScreenPoint mouse{io.MousePos.x, io.MousePos.y};
+    for (const ScreenRect& r : blocking_)
+        if (r.contains(mouse)) wants_mouse_ = true;
+    ImGui::PopID();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Clicks and hover
+//-----------------------------------------------------------------------------
+
+void Overlay::handle_clicks() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.MouseClicked[0]) return;
+    const ScreenPoint mouse{io.MousePos.x, io.MousePos.y};
+    for (const ClickRegion& r : regions_) {
+        if (!r.rect.contains(mouse)) continue;
+        switch (r.action) {
+        case Action::PinCard:
+            if (std::find(pinned_.begin(), pinned_.end(), r.arg) == pinned_.end()) pinned_.push_back(r.arg);
+            if (open_card_ == r.arg) open_card_ = -1;
+            break;
+        case Action::UnpinCard: pinned_.erase(std::remove(pinned_.begin(), pinned_.end(), r.arg), pinned_.end()); break;
+        case Action::ScrollTo:
+            if (host_) host_->scroll_to(r.offset);
+            break;
+        case Action::ToggleKind: set_kind_shown(static_cast<AnnotationKind>(r.arg), !shown_[r.arg]); break;
+        case Action::GutterPin:
+            if (std::find(pinned_.begin(), pinned_.end(), r.arg) == pinned_.end()) pinned_.push_back(r.arg);
+            else pinned_.erase(std::remove(pinned_.begin(), pinned_.end(), r.arg), pinned_.end());
+            focused_ = r.arg;
+            break;
+        case Action::DensityJump: {
+            const float y = (mouse.y - r.rect.y0) / std::max(1.0f, r.rect.height()) * geometry_.content_height();
+            int first = 0, last = 0;
+            geometry_.lines_in_y(y, y + 1, &first, &last);
+            if (first < static_cast<int>(geometry_.lines().size()) && host_) host_->scroll_to(geometry_.lines()[first].begin);
+            break;
+        }
+        case Action::OpenNoteEditor:
+            note_editor_open_ = true;
+            note_range_ = selection_;
+            note_buffer_[0] = 0;
+            break;
+        case Action::None: break;
+        }
+        if (host_) host_->request_redraw();
+        return;
+    }
+}
+
+void Overlay::update_hover() {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ScreenPoint mouse{io.MousePos.x, io.MousePos.y};
+    bool over_overlay = false;
+    for (const ScreenRect& r : blocking_)
+        if (r.contains(mouse)) over_overlay = true;
+
+    // Stay open while the mouse is on the card (or the gap between word and card).
+    if (open_card_ >= 0 && !open_card_by_key_ && open_card_rect_.expanded(6.0f).contains(mouse)) return;
+
+    int candidate = -1;
+    if (!over_overlay && ImGui::IsWindowHovered() && view_.clip.contains(mouse)) {
+        if (const auto off = geometry_.offset_at(view_.transform.to_doc(mouse))) candidate = annotation_at(*off);
+    }
+    if (candidate != hover_candidate_) {
+        hover_candidate_ = candidate;
+        hover_since_ = view_.time;
+        if (open_card_ >= 0 && !open_card_by_key_ && candidate != open_card_) open_card_ = -1;
+    }
+    if (candidate >= 0 && open_card_ != candidate) {
+        if (view_.time - hover_since_ >= hover_delay_) {
+            open_card_ = candidate;
+            open_card_by_key_ = false;
+        }
+        if (host_) host_->request_redraw(); // keep frames coming until the delay has passed
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Marks, gutter, density strip
+//-----------------------------------------------------------------------------
+
+int Overlay::first_rect(int index, ScreenRect* out) const {
+    DocRect r[1];
+    const std::size_t n = geometry_.range_to_rects(set_.items[index].range, r, 1);
+    if (n == 0) return 0;
+    *out = view_.transform.to_screen(r[0]);
+    return static_cast<int>(n);
+}
+
+void Overlay::draw_marks(ImDrawList* dl) {
+    const Palette pal = palette_for(view_.dark);
+    const float s = view_.transform.scale * view_.dpi_scale;
+    dl->PushClipRect({view_.clip.x0, view_.clip.y0}, {view_.clip.x1, view_.clip.y1}, true);
+    DocRect rects[kMaxFragments];
+    float baselines[kMaxFragments];
+    for (int i : visible_) {
+        const Annotation& a = set_.items[i];
+        if (!kind_shown(a.kind) || a.kind == AnnotationKind::Conflict) continue;
+        const std::size_t n = std::min(geometry_.range_to_rects(a.range, rects, kMaxFragments, baselines), kMaxFragments);
+        for (std::size_t k = 0; k < n; ++k) {
+            const ScreenRect r = view_.transform.to_screen(rects[k]);
+            const float base = view_.transform.to_screen(DocPoint{0, baselines[k]}).y;
+            draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, r.y1, base, s);
+            if (i == focused_) dl->AddRect({r.x0 - 2, r.y0}, {r.x1 + 2, r.y1}, pal.focus, 3.0f, 0, 2.0f);
+        }
+    }
+    dl->PopClipRect();
+}
+
+void Overlay::draw_gutter(ImDrawList* dl) {
+    if (view_.gutter_x1 - view_.gutter_x0 < 4.0f) return;
+    const Palette pal = palette_for(view_.dark);
+    int first = 0, last = 0;
+    geometry_.lines_in_y(view_.visible_y0, view_.visible_y1, &first, &last);
+    if (first >= last) return;
+    line_marks_.assign(static_cast<std::size_t>(last - first) * 5, -1);
+    for (int i : visible_) {
+        const Annotation& a = set_.items[i];
+        if (!navigable(i)) continue;
+        const int line = geometry_.line_at_or_after(a.range.begin);
+        if (line < first || line >= last) continue;
+        int& slot = line_marks_[static_cast<std::size_t>(line - first) * 5 + static_cast<int>(a.kind)];
+        if (slot < 0) slot = i;
+    }
+    const float s = view_.dpi_scale;
+    const float r = 4.0f * s, pitch = 11.0f * s;
+    static const AnnotationKind order[] = {AnnotationKind::SourceCheck, AnnotationKind::Figure, AnnotationKind::Definition,
+                                           AnnotationKind::Note};
+    dl->PushClipRect({view_.gutter_x0, view_.clip.y0}, {view_.gutter_x1, view_.clip.y1}, true);
+    for (int line = first; line < last; ++line) {
+        const TextLine& l = geometry_.lines()[line];
+        const float cy = view_.transform.to_screen(DocPoint{0, (l.box.y0 + l.box.y1) * 0.5f}).y;
+        float cx = view_.gutter_x1 - r - 3.0f * s;
+        for (AnnotationKind k : order) {
+            const int ann = line_marks_[static_cast<std::size_t>(line - first) * 5 + static_cast<int>(k)];
+            if (ann < 0) continue;
+            const bool pinned = std::find(pinned_.begin(), pinned_.end(), ann) != pinned_.end();
+            draw_kind_shape(dl, k, {cx, cy}, pinned ? r * 1.25f : r, kind_colour(pal, k));
+            next_regions_.push_back({ScreenRect{cx - pitch * 0.5f, cy - pitch * 0.5f, cx + pitch * 0.5f, cy + pitch * 0.5f},
+                                     Action::GutterPin, ann, 0});
+            next_blocking_.push_back(next_regions_.back().rect);
+            cx -= pitch;
+        }
+    }
+    dl->PopClipRect();
+}
+
+void Overlay::draw_density(ImDrawList* dl) {
+    const Palette pal = palette_for(view_.dark);
+    const float s = view_.dpi_scale;
+    const ScreenRect strip{view_.clip.x1 - 7.0f * s, view_.clip.y0, view_.clip.x1 - 1.0f * s, view_.clip.y1};
+    if (strip.height() < 8.0f || geometry_.content_height() <= 0) return;
+    dl->AddRectFilled({strip.x0, strip.y0}, {strip.x1, strip.y1}, pal.density_bg);
+    const float bin_h = strip.height() / kDensityBins;
+    static const AnnotationKind priority[] = {AnnotationKind::SourceCheck, AnnotationKind::Figure, AnnotationKind::Definition,
+                                              AnnotationKind::Note};
+    for (int b = 0; b < kDensityBins; ++b) {
+        if (!density_[b]) continue;
+        for (AnnotationKind k : priority) {
+            if (!(density_[b] & (1u << static_cast<int>(k))) || !kind_shown(k)) continue;
+            const float y = strip.y0 + b * bin_h;
+            dl->AddRectFilled({strip.x0, y}, {strip.x1, y + std::max(2.0f, bin_h)}, kind_colour(pal, k));
+            break;
+        }
+    }
+    const float h = geometry_.content_height();
+    const float v0 = strip.y0 + view_.visible_y0 / h * strip.height(), v1 = strip.y0 + view_.visible_y1 / h * strip.height();
+    dl->AddRect({strip.x0 - 1, std::max(strip.y0, v0)}, {strip.x1 + 1, std::min(strip.y1, v1)}, pal.density_view, 0, 0, 1.0f);
+    next_regions_.push_back({strip, Action::DensityJump, 0, 0});
+    next_blocking_.push_back(strip);
+}
+
 } // namespace gloss

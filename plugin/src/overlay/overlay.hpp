@@ -1,0 +1,204 @@
+// Gloss — the ImGui overlay: marks, gutter, density strip, hover and pinned
+// cards, side panel, legend, shortcuts, notes.
+//
+// Index of this file:
+// [SECTION] What the overlay needs from its host
+// [SECTION] Per-frame view and key events
+// [SECTION] Overlay
+//
+// One Overlay per plugin instance. It owns a copy of the document text, the
+// annotation set, the host's layout (TextGeometry) and an interval index over
+// the annotations, all rebuilt per document/layout; a frame only culls to the
+// visible range and draws, reusing buffers (no allocation in steady state).
+// Thread: main thread only. This header has no ImGui types.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "card_content.hpp"
+#include "coordinates.hpp"
+#include "gloss/annotation.hpp"
+#include "interval_index.hpp"
+#include "text_geometry.hpp"
+
+struct ImFont;
+struct ImDrawList;
+
+namespace gloss {
+
+//-----------------------------------------------------------------------------
+// [SECTION] What the overlay needs from its host
+//-----------------------------------------------------------------------------
+
+class OverlayHost {
+public:
+    virtual ~OverlayHost() = default;
+    virtual void scroll_to(std::uint32_t offset) = 0;   // bring byte `offset` into view
+    virtual void request_redraw() = 0;                  // draw another frame soon
+    virtual void log(int severity, const char* message) = 0; // GLOSS_LOG_* severities
+};
+
+// Where notes go. The overlay keeps notes in memory through this seam; the
+// plugin backs it with the sidecar store.
+class NoteSink {
+public:
+    virtual ~NoteSink() = default;
+    // Add a note on `range`; false with a one-line reason when refused.
+    virtual bool add_note(ByteRange range, std::string_view text, std::string* error) = 0;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Per-frame view and key events
+//-----------------------------------------------------------------------------
+
+struct OverlayView {
+    ViewTransform transform;          // document -> screen
+    float         visible_y0 = 0, visible_y1 = 0; // visible part, document space
+    ScreenRect    clip;               // where the host draws the text
+    float         gutter_x0 = 0, gutter_x1 = 0; // screen x-extent of the margin
+    float         dpi_scale = 1;
+    double        time = 0;           // seconds, monotonic
+    bool          dark = false;       // dark theme
+};
+
+enum class OverlayKey : std::uint8_t { None, Escape, Enter, Tab, F2, Up, Down };
+
+struct OverlayKeyEvent {
+    OverlayKey key = OverlayKey::None;
+    char32_t   codepoint = 0;  // character produced, when key == None
+    unsigned   mods = 0;       // GLOSS_MOD_* bits
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Overlay
+//-----------------------------------------------------------------------------
+
+class Overlay {
+public:
+    explicit Overlay(OverlayHost* host);
+    ~Overlay();
+    Overlay(const Overlay&) = delete;
+    Overlay& operator=(const Overlay&) = delete;
+
+    // A new document: text (copied) and its annotations (sorted by begin).
+    // Clears the layout, cards, pins and focus.
+    void set_document(std::string text, AnnotationSet set);
+    // Replace the annotations of the current document (e.g. notes changed); keeps pins by id.
+    void set_annotations(AnnotationSet set);
+    // The host's layout of the current text; false with a reason when inconsistent (previous kept).
+    bool set_layout(std::vector<TextLine> lines, std::vector<float> caret_x, float content_width,
+                    float content_height, std::string* error);
+    void set_fonts(ImFont* body, ImFont* bold) { font_body_ = body; font_bold_ = bold; }
+    void set_selection(ByteRange selection) { selection_ = selection; }
+    void set_note_sink(NoteSink* sink) { note_sink_ = sink; }
+
+    // Draw one frame. Precondition: an ImGui frame is open and the host's text
+    // window is current. Leaves every ImGui stack balanced.
+    void draw(const OverlayView& view);
+    // A key press; true when consumed.
+    bool handle_key(const OverlayKeyEvent& event);
+    // True when the mouse is over something of the overlay's (card, panel, legend).
+    bool wants_mouse() const { return wants_mouse_; }
+
+    // Settings.
+    void   set_hover_delay(double seconds) { hover_delay_ = seconds; }
+    double hover_delay() const { return hover_delay_; }
+    void   set_kind_shown(AnnotationKind kind, bool shown);
+    bool   kind_shown(AnnotationKind kind) const { return shown_[static_cast<int>(kind)]; }
+    void   set_panel_open(bool open) { panel_open_ = open; }
+    bool   panel_open() const { return panel_open_; }
+
+    // State, for hosts and tests.
+    const std::string&              text() const { return text_; }
+    const AnnotationSet&            annotations() const { return set_; }
+    const CardContent&              card(int index) const { return cards_[index]; }
+    const TextGeometry&             geometry() const { return geometry_; }
+    int                             open_card() const { return open_card_; }   // hover/keyboard card, or -1
+    const std::vector<int>&         pinned() const { return pinned_; }
+    int                             focused() const { return focused_; }       // keyboard focus, or -1
+    int                             reading_item() const { return reading_item_; }
+    bool                            help_open() const { return help_open_; }
+    bool                            note_editor_open() const { return note_editor_open_; }
+    // Annotation under byte `offset` the overlay would open a card for, or -1.
+    int                             annotation_at(std::uint32_t offset) const;
+
+private:
+    enum class Action : std::uint8_t { None, PinCard, UnpinCard, ScrollTo, ToggleKind, GutterPin, DensityJump, OpenNoteEditor };
+    struct ClickRegion { ScreenRect rect; Action action = Action::None; int arg = 0; std::uint32_t offset = 0; };
+
+    void rebuild_derived();
+    void rebuild_layout_derived();
+    bool navigable(int index) const;
+    void navigate(int step);
+    void focus_and_reveal(int index);
+    int  first_rect(int index, ScreenRect* out) const;
+
+    void handle_clicks();
+    void update_hover();
+    void draw_marks(ImDrawList* dl);
+    void draw_gutter(ImDrawList* dl);
+    void draw_density(ImDrawList* dl);
+    void draw_cards();
+    ScreenRect draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y);
+    void draw_legend();
+    void draw_panel();
+    void draw_help();
+    void draw_note_editor();
+
+    OverlayHost* host_;
+    NoteSink*    note_sink_ = nullptr;
+    ImFont*      font_body_ = nullptr;
+    ImFont*      font_bold_ = nullptr;
+
+    // Per document.
+    std::string              text_;
+    AnnotationSet            set_;
+    std::vector<CardContent> cards_;
+    std::vector<ByteRange>   ranges_;
+    IntervalIndex            index_;
+    std::vector<int>         order_;     // navigable reading order (indices into set_.items)
+    std::vector<float>       doc_y_;     // document y of each annotation's first line (-1 when unplaced)
+    std::vector<float>       card_w_, card_h_; // last drawn size of each annotation's card
+    std::vector<int>         per_kind_[5];    // annotation indices by kind, reading order
+    std::vector<std::uint8_t> density_;       // kDensityBins bins of kind bits over the document's height
+    TextGeometry             geometry_;
+
+    // Settings.
+    double hover_delay_ = 0.4;
+    bool   shown_[5] = {true, true, true, true, true};
+    bool   panel_open_ = false;
+
+    // Interaction state.
+    OverlayView      view_;
+    bool             have_last_view_ = false;
+    float            last_origin_x_ = 0, last_origin_y_ = 0;
+    int              hover_candidate_ = -1;
+    double           hover_since_ = 0;
+    int              open_card_ = -1;
+    bool             open_card_by_key_ = false;
+    ScreenRect       open_card_rect_;
+    std::vector<int> pinned_;
+    int              focused_ = -1;
+    int              reading_item_ = -1;
+    int              panel_scroll_to_ = -1;
+    bool             help_open_ = false;
+    float            legend_w_ = 0;
+    bool             wants_mouse_ = false;
+    ByteRange        selection_;
+    bool             note_editor_open_ = false;
+    ByteRange        note_range_;
+    char             note_buffer_[1024] = {};
+    char             search_[128] = {};
+    char             search_lower_[128] = {};
+
+    // Per-frame scratch (capacity kept).
+    std::vector<int>         visible_;
+    std::vector<ClickRegion> regions_, next_regions_;
+    std::vector<ScreenRect>  blocking_, next_blocking_; // rectangles of overlay windows
+    std::vector<int>         line_marks_;   // per visible line and kind: first annotation, or -1
+    mutable std::vector<int> lookup_;
+};
+
+} // namespace gloss

@@ -1,0 +1,461 @@
+// Gloss — the overlay's own windows: hover and pinned cards, the legend, the
+// side panel, the shortcuts sheet and the note editor.
+//
+// Index of this file:
+// [SECTION] Window helpers
+// [SECTION] Cards
+// [SECTION] Legend
+// [SECTION] Side panel
+// [SECTION] Shortcuts and note editor
+//
+// Cards and the legend are ImGuiWindowFlags_NoInputs windows: the mouse wheel
+// always reaches the reader underneath (a card never steals scrolling), and
+// the overlay answers clicks on them itself through ClickRegions recorded
+// while drawing and tested on the next frame. Every Push has its Pop in the
+// same function.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "overlay.hpp"
+#include "palette.hpp"
+
+namespace gloss {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Window helpers
+//-----------------------------------------------------------------------------
+
+namespace {
+
+constexpr ImGuiWindowFlags kPassiveWindow = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                            ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                            ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoInputs |
+                                            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                                            ImGuiWindowFlags_NoCollapse;
+
+// Colours and spacing of a card-like window; pops what it pushed.
+struct CardStyleScope {
+    CardStyleScope(const Palette& p, float s) {
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, p.card_bg);
+        ImGui::PushStyleColor(ImGuiCol_Border, p.card_border);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.card_text);
+        ImGui::PushStyleColor(ImGuiCol_Separator, p.card_border);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f * s, 8.0f * s));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f * s);
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f);
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(6.0f * s, 3.0f * s));
+    }
+    ~CardStyleScope() {
+        ImGui::PopStyleVar(4);
+        ImGui::PopStyleColor(4);
+    }
+    CardStyleScope(const CardStyleScope&) = delete;
+    CardStyleScope& operator=(const CardStyleScope&) = delete;
+};
+
+ScreenRect item_rect() {
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    return {a.x, a.y, b.x, b.y};
+}
+
+const char* kind_label(AnnotationKind k) {
+    switch (k) {
+    case AnnotationKind::Figure: return "figure";
+    case AnnotationKind::SourceCheck: return "source check";
+    case AnnotationKind::Definition: return "definition";
+    case AnnotationKind::Conflict: return "conflict";
+    case AnnotationKind::Note: return "note";
+    }
+    return "";
+}
+
+const char* group_label(AnnotationKind k) {
+    switch (k) {
+    case AnnotationKind::Figure: return "Figures";
+    case AnnotationKind::SourceCheck: return "Source checks";
+    case AnnotationKind::Definition: return "Definitions";
+    case AnnotationKind::Conflict: return "Conflicts";
+    case AnnotationKind::Note: return "Notes";
+    }
+    return "";
+}
+
+void draw_warning_sign(ImDrawList* dl, ImVec2 min, float size, ImU32 col) {
+    const ImVec2 a{min.x + size * 0.5f, min.y + size * 0.1f}, b{min.x + size, min.y + size * 0.95f}, c{min.x, min.y + size * 0.95f};
+    dl->AddTriangleFilled(a, b, c, col);
+    dl->AddLine({a.x, min.y + size * 0.38f}, {a.x, min.y + size * 0.68f}, IM_COL32(255, 255, 255, 255), 1.5f);
+    dl->AddRectFilled({a.x - 0.75f, min.y + size * 0.76f}, {a.x + 0.75f, min.y + size * 0.84f}, IM_COL32(255, 255, 255, 255));
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Cards
+//-----------------------------------------------------------------------------
+
+void Overlay::draw_cards() {
+    // Pinned cards sit beside their paragraph, stacked in reading order.
+    std::sort(pinned_.begin(), pinned_.end(),
+              [&](int a, int b) { return set_.items[a].range.begin < set_.items[b].range.begin; });
+    float stack_y = -1e9f;
+    for (int i : pinned_) {
+        ScreenRect anchor;
+        if (!first_rect(i, &anchor)) continue;
+        if (anchor.y1 < view_.clip.y0 || anchor.y0 > view_.clip.y1) continue; // paragraph scrolled away
+        draw_card(i, anchor, true, true, &stack_y);
+    }
+    if (open_card_ < 0) return;
+    if (std::find(pinned_.begin(), pinned_.end(), open_card_) != pinned_.end()) { open_card_ = -1; return; }
+    ScreenRect anchor;
+    if (!first_rect(open_card_, &anchor) || anchor.y1 < view_.clip.y0 || anchor.y0 > view_.clip.y1) {
+        if (!open_card_by_key_) open_card_ = -1; // a keyboard card waits for the scroll it asked for
+        return;
+    }
+    // A hover card opens next to the fragment under the mouse.
+    if (!open_card_by_key_) {
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        DocRect rects[16];
+        const std::size_t n = std::min<std::size_t>(geometry_.range_to_rects(set_.items[open_card_].range, rects, 16), 16);
+        for (std::size_t k = 0; k < n; ++k) {
+            const ScreenRect r = view_.transform.to_screen(rects[k]);
+            if (m.y >= r.y0 && m.y < r.y1) anchor = r;
+        }
+    }
+    open_card_rect_ = draw_card(open_card_, anchor, false, false, nullptr);
+}
+
+ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y) {
+    const CardContent& c = cards_[index];
+    const Palette pal = palette_for(view_.dark);
+    const float s = view_.dpi_scale;
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    const float w = card_w_[index], h = card_h_[index];
+    const float margin = 4.0f * s;
+
+    ImVec2 pos;
+    if (beside) {
+        const float column_right = view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
+        pos = {column_right, anchor.y0 - 6.0f * s};
+        if (pos.x + w > disp.x - margin) pos = {anchor.x0 - 8.0f * s, anchor.y1 + 3.0f * s};
+        if (stack_y && pos.y < *stack_y) pos.y = *stack_y;
+    } else {
+        pos = {anchor.x0 - 8.0f * s, anchor.y1 + 3.0f * s};
+        if (pos.y + h > disp.y - margin) pos.y = anchor.y0 - 3.0f * s - h; // no room below: above the line
+    }
+    pos.x = std::clamp(pos.x, margin, std::max(margin, disp.x - w - margin));
+    pos.y = std::clamp(pos.y, margin, std::max(margin, disp.y - h - margin));
+    if (stack_y) *stack_y = pos.y + h + 6.0f * s;
+
+    char name[48];
+    std::snprintf(name, sizeof name, pinned ? "##gloss.pin.%d" : "##gloss.card.%d", index);
+    ImGui::SetNextWindowPos(pos);
+    CardStyleScope style(pal, s);
+    ImGui::Begin(name, nullptr, kPassiveWindow);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    if (font_body_) ImGui::PushFont(font_body_);
+    ImGui::SetWindowFontScale(0.9f); // a step smaller than the body text
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float fs = ImGui::GetFontSize();
+    const float wrap = fs * 21.0f; // about 40 characters
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+
+    for (const CardLine& line : c.lines) {
+        switch (line.style) {
+        case CardStyle::Kind: {
+            ImGui::PushStyleColor(ImGuiCol_Text, kind_colour(pal, set_.items[index].kind));
+            ImGui::TextUnformatted(line.text.c_str());
+            ImGui::PopStyleColor();
+            ImGui::SameLine(0.0f, 10.0f * s);
+            ImGui::Dummy(ImVec2(fs * 0.8f, fs * 0.8f));
+            const ScreenRect r = item_rect();
+            const ImVec2 cc{(r.x0 + r.x1) * 0.5f, (r.y0 + r.y1) * 0.5f + 1.0f};
+            if (pinned) { // ×: unpin
+                const float k = fs * 0.25f;
+                dl->AddLine({cc.x - k, cc.y - k}, {cc.x + k, cc.y + k}, pal.card_dim, 1.5f);
+                dl->AddLine({cc.x - k, cc.y + k}, {cc.x + k, cc.y - k}, pal.card_dim, 1.5f);
+                next_regions_.push_back({r.expanded(3.0f), Action::UnpinCard, index, 0});
+            } else { // pin
+                dl->AddCircle({cc.x, cc.y - fs * 0.12f}, fs * 0.18f, pal.card_dim, 10, 1.5f);
+                dl->AddLine({cc.x, cc.y + fs * 0.06f}, {cc.x, cc.y + fs * 0.34f}, pal.card_dim, 1.5f);
+                next_regions_.push_back({r.expanded(3.0f), Action::PinCard, index, 0});
+            }
+            break;
+        }
+        case CardStyle::Title:
+            if (font_bold_) ImGui::PushFont(font_bold_);
+            ImGui::SetWindowFontScale(0.9f);
+            ImGui::TextUnformatted(line.text.c_str());
+            if (font_bold_) ImGui::PopFont();
+            break;
+        case CardStyle::Body: ImGui::TextUnformatted(line.text.c_str()); break;
+        case CardStyle::Quote:
+            ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
+            ImGui::Indent(6.0f * s);
+            ImGui::TextUnformatted(line.text.c_str());
+            ImGui::Unindent(6.0f * s);
+            ImGui::PopStyleColor();
+            break;
+        case CardStyle::Warning: {
+            ImGui::Dummy(ImVec2(fs * 0.9f, fs));
+            draw_warning_sign(dl, ImGui::GetItemRectMin(), fs * 0.9f, pal.card_warning);
+            ImGui::SameLine(0.0f, 4.0f * s);
+            ImGui::PushStyleColor(ImGuiCol_Text, pal.card_warning);
+            ImGui::TextUnformatted(line.text.c_str());
+            ImGui::PopStyleColor();
+            break;
+        }
+        case CardStyle::Link: {
+            ImGui::PushStyleColor(ImGuiCol_Text, pal.card_link);
+            ImGui::TextUnformatted(line.text.c_str());
+            ImGui::PopStyleColor();
+            const ScreenRect r = item_rect();
+            dl->AddLine({r.x0, r.y1}, {r.x1, r.y1}, pal.card_link, 1.0f);
+            next_regions_.push_back({r, Action::ScrollTo, index, line.link_offset});
+            break;
+        }
+        case CardStyle::Rule:
+            ImGui::Separator();
+            ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
+            ImGui::TextUnformatted(line.text.c_str());
+            ImGui::PopStyleColor();
+            break;
+        }
+    }
+
+    if (!c.chart.empty()) { // small bar chart: conflict group or derived base
+        double vmax = 0;
+        for (const CardBar& b : c.chart) vmax = std::max(vmax, b.value);
+        const float row = fs * 1.25f;
+        ImGui::Dummy(ImVec2(wrap, row * static_cast<float>(c.chart.size()) + 2.0f));
+        const ImVec2 o = ImGui::GetItemRectMin();
+        ImFont* font = ImGui::GetFont();
+        const float label_w = wrap * 0.34f, bar_x0 = o.x + label_w + 4.0f, bar_w = wrap * 0.40f;
+        for (std::size_t k = 0; k < c.chart.size(); ++k) {
+            const CardBar& b = c.chart[k];
+            const float y = o.y + row * static_cast<float>(k);
+            const ImVec4 clip_label(o.x, y, o.x + label_w, y + row);
+            dl->AddText(font, fs, {o.x, y}, pal.card_dim, b.label.c_str(), nullptr, 0.0f, &clip_label);
+            const float len = vmax > 0 ? static_cast<float>(b.value / vmax) * bar_w : 0.0f;
+            dl->AddRectFilled({bar_x0, y + row * 0.18f}, {bar_x0 + std::max(2.0f, len), y + row * 0.82f},
+                              b.self ? pal.bar_self : pal.bar, 2.0f);
+            dl->AddText(font, fs, {bar_x0 + std::max(2.0f, len) + 4.0f, y}, pal.card_text, b.value_text.c_str());
+        }
+    }
+
+    ImGui::PopTextWrapPos();
+    if (font_body_) ImGui::PopFont();
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    card_w_[index] = ws.x;
+    card_h_[index] = ws.y;
+    ImGui::End();
+    const ScreenRect rect{wp.x, wp.y, wp.x + ws.x, wp.y + ws.y};
+    next_blocking_.push_back(rect);
+    return rect;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Legend
+//-----------------------------------------------------------------------------
+
+void Overlay::draw_legend() {
+    if (set_.items.empty()) return;
+    const Palette pal = palette_for(view_.dark);
+    const float s = view_.dpi_scale;
+    // Right of the text column, at the top, when there is room; else the clip's bottom-right corner.
+    const float column_right = geometry_.empty() ? view_.clip.x1
+                                                 : view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
+    const float legend_w = legend_w_ > 0 ? legend_w_ : 360.0f * s;
+    if (column_right + legend_w < ImGui::GetIO().DisplaySize.x - 8.0f * s)
+        ImGui::SetNextWindowPos(ImVec2(column_right, view_.clip.y0 + 8.0f * s));
+    else
+        ImGui::SetNextWindowPos(ImVec2(view_.clip.x1 - 12.0f * s, view_.clip.y1 - 8.0f * s), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+    CardStyleScope style(pal, s);
+    ImGui::Begin("##gloss.legend", nullptr, kPassiveWindow);
+    if (font_body_) ImGui::PushFont(font_body_);
+    ImGui::SetWindowFontScale(0.85f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float fs = ImGui::GetFontSize();
+    static const AnnotationKind kinds[] = {AnnotationKind::Definition, AnnotationKind::Figure, AnnotationKind::SourceCheck,
+                                           AnnotationKind::Note};
+    bool first = true;
+    for (AnnotationKind k : kinds) {
+        if (k == AnnotationKind::Note && per_kind_[static_cast<int>(k)].empty()) continue;
+        if (!first) ImGui::SameLine(0.0f, 12.0f * s);
+        first = false;
+        const bool on = kind_shown(k);
+        ImGui::Dummy(ImVec2(fs * 0.7f, fs));
+        const ScreenRect shape = item_rect();
+        draw_kind_shape(dl, k, {(shape.x0 + shape.x1) * 0.5f, (shape.y0 + shape.y1) * 0.5f}, fs * 0.28f,
+                        on ? kind_colour(pal, k) : pal.card_dim);
+        ImGui::SameLine(0.0f, 4.0f * s);
+        ImGui::PushStyleColor(ImGuiCol_Text, on ? pal.card_text : pal.card_dim);
+        ImGui::TextUnformatted(kind_label(k));
+        ImGui::PopStyleColor();
+        const ScreenRect label = item_rect();
+        if (on) draw_text_mark(dl, pal, k, label.x0, label.y0, label.x1, label.y1, label.y1 - fs * 0.25f, s);
+        next_regions_.push_back({ScreenRect{shape.x0, label.y0, label.x1, label.y1 + 4.0f}, Action::ToggleKind,
+                                 static_cast<int>(k), 0});
+    }
+    ImGui::SameLine(0.0f, 12.0f * s);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
+    ImGui::TextUnformatted("? keys");
+    ImGui::PopStyleColor();
+    if (font_body_) ImGui::PopFont();
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    legend_w_ = ws.x;
+    ImGui::End();
+    next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Side panel
+//-----------------------------------------------------------------------------
+
+void Overlay::draw_panel() {
+    const Palette pal = palette_for(view_.dark);
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    const float w = std::max(300.0f * view_.dpi_scale, disp.x * 0.26f);
+    ImGui::SetNextWindowPos(ImVec2(disp.x - w, 0.0f));
+    ImGui::SetNextWindowSize(ImVec2(w, disp.y));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
+    if (!ImGui::Begin("Gloss: annotations (Tab)###gloss.panel", &panel_open_, flags)) {
+        ImGui::End();
+        return;
+    }
+    if (font_body_) ImGui::PushFont(font_body_);
+    ImGui::SetWindowFontScale(0.9f);
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) wants_mouse_ = true;
+    next_blocking_.push_back({disp.x - w, 0.0f, disp.x, disp.y});
+
+    // Filters: one toggle per kind, with its gutter shape.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    static const AnnotationKind kinds[] = {AnnotationKind::Definition, AnnotationKind::Figure, AnnotationKind::SourceCheck,
+                                           AnnotationKind::Note};
+    for (AnnotationKind k : kinds) {
+        bool on = kind_shown(k);
+        ImGui::PushID(static_cast<int>(k));
+        if (ImGui::Checkbox("##show", &on)) set_kind_shown(k, on);
+        ImGui::PopID();
+        ImGui::SameLine();
+        ImGui::Dummy(ImVec2(ImGui::GetFontSize() * 0.7f, ImGui::GetFontSize()));
+        const ScreenRect r = item_rect();
+        draw_kind_shape(dl, k, {(r.x0 + r.x1) * 0.5f, (r.y0 + r.y1) * 0.5f}, ImGui::GetFontSize() * 0.28f, kind_colour(pal, k));
+        ImGui::SameLine();
+        ImGui::Text("%s (%d)", group_label(k), static_cast<int>(per_kind_[static_cast<int>(k)].size()));
+    }
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##search", "Search annotations", search_, sizeof search_);
+    std::size_t q = 0;
+    for (; search_[q] && q + 1 < sizeof search_lower_; ++q)
+        search_lower_[q] = (search_[q] >= 'A' && search_[q] <= 'Z') ? static_cast<char>(search_[q] - 'A' + 'a') : search_[q];
+    search_lower_[q] = 0;
+    ImGui::Separator();
+
+    ImGui::BeginChild("##gloss.panel.list");
+    static const AnnotationKind groups[] = {AnnotationKind::SourceCheck, AnnotationKind::Conflict, AnnotationKind::Figure,
+                                            AnnotationKind::Definition, AnnotationKind::Note};
+    for (AnnotationKind k : groups) {
+        const std::vector<int>& items = per_kind_[static_cast<int>(k)];
+        if (items.empty() || !kind_shown(k)) continue;
+        ImGui::PushStyleColor(ImGuiCol_Text, kind_colour(pal, k));
+        const bool open = ImGui::CollapsingHeader(group_label(k), ImGuiTreeNodeFlags_DefaultOpen);
+        ImGui::PopStyleColor();
+        if (!open) continue;
+        int last_para = -2;
+        bool orphans_heading = false;
+        for (int i : items) {
+            const Annotation& a = set_.items[i];
+            if (search_lower_[0] && cards_[i].search_key.find(search_lower_) == std::string::npos) continue;
+            if (a.kind == AnnotationKind::Note && a.note.orphan) {
+                if (!orphans_heading) ImGui::TextDisabled("Orphaned notes (passage not found)");
+                orphans_heading = true;
+            } else if (a.paragraph != last_para) {
+                ImGui::TextDisabled("\xC2\xB6%d", a.paragraph + 1);
+                last_para = a.paragraph;
+            }
+            ImGui::PushID(i);
+            const bool selected = i == focused_ || i == reading_item_;
+            if (ImGui::Selectable(cards_[i].title.c_str(), selected)) {
+                if (!a.range.empty()) focus_and_reveal(i);
+                if (a.kind == AnnotationKind::Conflict && !a.conflict.members.empty() && host_)
+                    host_->scroll_to(set_.items[a.conflict.members.front()].range.begin);
+            }
+            if (panel_scroll_to_ == i) {
+                ImGui::SetScrollHereY(0.3f); // the panel follows the reading position
+                panel_scroll_to_ = -1;
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
+    if (font_body_) ImGui::PopFont();
+    ImGui::End();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shortcuts and note editor
+//-----------------------------------------------------------------------------
+
+void Overlay::draw_help() {
+    const Palette pal = palette_for(view_.dark);
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(disp.x * 0.5f, disp.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    CardStyleScope style(pal, view_.dpi_scale);
+    ImGui::Begin("##gloss.help", nullptr, kPassiveWindow);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    if (font_body_) ImGui::PushFont(font_body_);
+    static const char* const rows[][2] = {
+        {"] or n", "next annotation"},         {"[ or p", "previous annotation"},
+        {"Enter", "open the card; again: pin it"}, {"Esc", "close cards (again: unpin all)"},
+        {"g", "go to where the text defines the term"}, {"Tab or F2", "side panel"},
+        {"a", "add a note on the selection"},  {"click a gutter mark", "pin its card beside the paragraph"},
+        {"?", "this sheet"},
+    };
+    if (font_bold_) ImGui::PushFont(font_bold_);
+    ImGui::TextUnformatted("Gloss shortcuts");
+    if (font_bold_) ImGui::PopFont();
+    ImGui::Separator();
+    const float col = ImGui::GetFontSize() * 9.0f;
+    for (const auto& r : rows) {
+        ImGui::TextUnformatted(r[0]);
+        ImGui::SameLine(col);
+        ImGui::TextUnformatted(r[1]);
+    }
+    if (font_body_) ImGui::PopFont();
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    ImGui::End();
+    next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
+}
+
+void Overlay::draw_note_editor() {
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(disp.x * 0.5f, disp.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize;
+    if (ImGui::Begin("Add a note###gloss.note", &note_editor_open_, flags)) {
+        if (font_body_) ImGui::PushFont(font_body_);
+        if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) wants_mouse_ = true;
+        if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+        ImGui::InputTextMultiline("##text", note_buffer_, sizeof note_buffer_, ImVec2(ImGui::GetFontSize() * 22.0f, ImGui::GetFontSize() * 5.0f));
+        if (ImGui::Button("Add note")) {
+            std::string error;
+            if (!note_sink_) {
+                if (host_) host_->log(2, "gloss: notes are not available in this build");
+            } else if (!note_sink_->add_note(note_range_, note_buffer_, &error)) {
+                if (host_) host_->log(2, ("gloss: note not added: " + error).c_str());
+            }
+            note_editor_open_ = false;
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) note_editor_open_ = false;
+        if (font_body_) ImGui::PopFont();
+        const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+        next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
+    }
+    ImGui::End();
+}
+
+} // namespace gloss

@@ -1,0 +1,384 @@
+// The overlay in a headless ImGui frame over a hand-made annotation set:
+// hover cards, keyboard navigation, pinning, scrolling, gutter, panel, stacks.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "overlay_harness.hpp"
+
+using namespace gloss;
+using gloss_test::OverlayHarness;
+
+namespace {
+
+struct Sample {
+    std::string   text;
+    AnnotationSet set;
+    int figure = -1, percent = -1, check = -1, def = -1, late_def = -1;
+};
+
+ByteRange find_range(const std::string& text, const std::string& what, std::size_t from = 0) {
+    const std::size_t at = text.find(what, from);
+    REQUIRE(at != std::string::npos);
+    return ByteRange{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + what.size())};
+}
+
+Sample make_sample() {
+    Sample s;
+    s.text = "Port traffic\n"
+             "In 2023 the terminal handled 58,500 TEU, a 323-percent increase (, January 27, 2022). "
+             "A TEU (twenty-foot equivalent unit) measures containers.\n";
+    for (int i = 0; i < 60; ++i)
+        s.text += "Paragraph " + std::to_string(i) + " says nothing in particular about anything at all, which is fine for a test.\n";
+    s.text += "The EDM column ends here.\n";
+
+    auto add = [&](Annotation a) {
+        s.set.items.push_back(std::move(a));
+        return static_cast<int>(s.set.items.size()) - 1;
+    };
+    Annotation fig;
+    fig.id = "fig-1";
+    fig.kind = AnnotationKind::Figure;
+    fig.range = find_range(s.text, "58,500 TEU");
+    fig.paragraph = 1;
+    fig.rule = "percent change + end value -> base";
+    fig.figure.value = 58500;
+    fig.figure.value_text = "58,500";
+    fig.figure.unit = "TEU";
+    fig.figure.kind = "quantity";
+    fig.figure.counts = "TEU";
+    fig.figure.derived.push_back(DerivedValue{"2022 base", 13830, "about 13,830 TEU", "58,500 / (1 + 3.23)"});
+    s.figure = add(fig);
+
+    Annotation pct;
+    pct.id = "fig-2";
+    pct.kind = AnnotationKind::Figure;
+    pct.range = find_range(s.text, "323-percent");
+    pct.paragraph = 1;
+    pct.figure.value = 323;
+    pct.figure.value_text = "323";
+    pct.figure.unit = "percent";
+    pct.figure.kind = "change";
+    s.percent = add(pct);
+
+    Annotation chk;
+    chk.id = "cite-1";
+    chk.kind = AnnotationKind::SourceCheck;
+    chk.range = find_range(s.text, "(, January 27, 2022)");
+    chk.paragraph = 1;
+    chk.rule = "a parenthetical citation with a date and an empty source";
+    CitationPart part;
+    part.date = "January 27, 2022";
+    part.iso_date = "2022-01-27";
+    part.range = chk.range;
+    chk.check.parts.push_back(part);
+    chk.check.checks.push_back("missing_source");
+    chk.check.messages.push_back("The citation has a date but no source name");
+    s.check = add(chk);
+
+    Annotation def;
+    def.id = "def-teu-1";
+    def.kind = AnnotationKind::Definition;
+    def.range = find_range(s.text, "TEU", find_range(s.text, "A TEU").begin);
+    def.paragraph = 1;
+    def.definition.term = "TEU";
+    def.definition.expansion = "twenty-foot equivalent unit";
+    def.definition.text = "A standard shipping container size.";
+    def.definition.defined_in_text = true;
+    def.definition.definition_site = find_range(s.text, "(twenty-foot equivalent unit)");
+    def.definition.definition_paragraph = 1;
+    def.definition.pack = "glossary";
+    s.def = add(def);
+
+    Annotation late;
+    late.id = "def-edm-1";
+    late.kind = AnnotationKind::Definition;
+    late.range = find_range(s.text, "EDM");
+    late.paragraph = 62;
+    late.definition.term = "EDM";
+    late.definition.expansion = "Eurasia Daily Monitor";
+    s.late_def = add(late);
+    return s;
+}
+
+bool card_says(const CardContent& c, const std::string& what) {
+    return std::any_of(c.lines.begin(), c.lines.end(), [&](const CardLine& l) { return l.text.find(what) != std::string::npos; });
+}
+
+// Sizes of the ImGui stacks the overlay must leave as it found them.
+std::vector<int> stack_sizes() {
+    ImGuiContext& g = *GImGui;
+    return {g.CurrentWindowStack.Size, g.ColorStack.Size, g.StyleVarStack.Size, g.FontStack.Size,
+            g.CurrentWindow->IDStack.Size, g.GroupStack.Size, g.BeginPopupStack.Size,
+            g.CurrentWindow->DC.TextWrapPosStack.Size, g.CurrentWindow->DC.ItemWidthStack.Size};
+}
+
+} // namespace
+
+TEST_CASE("Hovering a defined term opens its definition card with the expansion after the delay", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.hover(s.set.items[s.def].range);
+    h.frames(3);
+    CHECK(h.overlay.open_card() == -1); // 50 ms: too early, a passing mouse opens nothing
+    h.frames(30);                       // past 400 ms
+    REQUIRE(h.overlay.open_card() == s.def);
+    h.frames(3);                        // an auto-sized window shows from its second frame
+    CHECK(h.window_shown(OverlayHarness::card_name(s.def).c_str()));
+    CHECK(card_says(h.overlay.card(s.def), "twenty-foot equivalent unit"));
+    CHECK(card_says(h.overlay.card(s.def), "Defined in the text at \xC2\xB6" "2"));
+}
+
+TEST_CASE("Hovering a figure with a derived value shows the derived base, its arithmetic and a chart", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.hover(ByteRange{s.set.items[s.figure].range.begin, s.set.items[s.figure].range.begin + 3});
+    h.frames(40);
+    REQUIRE(h.overlay.open_card() == s.figure);
+    CHECK(h.window_shown(OverlayHarness::card_name(s.figure).c_str()));
+    const CardContent& c = h.overlay.card(s.figure);
+    CHECK(card_says(c, "2022 base: about 13,830 TEU"));
+    CHECK(card_says(c, "58,500 / (1 + 3.23)"));
+    CHECK(c.chart.size() == 2);
+}
+
+TEST_CASE("Hovering a citation without a source shows the missing-source message and its rule", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.hover(s.set.items[s.check].range);
+    h.frames(40);
+    REQUIRE(h.overlay.open_card() == s.check);
+    CHECK(h.window_shown(OverlayHarness::card_name(s.check).c_str()));
+    CHECK(card_says(h.overlay.card(s.check), "no source name"));
+    CHECK(card_says(h.overlay.card(s.check), "Rule: a parenthetical citation"));
+    CHECK(card_says(h.overlay.card(s.check), "missing"));
+}
+
+TEST_CASE("The hover delay is a setting", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.overlay.set_hover_delay(0.1);
+    h.hover(s.set.items[s.def].range);
+    h.frames(10); // 166 ms
+    CHECK(h.overlay.open_card() == s.def);
+}
+
+TEST_CASE("A hover card stays open while the mouse moves into it and closes when the mouse leaves", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.hover(s.set.items[s.def].range);
+    h.frames(40);
+    REQUIRE(h.overlay.open_card() == s.def);
+    const ImRect r = h.window_rect(OverlayHarness::card_name(s.def).c_str());
+    REQUIRE(r.GetWidth() > 0);
+    h.imgui.mouse(r.GetCenter().x, r.GetCenter().y); // onto the card, off the word
+    h.frames(5);
+    CHECK(h.overlay.open_card() == s.def);
+    h.imgui.mouse(5, h.imgui.height() - 5); // far away
+    h.frames(2);
+    CHECK(h.overlay.open_card() == -1);
+}
+
+TEST_CASE("A card never takes the mouse wheel: the reader's window stays hovered under it", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.hover(s.set.items[s.def].range);
+    h.frames(40);
+    const ImRect r = h.window_rect(OverlayHarness::card_name(s.def).c_str());
+    h.imgui.mouse(r.GetCenter().x, r.GetCenter().y);
+    h.frames(2);
+    ImGui::SetCurrentContext(h.imgui.context());
+    REQUIRE(GImGui->HoveredWindow != nullptr);
+    CHECK(std::string(GImGui->HoveredWindow->Name) == "article");
+    CHECK(h.overlay.wants_mouse()); // but the reader must not start a selection there
+}
+
+TEST_CASE("Scrolling closes an unpinned hover card", "[overlay][scroll]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.hover(s.set.items[s.def].range);
+    h.frames(40);
+    REQUIRE(h.overlay.open_card() == s.def);
+    h.scroll += 20;
+    h.frames(1);
+    CHECK(h.overlay.open_card() == -1);
+}
+
+TEST_CASE("A pinned card survives scrolling", "[overlay][scroll]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    REQUIRE(h.key(']'));        // focus the first annotation
+    REQUIRE(h.key(OverlayKey::Enter)); // open its card
+    REQUIRE(h.key(OverlayKey::Enter)); // pin it
+    const int pinned = h.overlay.focused();
+    REQUIRE(h.overlay.pinned() == std::vector<int>{pinned});
+    h.frames(3);
+    CHECK(h.window_shown(OverlayHarness::pin_name(pinned).c_str()));
+    const float y_before = h.window_rect(OverlayHarness::pin_name(pinned).c_str()).Min.y;
+    h.scroll += 15;
+    h.frames(3);
+    CHECK(h.overlay.pinned() == std::vector<int>{pinned});
+    CHECK(h.window_shown(OverlayHarness::pin_name(pinned).c_str()));
+    CHECK(h.window_rect(OverlayHarness::pin_name(pinned).c_str()).Min.y < y_before); // it moved with its paragraph
+}
+
+TEST_CASE("Next and previous visit the annotations in reading order", "[overlay][keys]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    std::vector<int> expected{s.figure, s.percent, s.check, s.def, s.late_def};
+    std::sort(expected.begin(), expected.end(),
+              [&](int a, int b) { return s.set.items[a].range.begin < s.set.items[b].range.begin; });
+    std::vector<int> forward;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        REQUIRE(h.key(i % 2 ? U'n' : U']'));
+        forward.push_back(h.overlay.focused());
+        h.frames(1);
+    }
+    CHECK(forward == expected);
+    std::vector<int> back;
+    for (std::size_t i = 1; i < expected.size(); ++i) {
+        REQUIRE(h.key(i % 2 ? U'p' : U'['));
+        back.push_back(h.overlay.focused());
+    }
+    CHECK(back == std::vector<int>(expected.rbegin() + 1, expected.rend()));
+}
+
+TEST_CASE("Moving to an annotation below the view asks the reader to scroll there", "[overlay][keys]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    for (int i = 0; i < 5; ++i) h.key(']');
+    REQUIRE(h.overlay.focused() == s.late_def);
+    REQUIRE_FALSE(h.host.scrolls.empty());
+    CHECK(h.host.scrolls.back() == s.set.items[s.late_def].range.begin);
+}
+
+TEST_CASE("Enter opens the focused card and Esc closes it", "[overlay][keys]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    h.key(']');
+    CHECK(h.key(OverlayKey::Enter));
+    CHECK(h.overlay.open_card() == h.overlay.focused());
+    h.frames(3);
+    CHECK(h.window_shown(OverlayHarness::card_name(h.overlay.focused()).c_str()));
+    CHECK(h.key(OverlayKey::Escape));
+    CHECK(h.overlay.open_card() == -1);
+}
+
+TEST_CASE("Keys the overlay does not use are left to the reader", "[overlay][keys]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(1);
+    CHECK_FALSE(h.key(U'x'));
+    CHECK_FALSE(h.key(OverlayKey::Escape)); // nothing open
+    CHECK_FALSE(h.key(OverlayKey::Enter));  // nothing focused
+}
+
+TEST_CASE("Cards stay fully on screen near the edges", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set, 150); // wide lines: the EDM paragraph near the right edge
+    h.scroll = std::max(0.0f, h.layout.height - h.imgui.height() + 40);
+    h.hover(s.set.items[s.late_def].range);
+    h.frames(40);
+    REQUIRE(h.overlay.open_card() == s.late_def);
+    const ImRect r = h.window_rect(OverlayHarness::card_name(s.late_def).c_str());
+    CHECK(r.Min.x >= 0);
+    CHECK(r.Min.y >= 0);
+    CHECK(r.Max.x <= h.imgui.width());
+    CHECK(r.Max.y <= h.imgui.height());
+}
+
+TEST_CASE("Clicking a gutter marker pins the card beside its paragraph", "[overlay][gutter]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    // Line of the source check: its marker sits in the gutter at that line's height.
+    const ImVec2 c = h.centre_of(s.set.items[s.check].range);
+    const float gx1 = OverlayHarness::kOriginX - 10;
+    const float marker_x = gx1 - 4.0f - 3.0f; // first marker: the source check (drawn first)
+    h.click_at(marker_x, c.y);
+    CHECK(std::find(h.overlay.pinned().begin(), h.overlay.pinned().end(), s.check) != h.overlay.pinned().end());
+    h.frames(3);
+    const ImRect r = h.window_rect(OverlayHarness::pin_name(s.check).c_str());
+    CHECK(h.window_shown(OverlayHarness::pin_name(s.check).c_str()));
+    CHECK(r.Min.x > OverlayHarness::kOriginX + h.layout.width); // beside the text column
+}
+
+TEST_CASE("Hiding a kind removes its cards and its place in navigation", "[overlay][legend]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.overlay.set_kind_shown(AnnotationKind::Definition, false);
+    h.hover(s.set.items[s.def].range);
+    h.frames(40);
+    CHECK(h.overlay.open_card() == -1);
+    for (int i = 0; i < 6; ++i) {
+        h.key(']');
+        CHECK(s.set.items[h.overlay.focused()].kind != AnnotationKind::Definition);
+    }
+}
+
+TEST_CASE("Tab opens the side panel, which lists the annotations", "[overlay][panel]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(1);
+    CHECK(h.key(OverlayKey::Tab));
+    h.frames(2);
+    CHECK(h.overlay.panel_open());
+    CHECK(h.window_shown("Gloss: annotations (Tab)###gloss.panel"));
+    CHECK(h.key(OverlayKey::F2));
+    h.frames(1);
+    CHECK_FALSE(h.overlay.panel_open());
+}
+
+TEST_CASE("Clicking the density strip asks the reader to scroll to that part of the text", "[overlay][density]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    const gloss::ScreenRect clip = h.view().clip;
+    h.click_at(clip.x1 - 4, clip.y0 + clip.height() * 0.9f);
+    REQUIRE_FALSE(h.host.scrolls.empty());
+    CHECK(h.host.scrolls.back() > s.text.size() / 2);
+}
+
+TEST_CASE("? shows the shortcuts and Esc hides them", "[overlay][keys]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    CHECK(h.key(U'?'));
+    h.frames(3);
+    CHECK(h.window_shown("##gloss.help"));
+    CHECK(h.key(OverlayKey::Escape));
+    CHECK_FALSE(h.overlay.help_open());
+}
+
+TEST_CASE("draw leaves every ImGui stack as it found it, whatever is open", "[overlay][stacks]") {
+    const int state = GENERATE(0, 1, 2, 3);
+    CAPTURE(state);
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    if (state >= 1) { h.key(']'); h.key(OverlayKey::Enter); }
+    if (state >= 2) { h.key(OverlayKey::Enter); h.key(']'); h.key(OverlayKey::Enter); }
+    if (state >= 3) { h.key(OverlayKey::Tab); h.key(U'?'); }
+    for (int f = 0; f < 4; ++f) {
+        std::vector<int> before, after;
+        h.imgui.frame([&] {
+            before = stack_sizes();
+            h.overlay.draw(h.view());
+            after = stack_sizes();
+        });
+        CHECK(before == after);
+    }
+}
+
+TEST_CASE("Pressing a with a text selection opens the note editor", "[overlay][notes]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    CHECK_FALSE(h.key(U'a')); // nothing selected
+    h.overlay.set_selection(ByteRange{20, 30});
+    CHECK(h.key(U'a'));
+    CHECK(h.overlay.note_editor_open());
+    h.frames(3);
+    CHECK(h.window_shown("Add a note###gloss.note"));
+}

@@ -1,0 +1,115 @@
+// A fake reader around the overlay for headless tests: deterministic layout,
+// scroll position, clock, mouse, and a host that records what the overlay asks.
+#pragma once
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "headless.hpp"
+#include "overlay.hpp"
+
+namespace gloss_test {
+
+class RecordingHost : public gloss::OverlayHost {
+public:
+    void scroll_to(std::uint32_t offset) override { scrolls.push_back(offset); }
+    void request_redraw() override { ++redraws; }
+    void log(int severity, const char* message) override { logs.push_back(std::to_string(severity) + ": " + message); }
+    std::vector<std::uint32_t> scrolls;
+    std::vector<std::string>   logs;
+    int                        redraws = 0;
+};
+
+class OverlayHarness {
+public:
+    static constexpr float kOriginX = 60, kOriginY = 30;
+
+    OverlayHarness(const std::string& text, gloss::AnnotationSet set, int columns = 70) : overlay(&host) {
+        overlay.set_document(text, std::move(set));
+        layout = fake_layout(text, columns);
+        std::string error;
+        if (!overlay.set_layout(layout.lines, layout.caret_x, layout.width, layout.height, &error)) throw std::runtime_error(error);
+        overlay.set_fonts(imgui.body(), imgui.bold());
+    }
+
+    gloss::OverlayView view() const {
+        gloss::OverlayView v;
+        v.transform = gloss::ViewTransform{kOriginX, kOriginY - scroll, 1.0f};
+        v.visible_y0 = scroll;
+        v.visible_y1 = scroll + imgui.height() - kOriginY;
+        v.clip = gloss::ScreenRect{kOriginX - 8, 0, kOriginX + layout.width + 40, imgui.height()};
+        v.gutter_x0 = 4;
+        v.gutter_x1 = kOriginX - 10;
+        v.time = time;
+        return v;
+    }
+
+    // `n` frames of `dt` seconds each.
+    void frames(int n, double dt = 1.0 / 60.0) {
+        for (int i = 0; i < n; ++i) {
+            imgui.frame([&] { overlay.draw(view()); }, static_cast<float>(dt));
+            time += dt;
+        }
+    }
+
+    // Screen centre of the first fragment of byte range [begin, end).
+    ImVec2 centre_of(gloss::ByteRange r) const {
+        gloss::DocRect rect[1];
+        if (overlay.geometry().range_to_rects(r, rect, 1) == 0) return ImVec2(-1, -1);
+        const gloss::ScreenRect s = view().transform.to_screen(rect[0]);
+        return ImVec2((s.x0 + s.x1) * 0.5f, (s.y0 + s.y1) * 0.5f);
+    }
+    void hover(gloss::ByteRange r) {
+        const ImVec2 c = centre_of(r);
+        imgui.mouse(c.x, c.y);
+    }
+    void click_at(float x, float y) {
+        imgui.mouse(x, y);
+        imgui.mouse_down(true);
+        frames(1);
+        imgui.mouse_down(false);
+        frames(1);
+    }
+    bool key(char32_t c) {
+        ImGui::SetCurrentContext(imgui.context());
+        gloss::OverlayKeyEvent e;
+        e.codepoint = c;
+        return overlay.handle_key(e);
+    }
+    bool key(gloss::OverlayKey k) {
+        ImGui::SetCurrentContext(imgui.context());
+        gloss::OverlayKeyEvent e;
+        e.key = k;
+        return overlay.handle_key(e);
+    }
+
+    // The window exists, was submitted last frame, and its draw list is in the draw data.
+    bool window_shown(const char* name) const {
+        ImGui::SetCurrentContext(imgui.context());
+        ImGuiWindow* w = ImGui::FindWindowByName(name);
+        if (!w || !w->Active || w->Hidden) return false;
+        const ImDrawData* dd = ImGui::GetDrawData();
+        for (int i = 0; dd && i < dd->CmdListsCount; ++i)
+            if (dd->CmdLists[i] == w->DrawList && w->DrawList->VtxBuffer.Size > 0) return true;
+        return false;
+    }
+    ImRect window_rect(const char* name) const {
+        ImGui::SetCurrentContext(imgui.context());
+        ImGuiWindow* w = ImGui::FindWindowByName(name);
+        return w ? w->Rect() : ImRect();
+    }
+    static std::string card_name(int index) { return "##gloss.card." + std::to_string(index); }
+    static std::string pin_name(int index) { return "##gloss.pin." + std::to_string(index); }
+
+    HeadlessImGui  imgui;
+    RecordingHost  host;
+    gloss::Overlay overlay;
+    FakeLayout     layout;
+    float          scroll = 0;
+    double         time = 0;
+};
+
+} // namespace gloss_test
