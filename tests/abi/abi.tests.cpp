@@ -1,0 +1,345 @@
+// The real plugin module, loaded with dlopen into a headless ImGui host the
+// way a reading app loads it: version checks, the ImGui hand-over, error codes.
+#include <catch2/catch.hpp>
+
+#include <dlfcn.h>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "gloss/gloss_plugin.h"
+#include "headless.hpp"
+
+extern "C" size_t gloss_c_sizeof(int which);
+
+namespace {
+
+// The host side: the module, the callbacks, and what the plugin said.
+struct TestHost {
+    TestHost() {
+        module = dlopen(GLOSS_PLUGIN_PATH, RTLD_NOW | RTLD_LOCAL);
+        REQUIRE(module != nullptr);
+        entry = static_cast<const gloss_entry_t*>(dlsym(module, "gloss_entry"));
+        REQUIRE(entry != nullptr);
+        REQUIRE(entry->init(GLOSS_PLUGIN_PATH));
+        host.struct_size = sizeof host;
+        host.abi = gloss_version{GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR, 0};
+        host.host_data = this;
+        host.name = "abi-tests";
+        host.log = [](const gloss_host* h, int32_t, const char* msg) { static_cast<TestHost*>(h->host_data)->logs.push_back(msg); };
+        host.request_redraw = [](const gloss_host* h) { ++static_cast<TestHost*>(h->host_data)->redraws; };
+        host.scroll_to = [](const gloss_host* h, uint32_t o) { static_cast<TestHost*>(h->host_data)->scrolls.push_back(o); };
+    }
+    ~TestHost() {
+        if (plugin) {
+            if (overlay) overlay->detach(plugin);
+            plugin->destroy(plugin);
+        }
+        entry->deinit();
+        dlclose(module);
+    }
+    TestHost(const TestHost&) = delete;
+    TestHost& operator=(const TestHost&) = delete;
+
+    void create() {
+        plugin = entry->create(&host);
+        REQUIRE(plugin != nullptr);
+        overlay = static_cast<const gloss_imgui_overlay*>(plugin->get_extension(plugin, GLOSS_EXT_IMGUI_OVERLAY));
+        notes = static_cast<const gloss_notes*>(plugin->get_extension(plugin, GLOSS_EXT_NOTES));
+        REQUIRE(overlay != nullptr);
+        REQUIRE(notes != nullptr);
+    }
+    gloss_imgui_binding binding() const {
+        gloss_imgui_binding b{};
+        b.struct_size = sizeof b;
+        b.imgui_version = IMGUI_VERSION;
+        b.imgui_version_num = IMGUI_VERSION_NUM;
+        b.sizeof_io = sizeof(ImGuiIO);
+        b.sizeof_style = sizeof(ImGuiStyle);
+        b.sizeof_vec2 = sizeof(ImVec2);
+        b.sizeof_vec4 = sizeof(ImVec4);
+        b.sizeof_drawvert = sizeof(ImDrawVert);
+        b.sizeof_drawidx = sizeof(ImDrawIdx);
+        b.context = imgui.context();
+        ImGui::SetCurrentContext(imgui.context());
+        ImGui::GetAllocatorFunctions(&b.alloc_func, &b.free_func, &b.alloc_user_data);
+        b.font_body = imgui.body();
+        b.font_bold = imgui.bold();
+        return b;
+    }
+    gloss_status open(const std::string& text, const char* meta = "{\"title\":\"T\",\"publication_date\":\"2024-06-05\"}") {
+        gloss_document doc{};
+        doc.struct_size = sizeof doc;
+        doc.text = text.data();
+        doc.text_len = static_cast<uint32_t>(text.size());
+        doc.metadata_json = meta;
+        return plugin->set_document(plugin, &doc);
+    }
+    gloss_status lay_out(const std::string& text) {
+        layout = gloss_test::fake_layout(text);
+        lines.clear();
+        for (const gloss::TextLine& l : layout.lines)
+            lines.push_back(gloss_text_line{{l.begin, l.end}, {l.box.x0, l.box.y0, l.box.x1, l.box.y1}, l.baseline, l.first_caret, l.caret_count});
+        gloss_layout g{};
+        g.struct_size = sizeof g;
+        g.lines = lines.data();
+        g.line_count = static_cast<uint32_t>(lines.size());
+        g.caret_x = layout.caret_x.data();
+        g.caret_count = static_cast<uint32_t>(layout.caret_x.size());
+        g.content_width = layout.width;
+        g.content_height = layout.height;
+        return plugin->set_layout(plugin, &g);
+    }
+    gloss_view view(double time) const {
+        gloss_view v{};
+        v.struct_size = sizeof v;
+        v.origin_x = 60;
+        v.origin_y = 30;
+        v.scale = 1;
+        v.visible_y0 = 0;
+        v.visible_y1 = 870;
+        v.clip = gloss_rect{52, 0, 60 + layout.width + 40, 900};
+        v.gutter_x0 = 4;
+        v.gutter_x1 = 50;
+        v.dpi_scale = 1;
+        v.time = time;
+        return v;
+    }
+    // One host frame with the plugin drawing inside the host's text window.
+    gloss_status frame(double time) {
+        gloss_status st = GLOSS_OK;
+        imgui.frame([&] {
+            const gloss_view v = view(time);
+            st = overlay->draw(plugin, &v);
+        });
+        return st;
+    }
+    bool logged(const std::string& what) const {
+        for (const std::string& l : logs)
+            if (l.find(what) != std::string::npos) return true;
+        return false;
+    }
+
+    gloss_test::HeadlessImGui    imgui;
+    void*                        module = nullptr;
+    const gloss_entry_t*         entry = nullptr;
+    gloss_host                   host{};
+    const gloss_plugin*          plugin = nullptr;
+    const gloss_imgui_overlay*   overlay = nullptr;
+    const gloss_notes*           notes = nullptr;
+    std::vector<std::string>     logs;
+    std::vector<uint32_t>        scrolls;
+    int                          redraws = 0;
+    gloss_test::FakeLayout       layout;
+    std::vector<gloss_text_line> lines;
+};
+
+const std::string kText =
+    "A short article about shipping.\nThe terminal handled many containers last year, more than before.\nThird line.\n";
+
+int article_vertices(const TestHost& h) {
+    ImGui::SetCurrentContext(h.imgui.context());
+    ImGuiWindow* w = ImGui::FindWindowByName("article");
+    return w ? w->DrawList->VtxBuffer.Size : -1;
+}
+
+} // namespace
+
+TEST_CASE("The header compiles as C11 and C agrees with C++ on every struct size", "[abi]") {
+    const size_t cpp[] = {sizeof(gloss_document), sizeof(gloss_layout), sizeof(gloss_text_line), sizeof(gloss_annotation),
+                          sizeof(gloss_host), sizeof(gloss_plugin), sizeof(gloss_imgui_binding), sizeof(gloss_view),
+                          sizeof(gloss_key_event), sizeof(gloss_imgui_overlay), sizeof(gloss_notes), sizeof(gloss_entry_t)};
+    for (int i = 0; i < 12; ++i) {
+        CAPTURE(i);
+        CHECK(gloss_c_sizeof(i) == cpp[i]);
+    }
+}
+
+TEST_CASE("The module exports gloss_entry and keeps its own ImGui copy private", "[abi]") {
+    TestHost h;
+    CHECK(h.entry->abi.major == GLOSS_ABI_MAJOR);
+    CHECK(dlsym(h.module, "_ZN5ImGui8NewFrameEv") == nullptr);
+    CHECK(dlsym(h.module, "GImGui") == nullptr);
+}
+
+TEST_CASE("A host speaking another ABI major is refused with a log line", "[abi][version]") {
+    TestHost h;
+    h.host.abi.major = GLOSS_ABI_MAJOR + 1;
+    CHECK(h.entry->create(&h.host) == nullptr);
+    CHECK(h.logged("ABI"));
+    h.host.abi.major = GLOSS_ABI_MAJOR;
+    h.host.struct_size = 8; // a struct from before gloss_host existed
+    CHECK(h.entry->create(&h.host) == nullptr);
+    CHECK(h.entry->create(nullptr) == nullptr);
+}
+
+TEST_CASE("A host with another ImGui version or data layout is refused cleanly", "[abi][version]") {
+    auto [what, mutate] = GENERATE(table<std::string, int>({
+        {"IMGUI_VERSION_NUM", 0}, {"IMGUI_VERSION", 1}, {"sizeof(ImGuiIO)", 2}, {"sizeof(ImGuiStyle)", 3},
+        {"sizeof(ImDrawVert)", 4}, {"sizeof(ImDrawIdx)", 5}, {"struct_size", 6}, {"NULL context", 7},
+    }));
+    CAPTURE(what);
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    switch (mutate) {
+    case 0: b.imgui_version_num = 18700; break;
+    case 1: b.imgui_version = "1.87"; break;
+    case 2: b.sizeof_io += 8; break;
+    case 3: b.sizeof_style -= 4; break;
+    case 4: b.sizeof_drawvert = 24; break;
+    case 5: b.sizeof_drawidx = 4; break;
+    case 6: b.struct_size = 16; break;
+    case 7: b.context = nullptr; break;
+    }
+    CHECK_FALSE(h.overlay->attach(h.plugin, &b));
+    CHECK(h.logged(what));
+    CHECK(h.overlay->draw(h.plugin, nullptr) == GLOSS_ERR_INVALID_ARG);
+    const gloss_view v = h.view(0);
+    CHECK(h.overlay->draw(h.plugin, &v) == GLOSS_ERR_STATE); // refused: nothing is drawn
+}
+
+TEST_CASE("Null and malformed arguments are rejected with error codes", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    const gloss_plugin* p = h.plugin;
+    gloss_document doc{};
+    doc.struct_size = sizeof doc;
+    doc.text = nullptr;
+    doc.text_len = 5;
+    CHECK(p->set_document(nullptr, &doc) == GLOSS_ERR_INVALID_ARG);
+    CHECK(p->set_document(p, nullptr) == GLOSS_ERR_INVALID_ARG);
+    CHECK(p->set_document(p, &doc) == GLOSS_ERR_INVALID_ARG); // NULL text with a length
+    doc.struct_size = 4;
+    CHECK(p->set_document(p, &doc) == GLOSS_ERR_INVALID_ARG);
+    CHECK(p->set_layout(p, nullptr) == GLOSS_ERR_INVALID_ARG);
+    gloss_layout empty{};
+    empty.struct_size = sizeof empty;
+    CHECK(p->set_layout(p, &empty) == GLOSS_ERR_STATE); // no document yet
+    CHECK(p->annotation_count(nullptr) == 0);
+    CHECK(p->get_annotation(p, 0, nullptr) == GLOSS_ERR_INVALID_ARG);
+    gloss_annotation a{};
+    a.struct_size = sizeof a;
+    CHECK(p->get_annotation(p, 0, &a) == GLOSS_ERR_RANGE);
+    CHECK(p->annotation_at(p, 0, nullptr) == GLOSS_ERR_INVALID_ARG);
+    CHECK(p->get_extension(p, "gloss.presenter/1") == nullptr);
+    CHECK(p->get_extension(p, nullptr) == nullptr);
+    CHECK(p->get_extension(nullptr, GLOSS_EXT_NOTES) == nullptr);
+    CHECK_FALSE(h.overlay->attach(p, nullptr));
+    CHECK_FALSE(h.overlay->attach(nullptr, nullptr));
+    bool consumed = true;
+    gloss_key_event key{};
+    key.struct_size = sizeof key;
+    key.codepoint = ']';
+    CHECK(h.overlay->handle_key(p, &key, &consumed) == GLOSS_ERR_STATE); // not attached
+    CHECK_FALSE(consumed);
+    CHECK(h.overlay->handle_key(p, nullptr, &consumed) == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.overlay->set_setting(p, "hover_delay_ms", "soon") == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.overlay->set_setting(p, "no.such.setting", "1") == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.overlay->set_setting(p, nullptr, "1") == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.overlay->set_setting(p, "hover_delay_ms", "250") == GLOSS_OK);
+    CHECK(h.notes->add_note(p, gloss_range{0, 4}, "x") == GLOSS_ERR_STATE); // no document
+    CHECK(h.notes->add_note(p, gloss_range{0, 4}, nullptr) == GLOSS_ERR_INVALID_ARG);
+    CHECK_FALSE(h.overlay->wants_mouse(nullptr));
+    h.overlay->detach(nullptr);
+    h.entry->create(nullptr);
+    p->destroy(nullptr); // accepts NULL
+}
+
+TEST_CASE("Invalid UTF-8 is refused and the previous document is kept", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.notes->add_note(h.plugin, gloss_range{2, 7}, "a note") == GLOSS_OK);
+    const uint32_t count = h.plugin->annotation_count(h.plugin);
+    CHECK(h.open("bad \xC3\x28 text") == GLOSS_ERR_BAD_INPUT);
+    CHECK(h.logged("invalid UTF-8 at byte 4"));
+    CHECK(h.plugin->annotation_count(h.plugin) == count);
+    CHECK(h.open(kText, "{not json") == GLOSS_OK); // bad metadata: logged, the text still opens
+    CHECK(h.logged("metadata"));
+}
+
+TEST_CASE("An inconsistent layout is refused and logged", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    gloss_text_line line{{0, 9999}, {0, 0, 10, 20}, 15, 0, 1};
+    const float caret = 0;
+    gloss_layout g{};
+    g.struct_size = sizeof g;
+    g.lines = &line;
+    g.line_count = 1;
+    g.caret_x = &caret;
+    g.caret_count = 1;
+    CHECK(h.plugin->set_layout(h.plugin, &g) == GLOSS_ERR_BAD_INPUT);
+    CHECK(h.logged("layout refused"));
+}
+
+TEST_CASE("Through the ImGui hand-over the module draws marks into the host's text window", "[abi][draw]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    REQUIRE(h.frame(0) == GLOSS_OK);
+    const int bare = article_vertices(h);
+    const std::size_t at = kText.find("containers");
+    REQUIRE(h.notes->add_note(h.plugin, gloss_range{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)}, "Which?") == GLOSS_OK);
+    for (int f = 0; f < 3; ++f) REQUIRE(h.frame(0.1 * f) == GLOSS_OK);
+    CHECK(article_vertices(h) > bare); // the note's mark landed in the host's draw list
+    REQUIRE(h.plugin->annotation_count(h.plugin) >= 1);
+    uint32_t index = 0;
+    REQUIRE(h.plugin->annotation_at(h.plugin, static_cast<uint32_t>(at + 3), &index) == GLOSS_OK);
+    gloss_annotation a{};
+    a.struct_size = sizeof a;
+    REQUIRE(h.plugin->get_annotation(h.plugin, index, &a) == GLOSS_OK);
+    CHECK(a.kind == GLOSS_KIND_NOTE);
+    CHECK(std::string(a.title) == "Which?");
+    CHECK(a.range.begin == at);
+}
+
+TEST_CASE("Through the ABI a hover opens a card and a key moves the focus", "[abi][draw]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    const std::size_t at = kText.find("containers");
+    REQUIRE(h.notes->add_note(h.plugin, gloss_range{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)}, "Which?") == GLOSS_OK);
+    uint32_t index = 0;
+    REQUIRE(h.plugin->annotation_at(h.plugin, static_cast<uint32_t>(at), &index) == GLOSS_OK);
+    // Mouse on the note: line 1 of the fake layout, 8 px per code point.
+    const gloss::TextLine& line = h.layout.lines[1];
+    h.imgui.mouse(60 + 8.0f * static_cast<float>(at - line.begin) + 12, 30 + line.box.y0 + 10);
+    for (int f = 0; f < 40; ++f) REQUIRE(h.frame(f / 60.0) == GLOSS_OK);
+    ImGui::SetCurrentContext(h.imgui.context());
+    ImGuiWindow* card = ImGui::FindWindowByName(("##gloss.card." + std::to_string(index)).c_str());
+    REQUIRE(card != nullptr);
+    CHECK(card->Active);
+    CHECK(h.overlay->wants_mouse(h.plugin) == false); // the mouse is on the word, not on the card
+    bool consumed = false;
+    gloss_key_event key{};
+    key.struct_size = sizeof key;
+    key.codepoint = ']';
+    CHECK(h.overlay->handle_key(h.plugin, &key, &consumed) == GLOSS_OK);
+    CHECK(consumed);
+    key.codepoint = 'x';
+    CHECK(h.overlay->handle_key(h.plugin, &key, &consumed) == GLOSS_OK);
+    CHECK_FALSE(consumed);
+}
+
+TEST_CASE("draw outside an ImGui frame is refused, not asserted", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    const gloss_view v = h.view(0);
+    CHECK(h.overlay->draw(h.plugin, &v) == GLOSS_ERR_STATE);
+    CHECK(h.logged("outside an ImGui frame"));
+}

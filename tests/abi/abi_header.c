@@ -1,0 +1,24 @@
+/* The plugin header compiled as C11 (-Wall -Wextra -pedantic): it must stay
+ * plain C. The sizes are reported to the C++ tests, which check that C and
+ * C++ compilers agree on every struct that crosses the wall. */
+#include "gloss/gloss_plugin.h"
+
+size_t gloss_c_sizeof(int which);
+
+size_t gloss_c_sizeof(int which) {
+    switch (which) {
+    case 0: return sizeof(gloss_document);
+    case 1: return sizeof(gloss_layout);
+    case 2: return sizeof(gloss_text_line);
+    case 3: return sizeof(gloss_annotation);
+    case 4: return sizeof(gloss_host);
+    case 5: return sizeof(gloss_plugin);
+    case 6: return sizeof(gloss_imgui_binding);
+    case 7: return sizeof(gloss_view);
+    case 8: return sizeof(gloss_key_event);
+    case 9: return sizeof(gloss_imgui_overlay);
+    case 10: return sizeof(gloss_notes);
+    case 11: return sizeof(gloss_entry_t);
+    default: return 0;
+    }
+}
