@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "bit_pattern.hpp"
 #include "gloss/anchoring.hpp"
 #include "gloss/utf8.hpp"
 
@@ -30,9 +31,11 @@ AnchorText::AnchorText(std::string_view original)
     : original_(original), normalized_(normalize_for_matching(original)) {
     std::size_t pos = 0;
     std::uint32_t cp = 0;
+    cp_checkpoints_.reserve(original_.size() / kCheckpointStride + 2);
     while (pos < original_.size()) {
         if (cp % kCheckpointStride == 0) cp_checkpoints_.push_back(static_cast<std::uint32_t>(pos));
-        utf8_next(original_, &pos);
+        if (static_cast<unsigned char>(original_[pos]) < 0x80) ++pos; // ASCII: the common case
+        else utf8_next(original_, &pos);
         ++cp;
     }
     if (cp % kCheckpointStride == 0) cp_checkpoints_.push_back(static_cast<std::uint32_t>(pos));
@@ -73,9 +76,11 @@ constexpr double kPrefixWeight = 0.20;
 constexpr double kSuffixWeight = 0.20;
 constexpr double kPositionWeight = 0.10;
 // A candidate at least this good stops the search early.
-constexpr double kConvincingScore = 0.80;
-// Bytes of normalised text searched on each side of the hint before the whole text.
-constexpr std::size_t kWindowMargin = 2048;
+constexpr double kConvincingScore = 0.75;
+// Bytes of normalised text searched on each side of the hint: first a tight
+// window (small drift: edits elsewhere in the text), then a wide one, then all.
+constexpr std::size_t kTightMargin = 256;
+constexpr std::size_t kWideMargin = 4096;
 // Candidates scored at most (exact occurrences of a very common quote).
 constexpr std::size_t kMaxCandidates = 512;
 
@@ -91,12 +96,20 @@ struct QuoteQuery {
     bool          has_hint = false;
     std::size_t   hint = 0;              // normalised offset of the hinted start
     std::uint32_t max_errors = 0;
+
+    QuoteQuery(std::string exact_, std::string prefix_, std::string suffix_)
+        : exact(std::move(exact_)), prefix(std::move(prefix_)), suffix(std::move(suffix_)),
+          exact_bits(exact), reversed_exact_bits(std::string(exact.rbegin(), exact.rend())), prefix_bits(prefix),
+          suffix_bits(suffix) {}
+
+    // Bit masks built once per quote, used by every pass.
+    detail::BitPattern exact_bits, reversed_exact_bits, prefix_bits, suffix_bits;
 };
 
-double similarity(std::string_view expected, std::string_view found) {
-    if (expected.empty()) return 1.0;
-    const double d = edit_distance(expected, found);
-    return std::max(0.0, 1.0 - d / static_cast<double>(expected.size()));
+double similarity(const detail::BitPattern& expected, std::string_view found) {
+    if (expected.length == 0) return 1.0;
+    const double d = detail::anchored_distance(found, expected);
+    return std::max(0.0, 1.0 - d / static_cast<double>(expected.length));
 }
 
 void score_candidate(const std::string& text, const QuoteQuery& q, Candidate* c) {
@@ -104,8 +117,8 @@ void score_candidate(const std::string& text, const QuoteQuery& q, Candidate* c)
     const double quote_sim = std::max(0.0, 1.0 - c->errors / m);
     const std::size_t plen = q.prefix.size();
     const std::size_t pbeg = c->start > plen ? c->start - plen : 0;
-    const double prefix_sim = similarity(q.prefix, std::string_view(text).substr(pbeg, c->start - pbeg));
-    const double suffix_sim = similarity(q.suffix, std::string_view(text).substr(c->end, q.suffix.size()));
+    const double prefix_sim = similarity(q.prefix_bits, std::string_view(text).substr(pbeg, c->start - pbeg));
+    const double suffix_sim = similarity(q.suffix_bits, std::string_view(text).substr(c->end, q.suffix.size()));
     double position = 1.0;
     if (q.has_hint) {
         const double dist = c->start > q.hint ? double(c->start - q.hint) : double(q.hint - c->start);
@@ -144,7 +157,8 @@ void search_exact(const std::string& text, const QuoteQuery& q, std::size_t lo, 
 
 void search_approx(const std::string& text, const QuoteQuery& q, std::size_t lo, std::size_t hi, Candidate* best) {
     const std::string_view hay = std::string_view(text).substr(lo, hi - lo);
-    for (const ApproxMatch& m : approx_search(hay, q.exact, q.max_errors)) consider(text, q, lo, m, best);
+    for (const ApproxMatch& m : detail::find_occurrences(hay, q.exact_bits, q.reversed_exact_bits, q.max_errors))
+        consider(text, q, lo, m, best);
 }
 
 // Move the ends of an approximate occurrence to where quote and context
@@ -154,15 +168,19 @@ void search_approx(const std::string& text, const QuoteQuery& q, std::size_t lo,
 void refine_ends(const std::string& text, const QuoteQuery& q, Candidate* c) {
     const std::string_view t(text);
     const std::size_t reach = c->errors + 2;
+    std::vector<std::uint32_t> d;
     if (!q.prefix.empty()) {
+        // d[len] = distance(quote, t[end - len, end)): one backward pass.
         const std::size_t lo = c->start > reach ? c->start - reach : 0;
         const std::size_t hi = std::min(c->end, c->start + reach);
+        const std::string reversed(t.rend() - static_cast<std::ptrdiff_t>(c->end),
+                                   t.rend() - static_cast<std::ptrdiff_t>(lo));
+        detail::anchored_distances(reversed, q.reversed_exact_bits, &d);
         std::size_t best_at = c->start;
         std::uint32_t best_cost = ~0u;
         for (std::size_t s = lo; s <= hi; ++s) {
             const std::size_t pbeg = s > q.prefix.size() ? s - q.prefix.size() : 0;
-            const std::uint32_t cost = edit_distance(q.exact, t.substr(s, c->end - s)) +
-                                       edit_distance(q.prefix, t.substr(pbeg, s - pbeg));
+            const std::uint32_t cost = d[c->end - s] + detail::anchored_distance(t.substr(pbeg, s - pbeg), q.prefix_bits);
             if (cost < best_cost || (cost == best_cost && s == c->start)) {
                 best_cost = cost;
                 best_at = s;
@@ -171,21 +189,24 @@ void refine_ends(const std::string& text, const QuoteQuery& q, Candidate* c) {
         c->start = best_at;
     }
     if (!q.suffix.empty()) {
+        // d[len] = distance(quote, t[start, start + len)): one forward pass.
         const std::size_t lo = std::max(c->start, c->end > reach ? c->end - reach : 0);
         const std::size_t hi = std::min(t.size(), c->end + reach);
+        detail::anchored_distances(t.substr(c->start, hi - c->start), q.exact_bits, &d);
         std::size_t best_at = c->end;
         std::uint32_t best_cost = ~0u;
         for (std::size_t e = lo; e <= hi; ++e) {
-            const std::uint32_t cost = edit_distance(q.exact, t.substr(c->start, e - c->start)) +
-                                       edit_distance(q.suffix, t.substr(e, q.suffix.size()));
+            const std::uint32_t cost = d[e - c->start] + detail::anchored_distance(t.substr(e, q.suffix.size()), q.suffix_bits);
             if (cost < best_cost || (cost == best_cost && e == c->end)) {
                 best_cost = cost;
                 best_at = e;
             }
         }
         c->end = best_at;
+        c->errors = d[c->end - c->start];
+    } else {
+        c->errors = detail::anchored_distance(t.substr(c->start, c->end - c->start), q.exact_bits);
     }
-    c->errors = edit_distance(q.exact, t.substr(c->start, c->end - c->start));
 }
 
 bool matches_at(std::string_view text, std::size_t at, std::string_view quote) {
@@ -231,30 +252,31 @@ NotePlacement anchor_quote(const AnchorText& text, const QuoteSelector& quote, c
         }
     }
 
-    QuoteQuery q;
-    q.exact = normalize_string(quote.exact);
-    q.prefix = normalize_string(quote.prefix);
-    q.suffix = normalize_string(quote.suffix);
-    if (q.exact.empty() || q.exact == " ") return out;
+    std::string exact = normalize_string(quote.exact);
+    if (exact.empty() || exact == " ") return out;
+    QuoteQuery q(std::move(exact), normalize_string(quote.prefix), normalize_string(quote.suffix));
     q.has_hint = has_hint;
     q.hint = has_hint ? norm.from_original(hint_byte) : 0;
     q.max_errors = static_cast<std::uint32_t>(q.exact.size() / 4);
     const std::string& t = norm.text;
     Candidate best;
 
-    // (2) Around the hint.
-    bool window_covers_all = false;
+    // (2) Around the hint: a tight window, then a wider one.
+    bool searched_all = false;
     if (has_hint) {
-        const std::size_t lo = q.hint > kWindowMargin ? q.hint - kWindowMargin : 0;
-        const std::size_t hi = std::min(t.size(), q.hint + q.exact.size() + q.max_errors + kWindowMargin);
-        window_covers_all = lo == 0 && hi == t.size();
-        if (lo < hi) {
-            search_exact(t, q, lo, hi, &best);
-            if (best.score < kConvincingScore && q.max_errors > 0) search_approx(t, q, lo, hi, &best);
+        for (const std::size_t margin : {kTightMargin + q.exact.size() / 2, kWideMargin}) {
+            const std::size_t lo = q.hint > margin ? q.hint - margin : 0;
+            const std::size_t hi = std::min(t.size(), q.hint + q.exact.size() + q.max_errors + margin);
+            searched_all = lo == 0 && hi == t.size();
+            if (lo < hi) {
+                search_exact(t, q, lo, hi, &best);
+                if (best.score < kConvincingScore && q.max_errors > 0) search_approx(t, q, lo, hi, &best);
+            }
+            if (best.score >= kConvincingScore || searched_all) break;
         }
     }
     // (3) The whole text.
-    if (best.score < kConvincingScore && !window_covers_all) {
+    if (best.score < kConvincingScore && !searched_all) {
         search_exact(t, q, 0, t.size(), &best);
         if (best.score < kConvincingScore && q.max_errors > 0) search_approx(t, q, 0, t.size(), &best);
     }

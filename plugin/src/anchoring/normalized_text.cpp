@@ -32,13 +32,14 @@ CharClass classify(char32_t cp) {
 }
 
 // Normalise `in`; when `source` is given, record each output byte's origin.
+// The output is never longer than the input (every rule keeps or shrinks a
+// character), so both buffers are sized once and written by index.
 void normalize_into(std::string_view in, std::string* out, std::vector<std::uint32_t>* source) {
-    out->clear();
-    out->reserve(in.size());
-    if (source) {
-        source->clear();
-        source->reserve(in.size() + 1);
-    }
+    out->resize(in.size());
+    if (source) source->resize(in.size() + 1);
+    char* o = out->data();
+    std::uint32_t* src = source ? source->data() : nullptr;
+    std::size_t w = 0;
     bool in_space = false;
     std::size_t pos = 0;
     while (pos < in.size()) {
@@ -47,7 +48,15 @@ void normalize_into(std::string_view in, std::string* out, std::vector<std::uint
         CharClass cls;
         if (lead < 0x80) {
             ++pos;
-            cls = (lead == ' ' || (lead >= '\t' && lead <= '\r')) ? CharClass::Space : CharClass::Keep;
+            if (lead == ' ' || (lead >= '\t' && lead <= '\r')) {
+                cls = CharClass::Space;
+            } else {
+                in_space = false;
+                o[w] = static_cast<char>(lead);
+                if (src) src[w] = static_cast<std::uint32_t>(at);
+                ++w;
+                continue;
+            }
         } else {
             cls = classify(utf8_next(in, &pos));
         }
@@ -55,21 +64,29 @@ void normalize_into(std::string_view in, std::string* out, std::vector<std::uint
         if (cls == CharClass::Space) {
             if (in_space) continue; // the run's single ' ' already stands for it
             in_space = true;
-            out->push_back(' ');
-            if (source) source->push_back(static_cast<std::uint32_t>(at));
+            o[w] = ' ';
+            if (src) src[w] = static_cast<std::uint32_t>(at);
+            ++w;
             continue;
         }
         in_space = false;
         if (cls == CharClass::Keep) {
-            out->append(in.data() + at, pos - at);
-            if (source)
-                for (std::size_t i = at; i < pos; ++i) source->push_back(static_cast<std::uint32_t>(at));
+            for (std::size_t i = at; i < pos; ++i) {
+                o[w] = in[i];
+                if (src) src[w] = static_cast<std::uint32_t>(at);
+                ++w;
+            }
             continue;
         }
-        out->push_back(cls == CharClass::Apostrophe ? '\'' : cls == CharClass::DoubleQuote ? '"' : '-');
-        if (source) source->push_back(static_cast<std::uint32_t>(at));
+        o[w] = cls == CharClass::Apostrophe ? '\'' : cls == CharClass::DoubleQuote ? '"' : '-';
+        if (src) src[w] = static_cast<std::uint32_t>(at);
+        ++w;
     }
-    if (source) source->push_back(static_cast<std::uint32_t>(in.size()));
+    out->resize(w);
+    if (source) {
+        (*source)[w] = static_cast<std::uint32_t>(in.size());
+        source->resize(w + 1);
+    }
 }
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
