@@ -1,28 +1,363 @@
-// gloss-annotate — headless CLI over the Gloss core (placeholder: reads and validates a file).
+// gloss-annotate — headless CLI over the Gloss core.
+//
+// Index of this file:
+// [SECTION] Usage
+// [SECTION] Arguments
+// [SECTION] Reading a document
+// [SECTION] Text report
+// [SECTION] One document
+// [SECTION] Batch
+// [SECTION] main
+//
+//   gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]
+//   gloss-annotate FILE... | DIR --out DIR [--date …] [--pack …] [--format …]
+//   gloss-annotate FILE --notes SIDECAR [--format json|text]
+// Exit codes: 0 success, 2 bad input (one line on stderr).
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <vector>
+
+#include <unistd.h>
 
 #include "gloss/analyze.hpp"
+#include "gloss/annotation_json.hpp"
+#include "gloss/dates.hpp"
+#include "gloss/utf8.hpp"
+#include "notes_command.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Usage
+//-----------------------------------------------------------------------------
+
+const char* const kUsage =
+    "usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]\n"
+    "       gloss-annotate FILE... | DIR --out DIR [options]     annotate many articles, one output per article\n"
+    "       gloss-annotate FILE --notes SIDECAR [--format json|text]  list a document's notes, re-anchored\n"
+    "\n"
+    "Finds the figures, source checks and definitions in a UTF-8 plain-text article and prints them\n"
+    "as a W3C Web Annotation AnnotationCollection (JSON) or as a report grouped by paragraph.\n"
+    "\n"
+    "options:\n"
+    "  --date YYYY-MM-DD   publication date of the article (default: inferred from the text)\n"
+    "  --pack FILE         a knowledge pack (glossary or source registry, JSON) over the bundled ones;\n"
+    "                      may be repeated, later packs win\n"
+    "  --format json|text  output format (default json)\n"
+    "  --out DIR           batch mode: write DIR/<name>.json (or .txt) for each input; a folder input\n"
+    "                      takes its *.txt files. Runs on all cores.\n"
+    "  --notes SIDECAR     print the notes stored in SIDECAR for FILE\n"
+    "  -h, --help          this help\n"
+    "\n"
+    "exit status: 0 on success, 2 on bad input (missing/empty file, invalid UTF-8, bad option).\n";
+
+//-----------------------------------------------------------------------------
+// [SECTION] Arguments
+//-----------------------------------------------------------------------------
+
+struct Args {
+    std::vector<std::string> inputs;
+    std::string              date;
+    std::vector<std::string> packs;
+    std::string              format = "json";
+    std::string              out_dir;
+    std::string              notes;
+    bool                     help = false;
+};
+
+int fail(const std::string& message) {
+    std::fprintf(stderr, "gloss-annotate: %s\n", message.c_str());
+    return 2;
+}
+
+// Returns 0 when the arguments are usable, else the exit code (after printing one line).
+int parse_args(int argc, char** argv, Args* a) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](const char* name, std::string* out) {
+            if (i + 1 >= argc) return false;
+            *out = argv[++i];
+            (void)name;
+            return true;
+        };
+        if (arg == "-h" || arg == "--help") { a->help = true; return 0; }
+        if (arg == "--date") { if (!value("--date", &a->date)) return fail("--date needs a value YYYY-MM-DD"); continue; }
+        if (arg == "--format") { if (!value("--format", &a->format)) return fail("--format needs json or text"); continue; }
+        if (arg == "--out") { if (!value("--out", &a->out_dir)) return fail("--out needs a directory"); continue; }
+        if (arg == "--notes") { if (!value("--notes", &a->notes)) return fail("--notes needs a sidecar file"); continue; }
+        if (arg == "--pack") {
+            std::string p;
+            if (!value("--pack", &p)) return fail("--pack needs a file");
+            a->packs.push_back(p);
+            continue;
+        }
+        if (arg.size() > 1 && arg[0] == '-') return fail("unknown option " + arg + " (see --help)");
+        a->inputs.push_back(arg);
+    }
+    if (a->inputs.empty()) return fail("no input file (see --help)");
+    if (a->format != "json" && a->format != "text") return fail("--format must be json or text, not \"" + a->format + "\"");
+    if (!a->date.empty()) {
+        gloss::CalendarDate d;
+        if (!gloss::parse_iso_day(a->date, &d)) return fail("invalid --date \"" + a->date + "\" (expected a real day as YYYY-MM-DD)");
+    }
+    return 0;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading a document
+//-----------------------------------------------------------------------------
+
+// Read a whole file; on failure returns false with a one-line reason.
+bool read_document(const std::string& path, std::string* text, std::string* error) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) { *error = path + ": no such file"; return false; }
+    if (fs::is_directory(path, ec)) { *error = path + ": is a directory (use --out DIR to annotate a folder)"; return false; }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) { *error = path + ": cannot open"; return false; }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    *text = ss.str();
+    if (text->empty()) { *error = path + ": empty file"; return false; }
+    const gloss::Utf8Check check = gloss::utf8_validate(*text);
+    if (!check.ok) { *error = path + ": invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
+    return true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text report
+//-----------------------------------------------------------------------------
+
+std::string excerpt(std::string_view s, std::size_t max_cp) {
+    std::string out;
+    std::size_t pos = 0, n = 0;
+    while (pos < s.size() && n < max_cp) {
+        const char32_t c = gloss::utf8_next(s, &pos);
+        gloss::utf8_append(out, (c == '\n' || c == '\r' || c == '\t') ? U' ' : c);
+        ++n;
+    }
+    if (pos < s.size()) out += "\xE2\x80\xA6";
+    return out;
+}
+
+std::string text_report(const gloss::AnnotationSet& set, std::string_view text, const std::string& name) {
+    std::string r;
+    r += "Gloss report: " + name + "\n";
+    r += "Publication date: " + (set.publication_date.empty() ? std::string("unknown") : set.publication_date) +
+         (set.publication_date_inferred ? " (inferred from the text)" : set.publication_date.empty() ? "" : " (given)") + "\n";
+    std::size_t counts[5] = {0, 0, 0, 0, 0};
+    for (const auto& a : set.items) ++counts[static_cast<int>(a.kind)];
+    r += std::to_string(counts[0]) + " figures, " + std::to_string(counts[1]) + " source checks, " + std::to_string(counts[2]) +
+         " definitions, " + std::to_string(counts[3]) + " conflicts\n";
+    for (const auto& w : set.warnings) r += "warning: " + w + "\n";
+    int para = -1;
+    for (const auto& a : set.items) {
+        if (a.paragraph != para) {
+            para = a.paragraph;
+            r += "\n\xC2\xB6 " + std::to_string(para + 1) + "  " + excerpt(text.substr(a.range.begin), 60) + "\n";
+        }
+        const std::string quote = excerpt(text.substr(a.range.begin, a.range.end - a.range.begin), 70);
+        switch (a.kind) {
+        case gloss::AnnotationKind::Figure: {
+            const auto& f = a.figure;
+            r += "  figure      \xE2\x80\x9C" + quote + "\xE2\x80\x9D  " + f.kind;
+            if (!f.value_text.empty()) r += " " + f.value_text;
+            if (!f.unit.empty()) r += " [" + f.unit + "]";
+            if (!f.qualifier.empty()) r += ", " + f.qualifier;
+            if (!f.counts.empty()) r += ", counts: " + f.counts;
+            if (!f.source.empty()) r += ", source: " + f.source;
+            if (f.year_inferred) r += " (year assumed)";
+            r += "\n";
+            for (const auto& d : f.derived) r += "              \xE2\x86\x92 " + d.label + ": " + d.text + "   (" + d.arithmetic + ")\n";
+            break;
+        }
+        case gloss::AnnotationKind::SourceCheck: {
+            r += "  source      \xE2\x80\x9C" + quote + "\xE2\x80\x9D  " + a.check.citation_type + ":";
+            for (const auto& p : a.check.parts)
+                r += " [" + (p.source ? *p.source : std::string("(no source)")) + (p.date ? " \xC2\xB7 " + *p.date : std::string()) + "]";
+            r += "\n";
+            for (std::size_t k = 0; k < a.check.checks.size(); ++k)
+                r += "              ! " + a.check.checks[k] + ": " + (k < a.check.messages.size() ? a.check.messages[k] : "") + "\n";
+            if (!a.check.registry_note.empty()) r += "              i " + a.check.registry_note + "\n";
+            break;
+        }
+        case gloss::AnnotationKind::Definition: {
+            const auto& d = a.definition;
+            r += "  definition  \xE2\x80\x9C" + quote + "\xE2\x80\x9D  " + d.term;
+            if (!d.expansion.empty() && d.expansion != d.term) r += " = " + d.expansion;
+            if (d.first) r += "  (first" + std::string(d.defined_in_text ? ", defined in the text" : "") + ")";
+            r += "\n";
+            if (d.first && !d.text.empty()) r += "              " + d.text + "\n";
+            break;
+        }
+        case gloss::AnnotationKind::Conflict: {
+            r += "  conflict    " + a.conflict.quantity + ":";
+            for (int m : a.conflict.members) {
+                const auto& f = set.items[static_cast<std::size_t>(m)].figure;
+                r += " " + (f.qualifier.empty() ? "" : f.qualifier + " ") + f.value_text + " (" +
+                     (f.source.empty() ? "no named source" : f.source) + ");";
+            }
+            r += "\n";
+            break;
+        }
+        case gloss::AnnotationKind::Note: break;
+        }
+    }
+    return r;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] One document
+//-----------------------------------------------------------------------------
+
+struct Outcome {
+    bool        ok = false;
+    std::string output;   // JSON or text report
+    std::string error;    // one line, when !ok
+    std::size_t bytes = 0, annotations = 0;
+    std::vector<std::string> warnings;
+};
+
+Outcome annotate(const std::string& path, const Args& args) {
+    Outcome o;
+    std::string text;
+    if (!read_document(path, &text, &o.error)) return o;
+    gloss::AnalyzeOptions options;
+    options.publication_date = args.date;
+    options.pack_paths = args.packs;
+    const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
+    if (!r.ok) { o.error = path + ": " + r.error; return o; }
+    const std::string name = fs::path(path).filename().string();
+    if (args.format == "json") {
+        gloss::AnnotationJsonOptions jo;
+        jo.document_id = name;
+        o.output = gloss::annotation_collection_json(r.set, text, jo) + "\n";
+    } else {
+        o.output = text_report(r.set, text, name);
+    }
+    o.ok = true;
+    o.bytes = text.size();
+    o.annotations = r.set.items.size();
+    o.warnings = r.set.warnings;
+    return o;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Batch
+//-----------------------------------------------------------------------------
+
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+    std::vector<std::string> out;
+    for (const std::string& in : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(in, ec)) {
+            std::vector<std::string> files;
+            for (const auto& e : fs::directory_iterator(in, ec))
+                if (e.is_regular_file(ec) && e.path().extension() == ".txt") files.push_back(e.path().string());
+            std::sort(files.begin(), files.end());
+            out.insert(out.end(), files.begin(), files.end());
+        } else {
+            out.push_back(in);
+        }
+    }
+    return out;
+}
+
+int run_batch(const Args& args) {
+    std::error_code ec;
+    fs::create_directories(args.out_dir, ec);
+    if (!fs::is_directory(args.out_dir, ec)) return fail("cannot create output directory " + args.out_dir);
+    const std::vector<std::string> files = expand_inputs(args.inputs);
+    if (files.empty()) return fail("no .txt files to annotate");
+    // Output names: <stem>.json, made unique.
+    std::vector<std::string> outputs;
+    std::map<std::string, int> used;
+    const std::string ext = args.format == "json" ? ".json" : ".txt";
+    for (const std::string& f : files) {
+        const std::string stem = fs::path(f).stem().string();
+        const int n = used[stem]++;
+        outputs.push_back((fs::path(args.out_dir) / (n ? stem + "-" + std::to_string(n + 1) + ext : stem + ext)).string());
+    }
+    const bool tty = isatty(fileno(stderr)) != 0;
+    const unsigned hw = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned workers = static_cast<unsigned>(std::min<std::size_t>(hw, files.size()));
+    std::atomic<std::size_t> next{0}, done{0}, failed{0}, bytes{0}, annotations{0};
+    std::mutex err_mutex;
+    bool warned = false;
+    const auto start = std::chrono::steady_clock::now();
+    auto work = [&] {
+        for (;;) {
+            const std::size_t i = next.fetch_add(1);
+            if (i >= files.size()) return;
+            Outcome o = annotate(files[i], args);
+            if (o.ok) {
+                std::ofstream out(outputs[i], std::ios::binary);
+                out << o.output;
+                if (!out) { o.ok = false; o.error = outputs[i] + ": cannot write"; }
+            }
+            std::lock_guard<std::mutex> lock(err_mutex);
+            if (o.ok) {
+                bytes += o.bytes;
+                annotations += o.annotations;
+                if (!warned)
+                    for (const auto& w : o.warnings) std::fprintf(stderr, "%sgloss-annotate: warning: %s\n", tty ? "\r\x1b[K" : "", w.c_str());
+                warned = true;
+            } else {
+                ++failed;
+                std::fprintf(stderr, "%sgloss-annotate: %s\n", tty ? "\r\x1b[K" : "", o.error.c_str());
+            }
+            const std::size_t d = ++done;
+            if (tty) std::fprintf(stderr, "\r\x1b[K[%zu/%zu] %s", d, files.size(), fs::path(files[i]).filename().string().c_str());
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned k = 0; k < workers; ++k) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (tty) std::fprintf(stderr, "\r\x1b[K");
+    std::fprintf(stderr, "gloss-annotate: %zu of %zu files annotated (%zu failed), %zu annotations, %.2f MB in %.2f s on %u threads -> %s\n",
+                 files.size() - failed.load(), files.size(), failed.load(), annotations.load(), bytes.load() / 1e6, secs, workers,
+                 args.out_dir.c_str());
+    return failed.load() ? 2 : 0;
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] main
+//-----------------------------------------------------------------------------
 
 int main(int argc, char** argv) {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: gloss-annotate FILE\n");
-        return 2;
+    try {
+        Args args;
+        if (const int rc = parse_args(argc, argv, &args)) {
+            if (argc < 2) std::fputs(kUsage, stderr);
+            return rc;
+        }
+        if (args.help) { std::fputs(kUsage, stdout); return 0; }
+        if (!args.notes.empty()) {
+            if (args.inputs.size() != 1) return fail("--notes takes exactly one document");
+            return gloss_cli::run_notes_command(args.inputs[0], args.notes, args.format == "json", stdout);
+        }
+        if (!args.out_dir.empty()) return run_batch(args);
+        if (args.inputs.size() > 1) return fail("several inputs need --out DIR");
+        const Outcome o = annotate(args.inputs[0], args);
+        if (!o.ok) return fail(o.error);
+        for (const auto& w : o.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());
+        std::fwrite(o.output.data(), 1, o.output.size(), stdout);
+        return 0;
+    } catch (const std::exception& e) {
+        return fail(std::string("internal error: ") + e.what());
     }
-    std::ifstream in(argv[1], std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "gloss-annotate: cannot open %s\n", argv[1]);
-        return 2;
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    const gloss::AnalyzeResult r = gloss::analyze_text(ss.str(), {});
-    if (!r.ok) {
-        std::fprintf(stderr, "gloss-annotate: %s: %s\n", argv[1], r.error.c_str());
-        return 2;
-    }
-    std::printf("%zu annotations\n", r.set.items.size());
-    return 0;
 }

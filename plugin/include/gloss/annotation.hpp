@@ -86,6 +86,7 @@ struct DefinitionBody {
     int         definition_paragraph = -1;
     bool        first = false;    // first occurrence of the term in the document
     std::string pack;             // pack it came from ("glossary", a user pack's name) or "text"
+    std::string in_text_form;     // the text's own long form or description ("20-foot equivalent units"), or ""
 };
 
 struct ConflictBody {

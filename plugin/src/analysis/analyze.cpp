@@ -1,8 +1,31 @@
-// Gloss — analysis entry point (placeholder until the analysers land).
+// Gloss — the analysis entry point: text in, AnnotationSet out. See gloss/analyze.hpp.
+//
+// Index of this file:
+// [SECTION] Names
+// [SECTION] Knowledge for one call
+// [SECTION] Assembly
+// [SECTION] Entry point
 #include "gloss/analyze.hpp"
+
+#include <algorithm>
+#include <exception>
+#include <map>
+#include <memory>
+
+#include "citations.hpp"
+#include "figure_relations.hpp"
+#include "figures.hpp"
+#include "gloss/document.hpp"
+#include "gloss/knowledge.hpp"
 #include "gloss/utf8.hpp"
+#include "publication_date.hpp"
+#include "terms.hpp"
 
 namespace gloss {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Names
+//-----------------------------------------------------------------------------
 
 const char* annotation_kind_name(AnnotationKind kind) {
     switch (kind) {
@@ -15,14 +38,178 @@ const char* annotation_kind_name(AnnotationKind kind) {
     return "unknown";
 }
 
-AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions&) {
-    AnalyzeResult r;
-    const Utf8Check check = utf8_validate(utf8);
-    if (!check.ok) {
-        r.error = "invalid UTF-8 at byte " + std::to_string(check.error_offset);
-        return r;
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Knowledge for one call
+//-----------------------------------------------------------------------------
+
+std::shared_ptr<const KnowledgeBase> knowledge_for(const AnalyzeOptions& options, std::vector<std::string>& warnings) {
+    if (options.pack_paths.empty() && options.bundled_packs) return KnowledgeBase::bundled();
+    auto kb = options.bundled_packs ? std::make_shared<KnowledgeBase>(*KnowledgeBase::bundled())
+                                    : std::make_shared<KnowledgeBase>();
+    for (const std::string& path : options.pack_paths) {
+        std::string error;
+        if (!kb->add_pack_file(path, &error)) warnings.push_back("pack ignored: " + error);
     }
-    r.ok = true;
+    return kb;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Assembly
+//-----------------------------------------------------------------------------
+
+std::string slug(const std::string& term) {
+    std::string s;
+    for (char c : term) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s += c;
+        else if (c >= 'A' && c <= 'Z') s += static_cast<char>(c + 32);
+        else if (!s.empty() && s.back() != '-') s += '-';
+    }
+    while (!s.empty() && s.back() == '-') s.pop_back();
+    return s.empty() ? "term" : s;
+}
+
+int kind_order(AnnotationKind k) {
+    switch (k) {
+    case AnnotationKind::Figure: return 0;
+    case AnnotationKind::Conflict: return 1;
+    case AnnotationKind::SourceCheck: return 2;
+    case AnnotationKind::Definition: return 3;
+    case AnnotationKind::Note: return 4;
+    }
+    return 5;
+}
+
+void analyze_document(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, AnnotationSet& set) {
+    CitationScan cites = find_citations(doc, kb, publication);
+    std::vector<FoundFigure> figures = find_figures(doc, cites.parentheticals_cited, publication.year);
+    resolve_elided_nouns(doc, figures);
+    attach_sources(doc, figures, cites.citations);
+    derive_bases(doc, figures);
+    const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
+    std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
+    std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions);
+
+    std::vector<Annotation>& items = set.items;
+    items.reserve(figures.size() + cites.citations.size() + unsourced.size() + defs.size() + conflicts.size());
+    // Figures first, so their indices are known while conflicts are built.
+    std::vector<int> figure_of_item;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        Annotation a;
+        a.kind = AnnotationKind::Figure;
+        a.range = figures[i].range;
+        a.rule = std::move(figures[i].rule);
+        a.figure = std::move(figures[i].body);
+        items.push_back(std::move(a));
+    }
+    for (const FoundConflict& c : conflicts) {
+        Annotation a;
+        a.kind = AnnotationKind::Conflict;
+        a.range = items[c.members[0]].range;
+        a.conflict.quantity = c.quantity;
+        for (std::size_t m : c.members) a.conflict.members.push_back(static_cast<int>(m));  // figure indices for now
+        a.rule = "figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree";
+        items.push_back(std::move(a));
+    }
+    for (auto* list : {&cites.citations, &unsourced}) {
+        for (FoundCitation& c : *list) {
+            Annotation a;
+            a.kind = AnnotationKind::SourceCheck;
+            a.range = c.range;
+            a.rule = std::move(c.rule);
+            a.check = std::move(c.body);
+            items.push_back(std::move(a));
+        }
+    }
+    for (FoundDefinition& d : defs) {
+        Annotation a;
+        a.kind = AnnotationKind::Definition;
+        a.range = d.range;
+        a.rule = std::move(d.rule);
+        a.definition = std::move(d.body);
+        items.push_back(std::move(a));
+    }
+    // Sort by position; remember where each item went.
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (items[a].range.begin != items[b].range.begin) return items[a].range.begin < items[b].range.begin;
+        return kind_order(items[a].kind) < kind_order(items[b].kind);
+    });
+    std::vector<int> new_index(items.size());
+    for (std::size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int>(k);
+    std::vector<Annotation> sorted;
+    sorted.reserve(items.size());
+    for (std::size_t k : order) sorted.push_back(std::move(items[k]));
+    items = std::move(sorted);
+    int nf = 0, nc = 0, nk = 0;
+    std::map<std::string, int> def_counts;
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        Annotation& a = items[k];
+        a.paragraph = doc.paragraph_of(a.range.begin);
+        switch (a.kind) {
+        case AnnotationKind::Figure: a.id = "fig-" + std::to_string(++nf); break;
+        case AnnotationKind::SourceCheck: a.id = "check-" + std::to_string(++nc); break;
+        case AnnotationKind::Conflict:
+            a.id = "conflict-" + std::to_string(++nk);
+            for (int& m : a.conflict.members) {
+                m = new_index[static_cast<std::size_t>(m)];
+                items[static_cast<std::size_t>(m)].figure.conflict = static_cast<int>(k);
+            }
+            break;
+        case AnnotationKind::Definition: {
+            const std::string s = slug(a.definition.term);
+            a.id = "def-" + s + "-" + std::to_string(++def_counts[s]);
+            break;
+        }
+        case AnnotationKind::Note: break;
+        }
+    }
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Entry point
+//-----------------------------------------------------------------------------
+
+AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
+    AnalyzeResult r;
+    try {
+        if (utf8.size() >= 0xFFFFFFF0u) {
+            r.error = "document too large (" + std::to_string(utf8.size()) + " bytes; the limit is 4 GiB)";
+            return r;
+        }
+        const Utf8Check check = utf8_validate(utf8);
+        if (!check.ok) {
+            r.error = "invalid UTF-8 at byte " + std::to_string(check.error_offset);
+            return r;
+        }
+        CalendarDate publication;
+        bool inferred = false;
+        const Document doc(utf8);
+        if (!options.publication_date.empty()) {
+            if (!parse_iso_day(options.publication_date, &publication)) {
+                r.error = "invalid publication date \"" + options.publication_date + "\" (expected YYYY-MM-DD)";
+                return r;
+            }
+        } else {
+            publication = infer_publication_date(doc);
+            inferred = publication.year != 0;
+        }
+        const std::shared_ptr<const KnowledgeBase> kb = knowledge_for(options, r.set.warnings);
+        r.set.publication_date = iso_text(publication);
+        r.set.publication_date_inferred = inferred;
+        analyze_document(doc, *kb, publication, r.set);
+        r.ok = true;
+    } catch (const std::exception& e) {
+        r = AnalyzeResult{};
+        r.error = std::string("analysis failed: ") + e.what();
+    } catch (...) {
+        r = AnalyzeResult{};
+        r.error = "analysis failed";
+    }
     return r;
 }
 

@@ -1,0 +1,36 @@
+// Gloss — definitions the text gives itself (no ImGui).
+//
+// Acronyms by the Schwartz & Hearst (2003) algorithm, "long form (SF)" and
+// "SF (long form)", extended so that numerals match their spelled-out initial
+// ("20-foot equivalent units (TEU)") and a long form that would start at a
+// lower-case function word reaches back to the capitalised word that names it
+// ("Office of the UN High Commissioner for Human Rights (OHCHR)").
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "gloss/document.hpp"
+
+namespace gloss {
+
+// A term the text itself defines.
+struct InTextDefinition {
+    std::string term;        // "TEU", "Viasna"
+    std::string long_form;   // "20-foot equivalent units"; for descriptions: "Belarusian human rights center"
+    ByteRange   term_range;  // where the term stands in the definition
+    ByteRange   site;        // the whole defining span: "20-foot equivalent units (TEU)"
+    bool        acronym = true;  // false for a description ("the … center Viasna")
+};
+
+// The Schwartz & Hearst match of short form `sf` against candidate long form
+// `lf`: the byte offset in `lf` where the long form starts, or npos.
+std::size_t schwartz_hearst_start(std::string_view sf, std::string_view lf);
+
+// Whether `sf` can be a short form: 2–10 characters, starts with a letter or
+// digit, has a letter, and at least one upper-case letter.
+bool plausible_short_form(std::string_view sf);
+
+// Try the parenthetical whose "(" is token `open` and ")" is token `close`.
+bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t close, InTextDefinition* out);
+
+} // namespace gloss

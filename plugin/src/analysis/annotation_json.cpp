@@ -1,0 +1,224 @@
+// Gloss — AnnotationSet → W3C AnnotationCollection JSON. See gloss/annotation_json.hpp.
+//
+// Index of this file:
+// [SECTION] Code point offsets
+// [SECTION] Bodies
+// [SECTION] Collection
+#include "gloss/annotation_json.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace gloss {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Code point offsets
+//-----------------------------------------------------------------------------
+
+// Byte → code point offsets for a set of byte offsets, in one sweep.
+class CodepointMap {
+public:
+    CodepointMap(std::string_view text, std::vector<std::uint32_t> bytes) : text_(text) {
+        std::sort(bytes.begin(), bytes.end());
+        bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
+        std::size_t cp = 0, i = 0;
+        for (std::uint32_t b : bytes) {
+            const std::size_t stop = std::min<std::size_t>(b, text.size());
+            for (; i < stop; ++i)
+                if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++cp;
+            map_[b] = cp;
+        }
+    }
+    std::size_t at(std::uint32_t b) const { return map_.at(b); }
+
+private:
+    std::string_view text_;
+    std::unordered_map<std::uint32_t, std::size_t> map_;
+};
+
+// Up to `n` code points of text before/after a byte offset.
+std::string before(std::string_view text, std::uint32_t at, int n) {
+    std::size_t i = std::min<std::size_t>(at, text.size());
+    while (i > 0 && n > 0) {
+        --i;
+        while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+        --n;
+    }
+    return std::string(text.substr(i, at - i));
+}
+
+std::string after(std::string_view text, std::uint32_t at, int n) {
+    std::size_t i = std::min<std::size_t>(at, text.size());
+    while (i < text.size() && n > 0) {
+        ++i;
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+        --n;
+    }
+    return std::string(text.substr(at, i - at));
+}
+
+Json opt_string(const std::optional<std::string>& s) { return s ? Json(*s) : Json(nullptr); }
+Json empty_as_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+Json number(double v) {
+    if (!std::isfinite(v)) return nullptr;
+    if (std::fabs(v) < 9e15 && v == std::floor(v)) return static_cast<long long>(v);
+    return v;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Bodies
+//-----------------------------------------------------------------------------
+
+Json figure_body(const Annotation& a, const AnnotationSet& set) {
+    const FigureBody& f = a.figure;
+    Json b;
+    b["type"] = "gloss:Figure";
+    b["value"] = f.kind == "date" && !f.value_text.empty() ? Json(f.value_text) : number(f.value);
+    b["valueText"] = f.value_text;
+    b["unit"] = empty_as_null(f.unit);
+    b["kind"] = f.kind;
+    b["qualifier"] = empty_as_null(f.qualifier);
+    b["counts"] = empty_as_null(f.counts);
+    b["source"] = empty_as_null(f.source);
+    if (f.year_inferred) b["yearInferred"] = true;
+    Json derived = Json::array();
+    for (const DerivedValue& d : f.derived)
+        derived.push_back({{"label", d.label}, {"value", number(std::round(d.value * 100) / 100)}, {"text", d.text},
+                           {"arithmetic", d.arithmetic}});
+    b["derived"] = derived;
+    if (f.conflict >= 0 && static_cast<std::size_t>(f.conflict) < set.items.size()) b["conflict"] = set.items[static_cast<std::size_t>(f.conflict)].id;
+    return b;
+}
+
+Json check_body(const Annotation& a) {
+    const SourceCheckBody& c = a.check;
+    Json b;
+    b["type"] = "gloss:SourceCheck";
+    b["citationType"] = c.citation_type;
+    Json parts = Json::array();
+    for (const CitationPart& p : c.parts) {
+        Json part;
+        part["source"] = opt_string(p.source);
+        part["date"] = opt_string(p.date);
+        if (!p.iso_date.empty()) part["isoDate"] = p.iso_date;
+        parts.push_back(part);
+    }
+    b["parts"] = parts;
+    b["checks"] = c.checks;
+    b["messages"] = c.messages;
+    b["registryNote"] = empty_as_null(c.registry_note);
+    return b;
+}
+
+Json definition_body(const Annotation& a, const CodepointMap& cps) {
+    const DefinitionBody& d = a.definition;
+    Json b;
+    b["type"] = "gloss:Definition";
+    b["term"] = d.term;
+    b["expansion"] = empty_as_null(d.expansion);
+    b["text"] = d.text;
+    b["definedInText"] = d.defined_in_text;
+    if (d.defined_in_text) {
+        b["definitionSite"] = {{"start", cps.at(d.definition_site.begin)}, {"end", cps.at(d.definition_site.end)}};
+        b["inTextForm"] = d.in_text_form;
+    }
+    b["first"] = d.first;
+    b["pack"] = d.pack;
+    return b;
+}
+
+Json conflict_body(const Annotation& a, const AnnotationSet& set) {
+    Json b;
+    b["type"] = "gloss:Conflict";
+    b["quantity"] = a.conflict.quantity;
+    Json members = Json::array();
+    for (int m : a.conflict.members)
+        if (m >= 0 && static_cast<std::size_t>(m) < set.items.size()) members.push_back(set.items[static_cast<std::size_t>(m)].id);
+    b["members"] = members;
+    return b;
+}
+
+const char* motivation(AnnotationKind k) {
+    switch (k) {
+    case AnnotationKind::SourceCheck:
+    case AnnotationKind::Conflict: return "assessing";
+    case AnnotationKind::Note: return "commenting";
+    default: return "describing";
+    }
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Collection
+//-----------------------------------------------------------------------------
+
+std::string annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options) {
+    try {
+        std::vector<std::uint32_t> offsets;
+        offsets.reserve(set.items.size() * 2 + 2);
+        for (const Annotation& a : set.items) {
+            offsets.push_back(a.range.begin);
+            offsets.push_back(a.range.end);
+            if (a.kind == AnnotationKind::Definition && a.definition.defined_in_text) {
+                offsets.push_back(a.definition.definition_site.begin);
+                offsets.push_back(a.definition.definition_site.end);
+            }
+        }
+        const CodepointMap cps(text, offsets);
+        const std::string source = "urn:gloss:document:" + options.document_id;
+        Json items = Json::array();
+        for (const Annotation& a : set.items) {
+            Json item;
+            item["id"] = a.id;
+            item["type"] = "Annotation";
+            item["motivation"] = motivation(a.kind);
+            Json body;
+            switch (a.kind) {
+            case AnnotationKind::Figure: body = figure_body(a, set); break;
+            case AnnotationKind::SourceCheck: body = check_body(a); break;
+            case AnnotationKind::Definition: body = definition_body(a, cps); break;
+            case AnnotationKind::Conflict: body = conflict_body(a, set); break;
+            case AnnotationKind::Note:
+                body = {{"type", "TextualBody"}, {"value", a.note.text}, {"purpose", "commenting"}};
+                break;
+            }
+            body["rule"] = a.rule;
+            body["paragraph"] = a.paragraph;
+            item["body"] = body;
+            const std::uint32_t b = std::min<std::uint32_t>(a.range.begin, static_cast<std::uint32_t>(text.size()));
+            const std::uint32_t e = std::min<std::uint32_t>(std::max(a.range.end, b), static_cast<std::uint32_t>(text.size()));
+            Json quote = {{"type", "TextQuoteSelector"},
+                          {"exact", std::string(text.substr(b, e - b))},
+                          {"prefix", before(text, b, options.context_chars)},
+                          {"suffix", after(text, e, options.context_chars)}};
+            Json position = {{"type", "TextPositionSelector"}, {"start", cps.at(a.range.begin)}, {"end", cps.at(a.range.end)}};
+            item["target"] = {{"source", source}, {"selector", Json::array({quote, position})}};
+            items.push_back(item);
+        }
+        Json coll;
+        coll["@context"] = Json::array({"http://www.w3.org/ns/anno.jsonld", {{"gloss", "urn:gloss:ns:"}}});
+        coll["id"] = "urn:gloss:collection:" + options.document_id;
+        coll["type"] = "AnnotationCollection";
+        coll["label"] = options.document_id;
+        coll["total"] = set.items.size();
+        coll["gloss:publicationDate"] = empty_as_null(set.publication_date);
+        coll["gloss:publicationDateInferred"] = set.publication_date_inferred;
+        coll["gloss:warnings"] = set.warnings;
+        coll["first"] = {{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", items}};
+        return coll.dump(options.indent, ' ', false, Json::error_handler_t::replace);
+    } catch (const std::exception& e) {
+        return std::string("{\"type\":\"AnnotationCollection\",\"error\":") + Json(std::string(e.what())).dump() + "}";
+    }
+}
+
+} // namespace gloss

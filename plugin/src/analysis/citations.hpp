@@ -1,0 +1,32 @@
+// Gloss — citations: parentheticals parsed into parts, and attributions in
+// running text ("according to X", "X estimates"), with their checks (no ImGui).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "acronyms.hpp"
+#include "gloss/annotation.hpp"
+#include "gloss/dates.hpp"
+#include "gloss/document.hpp"
+#include "gloss/knowledge.hpp"
+
+namespace gloss {
+
+struct FoundCitation {
+    ByteRange       range;
+    SourceCheckBody body;
+    std::string     rule;
+    bool            named = false;   // at least one part names a source
+    bool            vague = false;   // "Others estimate"
+};
+
+struct CitationScan {
+    std::vector<FoundCitation>    citations;    // sorted by range.begin
+    std::vector<ByteRange>        parentheticals_cited; // ranges of parenthetical citations (figures skip them)
+    std::vector<InTextDefinition> definitions;  // acronyms and descriptions the text gives
+};
+
+// Scan parentheticals and attributions. `publication` may have year 0 (unknown).
+CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication);
+
+} // namespace gloss

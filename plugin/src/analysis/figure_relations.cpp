@@ -1,0 +1,301 @@
+// Gloss — relations between figures. See figure_relations.hpp.
+//
+// Index of this file:
+// [SECTION] Numbers as text
+// [SECTION] Elided nouns
+// [SECTION] Sources
+// [SECTION] Derived bases
+// [SECTION] Conflicts
+// [SECTION] Unsourced figures
+#include "figure_relations.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "lexicon.hpp"
+
+namespace gloss {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Numbers as text
+//-----------------------------------------------------------------------------
+
+std::string format_number(double v) {
+    if (!std::isfinite(v)) return "?";
+    const bool neg = v < 0;
+    double a = std::fabs(v);
+    if (a >= 1000) {
+        const double mag = std::pow(10.0, std::floor(std::log10(a)) - 3);
+        a = std::round(a / mag) * mag;
+        char digits[64];
+        std::snprintf(digits, sizeof digits, "%.0f", a);
+        std::string s(digits), out;
+        const std::size_t n = s.size();
+        for (std::size_t i = 0; i < n; ++i) {
+            out += s[i];
+            if ((n - i - 1) % 3 == 0 && i + 1 < n) out += ',';
+        }
+        return (neg ? "-" : "") + out;
+    }
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.4g", a);
+    return (neg ? "-" : "") + std::string(buf);
+}
+
+namespace {
+
+bool is_amount(const FoundFigure& f) {
+    return f.body.kind == "count" || f.body.kind == "quantity" || f.body.kind == "money";
+}
+
+// "% " as written: 323 → "323%".
+std::string percent_text(double p) { return format_number(p) + "%"; }
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Elided nouns
+//-----------------------------------------------------------------------------
+
+void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures) {
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        FoundFigure& f = figures[i];
+        if (!f.noun_elided || f.body.kind != "count") continue;
+        const int para = doc.paragraph_of(f.range.begin);
+        const int sent = doc.sentence_of(f.range.begin);
+        for (std::size_t k = i; k-- > 0;) {
+            const FoundFigure& g = figures[k];
+            if (doc.paragraph_of(g.range.begin) != para || sent - doc.sentence_of(g.range.begin) > 3) break;
+            if (!is_amount(g) || g.body.counts.empty()) continue;
+            f.body.counts = g.body.counts;
+            f.body.unit = g.body.unit;
+            f.rule += "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it";
+            break;
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sources
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Citations (not image credits) whose sentence is `sentence`: [first, last) indices.
+std::pair<std::size_t, std::size_t> citations_in_sentence(const Document& doc, const std::vector<FoundCitation>& cites, int sentence) {
+    const ByteRange s = doc.sentences()[static_cast<std::size_t>(sentence)];
+    auto lo = std::lower_bound(cites.begin(), cites.end(), s.begin,
+                               [](const FoundCitation& c, std::uint32_t v) { return c.range.begin < v; });
+    auto hi = std::lower_bound(lo, cites.end(), s.end,
+                               [](const FoundCitation& c, std::uint32_t v) { return c.range.begin < v; });
+    return {static_cast<std::size_t>(lo - cites.begin()), static_cast<std::size_t>(hi - cites.begin())};
+}
+
+std::string named_source(const FoundCitation& c) {
+    for (const CitationPart& p : c.body.parts)
+        if (p.source && !c.vague) return *p.source;
+    return {};
+}
+
+} // namespace
+
+void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations) {
+    if (doc.sentences().empty()) return;
+    for (FoundFigure& f : figures) {
+        const auto [lo, hi] = citations_in_sentence(doc, citations, doc.sentence_of(f.range.begin));
+        const FoundCitation* pick = nullptr;
+        for (std::size_t k = lo; k < hi; ++k) {
+            if (citations[k].body.citation_type == "image_credit") continue;
+            if (citations[k].range.begin >= f.range.end) { pick = &citations[k]; break; }
+            pick = &citations[k];
+        }
+        if (pick) f.body.source = named_source(*pick);
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Derived bases
+//-----------------------------------------------------------------------------
+
+void derive_bases(const Document& doc, std::vector<FoundFigure>& figures) {
+    std::size_t i = 0;
+    while (i < figures.size()) {
+        const int sent = doc.sentence_of(figures[i].range.begin);
+        std::size_t j = i;
+        while (j < figures.size() && doc.sentence_of(figures[j].range.begin) == sent) ++j;
+        std::vector<bool> used(j - i, false);
+        for (std::size_t c = i; c < j; ++c) {
+            const FoundFigure& change = figures[c];
+            if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
+            // The nearest amount in the sentence.
+            std::size_t best = j;
+            std::uint32_t best_d = ~0u;
+            for (std::size_t v = i; v < j; ++v) {
+                if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
+                const std::uint32_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
+                                                                                  : change.range.begin - figures[v].range.begin;
+                if (d < best_d) { best_d = d; best = v; }
+            }
+            if (best == j) continue;
+            used[best - i] = true;
+            FoundFigure& end = figures[best];
+            const double p = std::fabs(change.body.value);
+            const double factor = 1.0 + change.direction * p / 100.0;
+            if (factor <= 0) continue;
+            const double base = end.body.value / factor;
+            std::string unit = end.body.unit.empty() ? end.body.counts : end.body.unit;
+            if (end.body.kind == "money") unit = end.body.unit;
+            const std::string sp = unit.empty() ? "" : " " + unit;
+            // The period of the base: a year (or quarter) in the sentence, one year back.
+            std::string label = change.direction > 0 ? "base before the increase" : "base before the decrease";
+            for (std::size_t y = i; y < j; ++y) {
+                const FoundFigure& d = figures[y];
+                if (d.body.kind != "date" || d.date.year == 0 || d.date.month) continue;
+                label = (d.date.quarter ? "Q" + std::to_string(d.date.quarter) + " " : std::string()) +
+                        std::to_string(d.date.year - 1) + " base (a year earlier)";
+                break;
+            }
+            DerivedValue dv;
+            dv.label = label;
+            dv.value = base;
+            dv.text = "\xE2\x89\x88 " + format_number(base) + sp;
+            dv.arithmetic = format_number(end.body.value) + " \xC3\xB7 (1 " + (change.direction > 0 ? "+" : "\xE2\x88\x92") + " " +
+                            percent_text(p) + ") \xE2\x89\x88 " + format_number(base);
+            end.body.derived.push_back(dv);
+            DerivedValue delta;
+            delta.label = change.direction > 0 ? "absolute increase" : "absolute decrease";
+            delta.value = end.body.value - base;
+            delta.text = "\xE2\x89\x88 " + format_number(std::fabs(delta.value)) + sp;
+            delta.arithmetic = format_number(end.body.value) + " \xE2\x88\x92 " + format_number(base) + " \xE2\x89\x88 " +
+                               format_number(delta.value);
+            end.body.derived.push_back(delta);
+            end.rule += "; with the percentage change in its sentence it gives the base (end \xC3\xB7 (1 + change))";
+        }
+        i = j;
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Conflicts
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::string quantity_key(const FoundFigure& f) {
+    std::string k = ascii_lower(f.body.counts);
+    if (k.size() > 3 && k.back() == 's') k.pop_back();
+    if (k == "people" || k == "person" || k == "individual" || k == "time" || k == "case" || k == "unit" ||
+        k == "item" || k == "thing" || k == "other" || k == "year" || k == "month" || k == "day")
+        return {};
+    return k + "|" + f.body.kind + "|" + f.body.unit;
+}
+
+// The period a figure's sentence names with "in", "during", "as of", "for", "on" (not "since", "by").
+const FoundFigure* period_of(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i) {
+    const int sent = doc.sentence_of(figures[i].range.begin);
+    for (const FoundFigure& d : figures) {
+        if (d.body.kind != "date" || doc.sentence_of(d.range.begin) != sent) continue;
+        const std::size_t tok = doc.first_token_at_or_after(d.range.begin);
+        std::size_t p = tok;
+        // "the first quarter of 2024": step back over "the".
+        if (p > 0 && doc.tokens()[p - 1].type == TokenType::Word) {
+            char b[32];
+            if (lexicon::lower(doc.token_text(p - 1), b) == "the") --p;
+        }
+        if (p == 0) continue;
+        char b[32];
+        const std::string_view prev = lexicon::lower(doc.token_text(p - 1), b);
+        if (prev == "in" || prev == "during" || prev == "for" || prev == "on" || prev == "throughout" ||
+            (prev == "of" && p >= 2 && ascii_lower(doc.token_text(p - 2)) == "as"))
+            return &d;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures) {
+    std::map<std::string, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        if (!is_amount(figures[i])) continue;
+        const std::string key = quantity_key(figures[i]);
+        if (!key.empty()) groups[key].push_back(i);
+    }
+    std::vector<FoundConflict> out;
+    for (auto& [key, members] : groups) {
+        if (members.size() < 2) continue;
+        // Split by period when the figures name different periods.
+        std::vector<std::pair<const FoundFigure*, std::size_t>> dated;
+        for (std::size_t m : members) dated.push_back({period_of(doc, figures, m), m});
+        bool compatible = true;
+        for (const auto& a : dated)
+            for (const auto& b : dated)
+                if (a.first && b.first && compare_dates(a.first->date, b.first->date) != 0) compatible = false;
+        std::vector<std::vector<std::size_t>> parts;
+        if (compatible) {
+            parts.push_back(members);
+        } else {
+            std::map<std::string, std::vector<std::size_t>> by_period;
+            for (const auto& a : dated)
+                if (a.first) by_period[iso_text(a.first->date)].push_back(a.second);
+            for (auto& [p, v] : by_period) parts.push_back(v);
+        }
+        for (const auto& part : parts) {
+            bool differ = false;
+            for (std::size_t m : part) differ |= figures[m].body.value != figures[part[0]].body.value;
+            if (!differ) continue;
+            FoundConflict c;
+            c.quantity = figures[part[0]].body.counts;
+            c.members = part;
+            out.push_back(std::move(c));
+        }
+    }
+    std::sort(out.begin(), out.end(), [&](const FoundConflict& a, const FoundConflict& b) {
+        return figures[a.members[0]].range.begin < figures[b.members[0]].range.begin;
+    });
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Unsourced figures
+//-----------------------------------------------------------------------------
+
+std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vector<FoundFigure>& figures,
+                                             const std::vector<FoundCitation>& citations) {
+    std::vector<FoundCitation> out;
+    if (doc.sentences().empty()) return out;
+    std::size_t i = 0;
+    while (i < figures.size()) {
+        const int para = doc.paragraph_of(figures[i].range.begin);
+        std::size_t j = i;
+        while (j < figures.size() && doc.paragraph_of(figures[j].range.begin) == para) ++j;
+        std::vector<std::size_t> bare;
+        bool any_sourced = false;
+        for (std::size_t k = i; k < j; ++k) {
+            const FoundFigure& f = figures[k];
+            if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
+            const auto [lo, hi] = citations_in_sentence(doc, citations, doc.sentence_of(f.range.begin));
+            bool sourced = false;
+            for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
+            if (sourced) any_sourced = true;
+            else bare.push_back(k);
+        }
+        if (any_sourced) {
+            for (std::size_t k : bare) {
+                FoundCitation c;
+                c.range = figures[k].range;
+                c.body.citation_type = "figure";
+                c.body.checks.push_back("unsourced_figure");
+                c.body.messages.push_back("No source is given for this figure, while the other figures in its paragraph cite one.");
+                c.rule = "figure in a sentence without a citation, in a paragraph whose other figures have one";
+                out.push_back(std::move(c));
+            }
+        }
+        i = j;
+    }
+    return out;
+}
+
+} // namespace gloss

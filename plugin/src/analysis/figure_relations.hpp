@@ -1,0 +1,36 @@
+// Gloss — what figures say together: elided nouns, sources, derived values,
+// conflicts and unsourced figures (no ImGui).
+#pragma once
+#include <vector>
+
+#include "citations.hpp"
+#include "figures.hpp"
+
+namespace gloss {
+
+// A group of figures that count the same thing but disagree.
+struct FoundConflict {
+    std::string              quantity;
+    std::vector<std::size_t> members;  // indices into the figures vector
+};
+
+// Fill counts of bare numbers from the count before them in the paragraph.
+void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures);
+
+// Give each figure the source its sentence (or its citation) names.
+void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations);
+
+// Percentage change + end value in one sentence → the base, with the arithmetic.
+void derive_bases(const Document& doc, std::vector<FoundFigure>& figures);
+
+// Figures that count the same quantity, in the same period, with different values.
+std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures);
+
+// Source checks for figures whose sentence names no source while the paragraph's others do.
+std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vector<FoundFigure>& figures,
+                                             const std::vector<FoundCitation>& citations);
+
+// "13,830", "62,500", "4.2": a number rounded to four significant digits, with thousands separators.
+std::string format_number(double v);
+
+} // namespace gloss

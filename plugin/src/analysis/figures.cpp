@@ -1,0 +1,506 @@
+// Gloss — the figure scanner. See figures.hpp.
+//
+// Index of this file:
+// [SECTION] Token access
+// [SECTION] Noun phrase after a number ("what it counts")
+// [SECTION] Qualifiers and changes
+// [SECTION] Numbers
+// [SECTION] Numbers in words
+// [SECTION] Scan
+//
+// One pass over the tokens. At each number (or month name, or number word)
+// the scanner reads a small window around it: currency and sign before, scale
+// word, percent, range and unit after, then the noun phrase it counts.
+#include "figures.hpp"
+
+#include <cmath>
+#include <cstdlib>
+
+#include "lexicon.hpp"
+
+namespace gloss {
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Token access
+//-----------------------------------------------------------------------------
+
+struct Window {
+    const Document&           doc;
+    const std::vector<Token>& t;
+    std::size_t               n;
+
+    std::string_view tx(std::size_t i) const { return doc.token_text(i); }
+    bool word(std::size_t i) const { return i < n && t[i].type == TokenType::Word; }
+    bool number(std::size_t i) const { return i < n && t[i].type == TokenType::Number; }
+    bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
+    bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
+    std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
+    bool is(std::size_t i, std::string_view lw) const {
+        if (!word(i)) return false;
+        char b[32];
+        return low(i, b) == lw;
+    }
+    bool dash(std::size_t i) const {
+        return punct(i, "-") || punct(i, "\xE2\x80\x93") || punct(i, "\xE2\x80\x94") || punct(i, "\xE2\x80\x91");
+    }
+};
+
+double number_value(std::string_view s) {
+    char buf[64];
+    std::size_t k = 0;
+    for (char c : s) {
+        if ((c >= '0' && c <= '9') || c == '.') {
+            if (k + 1 < sizeof buf) buf[k++] = c;
+        }
+    }
+    buf[k] = 0;
+    return std::strtod(buf, nullptr);
+}
+
+bool is_year_token(const Window& w, std::size_t i) {
+    if (!w.number(i) || (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) return false;
+    const std::string_view s = w.tx(i);
+    if (s.size() != 4) return false;
+    const int v = std::atoi(std::string(s).c_str());
+    return v >= 1800 && v <= 2100;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Noun phrase after a number ("what it counts")
+//-----------------------------------------------------------------------------
+
+struct NounPhrase {
+    std::size_t first = 0, last = 0;  // tokens [first, last]
+    bool        empty = true;
+    std::size_t end = 0;              // first token after the phrase
+    std::string acronym;              // "(TEU)" right after the phrase
+    bool        has_measure = false;  // a unit word inside ("units", "tonnes")
+};
+
+bool ends_with(std::string_view s, std::string_view suf) {
+    return s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf;
+}
+
+NounPhrase noun_phrase(const Window& w, std::size_t j) {
+    NounPhrase np;
+    np.end = j;
+    std::size_t k = j;
+    int words = 0;
+    while (k < w.n && words < 5) {
+        // "20-foot" inside a phrase: a compound adjective, not a figure of its own.
+        if (w.number(k) && w.dash(k + 1) && w.attached(k + 1) && w.word(k + 2) && w.attached(k + 2)) {
+            if (np.empty) { np.first = k; np.empty = false; }
+            np.last = k + 2;
+            k += 3;
+            ++words;
+            continue;
+        }
+        if (!w.word(k)) break;
+        char b[32];
+        const std::string_view lw = w.low(k, b);
+        const bool cap = w.t[k].flags & TokenCapitalized;
+        if (lw == "and" && !np.empty && (w.t[np.last].flags & TokenCapitalized) && w.word(k + 1) &&
+            (w.t[k + 1].flags & TokenCapitalized)) {
+            ++k;
+            continue;
+        }
+        if (lexicon::is_function_word(lw) || lexicon::month_like(lw)) break;
+        if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
+        if (lexicon::is_measure_unit(w.tx(k)) || lw == "units" || lw == "unit") np.has_measure = true;
+        if (np.empty) { np.first = k; np.empty = false; }
+        np.last = k;
+        ++k;
+        ++words;
+        // A plural noun usually ends the phrase ("people", "prisoners") unless capitalised names follow.
+        if (!cap && words >= 1 && (ends_with(lw, "s") || lw == "people") && !(w.word(k) && (w.t[k].flags & TokenCapitalized)))
+            break;
+    }
+    np.end = np.empty ? j : np.last + 1;
+    // "(TEU)" right after: the phrase's acronym.
+    if (!np.empty && w.punct(np.end, "(") && w.word(np.end + 1) && (w.t[np.end + 1].flags & TokenAllCaps) &&
+        w.punct(np.end + 2, ")"))
+        np.acronym = std::string(w.tx(np.end + 1));
+    return np;
+}
+
+std::string phrase_text(const Window& w, const NounPhrase& np) {
+    if (np.empty) return {};
+    return std::string(w.doc.text().substr(w.t[np.first].begin, w.t[np.last].end - w.t[np.first].begin));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Qualifiers and changes
+//-----------------------------------------------------------------------------
+
+// The qualifier in the words right before token `lb`; moves *qb to its first token.
+std::string qualifier_before(const Window& w, std::size_t lb, std::size_t* qb) {
+    auto at = [&](std::size_t back, std::string_view lw) { return lb >= back && w.is(lb - back, lw); };
+    if (at(3, "as") && (at(2, "many") || at(2, "much")) && at(1, "as")) { *qb = lb - 3; return "as many as"; }
+    if (at(2, "at") && at(1, "least")) { *qb = lb - 2; return "at least"; }
+    if (at(2, "up") && at(1, "to")) { *qb = lb - 2; return "up to"; }
+    if (at(2, "more") && at(1, "than")) { *qb = lb - 2; return "more than"; }
+    if (at(2, "upwards") && at(1, "of")) { *qb = lb - 2; return "more than"; }
+    if (at(2, "less") && at(1, "than")) { *qb = lb - 2; return "less than"; }
+    if (at(2, "fewer") && at(1, "than")) { *qb = lb - 2; return "fewer than"; }
+    if (at(2, "close") && at(1, "to")) { *qb = lb - 2; return "about"; }
+    if (at(2, "an") && at(1, "estimated")) { *qb = lb - 2; return "about"; }
+    if (lb >= 1 && w.word(lb - 1)) {
+        char b[32];
+        const std::string_view lw = w.low(lb - 1, b);
+        *qb = lb - 1;
+        if (lw == "about" || lw == "around" || lw == "approximately" || lw == "roughly" || lw == "some" ||
+            lw == "estimated" || lw == "circa" || lw == "approx")
+            return "about";
+        if (lw == "over") return "more than";
+        if (lw == "under") return "less than";
+        if (lw == "nearly" || lw == "almost") return "nearly";
+        if (lw == "only" || lw == "just") return "only";
+    }
+    *qb = lb;
+    return {};
+}
+
+// Direction of a change expressed by the words right before a percent ("grew by", "up", "an increase of").
+int change_before(const Window& w, std::size_t lb) {
+    int dir = 0;
+    char b[32];
+    if (lb >= 1 && w.word(lb - 1)) {
+        const std::string_view lw = w.low(lb - 1, b);
+        if (lw == "by" || lw == "of") {
+            for (std::size_t back = 2; back <= 4 && lb >= back; ++back) {
+                if (!w.word(lb - back)) break;
+                char b2[32];
+                const std::string_view v = w.low(lb - back, b2);
+                if (lexicon::is_change_verb(v, &dir) || lexicon::is_change_noun(v, &dir)) return dir;
+            }
+            return 0;
+        }
+        if (lw == "up") return 1;
+        if (lw == "down") return -1;
+        if (lexicon::is_change_verb(lw, &dir)) return dir;  // "rose 3%", "fell 10 percent"
+    }
+    return 0;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Numbers
+//-----------------------------------------------------------------------------
+
+struct Scan {
+    Window                    w;
+    int                       pub_year;
+    std::vector<FoundFigure>* out;
+
+    void emit(FoundFigure f, std::size_t first, std::size_t last) {
+        f.range = {w.t[first].begin, w.t[last].end};
+        const int s = w.doc.sentence_of(f.range.begin);
+        if (s < static_cast<int>(w.doc.sentences().size())) f.body.sentence = w.doc.sentences()[s];
+        out->push_back(std::move(f));
+    }
+
+    void emit_date(const DateMatch& dm) {
+        FoundFigure f;
+        f.date = with_year(dm.date, pub_year);
+        f.body.kind = "date";
+        f.body.value = f.date.year;
+        f.body.value_text = iso_text(f.date);
+        f.body.year_inferred = f.date.year_inferred;
+        f.body.unit = dm.date.quarter ? "quarter" : dm.date.day ? "day" : dm.date.month ? "month" : "year";
+        f.rule = dm.date.year ? "calendar date" : "calendar date; the year is taken from the publication date";
+        emit(std::move(f), dm.first, dm.end - 1);
+    }
+
+    // A figure that starts with the number token at i. Returns the first token after it.
+    std::size_t number_at(std::size_t i) {
+        DateMatch dm;
+        if (match_date_at(w.doc, i, &dm)) { emit_date(dm); return dm.end; }
+        // Clock times (10:30) and ordinals (21st) are not figures here.
+        if (w.punct(i + 1, ":") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) return i + 3;
+        if (w.word(i + 1) && w.attached(i + 1)) {
+            char b[32];
+            const std::string_view lw = w.low(i + 1, b);
+            if (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") return i + 2;
+        }
+        FoundFigure f;
+        double value = number_value(w.tx(i));
+        std::string value_text(w.tx(i));
+        std::size_t lb = i;  // first token of the figure
+        const char* currency = nullptr;
+        if (i >= 1 && w.t[i - 1].type == TokenType::Punct && w.attached(i)) {
+            if ((currency = lexicon::currency_symbol(w.tx(i - 1)))) {
+                lb = i - 1;
+                if (lb >= 1 && w.word(lb - 1) && w.attached(lb) && w.tx(lb - 1) == "US") --lb;
+            }
+        }
+        if (!currency && i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & TokenAllCaps)) {
+            char b[32];
+            if ((currency = lexicon::currency_word(w.low(i - 1, b)))) lb = i - 1;
+        }
+        int sign = 0;
+        if (lb >= 1 && w.attached(lb) && (w.t[lb - 1].flags & TokenSpaceBefore)) {
+            if (w.punct(lb - 1, "-") || w.punct(lb - 1, "\xE2\x88\x92")) sign = -1;
+            else if (w.punct(lb - 1, "+")) sign = 1;
+            if (sign) { --lb; if (sign < 0) value = -value; value_text = std::string(w.tx(lb)) + value_text; }
+        }
+        // Identifiers: "No. 5", "Volume: 21", "Resolution 2231".
+        if (!currency && !sign && i >= 1) {
+            std::size_t k = i - 1;
+            if ((w.punct(k, ":") || w.punct(k, ".")) && k >= 1) --k;
+            if (w.word(k)) {
+                char b[32];
+                const std::string_view lw = w.low(k, b);
+                const bool cap = w.t[k].flags & TokenCapitalized;
+                const bool lower_ok = lw == "page" || lw == "article" || lw == "section" || lw == "chapter" ||
+                                      lw == "table" || lw == "figure" || lw == "no" || lw == "vol" || lw == "pp" ||
+                                      lw == "resolution" || lw == "paragraph";
+                if (lexicon::is_identifier_label(lw) && (cap || lower_ok)) {
+                    f.body.kind = "identifier";
+                    f.body.value = value;
+                    f.body.value_text = value_text;
+                    f.body.counts = std::string(lw);
+                    f.rule = "number after a label (\"" + std::string(w.tx(k)) + "\")";
+                    emit(std::move(f), k, i);
+                    return i + 1;
+                }
+            }
+        }
+        std::size_t j = i + 1;
+        std::size_t last = i;  // last token of the figure
+        // Scale words: "1.2 million", "€4.2bn".
+        double scale = 0;
+        if (w.word(j)) {
+            char b[32];
+            const std::string_view lw = w.low(j, b);
+            const double s = lexicon::scale_word(lw);
+            const bool word_scale = lw == "thousand" || lw == "million" || lw == "billion" || lw == "trillion";
+            const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln") &&
+                                     (currency || lw != "m") && lw != "b";
+            if (s > 0 && (word_scale || short_scale)) {
+                scale = s;
+                value *= s;
+                last = j++;
+            }
+        }
+        // A range: "10–15 percent", "2023–24", "$3–4 million".
+        bool range = false;
+        double high = 0;
+        std::string high_text;
+        if (w.dash(j) && w.attached(j) && w.number(j + 1) && w.attached(j + 1)) {
+            range = true;
+            high_text = std::string(w.tx(j + 1));
+            high = number_value(high_text);
+            last = j + 1;
+            j += 2;
+            if (w.word(j)) {
+                char b[32];
+                const double s = lexicon::scale_word(w.low(j, b));
+                if (s > 0 && (w.attached(j) || s >= 1e6)) { high *= s; if (!scale) { scale = s; value *= s; } last = j++; }
+            }
+        }
+        // Percent: "44%", "44 percent", "44 per cent", "323-percent", "2 percentage points".
+        bool percent = false, points = false, hyphen_percent = false;
+        if (w.punct(j, "%") && w.attached(j)) { percent = true; last = j++; }
+        else if (w.is(j, "percent") || w.is(j, "pct")) { percent = true; last = j++; }
+        else if (w.is(j, "per") && w.is(j + 1, "cent")) { percent = true; last = j + 1; j += 2; }
+        else if (w.dash(j) && w.attached(j) && w.is(j + 1, "percent")) { percent = hyphen_percent = true; last = j + 1; j += 2; }
+        else if (w.is(j, "percentage") && (w.is(j + 1, "points") || w.is(j + 1, "point"))) {
+            percent = points = true; last = j + 1; j += 2;
+        }
+        // Years and decades: "2020", "the 1990s", "2023–24".
+        if (!currency && !percent && !scale && !sign && is_year_token(w, i)) {
+            if (range) {
+                f.body.kind = "range";
+                f.body.unit = "year";
+                f.body.value = value;
+                f.body.value_text = value_text + "\xE2\x80\x93" + high_text;
+                f.rule = "range of years";
+                emit(std::move(f), i, last);
+                return j;
+            }
+            if (w.word(j) && w.attached(j) && w.tx(j) == "s") {
+                f.body.kind = "date"; f.body.unit = "decade"; f.body.value = value; f.body.value_text = value_text + "s";
+                f.rule = "decade";
+                emit(std::move(f), i, j);
+                return j + 1;
+            }
+            DateMatch dm;
+            dm.first = i; dm.end = i + 1; dm.date.year = static_cast<int>(value);
+            FoundFigure y;
+            y.date = dm.date;
+            y.body.kind = "date"; y.body.unit = "year"; y.body.value = value; y.body.value_text = value_text;
+            y.rule = "a year (four digits between 1800 and 2100)";
+            emit(std::move(y), i, i);
+            return j;
+        }
+        // Currency named after the number: "5 million euros".
+        if (!currency && w.word(j)) {
+            char b[32];
+            if ((currency = lexicon::currency_word(w.low(j, b)))) last = j++;
+        }
+        std::size_t qb = lb;
+        f.body.qualifier = qualifier_before(w, lb, &qb);
+        f.body.value = value;
+        f.body.value_text = range ? value_text + "\xE2\x80\x93" + high_text : value_text;
+        if (range) f.body.derived.push_back({"upper bound", high, high_text, ""});
+        if (percent) {
+            f.body.unit = points ? "percentage points" : "percent";
+            int dir = sign;
+            int noun_dir = 0;
+            if (!dir) dir = change_before(w, lb);
+            if (w.word(j) && (hyphen_percent || w.attached(j) == false)) {
+                char b[32];
+                if (lexicon::is_change_noun(w.low(j, b), &noun_dir)) {
+                    if (!dir) dir = noun_dir;
+                    last = j++;
+                }
+            }
+            f.direction = dir;
+            f.body.kind = range ? "range" : (dir || points) ? "change" : "percent";
+            if (w.is(j, "of")) {
+                const NounPhrase np = noun_phrase(w, j + 1);
+                f.body.counts = phrase_text(w, np);
+            }
+            f.rule = dir ? "percentage with a word of change (grew by, increase, …)" : "percentage";
+            emit(std::move(f), lb, last);
+            return j;
+        }
+        if (currency) {
+            f.body.kind = range ? "range" : "money";
+            f.body.unit = currency;
+            const NounPhrase np = noun_phrase(w, j);
+            if (!np.empty && !w.is(j, "in")) f.body.counts = phrase_text(w, np);
+            f.rule = "amount of money (currency symbol or name)";
+            emit(std::move(f), lb, last);
+            return j;
+        }
+        // "20-foot", "12-month" standing alone: a measure.
+        if (w.dash(j) && w.attached(j) && w.word(j + 1) && w.attached(j + 1)) {
+            char b[32];
+            const std::string_view lw = w.low(j + 1, b);
+            std::string unit;
+            if (lexicon::is_time_unit(lw, &unit)) { f.body.kind = "duration"; f.body.unit = unit; }
+            else { f.body.kind = "quantity"; f.body.unit = std::string(lw); }
+            f.rule = "number joined to a unit by a hyphen";
+            emit(std::move(f), lb, j + 1);
+            return j + 2;
+        }
+        const NounPhrase np = noun_phrase(w, j);
+        if (!np.empty) last = np.last;
+        return finish_count(std::move(f), lb, last, j, np, range);
+    }
+
+    std::size_t finish_count(FoundFigure f, std::size_t lb, std::size_t last, std::size_t j, const NounPhrase& np, bool range) {
+        char b[32];
+        std::string unit;
+        if (np.empty) {
+            f.body.kind = range ? "range" : "count";
+            f.noun_elided = true;
+            f.rule = "number without a noun (what it counts is taken from the text before)";
+            emit(std::move(f), lb, last);
+            return j;
+        }
+        const std::string_view head = w.low(np.first, b);
+        if (lexicon::is_time_unit(head, &unit) && np.first == np.last) {
+            f.body.kind = range ? "range" : "duration";
+            f.body.unit = unit;
+            f.rule = "number of time units";
+        } else if (!np.acronym.empty() && np.has_measure) {
+            f.body.kind = range ? "range" : "quantity";
+            f.body.unit = np.acronym;
+            f.body.counts = np.acronym;
+            f.rule = "quantity in a unit the text abbreviates";
+        } else if (lexicon::is_measure_unit(w.tx(np.first))) {
+            f.body.kind = range ? "range" : "quantity";
+            f.body.unit = std::string(w.tx(np.first));
+            f.body.counts = np.acronym.empty() ? phrase_text(w, np) : np.acronym;
+            f.rule = "number with a unit of measure";
+        } else {
+            f.body.kind = range ? "range" : "count";
+            f.body.counts = phrase_text(w, np);
+            f.rule = "count of the noun that follows";
+        }
+        emit(std::move(f), lb, last);
+        return np.end > j ? np.end : j;
+    }
+
+    //-------------------------------------------------------------------------
+    // [SECTION] Numbers in words
+    //-------------------------------------------------------------------------
+
+    // "three times", "a dozen countries", "two million people", "five years".
+    std::size_t number_word_at(std::size_t i, int v) {
+        char b[32];
+        FoundFigure f;
+        f.body.value = v;
+        f.body.value_text = std::string(w.tx(i));
+        std::size_t j = i + 1;
+        if (v == 12 && w.is(i, "dozen")) {
+            if (!(i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one")))) return i + 1;  // "dozens of" is vague
+            if (w.is(j, "of")) ++j;
+        } else if (w.is(j, "times")) {
+            f.body.kind = "ratio";
+            f.body.unit = "times";
+            f.rule = "multiple written in words";
+            emit(std::move(f), i, j);
+            return j + 1;
+        }
+        if (w.word(j)) {
+            const double s = lexicon::scale_word(w.low(j, b));
+            if (s >= 1e3 && w.tx(j).size() > 2) { f.body.value = v * s; ++j; }
+            else if (v == 1) return i + 1;
+        } else if (v == 1) {
+            return i + 1;
+        }
+        const NounPhrase np = noun_phrase(w, j);
+        if (np.empty) return j;
+        const std::string_view head = w.low(np.last, b);
+        std::string unit;
+        const bool plural = ends_with(head, "s") || head == "people" || head == "children" || head == "men" || head == "women";
+        if (!plural && f.body.value == v) return i + 1;
+        std::size_t qb = i;
+        f.body.qualifier = qualifier_before(w, i, &qb);
+        if (v == 12 && w.is(i, "dozen")) f.rule = "\"a dozen\"";
+        else f.rule = "number written in words";
+        return finish_count(std::move(f), i, np.last, j, np, false);
+    }
+};
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Scan
+//-----------------------------------------------------------------------------
+
+std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year) {
+    std::vector<FoundFigure> out;
+    const std::vector<Token>& t = doc.tokens();
+    Scan scan{Window{doc, t, t.size()}, publication_year, &out};
+    std::size_t si = 0;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        while (si < skip.size() && skip[si].end <= t[i].begin) ++si;
+        if (si < skip.size() && skip[si].begin <= t[i].begin) { ++i; continue; }
+        const Token& tok = t[i];
+        if (tok.type == TokenType::Number) { i = scan.number_at(i); continue; }
+        if (tok.type == TokenType::Word) {
+            const unsigned char c0 = static_cast<unsigned char>(doc.text()[tok.begin]);
+            const std::size_t len = tok.end - tok.begin;
+            if (len >= 2 && len <= 12 && c0 < 0x80) {
+                DateMatch dm;
+                if (match_date_at(doc, i, &dm)) {
+                    bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
+                    if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
+                }
+                char b[32];
+                const std::string_view lw = lexicon::lower(doc.token_text(i), b);
+                if (const int v = lexicon::number_word(lw)) { i = scan.number_word_at(i, v); continue; }
+            }
+        }
+        ++i;
+    }
+    return out;
+}
+
+} // namespace gloss

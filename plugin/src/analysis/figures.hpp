@@ -1,0 +1,27 @@
+// Gloss — the figure scanner: every numeric expression a careful reader would
+// want annotated (no ImGui).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "gloss/annotation.hpp"
+#include "gloss/dates.hpp"
+#include "gloss/document.hpp"
+
+namespace gloss {
+
+// A figure as the scanner found it, before it becomes an Annotation.
+struct FoundFigure {
+    ByteRange    range;                // the annotated bytes (number plus unit/noun, without the qualifier)
+    FigureBody   body;
+    std::string  rule;                 // in words
+    int          direction = 0;        // for changes: +1 increase, -1 decrease
+    bool         noun_elided = false;  // a bare count whose noun is left out ("… and 1,393 according to …")
+    CalendarDate date;                 // for dates and years
+};
+
+// Scan `doc` for figures, skipping the byte ranges in `skip` (sorted by begin:
+// citation parentheticals). Year-less dates take `publication_year`.
+std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year);
+
+} // namespace gloss

@@ -1,0 +1,28 @@
+// Gloss — the English word classes the analysers use (no ImGui).
+//
+// Small closed lists (qualifiers, scale words, units, change verbs, reporting
+// verbs, function words). Every test takes an already lower-cased ASCII word.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace gloss::lexicon {
+
+// Lower-case ASCII copy of `w` into `buf` (at most 31 bytes); returns the view.
+std::string_view lower(std::string_view w, char (&buf)[32]);
+
+bool is_function_word(std::string_view lw);       // the, of, in, are, have, according, since, ...
+bool is_change_noun(std::string_view lw, int* direction);  // increase (+1), decline (−1), growth, ...
+bool is_change_verb(std::string_view lw, int* direction);  // grew, rose (+1); fell, dropped (−1); ...
+bool is_reporting_verb(std::string_view lw);      // says, said, estimates, reported, ...
+bool is_vague_subject(std::string_view lw);       // others, some, experts, critics, observers, ...
+bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
+bool is_time_unit(std::string_view lw, std::string* singular);  // years → year
+bool is_measure_unit(std::string_view w);         // TEU, tonnes, km, barrels, MW, ... (case as written for symbols)
+double scale_word(std::string_view lw);           // thousand → 1e3, million, bn, ... ; 0 when not a scale word
+const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "EUR", ... ; nullptr otherwise
+const char* currency_word(std::string_view lw);    // "euros" → "EUR", "dollars" → "USD", ...; nullptr otherwise
+int number_word(std::string_view lw);
+bool month_like(std::string_view lw);               // a full month name ("june"), not "may"/"mar" alone              // "two" → 2 … "ninety" → 90, "dozen" → 12; 0 otherwise
+
+} // namespace gloss::lexicon

@@ -1,0 +1,202 @@
+// Gloss — term occurrences from in-text definitions and glossary packs. See terms.hpp.
+//
+// One pass over the tokens: a hash lookup of each word that could begin a
+// known form (filtered by its first byte), then a token-by-token comparison
+// of the candidate forms, longest first.
+#include "terms.hpp"
+
+#include <algorithm>
+#include <bitset>
+#include <unordered_map>
+
+#include "lexicon.hpp"
+
+namespace gloss {
+
+namespace {
+
+struct Term {
+    std::string             key;
+    const GlossaryEntry*    entry = nullptr;
+    const InTextDefinition* def = nullptr;
+};
+
+struct Pattern {
+    std::vector<std::string>        toks;  // token texts (lower-case when !case_sensitive)
+    bool                            case_sensitive = true;
+    std::size_t                     term = 0;
+    const std::vector<std::string>* after = nullptr;
+};
+
+std::vector<std::string> form_tokens(const std::string& form, bool case_sensitive) {
+    const Document d(form);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < d.tokens().size(); ++i)
+        out.push_back(case_sensitive ? std::string(d.token_text(i)) : ascii_lower(d.token_text(i)));
+    return out;
+}
+
+// Length of `w` without a possessive ending ("Lukashenka’s" → "Lukashenka").
+std::size_t without_possessive(std::string_view w) {
+    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.size() - 2;
+    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.size() - 4;
+    return w.size();
+}
+
+bool after_ok(const Document& doc, std::size_t i, const std::vector<std::string>& after) {
+    if (after.empty()) return true;
+    if (i == 0) return false;
+    const std::string_view prev = doc.token_text(i - 1);
+    for (const std::string& a : after) {
+        if (a.empty()) continue;
+        if (a[0] == '\'' || static_cast<unsigned char>(a[0]) == 0xE2) {  // a suffix: "’s"
+            if (prev.size() > a.size() && prev.substr(prev.size() - a.size()) == a) return true;
+        } else if (ascii_lower(prev) == ascii_lower(a)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<FoundDefinition> find_definitions(const Document& doc, const KnowledgeBase& kb,
+                                              const std::vector<InTextDefinition>& in_text) {
+    std::vector<Term> terms;
+    std::unordered_map<std::string, std::size_t> by_key;
+    auto term_slot = [&](const std::string& key) {
+        auto it = by_key.find(key);
+        if (it != by_key.end()) return it->second;
+        terms.push_back({key, nullptr, nullptr});
+        by_key.emplace(key, terms.size() - 1);
+        return terms.size() - 1;
+    };
+    std::vector<Pattern> patterns;
+    for (const InTextDefinition& d : in_text) {
+        const GlossaryEntry* e = kb.find_term(d.term);
+        const std::size_t slot = term_slot(e ? e->term : d.term);
+        terms[slot].entry = e;
+        if (!terms[slot].def) terms[slot].def = &d;
+        patterns.push_back({form_tokens(d.term, true), true, slot, nullptr});
+        if (d.acronym) patterns.push_back({form_tokens(d.term + "s", true), true, slot, nullptr});
+    }
+    for (const GlossaryEntry& e : kb.glossary()) {
+        const std::size_t slot = term_slot(e.term);
+        terms[slot].entry = &e;
+        for (const std::string& f : e.forms) patterns.push_back({form_tokens(f, e.case_sensitive), e.case_sensitive, slot, &e.after});
+    }
+    // Longest forms first, so the first match at a token is the longest.
+    std::stable_sort(patterns.begin(), patterns.end(),
+                     [](const Pattern& a, const Pattern& b) { return a.toks.size() > b.toks.size(); });
+    std::unordered_map<std::string_view, std::vector<std::size_t>> cs_index, ci_index;
+    std::bitset<256> cs_first, ci_first;
+    for (std::size_t p = 0; p < patterns.size(); ++p) {
+        if (patterns[p].toks.empty()) continue;
+        const std::string& head = patterns[p].toks[0];
+        if (patterns[p].case_sensitive) { cs_index[head].push_back(p); cs_first.set(static_cast<unsigned char>(head[0])); }
+        else { ci_index[head].push_back(p); ci_first.set(static_cast<unsigned char>(head[0])); }
+    }
+
+    struct Occurrence { ByteRange range; std::size_t term; };
+    std::vector<Occurrence> occ;
+    std::vector<std::uint32_t> last_end(terms.size(), 0);
+    const auto& t = doc.tokens();
+    const std::string_view text = doc.text();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const unsigned char c0 = static_cast<unsigned char>(text[t[i].begin]);
+        const unsigned char l0 = (c0 >= 'A' && c0 <= 'Z') ? static_cast<unsigned char>(c0 + 32) : c0;
+        const bool try_cs = cs_first.test(c0), try_ci = ci_first.test(l0);
+        if (!try_cs && !try_ci) continue;
+        const std::string_view full = doc.token_text(i);
+        const std::vector<std::size_t>* cands[4] = {nullptr, nullptr, nullptr, nullptr};
+        char buf[32];
+        // The word as written, and without a possessive ending (for one-word forms and as the first word).
+        const std::string_view variants[2] = {full, full.substr(0, without_possessive(full))};
+        for (int v = 0; v < 2; ++v) {
+            if (v == 1 && variants[1].size() == full.size()) break;
+            const std::string_view w = variants[v];
+            if (try_cs) { auto it = cs_index.find(w); if (it != cs_index.end()) cands[v * 2] = &it->second; }
+            if (try_ci && w.size() < 31) {
+                auto it = ci_index.find(lexicon::lower(w, buf));
+                if (it != ci_index.end()) cands[v * 2 + 1] = &it->second;
+            }
+        }
+        const Pattern* best = nullptr;
+        std::uint32_t best_end = 0;
+        for (int ci = 0; ci < 4; ++ci) {
+            const auto* list = cands[ci];
+            if (!list) continue;
+            for (std::size_t p : *list) {
+                const Pattern& pat = patterns[p];
+                if (best && best->toks.size() >= pat.toks.size()) continue;
+                if (i + pat.toks.size() > t.size()) continue;
+                const bool possessive_head = ci >= 2;
+                if (possessive_head && pat.toks.size() > 1) continue;
+                bool ok = true;
+                std::uint32_t end = possessive_head ? t[i].begin + static_cast<std::uint32_t>(variants[1].size()) : t[i].end;
+                for (std::size_t k = 1; k < pat.toks.size() && ok; ++k) {
+                    std::string_view dw = doc.token_text(i + k);
+                    const bool last_tok = k + 1 == pat.toks.size();
+                    auto eq = [&](std::string_view x) { return pat.case_sensitive ? x == pat.toks[k] : ascii_lower(x) == pat.toks[k]; };
+                    ok = eq(dw);
+                    end = t[i + k].end;
+                    if (!ok && last_tok && without_possessive(dw) < dw.size()) {
+                        dw = dw.substr(0, without_possessive(dw));
+                        ok = eq(dw);
+                        end = t[i + k].begin + static_cast<std::uint32_t>(dw.size());
+                    }
+                }
+                // A form must end at a word boundary ("EU" is not the start of "EUR").
+                if (ok && pat.after && !after_ok(doc, i, *pat.after)) ok = false;
+                if (ok) { best = &pat; best_end = end; }
+            }
+        }
+        if (!best) continue;
+        const ByteRange r{t[i].begin, best_end};
+        const Term& term = terms[best->term];
+        // The long form inside its own definition site is the definition, not an occurrence.
+        if (term.def && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
+            !(term.def->term_range.begin == r.begin))
+            continue;
+        if (r.begin < last_end[best->term]) continue;
+        last_end[best->term] = r.end;
+        occ.push_back({r, best->term});
+    }
+
+    std::vector<FoundDefinition> out;
+    out.reserve(occ.size());
+    std::vector<bool> seen(terms.size(), false);
+    for (const Occurrence& o : occ) {
+        const Term& term = terms[o.term];
+        FoundDefinition f;
+        f.range = o.range;
+        DefinitionBody& b = f.body;
+        b.term = term.key;
+        b.first = !seen[o.term];
+        seen[o.term] = true;
+        if (term.entry) {
+            b.expansion = term.entry->expansion;
+            b.text = term.entry->definition;
+            b.pack = term.entry->pack;
+        }
+        if (term.def) {
+            b.defined_in_text = true;
+            b.definition_site = term.def->site;
+            b.definition_paragraph = doc.paragraph_of(term.def->site.begin);
+            b.in_text_form = term.def->long_form;
+            if (b.expansion.empty() && term.def->acronym) b.expansion = term.def->long_form;
+            if (b.text.empty())
+                b.text = term.def->acronym ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                           : "Described in the text as the " + term.def->long_form + ".";
+            if (b.pack.empty()) b.pack = "text";
+            f.rule = term.def->acronym ? "acronym defined in the text: long form (short form), Schwartz & Hearst"
+                                       : "name described in the text (\"the <description> <Name>\")";
+        } else {
+            f.rule = "term from the " + b.pack + " pack";
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+} // namespace gloss

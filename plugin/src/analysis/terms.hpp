@@ -1,0 +1,24 @@
+// Gloss — definitions: every occurrence of a term the text defines or a pack
+// knows, with the first one marked (no ImGui).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "acronyms.hpp"
+#include "gloss/annotation.hpp"
+#include "gloss/document.hpp"
+#include "gloss/knowledge.hpp"
+
+namespace gloss {
+
+struct FoundDefinition {
+    ByteRange      range;
+    DefinitionBody body;
+    std::string    rule;
+};
+
+// Occurrences of in-text defined terms and of glossary terms, sorted by range.begin.
+std::vector<FoundDefinition> find_definitions(const Document& doc, const KnowledgeBase& kb,
+                                              const std::vector<InTextDefinition>& in_text);
+
+} // namespace gloss

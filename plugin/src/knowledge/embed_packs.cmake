@@ -1,0 +1,18 @@
+# Generates a C++ file that holds the bundled knowledge packs as byte arrays.
+# Run at build time: cmake -DOUT=<file.cpp> -DPACKS="<a.json;b.json>" -P embed_packs.cmake
+set(body "// Generated from assets/packs/*.json by embed_packs.cmake. Do not edit.\n#include <cstddef>\n#include \"embedded_packs.hpp\"\nnamespace gloss {\n")
+set(table "")
+set(i 0)
+foreach(pack IN LISTS PACKS)
+  file(READ "${pack}" hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  string(REGEX REPLACE "(0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,0x..,)" "\\1\n" bytes "${bytes}")
+  get_filename_component(name "${pack}" NAME_WE)
+  string(APPEND body "static const unsigned char pack_${i}[] = {\n${bytes}0x00};\n")
+  string(APPEND table "  {\"${name}\", pack_${i}, sizeof(pack_${i}) - 1},\n")
+  math(EXPR i "${i} + 1")
+endforeach()
+string(APPEND body "const EmbeddedPack kEmbeddedPacks[] = {\n${table}  {nullptr, nullptr, 0}};\nconst std::size_t kEmbeddedPackCount = ${i};\n} // namespace gloss\n")
+file(WRITE "${OUT}.tmp" "${body}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different "${OUT}.tmp" "${OUT}")
+file(REMOVE "${OUT}.tmp")
