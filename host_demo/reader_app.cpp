@@ -13,6 +13,7 @@
 #include "document.h"
 #include "fonts.h"
 #include "layout.h"
+#include "page_painter.h"
 #include "plugin_host.h"
 #include "script.h"
 #include "theme.h"
@@ -103,6 +104,7 @@ private:
     bool imgui_ready_ = false;
 
     Document doc_;
+    std::string date_label_; // the publication date as the byline shows it
     FontFiles font_files_;
     GlyphSet glyphs_;
     FontSet fonts_;
@@ -342,65 +344,21 @@ void Reader::draw_page() {
     const ViewTransform tfd = transform(); // the input may have scrolled
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float vis0 = -tfd.origin_y, vis1 = vis0 + view_h_;
+    PagePaint pp;
+    pp.doc = &doc_;
+    pp.layout = &layout_;
+    pp.fonts = &fonts_;
+    pp.theme = &th;
+    pp.transform = tfd;
+    pp.visible_y0 = vis0;
+    pp.visible_y1 = vis1;
+    pp.selection = have_selection_;
+    pp.sel_begin = std::min(sel_anchor_, sel_caret_);
+    pp.sel_end = std::max(sel_anchor_, sel_caret_);
+    pp.date_label = date_label_.c_str();
+    const VisibleLines vl = paint_page(dl, pp);
+    const std::size_t first = vl.first, last = vl.last;
     const auto& lines = layout_.host.lines;
-    const std::size_t first = layout_.first_line_below(vis0);
-    std::size_t last = first;
-    while (last < lines.size() && lines[last].y0 < vis1) ++last;
-
-    // Selection under the text.
-    if (have_selection_) {
-        const std::uint32_t b = std::min(sel_anchor_, sel_caret_), e = std::max(sel_anchor_, sel_caret_);
-        for (std::size_t i = first; i < last; ++i) {
-            const HostLine& l = lines[i];
-            if (l.end <= b || l.begin >= e) continue;
-            const float x0 = caret_x_at(layout_, doc_.text, i, std::max(b, l.begin));
-            const float x1 = caret_x_at(layout_, doc_.text, i, std::min(e, l.end));
-            const ScreenRect r = tfd.to_screen(DocRect{x0, l.y0, x1, l.y1});
-            dl->AddRectFilled(ImVec2(r.x0, r.y0), ImVec2(r.x1, r.y1), th.selection);
-        }
-    }
-    // Rules between the header and the text.
-    for (const RuleMark& r : layout_.rules) {
-        if (r.y < vis0 || r.y > vis1) continue;
-        const float y = tfd.origin_y + r.y + 0.5f;
-        dl->AddLine(ImVec2(tfd.origin_x + r.x0, y), ImVec2(tfd.origin_x + r.x1, y), th.rule, std::max(1.0f, content_scale_));
-    }
-    // Text: one AddText per run between control characters, at its caret x.
-    const char* text = doc_.text.data();
-    for (std::size_t i = first; i < last; ++i) {
-        const HostLine& l = lines[i];
-        const LineStyle& st = layout_.style[i];
-        const ImFont* font = fonts_.font[st.role];
-        const float px = fonts_.px[st.role];
-        const float top = tfd.origin_y + l.baseline - std::round(font->Ascent * (px / font->FontSize));
-        const BlockKind kind = static_cast<BlockKind>(st.kind);
-        const ImU32 col = (kind == BlockKind::Title || kind == BlockKind::Heading) ? th.title
-                        : (kind == BlockKind::Byline || kind == BlockKind::Caption) ? th.muted
-                                                                                    : th.text;
-        const Block& block = doc_.blocks[st.block];
-        std::uint32_t run = l.begin;
-        std::size_t caret = 0, k = 0;
-        std::uint32_t p = l.begin;
-        auto flush = [&](std::uint32_t run_end) {
-            if (run_end > run)
-                dl->AddText(font, px, ImVec2(tfd.origin_x + layout_.host.caret_x[l.first_caret + caret], top), col,
-                            text + run, text + run_end);
-        };
-        // Runs break at control characters and where a bullet's words start (the marker's blanks stretch).
-        while (p < l.end) {
-            const unsigned char c = static_cast<unsigned char>(text[p]);
-            const bool split_here = c < 0x20 || (kind == BlockKind::Bullet && p == block.content_begin && p > l.begin);
-            if (split_here) {
-                flush(p);
-                run = p;
-                caret = k;
-                if (c < 0x20) { ++p; ++k; run = p; caret = k; continue; }
-            }
-            p += static_cast<std::uint32_t>(c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1);
-            ++k;
-        }
-        flush(l.end);
-    }
     draw_scrollbar(dl);
 
     // The plugin draws while the article window is current.
@@ -542,6 +500,7 @@ bool Reader::init(std::string* error, int* code) {
     lo.replace_invalid = opt_.replace_invalid;
     if (!load_document(opt_.file, lo, &doc_, error)) return false;
     for (const std::string& w : doc_.warnings) log_error("warning: " + w);
+    date_label_ = format_date(doc_.meta.date);
     if (!opt_.script.empty()) {
         std::ifstream in(opt_.script, std::ios::binary);
         if (!in) { *error = "cannot read script '" + opt_.script + "'"; return false; }
