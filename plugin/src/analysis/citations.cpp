@@ -384,6 +384,7 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
                                 c.doc.sentences()[c.doc.sentence_of(c.t[sb].begin)].begin == c.t[sb].begin;
     FoundCitation f;
     f.body.citation_type = "attribution";
+    f.subject = true;
     f.range = {c.t[sb].begin, c.t[v].end};
     CitationPart part;
     part.range = {c.t[sb].begin, c.t[e - 1].end};

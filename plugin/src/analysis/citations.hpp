@@ -18,6 +18,7 @@ struct FoundCitation {
     std::string     rule;
     bool            named = false;   // at least one part names a source
     bool            vague = false;   // "Others estimate"
+    bool            subject = false; // the source is the subject of a reporting verb ("X estimates")
 };
 
 struct CitationScan {

@@ -106,6 +106,10 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
     for (FoundFigure& f : figures) {
         const auto [lo, hi] = citations_in_sentence(doc, citations, doc.sentence_of(f.range.begin));
         const FoundCitation* pick = nullptr;
+        // The subject of the sentence ("Open Doors counted …") speaks for the figures after it.
+        for (std::size_t k = lo; k < hi && !pick; ++k)
+            if (citations[k].subject && citations[k].range.end <= f.range.begin) pick = &citations[k];
+        if (pick) { f.body.source = named_source(*pick); continue; }
         for (std::size_t k = lo; k < hi; ++k) {
             if (citations[k].body.citation_type == "image_credit") continue;
             if (citations[k].range.begin >= f.range.end) { pick = &citations[k]; break; }
@@ -184,6 +188,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures) {
 namespace {
 
 std::string quantity_key(const FoundFigure& f) {
+    if (f.body.counts.empty()) return {};
     std::string k = ascii_lower(f.body.counts);
     if (k.size() > 3 && k.back() == 's') k.pop_back();
     if (k == "people" || k == "person" || k == "individual" || k == "time" || k == "case" || k == "unit" ||

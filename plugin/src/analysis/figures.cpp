@@ -83,6 +83,11 @@ bool ends_with(std::string_view s, std::string_view suf) {
     return s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf;
 }
 
+// "prisoners", "days" — but not "homeless", "status", "analysis".
+bool plural_like(std::string_view lw) {
+    return ends_with(lw, "s") && !ends_with(lw, "ss") && !ends_with(lw, "us") && !ends_with(lw, "is");
+}
+
 NounPhrase noun_phrase(const Window& w, std::size_t j) {
     NounPhrase np;
     np.end = j;
@@ -114,7 +119,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         ++k;
         ++words;
         // A plural noun usually ends the phrase ("people", "prisoners") unless capitalised names follow.
-        if (!cap && words >= 1 && (ends_with(lw, "s") || lw == "people") && !(w.word(k) && (w.t[k].flags & TokenCapitalized)))
+        if (!cap && words >= 1 && (plural_like(lw) || lw == "people") && !(w.word(k) && (w.t[k].flags & TokenCapitalized)))
             break;
     }
     np.end = np.empty ? j : np.last + 1;
@@ -223,6 +228,8 @@ struct Scan {
             const std::string_view lw = w.low(i + 1, b);
             if (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") return i + 2;
         }
+        if (w.word(i + 1) && w.punct(i + 2, ".") && w.word(i + 3) && (w.is(i + 1, "a") || w.is(i + 1, "p")) && w.is(i + 3, "m"))
+            return i + 4;  // 3.5 p.m.
         FoundFigure f;
         double value = number_value(w.tx(i));
         std::string value_text(w.tx(i));
@@ -343,6 +350,13 @@ struct Scan {
         f.body.qualifier = qualifier_before(w, lb, &qb);
         f.body.value = value;
         f.body.value_text = range ? value_text + "\xE2\x80\x93" + high_text : value_text;
+        if (range && high < value && !percent && !currency) {
+            // "voted 7–2": a tally, not a range.
+            f.body.kind = "ratio";
+            f.rule = "two numbers joined by a dash, the second smaller: a tally or score";
+            emit(std::move(f), lb, last);
+            return j;
+        }
         if (range) f.body.derived.push_back({"upper bound", high, high_text, ""});
         if (percent) {
             f.body.unit = points ? "percentage points" : "percent";
@@ -368,6 +382,7 @@ struct Scan {
         }
         if (currency) {
             f.body.kind = range ? "range" : "money";
+            f.body.value_text = std::string(w.doc.slice({w.t[lb].begin, w.t[last].end}));
             f.body.unit = currency;
             const NounPhrase np = noun_phrase(w, j);
             if (!np.empty && !w.is(j, "in")) f.body.counts = phrase_text(w, np);
@@ -436,8 +451,11 @@ struct Scan {
         f.body.value = v;
         f.body.value_text = std::string(w.tx(i));
         std::size_t j = i + 1;
+        std::size_t first = i;
         if (v == 12 && w.is(i, "dozen")) {
             if (!(i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one")))) return i + 1;  // "dozens of" is vague
+            first = i - 1;
+            f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[i].end}));
             if (w.is(j, "of")) ++j;
         } else if (w.is(j, "times")) {
             f.body.kind = "ratio";
@@ -457,13 +475,13 @@ struct Scan {
         if (np.empty) return j;
         const std::string_view head = w.low(np.last, b);
         std::string unit;
-        const bool plural = ends_with(head, "s") || head == "people" || head == "children" || head == "men" || head == "women";
+        const bool plural = plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women";
         if (!plural && f.body.value == v) return i + 1;
-        std::size_t qb = i;
-        f.body.qualifier = qualifier_before(w, i, &qb);
+        std::size_t qb = first;
+        f.body.qualifier = qualifier_before(w, first, &qb);
         if (v == 12 && w.is(i, "dozen")) f.rule = "\"a dozen\"";
         else f.rule = "number written in words";
-        return finish_count(std::move(f), i, np.last, j, np, false);
+        return finish_count(std::move(f), first, np.last, j, np, false);
     }
 };
 

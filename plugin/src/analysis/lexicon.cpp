@@ -40,7 +40,7 @@ bool is_function_word(std::string_view w) {
         "there", "here", "then", "also", "only", "just", "still", "yet", "already", "now", "last", "next", "ago",
         "compared", "versus", "vs", "via", "whereas", "we", "they", "he", "she", "you", "i", "their", "his",
         "her", "our", "your", "my", "them", "him", "us", "such", "what", "how", "why", "alone", "apiece", "each",
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "earlier", "later", "total", "overall",
+        "earlier", "later", "total", "overall",
         "a-year", "annually", "respectively", "instead", "too", "either", "neither", "last", "toward", "towards"};
     return in(w, list);
 }

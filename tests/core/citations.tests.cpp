@@ -1,0 +1,109 @@
+// Source checks: parentheticals, attributions and their checks.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "analysis_probe.hpp"
+
+using gloss::AnnotationKind;
+
+TEST_CASE("Parenthetical citations are parsed into parts and checked", "[citations]") {
+    auto [text, q, check] = GENERATE(table<std::string, std::string, std::string>({
+        {"Sanctions followed (, January 27, 2022).", "(, January 27, 2022)", "missing_source"},
+        {"It grew (Reuters, August 3, 2025).", "(Reuters, August 3, 2025)", "date_after_publication"},
+        {"It grew (BBC, Juen 5).", "(BBC, Juen 5)", "unparseable_date"},
+        {"It grew (Reuters).", "(Reuters)", "no_date"},
+        {"It grew (see EDM, May 9).", "(see EDM, May 9)", "internal_ref"},
+        {"It grew (Interfax, June 29, 2023;, July 31, 2023).", "(Interfax, June 29, 2023;, July 31, 2023)", "multiple_parts"},
+        {"It grew (; Viasna, accessed June 3).", "(; Viasna, accessed June 3)", "empty_part"},
+        {"It grew (Viasna, accessed June 3).", "(Viasna, accessed June 3)", "accessed_date"},
+        {"It grew (see EDM, August 2, 9, 2023).", "(see EDM, August 2, 9, 2023)", "multiple_dates"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text, "2024-06-04");
+    REQUIRE(r.ok);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, q);
+    REQUIRE(c != nullptr);
+    CHECK(probe::has_check(*c, check));
+    CHECK(c->check.messages.size() == c->check.checks.size());
+}
+
+TEST_CASE("A citation's parts keep source and date apart", "[citations]") {
+    const std::string text = "It grew (, April 15, 2012; Our opinion, September 15, 2015).";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "(, April 15, 2012; Our opinion, September 15, 2015)");
+    REQUIRE(c != nullptr);
+    REQUIRE(c->check.parts.size() == 2);
+    CHECK_FALSE(c->check.parts[0].source.has_value());
+    CHECK(*c->check.parts[0].date == "April 15, 2012");
+    CHECK(c->check.parts[0].iso_date == "2012-04-15");
+    CHECK(*c->check.parts[1].source == "Our opinion");
+    CHECK(*c->check.parts[1].date == "September 15, 2015");
+}
+
+TEST_CASE("Parentheticals that are not citations are not reported", "[citations]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Capacity is counted in twenty-foot equivalent units (TEU) here."},
+        {"The details follow (see below)."},
+        {"Prisoners (Andrei Sannikov, Mikola Statkevich, and others) were released."},
+        {"Several cities (for example Lyon and Turin) agreed."},
+        {"The rule applies (in most cases) to everyone."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::SourceCheck);
+}
+
+TEST_CASE("\"according to\" with no name after it is a missing source", "[citations]") {
+    for (const std::string text : {"There are 1,559 prisoners according to and 1,393 according to Viasna.",
+                                   "There are 1,559 prisoners according to  and more."}) {
+        CAPTURE(text);
+        const auto r = probe::analyze(text);
+        bool missing = false;
+        for (const auto& a : r.set.items)
+            if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution") missing |= probe::has_check(a, "missing_source");
+        CHECK(missing);
+    }
+}
+
+TEST_CASE("Attributions in running text name their source", "[citations]") {
+    auto [text, source] = GENERATE(table<std::string, std::string>({
+        {"The figure is 5 percent, according to the Belarusian human rights center Viasna.", "Viasna"},
+        {"The Office of the UN High Commissioner for Human Rights (OHCHR) estimates that 300,000 left.", "OHCHR"},
+        {"The World Bank said growth slowed.", "World Bank"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    bool found = false;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution" && !a.check.parts.empty() &&
+            a.check.parts[0].source == source)
+            found = true;
+    CHECK(found);
+}
+
+TEST_CASE("A claim attributed to unnamed others gets a vague-source check", "[citations]") {
+    const std::string text = "Others estimate that there could be as many as 5,000.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "Others estimate");
+    REQUIRE(c != nullptr);
+    CHECK(probe::has_check(*c, "vague_source"));
+}
+
+TEST_CASE("A figure without a source in a paragraph of sourced figures is flagged", "[citations]") {
+    const std::string text = "Exports rose 5 percent (Reuters, May 2). Imports reached 40,000 tonnes.";
+    const auto r = probe::analyze(text);
+    bool flagged = false;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure"))
+            flagged = probe::quote(text, a) == "40,000 tonnes";
+    CHECK(flagged);
+}
+
+TEST_CASE("A known source gets its registry note", "[citations]") {
+    const std::string text = "Traffic fell (Kommersant, April 4).";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "(Kommersant, April 4)");
+    REQUIRE(c != nullptr);
+    CHECK(c->check.registry_note.find("Russian business daily") != std::string::npos);
+}

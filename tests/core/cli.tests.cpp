@@ -1,0 +1,168 @@
+// The gloss-annotate CLI, run as a process: exit codes, one-line errors, the
+// JSON golden file, the text report and batch mode.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis_probe.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int         code = -1;
+    std::string out;  // stdout
+    std::string err;  // stderr
+};
+
+fs::path scratch() {
+    static const fs::path dir = [] {
+        fs::path d = fs::temp_directory_path() / ("gloss-cli-test-" + std::to_string(getpid()));
+        fs::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
+Run run(const std::string& args) {
+    const fs::path err = scratch() / "stderr.txt";
+    const std::string cmd = std::string("\"") + GLOSS_ANNOTATE_EXE + "\" " + args + " 2>\"" + err.string() + "\"";
+    Run r;
+    FILE* p = popen(cmd.c_str(), "r");
+    REQUIRE(p != nullptr);
+    std::array<char, 4096> buf{};
+    std::size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    const int status = pclose(p);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = probe::read_file(err.string());
+    return r;
+}
+
+std::string write(const std::string& name, const std::string& body) {
+    const fs::path p = scratch() / name;
+    std::ofstream(p, std::ios::binary) << body;
+    return p.string();
+}
+
+std::string fixture(const std::string& name) { return std::string(GLOSS_TEST_DATA_DIR) + "/core/fixtures/" + name; }
+
+std::size_t lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+} // namespace
+
+TEST_CASE("Bad input exits with code 2 and one line naming the problem", "[cli]") {
+    auto [args, fragment] = GENERATE(table<std::string, std::string>({
+        {"no-such-file.txt", "no such file"},
+        {"@EMPTY", "empty file"},
+        {"@BADUTF8", "invalid UTF-8 at byte 5"},
+        {"@GOOD --date 2024-13-01", "invalid --date"},
+        {"@GOOD --date yesterday", "invalid --date"},
+        {"@GOOD --format xml", "--format must be json or text"},
+        {"@GOOD --bogus", "unknown option --bogus"},
+        {"@GOOD @GOOD", "several inputs need --out DIR"},
+    }));
+    std::string a = args;
+    const std::string empty = write("empty.txt", ""), bad = write("bad.txt", "abcde\xFF" "fgh"), good = fixture("cli-small.txt");
+    for (auto [key, path] : {std::pair<std::string, std::string>{"@EMPTY", empty}, {"@BADUTF8", bad}, {"@GOOD", good}})
+        for (std::size_t at; (at = a.find(key)) != std::string::npos;) a.replace(at, key.size(), "\"" + path + "\"");
+    const Run r = run(a);
+    CAPTURE(args, r.err);
+    CHECK(r.code == 2);
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.find(fragment) != std::string::npos);
+    CHECK(r.out.empty());
+}
+
+TEST_CASE("--help prints the usage and exits 0", "[cli]") {
+    const Run r = run("--help");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]") != std::string::npos);
+}
+
+TEST_CASE("The JSON of a small article matches its golden file", "[cli]") {
+    const Run r = run("\"" + fixture("cli-small.txt") + "\" --date 2024-06-04");
+    REQUIRE(r.code == 0);
+    const std::string golden_path = std::string(GLOSS_TEST_DATA_DIR) + "/core/golden/cli-small.json";
+    if (std::getenv("GLOSS_UPDATE_GOLDEN")) std::ofstream(golden_path, std::ios::binary) << r.out;
+    CHECK(r.out == probe::read_file(golden_path));
+}
+
+TEST_CASE("The JSON is a W3C AnnotationCollection with code-point selectors", "[cli]") {
+    const std::string text = "\xF0\x9F\x98\x80 Exports rose by 5 percent to 2,100 tonnes (Reuters, May 2).";
+    const Run r = run("\"" + write("emoji.txt", text) + "\" --date 2024-06-04");
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j.at("type") == "AnnotationCollection");
+    const auto& items = j.at("first").at("items");
+    REQUIRE_FALSE(items.empty());
+    bool seen = false;
+    for (const auto& item : items) {
+        CHECK(item.at("type") == "Annotation");
+        const auto& sel = item.at("target").at("selector");
+        REQUIRE(sel.size() == 2);
+        CHECK(sel[0].at("type") == "TextQuoteSelector");
+        CHECK(sel[1].at("type") == "TextPositionSelector");
+        if (sel[0].at("exact") == "2,100 tonnes") {
+            seen = true;
+            CHECK(sel[1].at("start") == 31);  // the emoji counts as one code point
+            CHECK(sel[1].at("end") == 43);
+            CHECK(item.at("body").at("type") == "gloss:Figure");
+            CHECK(item.at("body").at("unit") == "tonnes");
+            CHECK(item.at("body").at("derived").size() == 2);
+        }
+    }
+    CHECK(seen);
+}
+
+TEST_CASE("The text report groups annotations by paragraph", "[cli]") {
+    const Run r = run("\"" + fixture("cli-small.txt") + "\" --format text --date 2024-06-04");
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("\xC2\xB6 2") != std::string::npos);
+    CHECK(r.out.find("missing_source") != std::string::npos);
+    CHECK(r.out.find("OHCHR = Office of the United Nations High Commissioner for Human Rights") != std::string::npos);
+}
+
+TEST_CASE("A broken --pack is a warning, not a failure", "[cli]") {
+    const Run r = run("\"" + fixture("cli-small.txt") + "\" --pack \"" + write("broken.json", "{oops") + "\"");
+    CHECK(r.code == 0);
+    CHECK(r.err.find("warning: pack ignored") != std::string::npos);
+    CHECK_FALSE(r.out.empty());
+}
+
+TEST_CASE("Batch mode annotates a folder, reports a bad file and carries on", "[cli]") {
+    const fs::path in = scratch() / "batch-in", out = scratch() / "batch-out";
+    fs::create_directories(in);
+    fs::copy_file(fixture("cli-small.txt"), in / "a.txt", fs::copy_options::overwrite_existing);
+    fs::copy_file(fixture("riverton-budget-2025.txt"), in / "b.txt", fs::copy_options::overwrite_existing);
+    std::ofstream(in / "c.txt", std::ios::binary) << "bad \xC3";
+    const Run r = run("\"" + in.string() + "\" --out \"" + out.string() + "\"");
+    CAPTURE(r.err);
+    CHECK(r.code == 2);
+    CHECK(fs::exists(out / "a.json"));
+    CHECK(fs::exists(out / "b.json"));
+    CHECK_FALSE(fs::exists(out / "c.json"));
+    CHECK(r.err.find("c.txt: invalid UTF-8 at byte 4") != std::string::npos);
+    CHECK(r.err.find("2 of 3 files annotated (1 failed)") != std::string::npos);
+    CHECK(r.err.find('\r') == std::string::npos);  // no progress line when stderr is not a terminal
+    CHECK(nlohmann::json::parse(probe::read_file((out / "b.json").string())).at("type") == "AnnotationCollection");
+}
+
+TEST_CASE("Batch mode takes several files", "[cli]") {
+    const fs::path out = scratch() / "batch-files";
+    const Run r = run("\"" + fixture("cli-small.txt") + "\" \"" + fixture("riverton-budget-2025.txt") + "\" --format text --out \"" + out.string() + "\"");
+    CHECK(r.code == 0);
+    CHECK(fs::exists(out / "cli-small.txt"));
+    CHECK(fs::exists(out / "riverton-budget-2025.txt"));
+}

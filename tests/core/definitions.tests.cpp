@@ -1,0 +1,111 @@
+// Definitions: Schwartz & Hearst acronyms, glossary packs, user packs.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "acronyms.hpp"
+#include "analysis_probe.hpp"
+#include "gloss/knowledge.hpp"
+
+using gloss::AnnotationKind;
+
+TEST_CASE("Schwartz & Hearst finds where the long form starts", "[definitions]") {
+    auto [sf, lf, expected] = GENERATE(table<std::string, std::string, std::string>({
+        {"HMM", "we use a hidden Markov model", "hidden Markov model"},
+        {"WHO", "the World Health Organization", "World Health Organization"},
+        {"EIB", "a loan from the European Investment Bank", "European Investment Bank"},
+    }));
+    const std::size_t at = gloss::schwartz_hearst_start(sf, lf);
+    REQUIRE(at != std::string::npos);
+    CHECK(lf.substr(at) == expected);
+}
+
+TEST_CASE("Acronyms defined in the text are found, with numerals and inner words", "[definitions]") {
+    auto [text, term, long_form] = GENERATE(table<std::string, std::string, std::string>({
+        {"Traffic reached 90,000 20-foot equivalent units (TEU) in May.", "TEU", "20-foot equivalent units"},
+        {"The Office of the UN High Commissioner for Human Rights (OHCHR) estimates so.", "OHCHR",
+         "Office of the UN High Commissioner for Human Rights"},
+        {"The Capital Improvement Program (CIP) grew.", "CIP", "Capital Improvement Program"},
+        {"Members of the Zonal Planning Board (ZPB) met. The ZPB agreed.", "ZPB", "Zonal Planning Board"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, term);
+    REQUIRE(d != nullptr);
+    CHECK(d->definition.defined_in_text);
+    CHECK(d->definition.first);
+    CHECK(d->definition.in_text_form == long_form);
+    CHECK(text.substr(d->definition.definition_site.begin, d->definition.definition_site.end - d->definition.definition_site.begin) ==
+          long_form + " (" + term + ")");
+}
+
+TEST_CASE("Every occurrence is annotated and only the first is marked first", "[definitions]") {
+    const std::string text = "The European Union met. The EU agreed. Later the EU's envoy left.";
+    const auto r = probe::analyze(text);
+    int n = 0, first = 0;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && a.definition.term == "EU") { ++n; first += a.definition.first; }
+    CHECK(n == 3);
+    CHECK(first == 1);
+}
+
+TEST_CASE("Glossary forms match whole words only", "[definitions]") {
+    const std::string text = "The EURO area and the UNESCO office.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) CHECK_FALSE((a.kind == AnnotationKind::Definition && (a.definition.term == "EU" || a.definition.term == "UN")));
+}
+
+TEST_CASE("Every bundled pack parses", "[packs]") {
+    const auto kb = gloss::KnowledgeBase::bundled();
+    CHECK(kb->glossary().size() >= 20);
+    CHECK(kb->sources().size() >= 10);
+    REQUIRE(kb->find_term("TEU") != nullptr);
+    CHECK(kb->find_source("Interfax") != nullptr);
+}
+
+namespace {
+std::string write_temp(const std::string& name, const std::string& body) {
+    const std::string path = std::string("gloss-test-") + name;
+    std::ofstream(path, std::ios::binary) << body;
+    return path;
+}
+} // namespace
+
+TEST_CASE("A user pack overrides a bundled entry", "[packs]") {
+    const std::string path = write_temp("override.json",
+        R"({"schema_version": 1, "name": "mine", "kind": "glossary", "entries": [
+             {"term": "TEU", "forms": ["TEU"], "expansion": "twenty-foot equivalent unit", "definition": "My own words."}]})");
+    gloss::AnalyzeOptions o;
+    o.pack_paths = {path};
+    const std::string text = "It moved 500 TEU.";
+    const auto r = gloss::analyze_text(text, o);
+    std::remove(path.c_str());
+    REQUIRE(r.ok);
+    CHECK(r.set.warnings.empty());
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, "TEU");
+    REQUIRE(d != nullptr);
+    CHECK(d->definition.text == "My own words.");
+    CHECK(d->definition.pack == "mine");
+}
+
+TEST_CASE("A broken user pack gives a warning and the analysis goes on", "[packs]") {
+    auto [body, fragment] = GENERATE(table<std::string, std::string>({
+        {"{ not json", "not valid JSON"},
+        {R"({"entries": []})", "schema_version"},
+        {R"({"schema_version": 7, "entries": []})", "unsupported schema_version"},
+        {R"({"schema_version": 1, "kind": "glossary", "entries": [{"forms": ["X"]}]})", "no \"term\""},
+    }));
+    const std::string path = write_temp("broken.json", body);
+    gloss::AnalyzeOptions o;
+    o.pack_paths = {path, "no-such-pack.json"};
+    const std::string text = "The EU met.";
+    const auto r = gloss::analyze_text(text, o);
+    std::remove(path.c_str());
+    REQUIRE(r.ok);
+    REQUIRE(r.set.warnings.size() == 2);
+    CHECK(r.set.warnings[0].find(fragment) != std::string::npos);
+    CHECK(r.set.warnings[1].find("cannot open") != std::string::npos);
+    CHECK(probe::find(r, text, AnnotationKind::Definition, "EU") != nullptr);
+}

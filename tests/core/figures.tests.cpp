@@ -1,0 +1,140 @@
+// Figures: one behaviour per case, table-driven.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "analysis_probe.hpp"
+
+using gloss::AnnotationKind;
+
+TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") {
+    auto [text, q, kind, value, unit, qualifier] = GENERATE(table<std::string, std::string, std::string, double, std::string, std::string>({
+        {"The plan costs \xE2\x82\xAC" "4.2bn in total.", "\xE2\x82\xAC" "4.2bn", "money", 4.2e9, "EUR", ""},
+        {"They gave $3.5 million to schools.", "$3.5 million", "money", 3.5e6, "USD", ""},
+        {"Prices rose 10\xE2\x80\x93" "15 percent last year.", "10\xE2\x80\x93" "15 percent", "range", 10, "percent", ""},
+        {"The 2023\xE2\x80\x93" "24 season ended.", "2023\xE2\x80\x93" "24", "range", 2023, "year", ""},
+        {"Output fell \xE2\x88\x92" "3.1% in May.", "\xE2\x88\x92" "3.1%", "change", -3.1, "percent", ""},
+        {"Some 1\xC2\xA0" "200\xC2\xA0" "000 people left.", "1\xC2\xA0" "200\xC2\xA0" "000 people", "count", 1200000, "", "about"},
+        {"At least 12\xE2\x80\x89" "500 households moved.", "12\xE2\x80\x89" "500 households", "count", 12500, "", "at least"},
+        {"Exports grew by 44 percent in 2023.", "44 percent", "change", 44, "percent", ""},
+        {"It was a 323-percent increase.", "323-percent increase", "change", 323, "percent", ""},
+        {"Up to 300,000 people have fled.", "300,000 people", "count", 300000, "", "up to"},
+        {"There could be as many as 5,000 cases.", "5,000 cases", "count", 5000, "", "as many as"},
+        {"The port moved 58,500 TEU last year.", "58,500 TEU", "quantity", 58500, "TEU", ""},
+        {"Costs were three times higher.", "three times", "ratio", 3, "times", ""},
+        {"We hired a dozen nurses.", "a dozen nurses", "count", 12, "", ""},
+        {"About 4 percent of goods go by rail.", "4 percent", "percent", 4, "percent", "about"},
+        {"Turnout was 2 percentage points higher.", "2 percentage points", "change", 2, "percentage points", ""},
+        {"Two million people voted.", "Two million people", "count", 2e6, "", ""},
+        {"The talks lasted 9 days.", "9 days", "duration", 9, "day", ""},
+        {"See Resolution 2231 on this.", "Resolution 2231", "identifier", 2231, "", ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    REQUIRE(r.ok);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, q);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure.kind == kind);
+    CHECK(std::fabs(f->figure.value - value) < 1e-6 * std::max(1.0, std::fabs(value)));
+    CHECK(f->figure.unit == unit);
+    CHECK(f->figure.qualifier == qualifier);
+}
+
+TEST_CASE("A figure says what it counts", "[figures]") {
+    auto [text, q, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"There are at least 1,559 political prisoners in Belarus.", "1,559 political prisoners", "political prisoners"},
+        {"Some 90,000 20-foot equivalent units (TEU) passed.", "90,000 20-foot equivalent units", "TEU"},
+        {"The survey counted 1,240 homeless residents in January.", "1,240 homeless residents", "homeless residents"},
+        {"About 4 percent of Chinese goods destined for Europe travel by rail.", "4 percent", "Chinese goods"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, q);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure.counts == counts);
+}
+
+TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
+    const std::string text = "There are 1,559 political prisoners according to one group and 1,393 according to another.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "1,393");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure.counts == "political prisoners");
+}
+
+TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"One proposal called for talks."},
+        {"The meeting starts at 10:30 today."},
+        {"It was the 21st meeting."},
+        {"The COVID-19 wave ended."},
+        {"Dozens of people came."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    CHECK(probe::quotes(r, text, AnnotationKind::Figure).empty());
+}
+
+TEST_CASE("The unit's own number is part of the figure, not a second figure", "[figures]") {
+    const std::string text = "Transit reached 90,000 20-foot equivalent units (TEU) in May.";
+    const auto r = probe::analyze(text);
+    const auto figs = probe::quotes(r, text, AnnotationKind::Figure);
+    CHECK(std::find(figs.begin(), figs.end(), "90,000 20-foot equivalent units") != figs.end());
+    for (const auto& q : figs) CHECK(q.rfind("20-foot", 0) != 0);
+}
+
+TEST_CASE("Dates without a year take the publication year and say so", "[figures]") {
+    const std::string text = "As of June 3, the count stood. In December 2023 talks began.";
+    const auto r = probe::analyze(text, "2024-06-04");
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Figure, "June 3");
+    REQUIRE(d != nullptr);
+    CHECK(d->figure.value_text == "2024-06-03");
+    CHECK(d->figure.year_inferred);
+    const gloss::Annotation* m = probe::find(r, text, AnnotationKind::Figure, "December 2023");
+    REQUIRE(m != nullptr);
+    CHECK(m->figure.value_text == "2023-12");
+    CHECK_FALSE(m->figure.year_inferred);
+}
+
+TEST_CASE("A percentage increase with its end value gives the base and the arithmetic", "[figures]") {
+    const std::string text = "Shelter beds grew by 25 percent to 850 beds in 2024.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "850 beds");
+    REQUIRE(f != nullptr);
+    REQUIRE_FALSE(f->figure.derived.empty());
+    CHECK(f->figure.derived[0].value == Approx(680));
+    CHECK(f->figure.derived[0].arithmetic == "850 \xC3\xB7 (1 + 25%) \xE2\x89\x88 680");
+    CHECK(f->figure.derived[0].label == "2023 base (a year earlier)");
+}
+
+TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
+    const std::string text = "Ridership fell 20 percent to 8,000 riders.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "8,000 riders");
+    REQUIRE(f != nullptr);
+    REQUIRE_FALSE(f->figure.derived.empty());
+    CHECK(f->figure.derived[0].value == Approx(10000));
+}
+
+TEST_CASE("Counts of one thing that disagree form a conflict; counts of different things do not", "[figures]") {
+    const std::string text =
+        "The ministry counted 1,240 homeless residents in January. A charity counted 2,100 homeless residents in January. "
+        "Some 300 people marched, and 40 people spoke.";
+    const auto r = probe::analyze(text);
+    int conflicts = 0;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Conflict) {
+            ++conflicts;
+            CHECK(a.conflict.quantity == "homeless residents");
+            CHECK(a.conflict.members.size() == 2);
+        }
+    CHECK(conflicts == 1);
+}
+
+TEST_CASE("The same quantity in different periods is no conflict", "[figures]") {
+    const std::string text = "In 2023, 58,500 TEU were carried. In the first quarter of 2024, 90,000 TEU were carried.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::Conflict);
+}
