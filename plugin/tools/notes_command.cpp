@@ -144,7 +144,12 @@ int run_notes_command(const std::string& document_path, const std::string& sidec
 
     std::fprintf(out, "%zu notes on %s: %d exact, %d fuzzy, %d orphans\n", notes.size(), document_path.c_str(),
                  counts[0], counts[1], counts[2]);
-    for (std::size_t i = 0; i < notes.size(); ++i) {
+    // Placed notes in reading order, then the orphans in the file's order.
+    std::vector<std::size_t> order(notes.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return placed[a].range.begin < placed[b].range.begin; });
+    for (const std::size_t i : order) {
         const gloss::NotePlacement& p = placed[i];
         if (p.how == gloss::NoteMatch::Orphan) continue;
         const gloss::Note& n = notes[i];

@@ -202,3 +202,15 @@ TEST_CASE("notes become overlay annotations, orphans flagged and never dropped")
     REQUIRE_FALSE(anns[1].note.orphan);
     REQUIRE(anns[1].note.text == "a note");
 }
+
+TEST_CASE("a short quote whose passage is gone is an orphan, not pinned to the same word elsewhere") {
+    const std::string text = "The council approved the harbour budget on Monday after a long debate.\n"
+                             "Residents asked about parking.\n";
+    const gloss::Note n = note_on(text, "budget");
+    const std::string changed = "Residents asked about parking.\n"
+                                "Next year the school budget will be discussed by an entirely new committee.\n";
+    REQUIRE(gloss::note_resolve(n, changed).how == gloss::NoteMatch::Orphan);
+    // With its context back, it re-attaches.
+    const gloss::NotePlacement back = gloss::note_resolve(n, "Preface.\n" + text);
+    REQUIRE(back.how == gloss::NoteMatch::Exact);
+}

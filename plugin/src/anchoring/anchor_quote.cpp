@@ -76,11 +76,14 @@ constexpr double kPrefixWeight = 0.20;
 constexpr double kSuffixWeight = 0.20;
 constexpr double kPositionWeight = 0.10;
 // A candidate at least this good stops the search early.
-constexpr double kConvincingScore = 0.75;
+constexpr double kConvincingScore = 0.70;
 // Bytes of normalised text searched on each side of the hint: first a tight
 // window (small drift: edits elsewhere in the text), then a wide one, then all.
 constexpr std::size_t kTightMargin = 256;
 constexpr std::size_t kWideMargin = 4096;
+// Quotes shorter than this (normalised bytes) occur by chance: away from
+// their hint they are placed only where their context agrees too.
+constexpr std::size_t kShortQuote = 16;
 // Candidates scored at most (exact occurrences of a very common quote).
 constexpr std::size_t kMaxCandidates = 512;
 
@@ -130,10 +133,10 @@ void score_candidate(const std::string& text, const QuoteQuery& q, Candidate* c)
 }
 
 // A candidate is acceptable when its quote is within the error budget and,
-// for short quotes (which occur by chance), its context agrees too.
+// for short quotes, its context agrees too (mean similarity >= 0.5).
 bool acceptable(const QuoteQuery& q, const Candidate& c) {
     if (c.errors > q.max_errors) return false;
-    if (q.exact.size() < 16 && (!q.prefix.empty() || !q.suffix.empty())) return c.context >= 0.5 || c.errors == 0;
+    if (q.exact.size() < kShortQuote && (!q.prefix.empty() || !q.suffix.empty())) return c.context >= 0.5;
     return true;
 }
 

@@ -72,6 +72,27 @@ void scan_match_ends(std::string_view text, const BitPattern& pm, std::uint32_t 
     const std::size_t m = pm.length;
     const std::size_t bmax = pm.blocks;
     const int k = static_cast<int>(std::min<std::size_t>(max_errors, m));
+    if (bmax == 1) {
+        // One word: Myers' original loop, everything in registers.
+        std::uint64_t pv = ~std::uint64_t{0}, mv = 0;
+        const std::uint64_t high = pm.last_row_bit;
+        int score = static_cast<int>(m);
+        const std::uint64_t* eqs = pm.eq.data();
+        for (std::size_t j = 0; j < text.size(); ++j) {
+            const std::uint64_t eq = eqs[static_cast<unsigned char>(text[j])];
+            const std::uint64_t xv = eq | mv;
+            const std::uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+            std::uint64_t ph = mv | ~(xh | pv);
+            std::uint64_t mh = pv & xh;
+            score += (ph & high) ? 1 : (mh & high) ? -1 : 0;
+            ph <<= 1;
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+            if (score <= k) on_end(j + 1, static_cast<std::uint32_t>(score));
+        }
+        return;
+    }
     std::vector<std::uint64_t> pv(bmax, ~std::uint64_t{0});
     std::vector<std::uint64_t> mv(bmax, 0);
     std::vector<int> score(bmax, 0);
@@ -85,12 +106,18 @@ void scan_match_ends(std::string_view text, const BitPattern& pm, std::uint32_t 
         score[b] = acc;
     }
 
+    std::vector<std::uint64_t> high(bmax);
+    for (std::size_t b = 0; b < bmax; ++b) high[b] = pm.high_bit(b);
+    std::uint64_t* P = pv.data();
+    std::uint64_t* M = mv.data();
+    int* S = score.data();
+    const std::uint64_t* H = high.data();
     for (std::size_t j = 0; j < text.size(); ++j) {
         const std::uint64_t* eq = pm.row(static_cast<unsigned char>(text[j]));
         int carry = 0;
         for (std::size_t b = 0; b <= y; ++b) {
-            carry = advance_block(&pv[b], &mv[b], eq[b], pm.high_bit(b), carry);
-            score[b] += carry;
+            carry = advance_block(&P[b], &M[b], eq[b], H[b], carry);
+            S[b] += carry;
         }
         if (score[y] - carry <= k && y + 1 < bmax && ((eq[y + 1] & 1) || carry < 0)) {
             // The next block may now reach k: start it as if every row below were +1.

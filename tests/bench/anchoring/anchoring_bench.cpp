@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -140,6 +141,7 @@ std::string to_utf8(const std::u32string& s) {
 
 constexpr std::uint64_t kSeed = 20261128;
 constexpr std::size_t   kContext = 32;
+constexpr int           kRepetitions = 3; // measured passes per side; each quote keeps its fastest (peer.mjs: same)
 
 struct SetSpec {
     std::size_t doc_bytes;
@@ -296,8 +298,9 @@ int run(const std::string& cases_path, const std::string& peer_path) {
     const long long tolerance = cases["tolerance"].get<long long>();
     std::printf("Re-anchoring %s quotes of 32-256 characters in edited article-like text (seed %llu).\n",
                 "generated", static_cast<unsigned long long>(cases["seed"].get<std::uint64_t>()));
-    std::printf("Success: both ends within %lld characters of the true place. Times per quote, microseconds.\n",
-                tolerance);
+    std::printf("Success: both ends within %lld characters of the true place. Times per quote in microseconds,\n"
+                "each the fastest of %d passes (both sides). Gloss prep/doc: normalising the document once.\n",
+                tolerance, kRepetitions);
     std::printf("Peer: approx-string-match %s, used as Hypothesis's client does (exact search first, then\n"
                 "search(text, quote, min(256, len/2)), best match scored with prefix, suffix and position).\n\n",
                 peer.value("version", "?").c_str());
@@ -305,12 +308,35 @@ int run(const std::string& cases_path, const std::string& peer_path) {
     std::printf("|----------------------|-------:|--------------:|-------------:|-------------:|----------:|------------:|-----------:|-------------:|----------:|---------------:|\n");
     for (std::size_t i = 0; i < cases["sets"].size(); ++i) {
         const json& set = cases["sets"][i];
-        double prep = 0;
-        run_gloss(set, &prep); // warm-up pass (page faults, caches), then the measured one
-        const std::vector<Outcome> mine = run_gloss(set, &prep);
+        // A warm-up pass, then kRepetitions measured passes; each quote keeps
+        // its fastest time (the peer does the same), which filters out
+        // preemption on a busy machine.
+        double prep = 0, best_prep = 1e300;
+        run_gloss(set, &prep);
+        std::vector<Outcome> mine = run_gloss(set, &prep);
+        best_prep = prep;
+        for (int r = 1; r < kRepetitions; ++r) {
+            const std::vector<Outcome> again = run_gloss(set, &prep);
+            best_prep = std::min(best_prep, prep);
+            for (std::size_t k = 0; k < mine.size(); ++k) mine[k].micros = std::min(mine[k].micros, again[k].micros);
+        }
+        prep = best_prep;
         std::vector<Outcome> theirs;
         for (const json& r : peer["sets"][i]["results"])
             theirs.push_back(Outcome{r[0].get<long long>(), r[1].get<long long>(), r[2].get<double>()});
+        if (std::getenv("GLOSS_BENCH_SLOWEST")) {
+            // Diagnostics: the slowest quotes of this set, on stderr.
+            std::vector<std::size_t> order(mine.size());
+            for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return mine[a].micros > mine[b].micros; });
+            for (std::size_t k = 0; k < 3 && k < order.size(); ++k) {
+                const json& c = set["cases"][order[k]];
+                std::fprintf(stderr, "%s: quote %zu, %.0f us, %zu bytes, hint %lld, true %lld, found %lld\n",
+                             set["name"].get<std::string>().c_str(), order[k], mine[order[k]].micros,
+                             c["exact"].get<std::string>().size(), c["hint_cp"].get<long long>(),
+                             c["true_start"].get<long long>(), mine[order[k]].start);
+            }
+        }
         const Summary g = summarise(set["cases"], mine, tolerance);
         const Summary h = summarise(set["cases"], theirs, tolerance);
         std::printf("| %-20s | %6zu | %12.1f%% | %11.1f%% | %12.1f | %9.1f | %11.1f | %10.1f | %11.0fx | %8.0fx | %11.0f us |\n",

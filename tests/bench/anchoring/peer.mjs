@@ -65,7 +65,16 @@ function runSet(set) {
   return results;
 }
 
-// Warm-up: let the JIT compile the matcher before anything is measured.
+// Warm-up: let the JIT compile the matcher before anything is measured. Then
+// three measured passes; each quote keeps its fastest time (as the Gloss side).
+const repetitions = 3;
 for (let i = 0; i < 2; i += 1) runSet(input.sets[0]);
-const sets = input.sets.map(set => ({ name: set.name, results: runSet(set) }));
+const sets = input.sets.map(set => {
+  const results = runSet(set);
+  for (let r = 1; r < repetitions; r += 1) {
+    const again = runSet(set);
+    for (let k = 0; k < results.length; k += 1) results[k][2] = Math.min(results[k][2], again[k][2]);
+  }
+  return { name: set.name, results };
+});
 writeFileSync(outPath, JSON.stringify({ version, sets }));
