@@ -17,7 +17,7 @@ namespace gloss_reader {
 
 float font_role_ratio(FontRole role) {
     switch (role) {
-    case FontUi: return 0.84f;
+    case FontUi: case FontUiBold: return 0.84f;
     case FontBody: return 1.0f;
     case FontHeading: return 1.12f;
     case FontTitle: return 1.72f;
@@ -118,7 +118,7 @@ bool build_font_atlas(ImFontAtlas* atlas, const FontFiles& files, const GlyphSet
     atlas->Clear();
     for (int r = 0; r < FontRoleCount; ++r) {
         const FontRole role = static_cast<FontRole>(r);
-        const bool is_bold = role == FontHeading || role == FontTitle;
+        const bool is_bold = role == FontHeading || role == FontTitle || role == FontUiBold;
         const std::vector<char>& data = is_bold ? bold : regular;
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = true;

@@ -20,6 +20,7 @@ enum FontRole : int {
     FontBody,        // running text and bullets
     FontHeading,     // bold headings ("Executive Summary:")
     FontTitle,       // bold title, the largest size
+    FontUiBold,      // bold at the small size: emphasis in the plugin's cards
     FontRoleCount
 };
 

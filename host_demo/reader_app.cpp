@@ -122,6 +122,7 @@ private:
     std::vector<KeyEvent> keys_;
     bool selecting_ = false, have_selection_ = false;
     std::uint32_t sel_anchor_ = 0, sel_caret_ = 0;
+    std::uint32_t sent_sel_begin_ = 0, sent_sel_end_ = 0; // last selection given to the plugin
     bool dragging_scrollbar_ = false;
     float drag_grab_ = 0;
 
@@ -153,6 +154,7 @@ bool Reader::rebuild_fonts(std::string* error) {
     if (!build_font_atlas(io.Fonts, font_files_, glyphs_, body_px(), &next, error)) return false;
     fonts_ = std::move(next);
     io.FontDefault = fonts_.font[FontUi];
+    if (plugin_.loaded()) plugin_.set_fonts(fonts_.font[FontUi], fonts_.font[FontUiBold]);
     if (imgui_ready_) ImGui_ImplOpenGL3_CreateFontsTexture();
     apply_theme(theme_); // style sizes follow the content scale
     layout_max_width_ = -1;
@@ -363,6 +365,12 @@ void Reader::draw_page() {
 
     // The plugin draws while the article window is current.
     if (plugin_.loaded()) {
+        const std::uint32_t sb = have_selection_ ? pp.sel_begin : 0, se = have_selection_ ? pp.sel_end : 0;
+        if (sb != sent_sel_begin_ || se != sent_sel_end_) {
+            plugin_.set_selection(sb, se);
+            sent_sel_begin_ = sb;
+            sent_sel_end_ = se;
+        }
         ReaderView v;
         v.origin_x = tfd.origin_x;
         v.origin_y = tfd.origin_y;
@@ -377,6 +385,8 @@ void Reader::draw_page() {
         v.gutter_x1 = tfd.origin_x - std::round(0.6f * layout_.body_px);
         v.gutter_x0 = v.gutter_x1 - gutter_width();
         v.dpi_scale = content_scale_;
+        v.dark = th.dark;
+        v.scale = 1.0f;
         v.time = glfwGetTime();
         plugin_.draw(v);
     }
@@ -562,6 +572,7 @@ bool Reader::init(std::string* error, int* code) {
         const std::string path = opt_.plugin_path.empty() ? default_plugin_path(argv0_) : opt_.plugin_path;
         std::string why;
         if (plugin_.load(path, &why)) {
+            plugin_.set_fonts(fonts_.font[FontUi], fonts_.font[FontUiBold]);
             plugin_.set_document(doc_.text, doc_.meta_json);
             plugin_.set_layout(layout_.host);
         } else {
