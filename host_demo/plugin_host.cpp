@@ -16,6 +16,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <cstring>
 
 #include "../plugin/include/gloss/gloss_plugin.h"
 
@@ -51,6 +52,20 @@ struct PluginHost::Impl {
     }
     static const void* get_extension(const gloss_host*, const char*) { return nullptr; }
 
+    // Without set_fonts(): ImGui's default font (the atlas' first: the UI font)
+    // for the overlay, and the smallest font named "Bold" for emphasis.
+    static void default_fonts(ImFont** body, ImFont** bold) {
+        ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+        *body = atlas->Fonts.Size > 0 ? atlas->Fonts[0] : nullptr;
+        *bold = *body;
+        float best = 1e9f;
+        for (ImFont* f : atlas->Fonts)
+            if (f->ConfigData && std::strstr(f->ConfigData->Name, "Bold") && f->FontSize < best) {
+                *bold = f;
+                best = f->FontSize;
+            }
+    }
+
     bool attach(std::string* error) {
         ImGuiContext* ctx = ImGui::GetCurrentContext();
         if (!ctx) {
@@ -61,9 +76,9 @@ struct PluginHost::Impl {
         ImGuiMemFreeFunc free_fn = nullptr;
         void* user = nullptr;
         ImGui::GetAllocatorFunctions(&alloc, &free_fn, &user);
-        ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-        ImFont* body = fonts_given ? font_body : (atlas->Fonts.Size > 0 ? atlas->Fonts[0] : nullptr);
-        ImFont* bold = fonts_given ? font_bold : (atlas->Fonts.Size > 1 ? atlas->Fonts[1] : body);
+        ImFont* body = font_body;
+        ImFont* bold = font_bold;
+        if (!fonts_given) default_fonts(&body, &bold);
         gloss_imgui_binding b{};
         b.struct_size = sizeof b;
         b.imgui_version = IMGUI_VERSION;
@@ -184,6 +199,8 @@ void PluginHost::set_layout(const HostLayout& layout) {
     g.content_width = layout.content_width;
     g.content_height = layout.content_height;
     impl_->plugin->set_layout(impl_->plugin, &g);
+    // A new layout may come with a rebuilt font atlas: hand the current fonts over again.
+    if (!impl_->fonts_given) impl_->attach(nullptr);
 }
 
 void PluginHost::set_fonts(ImFont* body, ImFont* bold) {

@@ -75,7 +75,9 @@ public:
     // `text` must stay alive and unchanged until the next set_document().
     void set_document(const std::string& text, const std::string& metadata_json);
     void set_layout(const HostLayout& layout);
-    // Optional: the fonts the overlay uses (default: the atlas' fonts [0] body and [1] bold).
+    // Optional: the fonts the overlay uses (default: the atlas' first font, ImGui's
+    // default, and the smallest font whose name contains "Bold"; picked again at
+    // every set_layout(), after which a rebuilt atlas is safe).
     // Call before or after load(); both must live in the current ImGui atlas.
     void set_fonts(ImFont* body, ImFont* bold);
     // Optional: the reader's text selection as a byte range (begin == end: none);

@@ -231,8 +231,10 @@ typedef struct gloss_imgui_binding {
     void     *(*alloc_func)(size_t size, void *user_data); /* ImGui::GetAllocatorFunctions() */
     void      (*free_func)(void *ptr, void *user_data);
     void       *alloc_user_data;
-    void       *font_body;         /* ImFont* of the body text (host's atlas), or NULL = current font */
-    void       *font_bold;         /* ImFont* of a bold face, or NULL = font_body */
+    void       *font_body;         /* ImFont* for the overlay's text (cards, panel) in the host's atlas: its UI
+                                      font, a step smaller than the body text; NULL = ImGui's current font */
+    void       *font_bold;         /* ImFont* of a bold face (drawn at font_body's size), or NULL = font_body.
+                                      After the host rebuilds its atlas, it calls attach() again. */
 } gloss_imgui_binding;
 
 enum { GLOSS_THEME_LIGHT = 0, GLOSS_THEME_DARK = 1 };

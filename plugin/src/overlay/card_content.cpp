@@ -46,7 +46,10 @@ void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, 
     std::string value = f.value_text.empty() ? slice(text, a.range, 60) : f.value_text;
     if (!f.unit.empty() && value.find(f.unit) == std::string::npos) value += " " + f.unit;
     if (!f.qualifier.empty()) value = f.qualifier + " " + value;
-    c.title = value;
+    // The list title: the figure as written, and what it counts (or its kind) when that is not in the words.
+    c.title = slice(text, a.range, 60);
+    if (!f.counts.empty() && c.title.find(f.counts) == std::string::npos) c.title += " — " + f.counts;
+    else if (f.counts.empty() && !f.kind.empty()) c.title += " (" + f.kind + ")";
     add(c, CardStyle::Title, value);
     if (!f.counts.empty()) add(c, CardStyle::Body, "Counts: " + f.counts);
     if (f.year_inferred) add(c, CardStyle::Body, "Year inferred from the article's date");
@@ -152,6 +155,7 @@ CardContent build_card(const AnnotationSet& set, int index, std::string_view tex
         c.body += l.text;
     }
     c.search_key = lower_ascii(c.title + "\n" + c.body);
+    c.label = c.title;
     return c;
 }
 

@@ -42,7 +42,8 @@ struct CardContent {
     std::vector<CardLine> lines;
     std::vector<CardBar>  chart;
     std::string           chart_caption;
-    std::string           title;      // one line (ABI title, panel label)
+    std::string           title;      // one line (ABI title)
+    std::string           label;      // the title as the panel shows it (characters fitted to the host font)
     std::string           body;       // plain text of every line but the kind and title (ABI body)
     std::string           search_key; // lower-case title + body, for the panel's search
 };

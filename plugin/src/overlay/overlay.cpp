@@ -17,6 +17,7 @@
 #include <cmath>
 
 #include "gloss/gloss_plugin.h"
+#include "gloss/utf8.hpp"
 #include "palette.hpp"
 
 namespace gloss {
@@ -76,6 +77,7 @@ void Overlay::rebuild_derived() {
         per_kind_[static_cast<int>(set_.items[i].kind)].push_back(i);
     }
     index_.build(ranges_);
+    fit_cards_to_font();
     order_.clear();
     for (int i = 0; i < static_cast<int>(set_.items.size()); ++i)
         if (navigable(i)) order_.push_back(i);
@@ -98,6 +100,64 @@ void Overlay::rebuild_layout_derived() {
         if (a.kind == AnnotationKind::Conflict) continue;
         const int bin = std::clamp(static_cast<int>(doc_y_[i] / h * kDensityBins), 0, kDensityBins - 1);
         density_[bin] |= static_cast<std::uint8_t>(1u << static_cast<int>(a.kind));
+    }
+}
+
+void Overlay::set_fonts(ImFont* body, ImFont* bold) {
+    font_body_ = body;
+    font_bold_ = bold;
+    fit_cards_to_font();
+}
+
+namespace {
+// Plain stand-ins for characters a host font may not have.
+const char* fallback_for(char32_t c) {
+    switch (c) {
+    case 0x2248: return "~";   // ≈
+    case 0x2212: return "-";   // −
+    case 0x2013: case 0x2014: return "-"; // – —
+    case 0x2018: case 0x2019: return "'";
+    case 0x201C: case 0x201D: return "\"";
+    case 0x2026: return "...";
+    case 0x00D7: return "x";
+    case 0x00F7: return "/";
+    case 0x00B6: return "P";
+    case 0x00B7: return "-";
+    case 0x2192: return "->";
+    default: return "?";
+    }
+}
+
+// Replace every code point `font` has no glyph for.
+void fit_to_font(std::string& text, const ImFont* font) {
+    std::size_t i = 0;
+    std::string out;
+    bool changed = false;
+    while (i < text.size()) {
+        const std::size_t start = i;
+        const char32_t c = utf8_next(text, &i);
+        if (c >= 0x80 && (c > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) {
+            if (!changed) out.assign(text, 0, start);
+            changed = true;
+            out += fallback_for(c);
+        } else if (changed) {
+            out.append(text, start, i - start);
+        }
+    }
+    if (changed) text.swap(out);
+}
+} // namespace
+
+void Overlay::fit_cards_to_font() {
+    const ImFont* font = font_body_;
+    if (!font) return;
+    for (CardContent& c : cards_) {
+        for (CardLine& l : c.lines) fit_to_font(l.text, font);
+        for (CardBar& b : c.chart) {
+            fit_to_font(b.label, font);
+            fit_to_font(b.value_text, font);
+        }
+        fit_to_font(c.label, font);
     }
 }
 
@@ -282,8 +342,8 @@ void Overlay::draw(const OverlayView& view) {
         draw_density(dl);
         draw_cards();
     }
-    draw_legend();
-    if (panel_open_) draw_panel();
+    if (panel_open_) draw_panel(); // the panel has the toggles and counts
+    else draw_legend();
     if (help_open_) draw_help();
     if (note_editor_open_) draw_note_editor();
 

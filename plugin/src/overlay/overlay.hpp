@@ -90,7 +90,9 @@ public:
     // The host's layout of the current text; false with a reason when inconsistent (previous kept).
     bool set_layout(std::vector<TextLine> lines, std::vector<float> caret_x, float content_width,
                     float content_height, std::string* error);
-    void set_fonts(ImFont* body, ImFont* bold) { font_body_ = body; font_bold_ = bold; }
+    // The host's fonts for cards and panel. Characters a font lacks (e.g. "≈")
+    // are shown with plain fallbacks ("~") instead of the missing-glyph box.
+    void set_fonts(ImFont* body, ImFont* bold);
     void set_selection(ByteRange selection) { selection_ = selection; }
     void set_note_sink(NoteSink* sink) { note_sink_ = sink; }
 
@@ -130,6 +132,7 @@ private:
 
     void rebuild_derived();
     void rebuild_layout_derived();
+    void fit_cards_to_font();
     bool navigable(int index) const;
     void navigate(int step);
     void focus_and_reveal(int index);

@@ -155,8 +155,8 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
     CardStyleScope style(pal, s);
     ImGui::Begin(name, nullptr, kPassiveWindow);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    if (font_body_) ImGui::PushFont(font_body_);
-    ImGui::SetWindowFontScale(0.9f); // a step smaller than the body text
+    if (font_body_) ImGui::PushFont(font_body_); // the host's overlay font: a step smaller than its body text
+    ImGui::SetWindowFontScale(1.0f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize();
     const float wrap = fs * 21.0f; // about 40 characters
@@ -168,27 +168,25 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
             ImGui::PushStyleColor(ImGuiCol_Text, kind_colour(pal, set_.items[index].kind));
             ImGui::TextUnformatted(line.text.c_str());
             ImGui::PopStyleColor();
-            ImGui::SameLine(0.0f, 10.0f * s);
-            ImGui::Dummy(ImVec2(fs * 0.8f, fs * 0.8f));
+            ImGui::SameLine(0.0f, 12.0f * s);
+            ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
+            ImGui::TextUnformatted(pinned ? "\xC3\x97 unpin" : "pin"); // clickable: see ClickRegion
+            ImGui::PopStyleColor();
             const ScreenRect r = item_rect();
-            const ImVec2 cc{(r.x0 + r.x1) * 0.5f, (r.y0 + r.y1) * 0.5f + 1.0f};
-            if (pinned) { // ×: unpin
-                const float k = fs * 0.25f;
-                dl->AddLine({cc.x - k, cc.y - k}, {cc.x + k, cc.y + k}, pal.card_dim, 1.5f);
-                dl->AddLine({cc.x - k, cc.y + k}, {cc.x + k, cc.y - k}, pal.card_dim, 1.5f);
-                next_regions_.push_back({r.expanded(3.0f), Action::UnpinCard, index, 0});
-            } else { // pin
-                dl->AddCircle({cc.x, cc.y - fs * 0.12f}, fs * 0.18f, pal.card_dim, 10, 1.5f);
-                dl->AddLine({cc.x, cc.y + fs * 0.06f}, {cc.x, cc.y + fs * 0.34f}, pal.card_dim, 1.5f);
-                next_regions_.push_back({r.expanded(3.0f), Action::PinCard, index, 0});
-            }
+            dl->AddLine({r.x0, r.y1}, {r.x1, r.y1}, pal.card_dim, 1.0f);
+            next_regions_.push_back({r.expanded(3.0f), pinned ? Action::UnpinCard : Action::PinCard, index, 0});
             break;
         }
         case CardStyle::Title:
-            if (font_bold_) ImGui::PushFont(font_bold_);
-            ImGui::SetWindowFontScale(0.9f);
+            if (font_bold_) { // the bold face at the body face's size
+                ImGui::PushFont(font_bold_);
+                if (font_body_ && font_bold_->FontSize > 0) ImGui::SetWindowFontScale(font_body_->FontSize / font_bold_->FontSize);
+            }
             ImGui::TextUnformatted(line.text.c_str());
-            if (font_bold_) ImGui::PopFont();
+            if (font_bold_) {
+                ImGui::SetWindowFontScale(1.0f);
+                ImGui::PopFont();
+            }
             break;
         case CardStyle::Body: ImGui::TextUnformatted(line.text.c_str()); break;
         case CardStyle::Quote:
@@ -232,7 +230,7 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
         ImGui::Dummy(ImVec2(wrap, row * static_cast<float>(c.chart.size()) + 2.0f));
         const ImVec2 o = ImGui::GetItemRectMin();
         ImFont* font = ImGui::GetFont();
-        const float label_w = wrap * 0.34f, bar_x0 = o.x + label_w + 4.0f, bar_w = wrap * 0.40f;
+        const float label_w = wrap * 0.42f, bar_x0 = o.x + label_w + 4.0f, bar_w = wrap * 0.30f;
         for (std::size_t k = 0; k < c.chart.size(); ++k) {
             const CardBar& b = c.chart[k];
             const float y = o.y + row * static_cast<float>(k);
@@ -275,7 +273,7 @@ void Overlay::draw_legend() {
     CardStyleScope style(pal, s);
     ImGui::Begin("##gloss.legend", nullptr, kPassiveWindow);
     if (font_body_) ImGui::PushFont(font_body_);
-    ImGui::SetWindowFontScale(0.85f);
+    ImGui::SetWindowFontScale(0.9f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize();
     static const AnnotationKind kinds[] = {AnnotationKind::Definition, AnnotationKind::Figure, AnnotationKind::SourceCheck,
@@ -327,7 +325,6 @@ void Overlay::draw_panel() {
         return;
     }
     if (font_body_) ImGui::PushFont(font_body_);
-    ImGui::SetWindowFontScale(0.9f);
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) wants_mouse_ = true;
     next_blocking_.push_back({disp.x - w, 0.0f, disp.x, disp.y});
 
@@ -379,7 +376,7 @@ void Overlay::draw_panel() {
             }
             ImGui::PushID(i);
             const bool selected = i == focused_ || i == reading_item_;
-            if (ImGui::Selectable(cards_[i].title.c_str(), selected)) {
+            if (ImGui::Selectable(cards_[i].label.c_str(), selected)) {
                 if (!a.range.empty()) focus_and_reveal(i);
                 if (a.kind == AnnotationKind::Conflict && !a.conflict.members.empty() && host_)
                     host_->scroll_to(set_.items[a.conflict.members.front()].range.begin);
@@ -415,9 +412,7 @@ void Overlay::draw_help() {
         {"a", "add a note on the selection"},  {"click a gutter mark", "pin its card beside the paragraph"},
         {"?", "this sheet"},
     };
-    if (font_bold_) ImGui::PushFont(font_bold_);
     ImGui::TextUnformatted("Gloss shortcuts");
-    if (font_bold_) ImGui::PopFont();
     ImGui::Separator();
     const float col = ImGui::GetFontSize() * 9.0f;
     for (const auto& r : rows) {

@@ -28,7 +28,7 @@ inline Palette palette_for(bool dark) {
         p.note_tint = IM_COL32(245, 190, 20, 70);      p.note_edge = IM_COL32(200, 150, 0, 255);
         p.conflict = IM_COL32(170, 40, 120, 255);
         p.focus = IM_COL32(100, 60, 210, 255);
-        p.card_bg = IM_COL32(252, 250, 244, 252);      p.card_border = IM_COL32(0, 0, 0, 70);
+        p.card_bg = IM_COL32(255, 254, 250, 255);      p.card_border = IM_COL32(0, 0, 0, 70);
         p.card_text = IM_COL32(32, 30, 28, 255);       p.card_dim = IM_COL32(105, 100, 95, 255);
         p.card_link = IM_COL32(20, 90, 200, 255);      p.card_warning = IM_COL32(185, 65, 0, 255);
         p.bar = IM_COL32(120, 140, 170, 255);          p.bar_self = IM_COL32(40, 110, 220, 255);
@@ -40,7 +40,7 @@ inline Palette palette_for(bool dark) {
         p.note_tint = IM_COL32(250, 210, 60, 60);      p.note_edge = IM_COL32(250, 210, 60, 255);
         p.conflict = IM_COL32(240, 110, 190, 255);
         p.focus = IM_COL32(180, 150, 255, 255);
-        p.card_bg = IM_COL32(38, 38, 44, 252);         p.card_border = IM_COL32(255, 255, 255, 60);
+        p.card_bg = IM_COL32(44, 45, 52, 255);         p.card_border = IM_COL32(255, 255, 255, 60);
         p.card_text = IM_COL32(232, 230, 226, 255);    p.card_dim = IM_COL32(160, 158, 152, 255);
         p.card_link = IM_COL32(120, 175, 255, 255);    p.card_warning = IM_COL32(255, 150, 70, 255);
         p.bar = IM_COL32(120, 130, 150, 255);          p.bar_self = IM_COL32(90, 160, 255, 255);
