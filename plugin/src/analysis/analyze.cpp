@@ -9,7 +9,7 @@
 
 #include <algorithm>
 #include <exception>
-#include <map>
+#include <unordered_map>
 #include <memory>
 
 #include "citations.hpp"
@@ -70,17 +70,6 @@ std::string slug(const std::string& term) {
     return s.empty() ? "term" : s;
 }
 
-int kind_order(AnnotationKind k) {
-    switch (k) {
-    case AnnotationKind::Figure: return 0;
-    case AnnotationKind::Conflict: return 1;
-    case AnnotationKind::SourceCheck: return 2;
-    case AnnotationKind::Definition: return 3;
-    case AnnotationKind::Note: return 4;
-    }
-    return 5;
-}
-
 void analyze_document(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, AnnotationSet& set) {
     CitationScan cites = find_citations(doc, kb, publication);
     std::vector<FoundFigure> figures = find_figures(doc, cites.parentheticals_cited, publication.year);
@@ -91,73 +80,80 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
     std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions);
 
+    // Order every finding by position (ties: figure, conflict, source check,
+    // definition) through small keys, then build each Annotation once, in place.
+    enum Stream : std::uint8_t { Fig, Conf, Cite, Unsourced, Def };
+    struct Key { std::uint32_t begin; std::uint8_t order; Stream stream; std::uint32_t index; };
+    std::vector<Key> keys;
+    keys.reserve(figures.size() + conflicts.size() + cites.citations.size() + unsourced.size() + defs.size());
+    for (std::size_t i = 0; i < figures.size(); ++i) keys.push_back({figures[i].range.begin, 0, Fig, static_cast<std::uint32_t>(i)});
+    for (std::size_t i = 0; i < conflicts.size(); ++i)
+        keys.push_back({figures[conflicts[i].members[0]].range.begin, 1, Conf, static_cast<std::uint32_t>(i)});
+    for (std::size_t i = 0; i < cites.citations.size(); ++i) keys.push_back({cites.citations[i].range.begin, 2, Cite, static_cast<std::uint32_t>(i)});
+    for (std::size_t i = 0; i < unsourced.size(); ++i) keys.push_back({unsourced[i].range.begin, 2, Unsourced, static_cast<std::uint32_t>(i)});
+    for (std::size_t i = 0; i < defs.size(); ++i) keys.push_back({defs[i].range.begin, 3, Def, static_cast<std::uint32_t>(i)});
+    std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
+    });
+    std::vector<int> figure_item(figures.size(), -1);
+    std::vector<int> conflict_item(conflicts.size(), -1);
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+        if (keys[k].stream == Fig) figure_item[keys[k].index] = static_cast<int>(k);
+        if (keys[k].stream == Conf) conflict_item[keys[k].index] = static_cast<int>(k);
+    }
     std::vector<Annotation>& items = set.items;
-    items.reserve(figures.size() + cites.citations.size() + unsourced.size() + defs.size() + conflicts.size());
-    // Figures first, so their indices are known while conflicts are built.
-    std::vector<int> figure_of_item;
-    for (std::size_t i = 0; i < figures.size(); ++i) {
-        Annotation a;
-        a.kind = AnnotationKind::Figure;
-        a.range = figures[i].range;
-        a.rule = std::move(figures[i].rule);
-        a.figure = std::move(figures[i].body);
-        items.push_back(std::move(a));
-    }
-    for (const FoundConflict& c : conflicts) {
-        Annotation a;
-        a.kind = AnnotationKind::Conflict;
-        a.range = items[c.members[0]].range;
-        a.conflict.quantity = c.quantity;
-        for (std::size_t m : c.members) a.conflict.members.push_back(static_cast<int>(m));  // figure indices for now
-        a.rule = "figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree";
-        items.push_back(std::move(a));
-    }
-    for (auto* list : {&cites.citations, &unsourced}) {
-        for (FoundCitation& c : *list) {
-            Annotation a;
+    items.reserve(keys.size());
+    for (const Key& key : keys) {
+        items.emplace_back();
+        Annotation& a = items.back();
+        switch (key.stream) {
+        case Fig: {
+            FoundFigure& f = figures[key.index];
+            a.kind = AnnotationKind::Figure;
+            a.range = f.range;
+            a.rule = std::move(f.rule);
+            a.figure = std::move(f.body);
+            break;
+        }
+        case Conf: {
+            const FoundConflict& c = conflicts[key.index];
+            a.kind = AnnotationKind::Conflict;
+            a.range = figures[c.members[0]].range;
+            a.conflict.quantity = c.quantity;
+            for (std::size_t m : c.members) a.conflict.members.push_back(figure_item[m]);
+            a.rule = "figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree";
+            break;
+        }
+        case Cite:
+        case Unsourced: {
+            FoundCitation& c = key.stream == Cite ? cites.citations[key.index] : unsourced[key.index];
             a.kind = AnnotationKind::SourceCheck;
             a.range = c.range;
             a.rule = std::move(c.rule);
             a.check = std::move(c.body);
-            items.push_back(std::move(a));
+            break;
+        }
+        case Def: {
+            FoundDefinition& d = defs[key.index];
+            a.kind = AnnotationKind::Definition;
+            a.range = d.range;
+            a.rule = std::move(d.rule);
+            a.definition = std::move(d.body);
+            break;
+        }
         }
     }
-    for (FoundDefinition& d : defs) {
-        Annotation a;
-        a.kind = AnnotationKind::Definition;
-        a.range = d.range;
-        a.rule = std::move(d.rule);
-        a.definition = std::move(d.body);
-        items.push_back(std::move(a));
-    }
-    // Sort by position; remember where each item went.
-    std::vector<std::size_t> order(items.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (items[a].range.begin != items[b].range.begin) return items[a].range.begin < items[b].range.begin;
-        return kind_order(items[a].kind) < kind_order(items[b].kind);
-    });
-    std::vector<int> new_index(items.size());
-    for (std::size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int>(k);
-    std::vector<Annotation> sorted;
-    sorted.reserve(items.size());
-    for (std::size_t k : order) sorted.push_back(std::move(items[k]));
-    items = std::move(sorted);
+    for (std::size_t i = 0; i < conflicts.size(); ++i)
+        for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].figure.conflict = conflict_item[i];
     int nf = 0, nc = 0, nk = 0;
-    std::map<std::string, int> def_counts;
+    std::unordered_map<std::string, int> def_counts;
     for (std::size_t k = 0; k < items.size(); ++k) {
         Annotation& a = items[k];
         a.paragraph = doc.paragraph_of(a.range.begin);
         switch (a.kind) {
         case AnnotationKind::Figure: a.id = "fig-" + std::to_string(++nf); break;
         case AnnotationKind::SourceCheck: a.id = "check-" + std::to_string(++nc); break;
-        case AnnotationKind::Conflict:
-            a.id = "conflict-" + std::to_string(++nk);
-            for (int& m : a.conflict.members) {
-                m = new_index[static_cast<std::size_t>(m)];
-                items[static_cast<std::size_t>(m)].figure.conflict = static_cast<int>(k);
-            }
-            break;
+        case AnnotationKind::Conflict: a.id = "conflict-" + std::to_string(++nk); break;
         case AnnotationKind::Definition: {
             const std::string s = slug(a.definition.term);
             a.id = "def-" + s + "-" + std::to_string(++def_counts[s]);

@@ -419,6 +419,7 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
 
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication) {
     CitationScan scan;
+    scan.citations.reserve(doc.tokens().size() / 64 + 8);
     const Ctx c{doc, doc.tokens(), kb, publication};
     const auto& t = doc.tokens();
     const std::size_t n = t.size();

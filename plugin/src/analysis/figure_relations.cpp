@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 #include "lexicon.hpp"
 
@@ -197,64 +198,83 @@ std::string quantity_key(const FoundFigure& f) {
     return k + "|" + f.body.kind + "|" + f.body.unit;
 }
 
-// The period a figure's sentence names with "in", "during", "as of", "for", "on" (not "since", "by").
-const FoundFigure* period_of(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i) {
-    const int sent = doc.sentence_of(figures[i].range.begin);
-    for (const FoundFigure& d : figures) {
-        if (d.body.kind != "date" || doc.sentence_of(d.range.begin) != sent) continue;
-        const std::size_t tok = doc.first_token_at_or_after(d.range.begin);
-        std::size_t p = tok;
-        // "the first quarter of 2024": step back over "the".
-        if (p > 0 && doc.tokens()[p - 1].type == TokenType::Word) {
-            char b[32];
-            if (lexicon::lower(doc.token_text(p - 1), b) == "the") --p;
-        }
-        if (p == 0) continue;
+// For each sentence that has one, the date figure that names its period with
+// "in", "during", "as of", "for", "on" (not "since", "by"). One pass.
+std::unordered_map<int, std::size_t> periods_by_sentence(const Document& doc, const std::vector<FoundFigure>& figures) {
+    std::unordered_map<int, std::size_t> out;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        const FoundFigure& d = figures[i];
+        if (d.body.kind != "date") continue;
+        const int sent = doc.sentence_of(d.range.begin);
+        if (out.count(sent)) continue;
+        std::size_t p = doc.first_token_at_or_after(d.range.begin);
         char b[32];
+        // "the first quarter of 2024": step back over "the".
+        if (p > 0 && doc.tokens()[p - 1].type == TokenType::Word && lexicon::lower(doc.token_text(p - 1), b) == "the") --p;
+        if (p == 0) continue;
         const std::string_view prev = lexicon::lower(doc.token_text(p - 1), b);
         if (prev == "in" || prev == "during" || prev == "for" || prev == "on" || prev == "throughout" ||
             (prev == "of" && p >= 2 && ascii_lower(doc.token_text(p - 2)) == "as"))
-            return &d;
+            out.emplace(sent, i);
     }
-    return nullptr;
+    return out;
 }
 
 } // namespace
 
 std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures) {
-    std::map<std::string, std::vector<std::size_t>> groups;
+    std::unordered_map<std::string, std::vector<std::size_t>> groups;
     for (std::size_t i = 0; i < figures.size(); ++i) {
         if (!is_amount(figures[i])) continue;
-        const std::string key = quantity_key(figures[i]);
+        std::string key = quantity_key(figures[i]);
         if (!key.empty()) groups[key].push_back(i);
     }
+    const auto periods = periods_by_sentence(doc, figures);
+    auto period_of = [&](std::size_t i) -> const FoundFigure* {
+        auto it = periods.find(doc.sentence_of(figures[i].range.begin));
+        return it == periods.end() ? nullptr : &figures[it->second];
+    };
     std::vector<FoundConflict> out;
-    for (auto& [key, members] : groups) {
-        if (members.size() < 2) continue;
-        // Split by period when the figures name different periods.
-        std::vector<std::pair<const FoundFigure*, std::size_t>> dated;
-        for (std::size_t m : members) dated.push_back({period_of(doc, figures, m), m});
-        bool compatible = true;
-        for (const auto& a : dated)
-            for (const auto& b : dated)
-                if (a.first && b.first && compare_dates(a.first->date, b.first->date) != 0) compatible = false;
-        std::vector<std::vector<std::size_t>> parts;
-        if (compatible) {
-            parts.push_back(members);
-        } else {
-            std::map<std::string, std::vector<std::size_t>> by_period;
-            for (const auto& a : dated)
-                if (a.first) by_period[iso_text(a.first->date)].push_back(a.second);
-            for (auto& [p, v] : by_period) parts.push_back(v);
+    for (auto& [key, all] : groups) {
+        if (all.size() < 2) continue;
+        // Figures far apart (more than 30 paragraphs) belong to different stories.
+        std::vector<std::vector<std::size_t>> near;
+        int last_para = -1000;
+        for (std::size_t m : all) {
+            const int p = doc.paragraph_of(figures[m].range.begin);
+            if (p - last_para > 30) near.emplace_back();
+            near.back().push_back(m);
+            last_para = p;
         }
-        for (const auto& part : parts) {
-            bool differ = false;
-            for (std::size_t m : part) differ |= figures[m].body.value != figures[part[0]].body.value;
-            if (!differ) continue;
-            FoundConflict c;
-            c.quantity = figures[part[0]].body.counts;
-            c.members = part;
-            out.push_back(std::move(c));
+        for (const auto& members : near) {
+            if (members.size() < 2) continue;
+            // Split by period when the figures name different periods.
+            std::map<std::string, std::vector<std::size_t>> by_period;
+            std::map<std::string, const FoundFigure*> period_date;
+            std::vector<std::size_t> undated;
+            for (std::size_t m : members) {
+                const FoundFigure* p = period_of(m);
+                if (!p) { undated.push_back(m); continue; }
+                const std::string k = iso_text(p->date);
+                by_period[k].push_back(m);
+                period_date[k] = p;
+            }
+            bool compatible = true;
+            for (const auto& a : period_date)
+                for (const auto& b : period_date)
+                    if (compare_dates(a.second->date, b.second->date) != 0) compatible = false;
+            std::vector<std::vector<std::size_t>> parts;
+            if (compatible) parts.push_back(members);
+            else for (auto& [p, v] : by_period) parts.push_back(v);
+            for (const auto& part : parts) {
+                bool differ = false;
+                for (std::size_t m : part) differ |= figures[m].body.value != figures[part[0]].body.value;
+                if (!differ) continue;
+                FoundConflict c;
+                c.quantity = figures[part[0]].body.counts;
+                c.members = part;
+                out.push_back(std::move(c));
+            }
         }
     }
     std::sort(out.begin(), out.end(), [&](const FoundConflict& a, const FoundConflict& b) {

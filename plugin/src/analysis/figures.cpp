@@ -494,6 +494,7 @@ struct Scan {
 std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year) {
     std::vector<FoundFigure> out;
     const std::vector<Token>& t = doc.tokens();
+    out.reserve(t.size() / 16 + 8);
     Scan scan{Window{doc, t, t.size()}, publication_year, &out};
     std::size_t si = 0;
     std::size_t i = 0;
@@ -505,9 +506,14 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         if (tok.type == TokenType::Word) {
             const unsigned char c0 = static_cast<unsigned char>(doc.text()[tok.begin]);
             const std::size_t len = tok.end - tok.begin;
-            if (len >= 2 && len <= 12 && c0 < 0x80) {
+            const bool upper = c0 >= 'A' && c0 <= 'Z';
+            // Only capitalised words (months, "Q1", "First …") and a few lower-case
+            // initials (first/second/third/fourth quarter; number words) can start a figure.
+            const bool candidate = upper || c0 == 'f' || c0 == 's' || c0 == 't' || c0 == 'l' || c0 == 'o' || c0 == 'e' ||
+                                   c0 == 'n' || c0 == 'd' || c0 == 'h';
+            if (candidate && len >= 2 && len <= 12 && c0 < 0x80) {
                 DateMatch dm;
-                if (match_date_at(doc, i, &dm)) {
+                if ((upper || (i + 1 < t.size() && doc.token_text(i + 1) == "quarter")) && match_date_at(doc, i, &dm)) {
                     bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
                     if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
                 }

@@ -11,8 +11,8 @@ namespace gloss::lexicon {
 namespace {
 
 template <std::size_t N>
-bool in(std::string_view w, const char* const (&list)[N]) {
-    for (const char* s : list)
+bool in(std::string_view w, const std::string_view (&list)[N]) {
+    for (const std::string_view& s : list)
         if (w == s) return true;
     return false;
 }
@@ -29,7 +29,7 @@ std::string_view lower(std::string_view w, char (&buf)[32]) {
 }
 
 bool is_function_word(std::string_view w) {
-    static const char* const list[] = {
+    static constexpr std::string_view list[] = {
         "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "as", "and", "or",
         "but", "nor", "so", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its",
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
@@ -46,9 +46,9 @@ bool is_function_word(std::string_view w) {
 }
 
 bool is_change_noun(std::string_view w, int* dir) {
-    static const char* const up[] = {"increase", "rise", "growth", "jump", "gain", "surge", "hike", "climb", "boost",
+    static constexpr std::string_view up[] = {"increase", "rise", "growth", "jump", "gain", "surge", "hike", "climb", "boost",
                                      "increases", "rises", "gains", "upswing", "spike", "expansion"};
-    static const char* const down[] = {"decrease", "decline", "drop", "fall", "cut", "reduction", "loss", "plunge",
+    static constexpr std::string_view down[] = {"decrease", "decline", "drop", "fall", "cut", "reduction", "loss", "plunge",
                                        "slump", "contraction", "declines", "drops", "cuts", "dip", "slide"};
     if (in(w, up)) { *dir = 1; return true; }
     if (in(w, down)) { *dir = -1; return true; }
@@ -56,10 +56,10 @@ bool is_change_noun(std::string_view w, int* dir) {
 }
 
 bool is_change_verb(std::string_view w, int* dir) {
-    static const char* const up[] = {"grew", "grow", "grows", "grown", "rose", "rise", "rises", "risen", "increased",
+    static constexpr std::string_view up[] = {"grew", "grow", "grows", "grown", "rose", "rise", "rises", "risen", "increased",
                                      "increase", "increases", "climbed", "jumped", "surged", "gained", "expanded",
                                      "soared", "up", "raised", "boosted", "added", "doubled"};
-    static const char* const down[] = {"fell", "fall", "falls", "fallen", "declined", "decreased", "dropped", "shrank",
+    static constexpr std::string_view down[] = {"fell", "fall", "falls", "fallen", "declined", "decreased", "dropped", "shrank",
                                        "shrunk", "slid", "plunged", "contracted", "down", "cut", "reduced", "lost",
                                        "slumped", "dipped", "lowered", "tumbled"};
     if (in(w, up)) { *dir = 1; return true; }
@@ -68,7 +68,7 @@ bool is_change_verb(std::string_view w, int* dir) {
 }
 
 bool is_reporting_verb(std::string_view w) {
-    static const char* const list[] = {
+    static constexpr std::string_view list[] = {
         "says", "said", "say", "estimates", "estimate", "estimated", "reports", "reported", "report", "claims",
         "claimed", "claim", "notes", "noted", "states", "stated", "announced", "announces", "told", "wrote",
         "writes", "argues", "argued", "warned", "warns", "found", "finds", "believes", "believe", "counted",
@@ -77,13 +77,13 @@ bool is_reporting_verb(std::string_view w) {
 }
 
 bool is_vague_subject(std::string_view w) {
-    static const char* const list[] = {"others", "some", "experts", "critics", "observers", "analysts", "sources",
+    static constexpr std::string_view list[] = {"others", "some", "experts", "critics", "observers", "analysts", "sources",
                                        "officials", "many", "activists", "insiders", "reports", "estimates"};
     return in(w, list);
 }
 
 bool is_identifier_label(std::string_view w) {
-    static const char* const list[] = {"volume", "vol", "issue", "no", "number", "article", "section", "chapter",
+    static constexpr std::string_view list[] = {"volume", "vol", "issue", "no", "number", "article", "section", "chapter",
                                        "page", "resolution", "decree", "law", "case", "flight", "route", "room",
                                        "item", "paragraph", "rule", "amendment", "bill", "directive", "regulation",
                                        "table", "figure", "fig", "nos", "pp", "p", "ward", "district", "precinct",
@@ -93,11 +93,11 @@ bool is_identifier_label(std::string_view w) {
 }
 
 bool is_time_unit(std::string_view w, std::string* singular) {
-    static const char* const units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
-    for (const char* u : units) {
+    static constexpr std::string_view units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
+    for (const std::string_view& u : units) {
         const std::string_view us(u);
         if (w == us || (w.size() == us.size() + 1 && w.substr(0, us.size()) == us && w.back() == 's')) {
-            *singular = u;
+            *singular = std::string(u);
             return true;
         }
     }
@@ -106,7 +106,7 @@ bool is_time_unit(std::string_view w, std::string* singular) {
 }
 
 bool is_measure_unit(std::string_view w) {
-    static const char* const list[] = {
+    static constexpr std::string_view list[] = {
         "TEU", "TEUs", "FEU", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "g", "km",
         "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
         "m2", "km2", "hectares", "hectare", "acres", "acre", "litres", "liters", "litre", "liter", "barrels",
@@ -152,14 +152,14 @@ const char* currency_word(std::string_view w) {
 }
 
 int number_word(std::string_view w) {
-    static const char* const ones[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    static constexpr std::string_view ones[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                        "seventeen", "eighteen", "nineteen"};
-    static const char* const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
     for (int i = 1; i < 20; ++i)
         if (w == ones[i]) return i;
     for (int i = 0; i < 8; ++i) {
-        const std::string_view t(tens[i]);
+        const std::string_view t = tens[i];
         if (w == t) return (i + 2) * 10;
         if (w.size() > t.size() + 1 && w.substr(0, t.size()) == t && w[t.size()] == '-') {
             const std::string_view rest = w.substr(t.size() + 1);
