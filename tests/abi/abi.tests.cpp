@@ -7,7 +7,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -342,4 +345,47 @@ TEST_CASE("draw outside an ImGui frame is refused, not asserted", "[abi][errors]
     const gloss_view v = h.view(0);
     CHECK(h.overlay->draw(h.plugin, &v) == GLOSS_ERR_STATE);
     CHECK(h.logged("outside an ImGui frame"));
+}
+
+TEST_CASE("Notes are saved to a sidecar and come back, re-anchored, with the document", "[abi][notes]") {
+    const std::string sidecar = std::string(GLOSS_TEST_BUILD_DIR) + "/abi-notes.gloss.jsonld";
+    std::remove(sidecar.c_str());
+    const std::size_t at = kText.find("containers");
+    {
+        TestHost h;
+        h.create();
+        REQUIRE(h.open(kText) == GLOSS_OK);
+        REQUIRE(h.notes->load(h.plugin, sidecar.c_str()) == GLOSS_OK); // missing file: an empty sidecar
+        REQUIRE(h.notes->add_note(h.plugin, gloss_range{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)}, "Which?") == GLOSS_OK);
+        CHECK(h.notes->add_note(h.plugin, gloss_range{3, 3}, "empty") == GLOSS_ERR_INVALID_ARG);
+    }
+    TestHost h;
+    h.create();
+    const std::string edited = "New first line.\n" + kText; // the text moved: the note must follow
+    REQUIRE(h.open(edited) == GLOSS_OK);
+    REQUIRE(h.notes->load(h.plugin, sidecar.c_str()) == GLOSS_OK);
+    uint32_t index = 0;
+    REQUIRE(h.plugin->annotation_at(h.plugin, static_cast<uint32_t>(edited.find("containers")), &index) == GLOSS_OK);
+    gloss_annotation a{};
+    a.struct_size = sizeof a;
+    REQUIRE(h.plugin->get_annotation(h.plugin, index, &a) == GLOSS_OK);
+    CHECK(a.kind == GLOSS_KIND_NOTE);
+    CHECK(std::string(a.title) == "Which?");
+    std::remove(sidecar.c_str());
+}
+
+TEST_CASE("A corrupt sidecar is refused and the current notes are kept", "[abi][notes]") {
+    const std::string sidecar = std::string(GLOSS_TEST_BUILD_DIR) + "/abi-corrupt.gloss.jsonld";
+    { std::ofstream(sidecar) << "{ not json"; }
+    TestHost h;
+    h.create();
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.notes->add_note(h.plugin, gloss_range{2, 7}, "kept") == GLOSS_OK);
+    const uint32_t count = h.plugin->annotation_count(h.plugin);
+    CHECK(h.notes->load(h.plugin, sidecar.c_str()) == GLOSS_ERR_BAD_INPUT);
+    CHECK(h.plugin->annotation_count(h.plugin) == count);
+    std::ifstream back(sidecar);
+    std::string content((std::istreambuf_iterator<char>(back)), std::istreambuf_iterator<char>());
+    CHECK(content == "{ not json"); // never overwritten
+    std::remove(sidecar.c_str());
 }

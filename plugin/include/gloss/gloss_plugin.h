@@ -193,7 +193,7 @@ typedef struct gloss_plugin {
     /* [main-thread] Number of annotations of the current document (0 when none or p is NULL). */
     uint32_t (*annotation_count)(const struct gloss_plugin *p);
 
-    /* [main-thread] Fill *out with annotation `index` (reading order).
+    /* [main-thread] Fill *out with annotation `index`: the analysis' annotations in reading order, then notes.
      * out->struct_size must be set by the caller. Errors: INVALID_ARG, RANGE. */
     gloss_status (*get_annotation)(const struct gloss_plugin *p, uint32_t index, gloss_annotation *out);
 
@@ -329,18 +329,21 @@ typedef struct gloss_notes {
 
     /* [main-thread] Add a note on `range` of the current document with UTF-8
      * `text` (NUL-terminated, borrowed). The note appears among the
-     * annotations. Errors: INVALID_ARG (NULL, empty or out-of-text range),
-     * STATE (no document), UNSUPPORTED (no note store in this build). */
+     * annotations (after the analysis' ones); when a sidecar was loaded or
+     * saved, it is saved again at once. Errors: INVALID_ARG (NULL, empty,
+     * out-of-text or UTF-8-splitting range), STATE (no document). */
     gloss_status (*add_note)(const gloss_plugin *p, gloss_range range, const char *text);
 
     /* [main-thread] Load notes from the sidecar file at `path` (NUL-terminated
      * UTF-8) and re-anchor them in the current document; orphans are kept and
-     * listed. Errors: INVALID_ARG, STATE, BAD_INPUT (corrupt file: nothing
-     * lost, current notes kept), UNSUPPORTED. */
+     * listed. A missing file is an empty sidecar that later saves create.
+     * Errors: INVALID_ARG, STATE, BAD_INPUT (unreadable or corrupt file:
+     * current notes kept, the file is never overwritten). */
     gloss_status (*load)(const gloss_plugin *p, const char *path);
 
-    /* [main-thread] Save every note to `path` (written atomically).
-     * Errors: INVALID_ARG, STATE, INTERNAL (I/O; logged), UNSUPPORTED. */
+    /* [main-thread] Save every note to `path` (written atomically) and keep
+     * saving there after each add_note(). Errors: INVALID_ARG, STATE,
+     * INTERNAL (I/O; logged). */
     gloss_status (*save)(const gloss_plugin *p, const char *path);
 } gloss_notes;
 

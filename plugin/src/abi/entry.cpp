@@ -23,6 +23,7 @@
 
 #include "gloss/analyze.hpp"
 #include "gloss/gloss_plugin.h"
+#include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
 #include "overlay.hpp"
 
@@ -47,8 +48,8 @@ struct Instance final : OverlayHost, NoteSink {
     bool               attached = false;
     ImGuiContext*      context = nullptr;
     AnnotationSet      analysis;             // what the analysis found
-    std::vector<Annotation> notes;           // the reader's notes on this document
-    int                next_note = 1;
+    NoteStore          store;                // the reader's notes on this document (sidecar-backed once loaded)
+    std::vector<Annotation> notes;           // the store's notes placed on the current text
     std::string        title, publication_date, source_url, doc_id;
 
     void log(int severity, const char* message) override {
@@ -68,24 +69,32 @@ struct Instance final : OverlayHost, NoteSink {
         overlay.set_annotations(std::move(merged));
     }
 
-    bool add_note(ByteRange range, std::string_view text, std::string* error) override {
+    // Place the store's notes on the current text (orphans kept) and show them.
+    void place_notes() {
         const std::string& doc = overlay.text();
-        if (range.empty() || range.end > doc.size()) { *error = "the range is empty or outside the text"; return false; }
-        if (!utf8_is_boundary(doc, range.begin) || !utf8_is_boundary(doc, range.end)) {
-            *error = "the range splits a UTF-8 character";
+        const std::vector<NotePlacement> placements = notes_resolve(store.notes(), doc);
+        notes = notes_to_annotations(store.notes(), placements);
+        for (Annotation& a : notes) { // paragraphs are separated by runs of newlines
+            int para = 0;
+            for (std::uint32_t i = 0; i < a.range.begin && i < doc.size(); ++i)
+                if (doc[i] == '\n' && (i == 0 || doc[i - 1] != '\n')) ++para;
+            a.paragraph = para;
+        }
+        publish();
+    }
+
+    bool add_note(ByteRange range, std::string_view text, std::string* error) override {
+        NoteCreateResult made = note_create(overlay.text(), range, std::string(text));
+        if (!made.ok) {
+            *error = made.error;
             return false;
         }
-        Annotation a;
-        a.id = "note-" + std::to_string(next_note++);
-        a.kind = AnnotationKind::Note;
-        a.range = range;
-        int para = 0; // paragraphs are separated by runs of newlines
-        for (std::uint32_t i = 0; i < range.begin; ++i)
-            if (doc[i] == '\n' && (i == 0 || doc[i - 1] != '\n')) ++para;
-        a.paragraph = para;
-        a.note.text = std::string(text);
-        notes.push_back(std::move(a));
-        publish();
+        store.add(std::move(made.note));
+        if (!store.path().empty()) { // a sidecar is open: keep it current
+            const SidecarStatus st = store.save();
+            if (!st.ok) log(GLOSS_LOG_ERROR, ("gloss: " + st.message).c_str());
+        }
+        place_notes();
         return true;
     }
 };
@@ -170,6 +179,7 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
         in.doc_id = doc->doc_id ? doc->doc_id : "";
         in.analysis = std::move(result.set);
         in.notes.clear();
+        in.store = NoteStore();
         in.overlay.set_document(std::string(text), in.analysis);
         in.has_document = true;
         in.request_redraw();
@@ -419,11 +429,40 @@ gloss_status notes_add(const gloss_plugin* p, gloss_range range, const char* tex
 }
 
 gloss_status notes_load(const gloss_plugin* p, const char* path) {
-    return guarded(p, "notes.load", [&](Instance&) -> gloss_status { return path ? GLOSS_ERR_UNSUPPORTED : GLOSS_ERR_INVALID_ARG; });
+    return guarded(p, "notes.load", [&](Instance& in) -> gloss_status {
+        if (!path || !*path) return GLOSS_ERR_INVALID_ARG;
+        if (!in.has_document) return GLOSS_ERR_STATE;
+        NoteStore next;
+        const SidecarStatus st = next.load(path);
+        if (!st.ok) { // the current notes stay; the unreadable file is never overwritten
+            in.log(GLOSS_LOG_ERROR, ("gloss: " + st.message).c_str());
+            return GLOSS_ERR_BAD_INPUT;
+        }
+        for (const Note& n : in.store.notes()) // notes made before the sidecar was opened are kept
+            if (!next.find(n.id)) next.add(n);
+        in.store = std::move(next);
+        in.place_notes();
+        return GLOSS_OK;
+    });
 }
 
 gloss_status notes_save(const gloss_plugin* p, const char* path) {
-    return guarded(p, "notes.save", [&](Instance&) -> gloss_status { return path ? GLOSS_ERR_UNSUPPORTED : GLOSS_ERR_INVALID_ARG; });
+    return guarded(p, "notes.save", [&](Instance& in) -> gloss_status {
+        if (!path || !*path) return GLOSS_ERR_INVALID_ARG;
+        if (!in.has_document) return GLOSS_ERR_STATE;
+        if (in.store.path() != path) {
+            NoteStore target;
+            target.open_new(path);
+            for (const Note& n : in.store.notes()) target.add(n);
+            in.store = std::move(target);
+        }
+        const SidecarStatus st = in.store.save();
+        if (!st.ok) {
+            in.log(GLOSS_LOG_ERROR, ("gloss: " + st.message).c_str());
+            return GLOSS_ERR_INTERNAL;
+        }
+        return GLOSS_OK;
+    });
 }
 
 const gloss_notes kNotesExtension = {sizeof(gloss_notes), notes_add, notes_load, notes_save};
