@@ -214,3 +214,12 @@ TEST_CASE("a short quote whose passage is gone is an orphan, not pinned to the s
     const gloss::NotePlacement back = gloss::note_resolve(n, "Preface.\n" + text);
     REQUIRE(back.how == gloss::NoteMatch::Exact);
 }
+
+TEST_CASE("a position hint past the end of a shortened text is harmless") {
+    gloss::Note n = note_on(kArticle, kQuote);
+    n.hint.start_byte = n.hint.end_byte = 4000000000u;
+    n.hint.start_cp = n.hint.end_cp = 4000000000u;
+    const gloss::NotePlacement p = gloss::note_resolve(n, kArticle);
+    REQUIRE(p.how == gloss::NoteMatch::Exact);
+    REQUIRE(placed_text(kArticle, p) == kQuote);
+}

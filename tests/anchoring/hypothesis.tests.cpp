@@ -81,3 +81,14 @@ TEST_CASE("Hypothesis input that is not annotation JSON is refused with a reason
     REQUIRE_FALSE(r.ok);
     REQUIRE(r.error.find(std::get<1>(row)) != std::string::npos);
 }
+
+TEST_CASE("a single Hypothesis annotation or a bare array of them imports too") {
+    const auto rows = nlohmann::json::parse(fixture())["rows"];
+    const gloss::HypothesisImport one = gloss::hypothesis_import(rows[0].dump());
+    REQUIRE(one.ok);
+    REQUIRE(one.notes.size() == 1);
+    const gloss::HypothesisImport many = gloss::hypothesis_import(rows.dump());
+    REQUIRE(many.ok);
+    REQUIRE(many.notes.size() == 1);
+    REQUIRE(many.skipped.size() == 2);
+}

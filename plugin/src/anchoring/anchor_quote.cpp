@@ -78,8 +78,9 @@ constexpr double kPositionWeight = 0.10;
 // A candidate at least this good stops the search early.
 constexpr double kConvincingScore = 0.70;
 // Bytes of normalised text searched on each side of the hint: first a tight
-// window (small drift: edits elsewhere in the text), then a wide one, then all.
-constexpr std::size_t kTightMargin = 256;
+// window (small drift: edits elsewhere in the text), then wider ones, then all.
+constexpr std::size_t kTightMargin = 64;
+constexpr std::size_t kMiddleMargin = 512;
 constexpr std::size_t kWideMargin = 4096;
 // Quotes shorter than this (normalised bytes) occur by chance: away from
 // their hint they are placed only where their context agrees too.
@@ -264,18 +265,25 @@ NotePlacement anchor_quote(const AnchorText& text, const QuoteSelector& quote, c
     const std::string& t = norm.text;
     Candidate best;
 
-    // (2) Around the hint: a tight window, then a wider one.
+    // (2) Around the hint: windows growing about eightfold each time. A best
+    //     candidate near a window's cut edge may be a cut-off piece of the
+    //     real occurrence, so it only settles the search away from the edges.
     bool searched_all = false;
     if (has_hint) {
-        for (const std::size_t margin : {kTightMargin + q.exact.size() / 2, kWideMargin}) {
+        const std::size_t m = q.exact.size();
+        const std::size_t edge = q.max_errors + kNoteContextCodepoints;
+        for (const std::size_t margin : {kTightMargin + m / 2, kMiddleMargin + m, kWideMargin}) {
             const std::size_t lo = q.hint > margin ? q.hint - margin : 0;
-            const std::size_t hi = std::min(t.size(), q.hint + q.exact.size() + q.max_errors + margin);
+            const std::size_t hi = std::min(t.size(), q.hint + m + q.max_errors + margin);
             searched_all = lo == 0 && hi == t.size();
+            Candidate here = best;
             if (lo < hi) {
-                search_exact(t, q, lo, hi, &best);
-                if (best.score < kConvincingScore && q.max_errors > 0) search_approx(t, q, lo, hi, &best);
+                search_exact(t, q, lo, hi, &here);
+                if (here.score < kConvincingScore && q.max_errors > 0) search_approx(t, q, lo, hi, &here);
             }
-            if (best.score >= kConvincingScore || searched_all) break;
+            best = here;
+            const bool clear_of_edges = (lo == 0 || here.start >= lo + edge) && (hi == t.size() || here.end + edge <= hi);
+            if (searched_all || (here.score >= kConvincingScore && clear_of_edges)) break;
         }
     }
     // (3) The whole text.
