@@ -28,6 +28,8 @@ struct ImDrawList;
 
 namespace gloss {
 
+struct Palette;
+
 //-----------------------------------------------------------------------------
 // [SECTION] What the overlay needs from its host
 //-----------------------------------------------------------------------------
@@ -145,6 +147,7 @@ private:
     void draw_density(ImDrawList* dl);
     void draw_cards();
     ScreenRect draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y);
+    void draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal);
     void draw_legend();
     void draw_panel();
     void draw_help();

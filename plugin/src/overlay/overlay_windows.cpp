@@ -127,6 +127,27 @@ void Overlay::draw_cards() {
     open_card_rect_ = draw_card(open_card_, anchor, false, false, nullptr);
 }
 
+// A small bar chart under the card text: conflict groups, derived bases.
+void Overlay::draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal) {
+    double vmax = 0;
+    for (const CardBar& b : c.chart) vmax = std::max(vmax, b.value);
+    const float row = fs * 1.25f;
+    ImGui::Dummy(ImVec2(wrap, row * static_cast<float>(c.chart.size()) + 2.0f));
+    const ImVec2 o = ImGui::GetItemRectMin();
+    ImFont* font = ImGui::GetFont();
+    const float label_w = wrap * 0.42f, bar_x0 = o.x + label_w + 4.0f, bar_w = wrap * 0.30f;
+    for (std::size_t k = 0; k < c.chart.size(); ++k) {
+        const CardBar& b = c.chart[k];
+        const float y = o.y + row * static_cast<float>(k);
+        const ImVec4 clip_label(o.x, y, o.x + label_w, y + row);
+        dl->AddText(font, fs, {o.x, y}, pal.card_dim, b.label.c_str(), nullptr, 0.0f, &clip_label);
+        const float len = vmax > 0 ? static_cast<float>(b.value / vmax) * bar_w : 0.0f;
+        dl->AddRectFilled({bar_x0, y + row * 0.18f}, {bar_x0 + std::max(2.0f, len), y + row * 0.82f},
+                          b.self ? pal.bar_self : pal.bar, 2.0f);
+        dl->AddText(font, fs, {bar_x0 + std::max(2.0f, len) + 4.0f, y}, pal.card_text, b.value_text.c_str());
+    }
+}
+
 ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y) {
     const CardContent& c = cards_[index];
     const Palette pal = palette_for(view_.dark);
@@ -162,7 +183,14 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
     const float wrap = fs * 21.0f; // about 40 characters
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
 
-    for (const CardLine& line : c.lines) {
+    // Lines in order, the chart before the rule lines (the rule closes the card, set apart).
+    const std::size_t n_lines = c.lines.size();
+    std::size_t first_rule = n_lines;
+    while (first_rule > 0 && c.lines[first_rule - 1].style == CardStyle::Rule) --first_rule;
+    for (std::size_t li = 0; li <= n_lines; ++li) {
+        if (li == first_rule && !c.chart.empty()) draw_chart(c, dl, wrap, fs, pal);
+        if (li == n_lines) break;
+        const CardLine& line = c.lines[li];
         switch (line.style) {
         case CardStyle::Kind: {
             ImGui::PushStyleColor(ImGuiCol_Text, kind_colour(pal, set_.items[index].kind));
@@ -220,26 +248,6 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
             ImGui::TextUnformatted(line.text.c_str());
             ImGui::PopStyleColor();
             break;
-        }
-    }
-
-    if (!c.chart.empty()) { // small bar chart: conflict group or derived base
-        double vmax = 0;
-        for (const CardBar& b : c.chart) vmax = std::max(vmax, b.value);
-        const float row = fs * 1.25f;
-        ImGui::Dummy(ImVec2(wrap, row * static_cast<float>(c.chart.size()) + 2.0f));
-        const ImVec2 o = ImGui::GetItemRectMin();
-        ImFont* font = ImGui::GetFont();
-        const float label_w = wrap * 0.42f, bar_x0 = o.x + label_w + 4.0f, bar_w = wrap * 0.30f;
-        for (std::size_t k = 0; k < c.chart.size(); ++k) {
-            const CardBar& b = c.chart[k];
-            const float y = o.y + row * static_cast<float>(k);
-            const ImVec4 clip_label(o.x, y, o.x + label_w, y + row);
-            dl->AddText(font, fs, {o.x, y}, pal.card_dim, b.label.c_str(), nullptr, 0.0f, &clip_label);
-            const float len = vmax > 0 ? static_cast<float>(b.value / vmax) * bar_w : 0.0f;
-            dl->AddRectFilled({bar_x0, y + row * 0.18f}, {bar_x0 + std::max(2.0f, len), y + row * 0.82f},
-                              b.self ? pal.bar_self : pal.bar, 2.0f);
-            dl->AddText(font, fs, {bar_x0 + std::max(2.0f, len) + 4.0f, y}, pal.card_text, b.value_text.c_str());
         }
     }
 

@@ -1,0 +1,132 @@
+// Screenshots of the real reader with the real plugin, driven by
+// gloss-reader --script under X (Xvfb in CI): a card at each of the three
+// places, the gutter, the side panel. PNGs stay in the build folder
+// (tests/overlay/screenshots/); checks are structural (colours in regions),
+// never byte-exact. Skipped when DISPLAY is unset.
+#include <catch2/catch.hpp>
+
+#include <stb/stb_image.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+namespace {
+
+struct Rgb { int r, g, b; };
+
+// The overlay's light-theme colours (plugin/src/overlay/palette.hpp) and the reader's light page.
+constexpr Rgb kCardBg{255, 254, 250};
+constexpr Rgb kLink{20, 90, 200};
+constexpr Rgb kBarSelf{40, 110, 220};
+constexpr Rgb kWarning{185, 65, 0};
+constexpr Rgb kDefinition{0, 120, 110};
+constexpr Rgb kCheck{205, 80, 0};
+constexpr Rgb kPage{248, 246, 241};
+
+struct Image {
+    int w = 0, h = 0;
+    std::vector<unsigned char> px;
+    Rgb at(int x, int y) const {
+        const unsigned char* p = &px[(static_cast<std::size_t>(y) * w + x) * 3];
+        return {p[0], p[1], p[2]};
+    }
+    // Pixels within `tol` of `c` in [x0, x1) x [y0, y1).
+    int count(Rgb c, int tol, int x0, int y0, int x1, int y1) const {
+        int n = 0;
+        for (int y = std::max(0, y0); y < std::min(h, y1); ++y)
+            for (int x = std::max(0, x0); x < std::min(w, x1); ++x) {
+                const Rgb p = at(x, y);
+                if (std::abs(p.r - c.r) <= tol && std::abs(p.g - c.g) <= tol && std::abs(p.b - c.b) <= tol) ++n;
+            }
+        return n;
+    }
+    int count(Rgb c, int tol) const { return count(c, tol, 0, 0, w, h); }
+};
+
+bool have_display() { return std::getenv("DISPLAY") && *std::getenv("DISPLAY"); }
+
+// Run the reader on the demo article with `script` (a screenshot named `name` is its last step).
+Image shoot(const std::string& name, const std::string& script, const std::string& extra = "") {
+    const std::string dir = GLOSS_SHOT_DIR;
+    std::system(("mkdir -p '" + dir + "'").c_str());
+    const std::string png = dir + "/" + name + ".png", txt = dir + "/" + name + ".txt";
+    std::ofstream(txt) << "size 1400 900\n" << script << "screenshot " << png << "\n";
+    std::remove(png.c_str());
+    const std::string cmd = std::string("'") + GLOSS_READER_PATH + "' --script '" + txt + "' " + extra + " '" +
+                            GLOSS_SOURCE_DIR + "/assets/articles/edm-belarus-transit-2024.txt'";
+    INFO(cmd);
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    Image img;
+    int n = 0;
+    unsigned char* data = stbi_load(png.c_str(), &img.w, &img.h, &n, 3);
+    REQUIRE(data != nullptr);
+    img.px.assign(data, data + static_cast<std::size_t>(img.w) * img.h * 3);
+    stbi_image_free(data);
+    return img;
+}
+
+// Bounding box of the card background (the biggest block of that exact colour).
+struct Box { int x0 = 1 << 30, y0 = 1 << 30, x1 = -1, y1 = -1; };
+Box card_box(const Image& img) {
+    Box b;
+    for (int y = 0; y < img.h; ++y)
+        for (int x = 0; x < img.w; ++x) {
+            const Rgb p = img.at(x, y);
+            if (std::abs(p.r - kCardBg.r) <= 1 && std::abs(p.g - kCardBg.g) <= 1 && std::abs(p.b - kCardBg.b) <= 1) {
+                b.x0 = std::min(b.x0, x); b.y0 = std::min(b.y0, y);
+                b.x1 = std::max(b.x1, x + 1); b.y1 = std::max(b.y1, y + 1);
+            }
+        }
+    return b;
+}
+
+} // namespace
+
+TEST_CASE("Screenshot: hovering TEU opens a definition card with its link to the defining paragraph", "[screenshot]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const Image img = shoot("card-definition", "hover-text \"TEU\"\nwait 40\n");
+    REQUIRE(img.count(kCardBg, 1) > 4000);
+    const Box b = card_box(img);
+    CHECK(img.count(kLink, 40, b.x0, b.y0, b.x1, b.y1) > 20);
+    const Image bare = shoot("card-definition-no-plugin", "hover-text \"TEU\"\nwait 40\n", "--no-plugin");
+    CHECK(bare.count(kCardBg, 1) < 100); // the reader alone draws no card
+}
+
+TEST_CASE("Screenshot: hovering 58,500 TEU opens a figure card with its bar chart", "[screenshot]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const Image img = shoot("card-figure", "hover-text \"58,500 TEU\"\nwait 40\n");
+    REQUIRE(img.count(kCardBg, 1) > 4000);
+    const Box b = card_box(img);
+    CHECK(img.count(kBarSelf, 10, b.x0, b.y0, b.x1, b.y1) > 100);
+}
+
+TEST_CASE("Screenshot: hovering (, January 27, 2022) opens a source-check card with a warning", "[screenshot]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const Image img = shoot("card-source-check", "hover-text \"(, January 27, 2022)\"\nwait 40\n");
+    REQUIRE(img.count(kCardBg, 1) > 4000);
+    const Box b = card_box(img);
+    CHECK(img.count(kWarning, 25, b.x0, b.y0, b.x1, b.y1) > 30);
+}
+
+TEST_CASE("Screenshot: the gutter carries shaped markers beside annotated lines", "[screenshot]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const std::string script = "scroll-to-text \"58,500 TEU\"\nwait 5\n";
+    const Image img = shoot("gutter", script);
+    const int left = img.w * 32 / 100; // the margin left of the text column
+    CHECK(img.count(kDefinition, 20, 0, 0, left, img.h) > 60);
+    CHECK(img.count(kCheck, 20, 0, 0, left, img.h) > 60);
+    const Image bare = shoot("gutter-no-plugin", script, "--no-plugin");
+    CHECK(bare.count(kDefinition, 20, 0, 0, left, bare.h) == 0);
+}
+
+TEST_CASE("Screenshot: Tab opens the side panel over the right of the window", "[screenshot]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const Image closed = shoot("panel-closed", "scroll-to-text \"1,393\"\nwait 3\n");
+    const Image open = shoot("panel", "scroll-to-text \"1,393\"\nwait 3\nkey Tab\nkey ]\nwait 5\n");
+    const int x0 = open.w * 80 / 100, area = (open.w - x0) * open.h;
+    const int page_closed = closed.count(kPage, 2, x0, 0, closed.w, closed.h);
+    const int page_open = open.count(kPage, 2, x0, 0, open.w, open.h);
+    CHECK(page_closed > area * 6 / 10);
+    CHECK(page_open < area * 3 / 10);
+}
