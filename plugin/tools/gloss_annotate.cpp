@@ -32,6 +32,7 @@
 #include "gloss/analyze.hpp"
 #include "gloss/annotation_json.hpp"
 #include "gloss/dates.hpp"
+#include "gloss/document.hpp"
 #include "gloss/utf8.hpp"
 #include "notes_command.h"
 
@@ -161,11 +162,14 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
     r += std::to_string(counts[0]) + " figures, " + std::to_string(counts[1]) + " source checks, " + std::to_string(counts[2]) +
          " definitions, " + std::to_string(counts[3]) + " conflicts\n";
     for (const auto& w : set.warnings) r += "warning: " + w + "\n";
+    const gloss::Document doc(text);
     int para = -1;
     for (const auto& a : set.items) {
         if (a.paragraph != para) {
             para = a.paragraph;
-            r += "\n\xC2\xB6 " + std::to_string(para + 1) + "  " + excerpt(text.substr(a.range.begin), 60) + "\n";
+            const std::size_t start = static_cast<std::size_t>(para) < doc.paragraphs().size()
+                                          ? doc.paragraphs()[static_cast<std::size_t>(para)].begin : a.range.begin;
+            r += "\n\xC2\xB6 " + std::to_string(para + 1) + "  " + excerpt(text.substr(start), 60) + "\n";
         }
         const std::string quote = excerpt(text.substr(a.range.begin, a.range.end - a.range.begin), 70);
         switch (a.kind) {

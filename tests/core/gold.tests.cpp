@@ -72,6 +72,13 @@ TEST_CASE("The demo article is analysed without error", "[gold]") {
     CHECK_FALSE(demo().result.set.publication_date_inferred);
 }
 
+TEST_CASE("Without a given date, the publication date is inferred from the latest date the text mentions", "[gold]") {
+    const auto r = gloss::analyze_text(demo().text, {});
+    REQUIRE(r.ok);
+    CHECK(r.set.publication_date == "2024-06-03");
+    CHECK(r.set.publication_date_inferred);
+}
+
 TEST_CASE("Figures reach recall 0.95 and precision 0.90 against the gold", "[gold]") {
     const auto figures = of_kind(gloss::AnnotationKind::Figure);
     const json& gold = demo().gold.at("figures");

@@ -421,6 +421,9 @@ struct Scan {
             f.body.kind = range ? "range" : "duration";
             f.body.unit = unit;
             f.rule = "number of time units";
+            // "over three years" is a span ("during"); "for over a year" is "more than".
+            if (f.body.qualifier == "more than" && lb >= 1 && w.is(lb - 1, "over") && !(lb >= 2 && w.is(lb - 2, "for")))
+                f.body.qualifier.clear();
         } else if (!np.acronym.empty() && np.has_measure) {
             f.body.kind = range ? "range" : "quantity";
             f.body.unit = np.acronym;

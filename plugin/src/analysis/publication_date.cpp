@@ -20,15 +20,12 @@ CalendarDate infer_publication_date(const Document& doc) {
         }
     }
     // 2. The latest date mentioned.
+    // Read as date lists, so that "August 2, 9, 2023" is two days of 2023.
     int year = 0;
     std::vector<CalendarDate> dates;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].type == TokenType::Punct) continue;
-        DateMatch m;
-        if (!match_date_at(doc, i, &m)) continue;
+    for (const DateMatch& m : dates_in_tokens(doc, 0, t.size(), nullptr)) {
         if (m.date.year && (m.date.month || m.date.quarter) && m.date.year > year) year = m.date.year;
         dates.push_back(m.date);
-        i = m.end - 1;
     }
     CalendarDate best;
     if (year == 0) return best;

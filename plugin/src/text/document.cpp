@@ -149,8 +149,15 @@ void Document::tokenize() {
         while (j < n) {
             const unsigned char b = static_cast<unsigned char>(s[j]);
             std::size_t l = 1;
+            // ASCII fast path: letters and digits without decoding.
+            if (b >= 'a' && b <= 'z') { first = false; ++letters; ++j; continue; }
+            if (b >= 'A' && b <= 'Z') {
+                if (first) t.flags |= TokenCapitalized;
+                first = false; ++letters; ++uppers; ++j;
+                continue;
+            }
             if (b < 0x80 && ascii_digit(b)) { ++j; continue; }
-            if (letter_at(s, j, &l)) {
+            if (b >= 0x80 && letter_at(s, j, &l)) {
                 std::size_t p = j;
                 const char32_t cp = b < 0x80 ? b : utf8_next(s, &p);
                 const bool up = is_upper_codepoint(cp);
