@@ -1,5 +1,9 @@
 // gloss-annotate FILE --notes SIDECAR: a document's notes with their resolved
 // positions (line, paragraph, bytes, how they were found) and the orphans.
+//
+// Index of this file:
+// [SECTION] Lines, paragraphs, files, one-line quotes
+// [SECTION] The command (JSON and text)
 #include "notes_command.h"
 
 #include <algorithm>
@@ -15,6 +19,10 @@
 
 namespace gloss_cli {
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lines, paragraphs, files, one-line quotes
+//-----------------------------------------------------------------------------
 
 using nlohmann::json;
 
@@ -81,6 +89,10 @@ std::string one_line(std::string_view s, std::size_t max_cp) {
 }
 
 } // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] The command (JSON and text)
+//-----------------------------------------------------------------------------
 
 int run_notes_command(const std::string& document_path, const std::string& sidecar_path, bool as_json,
                       std::FILE* out) {

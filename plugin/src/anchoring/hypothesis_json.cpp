@@ -1,4 +1,9 @@
 // Gloss — Hypothesis annotation JSON to notes and back.
+//
+// Index of this file:
+// [SECTION] Reading one annotation
+// [SECTION] Import
+// [SECTION] Export
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -9,6 +14,10 @@ namespace gloss {
 using nlohmann::json;
 
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading one annotation
+//-----------------------------------------------------------------------------
 
 std::string string_or_empty(const json& obj, const char* key) {
     const auto it = obj.find(key);
@@ -78,6 +87,10 @@ bool read_annotation(const json& a, std::size_t index, Note* n, std::string* why
 
 } // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] Import
+//-----------------------------------------------------------------------------
+
 HypothesisImport hypothesis_import(std::string_view json_text) {
     HypothesisImport r;
     if (json_text.size() > kSidecarMaxBytes) {
@@ -125,6 +138,10 @@ HypothesisImport hypothesis_import(std::string_view json_text) {
     r.ok = true;
     return r;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Export
+//-----------------------------------------------------------------------------
 
 std::string hypothesis_export(const std::vector<Note>& notes, std::string_view document_uri) {
     json rows = json::array();

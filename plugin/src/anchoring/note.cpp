@@ -1,4 +1,11 @@
 // Gloss — making notes and placing them on a text.
+//
+// Index of this file:
+// [SECTION] Selectors from a byte range
+// [SECTION] Ids and timestamps
+// [SECTION] note_create
+// [SECTION] Placing and re-anchoring
+// [SECTION] Overlay annotations
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -10,6 +17,10 @@
 
 namespace gloss {
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Selectors from a byte range
+//-----------------------------------------------------------------------------
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -53,6 +64,10 @@ void fill_selectors(Note* note, std::string_view document, std::size_t begin, st
 
 } // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] Ids and timestamps
+//-----------------------------------------------------------------------------
+
 std::string note_new_id() {
     static thread_local std::mt19937_64 rng([] {
         std::random_device rd;
@@ -83,6 +98,10 @@ std::string note_timestamp_now() {
     return out;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] note_create
+//-----------------------------------------------------------------------------
+
 NoteCreateResult note_create(std::string_view document, ByteRange range, std::string text) {
     NoteCreateResult r;
     if (range.empty()) {
@@ -106,6 +125,10 @@ NoteCreateResult note_create(std::string_view document, ByteRange range, std::st
     r.ok = true;
     return r;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Placing and re-anchoring
+//-----------------------------------------------------------------------------
 
 const char* note_match_name(NoteMatch how) {
     switch (how) {
@@ -145,6 +168,10 @@ bool note_reanchor(Note* note, std::string_view text, const NotePlacement& place
     if (changed) *note = std::move(updated);
     return changed;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Overlay annotations
+//-----------------------------------------------------------------------------
 
 std::vector<Annotation> notes_to_annotations(const std::vector<Note>& notes,
                                              const std::vector<NotePlacement>& placements) {

@@ -2,6 +2,12 @@
 // sidecar file. Saving is atomic (temporary file, fsync, hard-linked .bak,
 // rename, fsync of the folder); a file that could not be read is never
 // overwritten.
+//
+// Index of this file:
+// [SECTION] File helpers (POSIX)
+// [SECTION] Names and paths
+// [SECTION] Loading and saving
+// [SECTION] Editing
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -15,6 +21,10 @@
 
 namespace gloss {
 namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] File helpers (POSIX)
+//-----------------------------------------------------------------------------
 
 constexpr const char* kSidecarSuffix = ".gloss.jsonld";
 
@@ -133,6 +143,10 @@ void keep_backup(const std::string& path) {
 
 } // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] Names and paths
+//-----------------------------------------------------------------------------
+
 const char* sidecar_error_name(SidecarError e) {
     switch (e) {
     case SidecarError::None: return "none";
@@ -149,6 +163,10 @@ const char* sidecar_error_name(SidecarError e) {
 std::string sidecar_path_for(std::string_view document_path) {
     return std::string(document_path) + kSidecarSuffix;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading and saving
+//-----------------------------------------------------------------------------
 
 void NoteStore::open_new(const std::string& path) {
     path_ = path;
@@ -215,6 +233,10 @@ SidecarStatus NoteStore::save() {
     dirty_ = false;
     return {};
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Editing
+//-----------------------------------------------------------------------------
 
 std::string NoteStore::add(Note note) {
     if (note.id.empty() || find(note.id)) note.id = note_new_id();
