@@ -71,7 +71,11 @@ private:
     float max_scroll() const {
         return std::max(0.0f, top_pad() + layout_.host.content_height + 4 * layout_.body_line - view_h_);
     }
-    float column_x() const { return std::floor((view_w_ - layout_.measure) * 0.5f + gutter_width() * 0.35f); }
+    // Centred, nudged right a little to balance the gutter on the left (never into the right margin).
+    float column_x() const {
+        const float free = std::max(0.0f, (view_w_ - layout_.measure) * 0.5f);
+        return std::floor(free + std::min(gutter_width() * 0.35f, std::max(0.0f, free - 0.6f * layout_.body_px)));
+    }
     ViewTransform transform() const { return {column_x(), std::round(top_pad() - scroll_)}; }
     void scroll_to_offset(std::uint32_t offset, bool instant, bool only_if_hidden);
     void set_scroll(float target, bool instant);
@@ -164,7 +168,9 @@ bool Reader::rebuild_fonts(std::string* error) {
 }
 
 void Reader::relayout() {
-    const float side = std::max(gutter_width() + 0.8f * fonts_.body_px, std::round(view_w_ * 0.04f));
+    // Side margins: room for the plugin's gutter, but never more than a sixth of a narrow window.
+    const float side = std::max(0.6f * fonts_.body_px,
+                                std::min(gutter_width() + 0.8f * fonts_.body_px, std::round(view_w_ * 0.12f)));
     const float max_w = std::max(1.0f, view_w_ - 2 * side);
     if (max_w == layout_max_width_ && !layout_.host.lines.empty()) return;
     const bool had = !layout_.host.lines.empty();
