@@ -1,0 +1,63 @@
+// Bad or strange input never crashes the analysis and loses nothing.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <string>
+
+#include "gloss/analyze.hpp"
+#include "gloss/utf8.hpp"
+
+TEST_CASE("Invalid UTF-8 is refused with the byte offset", "[robustness]") {
+    const auto r = gloss::analyze_text("ok \xE2\x80", {});
+    CHECK_FALSE(r.ok);
+    CHECK(r.error == "invalid UTF-8 at byte 3");
+}
+
+TEST_CASE("An empty text gives an empty set", "[robustness]") {
+    const auto r = gloss::analyze_text("", {});
+    CHECK(r.ok);
+    CHECK(r.set.items.empty());
+}
+
+TEST_CASE("A bad publication date is refused", "[robustness]") {
+    gloss::AnalyzeOptions o;
+    o.publication_date = "2024-02-30";
+    const auto r = gloss::analyze_text("Text.", o);
+    CHECK_FALSE(r.ok);
+    CHECK(r.error.find("invalid publication date") != std::string::npos);
+}
+
+TEST_CASE("Random mixtures of tricky tokens never break the analysis", "[robustness]") {
+    static const char* const parts[] = {
+        "(", ")", "(, ", "; ", ",", ".", " ", "\n", "\r\n", "\n\n", "according to ", "see ", "EDM", "TEU", "(TEU)",
+        "1,559", "20-foot", "-", "\xE2\x80\x93", "\xE2\x88\x92", "%", " percent", "$", "\xE2\x82\xAC", "4.2", "bn",
+        "million", "June", " 3", ", 2024", "May", "first quarter of ", "2023", "Q1", "\xC2\xA0", "000", "\xE2\x80\x89",
+        "\xF0\x9F\x98\x80", "\xD0\x9C\xD0\xB8\xD0\xBD\xD1\x81\xD0\xBA", "Dr.", "U.S.", "No.", "a dozen", "three times",
+        "Others estimate", " said ", "the ", "Office of the UN High Commissioner (OHCHR)", "\xE2\x80\x99s", "\"", "\xE2\x80\x9C",
+        "grew by ", "increase", "as many as ", "at least ", "people", "(Source: ", "accessed ", "\xE2\x80\xA2 ", "\xEF\xBF\xBD"};
+    const std::size_t n = sizeof parts / sizeof parts[0];
+    std::uint64_t state = 42;
+    for (int doc = 0; doc < 300; ++doc) {
+        std::string text;
+        const int len = 1 + doc % 97;
+        for (int k = 0; k < len; ++k) {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            text += parts[(state >> 33) % n];
+        }
+        if (doc % 7 == 0 && !text.empty()) text.resize(text.size() - 1);  // may cut a sequence in half
+        const std::string clean = gloss::utf8_sanitize(text);
+        gloss::AnalyzeOptions o;
+        if (doc % 2) o.publication_date = "2024-06-04";
+        const auto r = gloss::analyze_text(clean, o);
+        CAPTURE(clean);
+        REQUIRE(r.ok);
+        for (std::size_t i = 0; i < r.set.items.size(); ++i) {
+            const auto& a = r.set.items[i];
+            REQUIRE(a.range.begin <= a.range.end);
+            REQUIRE(a.range.end <= clean.size());
+            if (i) REQUIRE(r.set.items[i - 1].range.begin <= a.range.begin);
+            if (a.kind == gloss::AnnotationKind::Conflict)
+                for (int m : a.conflict.members) REQUIRE((m >= 0 && static_cast<std::size_t>(m) < r.set.items.size()));
+        }
+    }
+}
