@@ -223,3 +223,51 @@ TEST_CASE("a position hint past the end of a shortened text is harmless") {
     REQUIRE(p.how == gloss::NoteMatch::Exact);
     REQUIRE(placed_text(kArticle, p) == kQuote);
 }
+
+namespace {
+
+// A long deterministic text of distinct sentences, one paragraph per line.
+std::string long_text(std::uint32_t seed, int paragraphs) {
+    const char* syllables[] = {"ka", "lo", "mi", "ren", "tu", "sa", "vor", "ni", "pel", "dra", "qu", "est", "ba", "fi"};
+    std::uint32_t x = seed;
+    const auto next = [&x] { x = x * 1664525u + 1013904223u; return x >> 8; };
+    std::string out;
+    for (int p = 0; p < paragraphs; ++p) {
+        for (int s = 0; s < 5; ++s) {
+            for (int w = 0; w < 12; ++w) {
+                if (w) out += ' ';
+                const int n = 1 + static_cast<int>(next() % 3);
+                for (int k = 0; k < n; ++k) out += syllables[next() % 14];
+            }
+            out += s == 4 ? ".\n" : ". ";
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("quotes far from their hint (text added before, paragraph moved to the end) are found whole") {
+    const std::string text = long_text(7, 120); // about 45 KB
+    REQUIRE(text.size() > 30000);
+    // A quote in the third paragraph and one in the middle.
+    const std::size_t third = text.find('\n', text.find('\n', text.find('\n') + 1) + 1) + 1;
+    const std::string q1 = text.substr(third + 10, 120);
+    const std::string q2 = text.substr(text.size() / 2, 90);
+    const gloss::Note n1 = note_on(text, q1);
+    const gloss::Note n2 = note_on(text, q2);
+    // Move the third paragraph to the end, with one edit inside the first quote,
+    // and add 6000 bytes at the start so every hint is far off.
+    const std::size_t third_end = text.find('\n', third) + 1;
+    std::string para = text.substr(third, third_end - third);
+    para[10 + 60] = para[10 + 60] == 'x' ? 'y' : 'x';
+    const std::string changed = long_text(99, 16).substr(0, 6000) + text.substr(0, third) + text.substr(third_end) + para;
+    const gloss::NotePlacement p1 = gloss::note_resolve(n1, changed);
+    REQUIRE(p1.how == gloss::NoteMatch::Fuzzy);
+    REQUIRE(p1.errors == 1);
+    REQUIRE(p1.range.begin == changed.size() - para.size() + 10);
+    REQUIRE(p1.range.end == p1.range.begin + 120);
+    const gloss::NotePlacement p2 = gloss::note_resolve(n2, changed);
+    REQUIRE(p2.how == gloss::NoteMatch::Exact);
+    REQUIRE(placed_text(changed, p2) == q2);
+}

@@ -3,8 +3,10 @@
 
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
+#include <random>
 #include <string>
 
+#include "gloss/hypothesis.hpp"
 #include "gloss/notes.hpp"
 #include "temp_folder.hpp"
 
@@ -190,4 +192,36 @@ TEST_CASE("two notes with one id are refused as corrupt") {
 
 TEST_CASE("the default sidecar sits beside the document") {
     REQUIRE(gloss::sidecar_path_for("texts/article.txt") == "texts/article.txt.gloss.jsonld");
+}
+
+TEST_CASE("randomly damaged sidecar text is either read or refused, never a crash or an exception") {
+    std::vector<gloss::Note> notes{sample_note("new terminal", "first"), sample_note("ahead of schedule", "second")};
+    const std::string good = gloss::sidecar_serialize(notes, "doc.txt");
+    std::mt19937 rng(424242);
+    const char junk[] = "{}[]\",:0123456789truefalsenull\\ \n\x80\xC3\xFF";
+    int refused = 0;
+    for (int round = 0; round < 1500; ++round) {
+        std::string damaged = good;
+        const int edits = 1 + static_cast<int>(rng() % 4);
+        for (int e = 0; e < edits; ++e) {
+            const std::size_t at = rng() % damaged.size();
+            switch (rng() % 3) {
+            case 0: damaged[at] = junk[rng() % (sizeof junk - 1)]; break;
+            case 1: damaged.erase(at, 1 + rng() % 8); break;
+            default: damaged.insert(at, 1, junk[rng() % (sizeof junk - 1)]); break;
+            }
+            if (damaged.empty()) damaged = "{";
+        }
+        gloss::SidecarParse p;
+        REQUIRE_NOTHROW(p = gloss::sidecar_parse(damaged));
+        if (!p.status.ok) {
+            ++refused;
+            REQUIRE(p.notes.empty());
+            REQUIRE_FALSE(p.status.message.empty());
+        } else {
+            for (const gloss::Note& n : p.notes) REQUIRE_FALSE(n.quote.exact.empty());
+        }
+        REQUIRE_NOTHROW(gloss::hypothesis_import(damaged));
+    }
+    REQUIRE(refused > 0);
 }

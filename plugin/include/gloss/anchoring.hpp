@@ -13,6 +13,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,6 +87,12 @@ std::uint32_t edit_distance(std::string_view a, std::string_view b);
 
 // A text prepared once for anchoring many quotes: normalised, with an index
 // from code points to bytes so code-point hints resolve in O(1)-ish time.
+// One seed of the gram index: 8 bytes of normalised text (as an integer) and where.
+struct GramSeed {
+    std::uint64_t gram = 0;  // the 8 bytes, little-endian
+    std::uint32_t pos = 0;   // normalised offset
+};
+
 class AnchorText {
 public:
     explicit AnchorText(std::string_view original);
@@ -96,17 +103,23 @@ public:
     std::uint32_t          byte_of_codepoint(std::uint32_t cp) const;
     // Number of code points before byte offset `byte` of the original.
     std::uint32_t          codepoint_of_byte(std::uint32_t byte) const;
+    // The 8-byte grams of the normalised text at every 4th offset, sorted by
+    // gram: seeds for finding a quote far from its hint (moved text). Built
+    // on first use, once, safely from several threads; shared by copies.
+    const std::vector<GramSeed>& gram_index() const;
 
 private:
+    struct LazyGrams;
     std::string_view           original_;
     NormalizedText             normalized_;
     std::vector<std::uint32_t> cp_checkpoints_;  // byte offset of every kCheckpointStride-th code point
+    std::shared_ptr<LazyGrams> grams_;           // gram_index(), built on first use
 };
 
 // Find `quote` in `text`, starting near `hint`: the exact quote at the hint,
-// then exact occurrences and approximate ones (at most max(1, len/4) errors,
-// len in normalised bytes) in a window around the hint, then in the whole
-// text. Candidates are scored by quote similarity, prefix/suffix similarity
+// then exact occurrences and approximate ones (at most len/4 errors, len in
+// normalised bytes) in growing windows around the hint, then around places
+// that share 8-byte grams with the quote, then in the whole text. Candidates are scored by quote similarity, prefix/suffix similarity
 // and distance from the hint; the best one wins. Orphan when none qualifies.
 NotePlacement anchor_quote(const AnchorText& text, const QuoteSelector& quote, const PositionHint& hint);
 

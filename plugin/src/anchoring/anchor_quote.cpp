@@ -6,12 +6,15 @@
 // [SECTION] anchor_quote: hint, window, whole text
 //
 // Order of work, cheapest first: (1) the exact quote at the position hint;
-// (2) exact and approximate occurrences in a window around the hint; (3) the
-// same over the whole text when the window has no convincing candidate.
-// Approximate occurrences allow max(1, len/4) errors (len = normalised quote
-// bytes; quotes shorter than 4 bytes must match exactly).
+// (2) exact and approximate occurrences in growing windows around the hint;
+// (3) the same around places sharing 8-byte grams with the quote; (4) the
+// whole text, when nothing before gave a convincing candidate.
+// Approximate occurrences allow len/4 errors (len = normalised quote bytes;
+// quotes shorter than 4 bytes must match exactly).
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <mutex>
 
 #include "bit_pattern.hpp"
 #include "gloss/anchoring.hpp"
@@ -27,8 +30,13 @@ namespace {
 constexpr std::uint32_t kCheckpointStride = 256; // code points between two checkpoints
 }
 
+struct AnchorText::LazyGrams {
+    std::once_flag        once;
+    std::vector<GramSeed> seeds;
+};
+
 AnchorText::AnchorText(std::string_view original)
-    : original_(original), normalized_(normalize_for_matching(original)) {
+    : original_(original), normalized_(normalize_for_matching(original)), grams_(std::make_shared<LazyGrams>()) {
     std::size_t pos = 0;
     std::uint32_t cp = 0;
     cp_checkpoints_.reserve(original_.size() / kCheckpointStride + 2);
@@ -39,6 +47,32 @@ AnchorText::AnchorText(std::string_view original)
         ++cp;
     }
     if (cp % kCheckpointStride == 0) cp_checkpoints_.push_back(static_cast<std::uint32_t>(pos));
+}
+
+namespace {
+constexpr std::size_t kGramBytes = 8;
+constexpr std::size_t kGramStride = 4;
+
+std::uint64_t gram_at(const char* p) {
+    std::uint64_t g;
+    std::memcpy(&g, p, sizeof g);
+    return g;
+}
+} // namespace
+
+const std::vector<GramSeed>& AnchorText::gram_index() const {
+    std::call_once(grams_->once, [this] {
+        const std::string& t = normalized_.text;
+        std::vector<GramSeed>& seeds = grams_->seeds;
+        if (t.size() < kGramBytes) return;
+        seeds.reserve(t.size() / kGramStride + 1);
+        for (std::size_t pos = 0; pos + kGramBytes <= t.size(); pos += kGramStride)
+            seeds.push_back(GramSeed{gram_at(t.data() + pos), static_cast<std::uint32_t>(pos)});
+        std::sort(seeds.begin(), seeds.end(), [](const GramSeed& a, const GramSeed& b) {
+            return a.gram != b.gram ? a.gram < b.gram : a.pos < b.pos;
+        });
+    });
+    return grams_->seeds;
 }
 
 std::uint32_t AnchorText::byte_of_codepoint(std::uint32_t cp) const {
@@ -165,15 +199,23 @@ void search_approx(const std::string& text, const QuoteQuery& q, std::size_t lo,
         consider(text, q, lo, m, best);
 }
 
+// Bytes an end may move, beyond 2, at most (edits at a quote's edge are few).
+constexpr std::size_t kRefineReach = 8;
+
 // Move the ends of an approximate occurrence to where quote and context
 // agree best together: edit distance of the quote plus that of the prefix
 // (suffix) in the bytes just before (after). Minimal-error ends alone tend to
 // drop edited letters at the quote's edges ("ree new" for "three new").
 void refine_ends(const std::string& text, const QuoteQuery& q, Candidate* c) {
     const std::string_view t(text);
-    const std::size_t reach = c->errors + 2;
+    const std::size_t reach = std::min<std::size_t>(c->errors, kRefineReach) + 2;
+    // An end whose first (last) bytes already equal the quote's is left alone.
+    const std::size_t probe = std::min<std::size_t>(4, q.exact.size());
+    const bool start_clean = c->end - c->start >= probe && t.compare(c->start, probe, q.exact, 0, probe) == 0;
+    const bool end_clean =
+        c->end - c->start >= probe && t.compare(c->end - probe, probe, q.exact, q.exact.size() - probe, probe) == 0;
     std::vector<std::uint32_t> d;
-    if (!q.prefix.empty()) {
+    if (!q.prefix.empty() && !start_clean) {
         // d[len] = distance(quote, t[end - len, end)): one backward pass.
         const std::size_t lo = c->start > reach ? c->start - reach : 0;
         const std::size_t hi = std::min(c->end, c->start + reach);
@@ -192,7 +234,7 @@ void refine_ends(const std::string& text, const QuoteQuery& q, Candidate* c) {
         }
         c->start = best_at;
     }
-    if (!q.suffix.empty()) {
+    if (!q.suffix.empty() && !end_clean) {
         // d[len] = distance(quote, t[start, start + len)): one forward pass.
         const std::size_t lo = std::max(c->start, c->end > reach ? c->end - reach : 0);
         const std::size_t hi = std::min(t.size(), c->end + reach);
@@ -211,6 +253,44 @@ void refine_ends(const std::string& text, const QuoteQuery& q, Candidate* c) {
     } else {
         c->errors = detail::anchored_distance(t.substr(c->start, c->end - c->start), q.exact_bits);
     }
+}
+
+// Places that share 8-byte grams with the quote, best supported first: each
+// gram hit votes for a diagonal (text offset - quote offset); nearby
+// diagonals (within the error budget) pool their votes. Grams found in more
+// than kCommonGram places say little and are skipped.
+constexpr std::size_t kCommonGram = 64;
+constexpr std::size_t kSeedPlaces = 8;
+
+std::vector<std::size_t> seed_places(const AnchorText& text, const QuoteQuery& q) {
+    std::vector<std::size_t> places;
+    const std::string& quote = q.exact;
+    if (quote.size() < kGramBytes) return places;
+    const std::vector<GramSeed>& index = text.gram_index();
+    std::vector<std::size_t> diagonals;
+    for (std::size_t off = 0; off + kGramBytes <= quote.size(); ++off) {
+        const std::uint64_t g = gram_at(quote.data() + off);
+        const auto lo = std::lower_bound(index.begin(), index.end(), g,
+                                         [](const GramSeed& s, std::uint64_t v) { return s.gram < v; });
+        auto hi = lo;
+        while (hi != index.end() && hi->gram == g && static_cast<std::size_t>(hi - lo) <= kCommonGram) ++hi;
+        if (static_cast<std::size_t>(hi - lo) > kCommonGram) continue;
+        for (auto it = lo; it != hi; ++it) diagonals.push_back(it->pos > off ? it->pos - off : 0);
+    }
+    if (diagonals.empty()) return places;
+    std::sort(diagonals.begin(), diagonals.end());
+    std::vector<std::pair<std::size_t, std::size_t>> clusters; // (votes, first diagonal)
+    const std::size_t spread = q.max_errors + kGramStride;
+    for (std::size_t i = 0; i < diagonals.size();) {
+        std::size_t j = i + 1;
+        while (j < diagonals.size() && diagonals[j] - diagonals[j - 1] <= spread) ++j;
+        clusters.emplace_back(j - i, diagonals[i]);
+        i = j;
+    }
+    std::stable_sort(clusters.begin(), clusters.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < clusters.size() && i < kSeedPlaces; ++i) places.push_back(clusters[i].second);
+    return places;
 }
 
 bool matches_at(std::string_view text, std::size_t at, std::string_view quote) {
@@ -265,31 +345,47 @@ NotePlacement anchor_quote(const AnchorText& text, const QuoteSelector& quote, c
     const std::string& t = norm.text;
     Candidate best;
 
-    // (2) Around the hint: windows growing about eightfold each time. A best
-    //     candidate near a window's cut edge may be a cut-off piece of the
-    //     real occurrence, so it only settles the search away from the edges.
+    // (2) Around the hint: windows growing about eightfold each time, and
+    // (3) before the widest one, around places sharing 8-byte grams with the
+    //     quote (moved text, or no hint). A best candidate near a window's cut
+    //     edge may be a cut-off piece of the real occurrence, so it only
+    //     settles the search away from the edges.
+    const std::size_t m = q.exact.size();
+    const std::size_t edge = q.max_errors + kNoteContextCodepoints;
     bool searched_all = false;
-    if (has_hint) {
-        const std::size_t m = q.exact.size();
-        const std::size_t edge = q.max_errors + kNoteContextCodepoints;
-        for (const std::size_t margin : {kTightMargin + m / 2, kMiddleMargin + m, kWideMargin}) {
-            const std::size_t lo = q.hint > margin ? q.hint - margin : 0;
-            const std::size_t hi = std::min(t.size(), q.hint + m + q.max_errors + margin);
-            searched_all = lo == 0 && hi == t.size();
-            Candidate here = best;
-            if (lo < hi) {
-                search_exact(t, q, lo, hi, &here);
-                if (here.score < kConvincingScore && q.max_errors > 0) search_approx(t, q, lo, hi, &here);
-            }
-            best = here;
-            const bool clear_of_edges = (lo == 0 || here.start >= lo + edge) && (hi == t.size() || here.end + edge <= hi);
-            if (searched_all || (here.score >= kConvincingScore && clear_of_edges)) break;
-        }
+    const auto search_window = [&](std::size_t lo, std::size_t hi) {
+        lo = std::min(lo, t.size());
+        hi = std::min(hi, t.size());
+        if (lo >= hi) return false;
+        searched_all = searched_all || (lo == 0 && hi == t.size());
+        // Only what this window found can settle it (an earlier window's
+        // candidate may be the cut-off piece this one is meant to complete).
+        Candidate here;
+        const auto settles = [&] {
+            const bool clear_of_edges =
+                (lo == 0 || here.start >= lo + edge) && (hi == t.size() || here.end + edge <= hi);
+            return here.score >= kConvincingScore && clear_of_edges;
+        };
+        search_exact(t, q, lo, hi, &here);
+        if (!settles() && q.max_errors > 0) search_approx(t, q, lo, hi, &here);
+        if (here.score > best.score) best = here;
+        return searched_all || settles();
+    };
+    const auto around = [&](std::size_t at, std::size_t margin) {
+        return search_window(at > margin ? at - margin : 0, at + m + q.max_errors + margin);
+    };
+    bool settled = false;
+    if (has_hint) settled = around(q.hint, kTightMargin + m / 2) || around(q.hint, kMiddleMargin + m);
+    if (!settled) {
+        for (const std::size_t at : seed_places(text, q))
+            if ((settled = around(at, q.max_errors + kNoteContextCodepoints + 64))) break;
     }
-    // (3) The whole text.
-    if (best.score < kConvincingScore && !searched_all) {
+    if (!settled && has_hint) settled = around(q.hint, kWideMargin);
+    // (4) The whole text.
+    if (!settled && !searched_all) {
         search_exact(t, q, 0, t.size(), &best);
-        if (best.score < kConvincingScore && q.max_errors > 0) search_approx(t, q, 0, t.size(), &best);
+        if (q.max_errors > 0 && !(best.errors == 0 && best.score >= kConvincingScore))
+            search_approx(t, q, 0, t.size(), &best);
     }
     if (best.score < 0) return out;
     if (best.errors > 0) refine_ends(t, q, &best);

@@ -143,16 +143,66 @@ constexpr std::uint64_t kSeed = 20261128;
 constexpr std::size_t   kContext = 32;
 constexpr int           kRepetitions = 3; // measured passes per side; each quote keeps its fastest (peer.mjs: same)
 
+// What happens to the document besides the random edits.
+enum class Change {
+    None,    // random edits only
+    Moved,   // then the paragraphs are shuffled (the position hints become useless)
+    Copied,  // before the edits, what copying does: straight quotes, CRLF, two spaces after a full stop
+};
+
 struct SetSpec {
     std::size_t doc_bytes;
     double      rate;
     std::size_t quotes;
+    Change      change;
 };
 
+// The first six are the required sets; the last two are harder extras.
 const SetSpec kSets[] = {
-    {10 * 1024, 0.01, 400},  {10 * 1024, 0.05, 400},  {100 * 1024, 0.01, 400},
-    {100 * 1024, 0.05, 400}, {1024 * 1024, 0.01, 200}, {1024 * 1024, 0.05, 200},
+    {10 * 1024, 0.01, 400, Change::None},    {10 * 1024, 0.05, 400, Change::None},
+    {100 * 1024, 0.01, 400, Change::None},   {100 * 1024, 0.05, 400, Change::None},
+    {1024 * 1024, 0.01, 200, Change::None},  {1024 * 1024, 0.05, 200, Change::None},
+    {100 * 1024, 0.05, 400, Change::Moved},  {100 * 1024, 0.01, 400, Change::Copied},
 };
+
+// What copying a text from the web tends to do. map as in edit().
+std::u32string copy_again(const std::u32string& text, std::vector<std::size_t>* map) {
+    std::u32string out;
+    map->assign(text.size() + 1, 0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        (*map)[i] = out.size();
+        const char32_t c = text[i];
+        if (c == U'\u2018' || c == U'\u2019') out += U'\'';
+        else if (c == U'\u201C' || c == U'\u201D') out += U'"';
+        else if (c == U'\n') out += U"\r\n";
+        else if (c == U' ' && i > 0 && text[i - 1] == U'.') out += U"  ";
+        else out += c;
+    }
+    (*map)[text.size()] = out.size();
+    return out;
+}
+
+// Shuffle the paragraphs (lines). map as in edit().
+std::u32string move_paragraphs(const std::u32string& text, std::mt19937_64& rng, std::vector<std::size_t>* map) {
+    std::vector<std::pair<std::size_t, std::size_t>> paras; // [begin, end) including the '\n'
+    for (std::size_t b = 0; b < text.size();) {
+        std::size_t e = text.find(U'\n', b);
+        e = e == std::u32string::npos ? text.size() : e + 1;
+        paras.emplace_back(b, e);
+        b = e;
+    }
+    std::vector<std::size_t> order(paras.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::shuffle(order.begin(), order.end(), rng);
+    std::u32string out;
+    map->assign(text.size() + 1, 0);
+    for (const std::size_t p : order) {
+        for (std::size_t i = paras[p].first; i < paras[p].second; ++i) (*map)[i] = out.size() + (i - paras[p].first);
+        out.append(text, paras[p].first, paras[p].second - paras[p].first);
+    }
+    (*map)[text.size()] = out.size();
+    return out;
+}
 
 // Random edits at `rate` per character (substitute, delete, insert: one third
 // each). map[i] = where original character i (or the end, i = n) lands.
@@ -183,17 +233,35 @@ int generate(const std::string& path) {
     json sets = json::array();
     for (const SetSpec& spec : kSets) {
         const std::u32string original = writer.article(spec.doc_bytes);
-        std::vector<std::size_t> map;
-        const std::u32string edited = edit(original, spec.rate, rng, &map);
+        std::vector<std::size_t> map, map2;
+        std::u32string edited;
+        if (spec.change == Change::Copied) {
+            edited = edit(copy_again(original, &map), spec.rate, rng, &map2);
+            for (std::size_t& m : map) m = map2[m];
+        } else {
+            edited = edit(original, spec.rate, rng, &map);
+        }
+        if (spec.change == Change::Moved) {
+            edited = move_paragraphs(edited, rng, &map2);
+            for (std::size_t& m : map) m = map2[m];
+        }
         const std::string original8 = to_utf8(original);
         json cases = json::array();
-        for (std::size_t q = 0; q < spec.quotes; ++q) {
+        while (cases.size() < spec.quotes) {
             // A selection from a word start, 32-256 characters, ending at a word end when possible.
             std::size_t start = rng() % (original.size() - 300);
             while (start > 0 && original[start - 1] != U' ') --start;
             const std::size_t len = 32 + rng() % 225;
             std::size_t end = start + len;
             while (end > start + 32 && original[end - 1] == U' ') --end;
+            if (spec.change == Change::Moved) {
+                // Within one paragraph, so that moving paragraphs keeps it whole.
+                const std::size_t nl = original.find(U'\n', start);
+                if (nl < end) {
+                    if (nl < start + 32) continue;
+                    end = nl;
+                }
+            }
             const std::size_t pbeg = start > kContext ? start - kContext : 0;
             const std::size_t send = std::min(original.size(), end + kContext);
             cases.push_back(json{
@@ -207,9 +275,10 @@ int generate(const std::string& path) {
             });
         }
         char name[64];
-        std::snprintf(name, sizeof name, "%s, %g%% edits",
+        std::snprintf(name, sizeof name, "%s, %g%%%s",
                       spec.doc_bytes >= 1024 * 1024 ? "1 MB" : spec.doc_bytes >= 100 * 1024 ? "100 KB" : "10 KB",
-                      spec.rate * 100);
+                      spec.rate * 100,
+                      spec.change == Change::Moved ? " + moved" : spec.change == Change::Copied ? " + copied" : " edits");
         sets.push_back(json{{"name", name}, {"rate", spec.rate}, {"text", to_utf8(edited)},
                             {"original_bytes", original8.size()}, {"cases", cases}});
     }
