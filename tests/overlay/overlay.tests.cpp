@@ -382,3 +382,21 @@ TEST_CASE("Pressing a with a text selection opens the note editor", "[overlay][n
     h.frames(3);
     CHECK(h.window_shown("Add a note###gloss.note"));
 }
+
+TEST_CASE("A pinned card stays when another card opens on hover", "[overlay][hover]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.hover(s.set.items[s.check].range);
+    h.frames(40);
+    REQUIRE(h.overlay.open_card() == s.check);
+    REQUIRE(h.key(OverlayKey::Enter)); // pins the hover card
+    REQUIRE(h.overlay.pinned() == std::vector<int>{s.check});
+    h.imgui.mouse(5, h.imgui.height() - 5);
+    h.frames(5);
+    h.hover(s.set.items[s.def].range);
+    h.frames(40);
+    CHECK(h.overlay.open_card() == s.def);
+    CHECK(h.window_shown(OverlayHarness::card_name(s.def).c_str()));
+    CHECK(h.overlay.pinned() == std::vector<int>{s.check});
+    CHECK(h.window_shown(OverlayHarness::pin_name(s.check).c_str()));
+}

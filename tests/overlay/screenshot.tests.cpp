@@ -51,9 +51,10 @@ Image shoot(const std::string& name, const std::string& script, const std::strin
     const std::string dir = GLOSS_SHOT_DIR;
     std::system(("mkdir -p '" + dir + "'").c_str());
     const std::string png = dir + "/" + name + ".png", txt = dir + "/" + name + ".txt";
-    std::ofstream(txt) << "size 1400 900\n" << script << "screenshot " << png << "\n";
+    // The window is created at its size (--size), so no resize races the first hover.
+    std::ofstream(txt) << script << "screenshot " << png << "\n";
     std::remove(png.c_str());
-    const std::string cmd = std::string("'") + GLOSS_READER_PATH + "' --script '" + txt + "' " + extra + " '" +
+    const std::string cmd = std::string("'") + GLOSS_READER_PATH + "' --size 1400x900 --script '" + txt + "' " + extra + " '" +
                             GLOSS_SOURCE_DIR + "/assets/articles/edm-belarus-transit-2024.txt'";
     INFO(cmd);
     REQUIRE(std::system(cmd.c_str()) == 0);

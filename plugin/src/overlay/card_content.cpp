@@ -18,6 +18,11 @@ std::string slice(std::string_view text, ByteRange r, std::size_t max_bytes) {
     return std::string(s.substr(0, cut)) + "…";
 }
 
+// Chart label of a conflict member: its source, else where it stands.
+std::string member_label(const Annotation& m) {
+    return m.figure.source.empty() ? "¶" + std::to_string(m.paragraph + 1) + ", no source" : m.figure.source;
+}
+
 void add(CardContent& c, CardStyle style, std::string text, std::uint32_t link = 0) {
     if (text.empty()) return;
     c.lines.push_back(CardLine{style, std::move(text), link});
@@ -70,7 +75,7 @@ void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, 
         for (int m : g.conflict.members) {
             if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
             const FigureBody& mf = set.items[m].figure;
-            c.chart.push_back(CardBar{mf.source.empty() ? std::string("(no source)") : mf.source,
+            c.chart.push_back(CardBar{member_label(set.items[m]),
                                       mf.value_text.empty() ? slice(text, set.items[m].range, 30) : mf.value_text, mf.value,
                                       &set.items[m] == &a});
         }
@@ -109,9 +114,9 @@ void conflict_card(CardContent& c, const AnnotationSet& set, const Annotation& a
     for (int m : a.conflict.members) {
         if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
         const FigureBody& mf = set.items[m].figure;
-        const std::string src = mf.source.empty() ? std::string("(no source)") : mf.source;
-        add(c, CardStyle::Body, mf.value_text + " — " + src);
-        c.chart.push_back(CardBar{src, mf.value_text, mf.value, false});
+        add(c, CardStyle::Body, mf.value_text + " — " + (mf.source.empty() ? std::string("no source given") : mf.source) +
+                                    " (¶" + std::to_string(set.items[m].paragraph + 1) + ")");
+        c.chart.push_back(CardBar{member_label(set.items[m]), mf.value_text, mf.value, false});
     }
     add(c, CardStyle::Rule, a.rule.empty() ? std::string() : "Rule: " + a.rule);
 }
