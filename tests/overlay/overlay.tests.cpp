@@ -400,3 +400,18 @@ TEST_CASE("A pinned card stays when another card opens on hover", "[overlay][hov
     CHECK(h.overlay.pinned() == std::vector<int>{s.check});
     CHECK(h.window_shown(OverlayHarness::pin_name(s.check).c_str()));
 }
+
+TEST_CASE("A selection shows an add-note chip; clicking it opens the note editor", "[overlay][notes]") {
+    struct Sink : NoteSink {
+        bool add_note(ByteRange, std::string_view, std::string*) override { return true; }
+    } sink;
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.overlay.set_note_sink(&sink);
+    h.overlay.set_selection(ByteRange{20, 30});
+    h.frames(3);
+    REQUIRE(h.window_shown("##gloss.note.chip"));
+    const ImRect r = h.window_rect("##gloss.note.chip");
+    h.click_at(r.GetCenter().x, r.GetCenter().y);
+    CHECK(h.overlay.note_editor_open());
+}

@@ -341,6 +341,7 @@ void Overlay::draw(const OverlayView& view) {
         draw_gutter(dl);
         draw_density(dl);
         draw_cards();
+        if (!selection_.empty() && !note_editor_open_ && note_sink_) draw_note_chip();
     }
     if (panel_open_) draw_panel(); // the panel has the toggles and counts
     else draw_legend();

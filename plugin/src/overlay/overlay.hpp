@@ -152,6 +152,7 @@ private:
     void draw_panel();
     void draw_help();
     void draw_note_editor();
+    void draw_note_chip();
 
     OverlayHost* host_;
     NoteSink*    note_sink_ = nullptr;

@@ -434,6 +434,30 @@ void Overlay::draw_help() {
     next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
 }
 
+// "+ note (a)" just below the end of the reader's selection.
+void Overlay::draw_note_chip() {
+    DocRect rects[64];
+    const std::size_t n = std::min<std::size_t>(geometry_.range_to_rects(selection_, rects, 64), 64);
+    if (n == 0) return;
+    const ScreenRect last = view_.transform.to_screen(rects[n - 1]);
+    if (last.y1 < view_.clip.y0 || last.y0 > view_.clip.y1) return;
+    const Palette pal = palette_for(view_.dark);
+    ImGui::SetNextWindowPos(ImVec2(last.x1 - 4.0f, last.y1 + 2.0f));
+    CardStyleScope style(pal, view_.dpi_scale);
+    ImGui::Begin("##gloss.note.chip", nullptr, kPassiveWindow);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    if (font_body_) ImGui::PushFont(font_body_);
+    ImGui::PushStyleColor(ImGuiCol_Text, pal.card_link);
+    ImGui::TextUnformatted("+ note (a)");
+    ImGui::PopStyleColor();
+    if (font_body_) ImGui::PopFont();
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    ImGui::End();
+    const ScreenRect r{wp.x, wp.y, wp.x + ws.x, wp.y + ws.y};
+    next_regions_.push_back({r, Action::OpenNoteEditor, 0, 0});
+    next_blocking_.push_back(r);
+}
+
 void Overlay::draw_note_editor() {
     const ImVec2 disp = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(disp.x * 0.5f, disp.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
