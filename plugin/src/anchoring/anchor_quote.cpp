@@ -388,7 +388,11 @@ NotePlacement anchor_quote(const AnchorText& text, const QuoteSelector& quote, c
             search_approx(t, q, 0, t.size(), &best);
     }
     if (best.score < 0) return out;
-    if (best.errors > 0) refine_ends(t, q, &best);
+    if (best.errors > 0) {
+        Candidate refined = best;
+        refine_ends(t, q, &refined);
+        if (refined.errors <= q.max_errors && refined.end > refined.start) best = refined;
+    }
     out.range = norm.to_original(best.start, best.end);
     out.how = best.errors == 0 ? NoteMatch::Exact : NoteMatch::Fuzzy;
     out.errors = best.errors;
