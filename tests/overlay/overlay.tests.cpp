@@ -401,7 +401,7 @@ TEST_CASE("A pinned card stays when another card opens on hover", "[overlay][hov
     CHECK(h.window_shown(OverlayHarness::pin_name(s.check).c_str()));
 }
 
-TEST_CASE("A selection shows an add-note chip; clicking it opens the note editor", "[overlay][notes]") {
+TEST_CASE("A selection shows an add-note chip that opens the note editor when clicked", "[overlay][notes]") {
     struct Sink : NoteSink {
         bool add_note(ByteRange, std::string_view, std::string*) override { return true; }
     } sink;
