@@ -104,8 +104,8 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
     std::vector<Annotation>& items = set.items;
     items.reserve(keys.size());
     for (const Key& key : keys) {
-        items.emplace_back();
-        Annotation& a = items.back();
+        Annotation a;  // default-initialised, then moved in: no zero-fill of the whole struct
+        a.figure.conflict = -1;
         switch (key.stream) {
         case Fig: {
             FoundFigure& f = figures[key.index];
@@ -142,6 +142,7 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
             break;
         }
         }
+        items.push_back(std::move(a));
     }
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].figure.conflict = conflict_item[i];
