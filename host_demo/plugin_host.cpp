@@ -215,6 +215,18 @@ void PluginHost::set_selection(std::uint32_t begin, std::uint32_t end) {
     impl_->plugin->set_selection(impl_->plugin, gloss_range{begin, end});
 }
 
+bool PluginHost::load_notes(const std::string& sidecar_path) {
+    if (!loaded()) return false;
+    const auto* notes = static_cast<const gloss_notes*>(impl_->plugin->get_extension(impl_->plugin, GLOSS_EXT_NOTES));
+    return notes && notes->struct_size >= sizeof(gloss_notes) && notes->load(impl_->plugin, sidecar_path.c_str()) == GLOSS_OK;
+}
+
+bool PluginHost::save_notes(const std::string& sidecar_path) {
+    if (!loaded()) return false;
+    const auto* notes = static_cast<const gloss_notes*>(impl_->plugin->get_extension(impl_->plugin, GLOSS_EXT_NOTES));
+    return notes && notes->struct_size >= sizeof(gloss_notes) && notes->save(impl_->plugin, sidecar_path.c_str()) == GLOSS_OK;
+}
+
 bool PluginHost::set_setting(const std::string& name, const std::string& value) {
     return loaded() && impl_->overlay->set_setting(impl_->plugin, name.c_str(), value.c_str()) == GLOSS_OK;
 }

@@ -83,6 +83,12 @@ public:
     // Optional: the reader's text selection as a byte range (begin == end: none);
     // lets the reader add a note on it (key 'a').
     void set_selection(std::uint32_t begin, std::uint32_t end);
+    // Optional: the reader's notes for this document, kept in a sidecar file
+    // (e.g. NAME.txt.gloss.jsonld). load_notes() after set_document(); a
+    // missing file is an empty sidecar; new notes are then saved to it at once.
+    // False (with the plugin's log line) when the file is unreadable or corrupt.
+    bool load_notes(const std::string& sidecar_path);
+    bool save_notes(const std::string& sidecar_path);
     // Optional: a plugin setting ("hover_delay_ms" = "400", "panel" = "1", ...);
     // false when the plugin refuses it.
     bool set_setting(const std::string& name, const std::string& value);
