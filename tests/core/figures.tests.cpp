@@ -29,6 +29,7 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Two million people voted.", "Two million people", "count", 2e6, "", ""},
         {"The talks lasted 9 days.", "9 days", "duration", 9, "day", ""},
         {"See Resolution 2231 on this.", "Resolution 2231", "identifier", 2231, "", ""},
+        {"About one in five patients needed care.", "one in five patients", "ratio", 0.2, "share", "about"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

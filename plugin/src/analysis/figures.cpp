@@ -232,6 +232,8 @@ struct Scan {
             return i + 4;  // 3.5 p.m.
         FoundFigure f;
         double value = number_value(w.tx(i));
+        if (!(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)))
+            if (const std::size_t next = one_in_at(i, value)) return next;
         std::string value_text(w.tx(i));
         std::size_t lb = i;  // first token of the figure
         const char* currency = nullptr;
@@ -447,9 +449,27 @@ struct Scan {
     // [SECTION] Numbers in words
     //-------------------------------------------------------------------------
 
+    // "one in five patients", "1 in 4": a share. Returns the next token, or 0 when there is none here.
+    std::size_t one_in_at(std::size_t i, double v) {
+        if (i < 2 || v <= 1 || !w.is(i - 1, "in") || !(w.is(i - 2, "one") || w.tx(i - 2) == "1")) return 0;
+        FoundFigure f;
+        f.body.kind = "ratio";
+        f.body.unit = "share";
+        f.body.value = 1.0 / v;
+        f.body.value_text = std::string(w.doc.slice({w.t[i - 2].begin, w.t[i].end}));
+        f.rule = "\"one in N\": a share";
+        std::size_t qb = i - 2;
+        f.body.qualifier = qualifier_before(w, i - 2, &qb);
+        const NounPhrase np = noun_phrase(w, i + 1);
+        if (!np.empty) f.body.counts = phrase_text(w, np);
+        emit(std::move(f), i - 2, np.empty ? i : np.last);
+        return np.empty ? i + 1 : np.end;
+    }
+
     // "three times", "a dozen countries", "two million people", "five years".
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
+        if (const std::size_t next = one_in_at(i, v)) return next;
         FoundFigure f;
         f.body.value = v;
         f.body.value_text = std::string(w.tx(i));
