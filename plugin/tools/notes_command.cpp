@@ -154,8 +154,9 @@ int run_notes_command(const std::string& document_path, const std::string& sidec
         return 0;
     }
 
-    std::fprintf(out, "%zu notes on %s: %d exact, %d fuzzy, %d orphans\n", notes.size(), document_path.c_str(),
-                 counts[0], counts[1], counts[2]);
+    std::fprintf(out, "%zu note%s on %s: %d exact, %d fuzzy, %d orphan%s\n", notes.size(),
+                 notes.size() == 1 ? "" : "s", document_path.c_str(), counts[0], counts[1], counts[2],
+                 counts[2] == 1 ? "" : "s");
     // Placed notes in reading order, then the orphans in the file's order.
     std::vector<std::size_t> order(notes.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -81,7 +81,8 @@ TEST_CASE("the notes command prints a readable list with an orphans section") {
     write_bytes(doc, "Nothing in common with the earlier text at all.\n");
     const CommandOutput r = run(doc, sidecar, false);
     REQUIRE(r.code == 0);
-    REQUIRE(r.out.find("0 exact, 0 fuzzy, 1 orphans") != std::string::npos);
+    REQUIRE(r.out.find("1 note on ") == 0);
+    REQUIRE(r.out.find("0 exact, 0 fuzzy, 1 orphan\n") != std::string::npos);
     REQUIRE(r.out.find("orphans (kept in the notes file") != std::string::npos);
     REQUIRE(r.out.find("\"harbour authority\" — which one?") != std::string::npos);
 }
