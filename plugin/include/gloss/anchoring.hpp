@@ -74,7 +74,8 @@ struct ApproxMatch {
 
 // Approximate occurrences of `pattern` with at most `max_errors` edits: the
 // best end of each run of nearby ends, with its start recovered by an anchored
-// backward search (the longest-overlap start among the best). Sorted by start.
+// backward search (among equally good starts, the one giving the length
+// closest to the pattern's). Sorted by start.
 std::vector<ApproxMatch> approx_search(std::string_view text, std::string_view pattern,
                                        std::uint32_t max_errors);
 
