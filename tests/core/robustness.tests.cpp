@@ -61,3 +61,38 @@ TEST_CASE("Random mixtures of tricky tokens never break the analysis", "[robustn
         }
     }
 }
+
+TEST_CASE("CRLF and LF versions of an article give the same annotations", "[robustness]") {
+    const std::string lf = "Title\n\nExports rose by 5 percent to 2,100 tonnes (Reuters, May 2).\n\nThe EU agreed (, May 3).\n";
+    std::string crlf;
+    for (char c : lf) { if (c == '\n') crlf += '\r'; crlf += c; }
+    const auto a = gloss::analyze_text(lf, {}), b = gloss::analyze_text(crlf, {});
+    REQUIRE(a.ok);
+    REQUIRE(b.ok);
+    REQUIRE(a.set.items.size() == b.set.items.size());
+    for (std::size_t i = 0; i < a.set.items.size(); ++i) {
+        CHECK(a.set.items[i].kind == b.set.items[i].kind);
+        CHECK(a.set.items[i].paragraph == b.set.items[i].paragraph);
+        CHECK(lf.substr(a.set.items[i].range.begin, a.set.items[i].range.end - a.set.items[i].range.begin) ==
+              crlf.substr(b.set.items[i].range.begin, b.set.items[i].range.end - b.set.items[i].range.begin));
+    }
+}
+
+TEST_CASE("Cyrillic names and emoji around citations and figures are handled", "[robustness]") {
+    const std::string text = "\xF0\x9F\x93\x88 \xD0\x92\xD1\x96\xD1\x8F\xD1\x87\xD0\xB0\xD1\x81\xD0\xBB\xD0\xB0\xD1\x9E \xD0\x9F\xD1\x96\xD0\xBB\xD1\x8C"
+                             " counted 1,200 protesters (\xD0\x9D\xD0\xB0\xD1\x88\xD0\xB0 \xD0\x9D\xD1\x96\xD0\xB2\xD0\xB0, May 3).";
+    const auto r = gloss::analyze_text(text, {});
+    REQUIRE(r.ok);
+    bool figure = false, cite = false;
+    for (const auto& a : r.set.items) {
+        const std::string q = text.substr(a.range.begin, a.range.end - a.range.begin);
+        if (a.kind == gloss::AnnotationKind::Figure && q == "1,200 protesters") figure = true;
+        if (a.kind == gloss::AnnotationKind::SourceCheck && a.check.citation_type == "parenthetical") {
+            REQUIRE(a.check.parts.size() == 1);
+            CHECK(*a.check.parts[0].source == "\xD0\x9D\xD0\xB0\xD1\x88\xD0\xB0 \xD0\x9D\xD1\x96\xD0\xB2\xD0\xB0");
+            cite = true;
+        }
+    }
+    CHECK(figure);
+    CHECK(cite);
+}
