@@ -29,6 +29,9 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Two million people voted.", "Two million people", "count", 2e6, "", ""},
         {"The talks lasted 9 days.", "9 days", "duration", 9, "day", ""},
         {"See Resolution 2231 on this.", "Resolution 2231", "identifier", 2231, "", ""},
+        {"Temperatures hit 40C in July.", "40C", "quantity", 40, "C", ""},
+        {"Airlines grounded Boeing 737 jets.", "Boeing 737", "identifier", 737, "", ""},
+        {"The vote was split 50-50 again.", "50-50", "ratio", 50, "", ""},
         {"About one in five patients needed care.", "one in five patients", "ratio", 0.2, "share", "about"},
     }));
     CAPTURE(text);
@@ -72,6 +75,9 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"It was the 21st meeting."},
         {"The COVID-19 wave ended."},
         {"Dozens of people came."},
+        {"The attacks of 9/11 changed policy."},
+        {"Shops open 24/7 now, and about 3/4 of them agree."},
+        {"Call 555-1234 today."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

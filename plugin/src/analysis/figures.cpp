@@ -113,6 +113,11 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         }
         if (lexicon::is_function_word(lw) || lexicon::month_like(lw)) break;
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
+        if (words == 0 && !cap && ends_with(lw, "ed")) {
+            // "5,000 displaced people" but not "11 changed policy".
+            char b2[32];
+            if (!w.word(k + 1) || !plural_like(w.low(k + 1, b2))) break;
+        }
         if (lexicon::is_measure_unit(w.tx(k)) || lw == "units" || lw == "unit") np.has_measure = true;
         if (np.empty) { np.first = k; np.empty = false; }
         np.last = k;
@@ -221,8 +226,13 @@ struct Scan {
     std::size_t number_at(std::size_t i) {
         DateMatch dm;
         if (match_date_at(w.doc, i, &dm)) { emit_date(dm); return dm.end; }
-        // Clock times (10:30) and ordinals (21st) are not figures here.
+        // Clock times (10:30), slashed numbers (9/11, 24/7, 3/4, 03/06/2024) and ordinals (21st) are not figures here.
         if (w.punct(i + 1, ":") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) return i + 3;
+        if (w.punct(i + 1, "/") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) {
+            std::size_t k = i + 3;
+            while (w.punct(k, "/") && w.attached(k) && w.number(k + 1) && w.attached(k + 1)) k += 2;
+            return k;
+        }
         if (w.word(i + 1) && w.attached(i + 1)) {
             char b[32];
             const std::string_view lw = w.low(i + 1, b);
@@ -252,6 +262,25 @@ struct Scan {
             if (w.punct(lb - 1, "-") || w.punct(lb - 1, "\xE2\x88\x92")) sign = -1;
             else if (w.punct(lb - 1, "+")) sign = 1;
             if (sign) { --lb; if (sign < 0) value = -value; value_text = std::string(w.tx(lb)) + value_text; }
+        }
+        // A model or name number: "Boeing 737", "Route 66" (a capitalised word right before, inside a sentence).
+        if (!currency && !sign && lb == i && i >= 2 && w.word(i - 1) && (w.t[i - 1].flags & TokenCapitalized) &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !is_year_token(w, i) &&
+            w.doc.sentences()[static_cast<std::size_t>(w.doc.sentence_of(w.t[i].begin))].begin != w.t[i - 1].begin) {
+            char b[32];
+            const std::string_view lw = w.low(i - 1, b);
+            const bool qualifier_word = lw == "nearly" || lw == "almost" || lw == "roughly" || lw == "approximately" ||
+                                        lw == "estimated" || lw == "circa" || lw == "just";
+            if (!month_from_word(lw) && !lexicon::is_function_word(lw) && !lexicon::is_identifier_label(lw) &&
+                !lexicon::is_vague_subject(lw) && !qualifier_word && !(w.t[i - 1].flags & TokenAllCaps)) {
+                f.body.kind = "identifier";
+                f.body.value = value;
+                f.body.value_text = value_text;
+                f.body.counts = std::string(w.tx(i - 1));
+                f.rule = "number right after a name (a model, route or edition)";
+                emit(std::move(f), i - 1, i);
+                return i + 1;
+            }
         }
         // Identifiers: "No. 5", "Volume: 21", "Resolution 2231".
         if (!currency && !sign && i >= 1) {
@@ -343,6 +372,18 @@ struct Scan {
             emit(std::move(y), i, i);
             return j;
         }
+        // A unit glued to the number: "40C", "5km", "10mg".
+        if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j)) {
+            f.body.kind = "quantity";
+            f.body.value = value;
+            f.body.value_text = value_text;
+            f.body.unit = std::string(w.tx(j));
+            std::size_t qb = lb;
+            f.body.qualifier = qualifier_before(w, lb, &qb);
+            f.rule = "number with a unit written right after it";
+            emit(std::move(f), lb, j);
+            return j + 1;
+        }
         // Currency named after the number: "5 million euros".
         if (!currency && w.word(j)) {
             char b[32];
@@ -352,7 +393,10 @@ struct Scan {
         f.body.qualifier = qualifier_before(w, lb, &qb);
         f.body.value = value;
         f.body.value_text = range ? value_text + "\xE2\x80\x93" + high_text : value_text;
-        if (range && high < value && !percent && !currency) {
+        if (range && !is_year_token(w, i) && high_text.size() >= 4 && !(w.t[i + 2].flags & TokenHasSeparator) &&
+            !(w.t[i].flags & TokenHasSeparator) && !percent && !currency)
+            return j;  // 555-1234: a phone number or code, not a range
+        if (range && high <= value && !percent && !currency) {
             // "voted 7–2": a tally, not a range.
             f.body.kind = "ratio";
             f.rule = "two numbers joined by a dash, the second smaller: a tally or score";
