@@ -28,14 +28,14 @@ float font_role_ratio(FontRole role) {
 namespace {
 
 // One fontconfig match: the file of the best font for `pattern`, or "".
-std::string match_font_file(const char* pattern) {
+std::string match_font_file(FcConfig* config, const char* pattern) {
     std::string result;
     FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
     if (!pat) return result;
-    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
+    FcConfigSubstitute(config, pat, FcMatchPattern);
     FcDefaultSubstitute(pat);
     FcResult res = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, pat, &res);
+    FcPattern* match = FcFontMatch(config, pat, &res);
     if (match) {
         FcChar8* file = nullptr;
         FcBool scalable = FcFalse;
@@ -67,12 +67,15 @@ bool read_file(const std::string& path, std::vector<char>* out) {
 } // namespace
 
 bool find_reading_fonts(FontFiles* out, std::string* error) {
-    if (!FcInit()) {
+    // A private configuration, destroyed after the lookup: nothing of fontconfig stays alive.
+    FcConfig* config = FcInitLoadConfigAndFonts();
+    if (!config) {
         *error = "fontconfig could not be initialised; install fontconfig and fonts-dejavu-core";
         return false;
     }
-    out->regular = match_font_file("DejaVu Sans:style=Book");
-    out->bold = match_font_file("DejaVu Sans:style=Bold");
+    out->regular = match_font_file(config, "DejaVu Sans:style=Book");
+    out->bold = match_font_file(config, "DejaVu Sans:style=Bold");
+    FcConfigDestroy(config);
     if (out->regular.empty() || !readable(out->regular)) {
         *error = "no usable font found through fontconfig for \"DejaVu Sans\"; install fonts-dejavu-core";
         return false;

@@ -58,7 +58,8 @@ public:
         if (action == GLFW_PRESS || action == GLFW_REPEAT) keys_.push_back({key, mods});
         wake();
     }
-    void wake() { busy_frames_ = 4; }
+    // After any input, keep drawing for about 0.7 s (hover delays, tooltips), then idle.
+    void wake() { busy_frames_ = 40; }
     void on_content_scale() { scale_dirty_ = true; wake(); }
 
 private:
@@ -121,7 +122,8 @@ private:
     float layout_max_width_ = -1;
     float scroll_ = 0, scroll_target_ = 0;
     bool fonts_dirty_ = false, scale_dirty_ = false;
-    int busy_frames_ = 4;
+    int busy_frames_ = 40;
+    long frame_count_ = 0;            // frames drawn (virtual clock of scripted runs)
 
     std::vector<KeyEvent> keys_;
     bool selecting_ = false, have_selection_ = false;
@@ -393,7 +395,7 @@ void Reader::draw_page() {
         v.dpi_scale = content_scale_;
         v.dark = th.dark;
         v.scale = 1.0f;
-        v.time = glfwGetTime();
+        v.time = headless_ ? frame_count_ / 60.0 : glfwGetTime();
         plugin_.draw(v);
     }
     ImGui::End();
@@ -628,7 +630,9 @@ bool Reader::frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    ++frame_count_;
     if (headless_) {
+        io.DeltaTime = 1.0f / 60.0f; // scripted runs: a virtual 60 Hz clock, so `wait 30` is half a second
         io.MousePos = sim_mouse_ ? ImVec2(sim_x_, sim_y_) : ImVec2(-FLT_MAX, -FLT_MAX);
         io.MouseDown[0] = sim_down_;
         if (sim_key_ >= 0 && sim_key_ < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[sim_key_] = true;
