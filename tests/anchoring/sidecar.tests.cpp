@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <algorithm>
 #include <sys/stat.h>
 #include <random>
 #include <string>
@@ -58,6 +59,31 @@ TEST_CASE("notes survive a save and a load unchanged") {
     REQUIRE(again.load(path).ok);
     REQUIRE(again.notes().size() == 2);
     for (std::size_t i = 0; i < 2; ++i) require_same(store.notes()[i], again.notes()[i]);
+}
+
+TEST_CASE("members Gloss does not interpret survive a load and a save") {
+    nlohmann::json doc = nlohmann::json::parse(gloss::sidecar_serialize({sample_note("new terminal", "text")}, "doc.txt"));
+    nlohmann::json& item = doc["first"]["items"][0];
+    item["rights"] = "https://creativecommons.org/licenses/by/4.0/";
+    item["other:reviewed"] = nlohmann::json{{"by", "editor"}, {"ok", true}};
+    item["body"].push_back({{"type", "SpecificResource"}, {"purpose", "linking"}, {"source", "https://example.org/table"}});
+    item["target"]["selector"].push_back({{"type", "RangeSelector"}, {"startSelector", {{"type", "XPathSelector"}, {"value", "/p[2]"}}}});
+
+    const gloss::SidecarParse first = gloss::sidecar_parse(doc.dump());
+    REQUIRE(first.status.ok);
+    REQUIRE(first.notes.size() == 1);
+    REQUIRE(first.notes[0].text == "text");
+    const nlohmann::json again = nlohmann::json::parse(gloss::sidecar_serialize(first.notes, "doc.txt"));
+    const nlohmann::json& back = again["first"]["items"][0];
+    CHECK(back["rights"] == item["rights"]);
+    CHECK(back["other:reviewed"] == item["other:reviewed"]);
+    CHECK(std::count(back["body"].begin(), back["body"].end(), item["body"].back()) == 1);
+    CHECK(std::count(back["target"]["selector"].begin(), back["target"]["selector"].end(),
+                     item["target"]["selector"].back()) == 1);
+    const gloss::SidecarParse second = gloss::sidecar_parse(again.dump());
+    REQUIRE(second.status.ok);
+    require_same(first.notes[0], second.notes[0]);
+    CHECK(second.notes[0].kept_json == first.notes[0].kept_json);
 }
 
 TEST_CASE("the sidecar is W3C Web Annotation JSON-LD with a format version") {

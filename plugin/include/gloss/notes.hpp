@@ -58,6 +58,9 @@ struct Note {
     std::string              author;    // display name, or "" when unknown
     std::string              created;   // ISO 8601 UTC, "2026-11-28T23:10:00Z"
     std::string              modified;  // ISO 8601 UTC; equals `created` until the note changes
+    std::string              kept_json; // members of the stored annotation Gloss does not interpret
+                                        // (other tools', newer fields, other body items, other
+                                        // selectors), as a JSON object; written back unchanged
 };
 
 //-----------------------------------------------------------------------------

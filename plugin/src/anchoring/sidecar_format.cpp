@@ -22,6 +22,9 @@ namespace {
 constexpr const char* kAnnoContext = "http://www.w3.org/ns/anno.jsonld";
 constexpr const char* kGlossNamespace = "urn:gloss:";
 constexpr const char* kVersionKey = "gloss:formatVersion";
+// Keys under which Note::kept_json holds body items and selectors Gloss does not interpret.
+constexpr const char* kKeptBodies = "gloss:keptBodies";
+constexpr const char* kKeptSelectors = "gloss:keptSelectors";
 
 //-----------------------------------------------------------------------------
 // [SECTION] Limits checked before parsing
@@ -62,6 +65,25 @@ SidecarStatus fail(SidecarError e, std::string message) {
 // [SECTION] Writing
 //-----------------------------------------------------------------------------
 
+// Put back what note_from_json() set aside: unknown members as they were,
+// other body items after ours, other selectors after ours.
+void restore_kept_members(const std::string& kept_json, json* a) {
+    if (kept_json.empty()) return;
+    const json kept = json::parse(kept_json, nullptr, false);
+    if (!kept.is_object()) return;
+    for (auto it = kept.begin(); it != kept.end(); ++it) {
+        if (it.key() == kKeptBodies) {
+            json& body = (*a)["body"];
+            if (!body.is_array()) body = json::array();
+            for (const json& b : *it) body.push_back(b);
+        } else if (it.key() == kKeptSelectors) {
+            for (const json& sel : *it) (*a)["target"]["selector"].push_back(sel);
+        } else if (!a->contains(it.key())) {
+            (*a)[it.key()] = *it;
+        }
+    }
+}
+
 json note_to_json(const Note& n, std::string_view document_name) {
     json a;
     a["id"] = n.id;
@@ -98,6 +120,7 @@ json note_to_json(const Note& n, std::string_view document_name) {
     json target{{"selector", selectors}};
     if (!document_name.empty()) target["source"] = std::string(document_name);
     a["target"] = target;
+    restore_kept_members(n.kept_json, &a);
     return a;
 }
 
@@ -180,9 +203,20 @@ Note note_from_json(const json& a, const std::string& where) {
         else throw ShapeError{w + ": \"creator\" must be an object or a string"};
     }
     n.colour = get_string(a, "gloss:colour", w, false);
+    json kept = json::object();
+    for (auto it = a.begin(); it != a.end(); ++it) {
+        static const char* const known[] = {"id", "type", "motivation", "created", "modified", "creator",
+                                            "body", "gloss:colour", "target"};
+        if (std::none_of(std::begin(known), std::end(known), [&](const char* k) { return it.key() == k; }))
+            kept[it.key()] = *it;
+    }
     if (a.contains("body")) {
         for (const json* b : objects_of(a["body"], w + ": \"body\"")) {
             const std::string purpose = get_string(*b, "purpose", w + " body", false);
+            if (!purpose.empty() && purpose != "commenting" && purpose != "tagging") {
+                kept[kKeptBodies].push_back(*b);  // "describing", "linking", ...: kept as written
+                continue;
+            }
             const std::string value = get_string(*b, "value", w + " body", true);
             if (purpose == "tagging") n.tags.push_back(value);
             else if (n.text.empty()) n.text = value;
@@ -205,9 +239,12 @@ Note note_from_json(const json& a, const std::string& where) {
                                         get_offset(*s, "end", ws, &n.hint.end_cp);
                 n.hint.has_bytes = get_offset(*s, "gloss:byteStart", ws, &n.hint.start_byte) &&
                                    get_offset(*s, "gloss:byteEnd", ws, &n.hint.end_byte);
+            } else {
+                kept[kKeptSelectors].push_back(*s);  // RangeSelector, XPathSelector, ...: kept as written
             }
         }
     }
+    if (!kept.empty()) n.kept_json = kept.dump();
     if (!have_quote) throw ShapeError{w + ": no TextQuoteSelector in \"target\""};
     if (n.quote.exact.empty()) throw ShapeError{w + ": the quote (\"exact\") is empty"};
     return n;
