@@ -56,6 +56,9 @@ struct SystemCallScope {
 #if defined(__SANITIZE_ADDRESS__)
     SystemCallScope() { __lsan_disable(); }
     ~SystemCallScope() { __lsan_enable(); }
+#else
+    SystemCallScope() {}
+    ~SystemCallScope() {}
 #endif
     SystemCallScope(const SystemCallScope&) = delete;
     SystemCallScope& operator=(const SystemCallScope&) = delete;
