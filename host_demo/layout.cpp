@@ -115,38 +115,47 @@ struct LineSink {
 };
 
 // Find where the line starting at `pos` ends when `avail` px wide.
-// Returns {line_end, next_start}.
+// Returns {line_end, next_start}. Prefers the last blank; breaks inside a word
+// (after a hyphen, dash or URL slash) only when the line would otherwise stay
+// less than 70% full; cuts a word anywhere only when it cannot fit at all.
 std::pair<std::size_t, std::size_t> break_line(const std::string& t, std::size_t pos, std::size_t end,
                                                const Measure& m, float avail) {
     float x = 0;
     std::size_t p = pos;
-    std::size_t best = 0, best_next = 0; // latest break opportunity
+    std::size_t space = 0, space_next = 0; // last blank break: line end, next line start
+    float space_x = 0;                      // line width up to that blank
+    std::size_t soft = 0;                   // last break inside a word (after '-', '/', ...)
+    char32_t prev = 0;
     bool in_space = false;
     while (p < end) {
         std::size_t q = p;
         const char32_t cp = next_cp(t, &q);
         if (is_break_space(cp)) {
-            if (!in_space && p > pos) { best = p; }
+            if (!in_space && p > pos) { space = p; space_x = x; }
             in_space = true;
+            prev = cp;
             x += m.advance(cp); // blanks may hang past the edge
             p = q;
-            best_next = p;
+            space_next = p;
             continue;
         }
-        if (in_space && best) best_next = p;
         in_space = false;
         const float adv = m.advance(cp);
         if (x + adv > avail && p > pos) {
-            if (best > pos) return {best, best_next};
+            if (space > pos && (soft <= space || space_x >= 0.7f * avail)) return {space, space_next};
+            if (soft > pos) return {soft, soft};
+            if (space > pos) return {space, space_next};
             return {p, p}; // a word longer than the line: break inside it
         }
         x += adv;
         p = q;
-        if (breaks_after(cp) && p < end) {
+        // Not inside "://", nor between two break characters.
+        if (breaks_after(cp) && p < end && prev != '/' && prev != ':') {
             std::size_t r = p;
             const char32_t nx = next_cp(t, &r);
-            if (!is_break_space(nx)) { best = p; best_next = p; }
+            if (!is_break_space(nx) && !breaks_after(nx)) soft = p;
         }
+        prev = cp;
     }
     // The rest fits: drop trailing blanks.
     std::size_t e = end;

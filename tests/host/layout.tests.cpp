@@ -249,10 +249,35 @@ TEST_CASE("long words and URLs break instead of overflowing", "[host][layout]") 
     const HostLine& first_url_line = L.host.lines[0];
     const char last = t[first_url_line.end - 1];
     CHECK((last == '/' || last == '-' || last == '?' || last == '&'));
+    // Never right after the scheme's "//".
+    for (const HostLine& l : L.host.lines) REQUIRE_FALSE((l.end - l.begin >= 2 && t.compare(l.end - 2, 2, "//") == 0));
     // All of the text is on some line, nothing lost.
     std::size_t covered = 0;
     for (const HostLine& l : L.host.lines) covered += l.end - l.begin;
     REQUIRE(covered >= t.size() - 10);
+}
+
+TEST_CASE("a line breaks at a blank rather than inside a word when it stays well filled", "[host][layout]") {
+    Document d;
+    std::string error;
+    REQUIRE(document_from_text("Several ordinary words come first and then a long-winded east-west compound and "
+                               "https://example.org/some/path/here follows.", "x.txt", {}, &d, &error));
+    HeadlessReader r(std::move(d));
+    r.bake(18.0f);
+    const float width = GENERATE(220.0f, 260.0f, 300.0f, 340.0f, 380.0f, 420.0f);
+    const Layout& L = r.layout(width);
+    const std::string& t = r.doc().text;
+    for (std::size_t i = 0; i + 1 < L.host.lines.size(); ++i) {
+        const HostLine& l = L.host.lines[i];
+        const char last = t[l.end - 1];
+        if (last == '-' || last == '/') {
+            // A break inside a word: the blank before it would have left the line less than 70% full.
+            const std::size_t blank = t.rfind(' ', l.end - 1);
+            if (blank == std::string::npos || blank < l.begin) continue; // no blank on the line at all
+            CAPTURE(width, t.substr(l.begin, l.end - l.begin));
+            REQUIRE(caret_x_at(L, t, i, static_cast<std::uint32_t>(blank)) < 0.7f * L.measure + kEps);
+        }
+    }
 }
 
 TEST_CASE("a 20 MB single paragraph opens, wraps and scrolls", "[host][layout][huge]") {
