@@ -18,6 +18,7 @@
 #include "gloss/document.hpp"
 #include "gloss/knowledge.hpp"
 #include "gloss/utf8.hpp"
+#include "../text/huge_pages.hpp"
 #include "publication_date.hpp"
 #include "terms.hpp"
 
@@ -103,9 +104,9 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
     }
     std::vector<Annotation>& items = set.items;
     items.reserve(keys.size());
+    prefer_huge_pages(items.data(), items.capacity() * sizeof(Annotation));
     for (const Key& key : keys) {
-        Annotation a;  // default-initialised, then moved in: no zero-fill of the whole struct
-        a.figure.conflict = -1;
+        Annotation& a = items.emplace_back();  // built in place: no temporary to move and destroy
         switch (key.stream) {
         case Fig: {
             FoundFigure& f = figures[key.index];
@@ -142,15 +143,18 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
             break;
         }
         }
-        items.push_back(std::move(a));
     }
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].figure.conflict = conflict_item[i];
     int nf = 0, nc = 0, nk = 0;
     std::unordered_map<std::string, int> def_counts;
+    // Items are sorted by range.begin: their paragraphs follow in one forward walk.
+    const std::vector<ByteRange>& paragraphs = doc.paragraphs();
+    std::size_t para = 0;
     for (std::size_t k = 0; k < items.size(); ++k) {
         Annotation& a = items[k];
-        a.paragraph = doc.paragraph_of(a.range.begin);
+        while (para + 1 < paragraphs.size() && paragraphs[para + 1].begin <= a.range.begin) ++para;
+        a.paragraph = static_cast<int>(para);
         switch (a.kind) {
         case AnnotationKind::Figure: a.id = "fig-" + std::to_string(++nf); break;
         case AnnotationKind::SourceCheck: a.id = "check-" + std::to_string(++nc); break;

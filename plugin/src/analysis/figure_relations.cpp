@@ -11,7 +11,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -31,7 +33,16 @@ std::string format_number(double v) {
         const double mag = std::pow(10.0, std::floor(std::log10(a)) - 3);
         a = std::round(a / mag) * mag;
         char digits[64];
-        std::snprintf(digits, sizeof digits, "%.0f", a);
+        if (a < 1e18) {
+            // What "%.0f" prints (round half to even), without printf.
+            std::uint64_t u = static_cast<std::uint64_t>(std::nearbyint(a));
+            char* p = digits + sizeof digits;
+            *--p = '\0';
+            do { *--p = static_cast<char>('0' + u % 10); u /= 10; } while (u);
+            std::memmove(digits, p, static_cast<std::size_t>(digits + sizeof digits - p));
+        } else {
+            std::snprintf(digits, sizeof digits, "%.0f", a);
+        }
         std::string s(digits), out;
         const std::size_t n = s.size();
         for (std::size_t i = 0; i < n; ++i) {
@@ -65,10 +76,10 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
         FoundFigure& f = figures[i];
         if (!f.noun_elided || f.body.kind != "count") continue;
         const int para = doc.paragraph_of(f.range.begin);
-        const int sent = doc.sentence_of(f.range.begin);
+        const int sent = f.sentence;
         for (std::size_t k = i; k-- > 0;) {
             const FoundFigure& g = figures[k];
-            if (doc.paragraph_of(g.range.begin) != para || sent - doc.sentence_of(g.range.begin) > 3) break;
+            if (doc.paragraph_of(g.range.begin) != para || sent - g.sentence > 3) break;
             if (!is_amount(g) || g.body.counts.empty()) continue;
             f.body.counts = g.body.counts;
             f.body.unit = g.body.unit;
@@ -105,7 +116,7 @@ std::string named_source(const FoundCitation& c) {
 void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations) {
     if (doc.sentences().empty()) return;
     for (FoundFigure& f : figures) {
-        const auto [lo, hi] = citations_in_sentence(doc, citations, doc.sentence_of(f.range.begin));
+        const auto [lo, hi] = citations_in_sentence(doc, citations, f.sentence);
         const FoundCitation* pick = nullptr;
         // The subject of the sentence ("Open Doors counted …") speaks for the figures after it.
         for (std::size_t k = lo; k < hi && !pick; ++k)
@@ -124,12 +135,12 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
 // [SECTION] Derived bases
 //-----------------------------------------------------------------------------
 
-void derive_bases(const Document& doc, std::vector<FoundFigure>& figures) {
+void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures) {
     std::size_t i = 0;
     while (i < figures.size()) {
-        const int sent = doc.sentence_of(figures[i].range.begin);
+        const int sent = figures[i].sentence;
         std::size_t j = i;
-        while (j < figures.size() && doc.sentence_of(figures[j].range.begin) == sent) ++j;
+        while (j < figures.size() && figures[j].sentence == sent) ++j;
         std::vector<bool> used(j - i, false);
         for (std::size_t c = i; c < j; ++c) {
             const FoundFigure& change = figures[c];
@@ -205,7 +216,7 @@ std::unordered_map<int, std::size_t> periods_by_sentence(const Document& doc, co
     for (std::size_t i = 0; i < figures.size(); ++i) {
         const FoundFigure& d = figures[i];
         if (d.body.kind != "date") continue;
-        const int sent = doc.sentence_of(d.range.begin);
+        const int sent = d.sentence;
         if (out.count(sent)) continue;
         std::size_t p = doc.first_token_at_or_after(d.range.begin);
         char b[32];
@@ -231,7 +242,7 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
     }
     const auto periods = periods_by_sentence(doc, figures);
     auto period_of = [&](std::size_t i) -> const FoundFigure* {
-        auto it = periods.find(doc.sentence_of(figures[i].range.begin));
+        auto it = periods.find(figures[i].sentence);
         return it == periods.end() ? nullptr : &figures[it->second];
     };
     std::vector<FoundConflict> out;
@@ -301,7 +312,7 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
-            const auto [lo, hi] = citations_in_sentence(doc, citations, doc.sentence_of(f.range.begin));
+            const auto [lo, hi] = citations_in_sentence(doc, citations, f.sentence);
             bool sourced = false;
             for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
             if (sourced) any_sourced = true;

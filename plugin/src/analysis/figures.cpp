@@ -17,6 +17,7 @@
 #include <cstdlib>
 
 #include "lexicon.hpp"
+#include "../text/huge_pages.hpp"
 
 namespace gloss {
 
@@ -206,6 +207,7 @@ struct Scan {
     void emit(FoundFigure f, std::size_t first, std::size_t last) {
         f.range = {w.t[first].begin, w.t[last].end};
         const int s = w.doc.sentence_of(f.range.begin);
+        f.sentence = s;
         if (s < static_cast<int>(w.doc.sentences().size())) f.body.sentence = w.doc.sentences()[s];
         out->push_back(std::move(f));
     }
@@ -562,6 +564,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
     std::vector<FoundFigure> out;
     const std::vector<Token>& t = doc.tokens();
     out.reserve(t.size() / 16 + 8);
+    prefer_huge_pages(out.data(), out.capacity() * sizeof(FoundFigure));
     Scan scan{Window{doc, t, t.size()}, publication_year, &out};
     std::size_t si = 0;
     std::size_t i = 0;

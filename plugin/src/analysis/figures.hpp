@@ -18,6 +18,7 @@ struct FoundFigure {
     int          direction = 0;        // for changes: +1 increase, -1 decrease
     bool         noun_elided = false;  // a bare count whose noun is left out ("… and 1,393 according to …")
     CalendarDate date;                 // for dates and years
+    int          sentence = 0;         // Document::sentence_of(range.begin), computed once when found
 };
 
 // Scan `doc` for figures, skipping the byte ranges in `skip` (sorted by begin:

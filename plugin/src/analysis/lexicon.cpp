@@ -156,15 +156,25 @@ int number_word(std::string_view w) {
                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                        "seventeen", "eighteen", "nineteen"};
     static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    // Cheap rejection first: every number word is 3..13 bytes ("seventy-seven")
+    // and starts with one of these letters.
+    if (w.size() < 3 || w.size() > 13) return 0;
+    switch (w[0]) {
+    case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'd': case 'h': break;
+    default: return 0;
+    }
+    // Length and first letter before any full comparison.
+    const auto same = [](std::string_view a, std::string_view b) { return a.size() == b.size() && a[0] == b[0] && a == b; };
     for (int i = 1; i < 20; ++i)
-        if (w == ones[i]) return i;
+        if (same(w, ones[i])) return i;
     for (int i = 0; i < 8; ++i) {
         const std::string_view t = tens[i];
+        if (w[0] != t[0]) continue;
         if (w == t) return (i + 2) * 10;
-        if (w.size() > t.size() + 1 && w.substr(0, t.size()) == t && w[t.size()] == '-') {
+        if (w.size() > t.size() + 1 && w[t.size()] == '-' && w.substr(0, t.size()) == t) {
             const std::string_view rest = w.substr(t.size() + 1);
             for (int k = 1; k < 10; ++k)
-                if (rest == ones[k]) return (i + 2) * 10 + k;
+                if (same(rest, ones[k])) return (i + 2) * 10 + k;
         }
     }
     if (w == "dozen") return 12;

@@ -271,6 +271,22 @@ CalendarDate with_year(CalendarDate d, int publication_year) {
 
 std::string iso_text(const CalendarDate& d) {
     if (d.year == 0) return {};
+    // The common case without printf: a 4-digit year, month 1..12, day 1..31, quarter 1..4.
+    if (d.year > 0 && d.year <= 9999 && d.month >= 0 && d.month <= 12 && d.day >= 0 && d.day <= 31 && d.quarter >= 0 &&
+        d.quarter <= 9) {
+        char out[10] = {static_cast<char>('0' + d.year / 1000), static_cast<char>('0' + d.year / 100 % 10),
+                        static_cast<char>('0' + d.year / 10 % 10), static_cast<char>('0' + d.year % 10)};
+        std::size_t n = 4;
+        if (d.quarter) {
+            out[n++] = '-'; out[n++] = 'Q'; out[n++] = static_cast<char>('0' + d.quarter);
+        } else if (d.month) {
+            out[n++] = '-'; out[n++] = static_cast<char>('0' + d.month / 10); out[n++] = static_cast<char>('0' + d.month % 10);
+            if (d.day) {
+                out[n++] = '-'; out[n++] = static_cast<char>('0' + d.day / 10); out[n++] = static_cast<char>('0' + d.day % 10);
+            }
+        }
+        return std::string(out, n);
+    }
     char buf[32];
     if (d.quarter) std::snprintf(buf, sizeof buf, "%04d-Q%d", d.year, d.quarter);
     else if (d.month && d.day) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);

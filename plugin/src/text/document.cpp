@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "gloss/utf8.hpp"
+#include "huge_pages.hpp"
 
 namespace gloss {
 
@@ -99,6 +100,7 @@ void Document::tokenize() {
     const std::string_view s = text_;
     const std::size_t n = s.size();
     tokens_.reserve(n / 5 + 16);
+    prefer_huge_pages(tokens_.data(), tokens_.capacity() * sizeof(Token));
     std::uint8_t pending = TokenSpaceBefore;
     std::size_t i = 0;
     while (i < n) {
@@ -340,10 +342,16 @@ void Document::build_offset_maps() {
         cp_checkpoints_[b] = cp;
         u16_checkpoints_[b] = u16;
         const std::size_t lo = b * 64, hi = std::min(s.size(), lo + 64);
+        // Branch-free counts (the compiler vectorises them): lead bytes are code
+        // points; 4-byte leads (>= 0xF0) take a second UTF-16 unit.
+        std::uint32_t leads = 0, wide = 0;
         for (std::size_t i = lo; i < hi; ++i) {
             const unsigned char c = static_cast<unsigned char>(s[i]);
-            if ((c & 0xC0) != 0x80) { ++cp; u16 += c >= 0xF0 ? 2 : 1; }
+            leads += (c & 0xC0) != 0x80;
+            wide += c >= 0xF0;
         }
+        cp += leads;
+        u16 += leads + wide;
     }
 }
 

@@ -1,5 +1,7 @@
 // Gloss — UTF-8 primitives. See gloss/utf8.hpp.
 #include "gloss/utf8.hpp"
+#include <cstdint>
+#include <cstring>
 
 namespace gloss {
 
@@ -34,6 +36,10 @@ std::size_t valid_sequence_at(std::string_view s, std::size_t i) {
 Utf8Check utf8_validate(std::string_view bytes) {
     std::size_t i = 0;
     while (i < bytes.size()) {
+        // ASCII runs eight bytes at a time.
+        std::uint64_t w;
+        while (i + 8 <= bytes.size() && (std::memcpy(&w, bytes.data() + i, 8), (w & 0x8080808080808080ull) == 0)) i += 8;
+        if (i >= bytes.size()) break;
         if (static_cast<unsigned char>(bytes[i]) < 0x80) { ++i; continue; }
         const std::size_t len = valid_sequence_at(bytes, i);
         if (len == 0) return {false, i};

@@ -7,7 +7,8 @@
 // [SECTION] Timing
 // [SECTION] main
 //
-// usage: bench_analysis [--runs N] [--write-corpus PATH] [--json PATH]
+// usage: bench_analysis [--runs N] [--write-corpus PATH] [--json PATH] [--only MB]
+//   --only MB: time one corpus of ~MB megabytes only (default heap), for quick profiling
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -202,18 +203,27 @@ Measure time_analysis(const std::string& text, int runs) {
 int main(int argc, char** argv) {
     int runs = 9;
     std::string corpus_path, json_path;
+    unsigned only_mb = 0;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--runs") && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
         else if (!std::strcmp(argv[i], "--write-corpus") && i + 1 < argc) corpus_path = argv[++i];
         else if (!std::strcmp(argv[i], "--json") && i + 1 < argc) json_path = argv[++i];
+        else if (!std::strcmp(argv[i], "--only") && i + 1 < argc) only_mb = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
     }
     const std::string root = GLOSS_SOURCE_DIR;
     const std::vector<std::string> seeds = {read_file(root + "/assets/articles/edm-belarus-transit-2024.txt"),
                                             read_file(root + "/tests/core/fixtures/riverton-budget-2025.txt"),
                                             read_file(root + "/tests/core/fixtures/cli-small.txt")};
     const std::string one = make_corpus(1u << 20, seeds);
-    const std::string ten = make_corpus(10u << 20, seeds);
     if (!corpus_path.empty()) std::ofstream(corpus_path, std::ios::binary) << one;
+    if (only_mb) {
+        const std::string text = only_mb == 1 ? one : make_corpus(std::size_t(only_mb) << 20, seeds);
+        const Measure m = time_analysis(text, runs);
+        std::printf("gloss analysis, ~%u MB only: %zu bytes, median %.2f ms, %.1f MB/s, %zu annotations\n", only_mb,
+                    text.size(), m.median_s * 1e3, text.size() / 1e6 / m.median_s, m.annotations);
+        return 0;
+    }
+    const std::string ten = make_corpus(10u << 20, seeds);
 
     const Measure m1 = time_analysis(one, runs);
     const Measure m10 = time_analysis(ten, std::max(3, runs / 3));
