@@ -109,8 +109,11 @@ bool build_font_atlas(ImFontAtlas* atlas, const FontFiles& files, const GlyphSet
         ImFontGlyphRangesBuilder builder;
         builder.AddRanges(atlas->GetGlyphRangesDefault());
         static const ImWchar extra[] = {0x2010, 0x2027, 0x2030, 0x205E, 0x2022, 0x2022, 0x25E6, 0x25E6,
-                                        0xFFFD, 0xFFFD, 0};
-        builder.AddRanges(extra); // dashes, quotes, bullets, ellipsis, the replacement character
+                                        0x2190, 0x21FF, 0x2212, 0x2212, 0x2248, 0x2248, 0x2260, 0x2265,
+                                        0x25A0, 0x25FF, 0x26A0, 0x26A0, 0xFFFD, 0xFFFD, 0};
+        // Dashes, quotes, bullets, ellipsis; arrows, minus, ≈, ≠ ≤ ≥, geometric shapes and ⚠ for the
+        // overlay's cards (derived values, legends); the replacement character.
+        builder.AddRanges(extra);
         for (unsigned cp = 0x20; cp < 0x10000; ++cp)
             if (glyphs.present[cp]) builder.AddChar(static_cast<ImWchar>(cp));
         ImVector<ImWchar> ranges;

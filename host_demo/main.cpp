@@ -21,6 +21,8 @@ const char kUsage[] =
     "  --no-plugin           read without the Gloss overlay\n"
     "  --plugin PATH         load the plugin module from PATH\n"
     "  --replace-invalid     show invalid UTF-8 as U+FFFD instead of refusing the file\n"
+    "  --notes FILE          keep your notes in FILE (default: FILE.txt.gloss.jsonld beside the text)\n"
+    "  --no-notes            do not load or save notes\n"
     "  --screenshot FILE.png render without a window, write the page to FILE.png, exit\n"
     "  --frames N            frames to render before the screenshot (default 3)\n"
     "  --script FILE         replay the actions in FILE (see docs/user-guide.md), then exit\n"
@@ -64,6 +66,11 @@ int main(int argc, char** argv) {
             o.no_plugin = true;
         } else if (a == "--replace-invalid") {
             o.replace_invalid = true;
+        } else if (a == "--no-notes") {
+            o.no_notes = true;
+        } else if (a == "--notes") {
+            if (!value(&v) || !*v) return usage_error("--notes needs a file");
+            o.notes = v;
         } else if (a == "--plugin") {
             if (!value(&v)) return usage_error("--plugin needs a path");
             o.plugin_path = v;

@@ -121,6 +121,7 @@ private:
 
     bool init(std::string* error, int* code);
     void shutdown();
+    void load_notes();
     bool frame();
 
     ReaderOptions opt_;
@@ -605,12 +606,24 @@ bool Reader::init(std::string* error, int* code) {
             plugin_.set_fonts(fonts_.font[FontUi], fonts_.font[FontUiBold]);
             plugin_.set_document(doc_.text, doc_.meta_json);
             plugin_.set_layout(layout_.host);
+            load_notes();
         } else {
             log_error("plugin not loaded (" + path + "): " + why + "; reading without it");
         }
     }
     *code = 0;
     return true;
+}
+
+// The reader's notes: --notes FILE, else FILE.txt.gloss.jsonld beside the text
+// in a window. Scripted and screenshot runs touch no sidecar unless asked to.
+void Reader::load_notes() {
+    if (opt_.no_notes) return;
+    const bool scripted = !opt_.script.empty() || !opt_.screenshot.empty();
+    const std::string path = !opt_.notes.empty() ? opt_.notes : scripted ? std::string() : doc_.path + ".gloss.jsonld";
+    if (path.empty()) return;
+    if (!plugin_.load_notes(path))
+        log_error("notes not loaded from " + path + " (see the message above); they are left as they are");
 }
 
 void Reader::shutdown() {

@@ -15,6 +15,9 @@ struct ReaderOptions {
     int         frames = 3;         // --frames N (screenshot mode)
     std::string script;             // --script FILE
     bool        replace_invalid = false;
+    std::string notes;              // --notes FILE: the notes sidecar ("" = FILE.gloss.jsonld beside
+                                    // the text in a window; none in --screenshot/--script runs)
+    bool        no_notes = false;   // --no-notes
 };
 
 // Run the reader. Returns the process exit code: 0 ok, 1 environment failure

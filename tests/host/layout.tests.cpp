@@ -196,6 +196,18 @@ TEST_CASE("glyphs of Cyrillic and typographic punctuation are baked when the tex
         REQUIRE(r.fonts().font[FontBody]->FindGlyphNoFallback(c) != nullptr);
 }
 
+TEST_CASE("the symbols the overlay's cards use are baked even when the text has none", "[host][layout]") {
+    HeadlessReader r(HeadlessReader::load_demo());
+    r.bake(18.0f);
+    // → − ≈ ≤ ≥ ▲ ◆ ● ⚠ ÷ × ¶ ·
+    for (ImWchar c : {ImWchar(0x2192), ImWchar(0x2212), ImWchar(0x2248), ImWchar(0x2264), ImWchar(0x2265),
+                      ImWchar(0x25B2), ImWchar(0x25C6), ImWchar(0x25CF), ImWchar(0x26A0), ImWchar(0x00F7),
+                      ImWchar(0x00D7), ImWchar(0x00B6), ImWchar(0x00B7)}) {
+        CAPTURE(int(c));
+        REQUIRE(r.fonts().font[FontUi]->FindGlyphNoFallback(c) != nullptr);
+    }
+}
+
 TEST_CASE("zoom keeps the first visible paragraph", "[host][layout]") {
     HeadlessReader r(HeadlessReader::load_demo());
     r.bake(18.0f);

@@ -204,3 +204,16 @@ TEST_CASE("a plugin that cannot be loaded is reported in one line and the reader
     CHECK(count_lines(r.err) == 1);
     CHECK(r.err.find("plugin") != std::string::npos);
 }
+
+TEST_CASE("a corrupt notes file is reported, the reader goes on, and the file is left as it was", "[host][screenshot]") {
+    if (!have_display()) { WARN("no DISPLAY: notes test skipped"); return; }
+    const std::string damaged = "{\"gloss:formatVersion\": 1, \"first\": {\"items\": [ {\"id\": \"a\"";
+    const std::string sidecar = write_file("damaged.gloss.jsonld", damaged);
+    const std::string png = kOut + "/reader-damaged-notes.png";
+    const Run r = run_reader("--notes " + quote(sidecar) + " --size 640x480 --screenshot " + quote(png) + " " +
+                                 quote(kArticle), "notes");
+    CAPTURE(r.err);
+    CHECK(r.code == 0);
+    CHECK(r.err.find("notes not loaded") != std::string::npos);
+    CHECK(slurp(sidecar) == damaged);
+}
