@@ -470,8 +470,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             if (lexicon::is_reporting_verb(lexicon::lower(doc.token_text(i), buf))) reported_by(c, i, scan);
         }
     }
-    std::sort(scan.citations.begin(), scan.citations.end(),
-              [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; });
+    // Found in text order almost always: sort (moving whole citations) only when not.
+    const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };
+    if (!std::is_sorted(scan.citations.begin(), scan.citations.end(), by_begin))
+        std::sort(scan.citations.begin(), scan.citations.end(), by_begin);
     return scan;
 }
 
