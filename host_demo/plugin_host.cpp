@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "../plugin/include/gloss/gloss_imgui_binding.hpp"
 #include "../plugin/include/gloss/gloss_plugin.h"
 
 namespace gloss_reader {
@@ -72,29 +73,10 @@ struct PluginHost::Impl {
             if (error) *error = "no ImGui context: create it before loading the plugin";
             return false;
         }
-        ImGuiMemAllocFunc alloc = nullptr;
-        ImGuiMemFreeFunc free_fn = nullptr;
-        void* user = nullptr;
-        ImGui::GetAllocatorFunctions(&alloc, &free_fn, &user);
         ImFont* body = font_body;
         ImFont* bold = font_bold;
         if (!fonts_given) default_fonts(&body, &bold);
-        gloss_imgui_binding b{};
-        b.struct_size = sizeof b;
-        b.imgui_version = IMGUI_VERSION;
-        b.imgui_version_num = IMGUI_VERSION_NUM;
-        b.sizeof_io = sizeof(ImGuiIO);
-        b.sizeof_style = sizeof(ImGuiStyle);
-        b.sizeof_vec2 = sizeof(ImVec2);
-        b.sizeof_vec4 = sizeof(ImVec4);
-        b.sizeof_drawvert = sizeof(ImDrawVert);
-        b.sizeof_drawidx = sizeof(ImDrawIdx);
-        b.context = ctx;
-        b.alloc_func = alloc;
-        b.free_func = free_fn;
-        b.alloc_user_data = user;
-        b.font_body = body;
-        b.font_bold = bold;
+        const gloss_imgui_binding b = gloss_imgui_binding_for_current_context(body, bold);
         attached = overlay->attach(plugin, &b);
         if (!attached && error) *error = "the plugin refused this ImGui (see the log line above)";
         return attached;

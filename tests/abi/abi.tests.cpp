@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "gloss/gloss_imgui_binding.hpp"
 #include "gloss/gloss_plugin.h"
 #include "headless.hpp"
 
@@ -57,21 +58,8 @@ struct TestHost {
         REQUIRE(notes != nullptr);
     }
     gloss_imgui_binding binding() const {
-        gloss_imgui_binding b{};
-        b.struct_size = sizeof b;
-        b.imgui_version = IMGUI_VERSION;
-        b.imgui_version_num = IMGUI_VERSION_NUM;
-        b.sizeof_io = sizeof(ImGuiIO);
-        b.sizeof_style = sizeof(ImGuiStyle);
-        b.sizeof_vec2 = sizeof(ImVec2);
-        b.sizeof_vec4 = sizeof(ImVec4);
-        b.sizeof_drawvert = sizeof(ImDrawVert);
-        b.sizeof_drawidx = sizeof(ImDrawIdx);
-        b.context = imgui.context();
         ImGui::SetCurrentContext(imgui.context());
-        ImGui::GetAllocatorFunctions(&b.alloc_func, &b.free_func, &b.alloc_user_data);
-        b.font_body = imgui.body();
-        b.font_bold = imgui.bold();
+        gloss_imgui_binding b = gloss_imgui_binding_for_current_context(imgui.body(), imgui.bold());
         return b;
     }
     gloss_status open(const std::string& text, const char* meta = "{\"title\":\"T\",\"publication_date\":\"2024-06-05\"}") {

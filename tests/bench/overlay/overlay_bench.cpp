@@ -21,6 +21,7 @@
 
 #include "document.h"
 #include "fonts.h"
+#include "gloss/gloss_imgui_binding.hpp"
 #include "gloss/gloss_plugin.h"
 #include "layout.h"
 #include "page_painter.h"
@@ -71,20 +72,8 @@ struct Plugin {
         p = entry->create(&host);
         if (!p) return false;
         ov = static_cast<const gloss_imgui_overlay*>(p->get_extension(p, GLOSS_EXT_IMGUI_OVERLAY));
-        gloss_imgui_binding b{};
-        b.struct_size = sizeof b;
-        b.imgui_version = IMGUI_VERSION;
-        b.imgui_version_num = IMGUI_VERSION_NUM;
-        b.sizeof_io = sizeof(ImGuiIO);
-        b.sizeof_style = sizeof(ImGuiStyle);
-        b.sizeof_vec2 = sizeof(ImVec2);
-        b.sizeof_vec4 = sizeof(ImVec4);
-        b.sizeof_drawvert = sizeof(ImDrawVert);
-        b.sizeof_drawidx = sizeof(ImDrawIdx);
-        b.context = ImGui::GetCurrentContext();
-        ImGui::GetAllocatorFunctions(&b.alloc_func, &b.free_func, &b.alloc_user_data);
-        b.font_body = fonts.font[FontUi];
-        b.font_bold = fonts.font[FontHeading];
+        const gloss_imgui_binding b =
+            gloss_imgui_binding_for_current_context(fonts.font[FontUi], fonts.font[FontHeading]);
         return ov && ov->attach(p, &b);
     }
     void open(const Document& d, const Layout& L) {
