@@ -107,3 +107,20 @@ TEST_CASE("A known source gets its registry note", "[citations]") {
     REQUIRE(c != nullptr);
     CHECK(c->check.registry_note.find("Russian business daily") != std::string::npos);
 }
+
+TEST_CASE("Only citations with a problem count as problems; descriptive checks do not", "[citations]") {
+    auto [text, q, problem] = GENERATE(table<std::string, std::string, bool>({
+        {"It grew (Reuters, May 3).", "(Reuters, May 3)", false},
+        {"It grew (see EDM, May 9).", "(see EDM, May 9)", false},
+        {"It grew (Viasna, accessed June 3).", "(Viasna, accessed June 3)", false},
+        {"Sanctions followed (, January 27, 2022).", "(, January 27, 2022)", true},
+        {"It grew (Reuters, August 3, 2025).", "(Reuters, August 3, 2025)", true},
+        {"It grew (Reuters).", "(Reuters)", true},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text, "2024-06-04");
+    REQUIRE(r.ok);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, q);
+    REQUIRE(c != nullptr);
+    CHECK(gloss::source_check_has_problem(c->check) == problem);
+}

@@ -77,6 +77,12 @@ struct SourceCheckBody {
     std::string               registry_note;  // what the (first) source is, from the source registry, or ""
 };
 
+// True when at least one of the checks is a problem a reader should see
+// (missing_source, date_after_publication, vague_source, ...); false when the
+// checks only describe the citation (internal_ref, multiple_parts,
+// multiple_dates, accessed_date, image_credit) or there are none.
+bool source_check_has_problem(const SourceCheckBody& check);
+
 struct DefinitionBody {
     std::string term;             // "TEU"
     std::string expansion;        // "twenty-foot equivalent unit"

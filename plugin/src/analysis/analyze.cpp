@@ -28,6 +28,14 @@ namespace gloss {
 // [SECTION] Names
 //-----------------------------------------------------------------------------
 
+bool source_check_has_problem(const SourceCheckBody& check) {
+    static constexpr std::string_view descriptive[] = {"internal_ref", "multiple_parts", "multiple_dates",
+                                                       "accessed_date", "image_credit"};
+    for (const std::string& id : check.checks)
+        if (std::find(std::begin(descriptive), std::end(descriptive), id) == std::end(descriptive)) return true;
+    return false;
+}
+
 const char* annotation_kind_name(AnnotationKind kind) {
     switch (kind) {
     case AnnotationKind::Figure: return "figure";

@@ -453,7 +453,10 @@ void Overlay::draw_marks(ImDrawList* dl) {
         for (std::size_t k = 0; k < n; ++k) {
             const ScreenRect r = view_.transform.to_screen(rects[k]);
             const float base = view_.transform.to_screen(DocPoint{0, baselines[k]}).y;
-            draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, r.y1, base, s);
+            if (a.kind == AnnotationKind::SourceCheck && !source_check_has_problem(a.check))
+                draw_quiet_citation_mark(dl, pal, r.x0, r.x1, base, s);
+            else
+                draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, r.y1, base, s);
             if (i == focused_) dl->AddRect({r.x0 - 2, r.y0}, {r.x1 + 2, r.y1}, pal.focus, 3.0f, 0, 2.0f);
         }
     }

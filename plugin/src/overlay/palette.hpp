@@ -106,4 +106,10 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
     }
 }
 
+// A citation whose checks found no problem: a thin, quiet underline in the
+// source-check colour, so only problems carry the zigzag.
+inline void draw_quiet_citation_mark(ImDrawList* dl, const Palette& pal, float x0, float x1, float base, float s) {
+    dl->AddLine({x0, base + 2.0f * s}, {x1, base + 2.0f * s}, (pal.check & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 90), 1.0f * s);
+}
+
 } // namespace gloss
