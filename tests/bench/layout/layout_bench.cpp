@@ -3,6 +3,7 @@
 // (ImFont::CalcTextSizeA with a wrap width; ImGui::TextWrapped per paragraph)
 // as the baseline. Medians over repeated runs; headless (no renderer).
 #include "document.h"
+#include "../support/bench_corpus.hpp"
 #include "fonts.h"
 #include "layout.h"
 #include "page_painter.h"
@@ -101,14 +102,11 @@ int main() {
     ImGui::GetIO().IniFilename = nullptr;
     std::string error;
     Document demo;
-    if (!load_document(std::string(GLOSS_SOURCE_DIR) + "/assets/articles/edm-belarus-transit-2024.txt", {}, &demo, &error)) {
+    if (!gloss_bench::load_demo_article(&demo, &error)) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 1;
     }
-    // 10 MB: the article's paragraphs repeated (realistic words, many blocks).
-    std::string big;
-    const std::string body = demo.text.substr(demo.blocks[7].begin);
-    while (big.size() < (10u << 20)) big += body + "\n\n";
+    const std::string big = gloss_bench::repeated_body(demo, 10u << 20);
     Document large;
     if (!document_from_text(big, "10mb.txt", {}, &large, &error)) return 1;
 

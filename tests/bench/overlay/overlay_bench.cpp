@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "document.h"
+#include "../support/bench_corpus.hpp"
 #include "fonts.h"
 #include "gloss/gloss_imgui_binding.hpp"
 #include "gloss/gloss_plugin.h"
@@ -187,13 +188,11 @@ int main() {
     ImGui::GetIO().IniFilename = nullptr;
     std::string error;
     Document demo;
-    if (!load_document(std::string(GLOSS_SOURCE_DIR) + "/assets/articles/edm-belarus-transit-2024.txt", {}, &demo, &error)) {
+    if (!gloss_bench::load_demo_article(&demo, &error)) {
         std::fprintf(stderr, "%s\n", error.c_str());
         return 1;
     }
-    std::string big;
-    const std::string body = demo.text.substr(demo.blocks[7].begin);
-    while (big.size() < (1u << 20)) big += body + "\n\n";
+    const std::string big = gloss_bench::repeated_body(demo, 1u << 20);
     Document large;
     if (!document_from_text(big, "1mb.txt", {}, &large, &error)) return 1;
     FontFiles files;
