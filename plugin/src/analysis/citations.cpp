@@ -43,9 +43,7 @@ struct Ctx {
     bool word(std::size_t i) const { return i < t.size() && t[i].type == TokenType::Word; }
     bool cap(std::size_t i) const { return word(i) && (t[i].flags & TokenCapitalized); }
     bool is(std::size_t i, std::string_view lw) const {
-        if (!word(i)) return false;
-        char b[32];
-        return lexicon::lower(tx(i), b) == lw;
+        return word(i) && lexicon::equals_lower(tx(i), lw);
     }
     std::string text(std::size_t first, std::size_t last) const {  // tokens [first, last]
         return std::string(doc.slice({t[first].begin, t[last].end}));
@@ -304,14 +302,15 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     }
     FoundCitation f;
     f.body.citation_type = "attribution";
-    CitationPart part;
+    // Built in place: a local std::optional<std::string> copied into the
+    // vector trips GCC 12's -Wmaybe-uninitialized.
+    CitationPart& part = f.body.parts.emplace_back();
     // Skip a leading article.
     std::size_t s = start;
     if (s < last && (c.is(s, "the") || c.is(s, "a") || c.is(s, "an"))) ++s;
     if (s >= last) {
         f.range = {c.t[a].begin, c.t[std::min(a + 2, n - 1)].end};
         part.range = f.range;
-        f.body.parts.push_back(part);
         add_check(f.body, "missing_source", std::string("\xE2\x80\x9C") + "according to\xE2\x80\x9D names no source \xE2\x80\x94 " + kLostLink + ".");
         f.rule = "\"according to\" followed by no name";
         scan.citations.push_back(std::move(f));
@@ -353,7 +352,6 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
             f.named = true;
         }
     }
-    f.body.parts.push_back(part);
     registry_note(c, f.body);
     f.rule = "\"according to\" followed by a source";
     scan.citations.push_back(std::move(f));

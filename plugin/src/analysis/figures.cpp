@@ -38,11 +38,7 @@ struct Window {
     bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
     bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
     std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
-    bool is(std::size_t i, std::string_view lw) const {
-        if (!word(i)) return false;
-        char b[32];
-        return low(i, b) == lw;
-    }
+    bool is(std::size_t i, std::string_view lw) const { return word(i) && lexicon::equals_lower(tx(i), lw); }
     bool dash(std::size_t i) const {
         return punct(i, "-") || punct(i, "\xE2\x80\x93") || punct(i, "\xE2\x80\x94") || punct(i, "\xE2\x80\x91");
     }

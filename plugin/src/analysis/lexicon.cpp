@@ -1,7 +1,12 @@
 // Gloss — English word classes. See lexicon.hpp.
+//
+// Index of this file:
+// [SECTION] Word table
+// [SECTION] Word classes
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "gloss/dates.hpp"
@@ -10,14 +15,170 @@ namespace gloss::lexicon {
 
 namespace {
 
-template <std::size_t N>
-bool in(std::string_view w, const std::string_view (&list)[N]) {
-    for (const std::string_view& s : list)
-        if (w == s) return true;
-    return false;
+//-----------------------------------------------------------------------------
+// [SECTION] Word table
+//-----------------------------------------------------------------------------
+// Every closed list below goes into one open-addressing table, built once:
+// a word maps to the set of classes it belongs to (and, for number words, its
+// value). A lookup hashes the word once instead of comparing it with each
+// entry of each list.
+
+enum WordClass : std::uint32_t {
+    Function     = 1u << 0,
+    ChangeNounUp = 1u << 1,
+    ChangeNounDn = 1u << 2,
+    ChangeVerbUp = 1u << 3,
+    ChangeVerbDn = 1u << 4,
+    Reporting    = 1u << 5,
+    Vague        = 1u << 6,
+    Identifier   = 1u << 7,
+    Measure      = 1u << 8,   // case as written ("MW" is not "mw")
+    NumberWord   = 1u << 9,
+};
+
+struct WordEntry {
+    std::string_view word;
+    std::uint32_t    classes = 0;
+    int              number = 0;
+};
+
+class WordTable {
+public:
+    static const WordTable& get() {
+        static const WordTable table;
+        return table;
+    }
+    // The entry for `w` exactly as given (callers lower-case first where the list is lower case).
+    const WordEntry* find(std::string_view w) const {
+        if (w.empty() || w.size() > kMaxWord) return nullptr;
+        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+            const WordEntry& e = slots_[h];
+            if (e.word.empty()) return nullptr;
+            if (e.word.size() == w.size() && std::memcmp(e.word.data(), w.data(), w.size()) == 0) return &e;
+        }
+    }
+    std::uint32_t classes(std::string_view w) const {
+        const WordEntry* e = find(w);
+        return e ? e->classes : 0;
+    }
+
+private:
+    static constexpr std::size_t kSlots = 1024;  // a power of two, well over twice the entries
+    static constexpr std::size_t kMask = kSlots - 1;
+    static constexpr std::size_t kMaxWord = 24;
+
+    static std::size_t hash(std::string_view w) {
+        std::uint32_t h = 2166136261u;  // FNV-1a
+        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    WordEntry& slot(std::string_view w) {
+        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
+            WordEntry& e = slots_[h];
+            if (e.word.empty() || e.word == w) { e.word = w; return e; }
+        }
+    }
+    template <std::size_t N>
+    void add(const std::string_view (&list)[N], std::uint32_t cls) {
+        for (const std::string_view& w : list) slot(w).classes |= cls;
+    }
+    void add_number(std::string_view w, int value) {
+        WordEntry& e = slot(w);
+        e.classes |= NumberWord;
+        e.number = value;
+    }
+
+    WordTable();
+
+    WordEntry slots_[kSlots];
+    std::string compounds_;  // "twenty-one" … "ninety-nine": the table's views point into it
+};
+
+WordTable::WordTable() {
+    static constexpr std::string_view function_words[] = {
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "as", "and", "or",
+        "but", "nor", "so", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "must", "should", "shall", "do", "does", "did", "not", "no", "according", "since", "until",
+        "after", "before", "during", "while", "when", "where", "if", "because", "although", "though", "per",
+        "into", "onto", "over", "under", "between", "among", "across", "through", "about", "around", "against",
+        "including", "each", "every", "all", "both", "more", "less", "fewer", "most", "up", "down", "out", "off",
+        "there", "here", "then", "also", "only", "just", "still", "yet", "already", "now", "last", "next", "ago",
+        "compared", "versus", "vs", "via", "whereas", "we", "they", "he", "she", "you", "i", "their", "his",
+        "her", "our", "your", "my", "them", "him", "us", "such", "what", "how", "why", "alone", "apiece",
+        "earlier", "later", "total", "overall",
+        "a-year", "annually", "respectively", "instead", "too", "either", "neither", "toward", "towards"};
+    static constexpr std::string_view change_nouns_up[] = {"increase", "rise", "growth", "jump", "gain", "surge", "hike",
+                                                           "climb", "boost", "increases", "rises", "gains", "upswing",
+                                                           "spike", "expansion"};
+    static constexpr std::string_view change_nouns_down[] = {"decrease", "decline", "drop", "fall", "cut", "reduction",
+                                                             "loss", "plunge", "slump", "contraction", "declines",
+                                                             "drops", "cuts", "dip", "slide"};
+    static constexpr std::string_view change_verbs_up[] = {"grew", "grow", "grows", "grown", "rose", "rise", "rises",
+                                                           "risen", "increased", "increase", "increases", "climbed",
+                                                           "jumped", "surged", "gained", "expanded", "soared", "up",
+                                                           "raised", "boosted", "added", "doubled"};
+    static constexpr std::string_view change_verbs_down[] = {"fell", "fall", "falls", "fallen", "declined", "decreased",
+                                                             "dropped", "shrank", "shrunk", "slid", "plunged",
+                                                             "contracted", "down", "cut", "reduced", "lost", "slumped",
+                                                             "dipped", "lowered", "tumbled"};
+    static constexpr std::string_view reporting_verbs[] = {
+        "says", "said", "say", "estimates", "estimate", "estimated", "reports", "reported", "report", "claims",
+        "claimed", "claim", "notes", "noted", "states", "stated", "announced", "announces", "told", "wrote",
+        "writes", "argues", "argued", "warned", "warns", "found", "finds", "believes", "believe", "counted",
+        "counts", "recorded", "records", "puts", "put", "calculated", "calculates", "suggest", "suggests"};
+    static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
+                                                          "analysts", "sources", "officials", "many", "activists",
+                                                          "insiders", "reports", "estimates"};
+    static constexpr std::string_view identifier_labels[] = {
+        "volume", "vol", "issue", "no", "number", "article", "section", "chapter", "page", "resolution", "decree",
+        "law", "case", "flight", "route", "room", "item", "paragraph", "rule", "amendment", "bill", "directive",
+        "regulation", "table", "figure", "fig", "nos", "pp", "p", "ward", "district", "precinct", "building", "lot",
+        "unit", "gate", "platform", "line", "highway", "interstate", "episode", "season", "part", "box", "appendix",
+        "annex"};
+    static constexpr std::string_view measure_units[] = {
+        "TEU", "TEUs", "FEU", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "g", "km",
+        "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
+        "m2", "km2", "hectares", "hectare", "acres", "acre", "litres", "liters", "litre", "liter", "barrels",
+        "barrel", "bpd", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
+        "inches", "inch", "cm", "mm", "mph", "degrees", "\xC2\xB0""C", "\xC2\xB0""F", "units", "doses", "beds", "calories",
+        "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt"};
+    static constexpr std::string_view ones[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                                "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+    add(function_words, Function);
+    add(change_nouns_up, ChangeNounUp);
+    add(change_nouns_down, ChangeNounDn);
+    add(change_verbs_up, ChangeVerbUp);
+    add(change_verbs_down, ChangeVerbDn);
+    add(reporting_verbs, Reporting);
+    add(vague_subjects, Vague);
+    add(identifier_labels, Identifier);
+    add(measure_units, Measure);
+    for (int i = 0; i < 19; ++i) add_number(ones[i], i + 1);
+    for (int i = 0; i < 8; ++i) add_number(tens[i], (i + 2) * 10);
+    add_number("dozen", 12);
+    add_number("hundred", 100);
+    // Compounds ("seventy-seven") live in one buffer sized up front, so the views stay valid.
+    std::size_t bytes = 0;
+    for (const std::string_view& t : tens)
+        for (int k = 0; k < 9; ++k) bytes += t.size() + 1 + ones[k].size();
+    compounds_.reserve(bytes);
+    for (int i = 0; i < 8; ++i)
+        for (int k = 0; k < 9; ++k) {
+            const std::size_t at = compounds_.size();
+            compounds_.append(tens[i]).append(1, '-').append(ones[k]);
+            add_number(std::string_view(compounds_).substr(at), (i + 2) * 10 + k + 1);
+        }
 }
 
 } // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Word classes
+//-----------------------------------------------------------------------------
 
 std::string_view lower(std::string_view w, char (&buf)[32]) {
     const std::size_t n = std::min<std::size_t>(w.size(), 31);
@@ -28,69 +189,27 @@ std::string_view lower(std::string_view w, char (&buf)[32]) {
     return std::string_view(buf, n);
 }
 
-bool is_function_word(std::string_view w) {
-    static constexpr std::string_view list[] = {
-        "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "as", "and", "or",
-        "but", "nor", "so", "than", "that", "which", "who", "whom", "whose", "this", "these", "those", "it", "its",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can",
-        "may", "might", "must", "should", "shall", "do", "does", "did", "not", "no", "according", "since", "until",
-        "after", "before", "during", "while", "when", "where", "if", "because", "although", "though", "per",
-        "into", "onto", "over", "under", "between", "among", "across", "through", "about", "around", "against",
-        "including", "each", "every", "all", "both", "more", "less", "fewer", "most", "up", "down", "out", "off",
-        "there", "here", "then", "also", "only", "just", "still", "yet", "already", "now", "last", "next", "ago",
-        "compared", "versus", "vs", "via", "whereas", "we", "they", "he", "she", "you", "i", "their", "his",
-        "her", "our", "your", "my", "them", "him", "us", "such", "what", "how", "why", "alone", "apiece", "each",
-        "earlier", "later", "total", "overall",
-        "a-year", "annually", "respectively", "instead", "too", "either", "neither", "last", "toward", "towards"};
-    return in(w, list);
-}
+bool is_function_word(std::string_view w) { return WordTable::get().classes(w) & Function; }
 
 bool is_change_noun(std::string_view w, int* dir) {
-    static constexpr std::string_view up[] = {"increase", "rise", "growth", "jump", "gain", "surge", "hike", "climb", "boost",
-                                     "increases", "rises", "gains", "upswing", "spike", "expansion"};
-    static constexpr std::string_view down[] = {"decrease", "decline", "drop", "fall", "cut", "reduction", "loss", "plunge",
-                                       "slump", "contraction", "declines", "drops", "cuts", "dip", "slide"};
-    if (in(w, up)) { *dir = 1; return true; }
-    if (in(w, down)) { *dir = -1; return true; }
+    const std::uint32_t c = WordTable::get().classes(w);
+    if (c & ChangeNounUp) { *dir = 1; return true; }
+    if (c & ChangeNounDn) { *dir = -1; return true; }
     return false;
 }
 
 bool is_change_verb(std::string_view w, int* dir) {
-    static constexpr std::string_view up[] = {"grew", "grow", "grows", "grown", "rose", "rise", "rises", "risen", "increased",
-                                     "increase", "increases", "climbed", "jumped", "surged", "gained", "expanded",
-                                     "soared", "up", "raised", "boosted", "added", "doubled"};
-    static constexpr std::string_view down[] = {"fell", "fall", "falls", "fallen", "declined", "decreased", "dropped", "shrank",
-                                       "shrunk", "slid", "plunged", "contracted", "down", "cut", "reduced", "lost",
-                                       "slumped", "dipped", "lowered", "tumbled"};
-    if (in(w, up)) { *dir = 1; return true; }
-    if (in(w, down)) { *dir = -1; return true; }
+    const std::uint32_t c = WordTable::get().classes(w);
+    if (c & ChangeVerbUp) { *dir = 1; return true; }
+    if (c & ChangeVerbDn) { *dir = -1; return true; }
     return false;
 }
 
-bool is_reporting_verb(std::string_view w) {
-    static constexpr std::string_view list[] = {
-        "says", "said", "say", "estimates", "estimate", "estimated", "reports", "reported", "report", "claims",
-        "claimed", "claim", "notes", "noted", "states", "stated", "announced", "announces", "told", "wrote",
-        "writes", "argues", "argued", "warned", "warns", "found", "finds", "believes", "believe", "counted",
-        "counts", "recorded", "records", "puts", "put", "calculated", "calculates", "suggest", "suggests"};
-    return in(w, list);
-}
+bool is_reporting_verb(std::string_view w) { return WordTable::get().classes(w) & Reporting; }
 
-bool is_vague_subject(std::string_view w) {
-    static constexpr std::string_view list[] = {"others", "some", "experts", "critics", "observers", "analysts", "sources",
-                                       "officials", "many", "activists", "insiders", "reports", "estimates"};
-    return in(w, list);
-}
+bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) & Vague; }
 
-bool is_identifier_label(std::string_view w) {
-    static constexpr std::string_view list[] = {"volume", "vol", "issue", "no", "number", "article", "section", "chapter",
-                                       "page", "resolution", "decree", "law", "case", "flight", "route", "room",
-                                       "item", "paragraph", "rule", "amendment", "bill", "directive", "regulation",
-                                       "table", "figure", "fig", "nos", "pp", "p", "ward", "district", "precinct",
-                                       "building", "lot", "unit", "gate", "platform", "line", "highway",
-                                       "interstate", "episode", "season", "part", "box", "appendix", "annex"};
-    return in(w, list);
-}
+bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 
 bool is_time_unit(std::string_view w, std::string* singular) {
     static constexpr std::string_view units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
@@ -105,16 +224,7 @@ bool is_time_unit(std::string_view w, std::string* singular) {
     return false;
 }
 
-bool is_measure_unit(std::string_view w) {
-    static constexpr std::string_view list[] = {
-        "TEU", "TEUs", "FEU", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "g", "km",
-        "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
-        "m2", "km2", "hectares", "hectare", "acres", "acre", "litres", "liters", "litre", "liter", "barrels",
-        "barrel", "bpd", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
-        "inches", "inch", "cm", "mm", "mph", "degrees", "°C", "°F", "units", "doses", "beds", "calories",
-        "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt"};
-    return in(w, list);
-}
+bool is_measure_unit(std::string_view w) { return WordTable::get().classes(w) & Measure; }
 
 double scale_word(std::string_view w) {
     if (w == "thousand") return 1e3;
@@ -152,34 +262,8 @@ const char* currency_word(std::string_view w) {
 }
 
 int number_word(std::string_view w) {
-    static constexpr std::string_view ones[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                                       "seventeen", "eighteen", "nineteen"};
-    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-    // Cheap rejection first: every number word is 3..13 bytes ("seventy-seven")
-    // and starts with one of these letters.
-    if (w.size() < 3 || w.size() > 13) return 0;
-    switch (w[0]) {
-    case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'd': case 'h': break;
-    default: return 0;
-    }
-    // Length and first letter before any full comparison.
-    const auto same = [](std::string_view a, std::string_view b) { return a.size() == b.size() && a[0] == b[0] && a == b; };
-    for (int i = 1; i < 20; ++i)
-        if (same(w, ones[i])) return i;
-    for (int i = 0; i < 8; ++i) {
-        const std::string_view t = tens[i];
-        if (w[0] != t[0]) continue;
-        if (w == t) return (i + 2) * 10;
-        if (w.size() > t.size() + 1 && w[t.size()] == '-' && w.substr(0, t.size()) == t) {
-            const std::string_view rest = w.substr(t.size() + 1);
-            for (int k = 1; k < 10; ++k)
-                if (same(rest, ones[k])) return (i + 2) * 10 + k;
-        }
-    }
-    if (w == "dozen") return 12;
-    if (w == "hundred") return 100;
-    return 0;
+    const WordEntry* e = WordTable::get().find(w);
+    return e && (e->classes & NumberWord) ? e->number : 0;
 }
 
 bool month_like(std::string_view lw) { return lw.size() > 3 && gloss::month_from_word(lw) != 0; }

@@ -11,6 +11,16 @@ namespace gloss::lexicon {
 // Lower-case ASCII copy of `w` into `buf` (at most 31 bytes); returns the view.
 std::string_view lower(std::string_view w, char (&buf)[32]);
 
+// True when `w`, lower-cased (ASCII), equals the lower-case word `lw`: lower(w) == lw without the copy.
+inline bool equals_lower(std::string_view w, std::string_view lw) {
+    if (w.size() != lw.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const char c = w[i];
+        if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != lw[i]) return false;
+    }
+    return true;
+}
+
 bool is_function_word(std::string_view lw);       // the, of, in, are, have, according, since, ...
 bool is_change_noun(std::string_view lw, int* direction);  // increase (+1), decline (−1), growth, ...
 bool is_change_verb(std::string_view lw, int* direction);  // grew, rose (+1); fell, dropped (−1); ...

@@ -72,13 +72,20 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         return terms.size() - 1;
     };
     std::vector<Pattern> patterns;
+    // A long text defines the same term many times: one pattern per distinct
+    // form, or each occurrence would be compared with every definition of it.
+    std::unordered_map<std::string_view, bool> in_text_forms;  // term as written → acronym plural added
     for (const InTextDefinition& d : in_text) {
         const GlossaryEntry* e = kb.find_term(d.term);
         const std::size_t slot = term_slot(e ? e->term : d.term);
         terms[slot].entry = e;
         if (!terms[slot].def) terms[slot].def = &d;
-        patterns.push_back({form_tokens(d.term, true), true, slot, nullptr});
-        if (d.acronym) patterns.push_back({form_tokens(d.term + "s", true), true, slot, nullptr});
+        const auto [seen, added] = in_text_forms.emplace(d.term, false);
+        if (added) patterns.push_back({form_tokens(d.term, true), true, slot, nullptr});
+        if (d.acronym && !seen->second) {
+            patterns.push_back({form_tokens(d.term + "s", true), true, slot, nullptr});
+            seen->second = true;
+        }
     }
     for (const GlossaryEntry& e : kb.glossary()) {
         const std::size_t slot = term_slot(e.term);
