@@ -583,9 +583,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
                     bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
                     if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
                 }
-                char b[32];
-                const std::string_view lw = lexicon::lower(doc.token_text(i), b);
-                if (const int v = lexicon::number_word(lw)) { i = scan.number_word_at(i, v); continue; }
+                if (const int v = lexicon::number_word_any_case(doc.token_text(i))) { i = scan.number_word_at(i, v); continue; }
             }
         }
         ++i;

@@ -57,6 +57,22 @@ public:
             if (e.word.size() == w.size() && std::memcmp(e.word.data(), w.data(), w.size()) == 0) return &e;
         }
     }
+    // The entry for `w` lower-cased (ASCII), without copying it.
+    const WordEntry* find_any_case(std::string_view w) const {
+        if (w.empty() || w.size() > kMaxWord) return nullptr;
+        const unsigned char c0 = fold(w[0]);
+        if (c0 < 'a' || c0 > 'z' || !(first_letters_[w.size()] & (1u << (c0 - 'a')))) return nullptr;
+        std::uint32_t h = 2166136261u;
+        for (const char c : w) h = (h ^ fold(c)) * 16777619u;
+        for (std::size_t k = (h ^ (h >> 15)) & kMask;; k = (k + 1) & kMask) {
+            const WordEntry& e = slots_[k];
+            if (e.word.empty()) return nullptr;
+            if (e.word.size() != w.size()) continue;
+            std::size_t i = 0;
+            while (i < w.size() && fold(w[i]) == static_cast<unsigned char>(e.word[i])) ++i;
+            if (i == w.size()) return &e;
+        }
+    }
     std::uint32_t classes(std::string_view w) const {
         const WordEntry* e = find(w);
         return e ? e->classes : 0;
@@ -67,12 +83,18 @@ private:
     static constexpr std::size_t kMask = kSlots - 1;
     static constexpr std::size_t kMaxWord = 24;
 
+    static unsigned char fold(char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u >= 'A' && u <= 'Z') ? static_cast<unsigned char>(u + 32) : u;
+    }
     static std::size_t hash(std::string_view w) {
         std::uint32_t h = 2166136261u;  // FNV-1a
         for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
         return h ^ (h >> 15);
     }
     WordEntry& slot(std::string_view w) {
+        const unsigned char c0 = fold(w[0]);
+        if (w.size() <= kMaxWord && c0 >= 'a' && c0 <= 'z') first_letters_[w.size()] |= 1u << (c0 - 'a');
         for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
             WordEntry& e = slots_[h];
             if (e.word.empty() || e.word == w) { e.word = w; return e; }
@@ -90,7 +112,9 @@ private:
 
     WordTable();
 
-    WordEntry slots_[kSlots];
+    WordEntry     slots_[kSlots];
+    std::uint32_t first_letters_[kMaxWord + 1] = {};  // by length: the initials (a–z) of the table's words
+
     std::string compounds_;  // "twenty-one" … "ninety-nine": the table's views point into it
 };
 
@@ -263,6 +287,11 @@ const char* currency_word(std::string_view w) {
 
 int number_word(std::string_view w) {
     const WordEntry* e = WordTable::get().find(w);
+    return e && (e->classes & NumberWord) ? e->number : 0;
+}
+
+int number_word_any_case(std::string_view w) {
+    const WordEntry* e = WordTable::get().find_any_case(w);
     return e && (e->classes & NumberWord) ? e->number : 0;
 }
 

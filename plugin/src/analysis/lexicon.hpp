@@ -32,7 +32,8 @@ bool is_measure_unit(std::string_view w);         // TEU, tonnes, km, barrels, M
 double scale_word(std::string_view lw);           // thousand → 1e3, million, bn, ... ; 0 when not a scale word
 const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "EUR", ... ; nullptr otherwise
 const char* currency_word(std::string_view lw);    // "euros" → "EUR", "dollars" → "USD", ...; nullptr otherwise
-int number_word(std::string_view lw);
-bool month_like(std::string_view lw);               // a full month name ("june"), not "may"/"mar" alone              // "two" → 2 … "ninety" → 90, "dozen" → 12; 0 otherwise
+int number_word(std::string_view lw);              // "two" → 2 … "ninety" → 90, "seventy-seven" → 77, "dozen" → 12; 0 otherwise
+int number_word_any_case(std::string_view w);      // number_word of w lower-cased ("Three" → 3), without a copy
+bool month_like(std::string_view lw);               // a full month name ("june"), not "may"/"mar" alone
 
 } // namespace gloss::lexicon
