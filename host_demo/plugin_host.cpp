@@ -15,6 +15,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 
@@ -35,7 +36,8 @@ struct PluginHost::Impl {
     const gloss_imgui_overlay* overlay = nullptr;
     bool                       attached = false;
     gloss_host                 host{};
-    HostRequests               requests;
+    HostRequests               requests;        // main thread only
+    std::atomic<bool>          redraw{false};   // [thread-safe] set by request_redraw from any thread
     ImFont*                    font_body = nullptr;
     ImFont*                    font_bold = nullptr;
     bool                       fonts_given = false;
@@ -46,7 +48,12 @@ struct PluginHost::Impl {
         const char* name = severity >= 0 && severity <= 4 ? names[severity] : "log";
         std::fprintf(stderr, "gloss-reader: plugin %s: %s\n", name, msg ? msg : "");
     }
-    static void request_redraw(const gloss_host* h) { of(h)->requests.redraw = true; }
+    // [thread-safe]: the plugin's analysis thread calls it when its result is ready.
+    static void request_redraw(const gloss_host* h) {
+        of(h)->redraw.store(true);
+        glfwPostEmptyEvent(); // wakes glfwWaitEvents* on the main thread
+    }
+    bool has_analysis_calls() const { return plugin && GLOSS_HAS_MEMBER(plugin, gloss_plugin, wait_analysis); }
     static void scroll_to(const gloss_host* h, uint32_t offset) {
         of(h)->requests.scroll = true;
         of(h)->requests.scroll_to = offset;
@@ -149,20 +156,30 @@ void PluginHost::unload() {
     d.overlay = nullptr;
     d.attached = false;
     d.requests = HostRequests{};
+    d.redraw.store(false);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Forwarding
 //-----------------------------------------------------------------------------
 
-void PluginHost::set_document(const std::string& text, const std::string& metadata_json) {
+void PluginHost::set_document(const std::string& text, const std::string& metadata_json, bool background) {
     if (!loaded()) return;
     gloss_document doc{};
     doc.struct_size = sizeof doc;
     doc.text = text.data();
     doc.text_len = static_cast<uint32_t>(text.size());
     doc.metadata_json = metadata_json.c_str();
+    doc.flags = background ? static_cast<uint32_t>(GLOSS_DOCUMENT_BACKGROUND_ANALYSIS) : 0u; // a 1.0 plugin reads only up to doc_id
     impl_->plugin->set_document(impl_->plugin, &doc); // failures are logged by the plugin
+}
+
+bool PluginHost::analysis_pending() const {
+    return loaded() && impl_->has_analysis_calls() && impl_->plugin->analysis_pending(impl_->plugin);
+}
+
+void PluginHost::wait_analysis() {
+    if (loaded() && impl_->has_analysis_calls()) impl_->plugin->wait_analysis(impl_->plugin);
 }
 
 void PluginHost::set_layout(const HostLayout& layout) {
@@ -263,6 +280,7 @@ void PluginHost::draw(const ReaderView& v) {
 HostRequests PluginHost::take_requests() {
     HostRequests r = impl_->requests;
     impl_->requests = HostRequests{};
+    if (impl_->redraw.exchange(false)) r.redraw = true;
     return r;
 }
 

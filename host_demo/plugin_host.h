@@ -5,7 +5,9 @@
 // The reader calls it at fixed points of its frame loop:
 //
 //   load()          once at start-up (unless --no-plugin), after ImGui is created
-//   set_document()  whenever a document is opened
+//   set_document()  whenever a document is opened (in a window: the analysis runs
+//                   in the background and the annotations appear a few frames later;
+//                   scripted and screenshot runs wait_analysis() before the first frame)
 //   set_layout()    whenever the layout changes (open, resize, zoom, theme font change)
 //   handle_key()    for each key press, before the reader's own shortcuts
 //   draw()          each frame, after the article text is drawn, while the reader's
@@ -53,7 +55,9 @@ struct ReaderView {
     float scale = 1;                          // screen px per document px (zoom without re-layout)
 };
 
-// Requests the plugin makes of the reader, polled once per frame.
+// Requests the plugin makes of the reader, polled once per frame. A redraw
+// request from the plugin's analysis thread also wakes the event loop
+// (glfwPostEmptyEvent).
 struct HostRequests {
     bool          scroll = false;   // scroll so that byte offset `scroll_to` is in view
     std::uint32_t scroll_to = 0;
@@ -73,7 +77,13 @@ public:
     bool loaded() const;
 
     // `text` must stay alive and unchanged until the next set_document().
-    void set_document(const std::string& text, const std::string& metadata_json);
+    // `background`: the plugin analyses on its own thread and asks for a redraw
+    // when done (plugins older than ABI 1.1 analyse inside the call anyway).
+    void set_document(const std::string& text, const std::string& metadata_json, bool background = false);
+    // True while the plugin's background analysis of the document runs.
+    bool analysis_pending() const;
+    // Block until the background analysis (if any) is done and shown.
+    void wait_analysis();
     void set_layout(const HostLayout& layout);
     // Optional: the fonts the overlay uses (default: the atlas' first font, ImGui's
     // default, and the smallest font whose name contains "Bold"; picked again at

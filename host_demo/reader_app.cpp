@@ -604,9 +604,12 @@ bool Reader::init(std::string* error, int* code) {
         std::string why;
         if (plugin_.load(path, &why)) {
             plugin_.set_fonts(fonts_.font[FontUi], fonts_.font[FontUiBold]);
-            plugin_.set_document(doc_.text, doc_.meta_json);
+            // In a window the text shows at once and the annotations follow; scripted
+            // and screenshot runs wait for them, so their first frame is always the same.
+            plugin_.set_document(doc_.text, doc_.meta_json, /*background=*/true);
             plugin_.set_layout(layout_.host);
             load_notes();
+            if (headless_) plugin_.wait_analysis();
         } else {
             log_error("plugin not loaded (" + path + "): " + why + "; reading without it");
         }

@@ -7,11 +7,17 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <atomic>
+#include <chrono>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <string>
+#include <thread>
+#include <tuple>
 #include <vector>
 
 #include "gloss/gloss_imgui_binding.hpp"
@@ -19,6 +25,7 @@
 #include "headless.hpp"
 
 extern "C" size_t gloss_c_sizeof(int which);
+extern "C" int gloss_c_has_flags(const gloss_document* doc);
 
 namespace {
 
@@ -35,7 +42,11 @@ struct TestHost {
         host.host_data = this;
         host.name = "abi-tests";
         host.log = [](const gloss_host* h, int32_t, const char* msg) { static_cast<TestHost*>(h->host_data)->logs.push_back(msg); };
-        host.request_redraw = [](const gloss_host* h) { ++static_cast<TestHost*>(h->host_data)->redraws; };
+        host.request_redraw = [](const gloss_host* h) { // [thread-safe]: the background analysis calls it too
+            TestHost* t = static_cast<TestHost*>(h->host_data);
+            ++t->redraws;
+            if (std::this_thread::get_id() != t->main_thread) ++t->worker_redraws;
+        };
         host.scroll_to = [](const gloss_host* h, uint32_t o) { static_cast<TestHost*>(h->host_data)->scrolls.push_back(o); };
     }
     ~TestHost() {
@@ -69,6 +80,36 @@ struct TestHost {
         doc.text_len = static_cast<uint32_t>(text.size());
         doc.metadata_json = meta;
         return plugin->set_document(plugin, &doc);
+    }
+    // set_document with the analysis on the plugin's thread (ABI 1.1).
+    gloss_status open_in_background(const std::string& text, const char* meta = "{\"title\":\"T\",\"publication_date\":\"2024-06-05\"}") {
+        gloss_document doc{};
+        doc.struct_size = sizeof doc;
+        doc.text = text.data();
+        doc.text_len = static_cast<uint32_t>(text.size());
+        doc.metadata_json = meta;
+        doc.flags = GLOSS_DOCUMENT_BACKGROUND_ANALYSIS;
+        return plugin->set_document(plugin, &doc);
+    }
+    // Poll analysis_pending() like a host's frame loop would, for up to a minute.
+    bool settle() {
+        for (int i = 0; i < 60000; ++i) {
+            if (!plugin->analysis_pending(plugin)) return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        return false;
+    }
+    // Every annotation as (kind, begin, end, id, title).
+    std::vector<std::tuple<uint32_t, uint32_t, uint32_t, std::string, std::string>> annotations() const {
+        std::vector<std::tuple<uint32_t, uint32_t, uint32_t, std::string, std::string>> out;
+        const uint32_t n = plugin->annotation_count(plugin);
+        for (uint32_t i = 0; i < n; ++i) {
+            gloss_annotation a{};
+            a.struct_size = sizeof a;
+            REQUIRE(plugin->get_annotation(plugin, i, &a) == GLOSS_OK);
+            out.emplace_back(a.kind, a.range.begin, a.range.end, a.id, a.title);
+        }
+        return out;
     }
     gloss_status lay_out(const std::string& text) {
         layout = gloss_test::fake_layout(text);
@@ -124,13 +165,26 @@ struct TestHost {
     const gloss_notes*           notes = nullptr;
     std::vector<std::string>     logs;
     std::vector<uint32_t>        scrolls;
-    int                          redraws = 0;
+    std::atomic<int>             redraws{0};
+    std::atomic<int>             worker_redraws{0};  // request_redraw calls from another thread than the test's
+    std::thread::id              main_thread = std::this_thread::get_id();
     gloss_test::FakeLayout       layout;
     std::vector<gloss_text_line> lines;
 };
 
 const std::string kText =
     "A short article about shipping.\nThe terminal handled many containers last year, more than before.\nThird line.\n";
+
+// The demo article (many annotations of every kind), repeated `times`.
+std::string demo_article(int times = 1) {
+    std::ifstream in(std::string(GLOSS_SOURCE_DIR) + "/assets/articles/edm-belarus-transit-2024.txt", std::ios::binary);
+    REQUIRE(in);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string out;
+    for (int i = 0; i < times; ++i) out += ss.str() + "\n\n";
+    return out;
+}
 
 int article_vertices(const TestHost& h) {
     ImGui::SetCurrentContext(h.imgui.context());
@@ -376,4 +430,142 @@ TEST_CASE("A corrupt sidecar is refused and the current notes are kept", "[abi][
     std::string content((std::istreambuf_iterator<char>(back)), std::istreambuf_iterator<char>());
     CHECK(content == "{ not json"); // never overwritten
     std::remove(sidecar.c_str());
+}
+
+//-----------------------------------------------------------------------------
+// Background analysis (ABI 1.1)
+//-----------------------------------------------------------------------------
+
+TEST_CASE("A background analysis gives the annotations of the synchronous one", "[abi][background]") {
+    const std::string text = demo_article();
+    TestHost sync;
+    sync.create();
+    REQUIRE(sync.open(text) == GLOSS_OK);
+    const auto expected = sync.annotations();
+    REQUIRE(expected.size() > 5);
+
+    TestHost h;
+    h.create();
+    REQUIRE(h.open_in_background(text) == GLOSS_OK);
+    REQUIRE(h.plugin->wait_analysis(h.plugin) == GLOSS_OK);
+    CHECK_FALSE(h.plugin->analysis_pending(h.plugin));
+    CHECK(h.annotations() == expected);
+}
+
+TEST_CASE("The worker asks for a redraw and the polled result is taken over", "[abi][background]") {
+    const std::string text = demo_article();
+    TestHost h;
+    h.create();
+    REQUIRE(h.open_in_background(text) == GLOSS_OK);
+    REQUIRE(h.settle());
+    CHECK(h.worker_redraws.load() == 1);
+    CHECK(h.plugin->annotation_count(h.plugin) > 5);
+}
+
+TEST_CASE("A later set_document supersedes a pending background analysis", "[abi][background]") {
+    TestHost sync;
+    sync.create();
+    REQUIRE(sync.open(kText) == GLOSS_OK);
+    const auto expected = sync.annotations();
+    const std::string first = demo_article(30);
+
+    SECTION("in the background too") {
+        TestHost h;
+        h.create();
+        REQUIRE(h.open_in_background(first) == GLOSS_OK);
+        REQUIRE(h.open_in_background(kText) == GLOSS_OK);
+        REQUIRE(h.settle());
+        CHECK(h.annotations() == expected);
+        for (const auto& a : h.annotations()) CHECK(std::get<2>(a) <= kText.size());
+    }
+    SECTION("synchronously") {
+        TestHost h;
+        h.create();
+        REQUIRE(h.open_in_background(first) == GLOSS_OK);
+        REQUIRE(h.open(kText) == GLOSS_OK);
+        CHECK_FALSE(h.plugin->analysis_pending(h.plugin));
+        REQUIRE(h.plugin->wait_analysis(h.plugin) == GLOSS_OK);
+        CHECK(h.annotations() == expected);
+    }
+}
+
+TEST_CASE("destroy during a background analysis waits for it and frees everything", "[abi][background]") {
+    const std::string text = demo_article(30);
+    TestHost h;
+    h.create();
+    REQUIRE(h.open_in_background(text) == GLOSS_OK);
+    REQUIRE(h.open_in_background(text) == GLOSS_OK); // one superseded worker and one current
+    h.plugin->destroy(h.plugin);
+    h.plugin = nullptr;
+    const int redraws = h.redraws.load();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    CHECK(h.redraws.load() == redraws); // no worker left to call the host
+}
+
+TEST_CASE("Invalid UTF-8 is refused at once with background analysis, the pending document kept", "[abi][background][errors]") {
+    const std::string text = demo_article();
+    TestHost sync;
+    sync.create();
+    REQUIRE(sync.open(text) == GLOSS_OK);
+    TestHost h;
+    h.create();
+    REQUIRE(h.open_in_background(text) == GLOSS_OK);
+    CHECK(h.open_in_background("bad \xC3\x28 text") == GLOSS_ERR_BAD_INPUT);
+    CHECK(h.logged("invalid UTF-8 at byte 4"));
+    REQUIRE(h.plugin->wait_analysis(h.plugin) == GLOSS_OK);
+    CHECK(h.annotations() == sync.annotations());
+    CHECK(h.open_in_background("bad \xC3\x28 text") == GLOSS_ERR_BAD_INPUT);
+    CHECK_FALSE(h.plugin->analysis_pending(h.plugin));
+    CHECK(h.annotations() == sync.annotations());
+}
+
+TEST_CASE("Notes added while the analysis is pending survive it", "[abi][background][notes]") {
+    const std::string text = demo_article(30); // ~250 KB: its analysis outlasts the two calls below
+    const std::string sidecar = std::string(GLOSS_TEST_BUILD_DIR) + "/abi-pending.gloss.jsonld";
+    std::remove(sidecar.c_str());
+    TestHost sync;
+    sync.create();
+    REQUIRE(sync.open(text) == GLOSS_OK);
+    const std::size_t analysed = sync.annotations().size();
+
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    const uint32_t at = static_cast<uint32_t>(text.find("transit"));
+    REQUIRE(h.open_in_background(text) == GLOSS_OK);
+    REQUIRE(h.notes->load(h.plugin, sidecar.c_str()) == GLOSS_OK);
+    REQUIRE(h.notes->add_note(h.plugin, gloss_range{at, at + 7}, "kept") == GLOSS_OK);
+    const uint32_t during = h.plugin->annotation_count(h.plugin);
+    REQUIRE(h.plugin->analysis_pending(h.plugin)); // still pending after the count: the note came first
+    CHECK(during == 1);
+    REQUIRE(h.lay_out(text) == GLOSS_OK);
+    REQUIRE(h.settle());
+    REQUIRE(h.frame(0) == GLOSS_OK);
+    const auto after = h.annotations();
+    REQUIRE(after.size() == analysed + 1);
+    CHECK(std::get<0>(after.back()) == GLOSS_KIND_NOTE);
+    CHECK(std::get<4>(after.back()) == "kept");
+    std::ifstream back(sidecar);
+    const std::string saved((std::istreambuf_iterator<char>(back)), std::istreambuf_iterator<char>());
+    CHECK(saved.find("kept") != std::string::npos);
+    std::remove(sidecar.c_str());
+}
+
+TEST_CASE("An ABI 1.0 document without flags is analysed synchronously", "[abi][background][version]") {
+    TestHost h;
+    h.create();
+    gloss_document doc{};
+    doc.struct_size = static_cast<uint32_t>(offsetof(gloss_document, flags)); // the 1.0 size
+    doc.text = kText.data();
+    doc.text_len = static_cast<uint32_t>(kText.size());
+    doc.flags = GLOSS_DOCUMENT_BACKGROUND_ANALYSIS; // beyond struct_size: never read
+    REQUIRE(h.plugin->set_document(h.plugin, &doc) == GLOSS_OK);
+    CHECK_FALSE(h.plugin->analysis_pending(h.plugin));
+    CHECK(h.worker_redraws.load() == 0);
+    CHECK(GLOSS_HAS_MEMBER(h.plugin, gloss_plugin, wait_analysis));
+    CHECK_FALSE(GLOSS_HAS_MEMBER(&doc, gloss_document, flags));
+    CHECK(gloss_c_has_flags(&doc) == 0); // C reads the versioned struct the same way
+    doc.struct_size = sizeof doc;
+    CHECK(gloss_c_has_flags(&doc) == 1);
 }

@@ -4,6 +4,10 @@
 #include "gloss/gloss_plugin.h"
 
 size_t gloss_c_sizeof(int which);
+int gloss_c_has_flags(const gloss_document *doc);
+
+/* GLOSS_HAS_MEMBER is usable from C. */
+int gloss_c_has_flags(const gloss_document *doc) { return GLOSS_HAS_MEMBER(doc, gloss_document, flags) ? 1 : 0; }
 
 size_t gloss_c_sizeof(int which) {
     switch (which) {

@@ -1,4 +1,4 @@
-/* Gloss plugin C ABI, version 1.
+/* Gloss plugin C ABI, version 1.1 (1.1 adds background analysis, opt-in).
  *
  * Index of this file:
  * [SECTION] Versions, status codes, log levels
@@ -36,7 +36,13 @@ extern "C" {
  *---------------------------------------------------------------------------*/
 
 #define GLOSS_ABI_MAJOR 1u /* incompatible changes; host and plugin refuse another major */
-#define GLOSS_ABI_MINOR 0u /* additions only: appended fields, new extensions */
+#define GLOSS_ABI_MINOR 1u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
+                               gloss_plugin.analysis_pending and wait_analysis */
+
+/* True when the struct at `ptr` (of type `type`, with struct_size first) is
+ * large enough to hold `member`: how each side checks for appended fields. */
+#define GLOSS_HAS_MEMBER(ptr, type, member) \
+    ((ptr)->struct_size >= offsetof(type, member) + sizeof((ptr)->member))
 
 typedef struct gloss_version {
     uint32_t major; /* GLOSS_ABI_MAJOR the side was compiled with */
@@ -78,15 +84,22 @@ typedef struct gloss_rect { float x0, y0, x1, y1; } gloss_rect;        /* x0 <= 
  * [SECTION] Document and layout (host -> plugin)
  *---------------------------------------------------------------------------*/
 
+/* gloss_document.flags (ABI 1.1). */
+enum {
+    GLOSS_DOCUMENT_BACKGROUND_ANALYSIS = 1u /* set_document() returns before the analysis: see set_document */
+};
+
 /* The text to annotate. Borrowed: valid only during set_document(); the
- * plugin copies what it keeps. */
+ * plugin copies what it keeps (also with background analysis). */
 typedef struct gloss_document {
-    uint32_t    struct_size;   /* = sizeof(gloss_document) */
+    uint32_t    struct_size;   /* = sizeof(gloss_document); a 1.0 host's smaller size means flags = 0 */
     const char *text;          /* UTF-8, need not be NUL-terminated; may be NULL when text_len == 0 */
     uint32_t    text_len;      /* bytes */
     const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD),
                                   "source_url"}; unknown keys are ignored */
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */
+    /* ABI 1.1 */
+    uint32_t    flags;         /* GLOSS_DOCUMENT_* bits; 0 = 1.0 behaviour (analysis inside set_document) */
 } gloss_document;
 
 /* One laid-out line, as MuPDF's structured text gives it. */
@@ -179,7 +192,20 @@ typedef struct gloss_plugin {
      * metadata, runs the analysis (synchronously), loads notes for doc_id.
      * Errors: INVALID_ARG (NULL p/doc, wrong struct_size, text NULL with
      * text_len > 0), BAD_INPUT (invalid UTF-8: the previous document is kept),
-     * INTERNAL. Invalidates the layout: call set_layout() next. */
+     * INTERNAL. Invalidates the layout: call set_layout() next.
+     * With GLOSS_DOCUMENT_BACKGROUND_ANALYSIS in doc->flags (ABI 1.1): the
+     * text is copied and checked here (BAD_INPUT at once, previous document
+     * kept), the new text becomes the current document with no analysis
+     * annotations yet (set_layout, notes and draw work on it), and the
+     * analysis runs on a plugin thread; set_document returns without waiting.
+     * When it finishes, that thread calls host->request_redraw, and the
+     * main thread takes the annotations over at its next draw(),
+     * handle_key(), annotation_count(), analysis_pending() or
+     * wait_analysis() call; taking them over invalidates annotation indices
+     * and strings like add_note() does, and keeps notes, layout and pinned
+     * cards. A later set_document() supersedes a pending analysis (its result
+     * is dropped); destroy() waits for the running analysis to end. An
+     * analysis that fails is logged; the document then has only its notes. */
     gloss_status (*set_document)(const struct gloss_plugin *p, const gloss_document *doc);
 
     /* [main-thread] Give the layout of the current document (after
@@ -209,6 +235,19 @@ typedef struct gloss_plugin {
      * "gloss.notes/1"), or NULL. The pointer is owned by the plugin and valid
      * until destroy(). */
     const void *(*get_extension)(const struct gloss_plugin *p, const char *id);
+
+    /* ABI 1.1: present when GLOSS_HAS_MEMBER(p, gloss_plugin, wait_analysis). */
+
+    /* [main-thread] True while a background analysis of the current document
+     * runs; when it has finished, its annotations are taken over first (see
+     * set_document) and false is returned. False for NULL p. */
+    bool (*analysis_pending)(const struct gloss_plugin *p);
+
+    /* [main-thread] Block until the background analysis of the current
+     * document (if any) has finished and take its annotations over; returns
+     * at once when none is pending. For hosts that need a deterministic first
+     * frame (tests, screenshots). Errors: INVALID_ARG. */
+    gloss_status (*wait_analysis)(const struct gloss_plugin *p);
 } gloss_plugin;
 
 /*-----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Gloss plugin module: the C ABI (gloss_plugin.h) over the analysis core and the overlay.
 //
 // Index of this file:
+// [SECTION] Background analysis
 // [SECTION] Instance
 // [SECTION] Guards: every trampoline catches, checks and returns a status
 // [SECTION] gloss_plugin functions
@@ -10,14 +11,27 @@
 //
 // Nothing here throws across the wall: each exported function pointer is a
 // trampoline with try/catch that logs and returns GLOSS_ERR_INTERNAL.
+//
+// Threads: everything runs on the host's main thread except the background
+// analysis (ABI 1.1), whose worker sees only its AnalysisJob and the host's
+// [thread-safe] request_redraw; the main thread takes the result over.
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstddef>
 #include <cstring>
 #include <exception>
+#include <memory>
+#include <mutex>
 #include <new>
 #include <string>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +46,53 @@ static_assert(sizeof(ImWchar) == 2 && sizeof(ImDrawIdx) == 2, "imconfig.h must m
 namespace {
 
 using namespace gloss;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Background analysis
+//-----------------------------------------------------------------------------
+
+// One analysis run off the main thread. The worker owns nothing else: it reads
+// `text` and `options`, writes `result`, then sets `done` under the mutex.
+struct AnalysisJob {
+    std::string             text;    // the worker's own copy of the document
+    AnalyzeOptions          options;
+    std::mutex              mutex;
+    std::condition_variable finished;
+    bool                    done = false;   // guarded by mutex; `result` is the worker's until then
+    AnalyzeResult           result;
+    std::atomic<bool>       superseded{false}; // the main thread no longer wants the result
+};
+
+// The worker's body (also run inline when no thread can be started, host = NULL).
+void run_analysis(const std::shared_ptr<AnalysisJob>& job, const gloss_host* host) {
+    AnalyzeResult r;
+    try {
+        r = analyze_text(job->text, job->options);
+    } catch (const std::bad_alloc&) {
+        r = AnalyzeResult{};
+        r.error = "out of memory";
+    } catch (...) {
+        r = AnalyzeResult{};
+        r.error = "internal error";
+    }
+    {
+        const std::lock_guard<std::mutex> lock(job->mutex);
+        job->result = std::move(r);
+        job->done = true;
+    }
+    job->finished.notify_all();
+    if (host && host->request_redraw && !job->superseded.load()) host->request_redraw(host); // [thread-safe]
+}
+
+struct AnalysisWorker {
+    std::shared_ptr<AnalysisJob> job;
+    std::thread                  thread;
+};
+
+bool job_done(AnalysisJob& job) {
+    const std::lock_guard<std::mutex> lock(job.mutex);
+    return job.done;
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Instance
@@ -51,6 +112,59 @@ struct Instance final : OverlayHost, NoteSink {
     NoteStore          store;                // the reader's notes on this document (sidecar-backed once loaded)
     std::vector<Annotation> notes;           // the store's notes placed on the current text
     std::string        title, publication_date, source_url, doc_id;
+    std::shared_ptr<AnalysisJob> job;        // the current document's background analysis, until taken over
+    std::vector<AnalysisWorker>  workers;    // running or finished, not yet joined (superseded ones too)
+
+    ~Instance() { join_workers(); }
+
+    // Join the workers whose analysis has ended (they only have the redraw call left).
+    void reap_workers() {
+        for (std::size_t i = 0; i < workers.size();) {
+            if (job_done(*workers[i].job)) {
+                if (workers[i].thread.joinable()) workers[i].thread.join();
+                workers.erase(workers.begin() + static_cast<std::ptrdiff_t>(i));
+            } else {
+                ++i;
+            }
+        }
+    }
+    // Wait for every worker (destroy): their results are dropped.
+    void join_workers() {
+        for (AnalysisWorker& w : workers) {
+            w.job->superseded.store(true);
+            if (w.thread.joinable()) w.thread.join();
+        }
+        workers.clear();
+        job.reset();
+    }
+    // A newer document: the pending analysis' result will be dropped.
+    void supersede_analysis() {
+        if (job) job->superseded.store(true);
+        job.reset();
+        reap_workers();
+    }
+    // Take a finished background analysis over (main thread): its annotations, then the notes.
+    void adopt_analysis() {
+        if (!job || !job_done(*job)) return;
+        AnalyzeResult r = std::move(job->result);
+        job.reset();
+        reap_workers();
+        if (!r.ok) {
+            log(GLOSS_LOG_ERROR, ("gloss: analysis failed: " + r.error + "; the document has no annotations but its notes").c_str());
+            return;
+        }
+        for (const std::string& w : r.set.warnings) log(GLOSS_LOG_WARNING, ("gloss: " + w).c_str());
+        analysis = std::move(r.set);
+        publish();
+    }
+    void wait_analysis() {
+        if (!job) return;
+        {
+            std::unique_lock<std::mutex> lock(job->mutex);
+            job->finished.wait(lock, [&] { return job->done; });
+        }
+        adopt_analysis();
+    }
 
     void log(int severity, const char* message) override {
         if (host && host->log) host->log(host, severity, message);
@@ -140,9 +254,26 @@ void plugin_destroy(const gloss_plugin* p) {
     }
 }
 
+// The document part every set_document() replaces once the text is accepted.
+void replace_document(Instance& in, std::string_view text, const gloss_document& doc, std::string title, std::string date,
+                      std::string url, AnnotationSet analysis) {
+    in.title = std::move(title);
+    in.publication_date = std::move(date);
+    in.source_url = std::move(url);
+    in.doc_id = doc.doc_id ? doc.doc_id : "";
+    in.analysis = std::move(analysis);
+    in.notes.clear();
+    in.store = NoteStore();
+    in.overlay.set_document(std::string(text), in.analysis);
+    in.has_document = true;
+}
+
 gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* doc) {
     return guarded(p, "set_document", [&](Instance& in) -> gloss_status {
-        if (!doc || doc->struct_size < sizeof(gloss_document) || (!doc->text && doc->text_len > 0)) return GLOSS_ERR_INVALID_ARG;
+        // ABI 1.0 hosts give the struct without `flags`.
+        if (!doc || doc->struct_size < offsetof(gloss_document, flags) || (!doc->text && doc->text_len > 0))
+            return GLOSS_ERR_INVALID_ARG;
+        const std::uint32_t flags = GLOSS_HAS_MEMBER(doc, gloss_document, flags) ? doc->flags : 0u;
         const std::string_view text(doc->text ? doc->text : "", doc->text_len);
         const Utf8Check check = utf8_validate(text);
         if (!check.ok) {
@@ -167,21 +298,39 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
         }
         AnalyzeOptions options;
         options.publication_date = date;
+
+        if (flags & GLOSS_DOCUMENT_BACKGROUND_ANALYSIS) {
+            auto job = std::make_shared<AnalysisJob>();
+            job->text.assign(text);
+            job->options = std::move(options);
+            in.workers.reserve(in.workers.size() + 1); // no throw between starting the thread and keeping it
+            std::thread thread;
+            try {
+                thread = std::thread(run_analysis, job, in.host);
+            } catch (const std::system_error& e) {
+                in.log(GLOSS_LOG_WARNING, (std::string("gloss: no analysis thread (") + e.what() + "); analysing now").c_str());
+            }
+            const bool background = thread.joinable();
+            if (background) in.workers.push_back(AnalysisWorker{job, std::move(thread)});
+            in.supersede_analysis();
+            replace_document(in, text, *doc, std::move(title), std::move(date), std::move(url), AnnotationSet{});
+            in.job = job;
+            if (!background) {
+                run_analysis(job, nullptr);
+                in.adopt_analysis();
+            }
+            in.request_redraw();
+            return GLOSS_OK;
+        }
+
         AnalyzeResult result = analyze_text(text, options);
         if (!result.ok) {
             in.log(GLOSS_LOG_ERROR, ("gloss: analysis failed: " + result.error + "; the previous document is kept").c_str());
             return GLOSS_ERR_BAD_INPUT;
         }
         for (const std::string& w : result.set.warnings) in.log(GLOSS_LOG_WARNING, ("gloss: " + w).c_str());
-        in.title = std::move(title);
-        in.publication_date = std::move(date);
-        in.source_url = std::move(url);
-        in.doc_id = doc->doc_id ? doc->doc_id : "";
-        in.analysis = std::move(result.set);
-        in.notes.clear();
-        in.store = NoteStore();
-        in.overlay.set_document(std::string(text), in.analysis);
-        in.has_document = true;
+        in.supersede_analysis();
+        replace_document(in, text, *doc, std::move(title), std::move(date), std::move(url), std::move(result.set));
         in.request_redraw();
         return GLOSS_OK;
     });
@@ -209,9 +358,33 @@ gloss_status plugin_set_layout(const gloss_plugin* p, const gloss_layout* layout
     });
 }
 
+// Take a finished background analysis over; false when that failed (logged).
+bool adopt_guarded(Instance& in) {
+    return guarded(&in.desc, "taking the analysis over", [](Instance& i) -> gloss_status {
+               i.adopt_analysis();
+               return GLOSS_OK;
+           }) == GLOSS_OK;
+}
+
 uint32_t plugin_annotation_count(const gloss_plugin* p) {
     Instance* in = instance_of(p);
-    return in ? static_cast<uint32_t>(in->overlay.annotations().items.size()) : 0u;
+    if (!in) return 0u;
+    adopt_guarded(*in);
+    return static_cast<uint32_t>(in->overlay.annotations().items.size());
+}
+
+bool plugin_analysis_pending(const gloss_plugin* p) {
+    Instance* in = instance_of(p);
+    if (!in) return false;
+    adopt_guarded(*in);
+    return in->job != nullptr;
+}
+
+gloss_status plugin_wait_analysis(const gloss_plugin* p) {
+    return guarded(p, "wait_analysis", [](Instance& in) -> gloss_status {
+        in.wait_analysis();
+        return GLOSS_OK;
+    });
 }
 
 gloss_status plugin_get_annotation(const gloss_plugin* p, uint32_t index, gloss_annotation* out) {
@@ -328,6 +501,7 @@ gloss_status overlay_draw(const gloss_plugin* p, const gloss_view* v) {
     return guarded(p, "draw", [&](Instance& in) -> gloss_status {
         if (!v || v->struct_size < sizeof(gloss_view)) return GLOSS_ERR_INVALID_ARG;
         if (!in.attached) return GLOSS_ERR_STATE;
+        in.adopt_analysis();
         ImGui::SetCurrentContext(in.context);
         if (!GImGui->WithinFrameScope || !GImGui->CurrentWindow) {
             in.log(GLOSS_LOG_ERROR, "gloss: draw() called outside an ImGui frame; nothing drawn");
@@ -358,6 +532,7 @@ gloss_status overlay_handle_key(const gloss_plugin* p, const gloss_key_event* e,
     return guarded(p, "handle_key", [&](Instance& in) -> gloss_status {
         if (!e || !consumed || e->struct_size < sizeof(gloss_key_event)) return GLOSS_ERR_INVALID_ARG;
         if (!in.attached) return GLOSS_ERR_STATE;
+        in.adopt_analysis();
         ImGui::SetCurrentContext(in.context);
         OverlayKeyEvent k;
         switch (e->key) {
@@ -510,6 +685,8 @@ const gloss_plugin* entry_create(const gloss_host* host) {
         d.annotation_at = plugin_annotation_at;
         d.set_selection = plugin_set_selection;
         d.get_extension = plugin_get_extension;
+        d.analysis_pending = plugin_analysis_pending;
+        d.wait_analysis = plugin_wait_analysis;
         in->overlay.set_note_sink(in);
         return &in->desc;
     } catch (...) {
