@@ -1,15 +1,32 @@
-// Overlay benchmark: per-frame CPU time of the reader alone vs the reader with
+// Overlay benchmark: per-frame time of the reader alone vs the reader with
 // the Gloss plugin (the real .so, loaded with dlopen through the C ABI), on
 // the demo article and on a 1 MB article, in one run; and the CPU time from
-// opening the demo article to its first annotated frame. Headless ImGui (font
-// atlas built, no renderer); the reader's own layout and page painter.
-// Medians of thread CPU time. Never run by ctest (see run.sh).
+// opening the demo article to its first annotated frame.
+//
+// Index of this file:
+// [SECTION] Clocks, the plugin module, one frame
+// [SECTION] Headless frames (ImGui only, no renderer)
+// [SECTION] Full frames (GLFW window, OpenGL 3 backend, glFinish)
+// [SECTION] Main
+//
+// Headless rows: ImGui NewFrame..Render without a renderer, reader alone and
+// reader + Gloss in blocks. Full-frame rows: what the reader does per frame in
+// its window -- NewFrame, page, overlay, Render, ImGui_ImplOpenGL3_RenderDrawData
+// and glFinish (the driver's work counted; the swap and its vsync wait not) --
+// with the reader alone and the reader + Gloss in two ImGui contexts drawn
+// alternately into one window, so noise hits both alike. Medians of thread CPU
+// time, process CPU time (every thread, the GL driver's included) and wall
+// time. Never run by ctest (see run.sh).
 #include <dlfcn.h>
 
 #include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <GLFW/glfw3.h>
+#include <GL/gl.h>
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -42,11 +59,18 @@ void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
-double cpu_ms() {
+//-----------------------------------------------------------------------------
+// [SECTION] Clocks, the plugin module, one frame
+//-----------------------------------------------------------------------------
+
+double clock_ms(clockid_t id) {
     timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(id, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
+double cpu_ms() { return clock_ms(CLOCK_THREAD_CPUTIME_ID); }
+double process_cpu_ms() { return clock_ms(CLOCK_PROCESS_CPUTIME_ID); }
+double wall_ms() { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
@@ -109,9 +133,12 @@ struct Plugin {
     }
 };
 
-// One reader frame at `scroll`, with the plugin drawing inside the text window when given.
-// Returns the operator-new calls made inside the plugin's draw.
-long frame(const Document& d, const Layout& L, const FontSet& f, float scroll, Plugin* plugin, double time) {
+// One reader frame at `scroll`, with the plugin drawing inside the text window
+// when given. With `gl`, the frame is rendered like the reader's: the OpenGL 3
+// backend draws it into the current GL context and glFinish waits for the
+// driver. Returns the operator-new calls made inside the plugin's draw.
+long frame(const Document& d, const Layout& L, const FontSet& f, float scroll, Plugin* plugin, double time, bool gl = false) {
+    if (gl) ImGui_ImplOpenGL3_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(kW, kH);
     io.DeltaTime = 1.0f / 60;
@@ -149,8 +176,21 @@ long frame(const Document& d, const Layout& L, const FontSet& f, float scroll, P
     }
     ImGui::End();
     ImGui::Render();
+    if (gl) {
+        const Theme& th = theme_at(0);
+        const ImVec4 bg = ImGui::ColorConvertU32ToFloat4(th.background);
+        glViewport(0, 0, static_cast<GLsizei>(kW), static_cast<GLsizei>(kH));
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glFinish();
+    }
     return news;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Headless frames (ImGui only, no renderer)
+//-----------------------------------------------------------------------------
 
 struct FrameStats { double alone = 0, with = 0; long news = 0; };
 
@@ -179,6 +219,191 @@ ImVec2 point_of(const Layout& L, float scroll, std::uint32_t offset) {
     const std::size_t i = L.line_of_offset(offset);
     const HostLine& l = L.host.lines[i];
     return ImVec2(std::floor((kW - L.measure) * 0.5f) + l.x0 + 4, 60 - scroll + (l.y0 + l.y1) * 0.5f);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Full frames (GLFW window, OpenGL 3 backend, glFinish)
+//-----------------------------------------------------------------------------
+
+struct Clocks {
+    double thread = 0, process = 0, wall = 0;
+    static Clocks now() { return {cpu_ms(), process_cpu_ms(), wall_ms()}; }
+    Clocks since(const Clocks& a) const { return {thread - a.thread, process - a.process, wall - a.wall}; }
+};
+
+struct ClockSeries {
+    std::vector<double> thread, process, wall;
+    void add(const Clocks& c) {
+        thread.push_back(c.thread);
+        process.push_back(c.process);
+        wall.push_back(c.wall);
+    }
+    Clocks medians() const { return {median(thread), median(process), median(wall)}; }
+};
+
+// What the renderer gets per frame: vertices, indices, draw commands.
+struct DrawCounts {
+    int vertices = 0, indices = 0, commands = 0;
+    static DrawCounts of(const ImDrawData* d) {
+        DrawCounts c;
+        if (!d) return c;
+        c.vertices = d->TotalVtxCount;
+        c.indices = d->TotalIdxCount;
+        for (int i = 0; i < d->CmdListsCount; ++i) c.commands += d->CmdLists[i]->CmdBuffer.Size;
+        return c;
+    }
+};
+
+struct FullStats { Clocks alone, with; DrawCounts alone_draw, with_draw; };
+
+// One ImGui context with its own font atlas and OpenGL 3 backend, drawing into
+// the window's GL context.
+struct GlImGui {
+    ImGuiContext* ctx = nullptr;
+    FontSet       fonts;
+    bool          backend = false;
+
+    bool init(const FontFiles& files, const GlyphSet& glyphs, std::string* error) {
+        ctx = ImGui::CreateContext();
+        ImGui::SetCurrentContext(ctx);
+        ImGui::GetIO().IniFilename = nullptr;
+        if (!build_font_atlas(ImGui::GetIO().Fonts, files, glyphs, 18.0f, &fonts, error)) return false;
+        backend = ImGui_ImplOpenGL3_Init("#version 330 core");
+        if (!backend) *error = "ImGui_ImplOpenGL3_Init failed";
+        return backend;
+    }
+    void make_current() const { ImGui::SetCurrentContext(ctx); }
+    ~GlImGui() {
+        if (!ctx) return;
+        ImGui::SetCurrentContext(ctx);
+        if (backend) ImGui_ImplOpenGL3_Shutdown();
+        ImGui::DestroyContext(ctx);
+    }
+};
+
+// Full frames of the reader alone (context `alone`) and of the reader + Gloss
+// (context `with`, the plugin attached to it), alternated frame by frame (the
+// order flipping every pair); the swap (no vsync) is outside the timed part.
+FullStats full_frames(GLFWwindow* win, const Document& d, const Layout& L, float scroll, const GlImGui& alone,
+                      const GlImGui& with, Plugin& plugin, int n, ImVec2 mouse) {
+    for (const GlImGui* c : {&alone, &with}) {
+        c->make_current();
+        ImGui::GetIO().MousePos = mouse;
+    }
+    ClockSeries a, w;
+    double t = 0;
+    auto one = [&](bool with_plugin, ClockSeries* out) {
+        const GlImGui& c = with_plugin ? with : alone;
+        c.make_current();
+        const Clocks start = Clocks::now();
+        frame(d, L, c.fonts, scroll, with_plugin ? &plugin : nullptr, t, true);
+        if (out) out->add(Clocks::now().since(start));
+        glfwSwapBuffers(win);
+    };
+    for (int i = 0; i < 60; ++i, t += 1.0 / 60) { // warm-up: cards open, buffers and GL objects grown
+        one(false, nullptr);
+        one(true, nullptr);
+    }
+    for (int i = 0; i < n; ++i, t += 1.0 / 60) {
+        const bool plugin_first = i % 2 == 1;
+        one(plugin_first, plugin_first ? &w : &a);
+        one(!plugin_first, plugin_first ? &a : &w);
+        if (i % 32 == 0) glfwPollEvents();
+    }
+    alone.make_current();
+    const DrawCounts alone_draw = DrawCounts::of(ImGui::GetDrawData());
+    with.make_current();
+    const DrawCounts with_draw = DrawCounts::of(ImGui::GetDrawData());
+    return {a.medians(), w.medians(), alone_draw, with_draw};
+}
+
+// The full-frame rows: a GLFW window with an OpenGL 3.3 core context. False
+// (with a line on stderr) when there is no display or no OpenGL.
+bool full_frame_rows(const Document& demo, const Layout& L_demo, const Document& large, const Layout& L_big,
+                     const FontFiles& files, const GlyphSet& glyphs, std::uint32_t teu, int n) {
+    glfwSetErrorCallback([](int, const char* msg) { std::fprintf(stderr, "GLFW: %s\n", msg); });
+    if (!glfwInit()) {
+        std::fprintf(stderr, "full frames skipped: cannot initialise GLFW (no DISPLAY? run.sh uses xvfb-run)\n");
+        return false;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+    GLFWwindow* win = glfwCreateWindow(static_cast<int>(kW), static_cast<int>(kH), "gloss overlay bench", nullptr, nullptr);
+    if (!win) {
+        std::fprintf(stderr, "full frames skipped: cannot create an OpenGL 3.3 window\n");
+        glfwTerminate();
+        return false;
+    }
+    glfwMakeContextCurrent(win);
+    glfwSwapInterval(0); // no vsync; the swap is outside the timed part anyway
+    const char* renderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    const std::string gl_renderer = renderer ? renderer : "?";
+    bool ok = false;
+    {
+        GlImGui alone, with;
+        std::string error;
+        if (!alone.init(files, glyphs, &error) || !with.init(files, glyphs, &error)) {
+            std::fprintf(stderr, "full frames skipped: %s\n", error.c_str());
+        } else {
+            // Open to the first annotated full frame, a fresh instance each run.
+            std::vector<double> first, first_wall;
+            with.make_current();
+            for (int run = 0; run < 15; ++run) {
+                Plugin fresh;
+                if (!fresh.load(with.fonts)) break;
+                const Clocks a = Clocks::now();
+                fresh.open(demo, L_demo);
+                frame(demo, L_demo, with.fonts, 0, &fresh, 0, true);
+                const Clocks took = Clocks::now().since(a);
+                first.push_back(took.thread);
+                first_wall.push_back(took.wall);
+                glfwSwapBuffers(win);
+            }
+            Plugin plugin;
+            if (first.empty() || !plugin.load(with.fonts)) {
+                std::fprintf(stderr, "full frames skipped: cannot load %s\n", GLOSS_PLUGIN_PATH);
+            } else {
+                plugin.open(demo, L_demo);
+                const FullStats d_idle = full_frames(win, demo, L_demo, 400, alone, with, plugin, n, ImVec2(5, 5));
+                const float teu_scroll = std::max(0.0f, L_demo.host.lines[L_demo.line_of_offset(teu)].y0 - 300);
+                const FullStats d_card =
+                    full_frames(win, demo, L_demo, teu_scroll, alone, with, plugin, n, point_of(L_demo, teu_scroll, teu));
+                with.make_current();
+                plugin.open(large, L_big);
+                const FullStats b_idle = full_frames(win, large, L_big, L_big.host.content_height * 0.5f, alone, with, plugin,
+                                                     n, ImVec2(5, 5));
+                std::printf("\nfull frame: %0.fx%0.f GLFW window, OpenGL 3.3 core on \"%s\"; NewFrame, page, overlay, Render,\n"
+                            "ImGui_ImplOpenGL3_RenderDrawData, glFinish (swap untimed, no vsync); reader alone and reader + Gloss\n"
+                            "in two ImGui contexts, frames alternated; medians of %d frames each, ms per frame\n",
+                            kW, kH, gl_renderer.c_str(), n);
+                std::printf("%-38s %-12s %9s %13s %9s %8s\n", "case", "clock", "reader", "reader+gloss", "added", "share");
+                auto rows = [](const char* name, const FullStats& s) {
+                    auto line = [&](const char* label, const char* clock, double a, double w) {
+                        std::printf("%-38s %-12s %9.4f %13.4f %9.4f %7.1f%%\n", label, clock, a, w, w - a,
+                                    w > 0 ? 100.0 * (w - a) / w : 0.0);
+                    };
+                    line(name, "thread CPU", s.alone.thread, s.with.thread);
+                    line("", "process CPU", s.alone.process, s.with.process);
+                    line("", "wall", s.alone.wall, s.with.wall);
+                    std::printf("%-38s %-12s %9d %13d   (indices %d / %d, draw commands %d / %d)\n", "", "vertices",
+                                s.alone_draw.vertices, s.with_draw.vertices, s.alone_draw.indices, s.with_draw.indices,
+                                s.alone_draw.commands, s.with_draw.commands);
+                };
+                rows("demo article, page, no hover", d_idle);
+                rows("demo article, hover card open", d_card);
+                rows("1 MB article, middle page, no hover", b_idle);
+                std::printf("share = added / (reader + gloss) frame; process CPU counts every thread (the GL driver's too)\n");
+                std::printf("demo article, open to first annotated full frame: %.2f ms thread CPU, %.2f ms wall (median of %zu)\n",
+                            median(first), median(first_wall), first.size());
+                ok = true;
+            }
+        }
+    }
+    glfwDestroyWindow(win);
+    glfwTerminate();
+    return ok;
 }
 
 } // namespace
@@ -258,6 +483,11 @@ int main() {
                 first.size());
     std::printf("1 MB article, open (analysis + layout hand-over): %.1f ms CPU (one run)\n", open_big);
     std::printf("goals: added <= 0.25 ms per frame; at 1 MB added <= 10%% of the frame\n");
+    std::fflush(stdout);
+
+    ImGuiContext* headless = ImGui::GetCurrentContext();
+    const bool full = full_frame_rows(demo, L_demo, large, L_big, files, glyphs, teu, 600);
+    ImGui::SetCurrentContext(headless);
     ImGui::DestroyContext();
-    return 0;
+    return full ? 0 : 1;
 }
