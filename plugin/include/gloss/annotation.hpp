@@ -7,12 +7,17 @@
 //
 // Follows the W3C Web Annotation model: a body (what is said) and a target
 // (where, as a byte range of the exact document text). The JSON form is in
-// docs/annotation-format.md. No ImGui here.
+// docs/annotation-format.md. No ImGui here. The analysis' words are `Text`s
+// kept in the set's TextStore (see gloss/annotation_text.hpp); a person's
+// notes, which change, are std::strings.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "gloss/annotation_text.hpp"
 
 namespace gloss {
 
@@ -41,21 +46,21 @@ const char* annotation_kind_name(AnnotationKind kind);
 // A value computed from a figure, with its arithmetic written out,
 // e.g. label "2022 base", value 13830, text "≈ 13,830 TEU", arithmetic "58,500 ÷ (1 + 3.23)".
 struct DerivedValue {
-    std::string label;
-    double      value = 0;
-    std::string text;
-    std::string arithmetic;
+    Text   label;
+    double value = 0;
+    Text   text;
+    Text   arithmetic;
 };
 
 struct FigureBody {
     double       value = 0;          // numeric value (percent stored as 44 for "44 percent")
     std::string  value_text;         // for dates: ISO-8601 ("2024-06-03", "2024-Q1"); else the number as written
-    std::string  unit;               // "TEU", "percent", "EUR", "" for bare counts
-    std::string  kind;               // count | percent | change | quantity | money | date | year | range | duration | identifier | ...
-    std::string  qualifier;          // "at least", "up to", "about", "more than", "as many as", or ""
-    std::string  counts;             // what it counts: "political prisoners", "people", "TEU"
+    Text         unit;               // "TEU", "percent", "EUR", "" for bare counts
+    Text         kind;               // count | percent | change | quantity | money | date | year | range | duration | identifier | ...
+    Text         qualifier;          // "at least", "up to", "about", "more than", "as many as", or ""
+    Text         counts;             // what it counts: "political prisoners", "people", "TEU"
     ByteRange    sentence;           // the sentence the figure stands in
-    std::string  source;             // the source the sentence or its citation gives, or ""
+    Text         source;             // the source the sentence or its citation gives, or ""
     bool         year_inferred = false;
     std::vector<DerivedValue> derived;
     int          conflict = -1;      // index into AnnotationSet::items of the Conflict this figure belongs to, or -1
@@ -63,18 +68,18 @@ struct FigureBody {
 
 // One ';'-separated part of a citation: "(Viasna, May 23)" has source "Viasna", date "May 23".
 struct CitationPart {
-    std::optional<std::string> source;  // nullopt when the name is missing ("(, January 27, 2022)")
-    std::optional<std::string> date;    // raw date text, nullopt when absent
+    std::optional<Text> source;         // nullopt when the name is missing ("(, January 27, 2022)")
+    std::optional<Text> date;           // raw date text, nullopt when absent
     std::string iso_date;               // parsed date ("2022-01-27"), "" when unparseable/absent
     ByteRange   range;                  // the part's bytes
 };
 
 struct SourceCheckBody {
-    std::string               citation_type;  // "parenthetical" | "attribution"
+    Text                      citation_type;  // "parenthetical" | "attribution"
     std::vector<CitationPart> parts;
-    std::vector<std::string>  checks;         // ids: missing_source, date_after_publication, ...
-    std::vector<std::string>  messages;       // one plain-language message per check, same order
-    std::string               registry_note;  // what the (first) source is, from the source registry, or ""
+    std::vector<Text>         checks;         // ids: missing_source, date_after_publication, ...
+    std::vector<Text>         messages;       // one plain-language message per check, same order
+    Text                      registry_note;  // what the (first) source is, from the source registry, or ""
 };
 
 // True when at least one of the checks is a problem a reader should see
@@ -84,19 +89,19 @@ struct SourceCheckBody {
 bool source_check_has_problem(const SourceCheckBody& check);
 
 struct DefinitionBody {
-    std::string term;             // "TEU"
-    std::string expansion;        // "twenty-foot equivalent unit"
-    std::string text;             // a short plain definition
+    Text        term;             // "TEU"
+    Text        expansion;        // "twenty-foot equivalent unit"
+    Text        text;             // a short plain definition
     bool        defined_in_text = false;
     ByteRange   definition_site;  // where the text defines it (when defined_in_text)
     int         definition_paragraph = -1;
     bool        first = false;    // first occurrence of the term in the document
-    std::string pack;             // pack it came from ("glossary", a user pack's name) or "text"
-    std::string in_text_form;     // the text's own long form or description ("20-foot equivalent units"), or ""
+    Text        pack;             // pack it came from ("glossary", a user pack's name) or "text"
+    Text        in_text_form;     // the text's own long form or description ("20-foot equivalent units"), or ""
 };
 
 struct ConflictBody {
-    std::string      quantity;    // what the members count: "political prisoners"
+    Text             quantity;    // what the members count: "political prisoners"
     std::vector<int> members;     // indices into AnnotationSet::items (figures)
 };
 
@@ -119,7 +124,7 @@ struct Annotation {
     AnnotationKind kind = AnnotationKind::Figure;
     ByteRange      range;         // the target: the annotated bytes
     int            paragraph = 0; // 0-based paragraph index of range.begin
-    std::string    rule;          // the rule that raised it, in words ("percent change + end value → base")
+    Text           rule;          // the rule that raised it, in words ("percent change + end value → base")
 
     FigureBody      figure;
     SourceCheckBody check;
@@ -134,6 +139,14 @@ struct AnnotationSet {
     std::string publication_date;           // ISO date used for checks, "" when unknown
     bool        publication_date_inferred = false;
     std::vector<std::string> warnings;      // non-fatal problems (a broken user pack, ...)
+    // Where the items' Texts live; shared by copies of the set. Created by the analysis,
+    // or by keep() on first use.
+    std::shared_ptr<TextStore> texts;
+
+    Text keep(std::string_view s) {
+        if (!texts) texts = std::make_shared<TextStore>();
+        return texts->keep(s);
+    }
 };
 
 } // namespace gloss

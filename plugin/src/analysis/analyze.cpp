@@ -31,7 +31,7 @@ namespace gloss {
 bool source_check_has_problem(const SourceCheckBody& check) {
     static constexpr std::string_view descriptive[] = {"internal_ref", "multiple_parts", "multiple_dates",
                                                        "accessed_date", "image_credit"};
-    for (const std::string& id : check.checks)
+    for (const Text id : check.checks)
         if (std::find(std::begin(descriptive), std::end(descriptive), id) == std::end(descriptive)) return true;
     return false;
 }
@@ -68,7 +68,7 @@ std::shared_ptr<const KnowledgeBase> knowledge_for(const AnalyzeOptions& options
 // [SECTION] Assembly
 //-----------------------------------------------------------------------------
 
-std::string slug(const std::string& term) {
+std::string slug(std::string_view term) {
     std::string s;
     for (char c : term) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s += c;
@@ -79,15 +79,20 @@ std::string slug(const std::string& term) {
     return s.empty() ? "term" : s;
 }
 
-void analyze_document(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, AnnotationSet& set) {
-    CitationScan cites = find_citations(doc, kb, publication);
-    std::vector<FoundFigure> figures = find_figures(doc, cites.parentheticals_cited, publication.year);
-    resolve_elided_nouns(doc, figures);
-    attach_sources(doc, figures, cites.citations);
-    derive_bases(doc, figures);
+void analyze_document(const Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
+                      const CalendarDate& publication, AnnotationSet& set) {
+    const KnowledgeBase& kb = *knowledge;
+    set.texts = std::make_shared<TextStore>();
+    TextStore& texts = *set.texts;
+    texts.retain(knowledge);  // definitions and registry notes point into the packs' strings
+    CitationScan cites = find_citations(doc, kb, publication, texts);
+    std::vector<FoundFigure> figures = find_figures(doc, cites.parentheticals_cited, publication.year, texts);
+    resolve_elided_nouns(doc, figures, texts);
+    attach_sources(doc, figures, cites.citations, texts);
+    derive_bases(doc, figures, texts);
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
     std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
-    std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions);
+    std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
 
     // Order every finding by position (ties: figure, conflict, source check,
     // definition) through small keys, then build each Annotation once, in place.
@@ -120,7 +125,7 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
             FoundFigure& f = figures[key.index];
             a.kind = AnnotationKind::Figure;
             a.range = f.range;
-            a.rule = std::move(f.rule);
+            a.rule = f.rule;
             a.figure = std::move(f.body);
             break;
         }
@@ -130,7 +135,7 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
             a.range = figures[c.members[0]].range;
             a.conflict.quantity = c.quantity;
             for (std::size_t m : c.members) a.conflict.members.push_back(figure_item[m]);
-            a.rule = "figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree";
+            a.rule = texts.keep("figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree");
             break;
         }
         case Cite:
@@ -138,7 +143,7 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
             FoundCitation& c = key.stream == Cite ? cites.citations[key.index] : unsourced[key.index];
             a.kind = AnnotationKind::SourceCheck;
             a.range = c.range;
-            a.rule = std::move(c.rule);
+            a.rule = c.rule;
             a.check = std::move(c.body);
             break;
         }
@@ -146,7 +151,7 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
             FoundDefinition& d = defs[key.index];
             a.kind = AnnotationKind::Definition;
             a.range = d.range;
-            a.rule = std::move(d.rule);
+            a.rule = d.rule;
             a.definition = std::move(d.body);
             break;
         }
@@ -155,7 +160,7 @@ void analyze_document(const Document& doc, const KnowledgeBase& kb, const Calend
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].figure.conflict = conflict_item[i];
     int nf = 0, nc = 0, nk = 0;
-    std::unordered_map<std::string, int> def_counts;
+    std::unordered_map<std::string, int> def_counts;  // by slug
     // Items are sorted by range.begin: their paragraphs follow in one forward walk.
     const std::vector<ByteRange>& paragraphs = doc.paragraphs();
     std::size_t para = 0;
@@ -210,7 +215,7 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
         const std::shared_ptr<const KnowledgeBase> kb = knowledge_for(options, r.set.warnings);
         r.set.publication_date = iso_text(publication);
         r.set.publication_date_inferred = inferred;
-        analyze_document(doc, *kb, publication, r.set);
+        analyze_document(doc, kb, publication, r.set);
         r.ok = true;
     } catch (const std::exception& e) {
         r = AnalyzeResult{};

@@ -9,6 +9,7 @@
 #include "citations.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "lexicon.hpp"
 
@@ -20,11 +21,6 @@ namespace {
 // [SECTION] Messages
 //-----------------------------------------------------------------------------
 
-void add_check(SourceCheckBody& b, const std::string& id, const std::string& message) {
-    if (std::find(b.checks.begin(), b.checks.end(), id) != b.checks.end()) return;
-    b.checks.push_back(id);
-    b.messages.push_back(message);
-}
 
 const char* const kLostLink = "most likely a link lost when the text was copied";
 
@@ -37,6 +33,8 @@ struct Ctx {
     const std::vector<Token>& t;
     const KnowledgeBase&      kb;
     CalendarDate              publication;
+    TextStore&                texts;
+    mutable std::unordered_map<const SourceEntry*, Text> registry_notes;  // one note per registry entry, kept once
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     bool punct(std::size_t i, std::string_view p) const { return i < t.size() && t[i].type == TokenType::Punct && tx(i) == p; }
@@ -45,10 +43,17 @@ struct Ctx {
     bool is(std::size_t i, std::string_view lw) const {
         return word(i) && lexicon::equals_lower(tx(i), lw);
     }
-    std::string text(std::size_t first, std::size_t last) const {  // tokens [first, last]
-        return std::string(doc.slice({t[first].begin, t[last].end}));
+    Text text(std::size_t first, std::size_t last) const {  // tokens [first, last], kept in the set's store
+        return texts.keep(doc.slice({t[first].begin, t[last].end}));
     }
+    Text keep(std::string_view s) const { return texts.keep(s); }
 };
+
+void add_check(const Ctx& c, SourceCheckBody& b, Text id, std::string_view message) {
+    if (std::find(b.checks.begin(), b.checks.end(), id) != b.checks.end()) return;
+    b.checks.push_back(id);
+    b.messages.push_back(c.keep(message));
+}
 
 bool date_marker(const Ctx& c, std::size_t q) {
     return c.is(q, "accessed") || c.is(q, "retrieved") || c.is(q, "updated") || c.is(q, "published") || c.is(q, "posted");
@@ -106,7 +111,7 @@ PartInfo parse_part(const Ctx& c, std::size_t first, std::size_t end) {
             for (std::size_t r = q + 1; r < end; ++r) digits |= c.t[r].type == TokenType::Number;
             if (digits && q + 1 < end) {
                 info.part.date = c.text(q + 1, end - 1);
-                info.part.source = q > f ? std::optional<std::string>(c.text(f, q - 1)) : std::nullopt;
+                info.part.source = q > f ? std::optional<Text>(c.text(f, q - 1)) : std::nullopt;
                 info.unparseable = true;
             }
             break;
@@ -138,15 +143,17 @@ bool looks_like_list(const Ctx& c, std::size_t first, std::size_t end) {
 void registry_note(const Ctx& c, SourceCheckBody& b) {
     for (const CitationPart& p : b.parts) {
         if (!p.source) continue;
-        std::string name = *p.source;
+        const std::string_view name = *p.source;
         const SourceEntry* e = c.kb.find_source(name);
         if (!e) {
             // "Belarusian human rights center Viasna": try the last words.
             const std::size_t sp = name.rfind(' ');
-            if (sp != std::string::npos) e = c.kb.find_source(name.substr(sp + 1));
+            if (sp != std::string_view::npos) e = c.kb.find_source(name.substr(sp + 1));
         }
         if (e) {
-            b.registry_note = e->name + (e->kind.empty() ? "" : " (" + e->kind + ")") + ": " + e->description;
+            auto [it, added] = c.registry_notes.emplace(e, Text());
+            if (added) it->second = c.keep(e->name + (e->kind.empty() ? "" : " (" + e->kind + ")") + ": " + e->description);
+            b.registry_note = it->second;
             return;
         }
     }
@@ -154,13 +161,13 @@ void registry_note(const Ctx& c, SourceCheckBody& b) {
 
 void date_checks(const Ctx& c, SourceCheckBody& b, const PartInfo& pi) {
     if (pi.unparseable && pi.part.date)
-        add_check(b, "unparseable_date", "The date \xE2\x80\x9C" + *pi.part.date + "\xE2\x80\x9D could not be read as a calendar date.");
-    if (pi.accessed) add_check(b, "accessed_date", "The date is when the page was accessed, not when the source was published.");
-    if (pi.date_count > 1) add_check(b, "multiple_dates", "One part gives several dates: it may point to several pieces.");
+        add_check(c, b, "unparseable_date", "The date \xE2\x80\x9C" + *pi.part.date + "\xE2\x80\x9D could not be read as a calendar date.");
+    if (pi.accessed) add_check(c, b, "accessed_date", "The date is when the page was accessed, not when the source was published.");
+    if (pi.date_count > 1) add_check(c, b, "multiple_dates", "One part gives several dates: it may point to several pieces.");
     if (c.publication.year) {
         for (const CalendarDate& d : pi.dates)
             if (compare_dates(d, c.publication) > 0) {
-                add_check(b, "date_after_publication",
+                add_check(c, b, "date_after_publication",
                           "The cited date (" + iso_text(d) + (d.year_inferred ? ", year assumed" : "") +
                               ") is after the article's publication date (" + iso_text(c.publication) + ").");
                 break;
@@ -186,9 +193,9 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
         part.range = {c.t[first].begin, c.t[end - 1].end};
         if (se > first + 2) part.source = c.text(first + 2, se - 1);
         b.parts.push_back(part);
-        add_check(b, "image_credit", "This is the credit of an image, not the source of a claim.");
-        if (!closed) add_check(b, "unclosed_parenthesis", "The parenthesis is never closed: the rest of the credit (probably a link) was lost.");
-        if (!part.source) add_check(b, "missing_source", std::string("The credit names no source \xE2\x80\x94 ") + kLostLink + ".");
+        add_check(c, b, "image_credit", "This is the credit of an image, not the source of a claim.");
+        if (!closed) add_check(c, b, "unclosed_parenthesis", "The parenthesis is never closed: the rest of the credit (probably a link) was lost.");
+        if (!part.source) add_check(c, b, "missing_source", std::string("The credit names no source \xE2\x80\x94 ") + kLostLink + ".");
         out->rule = "\"(Source: …\" or \"(Photo: …\" opens an image credit";
         out->named = false;
         return true;
@@ -226,7 +233,7 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
 
     for (const PartInfo& p : parts) b.parts.push_back(p.part);
     if (internal)
-        add_check(b, "internal_ref", "\xE2\x80\x9Csee \xE2\x80\xA6\xE2\x80\x9D points to the publisher's own earlier articles, not to an outside source.");
+        add_check(c, b, "internal_ref", "\xE2\x80\x9Csee \xE2\x80\xA6\xE2\x80\x9D points to the publisher's own earlier articles, not to an outside source.");
     std::size_t missing = 0, empty = 0;
     for (const PartInfo& p : parts) {
         if (!p.part.source) ++missing;
@@ -236,26 +243,26 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
         std::string msg = missing == 1 && parts.size() == 1
                               ? std::string("The citation has ") + (parts[0].part.date ? "a date but " : "") + "no source name"
                               : std::to_string(missing) + " of " + std::to_string(parts.size()) + " parts name no source";
-        add_check(b, "missing_source", msg + " \xE2\x80\x94 " + kLostLink + ".");
+        add_check(c, b, "missing_source", msg + " \xE2\x80\x94 " + kLostLink + ".");
     }
-    if (empty) add_check(b, "empty_part", "A part of the citation is empty: nothing stands between the separators.");
+    if (empty) add_check(c, b, "empty_part", "A part of the citation is empty: nothing stands between the separators.");
     if (parts.size() > 1)
-        add_check(b, "multiple_parts", "The citation has " + std::to_string(parts.size()) + " parts, separated by \xE2\x80\x9C;\xE2\x80\x9D.");
+        add_check(c, b, "multiple_parts", "The citation has " + std::to_string(parts.size()) + " parts, separated by \xE2\x80\x9C;\xE2\x80\x9D.");
     for (const PartInfo& p : parts) {
         if (p.part.source && !p.part.date && !internal)
-            add_check(b, "no_date", "No date is given for " + *p.part.source + ".");
+            add_check(c, b, "no_date", "No date is given for " + *p.part.source + ".");
         date_checks(c, b, p);
     }
     for (std::size_t q = first; q + 1 < end; ++q)
         if (c.punct(q, ";") && c.punct(q + 1, ",") && !(c.t[q + 1].flags & TokenSpaceBefore)) {
-            add_check(b, "punctuation_irregular", "Irregular separator \xE2\x80\x9C;,\xE2\x80\x9D between parts: something between them was lost.");
+            add_check(c, b, "punctuation_irregular", "Irregular separator \xE2\x80\x9C;,\xE2\x80\x9D between parts: something between them was lost.");
             break;
         }
     registry_note(c, b);
     out->named = missing < parts.size();
-    out->rule = internal ? "parenthesis opening with \"see\" and a source: an internal reference"
-                : lost_link ? "parenthesis opening with a separator: a citation whose first source is missing"
-                            : "parenthesis holding a source name and a date";
+    out->rule = internal ? Text("parenthesis opening with \"see\" and a source: an internal reference")
+                : lost_link ? Text("parenthesis opening with a separator: a citation whose first source is missing")
+                            : Text("parenthesis holding a source name and a date");
     return true;
 }
 
@@ -311,7 +318,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     if (s >= last) {
         f.range = {c.t[a].begin, c.t[std::min(a + 2, n - 1)].end};
         part.range = f.range;
-        add_check(f.body, "missing_source", std::string("\xE2\x80\x9C") + "according to\xE2\x80\x9D names no source \xE2\x80\x94 " + kLostLink + ".");
+        add_check(c, f.body, "missing_source", std::string("\xE2\x80\x9C") + "according to\xE2\x80\x9D names no source \xE2\x80\x94 " + kLostLink + ".");
         f.rule = "\"according to\" followed by no name";
         scan.citations.push_back(std::move(f));
         return;
@@ -347,7 +354,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
         char buf[32];
         if (lexicon::is_vague_subject(lexicon::lower(c.tx(last - 1), buf))) {
             f.vague = true;
-            add_check(f.body, "vague_source", "The claim is attributed to unnamed " + *part.source + ", not to a source a reader can check.");
+            add_check(c, f.body, "vague_source", "The claim is attributed to unnamed " + *part.source + ", not to a source a reader can check.");
         } else {
             f.named = true;
         }
@@ -390,7 +397,7 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     if (e - b == 1 && pronoun(c, b)) return;
     if (e - b == 1 && sentence_start && lexicon::is_vague_subject(lexicon::lower(c.tx(b), buf))) {
         f.vague = true;
-        add_check(f.body, "vague_source", "The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.tx(b)) +
+        add_check(c, f.body, "vague_source", "The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.tx(b)) +
                                               "\xE2\x80\x9D, not to a source a reader can check.");
         f.rule = "unnamed subject before a reporting verb (\"Others estimate\")";
     } else {
@@ -400,7 +407,7 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
             const std::string_view lw = lexicon::lower(c.tx(b), lb);
             if (lw.size() > 1 && lw.back() == 's') return;
         }
-        part.source = acronym.empty() ? c.text(b, e - 1) : acronym;
+        part.source = acronym.empty() ? c.text(b, e - 1) : c.keep(acronym);
         f.named = true;
         f.rule = "named subject before a reporting verb (says, estimates, reported, …)";
     }
@@ -415,10 +422,10 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
 // [SECTION] Scan
 //-----------------------------------------------------------------------------
 
-CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication) {
+CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts) {
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
-    const Ctx c{doc, doc.tokens(), kb, publication};
+    const Ctx c{doc, doc.tokens(), kb, publication, texts, {}};
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto& paras = doc.paragraphs();

@@ -15,7 +15,7 @@ namespace gloss {
 struct FoundCitation {
     ByteRange       range;
     SourceCheckBody body;
-    std::string     rule;
+    Text            rule;
     bool            named = false;   // at least one part names a source
     bool            vague = false;   // "Others estimate"
     bool            subject = false; // the source is the subject of a reporting verb ("X estimates")
@@ -28,6 +28,6 @@ struct CitationScan {
 };
 
 // Scan parentheticals and attributions. `publication` may have year 0 (unknown).
-CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication);
+CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts);
 
 } // namespace gloss

@@ -71,7 +71,7 @@ std::string percent_text(double p) { return format_number(p) + "%"; }
 // [SECTION] Elided nouns
 //-----------------------------------------------------------------------------
 
-void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures) {
+void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
         if (!f.noun_elided || f.body.kind != "count") continue;
@@ -83,7 +83,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
             if (!is_amount(g) || g.body.counts.empty()) continue;
             f.body.counts = g.body.counts;
             f.body.unit = g.body.unit;
-            f.rule += "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it";
+            f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it");
             break;
         }
     }
@@ -105,7 +105,7 @@ std::pair<std::size_t, std::size_t> citations_in_sentence(const Document& doc, c
     return {static_cast<std::size_t>(lo - cites.begin()), static_cast<std::size_t>(hi - cites.begin())};
 }
 
-std::string named_source(const FoundCitation& c) {
+Text named_source(const FoundCitation& c) {
     for (const CitationPart& p : c.body.parts)
         if (p.source && !c.vague) return *p.source;
     return {};
@@ -113,7 +113,8 @@ std::string named_source(const FoundCitation& c) {
 
 } // namespace
 
-void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations) {
+void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations,
+                    TextStore& /*texts*/) {
     if (doc.sentences().empty()) return;
     for (FoundFigure& f : figures) {
         const auto [lo, hi] = citations_in_sentence(doc, citations, f.sentence);
@@ -135,7 +136,7 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
 // [SECTION] Derived bases
 //-----------------------------------------------------------------------------
 
-void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures) {
+void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures, TextStore& texts) {
     std::size_t i = 0;
     while (i < figures.size()) {
         const int sent = figures[i].sentence;
@@ -161,9 +162,9 @@ void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures) {
             const double factor = 1.0 + change.direction * p / 100.0;
             if (factor <= 0) continue;
             const double base = end.body.value / factor;
-            std::string unit = end.body.unit.empty() ? end.body.counts : end.body.unit;
+            Text unit = end.body.unit.empty() ? end.body.counts : end.body.unit;
             if (end.body.kind == "money") unit = end.body.unit;
-            const std::string sp = unit.empty() ? "" : " " + unit;
+            const std::string sp = unit.empty() ? std::string() : " " + unit;
             // The period of the base: a year (or quarter) in the sentence, one year back.
             std::string label = change.direction > 0 ? "base before the increase" : "base before the decrease";
             for (std::size_t y = i; y < j; ++y) {
@@ -174,20 +175,20 @@ void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures) {
                 break;
             }
             DerivedValue dv;
-            dv.label = label;
+            dv.label = texts.keep(label);
             dv.value = base;
-            dv.text = "\xE2\x89\x88 " + format_number(base) + sp;
-            dv.arithmetic = format_number(end.body.value) + " \xC3\xB7 (1 " + (change.direction > 0 ? "+" : "\xE2\x88\x92") + " " +
-                            percent_text(p) + ") \xE2\x89\x88 " + format_number(base);
+            dv.text = texts.keep("\xE2\x89\x88 " + format_number(base) + sp);
+            dv.arithmetic = texts.keep(format_number(end.body.value) + " \xC3\xB7 (1 " + (change.direction > 0 ? "+" : "\xE2\x88\x92") + " " +
+                            percent_text(p) + ") \xE2\x89\x88 " + format_number(base));
             end.body.derived.push_back(dv);
             DerivedValue delta;
-            delta.label = change.direction > 0 ? "absolute increase" : "absolute decrease";
+            delta.label = change.direction > 0 ? Text("absolute increase") : Text("absolute decrease");
             delta.value = end.body.value - base;
-            delta.text = "\xE2\x89\x88 " + format_number(std::fabs(delta.value)) + sp;
-            delta.arithmetic = format_number(end.body.value) + " \xE2\x88\x92 " + format_number(base) + " \xE2\x89\x88 " +
-                               format_number(delta.value);
+            delta.text = texts.keep("\xE2\x89\x88 " + format_number(std::fabs(delta.value)) + sp);
+            delta.arithmetic = texts.keep(format_number(end.body.value) + " \xE2\x88\x92 " + format_number(base) + " \xE2\x89\x88 " +
+                                          format_number(delta.value));
             end.body.derived.push_back(delta);
-            end.rule += "; with the percentage change in its sentence it gives the base (end \xC3\xB7 (1 + change))";
+            end.rule = texts.keep(end.rule + "; with the percentage change in its sentence it gives the base (end \xC3\xB7 (1 + change))");
         }
         i = j;
     }

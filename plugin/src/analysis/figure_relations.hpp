@@ -10,18 +10,19 @@ namespace gloss {
 
 // A group of figures that count the same thing but disagree.
 struct FoundConflict {
-    std::string              quantity;
+    Text                     quantity;
     std::vector<std::size_t> members;  // indices into the figures vector
 };
 
 // Fill counts of bare numbers from the count before them in the paragraph.
-void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures);
+void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
 
 // Give each figure the source its sentence (or its citation) names.
-void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations);
+void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations,
+                    TextStore& texts);
 
 // Percentage change + end value in one sentence → the base, with the arithmetic.
-void derive_bases(const Document& doc, std::vector<FoundFigure>& figures);
+void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
 
 // Figures that count the same quantity, in the same period, with different values.
 std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures);

@@ -142,7 +142,7 @@ std::string phrase_text(const Window& w, const NounPhrase& np) {
 //-----------------------------------------------------------------------------
 
 // The qualifier in the words right before token `lb`; moves *qb to its first token.
-std::string qualifier_before(const Window& w, std::size_t lb, std::size_t* qb) {
+Text qualifier_before(const Window& w, std::size_t lb, std::size_t* qb) {
     auto at = [&](std::size_t back, std::string_view lw) { return lb >= back && w.is(lb - back, lw); };
     if (at(3, "as") && (at(2, "many") || at(2, "much")) && at(1, "as")) { *qb = lb - 3; return "as many as"; }
     if (at(2, "at") && at(1, "least")) { *qb = lb - 2; return "at least"; }
@@ -199,6 +199,9 @@ struct Scan {
     Window                    w;
     int                       pub_year;
     std::vector<FoundFigure>* out;
+    TextStore*                texts;
+
+    Text keep(std::string_view s) const { return texts->keep(s); }
 
     void emit(FoundFigure f, std::size_t first, std::size_t last) {
         f.range = {w.t[first].begin, w.t[last].end};
@@ -215,8 +218,8 @@ struct Scan {
         f.body.value = f.date.year;
         f.body.value_text = iso_text(f.date);
         f.body.year_inferred = f.date.year_inferred;
-        f.body.unit = dm.date.quarter ? "quarter" : dm.date.day ? "day" : dm.date.month ? "month" : "year";
-        f.rule = dm.date.year ? "calendar date" : "calendar date; the year is taken from the publication date";
+        f.body.unit = dm.date.quarter ? Text("quarter") : dm.date.day ? Text("day") : dm.date.month ? Text("month") : Text("year");
+        f.rule = dm.date.year ? Text("calendar date") : Text("calendar date; the year is taken from the publication date");
         emit(std::move(f), dm.first, dm.end - 1);
     }
 
@@ -274,7 +277,7 @@ struct Scan {
                 f.body.kind = "identifier";
                 f.body.value = value;
                 f.body.value_text = value_text;
-                f.body.counts = std::string(w.tx(i - 1));
+                f.body.counts = keep(w.tx(i - 1));
                 f.rule = "number right after a name (a model, route or edition)";
                 emit(std::move(f), i - 1, i);
                 return i + 1;
@@ -295,8 +298,8 @@ struct Scan {
                     f.body.kind = "identifier";
                     f.body.value = value;
                     f.body.value_text = value_text;
-                    f.body.counts = std::string(lw);
-                    f.rule = "number after a label (\"" + std::string(w.tx(k)) + "\")";
+                    f.body.counts = keep(lw);
+                    f.rule = keep("number after a label (\"" + std::string(w.tx(k)) + "\")");
                     emit(std::move(f), k, i);
                     return i + 1;
                 }
@@ -375,7 +378,7 @@ struct Scan {
             f.body.kind = "quantity";
             f.body.value = value;
             f.body.value_text = value_text;
-            f.body.unit = std::string(w.tx(j));
+            f.body.unit = keep(w.tx(j));
             std::size_t qb = lb;
             f.body.qualifier = qualifier_before(w, lb, &qb);
             f.rule = "number with a unit written right after it";
@@ -401,9 +404,9 @@ struct Scan {
             emit(std::move(f), lb, last);
             return j;
         }
-        if (range) f.body.derived.push_back({"upper bound", high, high_text, ""});
+        if (range) f.body.derived.push_back({"upper bound", high, keep(high_text), ""});
         if (percent) {
-            f.body.unit = points ? "percentage points" : "percent";
+            f.body.unit = points ? Text("percentage points") : Text("percent");
             int dir = sign;
             int noun_dir = 0;
             if (!dir) dir = change_before(w, lb);
@@ -415,21 +418,21 @@ struct Scan {
                 }
             }
             f.direction = dir;
-            f.body.kind = range ? "range" : (dir || points) ? "change" : "percent";
+            f.body.kind = range ? Text("range") : (dir || points) ? Text("change") : Text("percent");
             if (w.is(j, "of")) {
                 const NounPhrase np = noun_phrase(w, j + 1);
-                f.body.counts = phrase_text(w, np);
+                f.body.counts = keep(phrase_text(w, np));
             }
-            f.rule = dir ? "percentage with a word of change (grew by, increase, …)" : "percentage";
+            f.rule = dir ? Text("percentage with a word of change (grew by, increase, …)") : Text("percentage");
             emit(std::move(f), lb, last);
             return j;
         }
         if (currency) {
             f.body.kind = range ? "range" : "money";
             f.body.value_text = std::string(w.doc.slice({w.t[lb].begin, w.t[last].end}));
-            f.body.unit = currency;
+            f.body.unit = Text::from_static(currency);
             const NounPhrase np = noun_phrase(w, j);
-            if (!np.empty && !w.is(j, "in")) f.body.counts = phrase_text(w, np);
+            if (!np.empty && !w.is(j, "in")) f.body.counts = keep(phrase_text(w, np));
             f.rule = "amount of money (currency symbol or name)";
             emit(std::move(f), lb, last);
             return j;
@@ -438,9 +441,9 @@ struct Scan {
         if (w.dash(j) && w.attached(j) && w.word(j + 1) && w.attached(j + 1)) {
             char b[32];
             const std::string_view lw = w.low(j + 1, b);
-            std::string unit;
+            Text unit;
             if (lexicon::is_time_unit(lw, &unit)) { f.body.kind = "duration"; f.body.unit = unit; }
-            else { f.body.kind = "quantity"; f.body.unit = std::string(lw); }
+            else { f.body.kind = "quantity"; f.body.unit = keep(lw); }
             f.rule = "number joined to a unit by a hyphen";
             emit(std::move(f), lb, j + 1);
             return j + 2;
@@ -452,7 +455,7 @@ struct Scan {
 
     std::size_t finish_count(FoundFigure f, std::size_t lb, std::size_t last, std::size_t j, const NounPhrase& np, bool range) {
         char b[32];
-        std::string unit;
+        Text unit;
         if (np.empty) {
             f.body.kind = range ? "range" : "count";
             f.noun_elided = true;
@@ -462,25 +465,25 @@ struct Scan {
         }
         const std::string_view head = w.low(np.first, b);
         if (lexicon::is_time_unit(head, &unit) && np.first == np.last) {
-            f.body.kind = range ? "range" : "duration";
+            f.body.kind = range ? Text("range") : Text("duration");
             f.body.unit = unit;
             f.rule = "number of time units";
             // "over three years" is a span ("during"); "for over a year" is "more than".
             if (f.body.qualifier == "more than" && lb >= 1 && w.is(lb - 1, "over") && !(lb >= 2 && w.is(lb - 2, "for")))
-                f.body.qualifier.clear();
+                f.body.qualifier = Text();
         } else if (!np.acronym.empty() && np.has_measure) {
-            f.body.kind = range ? "range" : "quantity";
-            f.body.unit = np.acronym;
-            f.body.counts = np.acronym;
+            f.body.kind = range ? Text("range") : Text("quantity");
+            f.body.unit = keep(np.acronym);
+            f.body.counts = f.body.unit;
             f.rule = "quantity in a unit the text abbreviates";
         } else if (lexicon::is_measure_unit(w.tx(np.first))) {
-            f.body.kind = range ? "range" : "quantity";
-            f.body.unit = std::string(w.tx(np.first));
-            f.body.counts = np.acronym.empty() ? phrase_text(w, np) : np.acronym;
+            f.body.kind = range ? Text("range") : Text("quantity");
+            f.body.unit = keep(w.tx(np.first));
+            f.body.counts = keep(np.acronym.empty() ? phrase_text(w, np) : np.acronym);
             f.rule = "number with a unit of measure";
         } else {
             f.body.kind = range ? "range" : "count";
-            f.body.counts = phrase_text(w, np);
+            f.body.counts = keep(phrase_text(w, np));
             f.rule = "count of the noun that follows";
         }
         emit(std::move(f), lb, last);
@@ -503,7 +506,7 @@ struct Scan {
         std::size_t qb = i - 2;
         f.body.qualifier = qualifier_before(w, i - 2, &qb);
         const NounPhrase np = noun_phrase(w, i + 1);
-        if (!np.empty) f.body.counts = phrase_text(w, np);
+        if (!np.empty) f.body.counts = keep(phrase_text(w, np));
         emit(std::move(f), i - 2, np.empty ? i : np.last);
         return np.empty ? i + 1 : np.end;
     }
@@ -539,7 +542,7 @@ struct Scan {
         const NounPhrase np = noun_phrase(w, j);
         if (np.empty) return j;
         const std::string_view head = w.low(np.last, b);
-        std::string unit;
+        Text unit;
         const bool plural = plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women";
         if (!plural && f.body.value == v) return i + 1;
         std::size_t qb = first;
@@ -556,12 +559,13 @@ struct Scan {
 // [SECTION] Scan
 //-----------------------------------------------------------------------------
 
-std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year) {
+std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year,
+                                      TextStore& texts) {
     std::vector<FoundFigure> out;
     const std::vector<Token>& t = doc.tokens();
     out.reserve(t.size() / 16 + 8);
     prefer_huge_pages(out.data(), out.capacity() * sizeof(FoundFigure));
-    Scan scan{Window{doc, t, t.size()}, publication_year, &out};
+    Scan scan{Window{doc, t, t.size()}, publication_year, &out, &texts};
     std::size_t si = 0;
     std::size_t i = 0;
     while (i < t.size()) {

@@ -14,7 +14,7 @@ namespace gloss {
 struct FoundFigure {
     ByteRange    range;                // the annotated bytes (number plus unit/noun, without the qualifier)
     FigureBody   body;
-    std::string  rule;                 // in words
+    Text         rule;                 // in words
     int          direction = 0;        // for changes: +1 increase, -1 decrease
     bool         noun_elided = false;  // a bare count whose noun is left out ("… and 1,393 according to …")
     CalendarDate date;                 // for dates and years
@@ -23,6 +23,7 @@ struct FoundFigure {
 
 // Scan `doc` for figures, skipping the byte ranges in `skip` (sorted by begin:
 // citation parentheticals). Year-less dates take `publication_year`.
-std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year);
+std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year,
+                                      TextStore& texts);
 
 } // namespace gloss

@@ -235,12 +235,12 @@ bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) &
 
 bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 
-bool is_time_unit(std::string_view w, std::string* singular) {
-    static constexpr std::string_view units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
-    for (const std::string_view& u : units) {
-        const std::string_view us(u);
+bool is_time_unit(std::string_view w, Text* singular) {
+    static constexpr Text units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
+    for (const Text u : units) {
+        const std::string_view us = u.view();
         if (w == us || (w.size() == us.size() + 1 && w.substr(0, us.size()) == us && w.back() == 's')) {
-            *singular = std::string(u);
+            *singular = u;
             return true;
         }
     }

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "gloss/annotation_text.hpp"
+
 namespace gloss::lexicon {
 
 // Lower-case ASCII copy of `w` into `buf` (at most 31 bytes); returns the view.
@@ -27,7 +29,7 @@ bool is_change_verb(std::string_view lw, int* direction);  // grew, rose (+1); f
 bool is_reporting_verb(std::string_view lw);      // says, said, estimates, reported, ...
 bool is_vague_subject(std::string_view lw);       // others, some, experts, critics, observers, ...
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
-bool is_time_unit(std::string_view lw, std::string* singular);  // years → year
+bool is_time_unit(std::string_view lw, Text* singular);  // years → year
 bool is_measure_unit(std::string_view w);         // TEU, tonnes, km, barrels, MW, ... (case as written for symbols)
 double scale_word(std::string_view lw);           // thousand → 1e3, million, bn, ... ; 0 when not a scale word
 const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "EUR", ... ; nullptr otherwise

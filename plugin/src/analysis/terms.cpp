@@ -61,7 +61,7 @@ bool after_ok(const Document& doc, std::size_t i, const std::vector<std::string>
 } // namespace
 
 std::vector<FoundDefinition> find_definitions(const Document& doc, const KnowledgeBase& kb,
-                                              const std::vector<InTextDefinition>& in_text) {
+                                              const std::vector<InTextDefinition>& in_text, TextStore& texts) {
     std::vector<Term> terms;
     std::unordered_map<std::string, std::size_t> by_key;
     auto term_slot = [&](const std::string& key) {
@@ -172,35 +172,46 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
 
     std::vector<FoundDefinition> out;
     out.reserve(occ.size());
-    std::vector<bool> seen(terms.size(), false);
-    for (const Occurrence& o : occ) {
-        const Term& term = terms[o.term];
-        FoundDefinition f;
-        f.range = o.range;
-        DefinitionBody& b = f.body;
-        b.term = term.key;
-        b.first = !seen[o.term];
-        seen[o.term] = true;
+    // Every occurrence of a term says the same: its words are made once per
+    // term (the glossary's own strings are borrowed: the set retains the knowledge base).
+    std::vector<DefinitionBody> bodies(terms.size());
+    std::vector<Text> rules(terms.size());
+    std::vector<bool> made(terms.size(), false);
+    auto make = [&](std::size_t k) {
+        const Term& term = terms[k];
+        DefinitionBody& b = bodies[k];
+        b.term = texts.keep(term.key);
         if (term.entry) {
-            b.expansion = term.entry->expansion;
-            b.text = term.entry->definition;
-            b.pack = term.entry->pack;
+            b.expansion = TextStore::borrow(term.entry->expansion);
+            b.text = TextStore::borrow(term.entry->definition);
+            b.pack = TextStore::borrow(term.entry->pack);
         }
         if (term.def) {
             b.defined_in_text = true;
             b.definition_site = term.def->site;
             b.definition_paragraph = doc.paragraph_of(term.def->site.begin);
-            b.in_text_form = term.def->long_form;
-            if (b.expansion.empty() && term.def->acronym) b.expansion = term.def->long_form;
+            b.in_text_form = texts.keep(term.def->long_form);
+            if (b.expansion.empty() && term.def->acronym) b.expansion = b.in_text_form;
             if (b.text.empty())
-                b.text = term.def->acronym ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
-                                           : "Described in the text as the " + term.def->long_form + ".";
+                b.text = texts.keep(term.def->acronym ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                                      : "Described in the text as the " + term.def->long_form + ".");
             if (b.pack.empty()) b.pack = "text";
-            f.rule = term.def->acronym ? "acronym defined in the text: long form (short form), Schwartz & Hearst"
-                                       : "name described in the text (\"the <description> <Name>\")";
+            rules[k] = term.def->acronym ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
+                                         : Text("name described in the text (\"the <description> <Name>\")");
         } else {
-            f.rule = "term from the " + b.pack + " pack";
+            rules[k] = texts.keep("term from the " + b.pack + " pack");
         }
+        made[k] = true;
+    };
+    std::vector<bool> seen(terms.size(), false);
+    for (const Occurrence& o : occ) {
+        if (!made[o.term]) make(o.term);
+        FoundDefinition f;
+        f.range = o.range;
+        f.body = bodies[o.term];
+        f.body.first = !seen[o.term];
+        seen[o.term] = true;
+        f.rule = rules[o.term];
         out.push_back(std::move(f));
     }
     return out;

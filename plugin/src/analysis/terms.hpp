@@ -14,11 +14,11 @@ namespace gloss {
 struct FoundDefinition {
     ByteRange      range;
     DefinitionBody body;
-    std::string    rule;
+    Text           rule;
 };
 
 // Occurrences of in-text defined terms and of glossary terms, sorted by range.begin.
 std::vector<FoundDefinition> find_definitions(const Document& doc, const KnowledgeBase& kb,
-                                              const std::vector<InTextDefinition>& in_text);
+                                              const std::vector<InTextDefinition>& in_text, TextStore& texts);
 
 } // namespace gloss

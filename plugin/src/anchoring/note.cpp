@@ -183,7 +183,8 @@ std::vector<Annotation> notes_to_annotations(const std::vector<Note>& notes,
         a.kind = AnnotationKind::Note;
         const bool placed = i < placements.size() && placements[i].how != NoteMatch::Orphan;
         if (placed) a.range = placements[i].range;
-        a.rule = placed ? std::string("note placed: ") + note_match_name(placements[i].how) : "note not found: orphan";
+        a.rule = !placed ? Text("note not found: orphan")
+                 : placements[i].how == NoteMatch::Exact ? Text("note placed: exact") : Text("note placed: fuzzy");
         a.note.text = notes[i].text;
         a.note.tags = notes[i].tags;
         a.note.colour = notes[i].colour;

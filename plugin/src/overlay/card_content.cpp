@@ -101,7 +101,7 @@ void source_check_card(CardContent& c, const Annotation& a, std::string_view tex
     for (std::size_t i = 0; i < s.messages.size(); ++i)
         add(c, CardStyle::Warning, s.messages[i]);
     if (s.messages.empty())
-        for (const std::string& id : s.checks) add(c, CardStyle::Warning, id);
+        for (const Text id : s.checks) add(c, CardStyle::Warning, id);
     if (!s.registry_note.empty()) add(c, CardStyle::Body, s.registry_note);
     add(c, CardStyle::Rule, a.rule.empty() ? std::string() : "Rule: " + a.rule);
 }
