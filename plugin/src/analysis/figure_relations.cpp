@@ -138,11 +138,12 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
 
 void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures, TextStore& texts) {
     std::size_t i = 0;
+    std::vector<bool> used;  // per sentence: amounts already given a base
     while (i < figures.size()) {
         const int sent = figures[i].sentence;
         std::size_t j = i;
         while (j < figures.size() && figures[j].sentence == sent) ++j;
-        std::vector<bool> used(j - i, false);
+        used.assign(j - i, false);
         for (std::size_t c = i; c < j; ++c) {
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;

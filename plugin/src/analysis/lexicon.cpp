@@ -60,8 +60,9 @@ public:
     // The entry for `w` lower-cased (ASCII), without copying it.
     const WordEntry* find_any_case(std::string_view w) const {
         if (w.empty() || w.size() > kMaxWord) return nullptr;
-        const unsigned char c0 = fold(w[0]);
-        if (c0 < 'a' || c0 > 'z' || !(first_letters_[w.size()] & (1u << (c0 - 'a')))) return nullptr;
+        const unsigned char c0 = fold(w[0]), cn = fold(w.back());
+        if (c0 < 'a' || c0 > 'z' || cn < 'a' || cn > 'z' || !(last_letters_[w.size()][c0 - 'a'] & (1u << (cn - 'a'))))
+            return nullptr;
         std::uint32_t h = 2166136261u;
         for (const char c : w) h = (h ^ fold(c)) * 16777619u;
         for (std::size_t k = (h ^ (h >> 15)) & kMask;; k = (k + 1) & kMask) {
@@ -93,8 +94,9 @@ private:
         return h ^ (h >> 15);
     }
     WordEntry& slot(std::string_view w) {
-        const unsigned char c0 = fold(w[0]);
-        if (w.size() <= kMaxWord && c0 >= 'a' && c0 <= 'z') first_letters_[w.size()] |= 1u << (c0 - 'a');
+        const unsigned char c0 = fold(w[0]), cn = fold(w.back());
+        if (w.size() <= kMaxWord && c0 >= 'a' && c0 <= 'z' && cn >= 'a' && cn <= 'z')
+            last_letters_[w.size()][c0 - 'a'] |= 1u << (cn - 'a');
         for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
             WordEntry& e = slots_[h];
             if (e.word.empty() || e.word == w) { e.word = w; return e; }
@@ -113,7 +115,7 @@ private:
     WordTable();
 
     WordEntry     slots_[kSlots];
-    std::uint32_t first_letters_[kMaxWord + 1] = {};  // by length: the initials (a–z) of the table's words
+    std::uint32_t last_letters_[kMaxWord + 1][26] = {};  // by length and initial: the final letters (a–z) of the table's words
 
     std::string compounds_;  // "twenty-one" … "ninety-nine": the table's views point into it
 };
