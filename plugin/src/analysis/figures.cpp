@@ -14,6 +14,7 @@
 #include "figures.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 
 #include "lexicon.hpp"
@@ -44,7 +45,24 @@ struct Window {
     }
 };
 
+// The value of a number as written: its digits and decimal point, separators skipped.
 double number_value(std::string_view s) {
+    // Up to 15 significant digits: the digits as an exact integer, divided once by an
+    // exact power of ten, which rounds correctly (the same double strtod gives).
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t mantissa = 0;
+    int digits = 0, fraction = 0, points = 0;
+    for (const char c : s) {
+        if (c >= '0' && c <= '9') {
+            if (mantissa == 0 && c == '0' && !points) continue;  // leading zeros
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(c - '0');
+            ++digits;
+            fraction += points;
+        } else if (c == '.') {
+            ++points;
+        }
+    }
+    if (points <= 1 && digits <= 15 && fraction <= 15) return static_cast<double>(mantissa) / kPow10[fraction];
     char buf[64];
     std::size_t k = 0;
     for (char c : s) {
@@ -54,6 +72,19 @@ double number_value(std::string_view s) {
     }
     buf[k] = 0;
     return std::strtod(buf, nullptr);
+}
+
+// Whether a capitalised word can open a date by its initial: a month ("June",
+// "Sept."), a quarter word ("First", "Third", "Last" quarter) or "Q1". A cheap
+// test before match_date_at, which accepts nothing else at a word.
+bool may_open_date(std::string_view w) {
+    const char c = (w[0] >= 'A' && w[0] <= 'Z') ? static_cast<char>(w[0] + 32) : w[0];
+    switch (c) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 'q': return true;
+    case 't': return w.size() == 5;  // third
+    case 'l': return w.size() == 4;  // last
+    default: return c >= '1' && c <= '4';
+    }
 }
 
 bool is_year_token(const Window& w, std::size_t i) {
@@ -583,7 +614,8 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
                                    c0 == 'n' || c0 == 'd' || c0 == 'h';
             if (candidate && len >= 2 && len <= 12 && c0 < 0x80) {
                 DateMatch dm;
-                if ((upper || (i + 1 < t.size() && doc.token_text(i + 1) == "quarter")) && match_date_at(doc, i, &dm)) {
+                if ((upper ? may_open_date(doc.token_text(i)) : (i + 1 < t.size() && doc.token_text(i + 1) == "quarter")) &&
+                    match_date_at(doc, i, &dm)) {
                     bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
                     if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
                 }
