@@ -7,9 +7,9 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstdint>
 #include <unordered_map>
 
-#include "lexicon.hpp"
 
 namespace gloss {
 
@@ -26,6 +26,73 @@ struct Pattern {
     bool                            case_sensitive = true;
     std::size_t                     term = 0;
     const std::vector<std::string>* after = nullptr;
+};
+
+// The patterns by their first token: open addressing over FNV-1a hashes,
+// looked up once per word that could start a form. A folding index compares
+// the word lower-cased (its keys are lower case), without copying it.
+class HeadIndex {
+public:
+    explicit HeadIndex(bool fold) : fold_(fold) {}
+
+    void add(std::string_view head, std::size_t pattern) {
+        if (2 * (entries_.size() + 1) > slots_.size()) grow();
+        Entry& e = slot(head);
+        e.head = head;
+        e.patterns.push_back(pattern);
+    }
+    // The patterns whose first token is `w`, or nullptr.
+    const std::vector<std::size_t>* find(std::string_view w) const {
+        if (slots_.empty()) return nullptr;
+        for (std::size_t k = hash(w) & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
+            const std::int32_t at = slots_[k];
+            if (at < 0) return nullptr;
+            const Entry& e = entries_[static_cast<std::size_t>(at)];
+            if (same(e.head, w)) return &e.patterns;
+        }
+    }
+
+private:
+    struct Entry {
+        std::string_view         head;
+        std::vector<std::size_t> patterns;
+    };
+    unsigned char key(char c) const {
+        const auto u = static_cast<unsigned char>(c);
+        return fold_ && u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
+    }
+    std::size_t hash(std::string_view w) const {
+        std::uint32_t h = 2166136261u;
+        for (const char c : w) h = (h ^ key(c)) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    bool same(std::string_view head, std::string_view w) const {
+        if (head.size() != w.size()) return false;
+        for (std::size_t i = 0; i < w.size(); ++i)
+            if (static_cast<unsigned char>(head[i]) != key(w[i])) return false;
+        return true;
+    }
+    Entry& slot(std::string_view head) {
+        for (std::size_t k = hash(head) & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
+            if (slots_[k] < 0) {
+                slots_[k] = static_cast<std::int32_t>(entries_.size());
+                return entries_.emplace_back();
+            }
+            Entry& e = entries_[static_cast<std::size_t>(slots_[k])];
+            if (e.head == head) return e;
+        }
+    }
+    void grow() {
+        std::vector<std::int32_t> old = std::move(slots_);
+        slots_.assign(old.empty() ? 64 : old.size() * 2, -1);
+        for (std::size_t i = 0; i < entries_.size(); ++i)
+            for (std::size_t k = hash(entries_[i].head) & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1))
+                if (slots_[k] < 0) { slots_[k] = static_cast<std::int32_t>(i); break; }
+    }
+
+    bool                      fold_;
+    std::vector<Entry>        entries_;
+    std::vector<std::int32_t> slots_;  // index into entries_, or -1
 };
 
 std::vector<std::string> form_tokens(const std::string& form, bool case_sensitive) {
@@ -95,13 +162,13 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     // Longest forms first, so the first match at a token is the longest.
     std::stable_sort(patterns.begin(), patterns.end(),
                      [](const Pattern& a, const Pattern& b) { return a.toks.size() > b.toks.size(); });
-    std::unordered_map<std::string_view, std::vector<std::size_t>> cs_index, ci_index;
+    HeadIndex cs_index(false), ci_index(true);
     std::bitset<256> cs_first, ci_first;
     for (std::size_t p = 0; p < patterns.size(); ++p) {
         if (patterns[p].toks.empty()) continue;
         const std::string& head = patterns[p].toks[0];
-        if (patterns[p].case_sensitive) { cs_index[head].push_back(p); cs_first.set(static_cast<unsigned char>(head[0])); }
-        else { ci_index[head].push_back(p); ci_first.set(static_cast<unsigned char>(head[0])); }
+        if (patterns[p].case_sensitive) { cs_index.add(head, p); cs_first.set(static_cast<unsigned char>(head[0])); }
+        else { ci_index.add(head, p); ci_first.set(static_cast<unsigned char>(head[0])); }
     }
 
     struct Occurrence { ByteRange range; std::size_t term; };
@@ -116,17 +183,13 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         if (!try_cs && !try_ci) continue;
         const std::string_view full = doc.token_text(i);
         const std::vector<std::size_t>* cands[4] = {nullptr, nullptr, nullptr, nullptr};
-        char buf[32];
         // The word as written, and without a possessive ending (for one-word forms and as the first word).
         const std::string_view variants[2] = {full, full.substr(0, without_possessive(full))};
         for (int v = 0; v < 2; ++v) {
             if (v == 1 && variants[1].size() == full.size()) break;
             const std::string_view w = variants[v];
-            if (try_cs) { auto it = cs_index.find(w); if (it != cs_index.end()) cands[v * 2] = &it->second; }
-            if (try_ci && w.size() < 31) {
-                auto it = ci_index.find(lexicon::lower(w, buf));
-                if (it != ci_index.end()) cands[v * 2 + 1] = &it->second;
-            }
+            if (try_cs) cands[v * 2] = cs_index.find(w);
+            if (try_ci && w.size() < 31) cands[v * 2 + 1] = ci_index.find(w);  // compared lower-cased
         }
         const Pattern* best = nullptr;
         std::uint32_t best_end = 0;
