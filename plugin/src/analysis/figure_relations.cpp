@@ -10,6 +10,7 @@
 #include "figure_relations.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -51,9 +52,11 @@ std::string format_number(double v) {
         }
         return (neg ? "-" : "") + out;
     }
+    // Four significant digits, as "%.4g" prints them (to_chars is specified to
+    // match printf), without printf's cost.
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.4g", a);
-    return (neg ? "-" : "") + std::string(buf);
+    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::general, 4);
+    return (neg ? "-" : "") + std::string(buf, r.ptr);
 }
 
 namespace {
