@@ -73,9 +73,9 @@ public:
     std::uint32_t byte_offset_of_codepoint(std::size_t codepoint) const;
 
 private:
-    void tokenize();
+    void tokenize(std::vector<std::uint32_t>* stops);              // also lists the tokens . ! ? … (sentence stops)
     void split_paragraphs();
-    void split_sentences();
+    void split_sentences(const std::vector<std::uint32_t>& stops);
     void build_offset_maps();
 
     std::string_view           text_;
