@@ -51,6 +51,28 @@ TEST_CASE("Every occurrence is annotated and only the first is marked first", "[
     CHECK(first == 1);
 }
 
+TEST_CASE("A term the text defines again and again keeps one annotation per occurrence and its first definition", "[definitions]") {
+    std::string text;
+    for (int i = 0; i < 40; ++i)
+        text += "The Zonal Planning Board (ZPB) met in May. The ZPB agreed, and two ZPBs disagreed.\n\n";
+    const auto r = probe::analyze(text);
+    REQUIRE(r.ok);
+    int occurrences = 0, first = 0;
+    std::uint32_t last_begin = 0;
+    for (const auto& a : r.set.items) {
+        if (a.kind != AnnotationKind::Definition || a.definition.term != "ZPB") continue;
+        ++occurrences;
+        first += a.definition.first;
+        CHECK(a.range.begin >= last_begin);
+        last_begin = a.range.begin + 1;
+        CHECK(a.definition.defined_in_text);
+        CHECK(a.definition.in_text_form == "Zonal Planning Board");
+        CHECK(a.definition.definition_site.begin < 40);  // the first definition, in the first paragraph
+    }
+    CHECK(occurrences == 40 * 3);  // "(ZPB)", "ZPB", "ZPBs" in each paragraph
+    CHECK(first == 1);
+}
+
 TEST_CASE("Glossary forms match whole words only", "[definitions]") {
     const std::string text = "The EURO area and the UNESCO office.";
     const auto r = probe::analyze(text);
