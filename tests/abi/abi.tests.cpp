@@ -520,7 +520,7 @@ TEST_CASE("Invalid UTF-8 is refused at once with background analysis, the pendin
 }
 
 TEST_CASE("Notes added while the analysis is pending survive it", "[abi][background][notes]") {
-    const std::string text = demo_article(30); // ~250 KB: its analysis outlasts the two calls below
+    const std::string text = demo_article(60); // ~500 KB: its analysis outlasts the three calls below
     const std::string sidecar = std::string(GLOSS_TEST_BUILD_DIR) + "/abi-pending.gloss.jsonld";
     std::remove(sidecar.c_str());
     TestHost sync;
