@@ -57,8 +57,9 @@ public:
             if (e.word.size() == w.size() && std::memcmp(e.word.data(), w.data(), w.size()) == 0) return &e;
         }
     }
-    // The entry for `w` lower-cased (ASCII), without copying it.
-    const WordEntry* find_any_case(std::string_view w) const {
+    // The number word entry for `w` lower-cased (ASCII), without copying it. Words
+    // whose length, initial and final letter no number word has are refused first.
+    const WordEntry* find_number_any_case(std::string_view w) const {
         if (w.empty() || w.size() > kMaxWord) return nullptr;
         const unsigned char c0 = fold(w[0]), cn = fold(w.back());
         if (c0 < 'a' || c0 > 'z' || cn < 'a' || cn > 'z' || !(last_letters_[w.size()][c0 - 'a'] & (1u << (cn - 'a'))))
@@ -94,9 +95,6 @@ private:
         return h ^ (h >> 15);
     }
     WordEntry& slot(std::string_view w) {
-        const unsigned char c0 = fold(w[0]), cn = fold(w.back());
-        if (w.size() <= kMaxWord && c0 >= 'a' && c0 <= 'z' && cn >= 'a' && cn <= 'z')
-            last_letters_[w.size()][c0 - 'a'] |= 1u << (cn - 'a');
         for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
             WordEntry& e = slots_[h];
             if (e.word.empty() || e.word == w) { e.word = w; return e; }
@@ -107,6 +105,7 @@ private:
         for (const std::string_view& w : list) slot(w).classes |= cls;
     }
     void add_number(std::string_view w, int value) {
+        last_letters_[w.size()][w[0] - 'a'] |= 1u << (w.back() - 'a');  // lower-case letters at both ends
         WordEntry& e = slot(w);
         e.classes |= NumberWord;
         e.number = value;
@@ -115,7 +114,7 @@ private:
     WordTable();
 
     WordEntry     slots_[kSlots];
-    std::uint32_t last_letters_[kMaxWord + 1][26] = {};  // by length and initial: the final letters (a–z) of the table's words
+    std::uint32_t last_letters_[kMaxWord + 1][26] = {};  // by length and initial: the final letters (a–z) of the number words
 
     std::string compounds_;  // "twenty-one" … "ninety-nine": the table's views point into it
 };
@@ -293,7 +292,7 @@ int number_word(std::string_view w) {
 }
 
 int number_word_any_case(std::string_view w) {
-    const WordEntry* e = WordTable::get().find_any_case(w);
+    const WordEntry* e = WordTable::get().find_number_any_case(w);
     return e && (e->classes & NumberWord) ? e->number : 0;
 }
 
