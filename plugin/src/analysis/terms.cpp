@@ -6,7 +6,6 @@
 #include "terms.hpp"
 
 #include <algorithm>
-#include <bitset>
 #include <cstdint>
 #include <unordered_map>
 
@@ -26,6 +25,22 @@ struct Pattern {
     bool                            case_sensitive = true;
     std::size_t                     term = 0;
     const std::vector<std::string>* after = nullptr;
+};
+
+// Which (first byte, length) pairs the first tokens of the forms have: a word
+// that has none of them is not looked up. A possessive ending ("’s", 2 or 4
+// bytes) is allowed for.
+class HeadShapes {
+public:
+    void add(std::string_view head) {
+        const auto c = static_cast<unsigned char>(head[0]);
+        for (const std::size_t extra : {0, 2, 4}) lengths_[c] |= bit(head.size() + extra);
+    }
+    bool may_start(unsigned char first, std::size_t length) const { return lengths_[first] & bit(length); }
+
+private:
+    static std::uint32_t bit(std::size_t length) { return 1u << (length < 31 ? length : 31); }
+    std::uint32_t lengths_[256] = {};  // bit n: a head of n bytes (31: 31 or more)
 };
 
 // The patterns by their first token: open addressing over FNV-1a hashes,
@@ -163,12 +178,12 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     std::stable_sort(patterns.begin(), patterns.end(),
                      [](const Pattern& a, const Pattern& b) { return a.toks.size() > b.toks.size(); });
     HeadIndex cs_index(false), ci_index(true);
-    std::bitset<256> cs_first, ci_first;
+    HeadShapes cs_first, ci_first;
     for (std::size_t p = 0; p < patterns.size(); ++p) {
         if (patterns[p].toks.empty()) continue;
         const std::string& head = patterns[p].toks[0];
-        if (patterns[p].case_sensitive) { cs_index.add(head, p); cs_first.set(static_cast<unsigned char>(head[0])); }
-        else { ci_index.add(head, p); ci_first.set(static_cast<unsigned char>(head[0])); }
+        if (patterns[p].case_sensitive) { cs_index.add(head, p); cs_first.add(head); }
+        else { ci_index.add(head, p); ci_first.add(head); }
     }
 
     struct Occurrence { ByteRange range; std::size_t term; };
@@ -179,7 +194,8 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     for (std::size_t i = 0; i < t.size(); ++i) {
         const unsigned char c0 = static_cast<unsigned char>(text[t[i].begin]);
         const unsigned char l0 = (c0 >= 'A' && c0 <= 'Z') ? static_cast<unsigned char>(c0 + 32) : c0;
-        const bool try_cs = cs_first.test(c0), try_ci = ci_first.test(l0);
+        const std::size_t len = t[i].end - t[i].begin;
+        const bool try_cs = cs_first.may_start(c0, len), try_ci = ci_first.may_start(l0, len);
         if (!try_cs && !try_ci) continue;
         const std::string_view full = doc.token_text(i);
         const std::vector<std::size_t>* cands[4] = {nullptr, nullptr, nullptr, nullptr};
