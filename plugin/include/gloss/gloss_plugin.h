@@ -137,7 +137,8 @@ enum {
 
 /* Filled by get_annotation(). Every string is owned by the plugin, UTF-8,
  * NUL-terminated, and valid until the next set_document(), add_note() or
- * destroy() on that instance. */
+ * destroy() on that instance, or until a background analysis (1.1) is taken
+ * over (see set_document). */
 typedef struct gloss_annotation {
     uint32_t    struct_size; /* set by the caller: sizeof(gloss_annotation) */
     uint32_t    kind;        /* GLOSS_KIND_* */
