@@ -31,7 +31,12 @@ std::string format_number(double v) {
     const bool neg = v < 0;
     double a = std::fabs(v);
     if (a >= 1000) {
-        const double mag = std::pow(10.0, std::floor(std::log10(a)) - 3);
+        // Round to four significant digits: a / 10^(e-3), where 10^e <= a < 10^(e+1).
+        static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+        int e = 3;
+        while (e < 22 && a >= kPow10[e + 1]) ++e;
+        const double mag = e < 22 ? kPow10[e - 3] : std::pow(10.0, std::floor(std::log10(a)) - 3);
         a = std::round(a / mag) * mag;
         char digits[64];
         if (a < 1e18) {
@@ -44,13 +49,15 @@ std::string format_number(double v) {
         } else {
             std::snprintf(digits, sizeof digits, "%.0f", a);
         }
-        std::string s(digits), out;
-        const std::size_t n = s.size();
+        const std::size_t n = std::strlen(digits);
+        std::string out;
+        out.reserve(1 + n + n / 3);
+        if (neg) out += '-';
         for (std::size_t i = 0; i < n; ++i) {
-            out += s[i];
+            out += digits[i];
             if ((n - i - 1) % 3 == 0 && i + 1 < n) out += ',';
         }
-        return (neg ? "-" : "") + out;
+        return out;
     }
     // Four significant digits, as "%.4g" prints them (to_chars is specified to
     // match printf), without printf's cost.
