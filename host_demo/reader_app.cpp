@@ -47,6 +47,7 @@ namespace {
 
 constexpr float kBodyPx = 18.0f;  // body text size at zoom 1, content scale 1
 constexpr float kZoomMin = 0.5f, kZoomMax = 3.0f, kZoomStep = 1.1f;
+constexpr float kScrollbarBand = 14.0f;  // the scrollbar's band at the right edge, at content scale 1
 
 // Calls into GLFW, X11 and the OpenGL driver run inside this scope. Under
 // LeakSanitizer, Mesa's llvmpipe keeps a few allocations past glfwTerminate,
@@ -301,7 +302,7 @@ void Reader::handle_mouse(const ViewTransform& tf) {
         else set_scroll(scroll_target_ - io.MouseWheel * 3.0f * layout_.body_line, false);
     }
     // Scrollbar: a band at the right edge.
-    const float bar_band = 14.0f * content_scale_;
+    const float bar_band = kScrollbarBand * content_scale_;
     if (hovered && ImGui::IsMouseClicked(0) && io.MousePos.x >= view_w_ - bar_band && max_scroll() > 0) {
         dragging_scrollbar_ = true;
         const float track = view_h_, thumb = std::max(view_h_ * view_h_ / (view_h_ + max_scroll()), 32.0f * content_scale_);
@@ -346,7 +347,7 @@ void Reader::draw_scrollbar(ImDrawList* dl) {
     if (ms <= 0) return;
     const Theme& t = theme_at(theme_);
     const ImVec2 m = ImGui::GetIO().MousePos;
-    const bool near = m.x >= view_w_ - 14.0f * content_scale_ && m.x <= view_w_ && m.y >= 0 && m.y <= view_h_;
+    const bool near = m.x >= view_w_ - kScrollbarBand * content_scale_ && m.x <= view_w_ && m.y >= 0 && m.y <= view_h_;
     const float w = (near || dragging_scrollbar_ ? 8.0f : 5.0f) * content_scale_;
     const float inset = 3.0f * content_scale_;
     const float track = view_h_ - 2 * inset;
@@ -410,7 +411,7 @@ void Reader::draw_page() {
         v.visible_end = last > first ? lines[last - 1].end : v.visible_begin;
         v.clip_x0 = 0;
         v.clip_y0 = 0;
-        v.clip_x1 = view_w_;
+        v.clip_x1 = view_w_ - kScrollbarBand * content_scale_;  // the overlay (its density strip) stays off the scrollbar
         v.clip_y1 = view_h_;
         v.gutter_x1 = tfd.origin_x - std::round(0.6f * layout_.body_px);
         v.gutter_x0 = v.gutter_x1 - gutter_width();

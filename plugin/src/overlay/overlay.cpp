@@ -510,14 +510,22 @@ void Overlay::draw_density(ImDrawList* dl) {
     const float bin_h = strip.height() / kDensityBins;
     static const AnnotationKind priority[] = {AnnotationKind::SourceCheck, AnnotationKind::Figure, AnnotationKind::Definition,
                                               AnnotationKind::Note};
-    for (int b = 0; b < kDensityBins; ++b) {
-        if (!density_[b]) continue;
-        for (AnnotationKind k : priority) {
-            if (!(density_[b] & (1u << static_cast<int>(k))) || !kind_shown(k)) continue;
-            const float y = strip.y0 + b * bin_h;
-            dl->AddRectFilled({strip.x0, y}, {strip.x1, y + std::max(2.0f, bin_h)}, kind_colour(pal, k));
-            break;
+    // Each bin shows its most important shown kind; a run of bins of one kind is one rectangle.
+    auto shown_kind = [&](int b) -> int {
+        if (!density_[b]) return -1;
+        for (AnnotationKind k : priority)
+            if ((density_[b] & (1u << static_cast<int>(k))) && kind_shown(k)) return static_cast<int>(k);
+        return -1;
+    };
+    for (int b = 0; b < kDensityBins;) {
+        const int k = shown_kind(b);
+        int e = b + 1;
+        while (e < kDensityBins && shown_kind(e) == k) ++e;
+        if (k >= 0) {
+            const float y0 = strip.y0 + b * bin_h, y1 = strip.y0 + e * bin_h;
+            dl->AddRectFilled({strip.x0, y0}, {strip.x1, std::max(y1, y0 + 2.0f)}, kind_colour(pal, static_cast<AnnotationKind>(k)));
         }
+        b = e;
     }
     const float h = geometry_.content_height();
     const float v0 = strip.y0 + view_.visible_y0 / h * strip.height(), v1 = strip.y0 + view_.visible_y1 / h * strip.height();

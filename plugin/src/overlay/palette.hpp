@@ -3,6 +3,9 @@
 #pragma once
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include "gloss/annotation.hpp"
 
 namespace gloss {
@@ -64,7 +67,7 @@ inline ImU32 kind_colour(const Palette& p, AnnotationKind k) {
 // figure ● circle, source check ◆ diamond, definition ▲ triangle, note ■ square, conflict ✕.
 inline void draw_kind_shape(ImDrawList* dl, AnnotationKind k, ImVec2 c, float r, ImU32 col) {
     switch (k) {
-    case AnnotationKind::Figure: dl->AddCircleFilled(c, r, col, 12); break;
+    case AnnotationKind::Figure: dl->AddCircleFilled(c, r, col, 8); break;  // 8 segments are round at gutter size
     case AnnotationKind::SourceCheck: dl->AddQuadFilled({c.x, c.y - r * 1.2f}, {c.x + r * 1.2f, c.y}, {c.x, c.y + r * 1.2f}, {c.x - r * 1.2f, c.y}, col); break;
     case AnnotationKind::Definition: dl->AddTriangleFilled({c.x, c.y - r}, {c.x + r, c.y + r * 0.8f}, {c.x - r, c.y + r * 0.8f}, col); break;
     case AnnotationKind::Note: dl->AddRectFilled({c.x - r * 0.85f, c.y - r * 0.85f}, {c.x + r * 0.85f, c.y + r * 0.85f}, col); break;
@@ -82,12 +85,18 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
                            float base, float s) {
     switch (k) {
     case AnnotationKind::Figure:
-        dl->AddRectFilled({x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint, 2.0f);
+        dl->AddRectFilled({x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);  // square corners: 4 vertices, not a rounded path
         dl->AddLine({x0, base + 2 * s}, {x1, base + 2 * s}, pal.figure_edge, 1.0f);
         break;
     case AnnotationKind::Definition: {
         const float y = base + 2.5f * s, step = 3.0f * s, dot = 1.5f * s;
-        for (float x = x0; x + dot <= x1 + 0.5f; x += step) dl->AddRectFilled({x, y}, {x + dot, y + dot}, pal.definition);
+        const int n = x1 + 0.5f >= x0 + dot ? static_cast<int>((x1 + 0.5f - x0 - dot) / step) + 1 : 0;
+        if (n <= 0) break;
+        dl->PrimReserve(6 * n, 4 * n);  // all dots in one reservation
+        for (int i = 0; i < n; ++i) {
+            const float x = x0 + static_cast<float>(i) * step;
+            dl->PrimRect({x, y}, {x + dot, y + dot}, pal.definition);
+        }
         break;
     }
     case AnnotationKind::SourceCheck: {
@@ -95,7 +104,9 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
         const float y = base + 2.0f * s, step = 2.5f * s, amp = 2.5f * s;
         int m = 0;
         for (float x = x0; x <= x1 && m < 128; x += step, ++m) pts[m] = {x, (m & 1) ? y + amp : y};
-        if (m >= 2) dl->AddPolyline(pts, m, pal.check, ImDrawFlags_None, 1.5f * s);
+        // A whole-pixel width lets ImGui draw the anti-aliased line from its baked
+        // line texture: two vertices per point instead of four and a third of the indices.
+        if (m >= 2) dl->AddPolyline(pts, m, pal.check, ImDrawFlags_None, std::max(1.0f, std::round(1.5f * s)));
         break;
     }
     case AnnotationKind::Note:
