@@ -67,17 +67,14 @@ void Overlay::set_annotations(AnnotationSet set) {
 }
 
 void Overlay::rebuild_derived() {
-    cards_.clear();
-    cards_.reserve(set_.items.size());
+    forget_cards();
     ranges_.clear();
     for (auto& v : per_kind_) v.clear();
     for (int i = 0; i < static_cast<int>(set_.items.size()); ++i) {
-        cards_.push_back(build_card(set_, i, text_));
         ranges_.push_back(set_.items[i].range);
         per_kind_[static_cast<int>(set_.items[i].kind)].push_back(i);
     }
     index_.build(ranges_);
-    fit_cards_to_font();
     order_.clear();
     for (int i = 0; i < static_cast<int>(set_.items.size()); ++i)
         if (navigable(i)) order_.push_back(i);
@@ -106,7 +103,7 @@ void Overlay::rebuild_layout_derived() {
 void Overlay::set_fonts(ImFont* body, ImFont* bold) {
     font_body_ = body;
     font_bold_ = bold;
-    fit_cards_to_font();
+    forget_cards();
 }
 
 namespace {
@@ -148,10 +145,18 @@ void fit_to_font(std::string& text, const ImFont* font) {
 }
 } // namespace
 
-void Overlay::fit_cards_to_font() {
-    const ImFont* font = font_body_;
-    if (!font) return;
-    for (CardContent& c : cards_) {
+void Overlay::forget_cards() {
+    cards_.assign(set_.items.size(), CardContent{});
+    cards_built_.assign(set_.items.size(), 0);
+}
+
+// A card is built the first time it is shown or searched: a long document has
+// tens of thousands of annotations, and a reader opens a few of their cards.
+const CardContent& Overlay::card(int index) const {
+    CardContent& c = cards_[static_cast<std::size_t>(index)];
+    if (cards_built_[static_cast<std::size_t>(index)]) return c;
+    c = build_card(set_, index, text_);
+    if (const ImFont* font = font_body_) {
         for (CardLine& l : c.lines) fit_to_font(l.text, font);
         for (CardBar& b : c.chart) {
             fit_to_font(b.label, font);
@@ -159,6 +164,8 @@ void Overlay::fit_cards_to_font() {
         }
         fit_to_font(c.label, font);
     }
+    cards_built_[static_cast<std::size_t>(index)] = 1;
+    return c;
 }
 
 bool Overlay::set_layout(std::vector<TextLine> lines, std::vector<float> caret_x, float content_width,

@@ -117,7 +117,7 @@ public:
     // State, for hosts and tests.
     const std::string&              text() const { return text_; }
     const AnnotationSet&            annotations() const { return set_; }
-    const CardContent&              card(int index) const { return cards_[index]; }
+    const CardContent&              card(int index) const;  // built on first use, fitted to the body font
     const TextGeometry&             geometry() const { return geometry_; }
     int                             open_card() const { return open_card_; }   // hover/keyboard card, or -1
     const std::vector<int>&         pinned() const { return pinned_; }
@@ -134,7 +134,7 @@ private:
 
     void rebuild_derived();
     void rebuild_layout_derived();
-    void fit_cards_to_font();
+    void forget_cards();  // cards are rebuilt on next use (new set or font)
     bool navigable(int index) const;
     void navigate(int step);
     void focus_and_reveal(int index);
@@ -162,7 +162,8 @@ private:
     // Per document.
     std::string              text_;
     AnnotationSet            set_;
-    std::vector<CardContent> cards_;
+    mutable std::vector<CardContent>  cards_;        // per item; valid where cards_built_ is set
+    mutable std::vector<std::uint8_t> cards_built_;
     std::vector<ByteRange>   ranges_;
     IntervalIndex            index_;
     std::vector<int>         order_;     // navigable reading order (indices into set_.items)

@@ -149,7 +149,7 @@ void Overlay::draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float
 }
 
 ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y) {
-    const CardContent& c = cards_[index];
+    const CardContent& c = card(index);
     const Palette pal = palette_for(view_.dark);
     const float s = view_.dpi_scale;
     const ImVec2 disp = ImGui::GetIO().DisplaySize;
@@ -374,7 +374,7 @@ void Overlay::draw_panel() {
         bool orphans_heading = false;
         for (int i : items) {
             const Annotation& a = set_.items[i];
-            if (search_lower_[0] && cards_[i].search_key.find(search_lower_) == std::string::npos) continue;
+            if (search_lower_[0] && card(i).search_key.find(search_lower_) == std::string::npos) continue;
             if (a.kind == AnnotationKind::Note && a.note.orphan) {
                 if (!orphans_heading) ImGui::TextDisabled("Orphaned notes (passage not found)");
                 orphans_heading = true;
@@ -384,7 +384,7 @@ void Overlay::draw_panel() {
             }
             ImGui::PushID(i);
             const bool selected = i == focused_ || i == reading_item_;
-            if (ImGui::Selectable(cards_[i].label.c_str(), selected)) {
+            if (ImGui::Selectable(card(i).label.c_str(), selected)) {
                 if (!a.range.empty()) focus_and_reveal(i);
                 if (a.kind == AnnotationKind::Conflict && !a.conflict.members.empty() && host_)
                     host_->scroll_to(set_.items[a.conflict.members.front()].range.begin);
