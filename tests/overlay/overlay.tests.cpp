@@ -333,6 +333,32 @@ TEST_CASE("Tab opens the side panel, which lists the annotations", "[overlay][pa
     CHECK_FALSE(h.overlay.panel_open());
 }
 
+TEST_CASE("A long document's side panel builds only the cards of the rows in view", "[overlay][panel]") {
+    std::string text;
+    gloss::AnnotationSet set;
+    for (int i = 0; i < 3000; ++i) {
+        const std::string line = "Row " + std::to_string(i) + " counts 1,559 prisoners.\n";
+        Annotation a;
+        a.id = "fig-" + std::to_string(i + 1);
+        a.kind = AnnotationKind::Figure;
+        const auto at = static_cast<std::uint32_t>(text.size() + line.find("1,559"));
+        a.range = {at, at + 5};
+        a.paragraph = i;
+        a.figure.kind = "count";
+        a.figure.counts = "prisoners";
+        set.items.push_back(a);
+        text += line;
+    }
+    OverlayHarness h(text, set);
+    h.frames(1);
+    CHECK(h.overlay.cards_built() == 0);  // opening a document builds no card
+    CHECK(h.key(OverlayKey::Tab));
+    h.frames(3);
+    REQUIRE(h.overlay.panel_open());
+    CHECK(h.overlay.cards_built() > 0);
+    CHECK(h.overlay.cards_built() < 200);  // of 3000 rows, only those in view
+}
+
 TEST_CASE("Clicking the density strip asks the reader to scroll to that part of the text", "[overlay][density]") {
     Sample s = make_sample();
     OverlayHarness h(s.text, s.set);

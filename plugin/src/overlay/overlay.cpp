@@ -148,6 +148,11 @@ void fit_to_font(std::string& text, const ImFont* font) {
 void Overlay::forget_cards() {
     cards_.assign(set_.items.size(), CardContent{});
     cards_built_.assign(set_.items.size(), 0);
+    panel_rows_stale_ = true;
+}
+
+std::size_t Overlay::cards_built() const {
+    return static_cast<std::size_t>(std::count(cards_built_.begin(), cards_built_.end(), std::uint8_t{1}));
 }
 
 // A card is built the first time it is shown or searched: a long document has
@@ -178,6 +183,7 @@ bool Overlay::set_layout(std::vector<TextLine> lines, std::vector<float> caret_x
 
 void Overlay::set_kind_shown(AnnotationKind kind, bool shown) {
     shown_[static_cast<int>(kind)] = shown;
+    panel_rows_stale_ = true;
     order_.clear();
     for (int i = 0; i < static_cast<int>(set_.items.size()); ++i)
         if (navigable(i)) order_.push_back(i);

@@ -118,6 +118,7 @@ public:
     const std::string&              text() const { return text_; }
     const AnnotationSet&            annotations() const { return set_; }
     const CardContent&              card(int index) const;  // built on first use, fitted to the body font
+    std::size_t                     cards_built() const;    // how many cards have been built so far (diagnostics, tests)
     const TextGeometry&             geometry() const { return geometry_; }
     int                             open_card() const { return open_card_; }   // hover/keyboard card, or -1
     const std::vector<int>&         pinned() const { return pinned_; }
@@ -150,6 +151,7 @@ private:
     void draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal);
     void draw_legend();
     void draw_panel();
+    void rebuild_panel_rows();
     void draw_help();
     void draw_note_editor();
     void draw_note_chip();
@@ -200,6 +202,17 @@ private:
     char             note_buffer_[1024] = {};
     char             search_[128] = {};
     char             search_lower_[128] = {};
+
+    // The side panel's list, one row per line (group, paragraph, item), rebuilt
+    // when the set, the filters, the search or an open group change; drawn clipped.
+    struct PanelRow {
+        enum Type : std::uint8_t { Group, Paragraph, Orphans, Item } type;
+        int value;  // Group: kind; Paragraph: paragraph index; Item: annotation index
+    };
+    std::vector<PanelRow> panel_rows_;
+    bool                  panel_rows_stale_ = true;
+    std::string           panel_rows_search_;
+    bool                  group_open_[5] = {true, true, true, true, true};
 
     // Per-frame scratch (capacity kept).
     std::vector<int>         visible_;

@@ -360,38 +360,58 @@ void Overlay::draw_panel() {
     search_lower_[q] = 0;
     ImGui::Separator();
 
+    if (panel_rows_stale_ || panel_rows_search_ != search_lower_) rebuild_panel_rows();
+
+    // Every row is one text line high, so only the rows in view are laid out
+    // (ImGuiListClipper): a long document's thousands of annotations cost nothing
+    // while they are scrolled away.
     ImGui::BeginChild("##gloss.panel.list");
-    static const AnnotationKind groups[] = {AnnotationKind::SourceCheck, AnnotationKind::Conflict, AnnotationKind::Figure,
-                                            AnnotationKind::Definition, AnnotationKind::Note};
-    for (AnnotationKind k : groups) {
-        const std::vector<int>& items = per_kind_[static_cast<int>(k)];
-        if (items.empty() || !kind_shown(k)) continue;
-        ImGui::PushStyleColor(ImGuiCol_Text, kind_colour(pal, k));
-        const bool open = ImGui::CollapsingHeader(group_label(k), ImGuiTreeNodeFlags_DefaultOpen);
-        ImGui::PopStyleColor();
-        if (!open) continue;
-        int last_para = -2;
-        bool orphans_heading = false;
-        for (int i : items) {
-            const Annotation& a = set_.items[i];
-            if (search_lower_[0] && card(i).search_key.find(search_lower_) == std::string::npos) continue;
-            if (a.kind == AnnotationKind::Note && a.note.orphan) {
-                if (!orphans_heading) ImGui::TextDisabled("Orphaned notes (passage not found)");
-                orphans_heading = true;
-            } else if (a.paragraph != last_para) {
-                ImGui::TextDisabled("\xC2\xB6%d", a.paragraph + 1);
-                last_para = a.paragraph;
+    const float row_h = ImGui::GetTextLineHeightWithSpacing();
+    if (panel_scroll_to_ >= 0) {  // the panel follows the reading position
+        for (std::size_t r = 0; r < panel_rows_.size(); ++r)
+            if (panel_rows_[r].type == PanelRow::Item && panel_rows_[r].value == panel_scroll_to_) {
+                ImGui::SetScrollY(std::max(0.0f, static_cast<float>(r) * row_h - 0.3f * ImGui::GetWindowHeight()));
+                break;
             }
-            ImGui::PushID(i);
-            const bool selected = i == focused_ || i == reading_item_;
-            if (ImGui::Selectable(card(i).label.c_str(), selected)) {
-                if (!a.range.empty()) focus_and_reveal(i);
-                if (a.kind == AnnotationKind::Conflict && !a.conflict.members.empty() && host_)
-                    host_->scroll_to(set_.items[a.conflict.members.front()].range.begin);
+        panel_scroll_to_ = -1;
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(panel_rows_.size()), row_h);
+    while (clipper.Step()) {
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const PanelRow row = panel_rows_[static_cast<std::size_t>(r)];
+            ImGui::PushID(r);
+            switch (row.type) {
+            case PanelRow::Group: {
+                const auto k = static_cast<AnnotationKind>(row.value);
+                bool& open = group_open_[row.value];
+                char label[96];
+                std::snprintf(label, sizeof label, "     %s (%d)", group_label(k), static_cast<int>(per_kind_[row.value].size()));
+                ImGui::PushStyleColor(ImGuiCol_Text, kind_colour(pal, k));
+                if (ImGui::Selectable(label, false)) {
+                    open = !open;
+                    panel_rows_stale_ = true;
+                }
+                ImGui::PopStyleColor();
+                const ScreenRect ir = item_rect();
+                const float fs = ImGui::GetFontSize(), cx = ir.x0 + fs * 0.5f, cy = (ir.y0 + ir.y1) * 0.5f, a = fs * 0.22f;
+                if (open) dl->AddTriangleFilled({cx - a, cy - a * 0.6f}, {cx + a, cy - a * 0.6f}, {cx, cy + a * 0.8f}, kind_colour(pal, k));
+                else dl->AddTriangleFilled({cx - a * 0.6f, cy - a}, {cx + a * 0.8f, cy}, {cx - a * 0.6f, cy + a}, kind_colour(pal, k));
+                break;
             }
-            if (panel_scroll_to_ == i) {
-                ImGui::SetScrollHereY(0.3f); // the panel follows the reading position
-                panel_scroll_to_ = -1;
+            case PanelRow::Paragraph: ImGui::TextDisabled("\xC2\xB6%d", row.value + 1); break;
+            case PanelRow::Orphans: ImGui::TextDisabled("Orphaned notes (passage not found)"); break;
+            case PanelRow::Item: {
+                const int i = row.value;
+                const Annotation& a = set_.items[i];
+                const bool selected = i == focused_ || i == reading_item_;
+                if (ImGui::Selectable(card(i).label.c_str(), selected)) {
+                    if (!a.range.empty()) focus_and_reveal(i);
+                    if (a.kind == AnnotationKind::Conflict && !a.conflict.members.empty() && host_)
+                        host_->scroll_to(set_.items[a.conflict.members.front()].range.begin);
+                }
+                break;
+            }
             }
             ImGui::PopID();
         }
@@ -404,6 +424,35 @@ void Overlay::draw_panel() {
 //-----------------------------------------------------------------------------
 // [SECTION] Shortcuts and note editor
 //-----------------------------------------------------------------------------
+
+void Overlay::rebuild_panel_rows() {
+    static const AnnotationKind groups[] = {AnnotationKind::SourceCheck, AnnotationKind::Conflict, AnnotationKind::Figure,
+                                            AnnotationKind::Definition, AnnotationKind::Note};
+    panel_rows_.clear();
+    panel_rows_search_ = search_lower_;
+    panel_rows_stale_ = false;
+    for (AnnotationKind k : groups) {
+        const int kind = static_cast<int>(k);
+        const std::vector<int>& items = per_kind_[kind];
+        if (items.empty() || !kind_shown(k)) continue;
+        panel_rows_.push_back({PanelRow::Group, kind});
+        if (!group_open_[kind]) continue;
+        int last_para = -2;
+        bool orphans_heading = false;
+        for (int i : items) {
+            const Annotation& a = set_.items[i];
+            if (search_lower_[0] && card(i).search_key.find(search_lower_) == std::string::npos) continue;
+            if (a.kind == AnnotationKind::Note && a.note.orphan) {
+                if (!orphans_heading) panel_rows_.push_back({PanelRow::Orphans, 0});
+                orphans_heading = true;
+            } else if (a.paragraph != last_para) {
+                panel_rows_.push_back({PanelRow::Paragraph, a.paragraph});
+                last_para = a.paragraph;
+            }
+            panel_rows_.push_back({PanelRow::Item, i});
+        }
+    }
+}
 
 void Overlay::draw_help() {
     const Palette pal = palette_for(view_.dark);
