@@ -89,7 +89,7 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
         dl->AddLine({x0, base + 2 * s}, {x1, base + 2 * s}, pal.figure_edge, 1.0f);
         break;
     case AnnotationKind::Definition: {
-        const float y = base + 2.5f * s, step = 3.0f * s, dot = 1.5f * s;
+        const float y = base + 2.5f * s, step = 4.0f * s, dot = 2.0f * s;  // square dots, as many as the eye needs
         const int n = x1 + 0.5f >= x0 + dot ? static_cast<int>((x1 + 0.5f - x0 - dot) / step) + 1 : 0;
         if (n <= 0) break;
         dl->PrimReserve(6 * n, 4 * n);  // all dots in one reservation
