@@ -238,6 +238,16 @@ TEST_CASE("Dates are read in the common English forms", "[dates]") {
     CHECK(found);
 }
 
+TEST_CASE("Month names are read in full and abbreviated, in any case", "[dates]") {
+    auto [word, month] = GENERATE(table<std::string, int>({
+        {"January", 1}, {"february", 2}, {"MARCH", 3}, {"Apr", 4}, {"May", 5}, {"June", 6}, {"jul", 7},
+        {"August", 8}, {"Sept", 9}, {"Sep", 9}, {"October", 10}, {"Nov", 11}, {"December", 12},
+        {"Jun", 6}, {"Ma", 0}, {"Marc", 0}, {"Junes", 0}, {"Monday", 0}, {"Septembers", 0}, {"2024", 0}, {"", 0},
+    }));
+    CAPTURE(word);
+    CHECK(gloss::month_from_word(word) == month);
+}
+
 TEST_CASE("Impossible days are not dates", "[dates]") {
     for (const char* text : {"June 31, 2024", "February 30", "May be later"}) {
         const gloss::Document d(text);

@@ -85,7 +85,21 @@ int month_from_word(std::string_view w) {
     static const char* const names[12] = {"january", "february", "march",     "april",   "may",      "june",
                                           "july",    "august",   "september", "october", "november", "december"};
     if (w.size() < 3 || w.size() > 9) return 0;
-    for (int m = 0; m < 12; ++m) {
+    // Only the months whose name starts with w's letter are compared.
+    int first = 0, last = -1;
+    switch (w[0] | 0x20) {
+    case 'j': first = 0; last = 6; break;   // january, june, july
+    case 'f': first = 1; last = 1; break;
+    case 'm': first = 2; last = 4; break;   // march, may
+    case 'a': first = 3; last = 7; break;   // april, august
+    case 's': first = 8; last = 8; break;
+    case 'o': first = 9; last = 9; break;
+    case 'n': first = 10; last = 10; break;
+    case 'd': first = 11; last = 11; break;
+    default: return 0;
+    }
+    for (int m = first; m <= last; ++m) {
+        if (names[m][0] != (w[0] | 0x20)) continue;
         const std::string_view full(names[m]);
         if (iequals(w, full)) return m + 1;
         if (w.size() == 3 && iequals(w, full.substr(0, 3))) return m + 1;
