@@ -17,6 +17,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "overlay.hpp"
@@ -135,12 +136,35 @@ void Overlay::draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float
     ImGui::Dummy(ImVec2(wrap, row * static_cast<float>(c.chart.size()) + 2.0f));
     const ImVec2 o = ImGui::GetItemRectMin();
     ImFont* font = ImGui::GetFont();
-    const float label_w = wrap * 0.42f, bar_x0 = o.x + label_w + 4.0f, bar_w = wrap * 0.30f;
+    // Columns sized to the labels and values (within limits); a label too long
+    // for its column ends at a word with an ellipsis.
+    float widest_label = 0, widest_value = 0;
+    for (const CardBar& b : c.chart) {
+        widest_label = std::max(widest_label, font->CalcTextSizeA(fs, FLT_MAX, 0.0f, b.label.c_str()).x);
+        widest_value = std::max(widest_value, font->CalcTextSizeA(fs, FLT_MAX, 0.0f, b.value_text.c_str()).x);
+    }
+    const float label_w = std::clamp(widest_label, wrap * 0.25f, wrap * 0.5f), bar_x0 = o.x + label_w + 6.0f;
+    const float bar_w = std::max(wrap * 0.12f, wrap - label_w - 14.0f - widest_value);
+    const char* ellipsis = font->FindGlyphNoFallback(0x2026) ? "\xE2\x80\xA6" : "...";
+    const float ellipsis_w = font->CalcTextSizeA(fs, FLT_MAX, 0.0f, ellipsis).x;
     for (std::size_t k = 0; k < c.chart.size(); ++k) {
         const CardBar& b = c.chart[k];
         const float y = o.y + row * static_cast<float>(k);
-        const ImVec4 clip_label(o.x, y, o.x + label_w, y + row);
-        dl->AddText(font, fs, {o.x, y}, pal.card_dim, b.label.c_str(), nullptr, 0.0f, &clip_label);
+        const char* label = b.label.c_str();
+        const char* label_end = label + b.label.size();
+        if (font->CalcTextSizeA(fs, FLT_MAX, 0.0f, label, label_end).x <= label_w) {
+            dl->AddText(font, fs, {o.x, y}, pal.card_dim, label, label_end);
+        } else {
+            const char* cut = font->CalcWordWrapPositionA(fs / font->FontSize, label, label_end, label_w - ellipsis_w);
+            if (cut == label) cut = label_end;  // one long word: clipped below instead
+            while (cut > label && cut[-1] == ' ') --cut;
+            const ImVec4 clip_label(o.x, y, o.x + label_w, y + row);
+            dl->AddText(font, fs, {o.x, y}, pal.card_dim, label, cut, 0.0f, &clip_label);
+            if (cut != label_end) {
+                const float x = o.x + font->CalcTextSizeA(fs, FLT_MAX, 0.0f, label, cut).x;
+                dl->AddText(font, fs, {x, y}, pal.card_dim, ellipsis);
+            }
+        }
         const float len = vmax > 0 ? static_cast<float>(b.value / vmax) * bar_w : 0.0f;
         dl->AddRectFilled({bar_x0, y + row * 0.18f}, {bar_x0 + std::max(2.0f, len), y + row * 0.82f},
                           b.self ? pal.bar_self : pal.bar, 2.0f);
