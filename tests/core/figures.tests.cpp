@@ -145,3 +145,35 @@ TEST_CASE("The same quantity in different periods is no conflict", "[figures]") 
     const auto r = probe::analyze(text);
     for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::Conflict);
 }
+
+TEST_CASE("An amount after \"from\" is the base of the change, so the other amount is its end", "[figures]") {
+    const std::string text = "Installations reached 14.1 gigawatts in 2023, up 85 percent from 7.6 GW a year earlier.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* start = probe::find(r, text, AnnotationKind::Figure, "7.6 GW");
+    const gloss::Annotation* end = probe::find(r, text, AnnotationKind::Figure, "14.1 gigawatts");
+    REQUIRE(start != nullptr);
+    REQUIRE(end != nullptr);
+    CHECK(start->figure.derived.empty());
+    REQUIRE_FALSE(end->figure.derived.empty());
+    CHECK(end->figure.derived[0].value == Approx(7.62).epsilon(0.01));
+}
+
+TEST_CASE("A change in one clause gives no base to an amount in a contrasting one", "[figures]") {
+    auto [text, amount] = GENERATE(table<std::string, std::string>({
+        {"Prices fell 12 percent in March, but households still pay about 40 cents a unit.", "40 cents"},
+        {"Sales rose 8 percent; the company still employs 3,000 workers.", "3,000 workers"},
+        {"Exports grew 15 percent while imports stayed at 900 containers.", "900 containers"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, amount);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure.derived.empty());
+}
+
+TEST_CASE("Measures that name only their unit are not grouped as a conflict", "[figures]") {
+    const std::string text = "Germany installed 14.1 GW of solar power in 2023. The country now has more than 82 GW installed. "
+                             "The government wants 215 GW by 2030.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::Conflict);
+}

@@ -146,7 +146,39 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
 // [SECTION] Derived bases
 //-----------------------------------------------------------------------------
 
-void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures, TextStore& texts) {
+namespace {
+
+// "up 85 percent from 7.6 GW": an amount after "from" is the change's base, not its end value.
+bool introduced_by_from(const Document& doc, const FoundFigure& f) {
+    const std::size_t p = doc.first_token_at_or_after(f.range.begin);
+    if (p == 0) return false;
+    const Token& t = doc.tokens()[p - 1];
+    return t.type == TokenType::Word && lexicon::equals_lower(doc.token_text(p - 1), "from");
+}
+
+// Whether the words between two figures of a sentence set their clauses against
+// each other ("prices fell 12%, but households still pay 40 cents"): then the
+// change does not describe the amount.
+bool clauses_contrast(const Document& doc, ByteRange a, ByteRange b) {
+    const std::uint32_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
+    if (from >= to) return false;
+    const auto& toks = doc.tokens();
+    for (std::size_t k = doc.first_token_at_or_after(from); k < toks.size() && toks[k].begin < to; ++k) {
+        const std::string_view w = doc.token_text(k);
+        if (toks[k].type == TokenType::Punct) {
+            if (w == ";") return true;
+            continue;
+        }
+        if (toks[k].type != TokenType::Word) continue;
+        for (const std::string_view c : {"but", "while", "whereas", "although", "though", "yet", "however"})
+            if (lexicon::equals_lower(w, c)) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
     std::size_t i = 0;
     std::vector<bool> used;  // per sentence: amounts already given a base
     while (i < figures.size()) {
@@ -162,6 +194,7 @@ void derive_bases(const Document& /*doc*/, std::vector<FoundFigure>& figures, Te
             std::uint32_t best_d = ~0u;
             for (std::size_t v = i; v < j; ++v) {
                 if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
+                if (introduced_by_from(doc, figures[v]) || clauses_contrast(doc, change.range, figures[v].range)) continue;
                 const std::uint32_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
                                                                                   : change.range.begin - figures[v].range.begin;
                 if (d < best_d) { best_d = d; best = v; }
@@ -213,6 +246,10 @@ namespace {
 
 std::string quantity_key(const FoundFigure& f) {
     if (f.body.counts.empty()) return {};
+    // A measure that says only its unit ("14.1 GW", "58,500 TEU") does not say
+    // what it measures: two of them are as likely different quantities (this
+    // year's, last year's, the total, a target) as disagreeing sources.
+    if (!f.body.unit.empty() && ascii_lower(f.body.counts) == ascii_lower(f.body.unit)) return {};
     std::string k = ascii_lower(f.body.counts);
     if (k.size() > 3 && k.back() == 's') k.pop_back();
     if (k == "people" || k == "person" || k == "individual" || k == "time" || k == "case" || k == "unit" ||
