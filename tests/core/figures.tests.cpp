@@ -177,3 +177,22 @@ TEST_CASE("Measures that name only their unit are not grouped as a conflict", "[
     const auto r = probe::analyze(text);
     for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::Conflict);
 }
+
+TEST_CASE("Counts of one noun an order of magnitude apart are different quantities, not a conflict", "[figures]") {
+    const std::string text = "At least 1.8 million children missed their first dose. "
+                             "Hospitals treated about 1,500 children in March, and 16 children died.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::Conflict);
+}
+
+TEST_CASE("A figure takes its source from the nearest subject before it in the sentence", "[figures]") {
+    const std::string text =
+        "The National Agency counted 2,361 cases in the region, while the Health Ministry put the figure at 3,100 cases.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* first = probe::find(r, text, AnnotationKind::Figure, "2,361 cases");
+    const gloss::Annotation* second = probe::find(r, text, AnnotationKind::Figure, "3,100 cases");
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    CHECK(first->figure.source == "National Agency");
+    CHECK(second->figure.source == "Health Ministry");
+}

@@ -129,8 +129,9 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
     for (FoundFigure& f : figures) {
         const auto [lo, hi] = citations_in_sentence(doc, citations, f.sentence);
         const FoundCitation* pick = nullptr;
-        // The subject of the sentence ("Open Doors counted …") speaks for the figures after it.
-        for (std::size_t k = lo; k < hi && !pick; ++k)
+        // The subject of the sentence ("Open Doors counted …") speaks for the figures after it,
+        // up to the next subject ("…, while the Health Ministry put the figure at …").
+        for (std::size_t k = lo; k < hi; ++k)
             if (citations[k].subject && citations[k].range.end <= f.range.begin) pick = &citations[k];
         if (pick) { f.body.source = named_source(*pick); continue; }
         for (std::size_t k = lo; k < hi; ++k) {
@@ -323,10 +324,30 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
             for (const auto& a : period_date)
                 for (const auto& b : period_date)
                     if (compare_dates(a.second->date, b.second->date) != 0) compatible = false;
+            std::vector<std::vector<std::size_t>> periods;
+            if (compatible) periods.push_back(members);
+            else for (auto& [p, v] : by_period) periods.push_back(v);
+            // Sources that disagree about one quantity stay within an order of
+            // magnitude of each other (1,393 / 1,559 / as many as 5,000); counts
+            // of the same noun that are further apart (1.8 million children
+            // unvaccinated, 1,500 treated, 16 dead) are different quantities.
             std::vector<std::vector<std::size_t>> parts;
-            if (compatible) parts.push_back(members);
-            else for (auto& [p, v] : by_period) parts.push_back(v);
-            for (const auto& part : parts) {
+            for (std::vector<std::size_t> period : periods) {
+                std::sort(period.begin(), period.end(),
+                          [&](std::size_t a, std::size_t b) { return figures[a].body.value < figures[b].body.value; });
+                std::vector<std::size_t> cluster;
+                for (std::size_t m : period) {
+                    if (!cluster.empty() && figures[m].body.value > 10.0 * figures[cluster.back()].body.value) {
+                        parts.push_back(std::move(cluster));
+                        cluster.clear();
+                    }
+                    cluster.push_back(m);
+                }
+                parts.push_back(std::move(cluster));
+            }
+            for (auto& part : parts) {
+                if (part.size() < 2) continue;
+                std::sort(part.begin(), part.end());  // reading order
                 bool differ = false;
                 for (std::size_t m : part) differ |= figures[m].body.value != figures[part[0]].body.value;
                 if (!differ) continue;
