@@ -183,7 +183,8 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
             if (!f.source.empty()) r += ", source: " + f.source;
             if (f.year_inferred) r += " (year assumed)";
             r += "\n";
-            for (const auto& d : f.derived) r += "              \xE2\x86\x92 " + d.label + ": " + d.text + "   (" + d.arithmetic + ")\n";
+            for (const auto& d : f.derived)
+                r += "              \xE2\x86\x92 " + d.label + ": " + d.text + (d.arithmetic.empty() ? std::string() : "   (" + d.arithmetic + ")") + "\n";
             break;
         }
         case gloss::AnnotationKind::SourceCheck: {

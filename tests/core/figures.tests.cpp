@@ -196,3 +196,19 @@ TEST_CASE("A figure takes its source from the nearest subject before it in the s
     CHECK(first->figure.source == "National Agency");
     CHECK(second->figure.source == "Health Ministry");
 }
+
+TEST_CASE("A range's upper bound reads as written, with its currency, scale and percent sign", "[figures]") {
+    auto [text, quote, upper, value] = GENERATE(table<std::string, std::string, std::string, double>({
+        {"Savings of $1.5\xE2\x80\x93" "2 billion a year are expected.", "$1.5\xE2\x80\x93" "2 billion", "$2 billion", 2e9},
+        {"Growth of 10\xE2\x80\x93" "15 percent is expected.", "10\xE2\x80\x93" "15 percent", "15%", 15},
+        {"Sales of EUR 3\xE2\x80\x93" "4 million were booked.", "EUR 3\xE2\x80\x93" "4 million", "EUR 4 million", 4e6},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure.derived.size() == 1);
+    CHECK(f->figure.derived[0].label == "upper bound");
+    CHECK(f->figure.derived[0].text == upper);
+    CHECK(f->figure.derived[0].value == Approx(value));
+}

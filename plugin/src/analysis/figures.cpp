@@ -289,6 +289,7 @@ struct Scan {
             char b[32];
             if ((currency = lexicon::currency_word(w.low(i - 1, b)))) lb = i - 1;
         }
+        const std::size_t currency_lb = lb;  // "$", "US$", "EUR " as written, when currency
         int sign = 0;
         if (lb >= 1 && w.attached(lb) && (w.t[lb - 1].flags & TokenSpaceBefore)) {
             if (w.punct(lb - 1, "-") || w.punct(lb - 1, "\xE2\x88\x92")) sign = -1;
@@ -357,6 +358,7 @@ struct Scan {
         bool range = false;
         double high = 0;
         std::string high_text;
+        std::string upper_text;  // the upper bound as a reader says it: "$2 billion", "15%"
         if (w.dash(j) && w.attached(j) && w.number(j + 1) && w.attached(j + 1)) {
             range = true;
             high_text = std::string(w.tx(j + 1));
@@ -368,6 +370,9 @@ struct Scan {
                 const double s = lexicon::scale_word(w.low(j, b));
                 if (s > 0 && (w.attached(j) || s >= 1e6)) { high *= s; if (!scale) { scale = s; value *= s; } last = j++; }
             }
+            const std::size_t upper_first = w.word(last) ? last - 1 : last;  // the number, with its scale word
+            upper_text = std::string(w.doc.slice({w.t[upper_first].begin, w.t[last].end}));
+            if (currency && currency_lb < i) upper_text = std::string(w.doc.slice({w.t[currency_lb].begin, w.t[i].begin})) + upper_text;
         }
         // Percent: "44%", "44 percent", "44 per cent", "323-percent", "2 percentage points".
         bool percent = false, points = false, hyphen_percent = false;
@@ -435,7 +440,10 @@ struct Scan {
             emit(std::move(f), lb, last);
             return j;
         }
-        if (range) f.body.derived.push_back({"upper bound", high, keep(high_text), ""});
+        if (range) {
+            const bool percent_sign = percent && !points;
+            f.body.derived.push_back({"upper bound", high, keep(upper_text + (percent_sign ? "%" : "")), ""});
+        }
         if (percent) {
             f.body.unit = points ? Text("percentage points") : Text("percent");
             int dir = sign;
