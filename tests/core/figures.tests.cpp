@@ -212,3 +212,15 @@ TEST_CASE("A range's upper bound reads as written, with its currency, scale and 
     CHECK(f->figure.derived[0].text == upper);
     CHECK(f->figure.derived[0].value == Approx(value));
 }
+
+TEST_CASE("Values derived from an amount in millions or billions are written the same way", "[figures]") {
+    const std::string text = "Quarterly revenue fell 18 per cent to $11.2 billion.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$11.2 billion");
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure.derived.size() == 2);
+    CHECK(f->figure.derived[0].value == Approx(13.66e9).epsilon(0.001));
+    CHECK(f->figure.derived[0].text == "\xE2\x89\x88 $13.66 billion");
+    CHECK(f->figure.derived[0].arithmetic == "11.2 billion \xC3\xB7 (1 \xE2\x88\x92 18%) \xE2\x89\x88 13.66 billion");
+    CHECK(f->figure.derived[1].text == "\xE2\x89\x88 $2.459 billion");
+}

@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -149,6 +150,43 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
 
 namespace {
 
+// How the amounts derived from a figure are written, following the figure:
+// "≈ 13,830 TEU", "≈ $13.66 billion" (a scale word when the figure has one, a
+// currency's sign before the number).
+struct AmountStyle {
+    double      scale = 1;      // 1e6 for "million", ...
+    const char* scale_word = "";
+    std::string before, after;  // "$" ... ; ... " TEU"
+    std::string number(double v) const {
+        return scale > 1 ? format_number(v / scale) + " " + scale_word : format_number(v);
+    }
+    std::string write(double v) const { return before + number(v); }
+};
+
+AmountStyle amount_style(const FoundFigure& f) {
+    AmountStyle s;
+    const bool money = f.body.kind == "money";
+    const Text unit = money || !f.body.unit.empty() ? f.body.unit : f.body.counts;
+    const char* sign = !money ? nullptr
+                       : unit == "USD" ? "$" : unit == "EUR" ? "\xE2\x82\xAC" : unit == "GBP" ? "\xC2\xA3"
+                       : unit == "JPY" ? "\xC2\xA5" : nullptr;
+    if (sign) s.before = sign;
+    else if (!unit.empty()) s.after = " " + unit;
+    // The scale the figure was written in: its value over the number as written.
+    std::string digits;
+    for (char c : f.body.value_text)
+        if ((c >= '0' && c <= '9') || c == '.') digits += c;
+    const double as_written = digits.empty() ? 0.0 : std::strtod(digits.c_str(), nullptr);
+    if (as_written > 0) {
+        const double ratio = std::fabs(f.body.value) / as_written;
+        static constexpr struct { double scale; const char* word; } kScales[] = {
+            {1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+        for (const auto& k : kScales)
+            if (std::fabs(ratio / k.scale - 1.0) < 1e-6) { s.scale = k.scale; s.scale_word = k.word; break; }
+    }
+    return s;
+}
+
 // "up 85 percent from 7.6 GW": an amount after "from" is the change's base, not its end value.
 bool introduced_by_from(const Document& doc, const FoundFigure& f) {
     const std::size_t p = doc.first_token_at_or_after(f.range.begin);
@@ -207,9 +245,8 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             const double factor = 1.0 + change.direction * p / 100.0;
             if (factor <= 0) continue;
             const double base = end.body.value / factor;
-            Text unit = end.body.unit.empty() ? end.body.counts : end.body.unit;
-            if (end.body.kind == "money") unit = end.body.unit;
-            const std::string sp = unit.empty() ? std::string() : " " + unit;
+            const AmountStyle style = amount_style(end);
+            auto amount = [&](double v) { return style.write(v); };
             // The period of the base: a year (or quarter) in the sentence, one year back.
             std::string label = change.direction > 0 ? "base before the increase" : "base before the decrease";
             for (std::size_t y = i; y < j; ++y) {
@@ -222,16 +259,16 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             DerivedValue dv;
             dv.label = texts.keep(label);
             dv.value = base;
-            dv.text = texts.keep("\xE2\x89\x88 " + format_number(base) + sp);
-            dv.arithmetic = texts.keep(format_number(end.body.value) + " \xC3\xB7 (1 " + (change.direction > 0 ? "+" : "\xE2\x88\x92") + " " +
-                            percent_text(p) + ") \xE2\x89\x88 " + format_number(base));
+            dv.text = texts.keep("\xE2\x89\x88 " + amount(base) + style.after);
+            dv.arithmetic = texts.keep(style.number(end.body.value) + " \xC3\xB7 (1 " + (change.direction > 0 ? "+" : "\xE2\x88\x92") + " " +
+                                       percent_text(p) + ") \xE2\x89\x88 " + style.number(base));
             end.body.derived.push_back(dv);
             DerivedValue delta;
             delta.label = change.direction > 0 ? Text("absolute increase") : Text("absolute decrease");
             delta.value = end.body.value - base;
-            delta.text = texts.keep("\xE2\x89\x88 " + format_number(std::fabs(delta.value)) + sp);
-            delta.arithmetic = texts.keep(format_number(end.body.value) + " \xE2\x88\x92 " + format_number(base) + " \xE2\x89\x88 " +
-                                          format_number(delta.value));
+            delta.text = texts.keep("\xE2\x89\x88 " + amount(std::fabs(delta.value)) + style.after);
+            delta.arithmetic = texts.keep(style.number(end.body.value) + " \xE2\x88\x92 " + style.number(base) + " \xE2\x89\x88 " +
+                                          style.number(delta.value));
             end.body.derived.push_back(delta);
             end.rule = texts.keep(end.rule + "; with the percentage change in its sentence it gives the base (end \xC3\xB7 (1 + change))");
         }
