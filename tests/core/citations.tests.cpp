@@ -124,3 +124,15 @@ TEST_CASE("Only citations with a problem count as problems; descriptive checks d
     REQUIRE(c != nullptr);
     CHECK(gloss::source_check_has_problem(c->check) == problem);
 }
+
+TEST_CASE("An acronym in mixed case names the subject of a reporting verb", "[citations]") {
+    const std::string text = "The line will cost 18.5 billion pounds, the Department for Transport (DfT) said on Tuesday.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution") s = &a;
+    REQUIRE(s != nullptr);
+    REQUIRE(s->check.parts.size() == 1);
+    REQUIRE(s->check.parts[0].source.has_value());
+    CHECK(*s->check.parts[0].source == "DfT");
+}

@@ -224,3 +224,37 @@ TEST_CASE("Values derived from an amount in millions or billions are written the
     CHECK(f->figure.derived[0].arithmetic == "11.2 billion \xC3\xB7 (1 \xE2\x88\x92 18%) \xE2\x89\x88 13.66 billion");
     CHECK(f->figure.derived[1].text == "\xE2\x89\x88 $2.459 billion");
 }
+
+TEST_CASE("\"N in M\" is a share, in words or digits", "[figures]") {
+    auto [text, quote, share] = GENERATE(table<std::string, std::string, double>({
+        {"Auditors found that two in five large projects run late.", "two in five large projects", 0.4},
+        {"One in four homes has solar panels.", "One in four homes", 0.25},
+        {"Now 1 in 3 adults cycle to work.", "1 in 3 adults", 1.0 / 3},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure.kind == "ratio");
+    CHECK(f->figure.unit == "share");
+    CHECK(f->figure.value == Approx(share));
+}
+
+TEST_CASE("A number before \"in\" and a year or a time is no share", "[figures]") {
+    for (const std::string text : {"The team scored 2 in 10 minutes.", "Prices rose 3 in 2023."}) {
+        CAPTURE(text);
+        const auto r = probe::analyze(text);
+        for (const auto& a : r.set.items) CHECK_FALSE((a.kind == AnnotationKind::Figure && a.figure.unit == "share"));
+    }
+}
+
+TEST_CASE("A full month name keeps the sentence's full stop out of the date", "[figures]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"The ministry said so on 14 May. Then it changed course.", "14 May"},
+        {"Voting ended on 3 June. Counting began.", "3 June"},
+        {"It was signed on Sept. 14, 2015 in Paris.", "Sept. 14, 2015"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, quote) != nullptr);
+}

@@ -364,12 +364,24 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     scan.citations.push_back(std::move(f));
 }
 
+// "OHCHR", "DfT", "UNHCR": a capital first and at least two capitals in all, no lower-case run longer than the capitals.
+bool looks_like_acronym(std::string_view w) {
+    if (w.size() < 2 || w.size() > 10 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    int upper = 0, lower = 0;
+    for (const char ch : w) {
+        if (ch >= 'A' && ch <= 'Z') ++upper;
+        else if (ch >= 'a' && ch <= 'z') ++lower;
+        else if (!(ch >= '0' && ch <= '9')) return false;
+    }
+    return upper >= 2 && lower < upper;
+}
+
 // "The Office … (OHCHR) estimates", "Others estimate": a subject before a reporting verb at `v`.
 void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     if (v == 0) return;
     std::size_t e = v;  // subject tokens end (one past)
     std::string acronym;
-    if (v >= 3 && c.punct(v - 1, ")") && c.word(v - 2) && (c.t[v - 2].flags & TokenAllCaps) && c.punct(v - 3, "(")) {
+    if (v >= 3 && c.punct(v - 1, ")") && c.word(v - 2) && looks_like_acronym(c.tx(v - 2)) && c.punct(v - 3, "(")) {
         acronym = std::string(c.tx(v - 2));
         e = v - 3;
     }

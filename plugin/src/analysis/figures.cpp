@@ -534,14 +534,25 @@ struct Scan {
     //-------------------------------------------------------------------------
 
     // "one in five patients", "1 in 4": a share. Returns the next token, or 0 when there is none here.
+    // "one in five", "two in five adults", "1 in 4": a share. The second number is not a year
+    // ("3 in 2023") and does not count time ("2 in 10 minutes").
     std::size_t one_in_at(std::size_t i, double v) {
-        if (i < 2 || v <= 1 || !w.is(i - 1, "in") || !(w.is(i - 2, "one") || w.tx(i - 2) == "1")) return 0;
+        if (i < 2 || v <= 1 || !w.is(i - 1, "in") || is_year_token(w, i)) return 0;
+        double n = 0;
+        if (w.number(i - 2) && !(w.t[i - 2].flags & (TokenHasSeparator | TokenHasDecimal))) n = number_value(w.tx(i - 2));
+        else if (w.word(i - 2)) n = lexicon::number_word_any_case(w.tx(i - 2));
+        if (n < 1 || n >= v) return 0;
+        if (w.word(i + 1)) {
+            char b[32];
+            Text unit;
+            if (lexicon::is_time_unit(w.low(i + 1, b), &unit)) return 0;
+        }
         FoundFigure f;
         f.body.kind = "ratio";
         f.body.unit = "share";
-        f.body.value = 1.0 / v;
+        f.body.value = n / v;
         f.body.value_text = std::string(w.doc.slice({w.t[i - 2].begin, w.t[i].end}));
-        f.rule = "\"one in N\": a share";
+        f.rule = n == 1 ? Text("\"one in N\": a share") : Text("\"N in M\": a share");
         std::size_t qb = i - 2;
         f.body.qualifier = qualifier_before(w, i - 2, &qb);
         const NounPhrase np = noun_phrase(w, i + 1);

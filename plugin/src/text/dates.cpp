@@ -81,6 +81,14 @@ bool valid_day(int year, int month, int day) { return day >= 1 && day <= days_in
 
 } // namespace
 
+// "Jan", "Sept": a month name cut short, whose "." is its own ("Sept. 14");
+// "May", "June" and "July" are whole names, and a "." after them ends the sentence.
+namespace {
+bool is_abbreviated_month(std::string_view w) {
+    return w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july");
+}
+} // namespace
+
 int month_from_word(std::string_view w) {
     static const char* const names[12] = {"january", "february", "march",     "april",   "may",      "june",
                                           "july",    "august",   "september", "october", "november", "december"};
@@ -129,7 +137,7 @@ bool match_date_at(const Document& doc, std::size_t i, DateMatch* out) {
         const std::string_view w = doc.token_text(i);
         if (const int month = (t.flags & TokenCapitalized) ? month_from_word(w) : 0) {
             std::size_t j = i + 1;
-            if (w.size() <= 4 && is_punct(doc, j, ".")) ++j;
+            if (is_abbreviated_month(w) && is_punct(doc, j, ".")) ++j;
             if (const int day = day_at(doc, j)) {
                 std::size_t k = skip_ordinal(doc, j + 1);
                 m.date.month = month;
@@ -197,7 +205,7 @@ bool match_date_at(const Document& doc, std::size_t i, DateMatch* out) {
             if (j < toks.size() && toks[j].type == TokenType::Word && (toks[j].flags & TokenCapitalized)) {
                 if (const int month = month_from_word(doc.token_text(j))) {
                     m.date.month = month; m.date.day = day; m.end = j + 1;
-                    if (is_punct(doc, m.end, ".") && doc.token_text(j).size() <= 4) ++m.end;
+                    if (is_punct(doc, m.end, ".") && is_abbreviated_month(doc.token_text(j))) ++m.end;
                     if (const int y = year_at(doc, m.end)) { m.date.year = y; ++m.end; }
                     if (!valid_day(m.date.year, month, day)) return false;
                     *out = m;
