@@ -258,3 +258,18 @@ TEST_CASE("A full month name keeps the sentence's full stop out of the date", "[
     const auto r = probe::analyze(text);
     CHECK(probe::find(r, text, AnnotationKind::Figure, quote) != nullptr);
 }
+
+TEST_CASE("\"45-fold\" and \"threefold\" are multiples", "[figures]") {
+    auto [text, quote, value] = GENERATE(table<std::string, std::string, double>({
+        {"Cases rose to 58,114, a 45-fold increase.", "45-fold", 45},
+        {"Orders are up threefold since January.", "threefold", 3},
+        {"Costs grew Tenfold.", "Tenfold", 10},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure.kind == "ratio");
+    CHECK(f->figure.unit == "times");
+    CHECK(f->figure.value == Approx(value));
+}

@@ -481,6 +481,13 @@ struct Scan {
             char b[32];
             const std::string_view lw = w.low(j + 1, b);
             Text unit;
+            if (lw == "fold") {  // "a 45-fold increase": a multiple
+                f.body.kind = "ratio";
+                f.body.unit = "times";
+                f.rule = "multiple (\"N-fold\")";
+                emit(std::move(f), lb, j + 1);
+                return j + 2;
+            }
             if (lexicon::is_time_unit(lw, &unit)) { f.body.kind = "duration"; f.body.unit = unit; }
             else { f.body.kind = "quantity"; f.body.unit = keep(lw); }
             f.rule = "number joined to a unit by a hyphen";
@@ -562,6 +569,18 @@ struct Scan {
     }
 
     // "three times", "a dozen countries", "two million people", "five years".
+    // "threefold", "tenfold": a multiple in one word.
+    std::size_t fold_word_at(std::size_t i, int v) {
+        FoundFigure f;
+        f.body.kind = "ratio";
+        f.body.unit = "times";
+        f.body.value = v;
+        f.body.value_text = std::string(w.tx(i));
+        f.rule = "multiple in words (\"threefold\")";
+        emit(std::move(f), i, i);
+        return i + 1;
+    }
+
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
         if (const std::size_t next = one_in_at(i, v)) return next;
@@ -638,7 +657,10 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
                     bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
                     if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
                 }
-                if (const int v = lexicon::number_word_any_case(doc.token_text(i))) { i = scan.number_word_at(i, v); continue; }
+                const std::string_view word = doc.token_text(i);
+                if (const int v = lexicon::number_word_any_case(word)) { i = scan.number_word_at(i, v); continue; }
+                if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
+                    if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
             }
         }
         ++i;
