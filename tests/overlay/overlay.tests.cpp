@@ -441,3 +441,18 @@ TEST_CASE("A selection shows an add-note chip that opens the note editor when cl
     h.click_at(r.GetCenter().x, r.GetCenter().y);
     CHECK(h.overlay.note_editor_open());
 }
+
+TEST_CASE("The legend stands beside the text column, stacked when a row does not fit, never over the text", "[overlay][legend]") {
+    Sample s = make_sample();
+    auto [columns, stacked] = GENERATE(table<int, bool>({{90, false}, {112, true}}));
+    CAPTURE(columns);
+    OverlayHarness h(s.text, s.set, columns);
+    h.clip_right = h.imgui.width();
+    h.frames(3);  // the first frames measure the legend
+    const ImRect legend = h.window_rect("##gloss.legend");
+    const float column_right = OverlayHarness::kOriginX + h.layout.width;
+    CHECK(legend.Min.x >= column_right);            // not over the text
+    CHECK(legend.Min.y < 40.0f);                     // at the top
+    CHECK(legend.Max.x <= h.imgui.width());
+    CHECK((legend.GetHeight() > 0.5f * legend.GetWidth()) == stacked);  // one kind per row: tall for its width
+}

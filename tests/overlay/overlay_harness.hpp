@@ -40,7 +40,7 @@ public:
         v.transform = gloss::ViewTransform{kOriginX, kOriginY - scroll, 1.0f};
         v.visible_y0 = scroll;
         v.visible_y1 = scroll + imgui.height() - kOriginY;
-        v.clip = gloss::ScreenRect{kOriginX - 8, 0, kOriginX + layout.width + 40, imgui.height()};
+        v.clip = gloss::ScreenRect{kOriginX - 8, 0, clip_right > 0 ? clip_right : kOriginX + layout.width + 40, imgui.height()};
         v.gutter_x0 = 4;
         v.gutter_x1 = kOriginX - 10;
         v.time = time;
@@ -109,6 +109,7 @@ public:
     gloss::Overlay overlay;
     FakeLayout     layout;
     float          scroll = 0;
+    float          clip_right = 0;  // the view's right edge; 0: just right of the text column
     double         time = 0;
 };
 

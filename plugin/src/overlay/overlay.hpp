@@ -194,7 +194,8 @@ private:
     int              reading_item_ = -1;
     int              panel_scroll_to_ = -1;
     bool             help_open_ = false;
-    float            legend_w_ = 0;
+    float            legend_w_ = 0;         // last width of the legend in one row
+    float            legend_column_w_ = 0;  // last width of the legend stacked, one kind per row
     bool             wants_mouse_ = false;
     ByteRange        selection_;
     bool             note_editor_open_ = false;

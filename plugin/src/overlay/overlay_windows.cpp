@@ -294,11 +294,15 @@ void Overlay::draw_legend() {
     if (set_.items.empty()) return;
     const Palette pal = palette_for(view_.dark);
     const float s = view_.dpi_scale;
-    // Right of the text column, at the top, when there is room; else the clip's bottom-right corner.
+    // Right of the text column, at the top: in one row when there is room, else
+    // one kind per row; in a window too narrow for either, the clip's bottom-right corner.
     const float column_right = geometry_.empty() ? view_.clip.x1
                                                  : view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
-    const float legend_w = legend_w_ > 0 ? legend_w_ : 360.0f * s;
-    if (column_right + legend_w < ImGui::GetIO().DisplaySize.x - 8.0f * s)
+    const float room = std::min(ImGui::GetIO().DisplaySize.x, view_.clip.x1) - 8.0f * s - column_right;
+    const float row_w = legend_w_ > 0 ? legend_w_ : 360.0f * s;
+    const float column_w = legend_column_w_ > 0 ? legend_column_w_ : 150.0f * s;
+    const bool stacked = row_w >= room && column_w < room;
+    if (row_w < room || stacked)
         ImGui::SetNextWindowPos(ImVec2(column_right, view_.clip.y0 + 8.0f * s));
     else
         ImGui::SetNextWindowPos(ImVec2(view_.clip.x1 - 12.0f * s, view_.clip.y1 - 8.0f * s), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
@@ -313,7 +317,7 @@ void Overlay::draw_legend() {
     bool first = true;
     for (AnnotationKind k : kinds) {
         if (k == AnnotationKind::Note && per_kind_[static_cast<int>(k)].empty()) continue;
-        if (!first) ImGui::SameLine(0.0f, 12.0f * s);
+        if (!first && !stacked) ImGui::SameLine(0.0f, 12.0f * s);
         first = false;
         const bool on = kind_shown(k);
         ImGui::Dummy(ImVec2(fs * 0.7f, fs));
@@ -329,13 +333,13 @@ void Overlay::draw_legend() {
         next_regions_.push_back({ScreenRect{shape.x0, label.y0, label.x1, label.y1 + 4.0f}, Action::ToggleKind,
                                  static_cast<int>(k), 0});
     }
-    ImGui::SameLine(0.0f, 12.0f * s);
+    if (!stacked) ImGui::SameLine(0.0f, 12.0f * s);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
     ImGui::TextUnformatted("? keys");
     ImGui::PopStyleColor();
     if (font_body_) ImGui::PopFont();
     const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
-    legend_w_ = ws.x;
+    (stacked ? legend_column_w_ : legend_w_) = ws.x;
     ImGui::End();
     next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
 }
