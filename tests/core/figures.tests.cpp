@@ -273,3 +273,34 @@ TEST_CASE("\"45-fold\" and \"threefold\" are multiples", "[figures]") {
     CHECK(f->figure.unit == "times");
     CHECK(f->figure.value == Approx(value));
 }
+
+TEST_CASE("A change written as a fraction gives the base like a percentage", "[figures]") {
+    auto [text, change, amount, base] = GENERATE(table<std::string, std::string, std::string, double>({
+        {"Funding was cut by a third, to $2.3m, this year.", "a third", "$2.3m", 3.45e6},
+        {"Ridership rose by half to 900 riders.", "half", "900 riders", 600},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::Figure, change);
+    REQUIRE(c != nullptr);
+    CHECK(c->figure.kind == "change");
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, amount);
+    REQUIRE(f != nullptr);
+    REQUIRE_FALSE(f->figure.derived.empty());
+    CHECK(f->figure.derived[0].value == Approx(base).epsilon(0.001));
+}
+
+TEST_CASE("A fraction that is no change is not a figure", "[figures]") {
+    const std::string text = "A third of voters stayed home, and half the seats changed hands.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "A third") == nullptr);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "half") == nullptr);
+}
+
+TEST_CASE("An amount taken \"off\" something is the change itself and gets no base", "[figures]") {
+    const std::string text = "Shares dropped 9.4% in early trading, wiping about $14 billion off the company's value.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$14 billion");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure.derived.empty());
+}

@@ -195,6 +195,12 @@ bool introduced_by_from(const Document& doc, const FoundFigure& f) {
     return t.type == TokenType::Word && lexicon::equals_lower(doc.token_text(p - 1), "from");
 }
 
+// "wiping $14 billion off its value", "knocked 5% off": the amount is the change itself, not an end value.
+bool followed_by_off(const Document& doc, const FoundFigure& f) {
+    const std::size_t p = doc.first_token_at_or_after(f.range.end);
+    return p < doc.tokens().size() && doc.tokens()[p].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p), "off");
+}
+
 // Whether the words between two figures of a sentence set their clauses against
 // each other ("prices fell 12%, but households still pay 40 cents"): then the
 // change does not describe the amount.
@@ -233,7 +239,9 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             std::uint32_t best_d = ~0u;
             for (std::size_t v = i; v < j; ++v) {
                 if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
-                if (introduced_by_from(doc, figures[v]) || clauses_contrast(doc, change.range, figures[v].range)) continue;
+                if (introduced_by_from(doc, figures[v]) || followed_by_off(doc, figures[v]) ||
+                    clauses_contrast(doc, change.range, figures[v].range))
+                    continue;
                 const std::uint32_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
                                                                                   : change.range.begin - figures[v].range.begin;
                 if (d < best_d) { best_d = d; best = v; }

@@ -87,6 +87,17 @@ bool may_open_date(std::string_view w) {
     }
 }
 
+// "half" → 50, "a third" → 33.3, "two-thirds" → 66.7 (percent); 0 for other words.
+double fraction_percent(std::string_view w) {
+    struct Fraction { std::string_view word; double percent; };
+    static constexpr Fraction kFractions[] = {
+        {"half", 50.0},        {"third", 100.0 / 3}, {"quarter", 25.0},           {"fifth", 20.0},
+        {"tenth", 10.0},       {"two-thirds", 200.0 / 3}, {"three-quarters", 75.0}};
+    for (const Fraction& f : kFractions)
+        if (lexicon::equals_lower(w, f.word)) return f.percent;
+    return 0;
+}
+
 bool is_year_token(const Window& w, std::size_t i) {
     if (!w.number(i) || (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) return false;
     const std::string_view s = w.tx(i);
@@ -569,6 +580,25 @@ struct Scan {
     }
 
     // "three times", "a dozen countries", "two million people", "five years".
+    // "cut by a third", "rose by half": a change written as a fraction, after a
+    // change word and "by". Other fractions ("a third of voters") are not figures here.
+    std::size_t fraction_change_at(std::size_t i, double pct) {
+        std::size_t first = i;
+        if (i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one"))) first = i - 1;
+        if (first < 2 || !w.is(first - 1, "by")) return 0;
+        const int dir = change_before(w, first);
+        if (!dir) return 0;
+        FoundFigure f;
+        f.body.kind = "change";
+        f.body.unit = "percent";
+        f.body.value = pct;
+        f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[i].end}));
+        f.direction = dir;
+        f.rule = "change written as a fraction (\"by a third\")";
+        emit(std::move(f), first, i);
+        return i + 1;
+    }
+
     // "threefold", "tenfold": a multiple in one word.
     std::size_t fold_word_at(std::size_t i, int v) {
         FoundFigure f;
@@ -649,7 +679,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
             // Only capitalised words (months, "Q1", "First …") and a few lower-case
             // initials (first/second/third/fourth quarter; number words) can start a figure.
             const bool candidate = upper || c0 == 'f' || c0 == 's' || c0 == 't' || c0 == 'l' || c0 == 'o' || c0 == 'e' ||
-                                   c0 == 'n' || c0 == 'd' || c0 == 'h';
+                                   c0 == 'n' || c0 == 'd' || c0 == 'h' || c0 == 'q';
             if (candidate && len >= 2 && len <= 12 && c0 < 0x80) {
                 DateMatch dm;
                 if ((upper ? may_open_date(doc.token_text(i)) : (i + 1 < t.size() && doc.token_text(i + 1) == "quarter")) &&
@@ -661,6 +691,8 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
                 if (const int v = lexicon::number_word_any_case(word)) { i = scan.number_word_at(i, v); continue; }
                 if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
                     if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
+                if (const double pct = fraction_percent(word))  // "cut by a third"
+                    if (const std::size_t next = scan.fraction_change_at(i, pct)) { i = next; continue; }
             }
         }
         ++i;
