@@ -136,3 +136,23 @@ TEST_CASE("An acronym in mixed case names the subject of a reporting verb", "[ci
     REQUIRE(s->check.parts[0].source.has_value());
     CHECK(*s->check.parts[0].source == "DfT");
 }
+
+TEST_CASE("A subject and its reporting verb are read across an inserted clause", "[citations]") {
+    auto [text, source, vague] = GENERATE(table<std::string, std::string, bool>({
+        {"Critics, including the campaign group Stop HS3, say the cost could reach 25 billion pounds.", "", true},
+        {"The Office of Rail and Road, which regulates the railways, said 12 million passengers are expected.",
+         "Office of Rail and Road", false},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution") s = &a;
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source") == vague);
+    if (!vague) {
+        REQUIRE(s->check.parts.size() == 1);
+        REQUIRE(s->check.parts[0].source.has_value());
+        CHECK(*s->check.parts[0].source == source);
+    }
+}

@@ -376,14 +376,34 @@ bool looks_like_acronym(std::string_view w) {
     return upper >= 2 && lower < upper;
 }
 
+// "Critics, including the campaign group Stop HS3, say": the comma that opens a
+// clause inserted between a subject and its verb, given the comma that closes it
+// at `close`; `close + 1` when there is none in the same sentence.
+std::size_t inserted_clause_start(const Ctx& c, std::size_t close) {
+    const std::size_t limit = close > 24 ? close - 24 : 0;
+    for (std::size_t k = close; k-- > limit;) {
+        if (c.punct(k, ".") || c.punct(k, ";") || c.punct(k, "(") || c.punct(k, ")")) break;
+        if (!c.punct(k, ",")) continue;
+        for (const std::string_view opener : {"including", "such", "like", "among", "who", "which", "whose"})
+            if (c.is(k + 1, opener)) return k;
+        break;
+    }
+    return close + 1;
+}
+
 // "The Office … (OHCHR) estimates", "Others estimate": a subject before a reporting verb at `v`.
 void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     if (v == 0) return;
-    std::size_t e = v;  // subject tokens end (one past)
+    std::size_t at = v;  // where the subject ends: the verb, or the comma of an inserted clause
+    if (c.punct(v - 1, ",")) {
+        at = inserted_clause_start(c, v - 1);
+        if (at == v) return;
+    }
+    std::size_t e = at;  // subject tokens end (one past)
     std::string acronym;
-    if (v >= 3 && c.punct(v - 1, ")") && c.word(v - 2) && looks_like_acronym(c.tx(v - 2)) && c.punct(v - 3, "(")) {
-        acronym = std::string(c.tx(v - 2));
-        e = v - 3;
+    if (at >= 3 && c.punct(at - 1, ")") && c.word(at - 2) && looks_like_acronym(c.tx(at - 2)) && c.punct(at - 3, "(")) {
+        acronym = std::string(c.tx(at - 2));
+        e = at - 3;
     }
     if (e == 0 || !c.cap(e - 1)) return;
     std::size_t b = e;
@@ -482,7 +502,8 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             continue;
         }
         if (!(tok.flags & TokenCapitalized) && tok.end - tok.begin >= 3 && i > 0 &&
-            (t[i - 1].type == TokenType::Word ? (t[i - 1].flags & TokenCapitalized) != 0 : doc.text()[t[i - 1].begin] == ')')) {
+            (t[i - 1].type == TokenType::Word ? (t[i - 1].flags & TokenCapitalized) != 0
+                                              : doc.text()[t[i - 1].begin] == ')' || doc.text()[t[i - 1].begin] == ',')) {
             char buf[32];
             if (lexicon::is_reporting_verb(lexicon::lower(doc.token_text(i), buf))) reported_by(c, i, scan);
         }
