@@ -12,5 +12,5 @@ if [ -n "${DISPLAY:-}" ]; then
   exec build/bin/gloss-reader "$article" "$@"
 fi
 out=$PWD/build/demo.png
-xvfb-run -a -s "-screen 0 1600x1200x24" build/bin/gloss-reader "$article" --screenshot "$out" "$@"
+xvfb-run -a -s "-screen 0 1600x1200x24 -noreset" build/bin/gloss-reader "$article" --screenshot "$out" "$@"
 echo "No display: rendered the demo under Xvfb to $out"

@@ -13,4 +13,4 @@ build="${GLOSS_BENCH_BUILD:-$root/build-bench-overlay}"
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DGLOSS_BUILD_TESTS=OFF -DGLOSS_BUILD_BENCH=ON >/dev/null
 cmake --build "$build" -j "${GLOSS_JOBS:-2}" --target bench_overlay >/dev/null
 bench="$build/tests/bench/overlay/bench_overlay"
-if [ -n "${DISPLAY:-}" ]; then "$bench"; else xvfb-run -a -s "-screen 0 1600x1200x24" "$bench"; fi
+if [ -n "${DISPLAY:-}" ]; then "$bench"; else xvfb-run -a -s "-screen 0 1600x1200x24 -noreset" "$bench"; fi
