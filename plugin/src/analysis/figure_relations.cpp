@@ -13,7 +13,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -173,10 +172,7 @@ AmountStyle amount_style(const FoundFigure& f) {
     if (sign) s.before = sign;
     else if (!unit.empty()) s.after = " " + unit;
     // The scale the figure was written in: its value over the number as written.
-    std::string digits;
-    for (char c : f.body.value_text)
-        if ((c >= '0' && c <= '9') || c == '.') digits += c;
-    const double as_written = digits.empty() ? 0.0 : std::strtod(digits.c_str(), nullptr);
+    const double as_written = number_value(f.body.value_text);
     if (as_written > 0) {
         const double ratio = std::fabs(f.body.value) / as_written;
         static constexpr struct { double scale; const char* word; } kScales[] = {

@@ -22,30 +22,6 @@
 
 namespace gloss {
 
-namespace {
-
-//-----------------------------------------------------------------------------
-// [SECTION] Token access
-//-----------------------------------------------------------------------------
-
-struct Window {
-    const Document&           doc;
-    const std::vector<Token>& t;
-    std::size_t               n;
-
-    std::string_view tx(std::size_t i) const { return doc.token_text(i); }
-    bool word(std::size_t i) const { return i < n && t[i].type == TokenType::Word; }
-    bool number(std::size_t i) const { return i < n && t[i].type == TokenType::Number; }
-    bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
-    bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
-    std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
-    bool is(std::size_t i, std::string_view lw) const { return word(i) && lexicon::equals_lower(tx(i), lw); }
-    bool dash(std::size_t i) const {
-        return punct(i, "-") || punct(i, "\xE2\x80\x93") || punct(i, "\xE2\x80\x94") || punct(i, "\xE2\x80\x91");
-    }
-};
-
-// The value of a number as written: its digits and decimal point, separators skipped.
 double number_value(std::string_view s) {
     // Up to 15 significant digits: the digits as an exact integer, divided once by an
     // exact power of ten, which rounds correctly (the same double strtod gives).
@@ -73,6 +49,30 @@ double number_value(std::string_view s) {
     buf[k] = 0;
     return std::strtod(buf, nullptr);
 }
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Token access
+//-----------------------------------------------------------------------------
+
+struct Window {
+    const Document&           doc;
+    const std::vector<Token>& t;
+    std::size_t               n;
+
+    std::string_view tx(std::size_t i) const { return doc.token_text(i); }
+    bool word(std::size_t i) const { return i < n && t[i].type == TokenType::Word; }
+    bool number(std::size_t i) const { return i < n && t[i].type == TokenType::Number; }
+    bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
+    bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
+    std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
+    bool is(std::size_t i, std::string_view lw) const { return word(i) && lexicon::equals_lower(tx(i), lw); }
+    bool dash(std::size_t i) const {
+        return punct(i, "-") || punct(i, "\xE2\x80\x93") || punct(i, "\xE2\x80\x94") || punct(i, "\xE2\x80\x91");
+    }
+};
+
 
 // Whether a capitalised word can open a date by its initial: a month ("June",
 // "Sept."), a quarter word ("First", "Third", "Last" quarter) or "Q1". A cheap

@@ -2,6 +2,7 @@
 // want annotated (no ImGui).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "gloss/annotation.hpp"
@@ -20,6 +21,9 @@ struct FoundFigure {
     CalendarDate date;                 // for dates and years
     int          sentence = 0;         // Document::sentence_of(range.begin), computed once when found
 };
+
+// The value of a number as written ("1,559", "4.2", "300 000"): its digits and decimal point, separators skipped.
+double number_value(std::string_view written);
 
 // Scan `doc` for figures, skipping the byte ranges in `skip` (sorted by begin:
 // citation parentheticals). Year-less dates take `publication_year`.
