@@ -582,10 +582,12 @@ struct Scan {
     // "three times", "a dozen countries", "two million people", "five years".
     // "cut by a third", "rose by half": a change written as a fraction, after a
     // change word and "by". Other fractions ("a third of voters") are not figures here.
-    std::size_t fraction_change_at(std::size_t i, double pct) {
+    std::size_t fraction_change_at(std::size_t i) {
         std::size_t first = i;
         if (i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one"))) first = i - 1;
-        if (first < 2 || !w.is(first - 1, "by")) return 0;
+        if (first < 2 || !w.is(first - 1, "by")) return 0;  // the cheap test first: most words have no "by" before them
+        const double pct = fraction_percent(w.tx(i));
+        if (pct == 0) return 0;
         const int dir = change_before(w, first);
         if (!dir) return 0;
         FoundFigure f;
@@ -691,8 +693,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
                 if (const int v = lexicon::number_word_any_case(word)) { i = scan.number_word_at(i, v); continue; }
                 if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
                     if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
-                if (const double pct = fraction_percent(word))  // "cut by a third"
-                    if (const std::size_t next = scan.fraction_change_at(i, pct)) { i = next; continue; }
+                if (const std::size_t next = scan.fraction_change_at(i)) { i = next; continue; }  // "cut by a third"
             }
         }
         ++i;
