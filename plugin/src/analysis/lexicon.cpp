@@ -64,9 +64,7 @@ public:
         const unsigned char c0 = fold(w[0]), cn = fold(w.back());
         if (c0 < 'a' || c0 > 'z' || cn < 'a' || cn > 'z' || !(last_letters_[w.size()][c0 - 'a'] & (1u << (cn - 'a'))))
             return nullptr;
-        std::uint32_t h = 2166136261u;
-        for (const char c : w) h = (h ^ fold(c)) * 16777619u;
-        for (std::size_t k = (h ^ (h >> 15)) & kMask;; k = (k + 1) & kMask) {
+        for (std::size_t k = word_hash(w, true) & kMask;; k = (k + 1) & kMask) {
             const WordEntry& e = slots_[k];
             if (e.word.empty()) return nullptr;
             if (e.word.size() != w.size()) continue;
@@ -85,15 +83,8 @@ private:
     static constexpr std::size_t kMask = kSlots - 1;
     static constexpr std::size_t kMaxWord = 24;
 
-    static unsigned char fold(char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return (u >= 'A' && u <= 'Z') ? static_cast<unsigned char>(u + 32) : u;
-    }
-    static std::size_t hash(std::string_view w) {
-        std::uint32_t h = 2166136261u;  // FNV-1a
-        for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-        return h ^ (h >> 15);
-    }
+    static unsigned char fold(char c) { return fold_ascii(c); }
+    static std::size_t hash(std::string_view w) { return word_hash(w, false); }
     WordEntry& slot(std::string_view w) {
         for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
             WordEntry& e = slots_[h];

@@ -3,6 +3,7 @@
 // Small closed lists (qualifiers, scale words, units, change verbs, reporting
 // verbs, function words). Every test takes an already lower-cased ASCII word.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,13 +14,25 @@ namespace gloss::lexicon {
 // Lower-case ASCII copy of `w` into `buf` (at most 31 bytes); returns the view.
 std::string_view lower(std::string_view w, char (&buf)[32]);
 
+// One byte lower-cased (ASCII letters only), as an unsigned char.
+inline unsigned char fold_ascii(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= 'A' && u <= 'Z') ? static_cast<unsigned char>(u + 32) : u;
+}
+
+// FNV-1a of a word, lower-cased first when `fold`, with its high bits mixed
+// down: the hash of the analysis' word tables (closed lists, glossary forms).
+inline std::uint32_t word_hash(std::string_view w, bool fold) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : w) h = (h ^ (fold ? fold_ascii(c) : static_cast<unsigned char>(c))) * 16777619u;
+    return h ^ (h >> 15);
+}
+
 // True when `w`, lower-cased (ASCII), equals the lower-case word `lw`: lower(w) == lw without the copy.
 inline bool equals_lower(std::string_view w, std::string_view lw) {
     if (w.size() != lw.size()) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        const char c = w[i];
-        if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != lw[i]) return false;
-    }
+    for (std::size_t i = 0; i < w.size(); ++i)
+        if (fold_ascii(w[i]) != static_cast<unsigned char>(lw[i])) return false;
     return true;
 }
 

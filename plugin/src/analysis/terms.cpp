@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "lexicon.hpp"
+
 
 namespace gloss {
 
@@ -72,15 +74,8 @@ private:
         std::string_view         head;
         std::vector<std::size_t> patterns;
     };
-    unsigned char key(char c) const {
-        const auto u = static_cast<unsigned char>(c);
-        return fold_ && u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
-    }
-    std::size_t hash(std::string_view w) const {
-        std::uint32_t h = 2166136261u;
-        for (const char c : w) h = (h ^ key(c)) * 16777619u;
-        return h ^ (h >> 15);
-    }
+    unsigned char key(char c) const { return fold_ ? lexicon::fold_ascii(c) : static_cast<unsigned char>(c); }
+    std::size_t hash(std::string_view w) const { return lexicon::word_hash(w, fold_); }
     bool same(std::string_view head, std::string_view w) const {
         if (head.size() != w.size()) return false;
         for (std::size_t i = 0; i < w.size(); ++i)
