@@ -23,6 +23,26 @@ namespace {
 // value). A lookup hashes the word once instead of comparing it with each
 // entry of each list.
 
+// The number words: ones (1–19), tens (20–90), their compounds ("seventy-seven")
+// and the two counting nouns.
+constexpr std::string_view kOnes[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                      "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::string_view kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+constexpr std::string_view kCountingNouns[] = {"dozen", "hundred"};
+
+// The shape table of lexicon.hpp, computed at compile time from the lists above.
+constexpr NumberWordShapes number_word_shapes() {
+    NumberWordShapes s{};
+    const auto add = [&s](std::size_t length, char initial, char last) { s.of[length][initial - 'a'] |= 1u << (last - 'a'); };
+    for (const std::string_view w : kOnes) add(w.size(), w[0], w[w.size() - 1]);
+    for (const std::string_view w : kTens) add(w.size(), w[0], w[w.size() - 1]);
+    for (const std::string_view w : kCountingNouns) add(w.size(), w[0], w[w.size() - 1]);
+    for (const std::string_view t : kTens)
+        for (std::size_t k = 0; k < 9; ++k) add(t.size() + 1 + kOnes[k].size(), t[0], kOnes[k][kOnes[k].size() - 1]);
+    return s;
+}
+
 enum WordClass : std::uint32_t {
     Function     = 1u << 0,
     ChangeNounUp = 1u << 1,
@@ -57,13 +77,9 @@ public:
             if (e.word.size() == w.size() && std::memcmp(e.word.data(), w.data(), w.size()) == 0) return &e;
         }
     }
-    // The number word entry for `w` lower-cased (ASCII), without copying it. Words
-    // whose length, initial and final letter no number word has are refused first.
-    const WordEntry* find_number_any_case(std::string_view w) const {
+    // The entry for `w` lower-cased (ASCII), without copying it.
+    const WordEntry* find_any_case(std::string_view w) const {
         if (w.empty() || w.size() > kMaxWord) return nullptr;
-        const unsigned char c0 = fold(w[0]), cn = fold(w.back());
-        if (c0 < 'a' || c0 > 'z' || cn < 'a' || cn > 'z' || !(last_letters_[w.size()][c0 - 'a'] & (1u << (cn - 'a'))))
-            return nullptr;
         for (std::size_t k = word_hash(w, true) & kMask;; k = (k + 1) & kMask) {
             const WordEntry& e = slots_[k];
             if (e.word.empty()) return nullptr;
@@ -81,7 +97,7 @@ public:
 private:
     static constexpr std::size_t kSlots = 1024;  // a power of two, well over twice the entries
     static constexpr std::size_t kMask = kSlots - 1;
-    static constexpr std::size_t kMaxWord = 24;
+    static constexpr std::size_t kMaxWord = kNumberWordMaxLength;
 
     static unsigned char fold(char c) { return fold_ascii(c); }
     static std::size_t hash(std::string_view w) { return word_hash(w, false); }
@@ -96,7 +112,6 @@ private:
         for (const std::string_view& w : list) slot(w).classes |= cls;
     }
     void add_number(std::string_view w, int value) {
-        last_letters_[w.size()][w[0] - 'a'] |= 1u << (w.back() - 'a');  // lower-case letters at both ends
         WordEntry& e = slot(w);
         e.classes |= NumberWord;
         e.number = value;
@@ -105,7 +120,6 @@ private:
     WordTable();
 
     WordEntry     slots_[kSlots];
-    std::uint32_t last_letters_[kMaxWord + 1][26] = {};  // by length and initial: the final letters (a–z) of the number words
 
     std::string compounds_;  // "twenty-one" … "ninety-nine": the table's views point into it
 };
@@ -159,10 +173,6 @@ WordTable::WordTable() {
         "barrel", "bpd", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
         "inches", "inch", "cm", "mm", "mph", "degrees", "\xC2\xB0""C", "\xC2\xB0""F", "units", "doses", "beds", "calories",
         "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt"};
-    static constexpr std::string_view ones[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                                "sixteen", "seventeen", "eighteen", "nineteen"};
-    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
     add(function_words, Function);
     add(change_nouns_up, ChangeNounUp);
@@ -173,19 +183,19 @@ WordTable::WordTable() {
     add(vague_subjects, Vague);
     add(identifier_labels, Identifier);
     add(measure_units, Measure);
-    for (int i = 0; i < 19; ++i) add_number(ones[i], i + 1);
-    for (int i = 0; i < 8; ++i) add_number(tens[i], (i + 2) * 10);
-    add_number("dozen", 12);
-    add_number("hundred", 100);
+    for (int i = 0; i < 19; ++i) add_number(kOnes[i], i + 1);
+    for (int i = 0; i < 8; ++i) add_number(kTens[i], (i + 2) * 10);
+    add_number(kCountingNouns[0], 12);
+    add_number(kCountingNouns[1], 100);
     // Compounds ("seventy-seven") live in one buffer sized up front, so the views stay valid.
     std::size_t bytes = 0;
-    for (const std::string_view& t : tens)
-        for (int k = 0; k < 9; ++k) bytes += t.size() + 1 + ones[k].size();
+    for (const std::string_view& t : kTens)
+        for (int k = 0; k < 9; ++k) bytes += t.size() + 1 + kOnes[k].size();
     compounds_.reserve(bytes);
     for (int i = 0; i < 8; ++i)
         for (int k = 0; k < 9; ++k) {
             const std::size_t at = compounds_.size();
-            compounds_.append(tens[i]).append(1, '-').append(ones[k]);
+            compounds_.append(kTens[i]).append(1, '-').append(kOnes[k]);
             add_number(std::string_view(compounds_).substr(at), (i + 2) * 10 + k + 1);
         }
 }
@@ -195,15 +205,6 @@ WordTable::WordTable() {
 //-----------------------------------------------------------------------------
 // [SECTION] Word classes
 //-----------------------------------------------------------------------------
-
-std::string_view lower(std::string_view w, char (&buf)[32]) {
-    const std::size_t n = std::min<std::size_t>(w.size(), 31);
-    for (std::size_t i = 0; i < n; ++i) {
-        const char c = w[i];
-        buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    return std::string_view(buf, n);
-}
 
 bool is_function_word(std::string_view w) { return WordTable::get().classes(w) & Function; }
 
@@ -282,8 +283,10 @@ int number_word(std::string_view w) {
     return e && (e->classes & NumberWord) ? e->number : 0;
 }
 
-int number_word_any_case(std::string_view w) {
-    const WordEntry* e = WordTable::get().find_number_any_case(w);
+constexpr NumberWordShapes kNumberWordShapes = number_word_shapes();
+
+int number_word_of_shape(std::string_view w) {
+    const WordEntry* e = WordTable::get().find_any_case(w);
     return e && (e->classes & NumberWord) ? e->number : 0;
 }
 

@@ -4,6 +4,7 @@
 // verbs, function words). Every test takes an already lower-cased ASCII word.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -11,21 +12,63 @@
 
 namespace gloss::lexicon {
 
-// Lower-case ASCII copy of `w` into `buf` (at most 31 bytes); returns the view.
-std::string_view lower(std::string_view w, char (&buf)[32]);
-
 // One byte lower-cased (ASCII letters only), as an unsigned char.
 inline unsigned char fold_ascii(char c) {
     const auto u = static_cast<unsigned char>(c);
     return (u >= 'A' && u <= 'Z') ? static_cast<unsigned char>(u + 32) : u;
 }
 
+// Every byte of `x` lower-cased (ASCII letters only), all bytes at once: a byte
+// whose low seven bits reach 'A' but not past 'Z', with its high bit clear, gains 0x20.
+template <class Lanes> inline Lanes fold_ascii_lanes(Lanes x) {
+    constexpr Lanes ones = static_cast<Lanes>(~Lanes{0}) / 0xFF;  // 0x01 in every byte
+    constexpr Lanes high = ones * 0x80;
+    const Lanes low7 = x & ~high;
+    const Lanes from_a = low7 + ones * (0x80 - 'A');       // high bit set: low7 >= 'A'
+    const Lanes past_z = low7 + ones * (0x80 - 'Z' - 1);   // high bit set: low7 >  'Z'
+    return x | ((from_a & ~past_z & ~x & high) >> 2);
+}
+
+// Lower-case ASCII copy of `w` into `buf` (at most 31 bytes); returns the view.
+// Words are short: they are copied in at most a few word-sized pieces, the last
+// one overlapping the one before instead of a byte-by-byte tail.
+inline std::string_view lower(std::string_view w, char (&buf)[32]) {
+    const std::size_t n = w.size() < 31 ? w.size() : 31;
+    const char* const s = w.data();
+    const auto piece = [&](std::size_t at, auto lanes) {
+        std::memcpy(&lanes, s + at, sizeof lanes);
+        lanes = fold_ascii_lanes(lanes);
+        std::memcpy(buf + at, &lanes, sizeof lanes);
+    };
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) piece(i, std::uint64_t{});
+        piece(n - 8, std::uint64_t{});
+    } else if (n >= 4) {
+        piece(0, std::uint32_t{});
+        piece(n - 4, std::uint32_t{});
+    } else if (n >= 2) {
+        std::uint32_t two = 0;  // two bytes in a wider word: the unused bytes stay zero
+        std::memcpy(&two, s, 2);
+        two = fold_ascii_lanes(two);
+        std::memcpy(buf, &two, 2);
+        if (n == 3) buf[2] = static_cast<char>(fold_ascii(s[2]));
+    } else if (n == 1) {
+        buf[0] = static_cast<char>(fold_ascii(s[0]));
+    }
+    return std::string_view(buf, n);
+}
+
 // FNV-1a of a word, lower-cased first when `fold`, with its high bits mixed
 // down: the hash of the analysis' word tables (closed lists, glossary forms).
+// Built in steps (seed, one step per byte, final mix) for callers that hash a
+// word and its prefix in one pass.
+constexpr std::uint32_t kWordHashSeed = 2166136261u;
+inline std::uint32_t word_hash_step(std::uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+inline std::uint32_t word_hash_final(std::uint32_t h) { return h ^ (h >> 15); }
 inline std::uint32_t word_hash(std::string_view w, bool fold) {
-    std::uint32_t h = 2166136261u;
-    for (const char c : w) h = (h ^ (fold ? fold_ascii(c) : static_cast<unsigned char>(c))) * 16777619u;
-    return h ^ (h >> 15);
+    std::uint32_t h = kWordHashSeed;
+    for (const char c : w) h = word_hash_step(h, fold ? fold_ascii(c) : static_cast<unsigned char>(c));
+    return word_hash_final(h);
 }
 
 // True when `w`, lower-cased (ASCII), equals the lower-case word `lw`: lower(w) == lw without the copy.
@@ -48,7 +91,24 @@ double scale_word(std::string_view lw);           // thousand → 1e3, million, 
 const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "EUR", ... ; nullptr otherwise
 const char* currency_word(std::string_view lw);    // "euros" → "EUR", "dollars" → "USD", ...; nullptr otherwise
 int number_word(std::string_view lw);              // "two" → 2 … "ninety" → 90, "seventy-seven" → 77, "dozen" → 12; 0 otherwise
-int number_word_any_case(std::string_view w);      // number_word of w lower-cased ("Three" → 3), without a copy
 bool month_like(std::string_view lw);               // a full month name ("june"), not "may"/"mar" alone
+
+// The shapes of the number words: bit c of kNumberWordShapes.of[length][initial - 'a']
+// is set when a number word of that length starts with `initial` and ends with 'a' + c.
+constexpr std::size_t kNumberWordMaxLength = 24;
+struct NumberWordShapes {
+    std::uint32_t of[kNumberWordMaxLength + 1][26];
+};
+extern const NumberWordShapes kNumberWordShapes;
+int number_word_of_shape(std::string_view w);      // number_word_any_case after the shape test passed
+
+// number_word of w lower-cased ("Three" → 3), without a copy. Most words have no
+// number word's shape and are refused here, without a call.
+inline int number_word_any_case(std::string_view w) {
+    if (w.empty() || w.size() > kNumberWordMaxLength) return 0;
+    const unsigned initial = static_cast<unsigned>(fold_ascii(w[0]) - 'a'), last = static_cast<unsigned>(fold_ascii(w.back()) - 'a');
+    if (initial >= 26 || last >= 26 || !((kNumberWordShapes.of[w.size()][initial] >> last) & 1u)) return 0;
+    return number_word_of_shape(w);
+}
 
 } // namespace gloss::lexicon

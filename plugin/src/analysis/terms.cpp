@@ -29,25 +29,50 @@ struct Pattern {
     const std::vector<std::string>* after = nullptr;
 };
 
-// Which (first byte, length) pairs the first tokens of the forms have: a word
-// that has none of them is not looked up. A possessive ending ("’s", 2 or 4
+// Which words could start a form of one index, judged from the word's length
+// and first two bytes (lower-cased for a folding index): most words fail one
+// of two table reads and are never hashed. A possessive ending ("’s", 2 or 4
 // bytes) is allowed for.
 class HeadShapes {
 public:
+    explicit HeadShapes(bool fold) : fold_(fold) {}
     void add(std::string_view head) {
-        const auto c = static_cast<unsigned char>(head[0]);
-        for (const std::size_t extra : {0, 2, 4}) lengths_[c] |= bit(head.size() + extra);
+        const unsigned char c0 = key(head[0]);
+        for (const std::size_t extra : {0, 2, 4}) lengths_[c0] |= bit(head.size() + extra);
+        if (head.size() >= 2) {
+            set_pair(c0, key(head[1]));
+        } else {  // a one-byte head followed by its possessive: "X's", "X’s"
+            set_pair(c0, '\'');
+            set_pair(c0, 0xE2);
+        }
     }
-    bool may_start(unsigned char first, std::size_t length) const { return lengths_[first] & bit(length); }
+    // The lengths (bits, as bit()) of the words starting with byte c (as written) that may start a form.
+    std::uint32_t lengths(unsigned char c) const { return lengths_[key(static_cast<char>(c))]; }
+    // Whether a word of `length` bytes starting with `word` may start a form.
+    bool may_start(const unsigned char* word, std::size_t length) const {
+        const unsigned char c0 = key(static_cast<char>(word[0]));
+        if (!(lengths_[c0] & bit(length))) return false;
+        if (length < 2) return true;
+        const unsigned pair = (unsigned{c0} << 8) | key(static_cast<char>(word[1]));
+        return (pairs_[pair >> 6] >> (pair & 63)) & 1;
+    }
+    static std::uint32_t bit(std::size_t length) { return 1u << (length < 31 ? length : 31); }
 
 private:
-    static std::uint32_t bit(std::size_t length) { return 1u << (length < 31 ? length : 31); }
-    std::uint32_t lengths_[256] = {};  // bit n: a head of n bytes (31: 31 or more)
+    unsigned char key(char c) const { return fold_ ? lexicon::fold_ascii(c) : static_cast<unsigned char>(c); }
+    void set_pair(unsigned c0, unsigned c1) {
+        const unsigned pair = (c0 << 8) | c1;
+        pairs_[pair >> 6] |= std::uint64_t{1} << (pair & 63);
+    }
+    bool          fold_;
+    std::uint32_t lengths_[256] = {};           // by first byte, bit n: a head of n bytes (31: 31 or more)
+    std::uint64_t pairs_[256 * 256 / 64] = {};  // by first two bytes: some head starts with them
 };
 
-// The patterns by their first token: open addressing over FNV-1a hashes,
-// looked up once per word that could start a form. A folding index compares
-// the word lower-cased (its keys are lower case), without copying it.
+// The patterns by their first token: open addressing over FNV-1a hashes of the
+// lower-cased (ASCII) word, so that both indexes take the one hash of a word.
+// A folding index compares the word lower-cased (its keys are lower case),
+// without copying it; the other compares it as written.
 class HeadIndex {
 public:
     explicit HeadIndex(bool fold) : fold_(fold) {}
@@ -58,10 +83,11 @@ public:
         e.head = head;
         e.patterns.push_back(pattern);
     }
-    // The patterns whose first token is `w`, or nullptr.
-    const std::vector<std::size_t>* find(std::string_view w) const {
+    bool empty() const { return entries_.empty(); }
+    // The patterns whose first token is `w` (whose folded hash is `h`), or nullptr.
+    const std::vector<std::size_t>* find(std::string_view w, std::uint32_t h) const {
         if (slots_.empty()) return nullptr;
-        for (std::size_t k = hash(w) & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
+        for (std::size_t k = h & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
             const std::int32_t at = slots_[k];
             if (at < 0) return nullptr;
             const Entry& e = entries_[static_cast<std::size_t>(at)];
@@ -75,7 +101,7 @@ private:
         std::vector<std::size_t> patterns;
     };
     unsigned char key(char c) const { return fold_ ? lexicon::fold_ascii(c) : static_cast<unsigned char>(c); }
-    std::size_t hash(std::string_view w) const { return lexicon::word_hash(w, fold_); }
+    static std::size_t hash(std::string_view w) { return lexicon::word_hash(w, true); }
     bool same(std::string_view head, std::string_view w) const {
         if (head.size() != w.size()) return false;
         for (std::size_t i = 0; i < w.size(); ++i)
@@ -173,34 +199,48 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     std::stable_sort(patterns.begin(), patterns.end(),
                      [](const Pattern& a, const Pattern& b) { return a.toks.size() > b.toks.size(); });
     HeadIndex cs_index(false), ci_index(true);
-    HeadShapes cs_first, ci_first;
+    HeadShapes cs_first(false), ci_first(true);
     for (std::size_t p = 0; p < patterns.size(); ++p) {
         if (patterns[p].toks.empty()) continue;
         const std::string& head = patterns[p].toks[0];
         if (patterns[p].case_sensitive) { cs_index.add(head, p); cs_first.add(head); }
         else { ci_index.add(head, p); ci_first.add(head); }
     }
+    // By first byte: the word lengths some form of either index may start with.
+    std::uint32_t any_lengths[256];
+    for (unsigned c = 0; c < 256; ++c)
+        any_lengths[c] = cs_first.lengths(static_cast<unsigned char>(c)) | ci_first.lengths(static_cast<unsigned char>(c));
 
     struct Occurrence { ByteRange range; std::size_t term; };
     std::vector<Occurrence> occ;
     std::vector<std::uint32_t> last_end(terms.size(), 0);
     const auto& t = doc.tokens();
     const std::string_view text = doc.text();
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        const unsigned char c0 = static_cast<unsigned char>(text[t[i].begin]);
-        const unsigned char l0 = (c0 >= 'A' && c0 <= 'Z') ? static_cast<unsigned char>(c0 + 32) : c0;
+    const unsigned char* const bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t nt = t.size();
+    for (std::size_t i = 0; i < nt; ++i) {
+        const unsigned char* const word = bytes + t[i].begin;
         const std::size_t len = t[i].end - t[i].begin;
-        const bool try_cs = cs_first.may_start(c0, len), try_ci = ci_first.may_start(l0, len);
+        if (!(any_lengths[word[0]] & HeadShapes::bit(len))) continue;  // most words stop here
+        const bool try_cs = cs_first.may_start(word, len), try_ci = ci_first.may_start(word, len);
         if (!try_cs && !try_ci) continue;
         const std::string_view full = doc.token_text(i);
         const std::vector<std::size_t>* cands[4] = {nullptr, nullptr, nullptr, nullptr};
         // The word as written, and without a possessive ending (for one-word forms and as the first word).
         const std::string_view variants[2] = {full, full.substr(0, without_possessive(full))};
+        // One pass hashes both: the state after the stem's bytes is the stem's hash.
+        std::uint32_t hashes[2] = {0, 0};
+        std::uint32_t h = lexicon::kWordHashSeed;
+        for (std::size_t k = 0; k < full.size(); ++k) {
+            if (k == variants[1].size()) hashes[1] = lexicon::word_hash_final(h);
+            h = lexicon::word_hash_step(h, lexicon::fold_ascii(full[k]));
+        }
+        hashes[0] = lexicon::word_hash_final(h);
         for (int v = 0; v < 2; ++v) {
             if (v == 1 && variants[1].size() == full.size()) break;
             const std::string_view w = variants[v];
-            if (try_cs) cands[v * 2] = cs_index.find(w);
-            if (try_ci && w.size() < 31) cands[v * 2 + 1] = ci_index.find(w);  // compared lower-cased
+            if (try_cs) cands[v * 2] = cs_index.find(w, hashes[v]);
+            if (try_ci && w.size() < 31) cands[v * 2 + 1] = ci_index.find(w, hashes[v]);  // compared lower-cased
         }
         const Pattern* best = nullptr;
         std::uint32_t best_end = 0;
