@@ -2,15 +2,15 @@
 #include "acronyms.hpp"
 
 #include <algorithm>
-#include <cctype>
-#include <vector>
+#include <string>
 
 namespace gloss {
 
 namespace {
 
 inline char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-inline bool alnum_ascii(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+inline bool alpha_ascii(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool alnum_ascii(char c) { return alpha_ascii(c) || (c >= '0' && c <= '9'); }
 
 // Spelled-out form of a small numeral, for matching its initial: 20 → "twenty".
 const char* spelled(std::string_view digits) {
@@ -29,50 +29,57 @@ bool is_connector(std::string_view w) {
     return w == "of" || w == "the" || w == "for" || w == "and" || w == "on" || w == "in" || w == "to" || w == "de";
 }
 
-struct Word {
-    std::uint32_t begin, end;  // original bytes
-    std::string   form;        // text used for matching
+// A word of the candidate long form: tokens [first, last] ("20-foot" is three).
+struct WordSpan {
+    std::size_t first, last;
 };
+constexpr std::size_t kMaxLongFormWords = 15;  // max_words for the longest short form (10 characters)
+
+// Punctuation that ends a phrase: , ; : ( ) . “ "
+bool ends_phrase(const Document& doc, std::size_t q) {
+    if (doc.tokens()[q].type != TokenType::Punct) return false;
+    const std::string_view p = doc.token_text(q);
+    if (p.size() == 1) {
+        const char c = p[0];
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '"';
+    }
+    return p == "\xE2\x80\x9C";
+}
 
 // Words of the candidate long form: the tokens before `open` in its sentence,
 // at most `max_words`, grouping attached tokens ("20-foot") into one word.
-std::vector<Word> words_before(const Document& doc, std::size_t open, std::size_t max_words) {
+// Fills `out` in text order; returns the count.
+std::size_t words_before(const Document& doc, std::size_t open, std::size_t max_words, WordSpan (&out)[kMaxLongFormWords]) {
     const auto& t = doc.tokens();
     const ByteRange sentence = doc.sentences().empty() ? ByteRange{0, 0} : doc.sentences()[doc.sentence_of(t[open].begin)];
-    std::vector<Word> rev;
+    max_words = std::min(max_words, kMaxLongFormWords);
+    std::size_t count = 0;  // found from the parenthesis backwards, reversed at the end
     std::size_t k = open;
-    while (k > 0 && rev.size() < max_words) {
+    while (k > 0 && count < max_words) {
         std::size_t last = k - 1;
         if (t[last].begin < sentence.begin) break;
         std::size_t first = last;
         while (first > 0 && !(t[first].flags & TokenSpaceBefore) && t[first - 1].begin >= sentence.begin) --first;
         // Stop at punctuation that ends a phrase.
         bool stop = false;
-        for (std::size_t q = first; q <= last; ++q) {
-            const std::string_view p = doc.token_text(q);
-            if (t[q].type == TokenType::Punct && (p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "." ||
-                                                   p == "\xE2\x80\x9C" || p == "\"")) {
-                stop = true;
-                first = q + 1;
-            }
-        }
-        if (first <= last) {
-            Word w{t[first].begin, t[last].end, {}};
-            for (std::size_t q = first; q <= last; ++q) {
-                const std::string_view p = doc.token_text(q);
-                if (t[q].type == TokenType::Number) {
-                    const char* sp = spelled(p);
-                    w.form += sp ? sp : std::string(p);
-                } else {
-                    w.form += p;
-                }
-            }
-            rev.push_back(std::move(w));
-        }
+        for (std::size_t q = first; q <= last; ++q)
+            if (ends_phrase(doc, q)) { stop = true; first = q + 1; }
+        if (first <= last) out[count++] = {first, last};
         if (stop) break;
         k = first;
     }
-    return std::vector<Word>(rev.rbegin(), rev.rend());
+    std::reverse(out, out + count);
+    return count;
+}
+
+// Appends the matching form of word `w` to `lf`: its tokens, small numerals spelled out.
+void append_form(const Document& doc, const WordSpan& w, std::string* lf) {
+    for (std::size_t q = w.first; q <= w.last; ++q) {
+        const std::string_view p = doc.token_text(q);
+        const char* const sp = doc.tokens()[q].type == TokenType::Number ? spelled(p) : nullptr;
+        if (sp) lf->append(sp);
+        else lf->append(p);
+    }
 }
 
 } // namespace
@@ -82,7 +89,7 @@ bool plausible_short_form(std::string_view sf) {
     if (!alnum_ascii(sf[0])) return false;
     bool letter = false, upper = false;
     for (char c : sf) {
-        if (std::isalpha(static_cast<unsigned char>(c))) letter = true;
+        if (alpha_ascii(c)) letter = true;
         if (c >= 'A' && c <= 'Z') upper = true;
         if (static_cast<unsigned char>(c) >= 0x80) return false;
     }
@@ -114,7 +121,7 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
         // "SF (long form)": the short form stands right before the parenthesis.
         if (open == 0 || close <= open + 2 || t[open - 1].type != TokenType::Word) return false;
         const std::string_view sf = doc.token_text(open - 1);
-        if (!plausible_short_form(sf) || !(t[open - 1].flags & TokenAllCaps)) return false;
+        if (!(t[open - 1].flags & TokenAllCaps) || !plausible_short_form(sf)) return false;
         const std::string_view lf = doc.slice({t[open + 1].begin, t[close - 1].end});
         const std::size_t words = static_cast<std::size_t>(std::count(lf.begin(), lf.end(), ' ')) + 1;
         if (words > std::min<std::size_t>(sf.size() + 5, sf.size() * 2)) return false;
@@ -129,29 +136,35 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
     const std::string_view sf = doc.token_text(open + 1);
     if (!plausible_short_form(sf)) return false;
     const std::size_t max_words = std::min<std::size_t>(sf.size() + 5, sf.size() * 2);
-    const std::vector<Word> words = words_before(doc, open, max_words);
-    if (words.empty()) return false;
+    WordSpan words[kMaxLongFormWords];
+    const std::size_t count = words_before(doc, open, max_words, words);
+    if (count == 0) return false;
+    // The long form as matched: the words' forms joined by single spaces.
     std::string lf;
-    std::vector<std::size_t> starts;
-    for (const Word& w : words) {
-        if (!lf.empty()) lf += ' ';
-        starts.push_back(lf.size());
-        lf += w.form;
+    lf.reserve(static_cast<std::size_t>(t[words[count - 1].last].end - t[words[0].first].begin) + 16);
+    std::size_t starts[kMaxLongFormWords + 1];
+    for (std::size_t w = 0; w < count; ++w) {
+        if (w > 0) lf += ' ';
+        starts[w] = lf.size();
+        append_form(doc, words[w], &lf);
     }
+    starts[count] = lf.size() + 1;  // as if one more word followed
+    const auto form = [&](std::size_t w) { return std::string_view(lf).substr(starts[w], starts[w + 1] - 1 - starts[w]); };
     const std::size_t at = schwartz_hearst_start(sf, lf);
     if (at == std::string_view::npos) return false;
     std::size_t wi = 0;
-    while (wi + 1 < starts.size() && starts[wi + 1] <= at) ++wi;
+    while (wi + 1 < count && starts[wi + 1] <= at) ++wi;
     // Reach back from a lower-case connector to the capitalised word with the same initial.
-    if (wi > 0 && is_connector(words[wi].form)) {
+    if (wi > 0 && is_connector(form(wi))) {
         for (std::size_t k = wi; k-- > 0;) {
-            const std::string& f = words[k].form;
-            if (!f.empty() && lower_ascii(f[0]) == lower_ascii(sf[0]) && f[0] >= 'A' && f[0] <= 'Z') { wi = k; break; }
-            if (!is_connector(f) && !(f[0] >= 'A' && f[0] <= 'Z')) break;
+            const std::string_view f = form(k);
+            const char f0 = f.empty() ? '\0' : f[0];
+            if (!f.empty() && lower_ascii(f0) == lower_ascii(sf[0]) && f0 >= 'A' && f0 <= 'Z') { wi = k; break; }
+            if (!is_connector(f) && !(f0 >= 'A' && f0 <= 'Z')) break;
         }
     }
     // The long form must be longer than the short form and not the short form itself.
-    const ByteRange lr{words[wi].begin, words.back().end};
+    const ByteRange lr{t[words[wi].first].begin, t[words[count - 1].last].end};
     if (lr.end - lr.begin <= sf.size()) return false;
     out->term = std::string(sf);
     out->long_form = std::string(doc.slice(lr));

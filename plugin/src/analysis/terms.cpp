@@ -218,10 +218,14 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     const std::string_view text = doc.text();
     const unsigned char* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t nt = t.size();
+    const Token* const tk = t.data();
     for (std::size_t i = 0; i < nt; ++i) {
-        const unsigned char* const word = bytes + t[i].begin;
-        const std::size_t len = t[i].end - t[i].begin;
-        if (!(any_lengths[word[0]] & HeadShapes::bit(len))) continue;  // most words stop here
+        // Most words stop at their first byte (no form starts with it) or their length.
+        const unsigned char* const word = bytes + tk[i].begin;
+        const std::uint32_t lengths = any_lengths[word[0]];
+        if (!lengths) continue;
+        const std::size_t len = tk[i].end - tk[i].begin;
+        if (!(lengths & HeadShapes::bit(len))) continue;
         const bool try_cs = cs_first.may_start(word, len), try_ci = ci_first.may_start(word, len);
         if (!try_cs && !try_ci) continue;
         const std::string_view full = doc.token_text(i);
