@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <functional>
 
 #include "overlay_harness.hpp"
+#include "palette.hpp"
 
 using namespace gloss;
 using gloss_test::OverlayHarness;
@@ -455,4 +457,118 @@ TEST_CASE("The legend stands beside the text column, stacked when a row does not
     CHECK(legend.Min.y < 40.0f);                     // at the top
     CHECK(legend.Max.x <= h.imgui.width());
     CHECK((legend.GetHeight() > 0.5f * legend.GetWidth()) == stacked);  // one kind per row: tall for its width
+}
+
+namespace {
+
+// What one drawing call adds to the article window's draw list.
+struct AddedGeometry {
+    int    vertices = 0, indices = 0;
+    ImVec2 min{1e9f, 1e9f}, max{-1e9f, -1e9f};  // bounds of the added vertices
+};
+
+AddedGeometry added_by(const std::function<void(ImDrawList*)>& draw) {
+    static gloss_test::HeadlessImGui imgui;
+    AddedGeometry g;
+    imgui.frame([&] {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const int v0 = dl->VtxBuffer.Size, i0 = dl->IdxBuffer.Size;
+        draw(dl);
+        g.vertices = dl->VtxBuffer.Size - v0;
+        g.indices = dl->IdxBuffer.Size - i0;
+        for (int i = v0; i < dl->VtxBuffer.Size; ++i) {
+            const ImVec2 p = dl->VtxBuffer[i].pos;
+            g.min = ImVec2(std::min(g.min.x, p.x), std::min(g.min.y, p.y));
+            g.max = ImVec2(std::max(g.max.x, p.x), std::max(g.max.y, p.y));
+        }
+    });
+    return g;
+}
+
+enum class Mark { Figure, Definition, Problem, QuietCitation, Note };
+
+} // namespace
+
+TEST_CASE("An in-text mark under a word stays within its vertex and index budget at 1x and 2x", "[overlay][marks]") {
+    // Budgets for a mark 200 px wide at 1x (400 px at 2x): a software renderer's
+    // cost follows the triangles. The anti-aliased zigzag polyline this replaced
+    // took 162 vertices / 480 indices, the 2 px dots every 4 px 200 / 300.
+    auto [mark, scale, max_vertices, max_indices] = GENERATE(table<Mark, float, int, int>({
+        {Mark::Problem, 1.0f, 90, 130},       {Mark::Problem, 2.0f, 90, 130},
+        {Mark::Definition, 1.0f, 120, 180},   {Mark::Definition, 2.0f, 120, 180},
+        {Mark::Figure, 1.0f, 8, 12},          {Mark::Figure, 2.0f, 8, 12},
+        {Mark::QuietCitation, 1.0f, 4, 6},    {Mark::QuietCitation, 2.0f, 4, 6},
+        {Mark::Note, 1.0f, 8, 12},            {Mark::Note, 2.0f, 8, 12},
+    }));
+    CAPTURE(static_cast<int>(mark), scale);
+    const Palette pal = palette_for(false);
+    const float x0 = 40.5f, x1 = x0 + 200.0f * scale, y0 = 100.0f, y1 = y0 + 22.0f * scale, base = y0 + 17.0f * scale;
+    const AddedGeometry g = added_by([&](ImDrawList* dl) {
+        switch (mark) {
+        case Mark::Figure: draw_text_mark(dl, pal, AnnotationKind::Figure, x0, y0, x1, y1, base, scale); break;
+        case Mark::Definition: draw_text_mark(dl, pal, AnnotationKind::Definition, x0, y0, x1, y1, base, scale); break;
+        case Mark::Problem: draw_text_mark(dl, pal, AnnotationKind::SourceCheck, x0, y0, x1, y1, base, scale); break;
+        case Mark::QuietCitation: draw_quiet_citation_mark(dl, pal, x0, x1, base, scale); break;
+        case Mark::Note: draw_text_mark(dl, pal, AnnotationKind::Note, x0, y0, x1, y1, base, scale); break;
+        }
+    });
+    CHECK(g.vertices > 0);
+    CHECK(g.vertices <= max_vertices);
+    CHECK(g.indices <= max_indices);
+    CHECK(g.indices % 3 == 0);
+    // The mark spans the word (to the pixel) and stays inside the line box.
+    CHECK(g.min.x <= x0 + 1.0f);
+    CHECK(g.max.x >= x1 - 1.0f - 3.0f * scale);  // dots may stop short of the end by less than a gap
+    CHECK(g.max.x <= x1 + 1.5f);
+    CHECK(g.max.y <= y1 + 6.0f * scale);
+    if (mark != Mark::Figure && mark != Mark::Note) CHECK(g.min.y >= base);  // underlines are below the baseline
+}
+
+TEST_CASE("A jagged underline is one triangle per tooth, about one tooth every 5 px", "[overlay][marks]") {
+    const float scale = GENERATE(1.0f, 1.5f, 2.0f);
+    const float width = GENERATE(3.0f, 47.0f, 300.0f);
+    CAPTURE(scale, width);
+    const AddedGeometry g = added_by([&](ImDrawList* dl) { draw_teeth(dl, 10.0f, 10.0f + width * scale, 50.0f, 5.0f * scale, 3.0f * scale, IM_COL32_WHITE); });
+    const int teeth = g.indices / 3;
+    CHECK(teeth >= 1);
+    CHECK(teeth <= static_cast<int>(width / 5.0f + 0.5f) + 1);
+    CHECK(teeth >= static_cast<int>(width / 5.0f) - 1);
+    CHECK(g.vertices == 2 * teeth + 1);  // neighbouring teeth share a corner
+    CHECK(g.max.y - g.min.y == Approx(3.0f * scale).margin(0.5f));  // as deep as asked, whatever the width
+}
+
+TEST_CASE("A gutter shape is a few triangles at any size and kind", "[overlay][gutter]") {
+    const AnnotationKind kind = GENERATE(AnnotationKind::Figure, AnnotationKind::SourceCheck, AnnotationKind::Definition,
+                                         AnnotationKind::Note);
+    const float radius = GENERATE(4.0f, 6.0f, 8.0f, 14.0f);
+    CAPTURE(static_cast<int>(kind), radius);
+    const AddedGeometry g = added_by([&](ImDrawList* dl) { draw_kind_shape(dl, kind, ImVec2(100.3f, 80.6f), radius, IM_COL32_WHITE); });
+    // With ImGui's anti-aliasing fringe an 8-sided circle took 66 indices, a diamond 30, a triangle 21.
+    CHECK(g.indices >= 3);
+    CHECK(g.indices <= 3 * 14);
+    CHECK(g.vertices <= 16);
+    // As big as asked: the shape reaches about `radius` from its centre on both sides.
+    CHECK(g.max.x - g.min.x >= 1.5f * radius);
+    CHECK(g.max.x - g.min.x <= 2.6f * radius + 2.0f);
+}
+
+TEST_CASE("Marks and gutter shapes leave the draw list's anti-aliasing flags as they found them", "[overlay][marks]") {
+    const Palette pal = palette_for(true);
+    const bool aa = GENERATE(true, false);
+    CAPTURE(aa);
+    ImDrawListFlags before = 0, after = 0;
+    const AddedGeometry g = added_by([&](ImDrawList* dl) {
+        if (!aa) dl->Flags &= ~(ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AntiAliasedLines);
+        before = dl->Flags;
+        for (AnnotationKind k : {AnnotationKind::Figure, AnnotationKind::SourceCheck, AnnotationKind::Definition,
+                                 AnnotationKind::Note, AnnotationKind::Conflict}) {
+            draw_kind_shape(dl, k, ImVec2(20, 20), 4.0f, kind_colour(pal, k));
+            draw_text_mark(dl, pal, k, 40, 10, 120, 30, 26, 1.0f);
+        }
+        draw_quiet_citation_mark(dl, pal, 40, 120, 26, 1.0f);
+        after = dl->Flags;
+    });
+    CHECK(g.vertices > 0);
+    CHECK(before == after);
+    CHECK(((before & ImDrawListFlags_AntiAliasedFill) != 0) == aa);
 }

@@ -1,5 +1,10 @@
 // Gloss — overlay colours for light and dark themes, and the shapes that tell
-// kinds apart without colour (dotted underline, tint, zigzag, solid bar).
+// kinds apart without colour (dashed underline, tint, jagged teeth, solid bar).
+//
+// Index of this file:
+// [SECTION] Colours
+// [SECTION] Gutter and legend shapes
+// [SECTION] In-text marks
 #pragma once
 #include <imgui.h>
 
@@ -10,10 +15,14 @@
 
 namespace gloss {
 
+//-----------------------------------------------------------------------------
+// [SECTION] Colours
+//-----------------------------------------------------------------------------
+
 struct Palette {
     ImU32 figure_tint, figure_edge;   // figures: tinted box
-    ImU32 definition;                 // definitions: dotted underline
-    ImU32 check;                      // source-check problems: zigzag underline
+    ImU32 definition;                 // definitions: dashed underline
+    ImU32 check;                      // source-check problems: jagged underline (a row of teeth)
     ImU32 note_tint, note_edge;       // notes: highlight + solid underline
     ImU32 conflict;                   // conflict groups (panel, chart)
     ImU32 focus;                      // keyboard focus ring
@@ -63,14 +72,55 @@ inline ImU32 kind_colour(const Palette& p, AnnotationKind k) {
     return p.card_text;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Gutter and legend shapes
+//-----------------------------------------------------------------------------
+
+// Shapes and marks are plain triangles: on a renderer that sets up every
+// triangle on the CPU (a software OpenGL), their cost follows their triangle
+// count, so each kind gets the fewest triangles that still draw its shape.
+
+// While alive, `dl` fills shapes without ImGui's anti-aliasing fringe (the
+// fringe is two triangles per edge: 22 triangles for an 8-sided circle
+// instead of 6). The shapes below are small and snapped to the pixel grid,
+// where the fringe changes little. The previous flags come back at the end.
+struct HardEdgesScope {
+    explicit HardEdgesScope(ImDrawList* dl) : dl_(dl), flags_(dl->Flags) { dl->Flags &= ~ImDrawListFlags_AntiAliasedFill; }
+    ~HardEdgesScope() { dl_->Flags = flags_; }
+    HardEdgesScope(const HardEdgesScope&) = delete;
+    HardEdgesScope& operator=(const HardEdgesScope&) = delete;
+private:
+    ImDrawList*     dl_;
+    ImDrawListFlags flags_;
+};
+
+// Sides of the polygon that draws a filled circle of radius r (pixels) without
+// a fringe: 8 at the gutter's 4 px, up to 16 for big ones.
+inline int circle_sides(float r) { return std::clamp(static_cast<int>(r * 1.5f + 2.0f), 8, 16); }
+
 // Gutter/legend shape of a kind, centred at c with radius r:
 // figure ● circle, source check ◆ diamond, definition ▲ triangle, note ■ square, conflict ✕.
+// Fills have hard edges on a whole-pixel centre: 1 to 14 triangles a shape.
 inline void draw_kind_shape(ImDrawList* dl, AnnotationKind k, ImVec2 c, float r, ImU32 col) {
+    HardEdgesScope hard(dl);
+    c = {std::round(c.x), std::round(c.y)};
     switch (k) {
-    case AnnotationKind::Figure: dl->AddCircleFilled(c, r, col, 8); break;  // 8 segments are round at gutter size
-    case AnnotationKind::SourceCheck: dl->AddQuadFilled({c.x, c.y - r * 1.2f}, {c.x + r * 1.2f, c.y}, {c.x, c.y + r * 1.2f}, {c.x - r * 1.2f, c.y}, col); break;
-    case AnnotationKind::Definition: dl->AddTriangleFilled({c.x, c.y - r}, {c.x + r, c.y + r * 0.8f}, {c.x - r, c.y + r * 0.8f}, col); break;
-    case AnnotationKind::Note: dl->AddRectFilled({c.x - r * 0.85f, c.y - r * 0.85f}, {c.x + r * 0.85f, c.y + r * 0.85f}, col); break;
+    case AnnotationKind::Figure: dl->AddCircleFilled(c, r, col, circle_sides(r)); break;
+    case AnnotationKind::SourceCheck: {
+        const float d = std::round(r * 1.2f);
+        dl->AddQuadFilled({c.x, c.y - d}, {c.x + d, c.y}, {c.x, c.y + d}, {c.x - d, c.y}, col);
+        break;
+    }
+    case AnnotationKind::Definition: {
+        const float h = std::round(r), b = std::round(r * 0.8f);
+        dl->AddTriangleFilled({c.x, c.y - h - 0.5f}, {c.x + h + 0.5f, c.y + b}, {c.x - h - 0.5f, c.y + b}, col);
+        break;
+    }
+    case AnnotationKind::Note: {
+        const float h = std::round(r * 0.85f);
+        dl->AddRectFilled({c.x - h, c.y - h}, {c.x + h, c.y + h}, col);
+        break;
+    }
     case AnnotationKind::Conflict:
         dl->AddLine({c.x - r, c.y - r}, {c.x + r, c.y + r}, col, 2.0f);
         dl->AddLine({c.x - r, c.y + r}, {c.x + r, c.y - r}, col, 2.0f);
@@ -78,49 +128,89 @@ inline void draw_kind_shape(ImDrawList* dl, AnnotationKind k, ImVec2 c, float r,
     }
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] In-text marks
+//-----------------------------------------------------------------------------
+
+// A jagged underline over [x0, x1] whose top edge is at y: a row of teeth
+// pointing down, each one triangle of about `period` x `depth` pixels; the
+// teeth share their corners (2 vertices and 3 indices a tooth).
+inline void draw_teeth(ImDrawList* dl, float x0, float x1, float y, float period, float depth, ImU32 col) {
+    x0 = std::round(x0);
+    x1 = std::round(x1);
+    y = std::round(y);
+    const float w = x1 - x0;
+    if (w < 2.0f || period < 1.0f) return;
+    const int n = std::clamp(static_cast<int>(w / period + 0.5f), 1, 1024);
+    dl->PrimReserve(3 * n, 2 * n + 1);
+    const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
+    const unsigned first = dl->_VtxCurrentIdx;  // after the reservation: it may start a new vertex offset
+    for (int i = 0; i < n; ++i) {
+        const unsigned b = first + 2u * static_cast<unsigned>(i);
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(b));
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(b + 1));
+        dl->PrimWriteIdx(static_cast<ImDrawIdx>(b + 2));
+    }
+    for (int i = 0; i < n; ++i) {
+        const float a = x0 + w * static_cast<float>(i) / static_cast<float>(n);
+        const float b = x0 + w * static_cast<float>(i + 1) / static_cast<float>(n);
+        dl->PrimWriteVtx({a, y}, uv, col);
+        dl->PrimWriteVtx({(a + b) * 0.5f, y + depth}, uv, col);
+    }
+    dl->PrimWriteVtx({x1, y}, uv, col);
+}
+
+// Square dots or short dashes under [x0, x1] at y: `len` long every `step`
+// pixels, in one reservation (4 vertices and 6 indices a dash).
+inline void draw_dashes(ImDrawList* dl, float x0, float x1, float y, float len, float thick, float step, ImU32 col) {
+    x0 = std::round(x0);
+    y = std::round(y);
+    const int n = x1 + 0.5f >= x0 + len ? std::min(static_cast<int>((x1 + 0.5f - x0 - len) / step) + 1, 1024) : 0;
+    if (n <= 0) return;
+    dl->PrimReserve(6 * n, 4 * n);
+    for (int i = 0; i < n; ++i) {
+        const float x = std::round(x0 + static_cast<float>(i) * step);
+        dl->PrimRect({x, y}, {x + len, y + thick}, col);
+    }
+}
+
 // The in-text mark of a kind over screen rectangle [x0,x1]x[y0,y1] with baseline y `base`,
-// at scale s: figure = tinted box, definition = dotted underline, source check =
-// zigzag underline, note = highlight with a solid underline.
+// at scale s: figure = tinted box with a thin underline, definition = dashed
+// underline, source-check problem = jagged underline (teeth), note = highlight
+// with a solid underline.
+// Every mark is quads and triangles without a fringe.
 inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k, float x0, float y0, float x1, float y1,
                            float base, float s) {
+    const float px = std::max(1.0f, std::round(s));  // one device pixel at this scale, whole
     switch (k) {
-    case AnnotationKind::Figure:
-        dl->AddRectFilled({x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);  // square corners: 4 vertices, not a rounded path
-        dl->AddLine({x0, base + 2 * s}, {x1, base + 2 * s}, pal.figure_edge, 1.0f);
-        break;
-    case AnnotationKind::Definition: {
-        const float y = base + 2.5f * s, step = 4.0f * s, dot = 2.0f * s;  // square dots, as many as the eye needs
-        const int n = x1 + 0.5f >= x0 + dot ? static_cast<int>((x1 + 0.5f - x0 - dot) / step) + 1 : 0;
-        if (n <= 0) break;
-        dl->PrimReserve(6 * n, 4 * n);  // all dots in one reservation
-        for (int i = 0; i < n; ++i) {
-            const float x = x0 + static_cast<float>(i) * step;
-            dl->PrimRect({x, y}, {x + dot, y + dot}, pal.definition);
-        }
+    case AnnotationKind::Figure: {
+        const float y = std::round(base + 2 * s);
+        dl->PrimReserve(12, 8);
+        dl->PrimRect({x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);  // square corners: 4 vertices, not a rounded path
+        dl->PrimRect({x0, y}, {x1, y + px}, pal.figure_edge);
         break;
     }
-    case AnnotationKind::SourceCheck: {
-        ImVec2 pts[128];
-        const float y = base + 2.0f * s, step = 2.5f * s, amp = 2.5f * s;
-        int m = 0;
-        for (float x = x0; x <= x1 && m < 128; x += step, ++m) pts[m] = {x, (m & 1) ? y + amp : y};
-        // A whole-pixel width lets ImGui draw the anti-aliased line from its baked
-        // line texture: two vertices per point instead of four and a third of the indices.
-        if (m >= 2) dl->AddPolyline(pts, m, pal.check, ImDrawFlags_None, std::max(1.0f, std::round(1.5f * s)));
+    case AnnotationKind::Definition:
+        draw_dashes(dl, x0, x1, base + 2.5f * s, std::round(4.0f * s), 2.0f * px, std::round(7.0f * s), pal.definition);
         break;
-    }
+    case AnnotationKind::SourceCheck:
+        draw_teeth(dl, x0, x1, base + 2.0f * s, std::max(4.0f, std::round(6.0f * s)), std::max(3.0f, std::round(3.5f * s)),
+                   pal.check);
+        break;
     case AnnotationKind::Note:
-        dl->AddRectFilled({x0, y0 + 1}, {x1, y1 - 1}, pal.note_tint);
-        dl->AddRectFilled({x0, base + 2 * s}, {x1, base + 4 * s}, pal.note_edge);
+        dl->PrimReserve(12, 8);
+        dl->PrimRect({x0, y0 + 1}, {x1, y1 - 1}, pal.note_tint);
+        dl->PrimRect({x0, base + 2 * s}, {x1, base + 4 * s}, pal.note_edge);
         break;
     case AnnotationKind::Conflict: break;
     }
 }
 
 // A citation whose checks found no problem: a thin, quiet underline in the
-// source-check colour, so only problems carry the zigzag.
+// source-check colour, so only problems carry the teeth. One quad.
 inline void draw_quiet_citation_mark(ImDrawList* dl, const Palette& pal, float x0, float x1, float base, float s) {
-    dl->AddLine({x0, base + 2.0f * s}, {x1, base + 2.0f * s}, (pal.check & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 90), 1.0f * s);
+    const float y = std::round(base + 2.0f * s), px = std::max(1.0f, std::round(s));
+    dl->AddRectFilled({x0, y}, {x1, y + px}, (pal.check & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 90));
 }
 
 } // namespace gloss
