@@ -60,6 +60,7 @@ struct WordEntry {
     std::string_view word;
     std::uint32_t    classes = 0;
     int              number = 0;
+    std::uint32_t    hash = 0;   // hash(word): most slots that are not the word are told by it alone
 };
 
 class WordTable {
@@ -71,10 +72,11 @@ public:
     // The entry for `w` exactly as given (callers lower-case first where the list is lower case).
     const WordEntry* find(std::string_view w) const {
         if (w.empty() || w.size() > kMaxWord) return nullptr;
-        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
-            const WordEntry& e = slots_[h];
+        const std::uint32_t h = hash(w);
+        for (std::size_t k = h & kMask;; k = (k + 1) & kMask) {
+            const WordEntry& e = slots_[k];
             if (e.word.empty()) return nullptr;
-            if (e.word.size() == w.size() && std::memcmp(e.word.data(), w.data(), w.size()) == 0) return &e;
+            if (e.hash == h && e.word.size() == w.size() && std::memcmp(e.word.data(), w.data(), w.size()) == 0) return &e;
         }
     }
     // The entry for `w` lower-cased (ASCII), without copying it.
@@ -100,11 +102,12 @@ private:
     static constexpr std::size_t kMaxWord = kNumberWordMaxLength;
 
     static unsigned char fold(char c) { return fold_ascii(c); }
-    static std::size_t hash(std::string_view w) { return word_hash(w, false); }
+    static std::uint32_t hash(std::string_view w) { return word_hash(w, false); }
     WordEntry& slot(std::string_view w) {
-        for (std::size_t h = hash(w) & kMask;; h = (h + 1) & kMask) {
-            WordEntry& e = slots_[h];
-            if (e.word.empty() || e.word == w) { e.word = w; return e; }
+        const std::uint32_t h = hash(w);
+        for (std::size_t k = h & kMask;; k = (k + 1) & kMask) {
+            WordEntry& e = slots_[k];
+            if (e.word.empty() || e.word == w) { e.word = w; e.hash = h; return e; }
         }
     }
     template <std::size_t N>

@@ -58,17 +58,37 @@ inline std::string_view lower(std::string_view w, char (&buf)[32]) {
     return std::string_view(buf, n);
 }
 
-// FNV-1a of a word, lower-cased first when `fold`, with its high bits mixed
-// down: the hash of the analysis' word tables (closed lists, glossary forms).
-// Built in steps (seed, one step per byte, final mix) for callers that hash a
-// word and its prefix in one pass.
-constexpr std::uint32_t kWordHashSeed = 2166136261u;
-inline std::uint32_t word_hash_step(std::uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
-inline std::uint32_t word_hash_final(std::uint32_t h) { return h ^ (h >> 15); }
+// The hash of the analysis' word tables (closed lists, glossary forms): of the
+// word lower-cased (ASCII) first when `fold`. It reads the length and the first
+// and last eight bytes (four, or three single bytes, for shorter words) and mixes
+// them with multiplications: a few instructions whatever the length, where a
+// byte-by-byte hash costs several per byte. Words that differ only in their
+// middle beyond sixteen bytes share a hash; the tables compare whole words.
 inline std::uint32_t word_hash(std::string_view w, bool fold) {
-    std::uint32_t h = kWordHashSeed;
-    for (const char c : w) h = word_hash_step(h, fold ? fold_ascii(c) : static_cast<unsigned char>(c));
-    return word_hash_final(h);
+    const std::size_t n = w.size();
+    const char* const s = w.data();
+    std::uint64_t head = 0, tail = 0;
+    if (n >= 8) {
+        std::memcpy(&head, s, 8);
+        std::memcpy(&tail, s + n - 8, 8);
+    } else if (n >= 4) {
+        std::uint32_t h4 = 0, t4 = 0;
+        std::memcpy(&h4, s, 4);
+        std::memcpy(&t4, s + n - 4, 4);
+        head = h4;
+        tail = t4;
+    } else if (n > 0) {
+        head = static_cast<unsigned char>(s[0]) | std::uint64_t{static_cast<unsigned char>(s[n / 2])} << 8 |
+               std::uint64_t{static_cast<unsigned char>(s[n - 1])} << 16;
+    }
+    if (fold) {
+        head = fold_ascii_lanes(head);
+        tail = fold_ascii_lanes(tail);
+    }
+    std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return static_cast<std::uint32_t>(h >> 32);
 }
 
 // True when `w`, lower-cased (ASCII), equals the lower-case word `lw`: lower(w) == lw without the copy.

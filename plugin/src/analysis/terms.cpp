@@ -232,14 +232,9 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const std::vector<std::size_t>* cands[4] = {nullptr, nullptr, nullptr, nullptr};
         // The word as written, and without a possessive ending (for one-word forms and as the first word).
         const std::string_view variants[2] = {full, full.substr(0, without_possessive(full))};
-        // One pass hashes both: the state after the stem's bytes is the stem's hash.
-        std::uint32_t hashes[2] = {0, 0};
-        std::uint32_t h = lexicon::kWordHashSeed;
-        for (std::size_t k = 0; k < full.size(); ++k) {
-            if (k == variants[1].size()) hashes[1] = lexicon::word_hash_final(h);
-            h = lexicon::word_hash_step(h, lexicon::fold_ascii(full[k]));
-        }
-        hashes[0] = lexicon::word_hash_final(h);
+        // Both indexes take the same (folded) hash of a word.
+        const std::uint32_t hashes[2] = {lexicon::word_hash(variants[0], true),
+                                         variants[1].size() < full.size() ? lexicon::word_hash(variants[1], true) : 0};
         for (int v = 0; v < 2; ++v) {
             if (v == 1 && variants[1].size() == full.size()) break;
             const std::string_view w = variants[v];

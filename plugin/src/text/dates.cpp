@@ -90,8 +90,8 @@ bool is_abbreviated_month(std::string_view w) {
 } // namespace
 
 int month_from_word(std::string_view w) {
-    static const char* const names[12] = {"january", "february", "march",     "april",   "may",      "june",
-                                          "july",    "august",   "september", "october", "november", "december"};
+    static constexpr std::string_view names[12] = {"january", "february", "march",     "april",   "may",      "june",
+                                                   "july",    "august",   "september", "october", "november", "december"};
     if (w.size() < 3 || w.size() > 9) return 0;
     // Only the months whose name starts with w's letter are compared.
     int first = 0, last = -1;
@@ -108,7 +108,7 @@ int month_from_word(std::string_view w) {
     }
     for (int m = first; m <= last; ++m) {
         if (names[m][0] != (w[0] | 0x20)) continue;
-        const std::string_view full(names[m]);
+        const std::string_view full = names[m];
         if (iequals(w, full)) return m + 1;
         if (w.size() == 3 && iequals(w, full.substr(0, 3))) return m + 1;
     }
