@@ -131,6 +131,19 @@ private:
     std::vector<std::int32_t> slots_;  // index into entries_, or -1
 };
 
+// The first token from `from` on whose first byte and length some form may
+// start with (`lengths_by_byte`: HeadShapes::bit() of the lengths, by first
+// byte), or `n`. Most tokens fail here: a loop on its own, so that its few
+// values stay in registers.
+std::size_t next_candidate(const Token* tokens, std::size_t from, std::size_t n, const unsigned char* bytes,
+                           const std::uint32_t* lengths_by_byte) {
+    for (std::size_t i = from; i < n; ++i) {
+        const std::uint32_t lengths = lengths_by_byte[bytes[tokens[i].begin]];
+        if (lengths && (lengths & HeadShapes::bit(tokens[i].end - tokens[i].begin))) return i;
+    }
+    return n;
+}
+
 std::vector<std::string> form_tokens(const std::string& form, bool case_sensitive) {
     const Document d(form);
     std::vector<std::string> out;
@@ -218,14 +231,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     const std::string_view text = doc.text();
     const unsigned char* const bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t nt = t.size();
-    const Token* const tk = t.data();
-    for (std::size_t i = 0; i < nt; ++i) {
-        // Most words stop at their first byte (no form starts with it) or their length.
-        const unsigned char* const word = bytes + tk[i].begin;
-        const std::uint32_t lengths = any_lengths[word[0]];
-        if (!lengths) continue;
-        const std::size_t len = tk[i].end - tk[i].begin;
-        if (!(lengths & HeadShapes::bit(len))) continue;
+    for (std::size_t i = next_candidate(t.data(), 0, nt, bytes, any_lengths); i < nt;
+         i = next_candidate(t.data(), i + 1, nt, bytes, any_lengths)) {
+        const unsigned char* const word = bytes + t[i].begin;
+        const std::size_t len = t[i].end - t[i].begin;
         const bool try_cs = cs_first.may_start(word, len), try_ci = ci_first.may_start(word, len);
         if (!try_cs && !try_ci) continue;
         const std::string_view full = doc.token_text(i);
