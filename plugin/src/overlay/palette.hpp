@@ -100,20 +100,31 @@ inline int circle_sides(float r) { return std::clamp(static_cast<int>(r * 1.5f +
 
 // Gutter/legend shape of a kind, centred at c with radius r:
 // figure ● circle, source check ◆ diamond, definition ▲ triangle, note ■ square, conflict ✕.
-// Fills have hard edges on a whole-pixel centre: 1 to 14 triangles a shape.
+// Fills have hard edges, centred on a pixel corner, with no edge through a
+// pixel centre (such pixels would be kept or dropped by the rasteriser's tie
+// rule, and the shape would lose its symmetry): 1 to 14 triangles a shape.
 inline void draw_kind_shape(ImDrawList* dl, AnnotationKind k, ImVec2 c, float r, ImU32 col) {
     HardEdgesScope hard(dl);
     c = {std::round(c.x), std::round(c.y)};
     switch (k) {
-    case AnnotationKind::Figure: dl->AddCircleFilled(c, r, col, circle_sides(r)); break;
+    case AnnotationKind::Figure: {
+        // Flat sides facing up, down, left and right, around the circle of radius r:
+        // at 4 px its rows are 4, 6, 8, 8, 8, 8, 6, 4 pixels wide.
+        const int n = circle_sides(r);
+        const float half_step = 3.14159265f / static_cast<float>(n);
+        dl->PathArcTo(c, r / std::cos(half_step), half_step, half_step * static_cast<float>(2 * n - 1), n - 1);
+        dl->PathFillConvex(col);
+        break;
+    }
     case AnnotationKind::SourceCheck: {
-        const float d = std::round(r * 1.2f);
+        const float d = std::round(r * 1.2f) + 0.4f;
         dl->AddQuadFilled({c.x, c.y - d}, {c.x + d, c.y}, {c.x, c.y + d}, {c.x - d, c.y}, col);
         break;
     }
     case AnnotationKind::Definition: {
-        const float h = std::round(r), b = std::round(r * 0.8f);
-        dl->AddTriangleFilled({c.x, c.y - h - 0.5f}, {c.x + h + 0.5f, c.y + b}, {c.x - h - 0.5f, c.y + b}, col);
+        // Sides rising two pixels per pixel: at 4 px its rows are 2, 2, 4, 4, 6, 6, 8 pixels wide.
+        const float top = c.y - std::round(r) - 0.6f, bottom = c.y + std::round(r * 0.8f), w = (bottom - top) * 0.5f;
+        dl->AddTriangleFilled({c.x, top}, {c.x + w, bottom}, {c.x - w, bottom}, col);
         break;
     }
     case AnnotationKind::Note: {
