@@ -236,13 +236,20 @@ void Document::tokenize(std::vector<std::uint32_t>* stops) {
             // case; a multi-byte or joiner byte after it takes the general scan.
             t.type = TokenType::Word;
             std::size_t j = alnum_run_end(bytes, i + 1, n);
-            const std::uint8_t after = j < n ? kByteClass.of[bytes[j]] : 0;
-            if (after & (kJoiner | kMultiByte)) j = word_end(s, j);
+            // Most words end at one space: then no joiner or multi-byte letter
+            // follows, and the space is taken here.
+            const bool one_space = j < n && bytes[j] == ' ';
+            if (!one_space) {
+                const std::uint8_t after = j < n ? kByteClass.of[bytes[j]] : 0;
+                if (after & (kJoiner | kMultiByte)) j = word_end(s, j);
+            }
             if (k & kUpper) {
                 t.flags |= TokenCapitalized;
                 const bool lower_second = j > i + 1 && (kByteClass.of[bytes[i + 1]] & kLower);
                 if (!lower_second && is_all_caps_word(s, i, j)) t.flags |= TokenAllCaps;
             }
+            t.end = static_cast<std::uint32_t>(j);
+            if (one_space) { pending = TokenSpaceBefore; i = j + 1; continue; }
             i = j;
         } else if (k & kDigit) {
             t.type = TokenType::Number;
