@@ -7,6 +7,7 @@
 // [SECTION] ISO text and comparison
 #include "gloss/dates.hpp"
 
+#include <cstdint>
 #include <cstdio>
 
 namespace gloss {
@@ -16,6 +17,16 @@ namespace gloss {
 //-----------------------------------------------------------------------------
 
 namespace {
+
+// `w` lower-cased (ASCII) equals the lower-case `lw`.
+bool equals_lower(std::string_view w, std::string_view lw) {
+    if (w.size() != lw.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const char c = w[i];
+        if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != lw[i]) return false;
+    }
+    return true;
+}
 
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -92,7 +103,22 @@ bool is_abbreviated_month(std::string_view w) {
 int month_from_word(std::string_view w) {
     static constexpr std::string_view names[12] = {"january", "february", "march",     "april",   "may",      "june",
                                                    "july",    "august",   "september", "october", "november", "december"};
+    // Most words are refused by their initial and length: bit n of kLengths[c] is
+    // set when a month name, its three-letter form or "sept" has n letters and
+    // starts with c (lower case).
+    struct Lengths {
+        std::uint16_t of[26] = {};
+        constexpr Lengths() {
+            for (const std::string_view name : names) {
+                of[name[0] - 'a'] |= static_cast<std::uint16_t>((1u << name.size()) | (1u << 3));
+            }
+            of['s' - 'a'] |= 1u << 4;  // sept
+        }
+    };
+    static constexpr Lengths kLengths;
     if (w.size() < 3 || w.size() > 9) return 0;
+    const unsigned initial = static_cast<unsigned>((w[0] | 0x20) - 'a');
+    if (initial >= 26 || !((kLengths.of[initial] >> w.size()) & 1u)) return 0;
     // Only the months whose name starts with w's letter are compared.
     int first = 0, last = -1;
     switch (w[0] | 0x20) {
@@ -109,10 +135,10 @@ int month_from_word(std::string_view w) {
     for (int m = first; m <= last; ++m) {
         if (names[m][0] != (w[0] | 0x20)) continue;
         const std::string_view full = names[m];
-        if (iequals(w, full)) return m + 1;
-        if (w.size() == 3 && iequals(w, full.substr(0, 3))) return m + 1;
+        if (equals_lower(w, full)) return m + 1;
+        if (w.size() == 3 && equals_lower(w, full.substr(0, 3))) return m + 1;
     }
-    if (iequals(w, "sept")) return 9;
+    if (equals_lower(w, "sept")) return 9;
     return 0;
 }
 
@@ -223,6 +249,7 @@ bool match_date_at(const Document& doc, std::size_t i, DateMatch* out) {
 
 std::vector<DateMatch> dates_in_tokens(const Document& doc, std::size_t first, std::size_t end, bool* unparseable) {
     std::vector<DateMatch> out;
+    std::vector<int> days;  // the days of one month name, reused
     bool bad = false;
     const auto& toks = doc.tokens();
     std::size_t k = first;
@@ -232,7 +259,7 @@ std::vector<DateMatch> dates_in_tokens(const Document& doc, std::size_t first, s
             if (const int month = month_from_word(doc.token_text(k))) {
                 std::size_t j = k + 1;
                 if (j < end && is_punct(doc, j, ".")) ++j;
-                std::vector<int> days;
+                days.clear();
                 while (j < end) {
                     const int d = day_at(doc, j);
                     if (!d) break;
