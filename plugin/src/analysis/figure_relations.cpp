@@ -26,10 +26,57 @@ namespace gloss {
 // [SECTION] Numbers as text
 //-----------------------------------------------------------------------------
 
-std::string format_number(double v) {
-    if (!std::isfinite(v)) return "?";
+namespace {
+
+// Room for any number format_number writes: at most 63 digits (what "%.0f" of a
+// huge value left in a 64-byte buffer), their separators and a sign.
+constexpr std::size_t kNumberRoom = 128;
+
+// "%.4g" of 0 < a < 1000 (to_chars is specified to match printf) without its
+// cost: a scaled to four digits before the point and rounded. Returns 0 when
+// the rounding is too close to call in double arithmetic, or a is below 1e-4
+// (printf then writes an exponent): the caller asks to_chars.
+std::size_t write_four_digits(double a, char* out) {
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
+    int k = 1;  // a * 10^k in [1000, 10000): k - 3 decimals after rounding to four digits
+    double s = a * kPow10[k];
+    while (s < 1000 && k < 7) s = a * kPow10[++k];
+    if (s < 1000) return 0;
+    // s is within 1e-12 of the exact product: only a near-tie can round the other way. (Near
+    // 1000 or 10000 a wrong k does not matter: either k rounds to the same digits.)
+    const double fl = std::floor(s);
+    const double frac = s - fl;
+    if (frac > 0.499999 && frac < 0.500001) return 0;
+    int r = static_cast<int>(fl) + (frac > 0.5 ? 1 : 0);
+    if (r == 10000) { r = 1000; --k; }  // rounded up to a power of ten
+    char d[4] = {static_cast<char>('0' + r / 1000), static_cast<char>('0' + r / 100 % 10),
+                 static_cast<char>('0' + r / 10 % 10), static_cast<char>('0' + r % 10)};
+    const int int_digits = 4 - k;  // digits before the point (0 or fewer: "0.0…")
+    int last = 3;                  // the last digit kept: trailing zeros after the point go
+    while (last >= int_digits && last >= 0 && d[last] == '0') --last;
+    std::size_t n = 0;
+    if (int_digits <= 0) {
+        out[n++] = '0';
+        out[n++] = '.';
+        for (int z = int_digits; z < 0; ++z) out[n++] = '0';
+        for (int i = 0; i <= last; ++i) out[n++] = d[i];
+        return n;
+    }
+    for (int i = 0; i < int_digits; ++i) out[n++] = d[i];
+    if (last >= int_digits) {
+        out[n++] = '.';
+        for (int i = int_digits; i <= last; ++i) out[n++] = d[i];
+    }
+    return n;
+}
+
+// format_number into `out` (kNumberRoom bytes); returns the length.
+std::size_t write_number(double v, char* out) {
+    if (!std::isfinite(v)) { out[0] = '?'; return 1; }
     const bool neg = v < 0;
     double a = std::fabs(v);
+    std::size_t n = 0;
+    if (neg) out[n++] = '-';
     if (a >= 1000) {
         // Round to four significant digits: a / 10^(e-3), where 10^e <= a < 10^(e+1).
         static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
@@ -39,31 +86,36 @@ std::string format_number(double v) {
         const double mag = e < 22 ? kPow10[e - 3] : std::pow(10.0, std::floor(std::log10(a)) - 3);
         a = std::round(a / mag) * mag;
         char digits[64];
+        std::size_t count = 0;
         if (a < 1e18) {
             // What "%.0f" prints (round half to even), without printf.
             std::uint64_t u = static_cast<std::uint64_t>(std::nearbyint(a));
             char* p = digits + sizeof digits;
-            *--p = '\0';
             do { *--p = static_cast<char>('0' + u % 10); u /= 10; } while (u);
-            std::memmove(digits, p, static_cast<std::size_t>(digits + sizeof digits - p));
+            count = static_cast<std::size_t>(digits + sizeof digits - p);
+            std::memmove(digits, p, count);
         } else {
             std::snprintf(digits, sizeof digits, "%.0f", a);
+            count = std::strlen(digits);
         }
-        const std::size_t n = std::strlen(digits);
-        std::string out;
-        out.reserve(1 + n + n / 3);
-        if (neg) out += '-';
-        for (std::size_t i = 0; i < n; ++i) {
-            out += digits[i];
-            if ((n - i - 1) % 3 == 0 && i + 1 < n) out += ',';
+        for (std::size_t i = 0; i < count; ++i) {
+            out[n++] = digits[i];
+            if ((count - i - 1) % 3 == 0 && i + 1 < count) out[n++] = ',';
         }
-        return out;
+        return n;
     }
-    // Four significant digits, as "%.4g" prints them (to_chars is specified to
-    // match printf), without printf's cost.
-    char buf[64];
-    const std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::general, 4);
-    return (neg ? "-" : "") + std::string(buf, r.ptr);
+    if (a > 0)
+        if (const std::size_t m = write_four_digits(a, out + n)) return n + m;
+    // Four significant digits, as "%.4g" prints them (to_chars is specified to match printf).
+    const std::to_chars_result r = std::to_chars(out + n, out + kNumberRoom, a, std::chars_format::general, 4);
+    return static_cast<std::size_t>(r.ptr - out);
+}
+
+} // namespace
+
+std::string format_number(double v) {
+    char buf[kNumberRoom];
+    return std::string(buf, write_number(v, buf));
 }
 
 namespace {
@@ -72,24 +124,21 @@ bool is_amount(const FoundFigure& f) {
     return f.body.kind == "count" || f.body.kind == "quantity" || f.body.kind == "money";
 }
 
-// "% " as written: 323 → "323%".
-std::string percent_text(double p) { return format_number(p) + "%"; }
-
 } // namespace
 
 //-----------------------------------------------------------------------------
 // [SECTION] Elided nouns
 //-----------------------------------------------------------------------------
 
-void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
+void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& figures, TextStore& texts) {
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
         if (!f.noun_elided || f.body.kind != "count") continue;
-        const int para = doc.paragraph_of(f.range.begin);
+        const int para = f.paragraph;
         const int sent = f.sentence;
         for (std::size_t k = i; k-- > 0;) {
             const FoundFigure& g = figures[k];
-            if (doc.paragraph_of(g.range.begin) != para || sent - g.sentence > 3) break;
+            if (g.paragraph != para || sent - g.sentence > 3) break;
             if (!is_amount(g) || g.body.counts.empty()) continue;
             f.body.counts = g.body.counts;
             f.body.unit = g.body.unit;
@@ -105,15 +154,33 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
 
 namespace {
 
-// Citations (not image credits) whose sentence is `sentence`: [first, last) indices.
-std::pair<std::size_t, std::size_t> citations_in_sentence(const Document& doc, const std::vector<FoundCitation>& cites, int sentence) {
-    const ByteRange s = doc.sentences()[static_cast<std::size_t>(sentence)];
-    auto lo = std::lower_bound(cites.begin(), cites.end(), s.begin,
-                               [](const FoundCitation& c, std::uint32_t v) { return c.range.begin < v; });
-    auto hi = std::lower_bound(lo, cites.end(), s.end,
-                               [](const FoundCitation& c, std::uint32_t v) { return c.range.begin < v; });
-    return {static_cast<std::size_t>(lo - cites.begin()), static_cast<std::size_t>(hi - cites.begin())};
-}
+// The citations (sorted by begin) that begin inside a sentence: [first, last)
+// indices. Figures ask sentence after sentence in reading order, so the answer
+// is kept for the next figure of the same sentence and the next sentence's is
+// found by stepping on from it (a binary search only when a figure goes back).
+class CitationsBySentence {
+public:
+    CitationsBySentence(const Document& doc, const std::vector<FoundCitation>& cites) : doc_(doc), cites_(cites) {}
+    std::pair<std::size_t, std::size_t> of(int sentence) {
+        if (sentence == sentence_) return {lo_, hi_};
+        const ByteRange s = doc_.sentences()[static_cast<std::size_t>(sentence)];
+        const auto begins_before = [](const FoundCitation& c, std::uint32_t v) { return c.range.begin < v; };
+        if (lo_ > 0 && cites_[lo_ - 1].range.begin >= s.begin)
+            lo_ = static_cast<std::size_t>(std::lower_bound(cites_.begin(), cites_.begin() + static_cast<std::ptrdiff_t>(lo_),
+                                                            s.begin, begins_before) - cites_.begin());
+        while (lo_ < cites_.size() && cites_[lo_].range.begin < s.begin) ++lo_;
+        hi_ = lo_;
+        while (hi_ < cites_.size() && cites_[hi_].range.begin < s.end) ++hi_;
+        sentence_ = sentence;
+        return {lo_, hi_};
+    }
+
+private:
+    const Document&                   doc_;
+    const std::vector<FoundCitation>& cites_;
+    int                               sentence_ = -1;
+    std::size_t                       lo_ = 0, hi_ = 0;
+};
 
 Text named_source(const FoundCitation& c) {
     for (const CitationPart& p : c.body.parts)
@@ -126,8 +193,9 @@ Text named_source(const FoundCitation& c) {
 void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations,
                     TextStore& /*texts*/) {
     if (doc.sentences().empty()) return;
+    CitationsBySentence in_sentence(doc, citations);
     for (FoundFigure& f : figures) {
-        const auto [lo, hi] = citations_in_sentence(doc, citations, f.sentence);
+        const auto [lo, hi] = in_sentence.of(f.sentence);
         const FoundCitation* pick = nullptr;
         // The subject of the sentence ("Open Doors counted …") speaks for the figures after it,
         // up to the next subject ("…, while the Health Ministry put the figure at …").
@@ -153,13 +221,28 @@ namespace {
 // "≈ 13,830 TEU", "≈ $13.66 billion" (a scale word when the figure has one, a
 // currency's sign before the number).
 struct AmountStyle {
-    double      scale = 1;      // 1e6 for "million", ...
-    const char* scale_word = "";
-    std::string before, after;  // "$" ... ; ... " TEU"
-    std::string number(double v) const {
-        return scale > 1 ? format_number(v / scale) + " " + scale_word : format_number(v);
+    double           scale = 1;      // 1e6 for "million", ...
+    const char*      scale_word = "";
+    std::string_view before;         // "$" ... (static storage)
+    Text             unit_after;     // ... " TEU": written after a space, when not empty
+    // Appends the number in the figure's scale: "13.66 billion", "13,830".
+    void append_number(std::string& out, double v) const {
+        char buf[kNumberRoom];
+        if (scale > 1) {
+            out.append(buf, write_number(v / scale, buf));
+            out += ' ';
+            out += scale_word;
+        } else {
+            out.append(buf, write_number(v, buf));
+        }
     }
-    std::string write(double v) const { return before + number(v); }
+    // Appends "≈ $13.66 billion", "≈ 13,830 TEU".
+    void append_amount(std::string& out, double v) const {
+        out += "\xE2\x89\x88 ";
+        out += before;
+        append_number(out, v);
+        if (!unit_after.empty()) { out += ' '; out += unit_after; }
+    }
 };
 
 AmountStyle amount_style(const FoundFigure& f) {
@@ -170,7 +253,7 @@ AmountStyle amount_style(const FoundFigure& f) {
                        : unit == "USD" ? "$" : unit == "EUR" ? "\xE2\x82\xAC" : unit == "GBP" ? "\xC2\xA3"
                        : unit == "JPY" ? "\xC2\xA5" : nullptr;
     if (sign) s.before = sign;
-    else if (!unit.empty()) s.after = " " + unit;
+    else s.unit_after = unit;
     // The scale the figure was written in: its value over the number as written.
     const double as_written = number_value(f.body.value_text);
     if (as_written > 0) {
@@ -222,6 +305,7 @@ bool clauses_contrast(const Document& doc, ByteRange a, ByteRange b) {
 void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
     std::size_t i = 0;
     std::vector<bool> used;  // per sentence: amounts already given a base
+    std::string line, end_number, base_number;  // scratch for the texts, reused
     while (i < figures.size()) {
         const int sent = figures[i].sentence;
         std::size_t j = i;
@@ -250,31 +334,54 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             if (factor <= 0) continue;
             const double base = end.body.value / factor;
             const AmountStyle style = amount_style(end);
-            auto amount = [&](double v) { return style.write(v); };
+            end_number.clear();
+            style.append_number(end_number, end.body.value);
+            base_number.clear();
+            style.append_number(base_number, base);
             // The period of the base: a year (or quarter) in the sentence, one year back.
-            std::string label = change.direction > 0 ? "base before the increase" : "base before the decrease";
+            DerivedValue dv;
+            dv.label = change.direction > 0 ? Text("base before the increase") : Text("base before the decrease");
             for (std::size_t y = i; y < j; ++y) {
                 const FoundFigure& d = figures[y];
                 if (d.body.kind != "date" || d.date.year == 0 || d.date.month) continue;
-                label = (d.date.quarter ? "Q" + std::to_string(d.date.quarter) + " " : std::string()) +
-                        std::to_string(d.date.year - 1) + " base (a year earlier)";
+                line.clear();
+                if (d.date.quarter) { line += 'Q'; line += std::to_string(d.date.quarter); line += ' '; }
+                line += std::to_string(d.date.year - 1);
+                line += " base (a year earlier)";
+                dv.label = texts.keep(line);
                 break;
             }
-            DerivedValue dv;
-            dv.label = texts.keep(label);
             dv.value = base;
-            dv.text = texts.keep("\xE2\x89\x88 " + amount(base) + style.after);
-            dv.arithmetic = texts.keep(style.number(end.body.value) + " \xC3\xB7 (1 " + (change.direction > 0 ? "+" : "\xE2\x88\x92") + " " +
-                                       percent_text(p) + ") \xE2\x89\x88 " + style.number(base));
+            line.clear();
+            style.append_amount(line, base);
+            dv.text = texts.keep(line);
+            // "58,500 ÷ (1 + 323%) ≈ 13,830"
+            char pct[kNumberRoom];
+            line.assign(end_number);
+            line += " \xC3\xB7 (1 ";
+            line += change.direction > 0 ? "+" : "\xE2\x88\x92";
+            line += ' ';
+            line.append(pct, write_number(p, pct));
+            line += "%) \xE2\x89\x88 ";
+            line += base_number;
+            dv.arithmetic = texts.keep(line);
             end.body.derived.push_back(dv);
             DerivedValue delta;
             delta.label = change.direction > 0 ? Text("absolute increase") : Text("absolute decrease");
             delta.value = end.body.value - base;
-            delta.text = texts.keep("\xE2\x89\x88 " + amount(std::fabs(delta.value)) + style.after);
-            delta.arithmetic = texts.keep(style.number(end.body.value) + " \xE2\x88\x92 " + style.number(base) + " \xE2\x89\x88 " +
-                                          style.number(delta.value));
+            line.clear();
+            style.append_amount(line, std::fabs(delta.value));
+            delta.text = texts.keep(line);
+            line.assign(end_number);
+            line += " \xE2\x88\x92 ";
+            line += base_number;
+            line += " \xE2\x89\x88 ";
+            style.append_number(line, delta.value);
+            delta.arithmetic = texts.keep(line);
             end.body.derived.push_back(delta);
-            end.rule = texts.keep(end.rule + "; with the percentage change in its sentence it gives the base (end \xC3\xB7 (1 + change))");
+            line.assign(end.rule.view());
+            line += "; with the percentage change in its sentence it gives the base (end \xC3\xB7 (1 + change))";
+            end.rule = texts.keep(line);
         }
         i = j;
     }
@@ -343,7 +450,7 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
         std::vector<std::vector<std::size_t>> near;
         int last_para = -1000;
         for (std::size_t m : all) {
-            const int p = doc.paragraph_of(figures[m].range.begin);
+            const int p = figures[m].paragraph;
             if (p - last_para > 30) near.emplace_back();
             near.back().push_back(m);
             last_para = p;
@@ -413,17 +520,19 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
                                              const std::vector<FoundCitation>& citations) {
     std::vector<FoundCitation> out;
     if (doc.sentences().empty()) return out;
+    CitationsBySentence in_sentence(doc, citations);
+    std::vector<std::size_t> bare;
     std::size_t i = 0;
     while (i < figures.size()) {
-        const int para = doc.paragraph_of(figures[i].range.begin);
+        const int para = figures[i].paragraph;
         std::size_t j = i;
-        while (j < figures.size() && doc.paragraph_of(figures[j].range.begin) == para) ++j;
-        std::vector<std::size_t> bare;
+        while (j < figures.size() && figures[j].paragraph == para) ++j;
+        bare.clear();
         bool any_sourced = false;
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
-            const auto [lo, hi] = citations_in_sentence(doc, citations, f.sentence);
+            const auto [lo, hi] = in_sentence.of(f.sentence);
             bool sourced = false;
             for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
             if (sourced) any_sourced = true;

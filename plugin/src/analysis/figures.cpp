@@ -237,18 +237,40 @@ int change_before(const Window& w, std::size_t lb) {
 // [SECTION] Numbers
 //-----------------------------------------------------------------------------
 
+// The index of the range (sentence, paragraph) holding a byte, or the nearest
+// before it: what Document::sentence_of / paragraph_of answer, found by
+// stepping from the previous answer instead of a binary search, because the
+// scan asks in reading order (a figure may start a token or two before the
+// previous one ended, so it steps back too).
+class RangeCursor {
+public:
+    explicit RangeCursor(const std::vector<ByteRange>& ranges) : r_(ranges) {}
+    int of(std::uint32_t byte) {
+        while (k_ + 1 < r_.size() && r_[k_ + 1].begin <= byte) ++k_;
+        while (k_ > 0 && r_[k_].begin > byte) --k_;
+        return static_cast<int>(k_);
+    }
+
+private:
+    const std::vector<ByteRange>& r_;
+    std::size_t                   k_ = 0;
+};
+
 struct Scan {
     Window                    w;
     int                       pub_year;
     std::vector<FoundFigure>* out;
     TextStore*                texts;
+    RangeCursor               sentences;
+    RangeCursor               paragraphs;
 
     Text keep(std::string_view s) const { return texts->keep(s); }
 
     void emit(FoundFigure f, std::size_t first, std::size_t last) {
         f.range = {w.t[first].begin, w.t[last].end};
-        const int s = w.doc.sentence_of(f.range.begin);
+        const int s = sentences.of(f.range.begin);
         f.sentence = s;
+        f.paragraph = paragraphs.of(f.range.begin);
         if (s < static_cast<int>(w.doc.sentences().size())) f.body.sentence = w.doc.sentences()[s];
         out->push_back(std::move(f));
     }
@@ -310,7 +332,7 @@ struct Scan {
         // A model or name number: "Boeing 737", "Route 66" (a capitalised word right before, inside a sentence).
         if (!currency && !sign && lb == i && i >= 2 && w.word(i - 1) && (w.t[i - 1].flags & TokenCapitalized) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !is_year_token(w, i) &&
-            w.doc.sentences()[static_cast<std::size_t>(w.doc.sentence_of(w.t[i].begin))].begin != w.t[i - 1].begin) {
+            w.doc.sentences()[static_cast<std::size_t>(sentences.of(w.t[i].begin))].begin != w.t[i - 1].begin) {
             char b[32];
             const std::string_view lw = w.low(i - 1, b);
             const bool qualifier_word = lw == "nearly" || lw == "almost" || lw == "roughly" || lw == "approximately" ||
@@ -666,7 +688,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
     const std::vector<Token>& t = doc.tokens();
     out.reserve(t.size() / 16 + 8);
     prefer_huge_pages(out.data(), out.capacity() * sizeof(FoundFigure));
-    Scan scan{Window{doc, t, t.size()}, publication_year, &out, &texts};
+    Scan scan{Window{doc, t, t.size()}, publication_year, &out, &texts, RangeCursor(doc.sentences()), RangeCursor(doc.paragraphs())};
     std::size_t si = 0;
     std::size_t i = 0;
     while (i < t.size()) {

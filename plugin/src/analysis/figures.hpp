@@ -20,6 +20,7 @@ struct FoundFigure {
     bool         noun_elided = false;  // a bare count whose noun is left out ("… and 1,393 according to …")
     CalendarDate date;                 // for dates and years
     int          sentence = 0;         // Document::sentence_of(range.begin), computed once when found
+    int          paragraph = 0;        // Document::paragraph_of(range.begin), computed once when found
 };
 
 // The value of a number as written ("1,559", "4.2", "300 000"): its digits and decimal point, separators skipped.
