@@ -13,6 +13,7 @@
 // word, percent, range and unit after, then the noun phrase it counts.
 #include "figures.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -73,19 +74,6 @@ struct Window {
     }
 };
 
-
-// Whether a capitalised word can open a date by its initial: a month ("June",
-// "Sept."), a quarter word ("First", "Third", "Last" quarter) or "Q1". A cheap
-// test before match_date_at, which accepts nothing else at a word.
-bool may_open_date(std::string_view w) {
-    const char c = (w[0] >= 'A' && w[0] <= 'Z') ? static_cast<char>(w[0] + 32) : w[0];
-    switch (c) {
-    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': case 'q': return true;
-    case 't': return w.size() == 5;  // third
-    case 'l': return w.size() == 4;  // last
-    default: return c >= '1' && c <= '4';
-    }
-}
 
 // "half" → 50, "a third" → 33.3, "two-thirds" → 66.7 (percent); 0 for other words.
 double fraction_percent(std::string_view w) {
@@ -184,29 +172,46 @@ std::string phrase_text(const Window& w, const NounPhrase& np) {
 //-----------------------------------------------------------------------------
 
 // The qualifier in the words right before token `lb`; moves *qb to its first token.
+// Every qualifier ends with the word at lb - 1: that word, lower-cased once, picks
+// the longer forms worth testing.
 Text qualifier_before(const Window& w, std::size_t lb, std::size_t* qb) {
+    *qb = lb;
+    if (lb < 1 || !w.word(lb - 1)) return {};
     auto at = [&](std::size_t back, std::string_view lw) { return lb >= back && w.is(lb - back, lw); };
-    if (at(3, "as") && (at(2, "many") || at(2, "much")) && at(1, "as")) { *qb = lb - 3; return "as many as"; }
-    if (at(2, "at") && at(1, "least")) { *qb = lb - 2; return "at least"; }
-    if (at(2, "up") && at(1, "to")) { *qb = lb - 2; return "up to"; }
-    if (at(2, "more") && at(1, "than")) { *qb = lb - 2; return "more than"; }
-    if (at(2, "upwards") && at(1, "of")) { *qb = lb - 2; return "more than"; }
-    if (at(2, "less") && at(1, "than")) { *qb = lb - 2; return "less than"; }
-    if (at(2, "fewer") && at(1, "than")) { *qb = lb - 2; return "fewer than"; }
-    if (at(2, "close") && at(1, "to")) { *qb = lb - 2; return "about"; }
-    if (at(2, "an") && at(1, "estimated")) { *qb = lb - 2; return "about"; }
-    if (lb >= 1 && w.word(lb - 1)) {
-        char b[32];
-        const std::string_view lw = w.low(lb - 1, b);
-        *qb = lb - 1;
-        if (lw == "about" || lw == "around" || lw == "approximately" || lw == "roughly" || lw == "some" ||
-            lw == "estimated" || lw == "circa" || lw == "approx")
-            return "about";
-        if (lw == "over") return "more than";
-        if (lw == "under") return "less than";
-        if (lw == "nearly" || lw == "almost") return "nearly";
-        if (lw == "only" || lw == "just") return "only";
+    char b[32];
+    const std::string_view lw = w.low(lb - 1, b);
+    switch (lw.size()) {
+    case 2:
+        if (lw == "as" && at(3, "as") && (at(2, "many") || at(2, "much"))) { *qb = lb - 3; return "as many as"; }
+        if (lw == "to") {
+            if (at(2, "up")) { *qb = lb - 2; return "up to"; }
+            if (at(2, "close")) { *qb = lb - 2; return "about"; }
+        }
+        if (lw == "of" && at(2, "upwards")) { *qb = lb - 2; return "more than"; }
+        break;
+    case 4:
+        if (lw == "than") {
+            if (at(2, "more")) { *qb = lb - 2; return "more than"; }
+            if (at(2, "less")) { *qb = lb - 2; return "less than"; }
+            if (at(2, "fewer")) { *qb = lb - 2; return "fewer than"; }
+        }
+        break;
+    case 5:
+        if (lw == "least" && at(2, "at")) { *qb = lb - 2; return "at least"; }
+        break;
+    case 9:
+        if (lw == "estimated" && at(2, "an")) { *qb = lb - 2; return "about"; }
+        break;
+    default: break;
     }
+    *qb = lb - 1;
+    if (lw == "about" || lw == "around" || lw == "approximately" || lw == "roughly" || lw == "some" ||
+        lw == "estimated" || lw == "circa" || lw == "approx")
+        return "about";
+    if (lw == "over") return "more than";
+    if (lw == "under") return "less than";
+    if (lw == "nearly" || lw == "almost") return "nearly";
+    if (lw == "only" || lw == "just") return "only";
     *qb = lb;
     return {};
 }
@@ -682,6 +687,46 @@ struct Scan {
 // [SECTION] Scan
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// What the first byte of a word can open, by table: one load per word decides
+// which of the tests below can succeed at all.
+enum WordOpens : std::uint8_t {
+    OpensDate        = 1 << 0,  // a capital that can open a date at any length: a month ("June", "Sept."), "Q1", "First" quarter
+    OpensDateIfFive  = 1 << 1,  // "T": "Third" (quarter)
+    OpensDateIfFour  = 1 << 2,  // "L": "Last" (quarter)
+    OpensQuarter     = 1 << 3,  // a lower-case ordinal before "quarter" ("first quarter", "last quarter")
+    OpensNumberWord  = 1 << 4,  // the initial of a number word (either case): one, two, ..., dozen, hundred
+                                // (lexicon::number_word's list: a new initial there needs one here)
+    OpensFraction    = 1 << 5,  // the initial of a fraction word (either case): half, third, quarter, fifth, tenth
+};
+
+struct WordOpenTable {
+    std::uint8_t of[256] = {};
+    constexpr WordOpenTable() {
+        for (const char c : {'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D', 'Q'}) of[static_cast<unsigned char>(c)] |= OpensDate;
+        of[static_cast<unsigned char>('T')] |= OpensDateIfFive;
+        of[static_cast<unsigned char>('L')] |= OpensDateIfFour;
+        // The lower-case initials the scan has always tried (ordinals and number words).
+        for (const char c : {'f', 's', 't', 'l', 'o', 'e', 'n', 'd', 'h', 'q'}) of[static_cast<unsigned char>(c)] |= OpensQuarter;
+        for (const char c : {'o', 't', 'f', 's', 'e', 'n', 'd', 'h'}) {
+            of[static_cast<unsigned char>(c)] |= OpensNumberWord;
+            of[static_cast<unsigned char>(c - 32)] |= OpensNumberWord;
+        }
+        for (const char c : {'h', 't', 'q', 'f'}) {
+            of[static_cast<unsigned char>(c)] |= OpensFraction;
+            of[static_cast<unsigned char>(c - 32)] |= OpensFraction;
+        }
+    }
+};
+constexpr WordOpenTable kWordOpens;
+
+// Whether a word has the length of a fraction word ("half", "third"/"fifth"/"tenth",
+// "quarter", "two-thirds", "three-quarters"): the cheap test before fraction_percent.
+bool fraction_length(std::size_t len) { return len == 4 || len == 5 || len == 7 || len == 10 || len == 14; }
+
+} // namespace
+
 std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year,
                                       TextStore& texts) {
     std::vector<FoundFigure> out;
@@ -689,35 +734,47 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
     out.reserve(t.size() / 16 + 8);
     prefer_huge_pages(out.data(), out.capacity() * sizeof(FoundFigure));
     Scan scan{Window{doc, t, t.size()}, publication_year, &out, &texts, RangeCursor(doc.sentences()), RangeCursor(doc.paragraphs())};
+    const char* const text = doc.text().data();
+    const std::size_t n = t.size();
+    // skip[si] is the first skipped range not over before the token; tokens that begin
+    // before both its ends are outside it, and need no look at the list.
     std::size_t si = 0;
+    const auto guard_of = [&](std::size_t k) { return k < skip.size() ? std::min(skip[k].begin, skip[k].end) : ~std::uint32_t{0}; };
+    std::uint32_t skip_guard = guard_of(0);
     std::size_t i = 0;
-    while (i < t.size()) {
-        while (si < skip.size() && skip[si].end <= t[i].begin) ++si;
-        if (si < skip.size() && skip[si].begin <= t[i].begin) { ++i; continue; }
+    while (i < n) {
         const Token& tok = t[i];
+        if (tok.begin >= skip_guard) {
+            while (si < skip.size() && skip[si].end <= tok.begin) ++si;
+            skip_guard = guard_of(si);
+            if (si < skip.size() && skip[si].begin <= tok.begin) { ++i; continue; }
+        }
         if (tok.type == TokenType::Number) { i = scan.number_at(i); continue; }
-        if (tok.type == TokenType::Word) {
-            const unsigned char c0 = static_cast<unsigned char>(doc.text()[tok.begin]);
-            const std::size_t len = tok.end - tok.begin;
-            const bool upper = c0 >= 'A' && c0 <= 'Z';
-            // Only capitalised words (months, "Q1", "First …") and a few lower-case
-            // initials (first/second/third/fourth quarter; number words) can start a figure.
-            const bool candidate = upper || c0 == 'f' || c0 == 's' || c0 == 't' || c0 == 'l' || c0 == 'o' || c0 == 'e' ||
-                                   c0 == 'n' || c0 == 'd' || c0 == 'h' || c0 == 'q';
-            if (candidate && len >= 2 && len <= 12 && c0 < 0x80) {
-                DateMatch dm;
-                if ((upper ? may_open_date(doc.token_text(i)) : (i + 1 < t.size() && doc.token_text(i + 1) == "quarter")) &&
-                    match_date_at(doc, i, &dm)) {
-                    bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
-                    if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
-                }
-                const std::string_view word = doc.token_text(i);
-                if (const int v = lexicon::number_word_any_case(word)) { i = scan.number_word_at(i, v); continue; }
-                if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
-                    if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
-                if (const std::size_t next = scan.fraction_change_at(i)) { i = next; continue; }  // "cut by a third"
+        if (tok.type != TokenType::Word) { ++i; continue; }
+        // Only capitalised words (months, "Q1", "First …") and a few lower-case
+        // initials (first/second/third/fourth quarter; number words) can start a figure.
+        const unsigned char c0 = static_cast<unsigned char>(text[tok.begin]);
+        const std::size_t len = tok.end - tok.begin;
+        const bool upper = c0 >= 'A' && c0 <= 'Z';
+        const std::uint8_t opens = kWordOpens.of[c0];
+        if (!opens || len < 2 || len > 12) { ++i; continue; }
+        const bool may_date = upper ? ((opens & OpensDate) || ((opens & OpensDateIfFive) && len == 5) || ((opens & OpensDateIfFour) && len == 4))
+                                    : (i + 1 < n && doc.token_text(i + 1) == "quarter");
+        if (may_date) {
+            DateMatch dm;
+            if (match_date_at(doc, i, &dm)) {
+                bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
+                if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
             }
         }
+        if (opens & OpensNumberWord) {
+            const std::string_view word(text + tok.begin, len);
+            if (const int v = lexicon::number_word_any_case(word)) { i = scan.number_word_at(i, v); continue; }
+            if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
+                if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
+        }
+        if ((opens & OpensFraction) && fraction_length(len))
+            if (const std::size_t next = scan.fraction_change_at(i)) { i = next; continue; }  // "cut by a third"
         ++i;
     }
     return out;
