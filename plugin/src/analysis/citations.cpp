@@ -2,13 +2,22 @@
 //
 // Index of this file:
 // [SECTION] Messages
+// [SECTION] Context and word tests
 // [SECTION] Parts of a parenthetical
 // [SECTION] Parentheticals
 // [SECTION] Attributions in running text
 // [SECTION] Scan
+//
+// Cost notes: the scan visits every token, so the per-token tests are cheap byte
+// and length tests; a word is lower-cased once into a small buffer and compared
+// with the closed lists there. A parenthetical is cut into parts first and its
+// dates are read, and its texts kept, only once it is known to be a citation.
+// Knowledge-base lookups and messages that recur through a text are remembered
+// for the length of one scan.
 #include "citations.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 
 #include "lexicon.hpp"
@@ -21,12 +30,31 @@ namespace {
 // [SECTION] Messages
 //-----------------------------------------------------------------------------
 
-
-const char* const kLostLink = "most likely a link lost when the text was copied";
+// The ending of every "missing source" message: " — most likely a link lost when the text was copied."
+#define GLOSS_LOST_LINK " \xE2\x80\x94 most likely a link lost when the text was copied."
 
 //-----------------------------------------------------------------------------
-// [SECTION] Parts of a parenthetical
+// [SECTION] Context and word tests
 //-----------------------------------------------------------------------------
+
+// FNV-1a over the bytes of a name: the key of the scan's name caches (short names, so cheaper than std::hash).
+struct NameHash {
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::uint32_t h = 2166136261u;
+        for (const char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+        return h ^ (h >> 15);
+    }
+};
+
+// What the source registry says about one name as written.
+struct SourceLookup {
+    const SourceEntry* exact = nullptr;         // kb.find_source(name)
+    const SourceEntry* last_word = nullptr;     // kb.find_source(last word of name), once asked
+    bool               last_word_asked = false;
+};
+
+// Lower-case buffer for the short words of the closed lists below (all at most 11 bytes).
+using ShortWord = char[12];
 
 struct Ctx {
     const Document&           doc;
@@ -34,90 +62,197 @@ struct Ctx {
     const KnowledgeBase&      kb;
     CalendarDate              publication;
     TextStore&                texts;
-    mutable std::unordered_map<const SourceEntry*, Text> registry_notes;  // one note per registry entry, kept once
+    std::string               publication_iso;  // iso_text(publication), for the date-after-publication message
+
+    // Remembered for one scan: registry lookups by the exact name as written,
+    // the note of each registry entry, messages that repeat.
+    mutable std::unordered_map<std::string_view, SourceLookup, NameHash> sources_by_name;
+    mutable std::unordered_map<const SourceEntry*, Text>              registry_notes;
+    mutable std::unordered_map<std::string_view, Text, NameHash>      vague_subject_messages;
+    mutable Text                                                      parts_messages[16];  // "The citation has N parts…", by N
+    mutable std::size_t                                               sentence_cursor = 0;
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
-    bool punct(std::size_t i, std::string_view p) const { return i < t.size() && t[i].type == TokenType::Punct && tx(i) == p; }
+    std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
+    // One ASCII punctuation byte: punct(i, ",") without the string compare.
+    bool punct(std::size_t i, char p) const {
+        return i < t.size() && t[i].type == TokenType::Punct && t[i].end - t[i].begin == 1 && doc.text()[t[i].begin] == p;
+    }
     bool word(std::size_t i) const { return i < t.size() && t[i].type == TokenType::Word; }
     bool cap(std::size_t i) const { return word(i) && (t[i].flags & TokenCapitalized); }
+    // Token i lower-cased (ASCII) when it is a word of at most 11 bytes, else "":
+    // is(i, w) for the short list words w becomes lower(i) == w.
+    std::string_view lower(std::size_t i, ShortWord& buf) const {
+        if (!word(i)) return {};
+        const std::size_t n = len(i);
+        if (n >= sizeof buf) return {};
+        const char* s = doc.text().data() + t[i].begin;
+        for (std::size_t k = 0; k < n; ++k) buf[k] = static_cast<char>(lexicon::fold_ascii(s[k]));
+        return std::string_view(buf, n);
+    }
     bool is(std::size_t i, std::string_view lw) const {
-        return word(i) && lexicon::equals_lower(tx(i), lw);
+        return word(i) && len(i) == lw.size() && lexicon::equals_lower(tx(i), lw);
+    }
+    std::string_view span(std::size_t first, std::size_t last) const {  // bytes of tokens [first, last]
+        return doc.slice({t[first].begin, t[last].end});
     }
     Text text(std::size_t first, std::size_t last) const {  // tokens [first, last], kept in the set's store
-        return texts.keep(doc.slice({t[first].begin, t[last].end}));
+        return texts.keep(span(first, last));
     }
     Text keep(std::string_view s) const { return texts.keep(s); }
+
+    // The registry lookups of `name`, made once per name as written (the views
+    // point into the document or the set's store, which outlive the scan).
+    SourceLookup& lookup(std::string_view name) const {
+        auto [it, added] = sources_by_name.try_emplace(name);
+        if (added) it->second.exact = kb.find_source(name);
+        return it->second;
+    }
+    const SourceEntry* source_named(std::string_view name) const { return lookup(name).exact; }
+    // The registry entry of a cited name: the name itself, else its last word
+    // ("Belarusian human rights center Viasna" → "Viasna").
+    const SourceEntry* registry_entry(std::string_view name) const {
+        SourceLookup& l = lookup(name);  // unordered_map references survive later insertions
+        if (l.exact) return l.exact;
+        if (!l.last_word_asked) {
+            l.last_word_asked = true;
+            const std::size_t sp = name.rfind(' ');
+            if (sp != std::string_view::npos) l.last_word = source_named(name.substr(sp + 1));
+        }
+        return l.last_word;
+    }
+    // True when a sentence begins at `byte`: sentences()[sentence_of(byte)].begin == byte,
+    // with a cursor instead of a binary search (the bytes asked come nearly in order).
+    bool sentence_begins_at(std::uint32_t byte) const {
+        const auto& s = doc.sentences();
+        std::size_t k = sentence_cursor;
+        while (k > 0 && s[k].begin > byte) --k;
+        while (k + 1 < s.size() && s[k + 1].begin <= byte) ++k;
+        sentence_cursor = k;
+        return s[k].begin == byte;
+    }
 };
 
+// Room for a few checks at the first one: one allocation per list instead of one per growth.
+void reserve_checks(SourceCheckBody& b) {
+    if (!b.checks.empty()) return;
+    b.checks.reserve(4);
+    b.messages.reserve(4);
+}
+
+// A check whose message is fixed text (static storage: nothing to copy).
+void add_fixed_check(SourceCheckBody& b, Text id, Text message) {
+    if (std::find(b.checks.begin(), b.checks.end(), id) != b.checks.end()) return;
+    reserve_checks(b);
+    b.checks.push_back(id);
+    b.messages.push_back(message);
+}
+
+// A check whose message is built for this citation (kept in the set's store).
 void add_check(const Ctx& c, SourceCheckBody& b, Text id, std::string_view message) {
     if (std::find(b.checks.begin(), b.checks.end(), id) != b.checks.end()) return;
+    reserve_checks(b);
     b.checks.push_back(id);
     b.messages.push_back(c.keep(message));
 }
 
 bool date_marker(const Ctx& c, std::size_t q) {
-    return c.is(q, "accessed") || c.is(q, "retrieved") || c.is(q, "updated") || c.is(q, "published") || c.is(q, "posted");
+    if (!c.word(q) || c.len(q) < 6 || c.len(q) > 9) return false;  // the markers have 6 to 9 letters
+    ShortWord buf;
+    const std::string_view lw = c.lower(q, buf);
+    return lw == "accessed" || lw == "retrieved" || lw == "updated" || lw == "published" || lw == "posted";
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Parts of a parenthetical
+//-----------------------------------------------------------------------------
 
 // Where the date of a part starts: a month name, a year or day, or "accessed …",
 // at the start of the part or right after a comma.
 std::size_t date_start(const Ctx& c, std::size_t first, std::size_t end) {
     for (std::size_t q = first; q < end; ++q) {
         if (date_marker(c, q)) return q;
-        const bool boundary = q == first || c.punct(q - 1, ",");
+        const bool boundary = q == first || c.punct(q - 1, ',');
         if (!boundary) continue;
+        // The cheap tests first: each of the three returns q, so the order does not matter.
+        if (c.cap(q) && month_from_word(c.tx(q))) return q;
+        if (c.t[q].type == TokenType::Number && c.len(q) == 4 && !(c.t[q].flags & TokenHasSeparator)) return q;
         DateMatch dm;
         if (match_date_at(c.doc, q, &dm)) return q;
-        if (c.cap(q) && month_from_word(c.tx(q))) return q;
-        if (c.t[q].type == TokenType::Number && c.tx(q).size() == 4 && !(c.t[q].flags & TokenHasSeparator)) return q;
     }
     return end;
 }
 
+// A part of a parenthetical, first as token spans (enough to tell whether the
+// parenthetical is a citation), then, for citations only, with its texts kept
+// and its dates read (read_part_dates).
 struct PartInfo {
-    CitationPart part;
+    CitationPart part;                 // range at first; source, date and iso_date once read
     bool empty = false, internal = false, unparseable = false, accessed = false;
+    bool has_source = false, has_date = false;
+    bool read_dates = false;           // the date tokens are read with dates_in_tokens
+    std::size_t source_first = 0, source_last = 0;  // source tokens [first, last] when has_source
+    std::size_t date_first = 0, date_last = 0;      // date tokens [first, last] when has_date
+    std::size_t dates_from = 0, end = 0;            // dates_in_tokens(dates_from, end) when read_dates
     std::size_t date_count = 0;
-    std::vector<CalendarDate> dates;
+    bool has_later = false;            // a date after the publication date (publication year known)
+    CalendarDate later;                // the first such date
+    bool later_is_first = false;       // ... is the first date (its ISO text is part.iso_date)
 };
 
-PartInfo parse_part(const Ctx& c, std::size_t first, std::size_t end) {
-    PartInfo info;
+void parse_part(const Ctx& c, std::size_t first, std::size_t end, PartInfo& info) {
     if (first < end) info.part.range = {c.t[first].begin, c.t[end - 1].end};
     // Leading separators and "see".
     std::size_t f = first;
-    while (f < end && (c.punct(f, ",") || c.punct(f, ";"))) ++f;
-    if (f >= end) { info.empty = true; return info; }
+    while (f < end && (c.punct(f, ',') || c.punct(f, ';'))) ++f;
+    if (f >= end) { info.empty = true; return; }
     if (c.is(f, "see")) { info.internal = true; ++f; if (c.is(f, "also")) ++f; }
     const std::size_t d = date_start(c, f, end);
     std::size_t se = d;  // source tokens [f, se)
-    while (se > f && (c.punct(se - 1, ",") || c.punct(se - 1, ";") || c.punct(se - 1, ":"))) --se;
-    if (se > f) info.part.source = c.text(f, se - 1);
+    while (se > f && (c.punct(se - 1, ',') || c.punct(se - 1, ';') || c.punct(se - 1, ':'))) --se;
+    if (se > f) { info.has_source = true; info.source_first = f; info.source_last = se - 1; }
     if (d < end) {
-        info.part.date = c.text(d, end - 1);
+        info.has_date = true; info.date_first = d; info.date_last = end - 1;
         std::size_t ds = d;
         if (date_marker(c, ds)) { info.accessed = c.is(ds, "accessed") || c.is(ds, "retrieved"); ++ds; }
-        bool bad = false;
-        const std::vector<DateMatch> dates = dates_in_tokens(c.doc, ds, end, &bad);
-        info.unparseable = bad || dates.empty();
-        info.date_count = dates.size();
-        for (const DateMatch& m : dates) info.dates.push_back(with_year(m.date, c.publication.year));
-        if (!info.dates.empty()) info.part.iso_date = iso_text(info.dates.front());
+        info.read_dates = true;
+        info.dates_from = ds;
+        info.end = end;
     } else {
         // "Reuters, Juen 5": something after a comma that has digits but is no date.
         for (std::size_t q = f; q < end; ++q) {
-            if (!c.punct(q, ",")) continue;
+            if (!c.punct(q, ',')) continue;
             bool digits = false;
             for (std::size_t r = q + 1; r < end; ++r) digits |= c.t[r].type == TokenType::Number;
             if (digits && q + 1 < end) {
-                info.part.date = c.text(q + 1, end - 1);
-                info.part.source = q > f ? std::optional<Text>(c.text(f, q - 1)) : std::nullopt;
+                info.has_date = true; info.date_first = q + 1; info.date_last = end - 1;
+                info.has_source = q > f;
+                if (info.has_source) { info.source_first = f; info.source_last = q - 1; }
                 info.unparseable = true;
             }
             break;
         }
     }
-    return info;
+}
+
+// The part of a citation in full: its texts kept, its dates read.
+void read_part_dates(const Ctx& c, PartInfo& info) {
+    if (info.has_source) info.part.source = c.text(info.source_first, info.source_last);
+    if (info.has_date) info.part.date = c.text(info.date_first, info.date_last);
+    if (!info.read_dates) return;
+    bool bad = false;
+    const std::vector<DateMatch> dates = dates_in_tokens(c.doc, info.dates_from, info.end, &bad);
+    info.unparseable = bad || dates.empty();
+    info.date_count = dates.size();
+    for (std::size_t k = 0; k < dates.size(); ++k) {
+        const CalendarDate d = with_year(dates[k].date, c.publication.year);
+        if (k == 0) info.part.iso_date = iso_text(d);
+        if (c.publication.year && !info.has_later && compare_dates(d, c.publication) > 0) {
+            info.has_later = true;
+            info.later = d;
+            info.later_is_first = k == 0;
+        }
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -133,8 +268,11 @@ bool cross_reference_word(std::string_view lw) {
 
 bool looks_like_list(const Ctx& c, std::size_t first, std::size_t end) {
     for (std::size_t q = first; q < end; ++q) {
-        if (c.is(q, "others") || c.is(q, "etc") || c.is(q, "e") || c.is(q, "such") || c.is(q, "including") ||
-            c.is(q, "example") || c.is(q, "among"))
+        ShortWord buf;
+        const std::string_view lw = c.lower(q, buf);
+        if (lw.empty()) continue;
+        if (lw == "others" || lw == "etc" || lw == "e" || lw == "such" || lw == "including" || lw == "example" ||
+            lw == "among")
             return true;
     }
     return false;
@@ -143,16 +281,10 @@ bool looks_like_list(const Ctx& c, std::size_t first, std::size_t end) {
 void registry_note(const Ctx& c, SourceCheckBody& b) {
     for (const CitationPart& p : b.parts) {
         if (!p.source) continue;
-        const std::string_view name = *p.source;
-        const SourceEntry* e = c.kb.find_source(name);
-        if (!e) {
-            // "Belarusian human rights center Viasna": try the last words.
-            const std::size_t sp = name.rfind(' ');
-            if (sp != std::string_view::npos) e = c.kb.find_source(name.substr(sp + 1));
-        }
-        if (e) {
-            auto [it, added] = c.registry_notes.emplace(e, Text());
-            if (added) it->second = c.keep(e->name + (e->kind.empty() ? "" : " (" + e->kind + ")") + ": " + e->description);
+        if (const SourceEntry* e = c.registry_entry(*p.source)) {
+            auto it = c.registry_notes.find(e);
+            if (it == c.registry_notes.end())
+                it = c.registry_notes.emplace(e, c.keep(e->name + (e->kind.empty() ? "" : " (" + e->kind + ")") + ": " + e->description)).first;
             b.registry_note = it->second;
             return;
         }
@@ -162,100 +294,121 @@ void registry_note(const Ctx& c, SourceCheckBody& b) {
 void date_checks(const Ctx& c, SourceCheckBody& b, const PartInfo& pi) {
     if (pi.unparseable && pi.part.date)
         add_check(c, b, "unparseable_date", "The date \xE2\x80\x9C" + *pi.part.date + "\xE2\x80\x9D could not be read as a calendar date.");
-    if (pi.accessed) add_check(c, b, "accessed_date", "The date is when the page was accessed, not when the source was published.");
-    if (pi.date_count > 1) add_check(c, b, "multiple_dates", "One part gives several dates: it may point to several pieces.");
-    if (c.publication.year) {
-        for (const CalendarDate& d : pi.dates)
-            if (compare_dates(d, c.publication) > 0) {
-                add_check(c, b, "date_after_publication",
-                          "The cited date (" + iso_text(d) + (d.year_inferred ? ", year assumed" : "") +
-                              ") is after the article's publication date (" + iso_text(c.publication) + ").");
-                break;
-            }
+    if (pi.accessed) add_fixed_check(b, "accessed_date", "The date is when the page was accessed, not when the source was published.");
+    if (pi.date_count > 1) add_fixed_check(b, "multiple_dates", "One part gives several dates: it may point to several pieces.");
+    if (pi.has_later) {
+        std::string msg;
+        msg.reserve(128);
+        msg += "The cited date (";
+        msg += pi.later_is_first ? pi.part.iso_date : iso_text(pi.later);
+        if (pi.later.year_inferred) msg += ", year assumed";
+        msg += ") is after the article's publication date (";
+        msg += c.publication_iso;
+        msg += ").";
+        add_check(c, b, "date_after_publication", msg);
     }
 }
 
+// "The citation has N parts, separated by “;”.", kept once per N.
+Text parts_message(const Ctx& c, std::size_t n) {
+    const auto build = [&] { return c.keep("The citation has " + std::to_string(n) + " parts, separated by \xE2\x80\x9C;\xE2\x80\x9D."); };
+    const std::size_t slots = sizeof c.parts_messages / sizeof c.parts_messages[0];
+    if (n >= slots) return build();
+    if (c.parts_messages[n].empty()) c.parts_messages[n] = build();
+    return c.parts_messages[n];
+}
+
 // Parse the parenthetical tokens [open, close] (close may be the last token of
-// an unclosed one). Returns false when it is not a citation.
-bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, bool closed, FoundCitation* out) {
+// an unclosed one). Returns false when it is not a citation. `parts` is scratch
+// space kept by the caller across parentheticals.
+bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, bool closed, std::vector<PartInfo>& parts,
+                            FoundCitation* out) {
     const std::size_t first = open + 1, end = closed ? close : close + 1;
     if (first >= end) return false;
     SourceCheckBody& b = out->body;
     b.citation_type = "parenthetical";
-    out->range = {c.t[open].begin, c.t[closed ? close : close].end};
+    out->range = {c.t[open].begin, c.t[close].end};
     // Image credit: "(Source: …", "(Photo: …".
-    if ((c.is(first, "source") || c.is(first, "photo") || c.is(first, "image") || c.is(first, "credit") ||
-         c.is(first, "photograph") || c.is(first, "picture")) && c.punct(first + 1, ":")) {
+    ShortWord head;
+    const std::string_view lead = c.lower(first, head);
+    if ((lead == "source" || lead == "photo" || lead == "image" || lead == "credit" || lead == "photograph" ||
+         lead == "picture") && c.punct(first + 1, ':')) {
         b.citation_type = "image_credit";
         std::size_t se = end;
-        while (se > first + 2 && (c.punct(se - 1, ",") || c.punct(se - 1, ";"))) --se;
+        while (se > first + 2 && (c.punct(se - 1, ',') || c.punct(se - 1, ';'))) --se;
         CitationPart part;
         part.range = {c.t[first].begin, c.t[end - 1].end};
         if (se > first + 2) part.source = c.text(first + 2, se - 1);
         b.parts.push_back(part);
-        add_check(c, b, "image_credit", "This is the credit of an image, not the source of a claim.");
-        if (!closed) add_check(c, b, "unclosed_parenthesis", "The parenthesis is never closed: the rest of the credit (probably a link) was lost.");
-        if (!part.source) add_check(c, b, "missing_source", std::string("The credit names no source \xE2\x80\x94 ") + kLostLink + ".");
+        add_fixed_check(b, "image_credit", "This is the credit of an image, not the source of a claim.");
+        if (!closed) add_fixed_check(b, "unclosed_parenthesis", "The parenthesis is never closed: the rest of the credit (probably a link) was lost.");
+        if (!part.source) add_fixed_check(b, "missing_source", "The credit names no source" GLOSS_LOST_LINK);
         out->rule = "\"(Source: …\" or \"(Photo: …\" opens an image credit";
         out->named = false;
         return true;
     }
     if (!closed) return false;
     // Cross-references: "(see below)", "(see Table 2)".
-    if (c.is(first, "see") && first + 1 < end && c.word(first + 1)) {
+    if (lead == "see" && first + 1 < end && c.word(first + 1)) {
         char buf[32];
         if (cross_reference_word(lexicon::lower(c.tx(first + 1), buf))) return false;
     }
     // Split at ';'.
-    std::vector<PartInfo> parts;
+    parts.clear();
     std::size_t s = first;
     for (std::size_t q = first; q <= end; ++q) {
-        if (q == end || c.punct(q, ";")) {
-            parts.push_back(parse_part(c, s, q));
+        if (q == end || c.punct(q, ';')) {
+            parse_part(c, s, q, parts.emplace_back());
             s = q + 1;
         }
     }
-    const bool lost_link = c.punct(first, ",") || c.punct(first, ";");
+    const bool lost_link = c.punct(first, ',') || c.punct(first, ';');
     bool any_date = false, internal = false, capitalised_source = false;
     for (const PartInfo& p : parts) {
-        any_date |= p.part.date.has_value();
+        any_date |= p.has_date;
         internal |= p.internal;
-        if (p.part.source) {
-            const unsigned char c0 = static_cast<unsigned char>((*p.part.source)[0]);
+        if (p.has_source) {
+            const unsigned char c0 = static_cast<unsigned char>(c.doc.text()[c.t[p.source_first].begin]);
             capitalised_source |= (c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80 || (c0 >= '0' && c0 <= '9');
         }
     }
-    const bool known_source = parts.size() == 1 && parts[0].part.source && !parts[0].part.date &&
-                              c.kb.find_source(*parts[0].part.source) != nullptr;
+    const bool known_source = parts.size() == 1 && parts[0].has_source && !parts[0].has_date &&
+                              c.source_named(c.span(parts[0].source_first, parts[0].source_last)) != nullptr;
     bool citation = lost_link || internal || known_source || (any_date && capitalised_source);
     if (!lost_link && !internal && looks_like_list(c, first, end)) citation = false;
     if (!citation) return false;
 
-    for (const PartInfo& p : parts) b.parts.push_back(p.part);
+    b.parts.reserve(parts.size());
+    for (PartInfo& p : parts) {
+        read_part_dates(c, p);
+        b.parts.push_back(p.part);
+    }
     if (internal)
-        add_check(c, b, "internal_ref", "\xE2\x80\x9Csee \xE2\x80\xA6\xE2\x80\x9D points to the publisher's own earlier articles, not to an outside source.");
+        add_fixed_check(b, "internal_ref", "\xE2\x80\x9Csee \xE2\x80\xA6\xE2\x80\x9D points to the publisher's own earlier articles, not to an outside source.");
     std::size_t missing = 0, empty = 0;
     for (const PartInfo& p : parts) {
         if (!p.part.source) ++missing;
         if (p.empty) ++empty;
     }
     if (missing) {
-        std::string msg = missing == 1 && parts.size() == 1
-                              ? std::string("The citation has ") + (parts[0].part.date ? "a date but " : "") + "no source name"
-                              : std::to_string(missing) + " of " + std::to_string(parts.size()) + " parts name no source";
-        add_check(c, b, "missing_source", msg + " \xE2\x80\x94 " + kLostLink + ".");
+        if (missing == 1 && parts.size() == 1) {
+            if (parts[0].part.date) add_fixed_check(b, "missing_source", "The citation has a date but no source name" GLOSS_LOST_LINK);
+            else add_fixed_check(b, "missing_source", "The citation has no source name" GLOSS_LOST_LINK);
+        } else {
+            add_check(c, b, "missing_source", std::to_string(missing) + " of " + std::to_string(parts.size()) +
+                                                  " parts name no source" GLOSS_LOST_LINK);
+        }
     }
-    if (empty) add_check(c, b, "empty_part", "A part of the citation is empty: nothing stands between the separators.");
-    if (parts.size() > 1)
-        add_check(c, b, "multiple_parts", "The citation has " + std::to_string(parts.size()) + " parts, separated by \xE2\x80\x9C;\xE2\x80\x9D.");
+    if (empty) add_fixed_check(b, "empty_part", "A part of the citation is empty: nothing stands between the separators.");
+    if (parts.size() > 1) add_fixed_check(b, "multiple_parts", parts_message(c, parts.size()));
     for (const PartInfo& p : parts) {
         if (p.part.source && !p.part.date && !internal)
             add_check(c, b, "no_date", "No date is given for " + *p.part.source + ".");
         date_checks(c, b, p);
     }
     for (std::size_t q = first; q + 1 < end; ++q)
-        if (c.punct(q, ";") && c.punct(q + 1, ",") && !(c.t[q + 1].flags & TokenSpaceBefore)) {
-            add_check(c, b, "punctuation_irregular", "Irregular separator \xE2\x80\x9C;,\xE2\x80\x9D between parts: something between them was lost.");
+        if (c.punct(q, ';') && c.punct(q + 1, ',') && !(c.t[q + 1].flags & TokenSpaceBefore)) {
+            add_fixed_check(b, "punctuation_irregular", "Irregular separator \xE2\x80\x9C;,\xE2\x80\x9D between parts: something between them was lost.");
             break;
         }
     registry_note(c, b);
@@ -271,12 +424,17 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
 //-----------------------------------------------------------------------------
 
 bool connector(const Ctx& c, std::size_t q) {
-    return c.is(q, "and") || c.is(q, "of") || c.is(q, "for") || c.is(q, "the") || c.is(q, "on") || c.is(q, "de") || c.punct(q, "&");
+    if (c.punct(q, '&')) return true;
+    ShortWord buf;
+    const std::string_view lw = c.lower(q, buf);
+    return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de";
 }
 
 bool pronoun(const Ctx& c, std::size_t q) {
-    return c.is(q, "he") || c.is(q, "she") || c.is(q, "they") || c.is(q, "it") || c.is(q, "we") || c.is(q, "i") ||
-           c.is(q, "this") || c.is(q, "that") || c.is(q, "there") || c.is(q, "you") || c.is(q, "one");
+    ShortWord buf;
+    const std::string_view lw = c.lower(q, buf);
+    return lw == "he" || lw == "she" || lw == "they" || lw == "it" || lw == "we" || lw == "i" || lw == "this" ||
+           lw == "that" || lw == "there" || lw == "you" || lw == "one";
 }
 
 // "according to [the descriptor] Name" starting at token `a` ("according").
@@ -318,7 +476,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     if (s >= last) {
         f.range = {c.t[a].begin, c.t[std::min(a + 2, n - 1)].end};
         part.range = f.range;
-        add_check(c, f.body, "missing_source", std::string("\xE2\x80\x9C") + "according to\xE2\x80\x9D names no source \xE2\x80\x94 " + kLostLink + ".");
+        add_fixed_check(f.body, "missing_source", "\xE2\x80\x9C" "according to\xE2\x80\x9D names no source" GLOSS_LOST_LINK);
         f.rule = "\"according to\" followed by no name";
         scan.citations.push_back(std::move(f));
         return;
@@ -382,8 +540,8 @@ bool looks_like_acronym(std::string_view w) {
 std::size_t inserted_clause_start(const Ctx& c, std::size_t close) {
     const std::size_t limit = close > 24 ? close - 24 : 0;
     for (std::size_t k = close; k-- > limit;) {
-        if (c.punct(k, ".") || c.punct(k, ";") || c.punct(k, "(") || c.punct(k, ")")) break;
-        if (!c.punct(k, ",")) continue;
+        if (c.punct(k, '.') || c.punct(k, ';') || c.punct(k, '(') || c.punct(k, ')')) break;
+        if (!c.punct(k, ',')) continue;
         for (const std::string_view opener : {"including", "such", "like", "among", "who", "which", "whose"})
             if (c.is(k + 1, opener)) return k;
         break;
@@ -395,13 +553,13 @@ std::size_t inserted_clause_start(const Ctx& c, std::size_t close) {
 void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     if (v == 0) return;
     std::size_t at = v;  // where the subject ends: the verb, or the comma of an inserted clause
-    if (c.punct(v - 1, ",")) {
+    if (c.punct(v - 1, ',')) {
         at = inserted_clause_start(c, v - 1);
         if (at == v) return;
     }
     std::size_t e = at;  // subject tokens end (one past)
     std::string acronym;
-    if (at >= 3 && c.punct(at - 1, ")") && c.word(at - 2) && looks_like_acronym(c.tx(at - 2)) && c.punct(at - 3, "(")) {
+    if (at >= 3 && c.punct(at - 1, ')') && c.word(at - 2) && looks_like_acronym(c.tx(at - 2)) && c.punct(at - 3, '(')) {
         acronym = std::string(c.tx(at - 2));
         e = at - 3;
     }
@@ -417,8 +575,7 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     if (c.is(b, "the")) ++b;
     if (b >= e) return;
     const std::size_t sb = b > 0 && c.is(b - 1, "the") ? b - 1 : b;
-    const bool sentence_start = c.doc.sentences().empty() ||
-                                c.doc.sentences()[c.doc.sentence_of(c.t[sb].begin)].begin == c.t[sb].begin;
+    const bool sentence_start = c.doc.sentences().empty() || c.sentence_begins_at(c.t[sb].begin);
     FoundCitation f;
     f.body.citation_type = "attribution";
     f.subject = true;
@@ -429,11 +586,14 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     if (e - b == 1 && pronoun(c, b)) return;
     if (e - b == 1 && sentence_start && lexicon::is_vague_subject(lexicon::lower(c.tx(b), buf))) {
         f.vague = true;
-        add_check(c, f.body, "vague_source", "The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.tx(b)) +
-                                              "\xE2\x80\x9D, not to a source a reader can check.");
+        auto [msg, added] = c.vague_subject_messages.try_emplace(c.tx(b), Text());
+        if (added)
+            msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.tx(b)) +
+                                 "\xE2\x80\x9D, not to a source a reader can check.");
+        add_fixed_check(f.body, "vague_source", msg->second);
         f.rule = "unnamed subject before a reporting verb (\"Others estimate\")";
     } else {
-        if (e - b == 1 && sentence_start && !c.kb.find_source(c.tx(b)) && !c.kb.find_term(c.tx(b)) && acronym.empty()) {
+        if (e - b == 1 && sentence_start && !c.source_named(c.tx(b)) && !c.kb.find_term(c.tx(b)) && acronym.empty()) {
             // A single capitalised word at the start of a sentence is usually no name ("Economists say").
             char lb[32];
             const std::string_view lw = lexicon::lower(c.tx(b), lb);
@@ -448,6 +608,34 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     scan.citations.push_back(std::move(f));
 }
 
+// lexicon::is_reporting_verb of a word lower-cased, remembered for words of up
+// to 8 bytes: a text repeats a few hundred short words thousands of times, and
+// a remembered answer costs a few instructions where the lookup costs ~150.
+class ReportingVerbMemo {
+public:
+    bool test(std::string_view w) {
+        if (w.size() > 8) return look_up(w);
+        std::uint64_t key = 0;
+        for (std::size_t k = 0; k < w.size(); ++k) key |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * k);
+        const std::size_t slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 56);
+        if (sizes_[slot] != w.size() || keys_[slot] != key) {
+            keys_[slot] = key;
+            sizes_[slot] = static_cast<std::uint8_t>(w.size());
+            answers_[slot] = look_up(w);
+        }
+        return answers_[slot];
+    }
+
+private:
+    static bool look_up(std::string_view w) {
+        char buf[32];
+        return lexicon::is_reporting_verb(lexicon::lower(w, buf));
+    }
+    std::uint64_t keys_[256] = {};
+    std::uint8_t  sizes_[256] = {};  // 0: empty slot (words tested have 1 byte or more)
+    bool          answers_[256] = {};
+};
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -457,7 +645,9 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts) {
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
-    const Ctx c{doc, doc.tokens(), kb, publication, texts, {}};
+    const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(), {}, {}, {}, {}, 0};
+    std::vector<PartInfo> parts;  // scratch for parenthetical_citation
+    ReportingVerbMemo reporting_verbs;
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto& paras = doc.paragraphs();
@@ -484,11 +674,11 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             }
             InTextDefinition def;
             if (closed && acronym_definition_at(doc, i, q, &def)) {
-                scan.definitions.push_back(def);
+                scan.definitions.push_back(std::move(def));
                 continue;
             }
             FoundCitation f;
-            if (parenthetical_citation(c, i, q, closed, &f)) {
+            if (parenthetical_citation(c, i, q, closed, parts, &f)) {
                 scan.parentheticals_cited.push_back(f.range);
                 scan.citations.push_back(std::move(f));
                 if (closed) i = q;
@@ -504,8 +694,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if (!(tok.flags & TokenCapitalized) && tok.end - tok.begin >= 3 && i > 0 &&
             (t[i - 1].type == TokenType::Word ? (t[i - 1].flags & TokenCapitalized) != 0
                                               : doc.text()[t[i - 1].begin] == ')' || doc.text()[t[i - 1].begin] == ',')) {
-            char buf[32];
-            if (lexicon::is_reporting_verb(lexicon::lower(doc.token_text(i), buf))) reported_by(c, i, scan);
+            if (reporting_verbs.test(doc.token_text(i))) reported_by(c, i, scan);
         }
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
