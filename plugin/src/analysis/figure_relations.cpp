@@ -16,7 +16,6 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
-#include <unordered_map>
 
 #include "lexicon.hpp"
 
@@ -393,29 +392,44 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
 
 namespace {
 
-std::string quantity_key(const FoundFigure& f) {
-    if (f.body.counts.empty()) return {};
+// Appends the quantity a figure counts, as conflicts compare it: "political
+// prisoner|count|" (what it counts, lower-case, a plural "s" dropped; its kind;
+// its unit). Appends nothing when the figure names no quantity worth comparing.
+void append_quantity_key(const FoundFigure& f, std::string& key) {
+    const std::string_view counts = f.body.counts.view();
+    if (counts.empty()) return;
     // A measure that says only its unit ("14.1 GW", "58,500 TEU") does not say
     // what it measures: two of them are as likely different quantities (this
     // year's, last year's, the total, a target) as disagreeing sources.
-    if (!f.body.unit.empty() && ascii_lower(f.body.counts) == ascii_lower(f.body.unit)) return {};
-    std::string k = ascii_lower(f.body.counts);
-    if (k.size() > 3 && k.back() == 's') k.pop_back();
+    if (!f.body.unit.empty() && counts.size() == f.body.unit.size()) {
+        std::size_t i = 0;
+        while (i < counts.size() && lexicon::fold_ascii(counts[i]) == lexicon::fold_ascii(f.body.unit[i])) ++i;
+        if (i == counts.size()) return;
+    }
+    const std::size_t at = key.size();
+    for (const char c : counts) key += static_cast<char>(lexicon::fold_ascii(c));
+    if (key.size() - at > 3 && key.back() == 's') key.pop_back();
+    const std::string_view k = std::string_view(key).substr(at);
     if (k == "people" || k == "person" || k == "individual" || k == "time" || k == "case" || k == "unit" ||
-        k == "item" || k == "thing" || k == "other" || k == "year" || k == "month" || k == "day")
-        return {};
-    return k + "|" + f.body.kind + "|" + f.body.unit;
+        k == "item" || k == "thing" || k == "other" || k == "year" || k == "month" || k == "day") {
+        key.resize(at);
+        return;
+    }
+    key += '|';
+    key += f.body.kind;
+    key += '|';
+    key += f.body.unit;
 }
 
 // For each sentence that has one, the date figure that names its period with
 // "in", "during", "as of", "for", "on" (not "since", "by"). One pass.
-std::unordered_map<int, std::size_t> periods_by_sentence(const Document& doc, const std::vector<FoundFigure>& figures) {
-    std::unordered_map<int, std::size_t> out;
+std::vector<int> periods_by_sentence(const Document& doc, const std::vector<FoundFigure>& figures) {
+    std::vector<int> out(doc.sentences().size() + 1, -1);
     for (std::size_t i = 0; i < figures.size(); ++i) {
         const FoundFigure& d = figures[i];
         if (d.body.kind != "date") continue;
         const int sent = d.sentence;
-        if (out.count(sent)) continue;
+        if (out[static_cast<std::size_t>(sent)] >= 0) continue;
         std::size_t p = doc.first_token_at_or_after(d.range.begin);
         char b[32];
         // "the first quarter of 2024": step back over "the".
@@ -424,7 +438,7 @@ std::unordered_map<int, std::size_t> periods_by_sentence(const Document& doc, co
         const std::string_view prev = lexicon::lower(doc.token_text(p - 1), b);
         if (prev == "in" || prev == "during" || prev == "for" || prev == "on" || prev == "throughout" ||
             (prev == "of" && p >= 2 && ascii_lower(doc.token_text(p - 2)) == "as"))
-            out.emplace(sent, i);
+            out[static_cast<std::size_t>(sent)] = static_cast<int>(i);
     }
     return out;
 }
@@ -432,19 +446,51 @@ std::unordered_map<int, std::size_t> periods_by_sentence(const Document& doc, co
 } // namespace
 
 std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures) {
-    std::unordered_map<std::string, std::vector<std::size_t>> groups;
+    // Group the amounts by quantity key, in reading order within a group. The keys
+    // live in one buffer; an open-addressing table of group numbers finds them.
+    struct Group { std::size_t key_at, key_size; std::vector<std::size_t> members; };
+    std::vector<Group> groups;
+    std::string keys;
+    std::vector<int> slots(64, -1);
     for (std::size_t i = 0; i < figures.size(); ++i) {
         if (!is_amount(figures[i])) continue;
-        std::string key = quantity_key(figures[i]);
-        if (!key.empty()) groups[key].push_back(i);
+        const std::size_t at = keys.size();
+        append_quantity_key(figures[i], keys);
+        if (keys.size() == at) continue;
+        const std::string_view key = std::string_view(keys).substr(at);
+        if (groups.size() * 2 >= slots.size()) {  // keep the table at most half full
+            std::vector<int> grown(slots.size() * 2, -1);
+            for (std::size_t g = 0; g < groups.size(); ++g) {
+                std::size_t h = lexicon::word_hash(std::string_view(keys).substr(groups[g].key_at, groups[g].key_size), false);
+                while (grown[h & (grown.size() - 1)] >= 0) ++h;
+                grown[h & (grown.size() - 1)] = static_cast<int>(g);
+            }
+            slots.swap(grown);
+        }
+        std::size_t h = lexicon::word_hash(key, false);
+        for (;; ++h) {
+            int& slot = slots[h & (slots.size() - 1)];
+            if (slot < 0) {
+                slot = static_cast<int>(groups.size());
+                groups.push_back({at, key.size(), {i}});
+                break;
+            }
+            Group& g = groups[static_cast<std::size_t>(slot)];
+            if (std::string_view(keys).substr(g.key_at, g.key_size) == key) {
+                g.members.push_back(i);
+                keys.resize(at);  // the group has the key already
+                break;
+            }
+        }
     }
-    const auto periods = periods_by_sentence(doc, figures);
+    const std::vector<int> periods = periods_by_sentence(doc, figures);
     auto period_of = [&](std::size_t i) -> const FoundFigure* {
-        auto it = periods.find(figures[i].sentence);
-        return it == periods.end() ? nullptr : &figures[it->second];
+        const int p = periods[static_cast<std::size_t>(figures[i].sentence)];
+        return p < 0 ? nullptr : &figures[static_cast<std::size_t>(p)];
     };
     std::vector<FoundConflict> out;
-    for (auto& [key, all] : groups) {
+    for (Group& group : groups) {
+        std::vector<std::size_t>& all = group.members;
         if (all.size() < 2) continue;
         // Figures far apart (more than 30 paragraphs) belong to different stories.
         std::vector<std::vector<std::size_t>> near;
