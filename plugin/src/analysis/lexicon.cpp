@@ -34,7 +34,12 @@ constexpr std::string_view kCountingNouns[] = {"dozen", "hundred"};
 // The shape table of lexicon.hpp, computed at compile time from the lists above.
 constexpr NumberWordShapes number_word_shapes() {
     NumberWordShapes s{};
-    const auto add = [&s](std::size_t length, char initial, char last) { s.of[length][initial - 'a'] |= 1u << (last - 'a'); };
+    for (std::uint8_t& i : s.initial) i = 0xFF;
+    const auto add = [&s](std::size_t length, char initial, char last) {
+        s.of[length][initial - 'a'] |= 1u << (last - 'a');
+        s.initial[static_cast<unsigned char>(initial)] = static_cast<std::uint8_t>(initial - 'a');
+        s.initial[static_cast<unsigned char>(initial - 'a' + 'A')] = static_cast<std::uint8_t>(initial - 'a');
+    };
     for (const std::string_view w : kOnes) add(w.size(), w[0], w[w.size() - 1]);
     for (const std::string_view w : kTens) add(w.size(), w[0], w[w.size() - 1]);
     for (const std::string_view w : kCountingNouns) add(w.size(), w[0], w[w.size() - 1]);

@@ -118,6 +118,7 @@ bool month_like(std::string_view lw);               // a full month name ("june"
 constexpr std::size_t kNumberWordMaxLength = 24;
 struct NumberWordShapes {
     std::uint32_t of[kNumberWordMaxLength + 1][26];
+    std::uint8_t  initial[256];  // by first byte (either case): its letter index 0–25 if a number word starts with it, else 0xFF
 };
 extern const NumberWordShapes kNumberWordShapes;
 int number_word_of_shape(std::string_view w);      // number_word_any_case after the shape test passed
@@ -126,8 +127,10 @@ int number_word_of_shape(std::string_view w);      // number_word_any_case after
 // number word's shape and are refused here, without a call.
 inline int number_word_any_case(std::string_view w) {
     if (w.empty() || w.size() > kNumberWordMaxLength) return 0;
-    const unsigned initial = static_cast<unsigned>(fold_ascii(w[0]) - 'a'), last = static_cast<unsigned>(fold_ascii(w.back()) - 'a');
-    if (initial >= 26 || last >= 26 || !((kNumberWordShapes.of[w.size()][initial] >> last) & 1u)) return 0;
+    const unsigned initial = kNumberWordShapes.initial[static_cast<unsigned char>(w[0])];
+    if (initial == 0xFF) return 0;
+    const unsigned last = static_cast<unsigned>(fold_ascii(w.back()) - 'a');
+    if (last >= 26 || !((kNumberWordShapes.of[w.size()][initial] >> last) & 1u)) return 0;
     return number_word_of_shape(w);
 }
 
