@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 #include "lexicon.hpp"
@@ -38,11 +39,20 @@ namespace {
 //-----------------------------------------------------------------------------
 
 // FNV-1a over the bytes of a name: the key of the scan's name caches (short names, so cheaper than std::hash).
+// Its length and its first and last 8 bytes: names differ there, and equal keys are compared in full anyway.
 struct NameHash {
     std::size_t operator()(std::string_view s) const noexcept {
-        std::uint32_t h = 2166136261u;
-        for (const char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
-        return h ^ (h >> 15);
+        std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+        if (s.size() >= 8) {
+            std::uint64_t head, tail;
+            std::memcpy(&head, s.data(), 8);
+            std::memcpy(&tail, s.data() + s.size() - 8, 8);
+            h = (h ^ head) * 0xFF51AFD7ED558CCDull;
+            h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
+        } else {
+            for (const char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001B3ull;
+        }
+        return static_cast<std::size_t>(h ^ (h >> 29));
     }
 };
 
@@ -52,6 +62,51 @@ struct SourceLookup {
     const SourceEntry* last_word = nullptr;     // kb.find_source(last word of name), once asked
     bool               last_word_asked = false;
 };
+
+// The answer of a pure word test `Test`, remembered for words of up to 16 bytes
+// in a small direct-mapped table: a text repeats a few hundred words thousands
+// of times, and a remembered answer costs a few instructions where the test
+// (a hash-table lookup, a list of names) costs a hundred or more.
+template <class Answer, Answer (*Test)(std::string_view), std::size_t Slots>
+class WordMemo {
+    static_assert((Slots & (Slots - 1)) == 0 && Slots <= 4096, "a power of two, at most 2^12 (the hash keeps 12 bits)");
+
+public:
+    Answer operator()(std::string_view w) {
+        const std::size_t n = w.size();
+        if (n == 0 || n > 16) return Test(w);
+        std::uint64_t lo = 0, hi = 0;  // bytes 0–7 and 8–15
+        const std::size_t n_lo = n < 8 ? n : 8;
+        for (std::size_t k = 0; k < n_lo; ++k) lo |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * k);
+        for (std::size_t k = 8; k < n; ++k) hi |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * (k - 8));
+        const std::size_t slot = static_cast<std::size_t>(((lo + hi * 31 + n) * 0x9E3779B97F4A7C15ull) >> 52) & (Slots - 1);
+        Entry& e = entries_[slot];
+        if (e.size != w.size() || e.lo != lo || e.hi != hi) {
+            e.lo = lo;
+            e.hi = hi;
+            e.size = static_cast<std::uint8_t>(w.size());
+            e.answer = Test(w);
+        }
+        return e.answer;
+    }
+
+private:
+    struct Entry {
+        std::uint64_t lo = 0, hi = 0;  // the word's bytes
+        std::uint8_t  size = 0;        // 0: empty slot
+        Answer        answer{};
+    };
+    Entry entries_[Slots];
+};
+
+bool reporting_verb_test(std::string_view w) {
+    char buf[32];
+    return lexicon::is_reporting_verb(lexicon::lower(w, buf));
+}
+int month_test(std::string_view w) { return month_from_word(w); }
+
+using ReportingVerbMemo = WordMemo<bool, reporting_verb_test, 512>;  // lexicon::is_reporting_verb(lower(w))
+using MonthMemo         = WordMemo<int, month_test, 128>;            // month_from_word(w)
 
 // Lower-case buffer for the short words of the closed lists below (all at most 11 bytes).
 using ShortWord = char[12];
@@ -71,6 +126,7 @@ struct Ctx {
     mutable std::unordered_map<std::string_view, Text, NameHash>      vague_subject_messages;
     mutable Text                                                      parts_messages[16];  // "The citation has N parts…", by N
     mutable std::size_t                                               sentence_cursor = 0;
+    mutable MonthMemo                                                 month_of;
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
@@ -156,11 +212,17 @@ void add_check(const Ctx& c, SourceCheckBody& b, Text id, std::string_view messa
     b.messages.push_back(c.keep(message));
 }
 
+// "accessed", "retrieved", "updated", "published", "posted" (tested by length first).
 bool date_marker(const Ctx& c, std::size_t q) {
-    if (!c.word(q) || c.len(q) < 6 || c.len(q) > 9) return false;  // the markers have 6 to 9 letters
-    ShortWord buf;
-    const std::string_view lw = c.lower(q, buf);
-    return lw == "accessed" || lw == "retrieved" || lw == "updated" || lw == "published" || lw == "posted";
+    if (!c.word(q)) return false;
+    const std::string_view w = c.tx(q);
+    switch (w.size()) {
+        case 6: return lexicon::equals_lower(w, "posted");
+        case 7: return lexicon::equals_lower(w, "updated");
+        case 8: return lexicon::equals_lower(w, "accessed");
+        case 9: return lexicon::equals_lower(w, "retrieved") || lexicon::equals_lower(w, "published");
+        default: return false;
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -175,7 +237,7 @@ std::size_t date_start(const Ctx& c, std::size_t first, std::size_t end) {
         const bool boundary = q == first || c.punct(q - 1, ',');
         if (!boundary) continue;
         // The cheap tests first: each of the three returns q, so the order does not matter.
-        if (c.cap(q) && month_from_word(c.tx(q))) return q;
+        if (c.cap(q) && c.month_of(c.tx(q))) return q;
         if (c.t[q].type == TokenType::Number && c.len(q) == 4 && !(c.t[q].flags & TokenHasSeparator)) return q;
         DateMatch dm;
         if (match_date_at(c.doc, q, &dm)) return q;
@@ -608,34 +670,6 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     scan.citations.push_back(std::move(f));
 }
 
-// lexicon::is_reporting_verb of a word lower-cased, remembered for words of up
-// to 8 bytes: a text repeats a few hundred short words thousands of times, and
-// a remembered answer costs a few instructions where the lookup costs ~150.
-class ReportingVerbMemo {
-public:
-    bool test(std::string_view w) {
-        if (w.size() > 8) return look_up(w);
-        std::uint64_t key = 0;
-        for (std::size_t k = 0; k < w.size(); ++k) key |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * k);
-        const std::size_t slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 56);
-        if (sizes_[slot] != w.size() || keys_[slot] != key) {
-            keys_[slot] = key;
-            sizes_[slot] = static_cast<std::uint8_t>(w.size());
-            answers_[slot] = look_up(w);
-        }
-        return answers_[slot];
-    }
-
-private:
-    static bool look_up(std::string_view w) {
-        char buf[32];
-        return lexicon::is_reporting_verb(lexicon::lower(w, buf));
-    }
-    std::uint64_t keys_[256] = {};
-    std::uint8_t  sizes_[256] = {};  // 0: empty slot (words tested have 1 byte or more)
-    bool          answers_[256] = {};
-};
-
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -645,17 +679,18 @@ private:
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts) {
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
-    const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(), {}, {}, {}, {}, 0};
+    const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(), {}, {}, {}, {}, 0, {}};
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto& paras = doc.paragraphs();
     std::size_t para = 0;
+    const char* const text = doc.text().data();
     for (std::size_t i = 0; i < n; ++i) {
         const Token& tok = t[i];
         if (tok.type == TokenType::Punct) {
-            if (doc.text()[tok.begin] != '(') continue;
+            if (text[tok.begin] != '(') continue;
             while (para + 1 < paras.size() && paras[para].end <= tok.begin) ++para;
             const std::uint32_t limit = para < paras.size() ? paras[para].end : static_cast<std::uint32_t>(doc.text().size());
             int depth = 0;
@@ -686,15 +721,17 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             continue;
         }
         if (tok.type != TokenType::Word) continue;
-        const char c0 = doc.text()[tok.begin];
-        if ((c0 == 'a' || c0 == 'A') && tok.end - tok.begin == 9 && c.is(i, "according") && c.is(i + 1, "to")) {
+        const std::uint32_t len = tok.end - tok.begin;
+        if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan);
             continue;
         }
-        if (!(tok.flags & TokenCapitalized) && tok.end - tok.begin >= 3 && i > 0 &&
-            (t[i - 1].type == TokenType::Word ? (t[i - 1].flags & TokenCapitalized) != 0
-                                              : doc.text()[t[i - 1].begin] == ')' || doc.text()[t[i - 1].begin] == ',')) {
-            if (reporting_verbs.test(doc.token_text(i))) reported_by(c, i, scan);
+        // A lower-case word of 3 bytes or more right after a capitalised word, ')' or ',': maybe a reporting verb.
+        if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
+        const Token& prev = t[i - 1];
+        if (prev.type == TokenType::Word ? (prev.flags & TokenCapitalized) != 0
+                                         : text[prev.begin] == ')' || text[prev.begin] == ',') {
+            if (reporting_verbs(doc.token_text(i))) reported_by(c, i, scan);
         }
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
