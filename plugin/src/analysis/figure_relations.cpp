@@ -448,9 +448,13 @@ std::vector<int> periods_by_sentence(const Document& doc, const std::vector<Foun
 std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures) {
     // Group the amounts by quantity key, in reading order within a group. The keys
     // live in one buffer; an open-addressing table of group numbers finds them.
-    struct Group { std::size_t key_at, key_size; std::vector<std::size_t> members; };
+    // A group's members are chained through `next_member` (no list per group: most have one member).
+    struct Group { std::size_t key_at, key_size, first, last, size; };
     std::vector<Group> groups;
+    groups.reserve(figures.size() / 4 + 8);
+    std::vector<std::size_t> next_member(figures.size(), 0);
     std::string keys;
+    keys.reserve(figures.size() * 8 + 64);
     std::vector<int> slots(64, -1);
     for (std::size_t i = 0; i < figures.size(); ++i) {
         if (!is_amount(figures[i])) continue;
@@ -472,12 +476,14 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
             int& slot = slots[h & (slots.size() - 1)];
             if (slot < 0) {
                 slot = static_cast<int>(groups.size());
-                groups.push_back({at, key.size(), {i}});
+                groups.push_back({at, key.size(), i, i, 1});
                 break;
             }
             Group& g = groups[static_cast<std::size_t>(slot)];
             if (std::string_view(keys).substr(g.key_at, g.key_size) == key) {
-                g.members.push_back(i);
+                next_member[g.last] = i;
+                g.last = i;
+                ++g.size;
                 keys.resize(at);  // the group has the key already
                 break;
             }
@@ -489,66 +495,74 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
         return p < 0 ? nullptr : &figures[static_cast<std::size_t>(p)];
     };
     std::vector<FoundConflict> out;
-    for (Group& group : groups) {
-        std::vector<std::size_t>& all = group.members;
-        if (all.size() < 2) continue;
-        // Figures far apart (more than 30 paragraphs) belong to different stories.
-        std::vector<std::vector<std::size_t>> near;
-        int last_para = -1000;
-        for (std::size_t m : all) {
-            const int p = figures[m].paragraph;
-            if (p - last_para > 30) near.emplace_back();
-            near.back().push_back(m);
-            last_para = p;
-        }
-        for (const auto& members : near) {
-            if (members.size() < 2) continue;
-            // Split by period when the figures name different periods.
-            std::map<std::string, std::vector<std::size_t>> by_period;
-            std::map<std::string, const FoundFigure*> period_date;
-            std::vector<std::size_t> undated;
-            for (std::size_t m : members) {
-                const FoundFigure* p = period_of(m);
-                if (!p) { undated.push_back(m); continue; }
-                const std::string k = iso_text(p->date);
-                by_period[k].push_back(m);
-                period_date[k] = p;
-            }
-            bool compatible = true;
-            for (const auto& a : period_date)
-                for (const auto& b : period_date)
-                    if (compare_dates(a.second->date, b.second->date) != 0) compatible = false;
-            std::vector<std::vector<std::size_t>> periods;
-            if (compatible) periods.push_back(members);
-            else for (auto& [p, v] : by_period) periods.push_back(v);
-            // Sources that disagree about one quantity stay within an order of
-            // magnitude of each other (1,393 / 1,559 / as many as 5,000); counts
-            // of the same noun that are further apart (1.8 million children
-            // unvaccinated, 1,500 treated, 16 dead) are different quantities.
-            std::vector<std::vector<std::size_t>> parts;
-            for (std::vector<std::size_t> period : periods) {
-                std::sort(period.begin(), period.end(),
-                          [&](std::size_t a, std::size_t b) { return figures[a].body.value < figures[b].body.value; });
-                std::vector<std::size_t> cluster;
-                for (std::size_t m : period) {
-                    if (!cluster.empty() && figures[m].body.value > 10.0 * figures[cluster.back()].body.value) {
-                        parts.push_back(std::move(cluster));
-                        cluster.clear();
-                    }
-                    cluster.push_back(m);
-                }
-                parts.push_back(std::move(cluster));
-            }
-            for (auto& part : parts) {
-                if (part.size() < 2) continue;
+    // Sources that disagree about one quantity stay within an order of
+    // magnitude of each other (1,393 / 1,559 / as many as 5,000); counts
+    // of the same noun that are further apart (1.8 million children
+    // unvaccinated, 1,500 treated, 16 dead) are different quantities.
+    std::vector<std::size_t> part;
+    const auto conflicts_in_period = [&](std::vector<std::size_t>& period) {
+        std::sort(period.begin(), period.end(),
+                  [&](std::size_t a, std::size_t b) { return figures[a].body.value < figures[b].body.value; });
+        std::size_t first = 0;  // the cluster is period[first, k)
+        for (std::size_t k = 1; k <= period.size(); ++k) {
+            if (k < period.size() && !(figures[period[k]].body.value > 10.0 * figures[period[k - 1]].body.value)) continue;
+            if (k - first >= 2) {
+                part.assign(period.begin() + static_cast<std::ptrdiff_t>(first), period.begin() + static_cast<std::ptrdiff_t>(k));
                 std::sort(part.begin(), part.end());  // reading order
                 bool differ = false;
                 for (std::size_t m : part) differ |= figures[m].body.value != figures[part[0]].body.value;
-                if (!differ) continue;
-                FoundConflict c;
-                c.quantity = figures[part[0]].body.counts;
-                c.members = part;
-                out.push_back(std::move(c));
+                if (differ) {
+                    FoundConflict c;
+                    c.quantity = figures[part[0]].body.counts;
+                    c.members = part;
+                    out.push_back(std::move(c));
+                }
+            }
+            first = k;
+        }
+    };
+    std::vector<std::size_t> all, members, period;
+    for (const Group& group : groups) {
+        if (group.size < 2) continue;
+        all.clear();
+        for (std::size_t m = group.first, k = 0; k < group.size; ++k, m = next_member[m]) all.push_back(m);
+        // Figures far apart (more than 30 paragraphs) belong to different stories: runs of all[run, k).
+        std::size_t run = 0;
+        for (std::size_t k = 1; k <= all.size(); ++k) {
+            if (k < all.size() && figures[all[k]].paragraph - figures[all[k - 1]].paragraph <= 30) continue;
+            const std::size_t from = run;
+            run = k;
+            if (k - from < 2) continue;
+            members.assign(all.begin() + static_cast<std::ptrdiff_t>(from), all.begin() + static_cast<std::ptrdiff_t>(k));
+            bool any_dated = false;
+            for (std::size_t m : members) any_dated = any_dated || period_of(m);
+            if (!any_dated) {  // no period named: one period
+                period = members;
+                conflicts_in_period(period);
+                continue;
+            }
+            // Split by period when the figures name different periods.
+            std::map<std::string, std::vector<std::size_t>> by_period;
+            std::map<std::string, const FoundFigure*> period_date;
+            for (std::size_t m : members) {
+                const FoundFigure* p = period_of(m);
+                if (!p) continue;  // undated: in no period of its own
+                const std::string key = iso_text(p->date);
+                by_period[key].push_back(m);
+                period_date[key] = p;
+            }
+            bool compatible = true;
+            for (const auto& x : period_date)
+                for (const auto& y : period_date)
+                    if (compare_dates(x.second->date, y.second->date) != 0) compatible = false;
+            if (compatible) {
+                period = members;
+                conflicts_in_period(period);
+            } else {
+                for (auto& [key, v] : by_period) {
+                    period = v;
+                    conflicts_in_period(period);
+                }
             }
         }
     }
