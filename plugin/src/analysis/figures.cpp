@@ -102,8 +102,8 @@ struct NounPhrase {
     std::size_t first = 0, last = 0;  // tokens [first, last]
     bool        empty = true;
     std::size_t end = 0;              // first token after the phrase
-    std::string acronym;              // "(TEU)" right after the phrase
-    bool        has_measure = false;  // a unit word inside ("units", "tonnes")
+    std::string_view acronym;         // "(TEU)" right after the phrase (a view of the document)
+    bool        has_measure = false;  // a unit word inside ("units", "tonnes"); only worked out when there is an acronym
 };
 
 bool ends_with(std::string_view s, std::string_view suf) {
@@ -120,6 +120,8 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
     np.end = j;
     std::size_t k = j;
     int words = 0;
+    std::size_t phrase_word[5];  // the single words taken (not "20-foot" compounds)
+    int phrase_words = 0;
     while (k < w.n && words < 5) {
         // "20-foot" inside a phrase: a compound adjective, not a figure of its own.
         if (w.number(k) && w.dash(k + 1) && w.attached(k + 1) && w.word(k + 2) && w.attached(k + 2)) {
@@ -145,7 +147,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
             char b2[32];
             if (!w.word(k + 1) || !plural_like(w.low(k + 1, b2))) break;
         }
-        if (lexicon::is_measure_unit(w.tx(k)) || lw == "units" || lw == "unit") np.has_measure = true;
+        phrase_word[phrase_words++] = k;  // has_measure looks at it, when there is an acronym
         if (np.empty) { np.first = k; np.empty = false; }
         np.last = k;
         ++k;
@@ -158,7 +160,13 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
     // "(TEU)" right after: the phrase's acronym.
     if (!np.empty && w.punct(np.end, "(") && w.word(np.end + 1) && (w.t[np.end + 1].flags & TokenAllCaps) &&
         w.punct(np.end + 2, ")"))
-        np.acronym = std::string(w.tx(np.end + 1));
+        np.acronym = w.tx(np.end + 1);
+    if (!np.acronym.empty())
+        for (int m = 0; m < phrase_words && !np.has_measure; ++m) {
+            char b[32];
+            const std::string_view lw = w.low(phrase_word[m], b);
+            if (lexicon::is_measure_unit(w.tx(phrase_word[m])) || lw == "units" || lw == "unit") np.has_measure = true;
+        }
     return np;
 }
 
@@ -271,7 +279,8 @@ struct Scan {
 
     Text keep(std::string_view s) const { return texts->keep(s); }
 
-    void emit(FoundFigure f, std::size_t first, std::size_t last) {
+    // Moves `f` into the output (one move: it is built in the caller and not used after).
+    void emit(FoundFigure&& f, std::size_t first, std::size_t last) {
         f.range = {w.t[first].begin, w.t[last].end};
         const int s = sentences.of(f.range.begin);
         f.sentence = s;
@@ -537,7 +546,7 @@ struct Scan {
         return finish_count(std::move(f), lb, last, j, np, range);
     }
 
-    std::size_t finish_count(FoundFigure f, std::size_t lb, std::size_t last, std::size_t j, const NounPhrase& np, bool range) {
+    std::size_t finish_count(FoundFigure&& f, std::size_t lb, std::size_t last, std::size_t j, const NounPhrase& np, bool range) {
         char b[32];
         Text unit;
         if (np.empty) {
@@ -563,7 +572,7 @@ struct Scan {
         } else if (lexicon::is_measure_unit(w.tx(np.first))) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = keep(w.tx(np.first));
-            f.body.counts = keep(np.acronym.empty() ? phrase_text(w, np) : np.acronym);
+            f.body.counts = np.acronym.empty() ? keep(phrase_text(w, np)) : keep(np.acronym);
             f.rule = "number with a unit of measure";
         } else {
             f.body.kind = range ? "range" : "count";
