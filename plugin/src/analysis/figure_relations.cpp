@@ -267,7 +267,7 @@ AmountStyle amount_style(const FoundFigure& f) {
 
 // "up 85 percent from 7.6 GW": an amount after "from" is the change's base, not its end value.
 bool introduced_by_from(const Document& doc, const FoundFigure& f) {
-    const std::size_t p = doc.first_token_at_or_after(f.range.begin);
+    const std::size_t p = f.first_token;
     if (p == 0) return false;
     const Token& t = doc.tokens()[p - 1];
     return t.type == TokenType::Word && lexicon::equals_lower(doc.token_text(p - 1), "from");
@@ -275,18 +275,20 @@ bool introduced_by_from(const Document& doc, const FoundFigure& f) {
 
 // "wiping $14 billion off its value", "knocked 5% off": the amount is the change itself, not an end value.
 bool followed_by_off(const Document& doc, const FoundFigure& f) {
-    const std::size_t p = doc.first_token_at_or_after(f.range.end);
+    const std::size_t p = f.end_token;
     return p < doc.tokens().size() && doc.tokens()[p].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p), "off");
 }
 
 // Whether the words between two figures of a sentence set their clauses against
 // each other ("prices fell 12%, but households still pay 40 cents"): then the
 // change does not describe the amount.
-bool clauses_contrast(const Document& doc, ByteRange a, ByteRange b) {
+bool clauses_contrast(const Document& doc, const FoundFigure& fa, const FoundFigure& fb) {
+    const ByteRange a = fa.range, b = fb.range;
     const std::uint32_t from = std::min(a.end, b.end), to = std::max(a.begin, b.begin);
     if (from >= to) return false;
     const auto& toks = doc.tokens();
-    for (std::size_t k = doc.first_token_at_or_after(from); k < toks.size() && toks[k].begin < to; ++k) {
+    // The first token at or after `from`: after the figure that ends first.
+    for (std::size_t k = a.end <= b.end ? fa.end_token : fb.end_token; k < toks.size() && toks[k].begin < to; ++k) {
         const std::string_view w = doc.token_text(k);
         if (toks[k].type == TokenType::Punct) {
             if (w == ";") return true;
@@ -319,7 +321,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             for (std::size_t v = i; v < j; ++v) {
                 if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
                 if (introduced_by_from(doc, figures[v]) || followed_by_off(doc, figures[v]) ||
-                    clauses_contrast(doc, change.range, figures[v].range))
+                    clauses_contrast(doc, change, figures[v]))
                     continue;
                 const std::uint32_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
                                                                                   : change.range.begin - figures[v].range.begin;
@@ -430,7 +432,7 @@ std::vector<int> periods_by_sentence(const Document& doc, const std::vector<Foun
         if (d.body.kind != "date") continue;
         const int sent = d.sentence;
         if (out[static_cast<std::size_t>(sent)] >= 0) continue;
-        std::size_t p = doc.first_token_at_or_after(d.range.begin);
+        std::size_t p = d.first_token;
         char b[32];
         // "the first quarter of 2024": step back over "the".
         if (p > 0 && doc.tokens()[p - 1].type == TokenType::Word && lexicon::lower(doc.token_text(p - 1), b) == "the") --p;

@@ -282,6 +282,9 @@ struct Scan {
     // Moves `f` into the output (one move: it is built in the caller and not used after).
     void emit(FoundFigure&& f, std::size_t first, std::size_t last) {
         f.range = {w.t[first].begin, w.t[last].end};
+        // Tokens are sorted, non-empty and do not overlap: the search for these offsets ends at first and last + 1.
+        f.first_token = first;
+        f.end_token = first <= last ? last + 1 : w.doc.first_token_at_or_after(f.range.end);
         const int s = sentences.of(f.range.begin);
         f.sentence = s;
         f.paragraph = paragraphs.of(f.range.begin);

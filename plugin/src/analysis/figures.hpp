@@ -21,6 +21,8 @@ struct FoundFigure {
     CalendarDate date;                 // for dates and years
     int          sentence = 0;         // Document::sentence_of(range.begin), computed once when found
     int          paragraph = 0;        // Document::paragraph_of(range.begin), computed once when found
+    std::size_t  first_token = 0;      // Document::first_token_at_or_after(range.begin): the figure's first token
+    std::size_t  end_token = 0;        // Document::first_token_at_or_after(range.end): the token after the figure
 };
 
 // The value of a number as written ("1,559", "4.2", "300 000"): its digits and decimal point, separators skipped.
