@@ -58,37 +58,38 @@ inline std::string_view lower(std::string_view w, char (&buf)[32]) {
     return std::string_view(buf, n);
 }
 
-// The hash of the analysis' word tables (closed lists, glossary forms): of the
-// word lower-cased (ASCII) first when `fold`. It reads the length and the first
-// and last eight bytes (four, or three single bytes, for shorter words) and mixes
-// them with multiplications: a few instructions whatever the length, where a
-// byte-by-byte hash costs several per byte. Words that differ only in their
-// middle beyond sixteen bytes share a hash; the tables compare whole words.
+// The hash of the analysis' word tables (closed lists, glossary forms, quantity
+// keys): of the word lower-cased (ASCII) first when `fold`. It takes the word
+// eight bytes at a time (the last eight overlapping the ones before; four and
+// four, or three single bytes, for shorter words), one multiplication each,
+// where a byte-by-byte hash costs several instructions per byte.
 inline std::uint32_t word_hash(std::string_view w, bool fold) {
     const std::size_t n = w.size();
     const char* const s = w.data();
-    std::uint64_t head = 0, tail = 0;
+    std::uint64_t h = n * 0x9E3779B97F4A7C15ull;
+    const auto mix = [&h, fold](std::uint64_t chunk) {
+        if (fold) chunk = fold_ascii_lanes(chunk);
+        h = (h ^ chunk) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+    };
     if (n >= 8) {
-        std::memcpy(&head, s, 8);
-        std::memcpy(&tail, s + n - 8, 8);
+        std::uint64_t chunk;
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            std::memcpy(&chunk, s + i, 8);
+            mix(chunk);
+        }
+        std::memcpy(&chunk, s + n - 8, 8);
+        mix(chunk);
     } else if (n >= 4) {
-        std::uint32_t h4 = 0, t4 = 0;
-        std::memcpy(&h4, s, 4);
-        std::memcpy(&t4, s + n - 4, 4);
-        head = h4;
-        tail = t4;
+        std::uint32_t head, tail;
+        std::memcpy(&head, s, 4);
+        std::memcpy(&tail, s + n - 4, 4);
+        mix(head | std::uint64_t{tail} << 32);
     } else if (n > 0) {
-        head = static_cast<unsigned char>(s[0]) | std::uint64_t{static_cast<unsigned char>(s[n / 2])} << 8 |
-               std::uint64_t{static_cast<unsigned char>(s[n - 1])} << 16;
+        mix(static_cast<unsigned char>(s[0]) | std::uint64_t{static_cast<unsigned char>(s[n / 2])} << 8 |
+            std::uint64_t{static_cast<unsigned char>(s[n - 1])} << 16);
     }
-    if (fold) {
-        head = fold_ascii_lanes(head);
-        tail = fold_ascii_lanes(tail);
-    }
-    std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return static_cast<std::uint32_t>(h >> 32);
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
 }
 
 // True when `w`, lower-cased (ASCII), equals the lower-case word `lw`: lower(w) == lw without the copy.
