@@ -72,13 +72,24 @@ class WordMemo {
     static_assert((Slots & (Slots - 1)) == 0 && Slots <= 4096, "a power of two, at most 2^12 (the hash keeps 12 bits)");
 
 public:
-    Answer operator()(std::string_view w) {
+    // `readable_end`: the end of the buffer holding `w` (bytes up to it may be
+    // loaded, 8 at a time, and the ones past the word masked off).
+    Answer operator()(std::string_view w, const char* readable_end) {
         const std::size_t n = w.size();
         if (n == 0 || n > 16) return Test(w);
-        std::uint64_t lo = 0, hi = 0;  // bytes 0–7 and 8–15
-        const std::size_t n_lo = n < 8 ? n : 8;
-        for (std::size_t k = 0; k < n_lo; ++k) lo |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * k);
-        for (std::size_t k = 8; k < n; ++k) hi |= std::uint64_t(static_cast<unsigned char>(w[k])) << (8 * (k - 8));
+        std::uint64_t lo = 0, hi = 0;  // bytes 0–7 and 8–15 of the word, the rest zero
+        if (readable_end - w.data() >= 16) {
+            std::memcpy(&lo, w.data(), 8);
+            std::memcpy(&hi, w.data() + 8, 8);
+            if (n <= 8) {
+                if (n < 8) lo &= first_bytes(n);
+                hi = 0;
+            } else if (n < 16) {
+                hi &= first_bytes(n - 8);
+            }
+        } else {
+            for (std::size_t k = 0; k < n; ++k) set_byte(k < 8 ? lo : hi, k % 8, static_cast<unsigned char>(w[k]));
+        }
         const std::size_t slot = static_cast<std::size_t>(((lo + hi * 31 + n) * 0x9E3779B97F4A7C15ull) >> 52) & (Slots - 1);
         Entry& e = entries_[slot];
         if (e.size != w.size() || e.lo != lo || e.hi != hi) {
@@ -91,6 +102,21 @@ public:
     }
 
 private:
+    // Where the byte at memory offset k of a loaded word sits: the mask of the
+    // first k bytes, and the byte store, for either byte order.
+    static bool little_endian() {
+        const std::uint16_t one = 1;
+        unsigned char first = 0;
+        std::memcpy(&first, &one, 1);
+        return first == 1;
+    }
+    static std::uint64_t first_bytes(std::size_t k) {  // 0 < k < 8
+        return little_endian() ? (std::uint64_t(1) << (8 * k)) - 1 : ~std::uint64_t(0) << (64 - 8 * k);
+    }
+    static void set_byte(std::uint64_t& v, std::size_t k, unsigned char byte) {
+        v |= std::uint64_t(byte) << (little_endian() ? 8 * k : 56 - 8 * k);
+    }
+
     struct Entry {
         std::uint64_t lo = 0, hi = 0;  // the word's bytes
         std::uint8_t  size = 0;        // 0: empty slot
@@ -118,6 +144,7 @@ struct Ctx {
     CalendarDate              publication;
     TextStore&                texts;
     std::string               publication_iso;  // iso_text(publication), for the date-after-publication message
+    const char*               text_end;         // doc.text() ends here
 
     // Remembered for one scan: registry lookups by the exact name as written,
     // the note of each registry entry, messages that repeat.
@@ -127,6 +154,7 @@ struct Ctx {
     mutable Text                                                      parts_messages[16];  // "The citation has N parts…", by N
     mutable std::size_t                                               sentence_cursor = 0;
     mutable MonthMemo                                                 month_of;
+
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
@@ -237,7 +265,7 @@ std::size_t date_start(const Ctx& c, std::size_t first, std::size_t end) {
         const bool boundary = q == first || c.punct(q - 1, ',');
         if (!boundary) continue;
         // The cheap tests first: each of the three returns q, so the order does not matter.
-        if (c.cap(q) && c.month_of(c.tx(q))) return q;
+        if (c.cap(q) && c.month_of(c.tx(q), c.text_end)) return q;
         if (c.t[q].type == TokenType::Number && c.len(q) == 4 && !(c.t[q].flags & TokenHasSeparator)) return q;
         DateMatch dm;
         if (match_date_at(c.doc, q, &dm)) return q;
@@ -259,7 +287,6 @@ struct PartInfo {
     std::size_t date_count = 0;
     bool has_later = false;            // a date after the publication date (publication year known)
     CalendarDate later;                // the first such date
-    bool later_is_first = false;       // ... is the first date (its ISO text is part.iso_date)
 };
 
 void parse_part(const Ctx& c, std::size_t first, std::size_t end, PartInfo& info) {
@@ -312,7 +339,6 @@ void read_part_dates(const Ctx& c, PartInfo& info) {
         if (c.publication.year && !info.has_later && compare_dates(d, c.publication) > 0) {
             info.has_later = true;
             info.later = d;
-            info.later_is_first = k == 0;
         }
     }
 }
@@ -362,7 +388,7 @@ void date_checks(const Ctx& c, SourceCheckBody& b, const PartInfo& pi) {
         std::string msg;
         msg.reserve(128);
         msg += "The cited date (";
-        msg += pi.later_is_first ? pi.part.iso_date : iso_text(pi.later);
+        msg += iso_text(pi.later);
         if (pi.later.year_inferred) msg += ", year assumed";
         msg += ") is after the article's publication date (";
         msg += c.publication_iso;
@@ -679,7 +705,8 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts) {
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
-    const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(), {}, {}, {}, {}, 0, {}};
+    const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(),
+                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}};
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
     const auto& t = doc.tokens();
@@ -687,8 +714,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     const auto& paras = doc.paragraphs();
     std::size_t para = 0;
     const char* const text = doc.text().data();
+    const char* const text_end = text + doc.text().size();
+    const Token* const tokens = t.data();  // a local: stays in a register across the calls in the loop
     for (std::size_t i = 0; i < n; ++i) {
-        const Token& tok = t[i];
+        const Token& tok = tokens[i];
         if (tok.type == TokenType::Punct) {
             if (text[tok.begin] != '(') continue;
             while (para + 1 < paras.size() && paras[para].end <= tok.begin) ++para;
@@ -728,10 +757,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
         // A lower-case word of 3 bytes or more right after a capitalised word, ')' or ',': maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
-        const Token& prev = t[i - 1];
+        const Token& prev = tokens[i - 1];
         if (prev.type == TokenType::Word ? (prev.flags & TokenCapitalized) != 0
                                          : text[prev.begin] == ')' || text[prev.begin] == ',') {
-            if (reporting_verbs(doc.token_text(i))) reported_by(c, i, scan);
+            if (reporting_verbs(doc.token_text(i), text_end)) reported_by(c, i, scan);
         }
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
