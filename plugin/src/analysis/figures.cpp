@@ -90,7 +90,11 @@ bool is_year_token(const Window& w, std::size_t i) {
     if (!w.number(i) || (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) return false;
     const std::string_view s = w.tx(i);
     if (s.size() != 4) return false;
-    const int v = std::atoi(std::string(s).c_str());
+    int v = 0;  // the leading digits, as atoi reads them
+    for (const char c : s) {
+        if (c < '0' || c > '9') break;
+        v = v * 10 + (c - '0');
+    }
     return v >= 1800 && v <= 2100;
 }
 
@@ -106,13 +110,22 @@ struct NounPhrase {
     bool        has_measure = false;  // a unit word inside ("units", "tonnes"); only worked out when there is an acronym
 };
 
-bool ends_with(std::string_view s, std::string_view suf) {
-    return s.size() > suf.size() && s.substr(s.size() - suf.size()) == suf;
+// Whether `s` ends with `suf` and is longer than it.
+inline bool ends_with(std::string_view s, std::string_view suf) {
+    if (s.size() <= suf.size()) return false;
+    const char* tail = s.data() + (s.size() - suf.size());
+    for (std::size_t k = 0; k < suf.size(); ++k)
+        if (tail[k] != suf[k]) return false;
+    return true;
 }
 
-// "prisoners", "days" — but not "homeless", "status", "analysis".
-bool plural_like(std::string_view lw) {
-    return ends_with(lw, "s") && !ends_with(lw, "ss") && !ends_with(lw, "us") && !ends_with(lw, "is");
+// "prisoners", "days" — but not "homeless", "status", "analysis" (a final "s"
+// after a letter other than s, u, i; and more than the "s" alone).
+inline bool plural_like(std::string_view lw) {
+    const std::size_t n = lw.size();
+    if (n < 2 || lw[n - 1] != 's') return false;
+    const char before = lw[n - 2];
+    return n == 2 || (before != 's' && before != 'u' && before != 'i');
 }
 
 NounPhrase noun_phrase(const Window& w, std::size_t j) {
@@ -560,7 +573,7 @@ struct Scan {
             return j;
         }
         const std::string_view head = w.low(np.first, b);
-        if (lexicon::is_time_unit(head, &unit) && np.first == np.last) {
+        if (np.first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years"
             f.body.kind = range ? Text("range") : Text("duration");
             f.body.unit = unit;
             f.rule = "number of time units";
