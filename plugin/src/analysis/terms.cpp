@@ -1,7 +1,7 @@
 // Gloss — term occurrences from in-text definitions and glossary packs. See terms.hpp.
 //
 // One pass over the tokens: a hash lookup of each word that could begin a
-// known form (filtered by its first byte), then a token-by-token comparison
+// known form (filtered by its first byte, length and second byte), then a token-by-token comparison
 // of the candidate forms, longest first.
 #include "terms.hpp"
 
@@ -69,8 +69,8 @@ private:
     std::uint64_t pairs_[256 * 256 / 64] = {};  // by first two bytes: some head starts with them
 };
 
-// The patterns by their first token: open addressing over FNV-1a hashes of the
-// lower-cased (ASCII) word, so that both indexes take the one hash of a word.
+// The patterns by their first token: open addressing over lexicon::word_hash of
+// the lower-cased (ASCII) word, so that both indexes take the one hash of a word.
 // A folding index compares the word lower-cased (its keys are lower case),
 // without copying it; the other compares it as written.
 class HeadIndex {
@@ -83,7 +83,6 @@ public:
         e.head = head;
         e.patterns.push_back(pattern);
     }
-    bool empty() const { return entries_.empty(); }
     // The patterns whose first token is `w` (whose folded hash is `h`), or nullptr.
     const std::vector<std::size_t>* find(std::string_view w, std::uint32_t h) const {
         if (slots_.empty()) return nullptr;
