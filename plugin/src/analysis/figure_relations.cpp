@@ -311,10 +311,11 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
         const int sent = figures[i].sentence;
         std::size_t j = i;
         while (j < figures.size() && figures[j].sentence == sent) ++j;
-        used.assign(j - i, false);
+        bool used_ready = false;  // most sentences have no change: `used` is cleared at the first one
         for (std::size_t c = i; c < j; ++c) {
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
+            if (!used_ready) { used.assign(j - i, false); used_ready = true; }
             // The nearest amount in the sentence.
             std::size_t best = j;
             std::uint32_t best_d = ~0u;

@@ -782,7 +782,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         const std::size_t len = tok.end - tok.begin;
         const bool upper = c0 >= 'A' && c0 <= 'Z';
         const std::uint8_t opens = kWordOpens.of[c0];
-        if (!opens || len < 2 || len > 12) { ++i; continue; }
+        if (!opens || len - 2 > 10) { ++i; continue; }  // 2 to 12 bytes (unsigned: shorter wraps round)
         const bool may_date = upper ? ((opens & OpensDate) || ((opens & OpensDateIfFive) && len == 5) || ((opens & OpensDateIfFour) && len == 4))
                                     : (i + 1 < n && doc.token_text(i + 1) == "quarter");
         if (may_date) {
