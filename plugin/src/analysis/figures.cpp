@@ -183,9 +183,10 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
     return np;
 }
 
-std::string phrase_text(const Window& w, const NounPhrase& np) {
+// The phrase as written (a view of the document).
+std::string_view phrase_text(const Window& w, const NounPhrase& np) {
     if (np.empty) return {};
-    return std::string(w.doc.text().substr(w.t[np.first].begin, w.t[np.last].end - w.t[np.first].begin));
+    return w.doc.text().substr(w.t[np.first].begin, w.t[np.last].end - w.t[np.first].begin);
 }
 
 //-----------------------------------------------------------------------------
