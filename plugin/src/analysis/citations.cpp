@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <unordered_map>
 
 #include "lexicon.hpp"
@@ -217,6 +218,8 @@ struct Ctx {
     }
 };
 
+bool has_check(const SourceCheckBody& b, Text id) { return std::find(b.checks.begin(), b.checks.end(), id) != b.checks.end(); }
+
 // Room for a few checks at the first one: one allocation per list instead of one per growth.
 void reserve_checks(SourceCheckBody& b) {
     if (!b.checks.empty()) return;
@@ -224,8 +227,9 @@ void reserve_checks(SourceCheckBody& b) {
     b.messages.reserve(4);
 }
 
-// A check whose message is fixed text (static storage: nothing to copy).
-void add_fixed_check(SourceCheckBody& b, Text id, Text message) {
+// A check whose message is already a Text: a literal (static storage, nothing
+// to copy) or one kept once and shared.
+void add_text_check(SourceCheckBody& b, Text id, Text message) {
     if (std::find(b.checks.begin(), b.checks.end(), id) != b.checks.end()) return;
     reserve_checks(b);
     b.checks.push_back(id);
@@ -241,6 +245,25 @@ void add_check(const Ctx& c, SourceCheckBody& b, Text id, std::string_view messa
 }
 
 // "accessed", "retrieved", "updated", "published", "posted" (tested by length first).
+// The pieces joined and kept, through a stack buffer when they fit (no temporary string).
+Text keep_joined(const Ctx& c, std::initializer_list<std::string_view> pieces) {
+    std::size_t n = 0;
+    for (const std::string_view p : pieces) n += p.size();
+    char buf[256];
+    if (n > sizeof buf) {
+        std::string joined;
+        joined.reserve(n);
+        for (const std::string_view p : pieces) joined.append(p.data(), p.size());
+        return c.keep(joined);
+    }
+    char* out = buf;
+    for (const std::string_view p : pieces) {
+        if (!p.empty()) std::memcpy(out, p.data(), p.size());
+        out += p.size();
+    }
+    return c.keep(std::string_view(buf, n));
+}
+
 bool date_marker(const Ctx& c, std::size_t q) {
     if (!c.word(q)) return false;
     const std::string_view w = c.tx(q);
@@ -382,19 +405,12 @@ void registry_note(const Ctx& c, SourceCheckBody& b) {
 void date_checks(const Ctx& c, SourceCheckBody& b, const PartInfo& pi) {
     if (pi.unparseable && pi.part.date)
         add_check(c, b, "unparseable_date", "The date \xE2\x80\x9C" + *pi.part.date + "\xE2\x80\x9D could not be read as a calendar date.");
-    if (pi.accessed) add_fixed_check(b, "accessed_date", "The date is when the page was accessed, not when the source was published.");
-    if (pi.date_count > 1) add_fixed_check(b, "multiple_dates", "One part gives several dates: it may point to several pieces.");
-    if (pi.has_later) {
-        std::string msg;
-        msg.reserve(128);
-        msg += "The cited date (";
-        msg += iso_text(pi.later);
-        if (pi.later.year_inferred) msg += ", year assumed";
-        msg += ") is after the article's publication date (";
-        msg += c.publication_iso;
-        msg += ").";
-        add_check(c, b, "date_after_publication", msg);
-    }
+    if (pi.accessed) add_text_check(b, "accessed_date", "The date is when the page was accessed, not when the source was published.");
+    if (pi.date_count > 1) add_text_check(b, "multiple_dates", "One part gives several dates: it may point to several pieces.");
+    if (pi.has_later && !has_check(b, "date_after_publication"))
+        add_text_check(b, "date_after_publication",
+                       keep_joined(c, {"The cited date (", iso_text(pi.later), pi.later.year_inferred ? ", year assumed" : "",
+                                       ") is after the article's publication date (", c.publication_iso, ")."}));
 }
 
 // "The citation has N parts, separated by “;”.", kept once per N.
@@ -428,9 +444,9 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
         part.range = {c.t[first].begin, c.t[end - 1].end};
         if (se > first + 2) part.source = c.text(first + 2, se - 1);
         b.parts.push_back(part);
-        add_fixed_check(b, "image_credit", "This is the credit of an image, not the source of a claim.");
-        if (!closed) add_fixed_check(b, "unclosed_parenthesis", "The parenthesis is never closed: the rest of the credit (probably a link) was lost.");
-        if (!part.source) add_fixed_check(b, "missing_source", "The credit names no source" GLOSS_LOST_LINK);
+        add_text_check(b, "image_credit", "This is the credit of an image, not the source of a claim.");
+        if (!closed) add_text_check(b, "unclosed_parenthesis", "The parenthesis is never closed: the rest of the credit (probably a link) was lost.");
+        if (!part.source) add_text_check(b, "missing_source", "The credit names no source" GLOSS_LOST_LINK);
         out->rule = "\"(Source: …\" or \"(Photo: …\" opens an image credit";
         out->named = false;
         return true;
@@ -472,7 +488,7 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
         b.parts.push_back(p.part);
     }
     if (internal)
-        add_fixed_check(b, "internal_ref", "\xE2\x80\x9Csee \xE2\x80\xA6\xE2\x80\x9D points to the publisher's own earlier articles, not to an outside source.");
+        add_text_check(b, "internal_ref", "\xE2\x80\x9Csee \xE2\x80\xA6\xE2\x80\x9D points to the publisher's own earlier articles, not to an outside source.");
     std::size_t missing = 0, empty = 0;
     for (const PartInfo& p : parts) {
         if (!p.part.source) ++missing;
@@ -480,15 +496,15 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
     }
     if (missing) {
         if (missing == 1 && parts.size() == 1) {
-            if (parts[0].part.date) add_fixed_check(b, "missing_source", "The citation has a date but no source name" GLOSS_LOST_LINK);
-            else add_fixed_check(b, "missing_source", "The citation has no source name" GLOSS_LOST_LINK);
+            if (parts[0].part.date) add_text_check(b, "missing_source", "The citation has a date but no source name" GLOSS_LOST_LINK);
+            else add_text_check(b, "missing_source", "The citation has no source name" GLOSS_LOST_LINK);
         } else {
             add_check(c, b, "missing_source", std::to_string(missing) + " of " + std::to_string(parts.size()) +
                                                   " parts name no source" GLOSS_LOST_LINK);
         }
     }
-    if (empty) add_fixed_check(b, "empty_part", "A part of the citation is empty: nothing stands between the separators.");
-    if (parts.size() > 1) add_fixed_check(b, "multiple_parts", parts_message(c, parts.size()));
+    if (empty) add_text_check(b, "empty_part", "A part of the citation is empty: nothing stands between the separators.");
+    if (parts.size() > 1) add_text_check(b, "multiple_parts", parts_message(c, parts.size()));
     for (const PartInfo& p : parts) {
         if (p.part.source && !p.part.date && !internal)
             add_check(c, b, "no_date", "No date is given for " + *p.part.source + ".");
@@ -496,7 +512,7 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
     }
     for (std::size_t q = first; q + 1 < end; ++q)
         if (c.punct(q, ';') && c.punct(q + 1, ',') && !(c.t[q + 1].flags & TokenSpaceBefore)) {
-            add_fixed_check(b, "punctuation_irregular", "Irregular separator \xE2\x80\x9C;,\xE2\x80\x9D between parts: something between them was lost.");
+            add_text_check(b, "punctuation_irregular", "Irregular separator \xE2\x80\x9C;,\xE2\x80\x9D between parts: something between them was lost.");
             break;
         }
     registry_note(c, b);
@@ -564,7 +580,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     if (s >= last) {
         f.range = {c.t[a].begin, c.t[std::min(a + 2, n - 1)].end};
         part.range = f.range;
-        add_fixed_check(f.body, "missing_source", "\xE2\x80\x9C" "according to\xE2\x80\x9D names no source" GLOSS_LOST_LINK);
+        add_text_check(f.body, "missing_source", "\xE2\x80\x9C" "according to\xE2\x80\x9D names no source" GLOSS_LOST_LINK);
         f.rule = "\"according to\" followed by no name";
         scan.citations.push_back(std::move(f));
         return;
@@ -670,15 +686,15 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     f.range = {c.t[sb].begin, c.t[v].end};
     CitationPart part;
     part.range = {c.t[sb].begin, c.t[e - 1].end};
-    char buf[32];
     if (e - b == 1 && pronoun(c, b)) return;
+    char buf[32];
     if (e - b == 1 && sentence_start && lexicon::is_vague_subject(lexicon::lower(c.tx(b), buf))) {
         f.vague = true;
         auto [msg, added] = c.vague_subject_messages.try_emplace(c.tx(b), Text());
         if (added)
             msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.tx(b)) +
                                  "\xE2\x80\x9D, not to a source a reader can check.");
-        add_fixed_check(f.body, "vague_source", msg->second);
+        add_text_check(f.body, "vague_source", msg->second);
         f.rule = "unnamed subject before a reporting verb (\"Others estimate\")";
     } else {
         if (e - b == 1 && sentence_start && !c.source_named(c.tx(b)) && !c.kb.find_term(c.tx(b)) && acronym.empty()) {
