@@ -30,31 +30,10 @@ template <class Lanes> inline Lanes fold_ascii_lanes(Lanes x) {
 }
 
 // Lower-case ASCII copy of `w` into `buf` (at most 31 bytes); returns the view.
-// Words are short: they are copied in at most a few word-sized pieces, the last
-// one overlapping the one before instead of a byte-by-byte tail.
+// Inline: words are short, and a call costs about as much as the copy.
 inline std::string_view lower(std::string_view w, char (&buf)[32]) {
     const std::size_t n = w.size() < 31 ? w.size() : 31;
-    const char* const s = w.data();
-    const auto piece = [&](std::size_t at, auto lanes) {
-        std::memcpy(&lanes, s + at, sizeof lanes);
-        lanes = fold_ascii_lanes(lanes);
-        std::memcpy(buf + at, &lanes, sizeof lanes);
-    };
-    if (n >= 8) {
-        for (std::size_t i = 0; i + 8 < n; i += 8) piece(i, std::uint64_t{});
-        piece(n - 8, std::uint64_t{});
-    } else if (n >= 4) {
-        piece(0, std::uint32_t{});
-        piece(n - 4, std::uint32_t{});
-    } else if (n >= 2) {
-        std::uint32_t two = 0;  // two bytes in a wider word: the unused bytes stay zero
-        std::memcpy(&two, s, 2);
-        two = fold_ascii_lanes(two);
-        std::memcpy(buf, &two, 2);
-        if (n == 3) buf[2] = static_cast<char>(fold_ascii(s[2]));
-    } else if (n == 1) {
-        buf[0] = static_cast<char>(fold_ascii(s[0]));
-    }
+    for (std::size_t i = 0; i < n; ++i) buf[i] = static_cast<char>(fold_ascii(w[i]));
     return std::string_view(buf, n);
 }
 
