@@ -39,8 +39,9 @@ namespace {
 // [SECTION] Context and word tests
 //-----------------------------------------------------------------------------
 
-// FNV-1a over the bytes of a name: the key of the scan's name caches (short names, so cheaper than std::hash).
-// Its length and its first and last 8 bytes: names differ there, and equal keys are compared in full anyway.
+// The hash of the scan's name caches: a name's length and its first and last 8
+// bytes (all bytes of a shorter one). Names differ there, and keys that hash
+// alike are compared in full anyway.
 struct NameHash {
     std::size_t operator()(std::string_view s) const noexcept {
         std::uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
@@ -156,7 +157,6 @@ struct Ctx {
     mutable std::size_t                                               sentence_cursor = 0;
     mutable MonthMemo                                                 month_of;
 
-
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
@@ -244,7 +244,6 @@ void add_check(const Ctx& c, SourceCheckBody& b, Text id, std::string_view messa
     b.messages.push_back(c.keep(message));
 }
 
-// "accessed", "retrieved", "updated", "published", "posted" (tested by length first).
 // The pieces joined and kept, through a stack buffer when they fit (no temporary string).
 Text keep_joined(const Ctx& c, std::initializer_list<std::string_view> pieces) {
     std::size_t n = 0;
@@ -264,6 +263,7 @@ Text keep_joined(const Ctx& c, std::initializer_list<std::string_view> pieces) {
     return c.keep(std::string_view(buf, n));
 }
 
+// "accessed", "retrieved", "updated", "published", "posted" (tested by length first).
 bool date_marker(const Ctx& c, std::size_t q) {
     if (!c.word(q)) return false;
     const std::string_view w = c.tx(q);
