@@ -174,7 +174,7 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
         const std::string quote = excerpt(text.substr(a.range.begin, a.range.end - a.range.begin), 70);
         switch (a.kind) {
         case gloss::AnnotationKind::Figure: {
-            const auto& f = a.figure;
+            const auto& f = a.figure();
             r += "  figure      \xE2\x80\x9C" + quote + "\xE2\x80\x9D  " + f.kind;
             if (!f.value_text.empty()) r += " " + f.value_text;
             if (!f.unit.empty()) r += " [" + f.unit + "]";
@@ -188,17 +188,17 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
             break;
         }
         case gloss::AnnotationKind::SourceCheck: {
-            r += "  source      \xE2\x80\x9C" + quote + "\xE2\x80\x9D  " + a.check.citation_type + ":";
-            for (const auto& p : a.check.parts)
+            r += "  source      \xE2\x80\x9C" + quote + "\xE2\x80\x9D  " + a.check().citation_type + ":";
+            for (const auto& p : a.check().parts)
                 r += " [" + (p.source ? *p.source : std::string("(no source)")) + (p.date ? " \xC2\xB7 " + *p.date : std::string()) + "]";
             r += "\n";
-            for (std::size_t k = 0; k < a.check.checks.size(); ++k)
-                r += "              ! " + a.check.checks[k] + ": " + (k < a.check.messages.size() ? a.check.messages[k] : "") + "\n";
-            if (!a.check.registry_note.empty()) r += "              i " + a.check.registry_note + "\n";
+            for (std::size_t k = 0; k < a.check().checks.size(); ++k)
+                r += "              ! " + a.check().checks[k] + ": " + (k < a.check().messages.size() ? a.check().messages[k] : "") + "\n";
+            if (!a.check().registry_note.empty()) r += "              i " + a.check().registry_note + "\n";
             break;
         }
         case gloss::AnnotationKind::Definition: {
-            const auto& d = a.definition;
+            const auto& d = a.definition();
             r += "  definition  \xE2\x80\x9C" + quote + "\xE2\x80\x9D  " + d.term;
             if (!d.expansion.empty() && d.expansion != d.term) r += " = " + d.expansion;
             if (d.first) r += "  (first" + std::string(d.defined_in_text ? ", defined in the text" : "") + ")";
@@ -207,9 +207,9 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
             break;
         }
         case gloss::AnnotationKind::Conflict: {
-            r += "  conflict    " + a.conflict.quantity + ":";
-            for (int m : a.conflict.members) {
-                const auto& f = set.items[static_cast<std::size_t>(m)].figure;
+            r += "  conflict    " + a.conflict().quantity + ":";
+            for (int m : a.conflict().members) {
+                const auto& f = set.items[static_cast<std::size_t>(m)].figure();
                 r += " " + (f.qualifier.empty() ? "" : f.qualifier + " ") + f.value_text + " (" +
                      (f.source.empty() ? "no named source" : f.source) + ");";
             }

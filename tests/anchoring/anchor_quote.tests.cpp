@@ -198,9 +198,9 @@ TEST_CASE("notes become overlay annotations, orphans flagged and never dropped")
     const auto anns = gloss::notes_to_annotations(notes, placed);
     REQUIRE(anns.size() == 2);
     REQUIRE(anns[0].kind == gloss::AnnotationKind::Note);
-    REQUIRE(anns[0].note.orphan);
-    REQUIRE_FALSE(anns[1].note.orphan);
-    REQUIRE(anns[1].note.text == "a note");
+    REQUIRE(anns[0].note().orphan);
+    REQUIRE_FALSE(anns[1].note().orphan);
+    REQUIRE(anns[1].note().text == "a note");
 }
 
 TEST_CASE("a short quote whose passage is gone is an orphan, not pinned to the same word elsewhere") {

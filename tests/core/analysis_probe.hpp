@@ -35,7 +35,7 @@ inline std::vector<std::string> quotes(const gloss::AnalyzeResult& r, const std:
 }
 
 inline bool has_check(const gloss::Annotation& a, const std::string& id) {
-    for (const auto& c : a.check.checks)
+    for (const auto& c : a.check().checks)
         if (c == id) return true;
     return false;
 }

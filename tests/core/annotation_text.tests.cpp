@@ -45,9 +45,9 @@ TEST_CASE("An annotation set's Texts stay valid in a copy after the original is 
         REQUIRE(r.ok);
         REQUIRE_FALSE(r.set.items.empty());
         for (const auto& a : r.set.items) {
-            if (a.kind == gloss::AnnotationKind::Definition && expansion.empty()) expansion = a.definition.in_text_form;
-            if (a.kind == gloss::AnnotationKind::SourceCheck && message.empty() && !a.check.messages.empty())
-                message = a.check.messages.front();
+            if (a.kind == gloss::AnnotationKind::Definition && expansion.empty()) expansion = a.definition().in_text_form;
+            if (a.kind == gloss::AnnotationKind::SourceCheck && message.empty() && !a.check().messages.empty())
+                message = a.check().messages.front();
         }
         rule = r.set.items.front().rule;
         copy = r.set;
@@ -58,8 +58,8 @@ TEST_CASE("An annotation set's Texts stay valid in a copy after the original is 
     CHECK(copy.items.front().rule == rule);
     bool saw_expansion = false, saw_message = false;
     for (const auto& a : copy.items) {
-        saw_expansion |= a.kind == gloss::AnnotationKind::Definition && a.definition.in_text_form == expansion;
-        saw_message |= a.kind == gloss::AnnotationKind::SourceCheck && !a.check.messages.empty() && a.check.messages.front() == message;
+        saw_expansion |= a.kind == gloss::AnnotationKind::Definition && a.definition().in_text_form == expansion;
+        saw_message |= a.kind == gloss::AnnotationKind::SourceCheck && !a.check().messages.empty() && a.check().messages.front() == message;
     }
     CHECK(saw_expansion);
     CHECK(saw_message);

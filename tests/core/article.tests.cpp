@@ -46,22 +46,22 @@ TEST_CASE("The budget article's shelter counts conflict, with their sources", "[
     for (const auto& a : result().set.items)
         if (a.kind == AnnotationKind::Conflict) { CHECK(conflict == nullptr); conflict = &a; }
     REQUIRE(conflict != nullptr);
-    CHECK(conflict->conflict.quantity == "homeless residents");
-    REQUIRE(conflict->conflict.members.size() == 3);
+    CHECK(conflict->conflict().quantity == "homeless residents");
+    REQUIRE(conflict->conflict().members.size() == 3);
     const auto& items = result().set.items;
-    CHECK(items[static_cast<std::size_t>(conflict->conflict.members[0])].figure.source == "Harbor County Continuum of Care");
-    CHECK(items[static_cast<std::size_t>(conflict->conflict.members[1])].figure.source == "Open Doors");
+    CHECK(items[static_cast<std::size_t>(conflict->conflict().members[0])].figure().source == "Harbor County Continuum of Care");
+    CHECK(items[static_cast<std::size_t>(conflict->conflict().members[1])].figure().source == "Open Doors");
 }
 
 TEST_CASE("The budget article's derived bases are computed", "[article]") {
     const gloss::Annotation* beds = probe::find(result(), article(), AnnotationKind::Figure, "850 beds");
     REQUIRE(beds != nullptr);
-    REQUIRE_FALSE(beds->figure.derived.empty());
-    CHECK(beds->figure.derived[0].value == Approx(680));
+    REQUIRE_FALSE(beds->figure().derived.empty());
+    CHECK(beds->figure().derived[0].value == Approx(680));
     const gloss::Annotation* cip = probe::find(result(), article(), AnnotationKind::Figure, "$48.2 million");
     REQUIRE(cip != nullptr);
-    REQUIRE_FALSE(cip->figure.derived.empty());
-    CHECK(cip->figure.derived[0].value == Approx(48.2e6 / 1.12));
+    REQUIRE_FALSE(cip->figure().derived.empty());
+    CHECK(cip->figure().derived[0].value == Approx(48.2e6 / 1.12));
 }
 
 TEST_CASE("The budget article's source checks are right", "[article]") {
@@ -79,7 +79,7 @@ TEST_CASE("The budget article's source checks are right", "[article]") {
     CHECK(probe::has_check(*two, "no_date"));
     bool according_missing = false;
     for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution")
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution")
             according_missing |= probe::has_check(a, "missing_source");
     CHECK(according_missing);
 }
@@ -96,6 +96,6 @@ TEST_CASE("The budget article's acronyms are defined from the text", "[article]"
         const gloss::Annotation* d = probe::find(result(), article(), AnnotationKind::Definition, term);
         CAPTURE(term);
         REQUIRE(d != nullptr);
-        CHECK(d->definition.defined_in_text);
+        CHECK(d->definition().defined_in_text);
     }
 }

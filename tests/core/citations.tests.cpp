@@ -25,7 +25,7 @@ TEST_CASE("Parenthetical citations are parsed into parts and checked", "[citatio
     const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, q);
     REQUIRE(c != nullptr);
     CHECK(probe::has_check(*c, check));
-    CHECK(c->check.messages.size() == c->check.checks.size());
+    CHECK(c->check().messages.size() == c->check().checks.size());
 }
 
 TEST_CASE("A citation's parts keep source and date apart", "[citations]") {
@@ -33,12 +33,12 @@ TEST_CASE("A citation's parts keep source and date apart", "[citations]") {
     const auto r = probe::analyze(text);
     const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "(, April 15, 2012; Our opinion, September 15, 2015)");
     REQUIRE(c != nullptr);
-    REQUIRE(c->check.parts.size() == 2);
-    CHECK_FALSE(c->check.parts[0].source.has_value());
-    CHECK(*c->check.parts[0].date == "April 15, 2012");
-    CHECK(c->check.parts[0].iso_date == "2012-04-15");
-    CHECK(*c->check.parts[1].source == "Our opinion");
-    CHECK(*c->check.parts[1].date == "September 15, 2015");
+    REQUIRE(c->check().parts.size() == 2);
+    CHECK_FALSE(c->check().parts[0].source.has_value());
+    CHECK(*c->check().parts[0].date == "April 15, 2012");
+    CHECK(c->check().parts[0].iso_date == "2012-04-15");
+    CHECK(*c->check().parts[1].source == "Our opinion");
+    CHECK(*c->check().parts[1].date == "September 15, 2015");
 }
 
 TEST_CASE("Parentheticals that are not citations are not reported", "[citations]") {
@@ -61,7 +61,7 @@ TEST_CASE("\"according to\" with no name after it is a missing source", "[citati
         const auto r = probe::analyze(text);
         bool missing = false;
         for (const auto& a : r.set.items)
-            if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution") missing |= probe::has_check(a, "missing_source");
+            if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") missing |= probe::has_check(a, "missing_source");
         CHECK(missing);
     }
 }
@@ -76,8 +76,8 @@ TEST_CASE("Attributions in running text name their source", "[citations]") {
     const auto r = probe::analyze(text);
     bool found = false;
     for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution" && !a.check.parts.empty() &&
-            a.check.parts[0].source == source)
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution" && !a.check().parts.empty() &&
+            a.check().parts[0].source == source)
             found = true;
     CHECK(found);
 }
@@ -105,7 +105,7 @@ TEST_CASE("A known source gets its registry note", "[citations]") {
     const auto r = probe::analyze(text);
     const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "(Kommersant, April 4)");
     REQUIRE(c != nullptr);
-    CHECK(c->check.registry_note.find("Russian business daily") != std::string::npos);
+    CHECK(c->check().registry_note.find("Russian business daily") != std::string::npos);
 }
 
 TEST_CASE("Only citations with a problem count as problems; descriptive checks do not", "[citations]") {
@@ -122,7 +122,7 @@ TEST_CASE("Only citations with a problem count as problems; descriptive checks d
     REQUIRE(r.ok);
     const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, q);
     REQUIRE(c != nullptr);
-    CHECK(gloss::source_check_has_problem(c->check) == problem);
+    CHECK(gloss::source_check_has_problem(c->check()) == problem);
 }
 
 TEST_CASE("An acronym in mixed case names the subject of a reporting verb", "[citations]") {
@@ -130,11 +130,11 @@ TEST_CASE("An acronym in mixed case names the subject of a reporting verb", "[ci
     const auto r = probe::analyze(text);
     const gloss::Annotation* s = nullptr;
     for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution") s = &a;
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") s = &a;
     REQUIRE(s != nullptr);
-    REQUIRE(s->check.parts.size() == 1);
-    REQUIRE(s->check.parts[0].source.has_value());
-    CHECK(*s->check.parts[0].source == "DfT");
+    REQUIRE(s->check().parts.size() == 1);
+    REQUIRE(s->check().parts[0].source.has_value());
+    CHECK(*s->check().parts[0].source == "DfT");
 }
 
 TEST_CASE("A subject and its reporting verb are read across an inserted clause", "[citations]") {
@@ -147,12 +147,12 @@ TEST_CASE("A subject and its reporting verb are read across an inserted clause",
     const auto r = probe::analyze(text);
     const gloss::Annotation* s = nullptr;
     for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && a.check.citation_type == "attribution") s = &a;
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") s = &a;
     REQUIRE(s != nullptr);
     CHECK(probe::has_check(*s, "vague_source") == vague);
     if (!vague) {
-        REQUIRE(s->check.parts.size() == 1);
-        REQUIRE(s->check.parts[0].source.has_value());
-        CHECK(*s->check.parts[0].source == source);
+        REQUIRE(s->check().parts.size() == 1);
+        REQUIRE(s->check().parts[0].source.has_value());
+        CHECK(*s->check().parts[0].source == source);
     }
 }

@@ -34,10 +34,10 @@ TEST_CASE("Acronyms defined in the text are found, with numerals and inner words
     const auto r = probe::analyze(text);
     const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, term);
     REQUIRE(d != nullptr);
-    CHECK(d->definition.defined_in_text);
-    CHECK(d->definition.first);
-    CHECK(d->definition.in_text_form == long_form);
-    CHECK(text.substr(d->definition.definition_site.begin, d->definition.definition_site.end - d->definition.definition_site.begin) ==
+    CHECK(d->definition().defined_in_text);
+    CHECK(d->definition().first);
+    CHECK(d->definition().in_text_form == long_form);
+    CHECK(text.substr(d->definition().definition_site.begin, d->definition().definition_site.end - d->definition().definition_site.begin) ==
           long_form + " (" + term + ")");
 }
 
@@ -46,7 +46,7 @@ TEST_CASE("Every occurrence is annotated and only the first is marked first", "[
     const auto r = probe::analyze(text);
     int n = 0, first = 0;
     for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::Definition && a.definition.term == "EU") { ++n; first += a.definition.first; }
+        if (a.kind == AnnotationKind::Definition && a.definition().term == "EU") { ++n; first += a.definition().first; }
     CHECK(n == 3);
     CHECK(first == 1);
 }
@@ -60,14 +60,14 @@ TEST_CASE("A term the text defines again and again keeps one annotation per occu
     int occurrences = 0, first = 0;
     std::uint32_t last_begin = 0;
     for (const auto& a : r.set.items) {
-        if (a.kind != AnnotationKind::Definition || a.definition.term != "ZPB") continue;
+        if (a.kind != AnnotationKind::Definition || a.definition().term != "ZPB") continue;
         ++occurrences;
-        first += a.definition.first;
+        first += a.definition().first;
         CHECK(a.range.begin >= last_begin);
         last_begin = a.range.begin + 1;
-        CHECK(a.definition.defined_in_text);
-        CHECK(a.definition.in_text_form == "Zonal Planning Board");
-        CHECK(a.definition.definition_site.begin < 40);  // the first definition, in the first paragraph
+        CHECK(a.definition().defined_in_text);
+        CHECK(a.definition().in_text_form == "Zonal Planning Board");
+        CHECK(a.definition().definition_site.begin < 40);  // the first definition, in the first paragraph
     }
     CHECK(occurrences == 40 * 3);  // "(ZPB)", "ZPB", "ZPBs" in each paragraph
     CHECK(first == 1);
@@ -76,7 +76,7 @@ TEST_CASE("A term the text defines again and again keeps one annotation per occu
 TEST_CASE("Glossary forms match whole words only", "[definitions]") {
     const std::string text = "The EURO area and the UNESCO office.";
     const auto r = probe::analyze(text);
-    for (const auto& a : r.set.items) CHECK_FALSE((a.kind == AnnotationKind::Definition && (a.definition.term == "EU" || a.definition.term == "UN")));
+    for (const auto& a : r.set.items) CHECK_FALSE((a.kind == AnnotationKind::Definition && (a.definition().term == "EU" || a.definition().term == "UN")));
 }
 
 TEST_CASE("Every bundled pack parses", "[packs]") {
@@ -108,8 +108,8 @@ TEST_CASE("A user pack overrides a bundled entry", "[packs]") {
     CHECK(r.set.warnings.empty());
     const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, "TEU");
     REQUIRE(d != nullptr);
-    CHECK(d->definition.text == "My own words.");
-    CHECK(d->definition.pack == "mine");
+    CHECK(d->definition().text == "My own words.");
+    CHECK(d->definition().pack == "mine");
 }
 
 TEST_CASE("A broken user pack gives a warning and the analysis goes on", "[packs]") {

@@ -40,10 +40,10 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, q);
     if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
     REQUIRE(f != nullptr);
-    CHECK(f->figure.kind == kind);
-    CHECK(std::fabs(f->figure.value - value) < 1e-6 * std::max(1.0, std::fabs(value)));
-    CHECK(f->figure.unit == unit);
-    CHECK(f->figure.qualifier == qualifier);
+    CHECK(f->figure().kind == kind);
+    CHECK(std::fabs(f->figure().value - value) < 1e-6 * std::max(1.0, std::fabs(value)));
+    CHECK(f->figure().unit == unit);
+    CHECK(f->figure().qualifier == qualifier);
 }
 
 TEST_CASE("A figure says what it counts", "[figures]") {
@@ -57,7 +57,7 @@ TEST_CASE("A figure says what it counts", "[figures]") {
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, q);
     REQUIRE(f != nullptr);
-    CHECK(f->figure.counts == counts);
+    CHECK(f->figure().counts == counts);
 }
 
 TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
@@ -65,7 +65,7 @@ TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "1,393");
     REQUIRE(f != nullptr);
-    CHECK(f->figure.counts == "political prisoners");
+    CHECK(f->figure().counts == "political prisoners");
 }
 
 TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
@@ -97,12 +97,12 @@ TEST_CASE("Dates without a year take the publication year and say so", "[figures
     const auto r = probe::analyze(text, "2024-06-04");
     const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Figure, "June 3");
     REQUIRE(d != nullptr);
-    CHECK(d->figure.value_text == "2024-06-03");
-    CHECK(d->figure.year_inferred);
+    CHECK(d->figure().value_text == "2024-06-03");
+    CHECK(d->figure().year_inferred);
     const gloss::Annotation* m = probe::find(r, text, AnnotationKind::Figure, "December 2023");
     REQUIRE(m != nullptr);
-    CHECK(m->figure.value_text == "2023-12");
-    CHECK_FALSE(m->figure.year_inferred);
+    CHECK(m->figure().value_text == "2023-12");
+    CHECK_FALSE(m->figure().year_inferred);
 }
 
 TEST_CASE("A percentage increase with its end value gives the base and the arithmetic", "[figures]") {
@@ -110,10 +110,10 @@ TEST_CASE("A percentage increase with its end value gives the base and the arith
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "850 beds");
     REQUIRE(f != nullptr);
-    REQUIRE_FALSE(f->figure.derived.empty());
-    CHECK(f->figure.derived[0].value == Approx(680));
-    CHECK(f->figure.derived[0].arithmetic == "850 \xC3\xB7 (1 + 25%) \xE2\x89\x88 680");
-    CHECK(f->figure.derived[0].label == "2023 base (a year earlier)");
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(f->figure().derived[0].value == Approx(680));
+    CHECK(f->figure().derived[0].arithmetic == "850 \xC3\xB7 (1 + 25%) \xE2\x89\x88 680");
+    CHECK(f->figure().derived[0].label == "2023 base (a year earlier)");
 }
 
 TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
@@ -121,8 +121,8 @@ TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "8,000 riders");
     REQUIRE(f != nullptr);
-    REQUIRE_FALSE(f->figure.derived.empty());
-    CHECK(f->figure.derived[0].value == Approx(10000));
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(f->figure().derived[0].value == Approx(10000));
 }
 
 TEST_CASE("Counts of one thing that disagree form a conflict; counts of different things do not", "[figures]") {
@@ -134,8 +134,8 @@ TEST_CASE("Counts of one thing that disagree form a conflict; counts of differen
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::Conflict) {
             ++conflicts;
-            CHECK(a.conflict.quantity == "homeless residents");
-            CHECK(a.conflict.members.size() == 2);
+            CHECK(a.conflict().quantity == "homeless residents");
+            CHECK(a.conflict().members.size() == 2);
         }
     CHECK(conflicts == 1);
 }
@@ -153,9 +153,9 @@ TEST_CASE("An amount after \"from\" is the base of the change, so the other amou
     const gloss::Annotation* end = probe::find(r, text, AnnotationKind::Figure, "14.1 gigawatts");
     REQUIRE(start != nullptr);
     REQUIRE(end != nullptr);
-    CHECK(start->figure.derived.empty());
-    REQUIRE_FALSE(end->figure.derived.empty());
-    CHECK(end->figure.derived[0].value == Approx(7.62).epsilon(0.01));
+    CHECK(start->figure().derived.empty());
+    REQUIRE_FALSE(end->figure().derived.empty());
+    CHECK(end->figure().derived[0].value == Approx(7.62).epsilon(0.01));
 }
 
 TEST_CASE("A change in one clause gives no base to an amount in a contrasting one", "[figures]") {
@@ -168,7 +168,7 @@ TEST_CASE("A change in one clause gives no base to an amount in a contrasting on
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, amount);
     REQUIRE(f != nullptr);
-    CHECK(f->figure.derived.empty());
+    CHECK(f->figure().derived.empty());
 }
 
 TEST_CASE("Measures that name only their unit are not grouped as a conflict", "[figures]") {
@@ -193,8 +193,8 @@ TEST_CASE("A figure takes its source from the nearest subject before it in the s
     const gloss::Annotation* second = probe::find(r, text, AnnotationKind::Figure, "3,100 cases");
     REQUIRE(first != nullptr);
     REQUIRE(second != nullptr);
-    CHECK(first->figure.source == "National Agency");
-    CHECK(second->figure.source == "Health Ministry");
+    CHECK(first->figure().source == "National Agency");
+    CHECK(second->figure().source == "Health Ministry");
 }
 
 TEST_CASE("A range's upper bound reads as written, with its currency, scale and percent sign", "[figures]") {
@@ -207,10 +207,10 @@ TEST_CASE("A range's upper bound reads as written, with its currency, scale and 
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
     REQUIRE(f != nullptr);
-    REQUIRE(f->figure.derived.size() == 1);
-    CHECK(f->figure.derived[0].label == "upper bound");
-    CHECK(f->figure.derived[0].text == upper);
-    CHECK(f->figure.derived[0].value == Approx(value));
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].label == "upper bound");
+    CHECK(f->figure().derived[0].text == upper);
+    CHECK(f->figure().derived[0].value == Approx(value));
 }
 
 TEST_CASE("Values derived from an amount in millions or billions are written the same way", "[figures]") {
@@ -218,11 +218,11 @@ TEST_CASE("Values derived from an amount in millions or billions are written the
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$11.2 billion");
     REQUIRE(f != nullptr);
-    REQUIRE(f->figure.derived.size() == 2);
-    CHECK(f->figure.derived[0].value == Approx(13.66e9).epsilon(0.001));
-    CHECK(f->figure.derived[0].text == "\xE2\x89\x88 $13.66 billion");
-    CHECK(f->figure.derived[0].arithmetic == "11.2 billion \xC3\xB7 (1 \xE2\x88\x92 18%) \xE2\x89\x88 13.66 billion");
-    CHECK(f->figure.derived[1].text == "\xE2\x89\x88 $2.459 billion");
+    REQUIRE(f->figure().derived.size() == 2);
+    CHECK(f->figure().derived[0].value == Approx(13.66e9).epsilon(0.001));
+    CHECK(f->figure().derived[0].text == "\xE2\x89\x88 $13.66 billion");
+    CHECK(f->figure().derived[0].arithmetic == "11.2 billion \xC3\xB7 (1 \xE2\x88\x92 18%) \xE2\x89\x88 13.66 billion");
+    CHECK(f->figure().derived[1].text == "\xE2\x89\x88 $2.459 billion");
 }
 
 TEST_CASE("\"N in M\" is a share, in words or digits", "[figures]") {
@@ -235,16 +235,16 @@ TEST_CASE("\"N in M\" is a share, in words or digits", "[figures]") {
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
     REQUIRE(f != nullptr);
-    CHECK(f->figure.kind == "ratio");
-    CHECK(f->figure.unit == "share");
-    CHECK(f->figure.value == Approx(share));
+    CHECK(f->figure().kind == "ratio");
+    CHECK(f->figure().unit == "share");
+    CHECK(f->figure().value == Approx(share));
 }
 
 TEST_CASE("A number before \"in\" and a year or a time is no share", "[figures]") {
     for (const std::string text : {"The team scored 2 in 10 minutes.", "Prices rose 3 in 2023."}) {
         CAPTURE(text);
         const auto r = probe::analyze(text);
-        for (const auto& a : r.set.items) CHECK_FALSE((a.kind == AnnotationKind::Figure && a.figure.unit == "share"));
+        for (const auto& a : r.set.items) CHECK_FALSE((a.kind == AnnotationKind::Figure && a.figure().unit == "share"));
     }
 }
 
@@ -269,9 +269,9 @@ TEST_CASE("\"45-fold\" and \"threefold\" are multiples", "[figures]") {
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
     REQUIRE(f != nullptr);
-    CHECK(f->figure.kind == "ratio");
-    CHECK(f->figure.unit == "times");
-    CHECK(f->figure.value == Approx(value));
+    CHECK(f->figure().kind == "ratio");
+    CHECK(f->figure().unit == "times");
+    CHECK(f->figure().value == Approx(value));
 }
 
 TEST_CASE("A change written as a fraction gives the base like a percentage", "[figures]") {
@@ -283,11 +283,11 @@ TEST_CASE("A change written as a fraction gives the base like a percentage", "[f
     const auto r = probe::analyze(text);
     const gloss::Annotation* c = probe::find(r, text, AnnotationKind::Figure, change);
     REQUIRE(c != nullptr);
-    CHECK(c->figure.kind == "change");
+    CHECK(c->figure().kind == "change");
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, amount);
     REQUIRE(f != nullptr);
-    REQUIRE_FALSE(f->figure.derived.empty());
-    CHECK(f->figure.derived[0].value == Approx(base).epsilon(0.001));
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(f->figure().derived[0].value == Approx(base).epsilon(0.001));
 }
 
 TEST_CASE("A fraction that is no change is not a figure", "[figures]") {
@@ -302,5 +302,5 @@ TEST_CASE("An amount taken \"off\" something is the change itself and gets no ba
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$14 billion");
     REQUIRE(f != nullptr);
-    CHECK(f->figure.derived.empty());
+    CHECK(f->figure().derived.empty());
 }

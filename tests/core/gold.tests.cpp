@@ -129,7 +129,7 @@ TEST_CASE("Every citation is found and every missing source is flagged", "[gold]
     for (const json& g : gold) {
         const gloss::Annotation* hit = nullptr;
         for (const auto* a : checks)
-            if (a->check.citation_type != "figure" && a->range.overlaps(span(g))) { hit = a; break; }
+            if (a->check().citation_type != "figure" && a->range.overlaps(span(g))) { hit = a; break; }
         CAPTURE(g.at("id").get<std::string>(), g.at("quote").get<std::string>());
         CHECK(hit != nullptr);
         if (hit) ++found;
@@ -139,14 +139,14 @@ TEST_CASE("Every citation is found and every missing source is flagged", "[gold]
             bool ok = false;
             for (const auto* a : checks)
                 if (a->range.overlaps(span(g)))
-                    for (const auto& c : a->check.checks) ok |= c == "missing_source";
+                    for (const auto& c : a->check().checks) ok |= c == "missing_source";
             CHECK(ok);
             if (ok) ++flagged;
         }
     }
     int parentheticals = 0, matched = 0;
     for (const auto* a : checks) {
-        if (a->check.citation_type == "figure") continue;
+        if (a->check().citation_type == "figure") continue;
         ++parentheticals;
         bool m = false;
         for (const json& g : gold) m |= a->range.overlaps(span(g));
@@ -180,17 +180,17 @@ TEST_CASE("Every non-optional term is defined, with the right expansion and firs
             for (const auto& r : occ)
                 if (a->range.overlaps(r)) {
                     if (!hit) hit = a;
-                    if (a->definition.first) first = a;
+                    if (a->definition().first) first = a;
                 }
         CHECK(hit != nullptr);
         if (!hit) continue;
         ++found;
         if (g.contains("expansion") && g.at("expansion").is_string())
-            CHECK(normalised(hit->definition.expansion) == normalised(g.at("expansion").get<std::string>()));
-        CHECK(!hit->definition.text.empty());
+            CHECK(normalised(hit->definition().expansion) == normalised(g.at("expansion").get<std::string>()));
+        CHECK(!hit->definition().text.empty());
         REQUIRE(first != nullptr);
         CHECK(first->range.overlaps(span(g.at("first"))));
-        if (flag(g, "defined_in_text")) CHECK(hit->definition.defined_in_text);
+        if (flag(g, "defined_in_text")) CHECK(hit->definition().defined_in_text);
     }
     std::printf("gold definitions:  recall %.3f (%d/%d non-optional terms)\n", double(found) / scored, found, scored);
 }
@@ -208,18 +208,18 @@ TEST_CASE("The political-prisoner counts are grouped as one conflict and look-al
         std::vector<int> members;
         for (const json& id : k.at("figure_ids")) members.push_back(figure_at(id.get<std::string>()));
         for (int m : members) REQUIRE(m >= 0);
-        const int conflict = items[static_cast<std::size_t>(members[0])].figure.conflict;
+        const int conflict = items[static_cast<std::size_t>(members[0])].figure().conflict;
         REQUIRE(conflict >= 0);
         const auto& c = items[static_cast<std::size_t>(conflict)];
         REQUIRE(c.kind == gloss::AnnotationKind::Conflict);
-        for (int m : members) CHECK(std::find(c.conflict.members.begin(), c.conflict.members.end(), m) != c.conflict.members.end());
+        for (int m : members) CHECK(std::find(c.conflict().members.begin(), c.conflict().members.end(), m) != c.conflict().members.end());
     }
     for (const json& k : demo().gold.at("non_conflicts")) {
         const int a = figure_at(k.at("figure_ids")[0].get<std::string>());
         const int b = figure_at(k.at("figure_ids")[1].get<std::string>());
         REQUIRE(a >= 0);
         REQUIRE(b >= 0);
-        const int ca = items[static_cast<std::size_t>(a)].figure.conflict, cb = items[static_cast<std::size_t>(b)].figure.conflict;
+        const int ca = items[static_cast<std::size_t>(a)].figure().conflict, cb = items[static_cast<std::size_t>(b)].figure().conflict;
         CHECK((ca < 0 || ca != cb));
     }
 }
@@ -233,7 +233,7 @@ TEST_CASE("A percentage change with its end value gives the base, with the arith
         bool ok = false;
         for (const auto& a : items)
             if (a.kind == gloss::AnnotationKind::Figure && a.range.overlaps(span(g)))
-                for (const auto& d : a.figure.derived)
+                for (const auto& d : a.figure().derived)
                     ok |= std::fabs(d.value - expected) <= 1.0 && !d.arithmetic.empty();
         CAPTURE(g.at("quote").get<std::string>(), expected);
         CHECK(ok);

@@ -57,7 +57,7 @@ TEST_CASE("Random mixtures of tricky tokens never break the analysis", "[robustn
             REQUIRE(a.range.end <= clean.size());
             if (i) REQUIRE(r.set.items[i - 1].range.begin <= a.range.begin);
             if (a.kind == gloss::AnnotationKind::Conflict)
-                for (int m : a.conflict.members) REQUIRE((m >= 0 && static_cast<std::size_t>(m) < r.set.items.size()));
+                for (int m : a.conflict().members) REQUIRE((m >= 0 && static_cast<std::size_t>(m) < r.set.items.size()));
         }
     }
 }
@@ -87,9 +87,9 @@ TEST_CASE("Cyrillic names and emoji around citations and figures are handled", "
     for (const auto& a : r.set.items) {
         const std::string q = text.substr(a.range.begin, a.range.end - a.range.begin);
         if (a.kind == gloss::AnnotationKind::Figure && q == "1,200 protesters") figure = true;
-        if (a.kind == gloss::AnnotationKind::SourceCheck && a.check.citation_type == "parenthetical") {
-            REQUIRE(a.check.parts.size() == 1);
-            CHECK(*a.check.parts[0].source == "\xD0\x9D\xD0\xB0\xD1\x88\xD0\xB0 \xD0\x9D\xD1\x96\xD0\xB2\xD0\xB0");
+        if (a.kind == gloss::AnnotationKind::SourceCheck && a.check().citation_type == "parenthetical") {
+            REQUIRE(a.check().parts.size() == 1);
+            CHECK(*a.check().parts[0].source == "\xD0\x9D\xD0\xB0\xD1\x88\xD0\xB0 \xD0\x9D\xD1\x96\xD0\xB2\xD0\xB0");
             cite = true;
         }
     }

@@ -91,7 +91,7 @@ TEST_CASE("On the demo article, hovering (, January 27, 2022) shows the missing-
     Demo d;
     const int cite = d.find(AnnotationKind::SourceCheck, "(, January 27, 2022)");
     REQUIRE(cite >= 0);
-    const auto& checks = d.set.items[cite].check.checks;
+    const auto& checks = d.set.items[cite].check().checks;
     REQUIRE(std::find(checks.begin(), checks.end(), "missing_source") != checks.end());
     OverlayHarness h(d.text, d.set);
     const ByteRange r = d.set.items[cite].range;

@@ -44,12 +44,12 @@ Sample make_sample() {
     fig.range = find_range(s.text, "58,500 TEU");
     fig.paragraph = 1;
     fig.rule = "percent change + end value -> base";
-    fig.figure.value = 58500;
-    fig.figure.value_text = "58,500";
-    fig.figure.unit = "TEU";
-    fig.figure.kind = "quantity";
-    fig.figure.counts = "TEU";
-    fig.figure.derived.push_back(DerivedValue{"2022 base", 13830, "about 13,830 TEU", "58,500 / (1 + 3.23)"});
+    fig.edit_figure().value = 58500;
+    fig.edit_figure().value_text = "58,500";
+    fig.edit_figure().unit = "TEU";
+    fig.edit_figure().kind = "quantity";
+    fig.edit_figure().counts = "TEU";
+    fig.edit_figure().derived.push_back(DerivedValue{"2022 base", 13830, "about 13,830 TEU", "58,500 / (1 + 3.23)"});
     s.figure = add(fig);
 
     Annotation pct;
@@ -57,10 +57,10 @@ Sample make_sample() {
     pct.kind = AnnotationKind::Figure;
     pct.range = find_range(s.text, "323-percent");
     pct.paragraph = 1;
-    pct.figure.value = 323;
-    pct.figure.value_text = "323";
-    pct.figure.unit = "percent";
-    pct.figure.kind = "change";
+    pct.edit_figure().value = 323;
+    pct.edit_figure().value_text = "323";
+    pct.edit_figure().unit = "percent";
+    pct.edit_figure().kind = "change";
     s.percent = add(pct);
 
     Annotation chk;
@@ -73,9 +73,9 @@ Sample make_sample() {
     part.date = "January 27, 2022";
     part.iso_date = "2022-01-27";
     part.range = chk.range;
-    chk.check.parts.push_back(part);
-    chk.check.checks.push_back("missing_source");
-    chk.check.messages.push_back("The citation has a date but no source name");
+    chk.edit_check().parts.push_back(part);
+    chk.edit_check().checks.push_back("missing_source");
+    chk.edit_check().messages.push_back("The citation has a date but no source name");
     s.check = add(chk);
 
     Annotation def;
@@ -83,13 +83,13 @@ Sample make_sample() {
     def.kind = AnnotationKind::Definition;
     def.range = find_range(s.text, "TEU", find_range(s.text, "A TEU").begin);
     def.paragraph = 1;
-    def.definition.term = "TEU";
-    def.definition.expansion = "twenty-foot equivalent unit";
-    def.definition.text = "A standard shipping container size.";
-    def.definition.defined_in_text = true;
-    def.definition.definition_site = find_range(s.text, "(twenty-foot equivalent unit)");
-    def.definition.definition_paragraph = 1;
-    def.definition.pack = "glossary";
+    def.edit_definition().term = "TEU";
+    def.edit_definition().expansion = "twenty-foot equivalent unit";
+    def.edit_definition().text = "A standard shipping container size.";
+    def.edit_definition().defined_in_text = true;
+    def.edit_definition().definition_site = find_range(s.text, "(twenty-foot equivalent unit)");
+    def.edit_definition().definition_paragraph = 1;
+    def.edit_definition().pack = "glossary";
     s.def = add(def);
 
     Annotation late;
@@ -97,8 +97,8 @@ Sample make_sample() {
     late.kind = AnnotationKind::Definition;
     late.range = find_range(s.text, "EDM");
     late.paragraph = 62;
-    late.definition.term = "EDM";
-    late.definition.expansion = "Eurasia Daily Monitor";
+    late.edit_definition().term = "EDM";
+    late.edit_definition().expansion = "Eurasia Daily Monitor";
     s.late_def = add(late);
     return s;
 }
@@ -346,8 +346,8 @@ TEST_CASE("A long document's side panel builds only the cards of the rows in vie
         const auto at = static_cast<std::uint32_t>(text.size() + line.find("1,559"));
         a.range = {at, at + 5};
         a.paragraph = i;
-        a.figure.kind = "count";
-        a.figure.counts = "prisoners";
+        a.edit_figure().kind = "count";
+        a.edit_figure().counts = "prisoners";
         set.items.push_back(a);
         text += line;
     }

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "gloss/annotation_text.hpp"
@@ -118,7 +119,9 @@ struct NoteBody {
 // [SECTION] Annotation and AnnotationSet
 //-----------------------------------------------------------------------------
 
-// One annotation. Only the body matching `kind` is meaningful.
+// One annotation: where it is, which kind, and the body of that kind. The
+// body is stored once (a variant), so a figure does not carry an empty
+// source check, definition and note beside it.
 struct Annotation {
     std::string    id;            // stable within a document: "fig-3", "cite-1", "def-teu-2", ...
     AnnotationKind kind = AnnotationKind::Figure;
@@ -126,11 +129,36 @@ struct Annotation {
     int            paragraph = 0; // 0-based paragraph index of range.begin
     Text           rule;          // the rule that raised it, in words ("percent change + end value → base")
 
-    FigureBody      figure;
-    SourceCheckBody check;
-    DefinitionBody  definition;
-    ConflictBody    conflict;
-    NoteBody        note;
+    using Body = std::variant<FigureBody, SourceCheckBody, DefinitionBody, ConflictBody, NoteBody>;
+    Body body;                    // the kind's body: use the accessors below
+
+    // Reading: the body when the annotation holds one of that kind, else an
+    // empty body (so `a.figure().derived` is simply empty on a definition).
+    const FigureBody&      figure() const     { return read<FigureBody>(); }
+    const SourceCheckBody& check() const      { return read<SourceCheckBody>(); }
+    const DefinitionBody&  definition() const { return read<DefinitionBody>(); }
+    const ConflictBody&    conflict() const   { return read<ConflictBody>(); }
+    const NoteBody&        note() const       { return read<NoteBody>(); }
+
+    // Writing: makes the annotation of that kind (sets `kind`; a body of
+    // another kind is replaced by an empty one) and returns its body.
+    FigureBody&      edit_figure()     { return edit<FigureBody>(AnnotationKind::Figure); }
+    SourceCheckBody& edit_check()      { return edit<SourceCheckBody>(AnnotationKind::SourceCheck); }
+    DefinitionBody&  edit_definition() { return edit<DefinitionBody>(AnnotationKind::Definition); }
+    ConflictBody&    edit_conflict()   { return edit<ConflictBody>(AnnotationKind::Conflict); }
+    NoteBody&        edit_note()       { return edit<NoteBody>(AnnotationKind::Note); }
+
+private:
+    template <class B> const B& read() const {
+        if (const B* b = std::get_if<B>(&body)) return *b;
+        static const B empty{};
+        return empty;
+    }
+    template <class B> B& edit(AnnotationKind k) {
+        kind = k;
+        if (B* b = std::get_if<B>(&body)) return *b;
+        return body.emplace<B>();
+    }
 };
 
 // Everything the analysis found in one document, sorted by range.begin.

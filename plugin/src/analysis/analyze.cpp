@@ -126,15 +126,16 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
             a.kind = AnnotationKind::Figure;
             a.range = f.range;
             a.rule = f.rule;
-            a.figure = std::move(f.body);
+            a.body = std::move(f.body);
             break;
         }
         case Conf: {
             const FoundConflict& c = conflicts[key.index];
             a.kind = AnnotationKind::Conflict;
             a.range = figures[c.members[0]].range;
-            a.conflict.quantity = c.quantity;
-            for (std::size_t m : c.members) a.conflict.members.push_back(figure_item[m]);
+            ConflictBody& body = a.edit_conflict();
+            body.quantity = c.quantity;
+            for (std::size_t m : c.members) body.members.push_back(figure_item[m]);
             a.rule = texts.keep("figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree");
             break;
         }
@@ -144,7 +145,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
             a.kind = AnnotationKind::SourceCheck;
             a.range = c.range;
             a.rule = c.rule;
-            a.check = std::move(c.body);
+            a.body = std::move(c.body);
             break;
         }
         case Def: {
@@ -152,13 +153,13 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
             a.kind = AnnotationKind::Definition;
             a.range = d.range;
             a.rule = d.rule;
-            a.definition = std::move(d.body);
+            a.body = std::move(d.body);
             break;
         }
         }
     }
     for (std::size_t i = 0; i < conflicts.size(); ++i)
-        for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].figure.conflict = conflict_item[i];
+        for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
     int nf = 0, nc = 0, nk = 0;
     std::unordered_map<std::string, int> def_counts;  // by slug
     // Items are sorted by range.begin: their paragraphs follow in one forward walk.
@@ -173,7 +174,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
         case AnnotationKind::SourceCheck: a.id = "check-" + std::to_string(++nc); break;
         case AnnotationKind::Conflict: a.id = "conflict-" + std::to_string(++nk); break;
         case AnnotationKind::Definition: {
-            const std::string s = slug(a.definition.term);
+            const std::string s = slug(a.definition().term);
             a.id = "def-" + s + "-" + std::to_string(++def_counts[s]);
             break;
         }

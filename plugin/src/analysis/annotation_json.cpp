@@ -79,7 +79,7 @@ Json number(double v) {
 //-----------------------------------------------------------------------------
 
 Json figure_body(const Annotation& a, const AnnotationSet& set) {
-    const FigureBody& f = a.figure;
+    const FigureBody& f = a.figure();
     Json b;
     b["type"] = "gloss:Figure";
     b["value"] = f.kind == "date" && !f.value_text.empty() ? Json(f.value_text) : number(f.value);
@@ -100,7 +100,7 @@ Json figure_body(const Annotation& a, const AnnotationSet& set) {
 }
 
 Json check_body(const Annotation& a) {
-    const SourceCheckBody& c = a.check;
+    const SourceCheckBody& c = a.check();
     Json b;
     b["type"] = "gloss:SourceCheck";
     b["citationType"] = c.citation_type;
@@ -120,7 +120,7 @@ Json check_body(const Annotation& a) {
 }
 
 Json definition_body(const Annotation& a, const CodepointMap& cps) {
-    const DefinitionBody& d = a.definition;
+    const DefinitionBody& d = a.definition();
     Json b;
     b["type"] = "gloss:Definition";
     b["term"] = d.term;
@@ -139,9 +139,9 @@ Json definition_body(const Annotation& a, const CodepointMap& cps) {
 Json conflict_body(const Annotation& a, const AnnotationSet& set) {
     Json b;
     b["type"] = "gloss:Conflict";
-    b["quantity"] = a.conflict.quantity;
+    b["quantity"] = a.conflict().quantity;
     Json members = Json::array();
-    for (int m : a.conflict.members)
+    for (int m : a.conflict().members)
         if (m >= 0 && static_cast<std::size_t>(m) < set.items.size()) members.push_back(set.items[static_cast<std::size_t>(m)].id);
     b["members"] = members;
     return b;
@@ -169,9 +169,9 @@ std::string annotation_collection_json(const AnnotationSet& set, std::string_vie
         for (const Annotation& a : set.items) {
             offsets.push_back(a.range.begin);
             offsets.push_back(a.range.end);
-            if (a.kind == AnnotationKind::Definition && a.definition.defined_in_text) {
-                offsets.push_back(a.definition.definition_site.begin);
-                offsets.push_back(a.definition.definition_site.end);
+            if (a.kind == AnnotationKind::Definition && a.definition().defined_in_text) {
+                offsets.push_back(a.definition().definition_site.begin);
+                offsets.push_back(a.definition().definition_site.end);
             }
         }
         const CodepointMap cps(text, offsets);
@@ -189,7 +189,7 @@ std::string annotation_collection_json(const AnnotationSet& set, std::string_vie
             case AnnotationKind::Definition: body = definition_body(a, cps); break;
             case AnnotationKind::Conflict: body = conflict_body(a, set); break;
             case AnnotationKind::Note:
-                body = {{"type", "TextualBody"}, {"value", a.note.text}, {"purpose", "commenting"}};
+                body = {{"type", "TextualBody"}, {"value", a.note().text}, {"purpose", "commenting"}};
                 break;
             }
             body["rule"] = a.rule;

@@ -185,10 +185,10 @@ std::vector<Annotation> notes_to_annotations(const std::vector<Note>& notes,
         if (placed) a.range = placements[i].range;
         a.rule = !placed ? Text("note not found: orphan")
                  : placements[i].how == NoteMatch::Exact ? Text("note placed: exact") : Text("note placed: fuzzy");
-        a.note.text = notes[i].text;
-        a.note.tags = notes[i].tags;
-        a.note.colour = notes[i].colour;
-        a.note.orphan = !placed;
+        a.edit_note().text = notes[i].text;
+        a.edit_note().tags = notes[i].tags;
+        a.edit_note().colour = notes[i].colour;
+        a.edit_note().orphan = !placed;
         out.push_back(std::move(a));
     }
     return out;

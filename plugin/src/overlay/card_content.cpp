@@ -20,7 +20,7 @@ std::string slice(std::string_view text, ByteRange r, std::size_t max_bytes) {
 
 // Chart label of a conflict member: its source, else where it stands.
 std::string member_label(const Annotation& m) {
-    return m.figure.source.empty() ? "¶" + std::to_string(m.paragraph + 1) + ", no source" : m.figure.source;
+    return m.figure().source.empty() ? "¶" + std::to_string(m.paragraph + 1) + ", no source" : m.figure().source;
 }
 
 void add(CardContent& c, CardStyle style, std::string text, std::uint32_t link = 0) {
@@ -29,7 +29,7 @@ void add(CardContent& c, CardStyle style, std::string text, std::uint32_t link =
 }
 
 void definition_card(CardContent& c, const Annotation& a, std::string_view text) {
-    const DefinitionBody& d = a.definition;
+    const DefinitionBody& d = a.definition();
     add(c, CardStyle::Kind, "Definition");
     std::string term = d.term.empty() ? slice(text, a.range, 80) : d.term;
     c.title = d.expansion.empty() ? term : term + " — " + d.expansion;
@@ -46,7 +46,7 @@ void definition_card(CardContent& c, const Annotation& a, std::string_view text)
 }
 
 void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, std::string_view text) {
-    const FigureBody& f = a.figure;
+    const FigureBody& f = a.figure();
     add(c, CardStyle::Kind, f.kind.empty() ? std::string("Figure") : "Figure · " + f.kind);
     std::string value = f.value_text.empty() ? slice(text, a.range, 60) : f.value_text;
     if (!f.unit.empty() && value.find(f.unit) == std::string::npos) value += " " + f.unit;
@@ -70,11 +70,11 @@ void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, 
     // Chart: the conflict group, else the derived values next to the stated one.
     if (f.conflict >= 0 && f.conflict < static_cast<int>(set.items.size())) {
         const Annotation& g = set.items[f.conflict];
-        add(c, CardStyle::Warning, "Sources disagree on " + (g.conflict.quantity.empty() ? std::string("this quantity") : g.conflict.quantity));
-        c.chart_caption = g.conflict.quantity;
-        for (int m : g.conflict.members) {
+        add(c, CardStyle::Warning, "Sources disagree on " + (g.conflict().quantity.empty() ? std::string("this quantity") : g.conflict().quantity));
+        c.chart_caption = g.conflict().quantity;
+        for (int m : g.conflict().members) {
             if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
-            const FigureBody& mf = set.items[m].figure;
+            const FigureBody& mf = set.items[m].figure();
             c.chart.push_back(CardBar{member_label(set.items[m]),
                                       mf.value_text.empty() ? slice(text, set.items[m].range, 30) : mf.value_text, mf.value,
                                       &set.items[m] == &a});
@@ -88,7 +88,7 @@ void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, 
 }
 
 void source_check_card(CardContent& c, const Annotation& a, std::string_view text) {
-    const SourceCheckBody& s = a.check;
+    const SourceCheckBody& s = a.check();
     add(c, CardStyle::Kind, s.checks.empty() ? std::string("Source") : "Source check · " + s.checks.front());
     c.title = s.messages.empty() ? "Citation " + slice(text, a.range, 60) : s.messages.front();
     add(c, CardStyle::Title, slice(text, a.range, 80));
@@ -108,12 +108,12 @@ void source_check_card(CardContent& c, const Annotation& a, std::string_view tex
 
 void conflict_card(CardContent& c, const AnnotationSet& set, const Annotation& a) {
     add(c, CardStyle::Kind, "Conflict");
-    c.title = "Sources disagree on " + (a.conflict.quantity.empty() ? std::string("one quantity") : a.conflict.quantity);
+    c.title = "Sources disagree on " + (a.conflict().quantity.empty() ? std::string("one quantity") : a.conflict().quantity);
     add(c, CardStyle::Title, c.title);
-    c.chart_caption = a.conflict.quantity;
-    for (int m : a.conflict.members) {
+    c.chart_caption = a.conflict().quantity;
+    for (int m : a.conflict().members) {
         if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
-        const FigureBody& mf = set.items[m].figure;
+        const FigureBody& mf = set.items[m].figure();
         add(c, CardStyle::Body, mf.value_text + " — " + (mf.source.empty() ? std::string("no source given") : mf.source) +
                                     " (¶" + std::to_string(set.items[m].paragraph + 1) + ")");
         c.chart.push_back(CardBar{member_label(set.items[m]), mf.value_text, mf.value, false});
@@ -122,15 +122,15 @@ void conflict_card(CardContent& c, const AnnotationSet& set, const Annotation& a
 }
 
 void note_card(CardContent& c, const Annotation& a, std::string_view text) {
-    add(c, CardStyle::Kind, a.note.orphan ? "Note · orphaned (its passage is no longer in the text)" : "Note");
-    c.title = a.note.text.empty() ? std::string("(highlight)") : slice(a.note.text, ByteRange{0, static_cast<std::uint32_t>(a.note.text.size())}, 80);
-    add(c, CardStyle::Body, a.note.text.empty() ? std::string("(highlight)") : a.note.text);
-    if (!a.note.tags.empty()) {
+    add(c, CardStyle::Kind, a.note().orphan ? "Note · orphaned (its passage is no longer in the text)" : "Note");
+    c.title = a.note().text.empty() ? std::string("(highlight)") : slice(a.note().text, ByteRange{0, static_cast<std::uint32_t>(a.note().text.size())}, 80);
+    add(c, CardStyle::Body, a.note().text.empty() ? std::string("(highlight)") : a.note().text);
+    if (!a.note().tags.empty()) {
         std::string tags = "Tags:";
-        for (const std::string& t : a.note.tags) tags += " #" + t;
+        for (const std::string& t : a.note().tags) tags += " #" + t;
         add(c, CardStyle::Quote, tags);
     }
-    if (!a.note.orphan) add(c, CardStyle::Quote, "“" + slice(text, a.range, 160) + "”");
+    if (!a.note().orphan) add(c, CardStyle::Quote, "“" + slice(text, a.range, 160) + "”");
 }
 
 } // namespace

@@ -298,8 +298,8 @@ bool Overlay::handle_key(const OverlayKeyEvent& e) {
         return true;
     case 'g':
         if (focused_ >= 0 && set_.items[focused_].kind == AnnotationKind::Definition &&
-            set_.items[focused_].definition.defined_in_text) {
-            if (host_) host_->scroll_to(set_.items[focused_].definition.definition_site.begin);
+            set_.items[focused_].definition().defined_in_text) {
+            if (host_) host_->scroll_to(set_.items[focused_].definition().definition_site.begin);
             return true;
         }
         return false;
@@ -466,7 +466,7 @@ void Overlay::draw_marks(ImDrawList* dl) {
         for (std::size_t k = 0; k < n; ++k) {
             const ScreenRect r = view_.transform.to_screen(rects[k]);
             const float base = view_.transform.to_screen(DocPoint{0, baselines[k]}).y;
-            if (a.kind == AnnotationKind::SourceCheck && !source_check_has_problem(a.check))
+            if (a.kind == AnnotationKind::SourceCheck && !source_check_has_problem(a.check()))
                 draw_quiet_citation_mark(dl, pal, r.x0, r.x1, base, s);
             else
                 draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, r.y1, base, s);

@@ -435,8 +435,8 @@ void Overlay::draw_panel() {
                 const bool selected = i == focused_ || i == reading_item_;
                 if (ImGui::Selectable(card(i).label.c_str(), selected)) {
                     if (!a.range.empty()) focus_and_reveal(i);
-                    if (a.kind == AnnotationKind::Conflict && !a.conflict.members.empty() && host_)
-                        host_->scroll_to(set_.items[a.conflict.members.front()].range.begin);
+                    if (a.kind == AnnotationKind::Conflict && !a.conflict().members.empty() && host_)
+                        host_->scroll_to(set_.items[a.conflict().members.front()].range.begin);
                 }
                 break;
             }
@@ -470,7 +470,7 @@ void Overlay::rebuild_panel_rows() {
         for (int i : items) {
             const Annotation& a = set_.items[i];
             if (search_lower_[0] && card(i).search_key.find(search_lower_) == std::string::npos) continue;
-            if (a.kind == AnnotationKind::Note && a.note.orphan) {
+            if (a.kind == AnnotationKind::Note && a.note().orphan) {
                 if (!orphans_heading) panel_rows_.push_back({PanelRow::Orphans, 0});
                 orphans_heading = true;
             } else if (a.paragraph != last_para) {
