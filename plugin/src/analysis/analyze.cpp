@@ -8,6 +8,7 @@
 #include "gloss/analyze.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <exception>
 #include <unordered_map>
 #include <memory>
@@ -77,6 +78,15 @@ std::string slug(std::string_view term) {
     }
     while (!s.empty() && s.back() == '-') s.pop_back();
     return s.empty() ? "term" : s;
+}
+
+// "fig-12": a prefix and a number, written without temporaries (ids this
+// short stay in the string's own buffer).
+void set_id(std::string& id, std::string_view prefix, int n) {
+    char digits[16];
+    const char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    id.assign(prefix.data(), prefix.size());
+    id.append(digits, static_cast<std::size_t>(end - digits));
 }
 
 void analyze_document(const Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
@@ -161,7 +171,12 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
     int nf = 0, nc = 0, nk = 0;
-    std::unordered_map<std::string, int> def_counts;  // by slug
+    // Definition ids number each slug's occurrences ("def-teu-3"). Terms repeat,
+    // so each distinct term's id prefix is made once; two terms with one slug
+    // ("U.S.", "US ") share its count.
+    struct SlugCount { std::string prefix; int count = 0; };
+    std::unordered_map<std::string, SlugCount> by_slug;
+    std::unordered_map<std::string_view, SlugCount*> by_term;
     // Items are sorted by range.begin: their paragraphs follow in one forward walk.
     const std::vector<ByteRange>& paragraphs = doc.paragraphs();
     std::size_t para = 0;
@@ -170,12 +185,18 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
         while (para + 1 < paragraphs.size() && paragraphs[para + 1].begin <= a.range.begin) ++para;
         a.paragraph = static_cast<int>(para);
         switch (a.kind) {
-        case AnnotationKind::Figure: a.id = "fig-" + std::to_string(++nf); break;
-        case AnnotationKind::SourceCheck: a.id = "check-" + std::to_string(++nc); break;
-        case AnnotationKind::Conflict: a.id = "conflict-" + std::to_string(++nk); break;
+        case AnnotationKind::Figure: set_id(a.id, "fig-", ++nf); break;
+        case AnnotationKind::SourceCheck: set_id(a.id, "check-", ++nc); break;
+        case AnnotationKind::Conflict: set_id(a.id, "conflict-", ++nk); break;
         case AnnotationKind::Definition: {
-            const std::string s = slug(a.definition().term);
-            a.id = "def-" + s + "-" + std::to_string(++def_counts[s]);
+            const std::string_view term = a.definition().term;
+            SlugCount*& slot = by_term[term];
+            if (!slot) {
+                const std::string s = slug(term);
+                slot = &by_slug[s];
+                if (slot->prefix.empty()) slot->prefix = "def-" + s + "-";
+            }
+            set_id(a.id, slot->prefix, ++slot->count);
             break;
         }
         case AnnotationKind::Note: break;
