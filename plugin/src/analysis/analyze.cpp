@@ -108,17 +108,34 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     // definition) through small keys, then build each Annotation once, in place.
     enum Stream : std::uint8_t { Fig, Conf, Cite, Unsourced, Def };
     struct Key { std::uint32_t begin; std::uint8_t order; Stream stream; std::uint32_t index; };
+    const auto by_position = [](const Key& a, const Key& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
+    };
     std::vector<Key> keys;
     keys.reserve(figures.size() + conflicts.size() + cites.citations.size() + unsourced.size() + defs.size());
+    // Each finder reports (nearly always) in text order: each stream is sorted
+    // on its own when it is not, then merged in. Stable throughout, so ties keep
+    // the order of the streams, as one stable sort of all keys would.
+    const auto merge_stream = [&](std::size_t start) {
+        const auto mid = keys.begin() + static_cast<std::ptrdiff_t>(start);
+        if (!std::is_sorted(mid, keys.end(), by_position)) std::stable_sort(mid, keys.end(), by_position);
+        std::inplace_merge(keys.begin(), mid, keys.end(), by_position);
+    };
     for (std::size_t i = 0; i < figures.size(); ++i) keys.push_back({figures[i].range.begin, 0, Fig, static_cast<std::uint32_t>(i)});
+    merge_stream(0);
+    std::size_t start = keys.size();
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         keys.push_back({figures[conflicts[i].members[0]].range.begin, 1, Conf, static_cast<std::uint32_t>(i)});
+    merge_stream(start);
+    start = keys.size();
     for (std::size_t i = 0; i < cites.citations.size(); ++i) keys.push_back({cites.citations[i].range.begin, 2, Cite, static_cast<std::uint32_t>(i)});
+    merge_stream(start);
+    start = keys.size();
     for (std::size_t i = 0; i < unsourced.size(); ++i) keys.push_back({unsourced[i].range.begin, 2, Unsourced, static_cast<std::uint32_t>(i)});
+    merge_stream(start);
+    start = keys.size();
     for (std::size_t i = 0; i < defs.size(); ++i) keys.push_back({defs[i].range.begin, 3, Def, static_cast<std::uint32_t>(i)});
-    std::stable_sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.order < b.order;
-    });
+    merge_stream(start);
     std::vector<int> figure_item(figures.size(), -1);
     std::vector<int> conflict_item(conflicts.size(), -1);
     for (std::size_t k = 0; k < keys.size(); ++k) {
