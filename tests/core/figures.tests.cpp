@@ -2,9 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <tuple>
+#include <vector>
 #include <string>
 
 #include "analysis_probe.hpp"
+#include "figure_relations.hpp"
 
 using gloss::AnnotationKind;
 
@@ -303,4 +308,37 @@ TEST_CASE("An amount taken \"off\" something is the change itself and gets no ba
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$14 billion");
     REQUIRE(f != nullptr);
     CHECK(f->figure().derived.empty());
+}
+
+TEST_CASE("Numbers under a thousand are written as printf's %.4g writes them", "[figures][format]") {
+    const double v = GENERATE(0.0001, 0.00012345, 0.000999949, 0.001, 0.05, 0.125, 0.5, 1.0, 1.0005, 1.00049999, 2.5,
+                              9.9995, 12.345, 12.3449999, 44.0, 99.995, 100.05, 123.45, 323.0, 999.4, 999.94, 999.95,
+                              999.9999, -3.1, -0.00015, 0.00001, 1e-5, 3e-7);
+    char expected[64];
+    std::snprintf(expected, sizeof expected, "%.4g", v);
+    CHECK(gloss::format_number(v) == expected);
+}
+
+TEST_CASE("A sweep of values under a thousand matches %.4g everywhere", "[figures][format]") {
+    std::uint64_t s = 0x9E3779B97F4A7C15ull;
+    std::vector<std::string> mismatches;  // "value: got / expected"
+    for (int i = 0; i < 200000; ++i) {
+        s = s * 6364136223846793005ull + 1442695040888963407ull;
+        const double unit = static_cast<double>(s >> 11) / 9007199254740992.0;  // [0, 1)
+        const double v = std::ldexp(unit, static_cast<int>(i % 24) - 14) * 1000.0 / 1024.0;
+        char expected[64];
+        std::snprintf(expected, sizeof expected, "%.4g", v);
+        const std::string got = gloss::format_number(v);
+        if (got != expected && mismatches.size() < 5)
+            mismatches.push_back(std::to_string(v) + ": " + got + " / " + expected);
+    }
+    CHECK(mismatches.empty());
+}
+
+TEST_CASE("Numbers from a thousand up get thousands separators and four significant digits", "[figures][format]") {
+    using Row = std::tuple<double, const char*>;
+    const auto [v, text] = GENERATE(table<double, const char*>({Row{1000, "1,000"}, Row{13830.4, "13,830"},
+                                                                Row{62499.9, "62,500"}, Row{1234567, "1,235,000"},
+                                                                Row{-58500, "-58,500"}, Row{999999, "1,000,000"}}));
+    CHECK(gloss::format_number(v) == text);
 }
