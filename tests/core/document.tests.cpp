@@ -422,3 +422,32 @@ TEST_CASE("Offset maps agree with a per-byte count at every byte", "[document]")
     }
     check_offset_maps(generated_text(std::size_t(1) << 20));
 }
+
+namespace {
+bool same_tokens(const gloss::Document& a, const gloss::Document& b) {
+    if (a.tokens().size() != b.tokens().size()) return false;
+    for (std::size_t i = 0; i < a.tokens().size(); ++i) {
+        const gloss::Token& x = a.tokens()[i];
+        const gloss::Token& y = b.tokens()[i];
+        if (x.begin != y.begin || x.end != y.end || x.type != y.type || x.flags != y.flags) return false;
+    }
+    return true;
+}
+} // namespace
+
+TEST_CASE("A document built in a previous document's token storage is the same as one built fresh", "[document]") {
+    std::string longer;
+    for (int i = 0; i < 200; ++i) longer += "Port volumes rose 44 percent to 90,000 TEU (Reuters, May 2). ";
+    const std::string shorter = "Dr. Smith said 1,559 people \xE2\x80\x94 about 3.5 million in all \xE2\x80\x94 left.\n\nA second line.";
+    gloss::Document first(longer);
+    std::vector<gloss::Token> storage = std::move(first).release_tokens();
+    CHECK(storage.empty());
+    const std::size_t capacity = storage.capacity();
+    REQUIRE(capacity > 0);
+    const gloss::Document reused(shorter, std::move(storage));
+    const gloss::Document fresh(shorter);
+    CHECK(same_tokens(reused, fresh));
+    CHECK(reused.sentences().size() == fresh.sentences().size());
+    CHECK(reused.paragraphs().size() == fresh.paragraphs().size());
+    CHECK(reused.tokens().capacity() == capacity);  // the storage was used, not replaced
+}

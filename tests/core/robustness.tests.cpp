@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "analysis_probe.hpp"
 #include "gloss/analyze.hpp"
 #include "gloss/utf8.hpp"
 
@@ -95,4 +96,20 @@ TEST_CASE("Cyrillic names and emoji around citations and figures are handled", "
     }
     CHECK(figure);
     CHECK(cite);
+}
+
+TEST_CASE("An analysis after a larger one on the same thread gives what it gives alone", "[robustness]") {
+    const std::string article = probe::read_file(std::string(GLOSS_SOURCE_DIR) + "/assets/articles/edm-belarus-transit-2024.txt");
+    const gloss::AnalyzeResult alone = probe::analyze(article);
+    std::string big;
+    while (big.size() < 400000) big += article;
+    REQUIRE(probe::analyze(big).ok);
+    const gloss::AnalyzeResult after = probe::analyze(article);
+    REQUIRE(after.ok);
+    REQUIRE(after.set.items.size() == alone.set.items.size());
+    for (std::size_t i = 0; i < alone.set.items.size(); ++i) {
+        CHECK(after.set.items[i].id == alone.set.items[i].id);
+        CHECK(after.set.items[i].range.begin == alone.set.items[i].range.begin);
+        CHECK(after.set.items[i].range.end == alone.set.items[i].range.end);
+    }
 }

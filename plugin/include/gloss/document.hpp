@@ -52,6 +52,14 @@ class Document {
 public:
     // Segment `text` (must be valid UTF-8; see utf8_validate). O(n).
     explicit Document(std::string_view text);
+    // The same, building the tokens in `storage`'s memory (its contents are
+    // dropped): a caller that segments one text after another hands back the
+    // previous document's storage (release_tokens) instead of fresh memory.
+    Document(std::string_view text, std::vector<Token>&& storage);
+
+    // Gives up the token storage, emptied, capacity kept; the document is left
+    // without tokens and must not be used afterwards.
+    std::vector<Token> release_tokens() && { tokens_.clear(); return std::move(tokens_); }
 
     std::string_view text() const { return text_; }
     std::string_view slice(ByteRange r) const { return text_.substr(r.begin, r.end - r.begin); }

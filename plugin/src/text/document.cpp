@@ -208,7 +208,10 @@ std::size_t word_end(std::string_view s, std::size_t j) {
 // [SECTION] Tokenizer
 //-----------------------------------------------------------------------------
 
-Document::Document(std::string_view text) : text_(text) {
+Document::Document(std::string_view text) : Document(text, std::vector<Token>{}) {}
+
+Document::Document(std::string_view text, std::vector<Token>&& storage) : text_(text), tokens_(std::move(storage)) {
+    tokens_.clear();
     std::vector<std::uint32_t> stops;
     tokenize(&stops);
     split_paragraphs();
