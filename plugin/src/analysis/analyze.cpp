@@ -66,6 +66,30 @@ std::shared_ptr<const KnowledgeBase> knowledge_for(const AnalyzeOptions& options
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] Storage kept between analyses
+//-----------------------------------------------------------------------------
+
+// The token and figure storage of the thread's last analysis, kept for its
+// next one: a batch of articles, or a reader analysing again, reuses memory
+// the process already has instead of faulting in fresh pages for every
+// document (on a virtual machine a fresh page can cost 50 times a write to a
+// known one). Storage past kSpareBytes is let go (a 10 MB text needs ~30 MB
+// of tokens).
+constexpr std::size_t kSpareBytes = std::size_t(32) << 20;
+thread_local std::vector<Token> spare_tokens;
+thread_local std::vector<FoundFigure> spare_figures;
+
+template <class T> void keep_spare(std::vector<T>&& used, std::vector<T>& spare) {
+    used.clear();
+    if (used.capacity() * sizeof(T) <= kSpareBytes) spare = std::move(used);
+}
+
+struct SpareTokensReturn {
+    Document& doc;
+    ~SpareTokensReturn() { keep_spare(std::move(doc).release_tokens(), spare_tokens); }
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] Assembly
 //-----------------------------------------------------------------------------
 
@@ -96,7 +120,8 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     TextStore& texts = *set.texts;
     texts.retain(knowledge);  // definitions and registry notes point into the packs' strings
     CitationScan cites = find_citations(doc, kb, publication, texts);
-    std::vector<FoundFigure> figures = find_figures(doc, cites.parentheticals_cited, publication.year, texts);
+    std::vector<FoundFigure> figures =
+        find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
     resolve_elided_nouns(doc, figures, texts);
     attach_sources(doc, figures, cites.citations, texts);
     derive_bases(doc, figures, texts);
@@ -219,6 +244,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
         case AnnotationKind::Note: break;
         }
     }
+    keep_spare(std::move(figures), spare_figures);  // their bodies now live in the items
 }
 
 } // namespace
@@ -227,25 +253,6 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
 // [SECTION] Entry point
 //-----------------------------------------------------------------------------
 
-namespace {
-
-// The token storage of the thread's last analysis, kept for its next one: a
-// batch of articles, or a reader analysing again, reuses memory the process
-// already has instead of faulting in fresh pages for every document (on a
-// virtual machine a fresh page can cost 50 times a write to a known one).
-// Storage past kSpareTokenBytes is let go (a 10 MB text needs ~30 MB).
-constexpr std::size_t kSpareTokenBytes = std::size_t(32) << 20;
-thread_local std::vector<Token> spare_tokens;
-
-struct SpareTokensReturn {
-    Document& doc;
-    ~SpareTokensReturn() {
-        std::vector<Token> tokens = std::move(doc).release_tokens();
-        if (tokens.capacity() * sizeof(Token) <= kSpareTokenBytes) spare_tokens = std::move(tokens);
-    }
-};
-
-} // namespace
 
 AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
     AnalyzeResult r;

@@ -754,8 +754,9 @@ bool fraction_length(std::size_t len) { return len == 4 || len == 5 || len == 7 
 } // namespace
 
 std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year,
-                                      TextStore& texts) {
-    std::vector<FoundFigure> out;
+                                      TextStore& texts, std::vector<FoundFigure>&& storage) {
+    std::vector<FoundFigure> out = std::move(storage);
+    out.clear();
     const std::vector<Token>& t = doc.tokens();
     out.reserve(t.size() / 16 + 8);
     prefer_huge_pages(out.data(), out.capacity() * sizeof(FoundFigure));

@@ -29,8 +29,10 @@ struct FoundFigure {
 double number_value(std::string_view written);
 
 // Scan `doc` for figures, skipping the byte ranges in `skip` (sorted by begin:
-// citation parentheticals). Year-less dates take `publication_year`.
+// citation parentheticals). Year-less dates take `publication_year`. The
+// figures are written into `storage`'s memory (its contents dropped), so a
+// caller can hand back the previous document's vector instead of fresh memory.
 std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year,
-                                      TextStore& texts);
+                                      TextStore& texts, std::vector<FoundFigure>&& storage = {});
 
 } // namespace gloss
