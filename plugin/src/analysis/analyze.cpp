@@ -141,26 +141,18 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     // Each finder reports (nearly always) in text order: each stream is sorted
     // on its own when it is not, then merged in. Stable throughout, so ties keep
     // the order of the streams, as one stable sort of all keys would.
-    const auto merge_stream = [&](std::size_t start) {
+    const auto add_stream = [&](std::size_t count, std::uint8_t order, Stream stream, auto begin_of) {
+        const std::size_t start = keys.size();
+        for (std::size_t i = 0; i < count; ++i) keys.push_back({begin_of(i), order, stream, static_cast<std::uint32_t>(i)});
         const auto mid = keys.begin() + static_cast<std::ptrdiff_t>(start);
         if (!std::is_sorted(mid, keys.end(), by_position)) std::stable_sort(mid, keys.end(), by_position);
         std::inplace_merge(keys.begin(), mid, keys.end(), by_position);
     };
-    for (std::size_t i = 0; i < figures.size(); ++i) keys.push_back({figures[i].range.begin, 0, Fig, static_cast<std::uint32_t>(i)});
-    merge_stream(0);
-    std::size_t start = keys.size();
-    for (std::size_t i = 0; i < conflicts.size(); ++i)
-        keys.push_back({figures[conflicts[i].members[0]].range.begin, 1, Conf, static_cast<std::uint32_t>(i)});
-    merge_stream(start);
-    start = keys.size();
-    for (std::size_t i = 0; i < cites.citations.size(); ++i) keys.push_back({cites.citations[i].range.begin, 2, Cite, static_cast<std::uint32_t>(i)});
-    merge_stream(start);
-    start = keys.size();
-    for (std::size_t i = 0; i < unsourced.size(); ++i) keys.push_back({unsourced[i].range.begin, 2, Unsourced, static_cast<std::uint32_t>(i)});
-    merge_stream(start);
-    start = keys.size();
-    for (std::size_t i = 0; i < defs.size(); ++i) keys.push_back({defs[i].range.begin, 3, Def, static_cast<std::uint32_t>(i)});
-    merge_stream(start);
+    add_stream(figures.size(), 0, Fig, [&](std::size_t i) { return figures[i].range.begin; });
+    add_stream(conflicts.size(), 1, Conf, [&](std::size_t i) { return figures[conflicts[i].members[0]].range.begin; });
+    add_stream(cites.citations.size(), 2, Cite, [&](std::size_t i) { return cites.citations[i].range.begin; });
+    add_stream(unsourced.size(), 2, Unsourced, [&](std::size_t i) { return unsourced[i].range.begin; });
+    add_stream(defs.size(), 3, Def, [&](std::size_t i) { return defs[i].range.begin; });
     std::vector<int> figure_item(figures.size(), -1);
     std::vector<int> conflict_item(conflicts.size(), -1);
     for (std::size_t k = 0; k < keys.size(); ++k) {
