@@ -342,3 +342,15 @@ TEST_CASE("Numbers from a thousand up get thousands separators and four signific
                                                                 Row{-58500, "-58,500"}, Row{999999, "1,000,000"}}));
     CHECK(gloss::format_number(v) == text);
 }
+
+TEST_CASE("Number words and fractions longer than any date word are still read", "[figures]") {
+    auto [text, quote, value] = GENERATE(table<std::string, std::string, double>({
+        {"Seventy-seven people were hurt in the crash.", "Seventy-seven people", 77},
+        {"Ridership fell by three-quarters to 250 riders.", "three-quarters", 75},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().value == Approx(value));
+}

@@ -723,29 +723,27 @@ enum WordOpens : std::uint8_t {
     OpensDateIfFour  = 1 << 2,  // "L": "Last" (quarter)
     OpensQuarter     = 1 << 3,  // a lower-case ordinal before "quarter" ("first quarter", "last quarter")
     OpensNumberWord  = 1 << 4,  // the initial of a number word (either case): one, two, ..., dozen, hundred
-                                // (lexicon::number_word's list: a new initial there needs one here)
     OpensFraction    = 1 << 5,  // the initial of a fraction word (either case): half, third, quarter, fifth, tenth
 };
 
 struct WordOpenTable {
     std::uint8_t of[256] = {};
-    constexpr WordOpenTable() {
+    WordOpenTable() {
         for (const char c : {'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D', 'Q'}) of[static_cast<unsigned char>(c)] |= OpensDate;
         of[static_cast<unsigned char>('T')] |= OpensDateIfFive;
         of[static_cast<unsigned char>('L')] |= OpensDateIfFour;
         // The lower-case initials the scan has always tried (ordinals and number words).
         for (const char c : {'f', 's', 't', 'l', 'o', 'e', 'n', 'd', 'h', 'q'}) of[static_cast<unsigned char>(c)] |= OpensQuarter;
-        for (const char c : {'o', 't', 'f', 's', 'e', 'n', 'd', 'h'}) {
-            of[static_cast<unsigned char>(c)] |= OpensNumberWord;
-            of[static_cast<unsigned char>(c - 32)] |= OpensNumberWord;
-        }
+        // Number-word initials come from the lexicon's own list (a constant table, ready before this one).
+        for (int b = 0; b < 256; ++b)
+            if (lexicon::kNumberWordShapes.initial[b] != 0xFF) of[b] |= OpensNumberWord;
         for (const char c : {'h', 't', 'q', 'f'}) {
             of[static_cast<unsigned char>(c)] |= OpensFraction;
             of[static_cast<unsigned char>(c - 32)] |= OpensFraction;
         }
     }
 };
-constexpr WordOpenTable kWordOpens;
+const WordOpenTable kWordOpens;
 
 // Whether a word has the length of a fraction word ("half", "third"/"fifth"/"tenth",
 // "quarter", "two-thirds", "three-quarters"): the cheap test before fraction_percent.
@@ -784,9 +782,13 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         const std::size_t len = tok.end - tok.begin;
         const bool upper = c0 >= 'A' && c0 <= 'Z';
         const std::uint8_t opens = kWordOpens.of[c0];
-        if (!opens || len - 2 > 10) { ++i; continue; }  // 2 to 12 bytes (unsigned: shorter wraps round)
-        const bool may_date = upper ? ((opens & OpensDate) || ((opens & OpensDateIfFive) && len == 5) || ((opens & OpensDateIfFour) && len == 4))
-                                    : (i + 1 < n && doc.token_text(i + 1) == "quarter");
+        if (!opens || len < 2) { ++i; continue; }
+        // A word that opens a date has 2 to 12 bytes (unsigned: shorter wraps round);
+        // number words ("seventy-seven") and fractions ("three-quarters") run longer.
+        const bool date_length = len - 2 <= 10;
+        const bool may_date = date_length && (upper ? ((opens & OpensDate) || ((opens & OpensDateIfFive) && len == 5) ||
+                                                       ((opens & OpensDateIfFour) && len == 4))
+                                                    : (i + 1 < n && doc.token_text(i + 1) == "quarter"));
         if (may_date) {
             DateMatch dm;
             if (match_date_at(doc, i, &dm)) {
