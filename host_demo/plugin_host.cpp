@@ -21,6 +21,7 @@
 
 #include "../plugin/include/gloss/gloss_imgui_binding.hpp"
 #include "../plugin/include/gloss/gloss_plugin.h"
+#include "renderer_textures.h"
 
 namespace gloss_reader {
 
@@ -83,7 +84,9 @@ struct PluginHost::Impl {
         ImFont* body = font_body;
         ImFont* bold = font_bold;
         if (!fonts_given) default_fonts(&body, &bold);
-        const gloss_imgui_binding b = gloss_imgui_binding_for_current_context(body, bold);
+        gloss_imgui_binding b = gloss_imgui_binding_for_current_context(body, bold);
+        b.create_texture = create_repeating_texture;  // marks as quads over pattern textures
+        b.destroy_texture = destroy_texture;
         attached = overlay->attach(plugin, &b);
         if (!attached && error) *error = "the plugin refused this ImGui (see the log line above)";
         return attached;

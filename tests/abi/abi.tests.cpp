@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -186,6 +187,24 @@ std::string demo_article(int times = 1) {
     return out;
 }
 
+// The texture functions of a 1.2 binding, recording what the module makes and frees.
+struct TextureLedger {
+    int made = 0, freed = 0;
+    std::vector<int> sizes;  // width * height of each
+    static void* create(void* user, int32_t w, int32_t h, const uint8_t* rgba) {
+        TextureLedger* t = static_cast<TextureLedger*>(user);
+        if (!rgba || w <= 0 || h <= 0) return nullptr;
+        t->sizes.push_back(w * h);
+        return reinterpret_cast<void*>(static_cast<std::uintptr_t>(++t->made) << 4);
+    }
+    static void destroy(void* user, void*) { ++static_cast<TextureLedger*>(user)->freed; }
+    void give_to(gloss_imgui_binding& b) {
+        b.create_texture = create;
+        b.destroy_texture = destroy;
+        b.texture_user_data = this;
+    }
+};
+
 int article_vertices(const TestHost& h) {
     ImGui::SetCurrentContext(h.imgui.context());
     ImGuiWindow* w = ImGui::FindWindowByName("article");
@@ -346,6 +365,70 @@ TEST_CASE("Through the ImGui hand-over the module draws marks into the host's te
     CHECK(a.kind == GLOSS_KIND_NOTE);
     CHECK(std::string(a.title) == "Which?");
     CHECK(a.range.begin == at);
+}
+
+TEST_CASE("A binding's texture functions make the marks' texture during draw, and detach frees it", "[abi][draw][textures]") {
+    TextureLedger ledger;
+    {
+        TestHost h;
+        h.create();
+        gloss_imgui_binding b = h.binding();
+        ledger.give_to(b);
+        REQUIRE(h.overlay->attach(h.plugin, &b));
+        CHECK(ledger.made == 0);  // nothing is made before a frame
+        const std::string text = demo_article();
+        REQUIRE(h.open(text) == GLOSS_OK);
+        REQUIRE(h.lay_out(text) == GLOSS_OK);
+        for (int f = 0; f < 3; ++f) REQUIRE(h.frame(0.1 * f) == GLOSS_OK);
+        CHECK(ledger.made == 1);
+        CHECK(ledger.freed == 0);
+        REQUIRE(h.overlay->attach(h.plugin, &b));  // a new binding: the old one's texture is freed through it
+        CHECK(ledger.freed == 1);
+        REQUIRE(h.frame(0.5) == GLOSS_OK);
+        CHECK(ledger.made == 2);
+        h.overlay->detach(h.plugin);
+        CHECK(ledger.freed == 2);
+        REQUIRE(h.overlay->attach(h.plugin, &b));
+        REQUIRE(h.frame(0.6) == GLOSS_OK);
+        CHECK(ledger.made == 3);
+        // ~TestHost detaches and destroys.
+    }
+    CHECK(ledger.freed == ledger.made);
+}
+
+TEST_CASE("destroy frees the textures of an instance still attached", "[abi][textures]") {
+    TextureLedger ledger;
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    ledger.give_to(b);
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    REQUIRE(h.frame(0) == GLOSS_OK);
+    REQUIRE(ledger.made == 1);
+    h.plugin->destroy(h.plugin);
+    h.plugin = nullptr;  // already destroyed: ~TestHost must not detach it
+    CHECK(ledger.freed == 1);
+}
+
+TEST_CASE("A binding of ABI 1.1's size is accepted and its host gets marks drawn as triangles", "[abi][version][textures]") {
+    TextureLedger ledger;
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    ledger.give_to(b);                                            // set, but beyond the size the host declares
+    b.struct_size = offsetof(gloss_imgui_binding, create_texture);  // what a 1.1 host's sizeof was
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    const std::size_t at = kText.find("containers");
+    REQUIRE(h.notes->add_note(h.plugin, gloss_range{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)}, "Which?") == GLOSS_OK);
+    for (int f = 0; f < 3; ++f) REQUIRE(h.frame(0.1 * f) == GLOSS_OK);
+    CHECK(ledger.made == 0);
+    CHECK(article_vertices(h) > 0);
+    b.struct_size = offsetof(gloss_imgui_binding, font_bold);  // shorter than 1.0's: refused
+    CHECK_FALSE(h.overlay->attach(h.plugin, &b));
 }
 
 TEST_CASE("Through the ABI a hover opens a card and a key moves the focus", "[abi][draw]") {

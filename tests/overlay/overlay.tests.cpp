@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 
 #include "overlay_harness.hpp"
@@ -446,17 +447,19 @@ TEST_CASE("A selection shows an add-note chip that opens the note editor when cl
 
 TEST_CASE("The legend stands beside the text column, stacked when a row does not fit, never over the text", "[overlay][legend]") {
     Sample s = make_sample();
-    auto [columns, stacked] = GENERATE(table<int, bool>({{90, false}, {112, true}}));
+    auto [columns, stacked] = GENERATE(table<int, bool>({{90, false}, {118, true}}));
     CAPTURE(columns);
     OverlayHarness h(s.text, s.set, columns);
     h.clip_right = h.imgui.width();
-    h.frames(3);  // the first frames measure the legend
-    const ImRect legend = h.window_rect("##gloss.legend");
+    h.frames(1);
+    const ScreenRect legend = h.overlay.legend_rect();
     const float column_right = OverlayHarness::kOriginX + h.layout.width;
-    CHECK(legend.Min.x >= column_right);            // not over the text
-    CHECK(legend.Min.y < 40.0f);                     // at the top
-    CHECK(legend.Max.x <= h.imgui.width());
-    CHECK((legend.GetHeight() > 0.5f * legend.GetWidth()) == stacked);  // one kind per row: tall for its width
+    REQUIRE(legend.width() > 0);
+    CHECK(legend.x0 >= column_right);            // not over the text
+    CHECK(legend.y0 < 40.0f);                     // at the top
+    CHECK(legend.x1 <= h.imgui.width());
+    CHECK(h.overlay.legend_stacked() == stacked);
+    CHECK((legend.height() > 0.5f * legend.width()) == stacked);  // one kind per row: tall for its width
 }
 
 namespace {
@@ -522,6 +525,76 @@ TEST_CASE("An in-text mark under a word stays within its vertex and index budget
     CHECK(g.max.x <= x1 + 1.5f);
     CHECK(g.max.y <= y1 + 6.0f * scale);
     if (mark != Mark::Figure && mark != Mark::Note) CHECK(g.min.y >= base);  // underlines are below the baseline
+}
+
+TEST_CASE("Over a pattern texture made at its scale, a mark is one or two quads whatever its length", "[overlay][marks][textures]") {
+    auto [mark, scale, width] = GENERATE(table<Mark, float, float>({
+        {Mark::Problem, 1.0f, 200.0f},    {Mark::Problem, 2.0f, 2000.0f},
+        {Mark::Definition, 1.0f, 200.0f}, {Mark::Definition, 2.0f, 2000.0f},
+        {Mark::Figure, 1.0f, 200.0f},     {Mark::QuietCitation, 1.0f, 2000.0f},
+        {Mark::Note, 2.0f, 200.0f},
+    }));
+    CAPTURE(static_cast<int>(mark), scale, width);
+    const Palette pal = palette_for(false);
+    const MarkPatterns patterns = make_mark_patterns(static_cast<int>(scale), 8);
+    MarkTexture tex;
+    tex.id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(0x40));
+    tex.patterns = &patterns;
+    const float x0 = 40.0f, x1 = x0 + width, y0 = 100.0f, y1 = y0 + 22.0f * scale, base = y0 + 17.0f * scale;
+    const AddedGeometry g = added_by([&](ImDrawList* dl) {
+        switch (mark) {
+        case Mark::Figure: draw_text_mark(dl, pal, AnnotationKind::Figure, x0, y0, x1, y1, base, scale, tex); break;
+        case Mark::Definition: draw_text_mark(dl, pal, AnnotationKind::Definition, x0, y0, x1, y1, base, scale, tex); break;
+        case Mark::Problem: draw_text_mark(dl, pal, AnnotationKind::SourceCheck, x0, y0, x1, y1, base, scale, tex); break;
+        case Mark::QuietCitation: draw_quiet_citation_mark(dl, pal, x0, x1, base, scale, tex); break;
+        case Mark::Note: draw_text_mark(dl, pal, AnnotationKind::Note, x0, y0, x1, y1, base, scale, tex); break;
+        }
+    });
+    CHECK(g.vertices >= 4);
+    CHECK(g.vertices <= 8);
+    CHECK(g.min.x <= x0 + 1.0f);
+    CHECK(g.max.x >= x1 - 7.0f * scale);  // whole dashes: may stop short by less than a period
+    CHECK(g.max.x <= x1 + 1.5f);
+}
+
+TEST_CASE("A dashed underline over the texture maps one texel to one pixel and repeats across its length", "[overlay][marks][textures]") {
+    const int k = GENERATE(1, 2);
+    const float width = GENERATE(30.0f, 333.0f);
+    CAPTURE(k, width);
+    const MarkPatterns patterns = make_mark_patterns(k, 8);
+    MarkTexture tex;
+    tex.id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(0x40));
+    tex.patterns = &patterns;
+    ImDrawVert quad[4];
+    added_by([&](ImDrawList* dl) {
+        const int v0 = dl->VtxBuffer.Size;
+        draw_text_mark(dl, palette_for(false), AnnotationKind::Definition, 20.0f, 50.0f, 20.0f + width, 70.0f, 66.0f,
+                       static_cast<float>(k), tex);
+        REQUIRE(dl->VtxBuffer.Size - v0 == 4);
+        for (int i = 0; i < 4; ++i) quad[i] = dl->VtxBuffer[v0 + i];
+    });
+    // PrimRectUV writes the corners top-left, top-right, bottom-right, bottom-left.
+    const float texels_across = (quad[2].uv.x - quad[0].uv.x) * static_cast<float>(patterns.width);
+    const float pixels_across = quad[2].pos.x - quad[0].pos.x;
+    CHECK(texels_across == Approx(pixels_across));
+    CHECK(texels_across > static_cast<float>(patterns.width) * (width > 100 ? 1.0f : 0.0f));  // long marks wrap around the texture
+    CHECK(static_cast<int>(pixels_across + 0.5f) % patterns.dashes.period == patterns.dashes.length);  // ends on a whole dash
+    CHECK(quad[0].uv.y * static_cast<float>(patterns.height) == Approx(static_cast<float>(patterns.dashes.y)));
+    CHECK(quad[2].uv.y * static_cast<float>(patterns.height) == Approx(static_cast<float>(patterns.dashes.y + patterns.dashes.height)));
+    CHECK(quad[2].pos.y - quad[0].pos.y == Approx(static_cast<float>(patterns.dashes.height)));
+}
+
+TEST_CASE("At a scale its patterns were not made for, a mark is drawn as triangles", "[overlay][marks][textures]") {
+    const MarkPatterns patterns = make_mark_patterns(1, 8);
+    MarkTexture tex;
+    tex.id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(0x40));
+    tex.patterns = &patterns;
+    CHECK(tex.usable_at(1.2f));
+    CHECK_FALSE(tex.usable_at(2.0f));
+    const AddedGeometry g = added_by([&](ImDrawList* dl) {
+        draw_text_mark(dl, palette_for(false), AnnotationKind::Definition, 40, 100, 440, 144, 134, 2.0f, tex);
+    });
+    CHECK(g.vertices > 8);  // one quad per dash
 }
 
 TEST_CASE("A jagged underline is one triangle per tooth, with teeth as wide and as deep as asked", "[overlay][marks]") {

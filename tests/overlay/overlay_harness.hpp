@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -21,6 +22,36 @@ public:
     std::vector<std::uint32_t> scrolls;
     std::vector<std::string>   logs;
     int                        redraws = 0;
+};
+
+// A renderer's textures as the host gives them: records what is made and
+// freed; with `refuse`, makes nothing (as a renderer out of memory would).
+class RecordingTextures : public gloss::RendererTextures {
+public:
+    struct Made { int width = 0, height = 0; std::vector<std::uint8_t> rgba; bool alive = true; };
+    void* create_texture(int width, int height, const std::uint8_t* rgba) override {
+        ++calls;
+        if (refuse) return nullptr;
+        made.push_back(Made{width, height, std::vector<std::uint8_t>(rgba, rgba + static_cast<std::size_t>(width) * height * 4), true});
+        return id_of(made.size() - 1);
+    }
+    void destroy_texture(void* texture) override {
+        const std::size_t i = index_of(texture);
+        if (i < made.size() && made[i].alive) made[i].alive = false;
+        else ++bad_destroys;
+    }
+    int alive() const {
+        int n = 0;
+        for (const Made& m : made) n += m.alive ? 1 : 0;
+        return n;
+    }
+    // Texture ids are small made-up numbers, never dereferenced.
+    static void*       id_of(std::size_t index) { return reinterpret_cast<void*>(static_cast<std::uintptr_t>(index + 1) << 4); }
+    static std::size_t index_of(void* id) { return (reinterpret_cast<std::uintptr_t>(id) >> 4) - 1; }
+
+    std::vector<Made> made;
+    int               calls = 0, bad_destroys = 0;
+    bool              refuse = false;
 };
 
 class OverlayHarness {
@@ -100,6 +131,20 @@ public:
         ImGui::SetCurrentContext(imgui.context());
         ImGuiWindow* w = ImGui::FindWindowByName(name);
         return w ? w->Rect() : ImRect();
+    }
+    // The reader's text window's draw list, as last rendered.
+    const ImDrawList* page_draw_list() const {
+        ImGui::SetCurrentContext(imgui.context());
+        ImGuiWindow* w = ImGui::FindWindowByName("article");
+        return w ? w->DrawList : nullptr;
+    }
+    // Vertices of the page's draw commands that sample `texture` (their index ranges).
+    int page_indices_with(void* texture) const {
+        const ImDrawList* dl = page_draw_list();
+        int n = 0;
+        for (int i = 0; dl && i < dl->CmdBuffer.Size; ++i)
+            if (dl->CmdBuffer[i].TextureId == texture) n += static_cast<int>(dl->CmdBuffer[i].ElemCount);
+        return n;
     }
     static std::string card_name(int index) { return "##gloss.card." + std::to_string(index); }
     static std::string pin_name(int index) { return "##gloss.pin." + std::to_string(index); }

@@ -124,6 +124,21 @@ TEST_CASE("Screenshot: the gutter carries shaped markers beside annotated lines"
     CHECK(bare.count(kDefinition, 20, 0, 0, left, bare.h) == 0);
 }
 
+TEST_CASE("Screenshot: marks under the text and the density strip are drawn in their kinds' colours", "[screenshot]") {
+    // The reader gives the plugin textures (ABI 1.2): dashes, teeth and the strip come from a repeating texture.
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const std::string script = "scroll-to-text \"58,500 TEU\"\nwait 5\n";
+    const Image img = shoot("marks", script);
+    const Image bare = shoot("marks-no-plugin", script, "--no-plugin");
+    const int text_x0 = img.w * 32 / 100, text_x1 = img.w * 70 / 100, strip_x0 = img.w - 24;
+    CHECK(img.count(kDefinition, 20, text_x0, 0, text_x1, img.h) > 80);  // dashed underlines
+    CHECK(img.count(kCheck, 20, text_x0, 0, text_x1, img.h) > 40);       // teeth under problem citations
+    CHECK(bare.count(kDefinition, 20, text_x0, 0, text_x1, bare.h) == 0);
+    const int strip = img.count(kDefinition, 20, strip_x0, 0, img.w, img.h) + img.count(kCheck, 20, strip_x0, 0, img.w, img.h);
+    CHECK(strip > 40);  // the density strip beside the scrollbar
+    CHECK(bare.count(kCheck, 20, strip_x0, 0, bare.w, bare.h) == 0);
+}
+
 TEST_CASE("Screenshot: Tab opens the side panel over the right of the window", "[screenshot]") {
     if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
     const Image closed = shoot("panel-closed", "scroll-to-text \"1,393\"\nwait 3\n");

@@ -1,4 +1,4 @@
-/* Gloss plugin C ABI, version 1.1 (1.1 adds background analysis, opt-in).
+/* Gloss plugin C ABI, version 1.2 (1.1 adds background analysis, opt-in; 1.2 renderer textures, optional).
  *
  * Index of this file:
  * [SECTION] Versions, status codes, log levels
@@ -36,8 +36,9 @@ extern "C" {
  *---------------------------------------------------------------------------*/
 
 #define GLOSS_ABI_MAJOR 1u /* incompatible changes; host and plugin refuse another major */
-#define GLOSS_ABI_MINOR 1u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
-                               gloss_plugin.analysis_pending and wait_analysis */
+#define GLOSS_ABI_MINOR 2u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
+                               gloss_plugin.analysis_pending and wait_analysis. 1.2: the texture functions
+                               of gloss_imgui_binding */
 
 /* True when the struct at `ptr` (of type `type`, with struct_size first) is
  * large enough to hold `member`: how each side checks for appended fields. */
@@ -275,6 +276,25 @@ typedef struct gloss_imgui_binding {
                                       font, a step smaller than the body text; NULL = ImGui's current font */
     void       *font_bold;         /* ImFont* of a bold face (drawn at font_body's size), or NULL = font_body.
                                       After the host rebuilds its atlas, it calls attach() again. */
+    /* 1.2, optional (a 1.0/1.1 binding is shorter: none). Textures of the
+     * host's renderer, so that a dashed or jagged underline and the density
+     * strip are one quad each whatever their length; without them the overlay
+     * draws them as triangles, whose cost on a software rasteriser grows
+     * with their length. Both functions or neither.
+     * [main-thread] create_texture is called only inside draw();
+     * destroy_texture inside draw(), attach() (the textures made through the
+     * binding it replaces), detach() and destroy(): the host's renderer must
+     * be able to make and free textures there, as it can during a frame.
+     * create_texture: a texture of width x height RGBA texels (`rgba`: rows
+     * top to bottom, straight alpha, 8 bits a channel, borrowed for the call)
+     * that the renderer samples with NEAREST filtering and REPEAT wrapping in
+     * both directions; returns the ImTextureID to draw it with, or NULL when
+     * it cannot (the plugin logs one warning and draws triangles until the
+     * next attach). The plugin destroys every texture it made through the
+     * binding that made it, by detach() or destroy() at the latest. */
+    void     *(*create_texture)(void *user_data, int32_t width, int32_t height, const uint8_t *rgba);
+    void      (*destroy_texture)(void *user_data, void *texture);
+    void       *texture_user_data; /* passed to both, untouched */
 } gloss_imgui_binding;
 
 enum { GLOSS_THEME_LIGHT = 0, GLOSS_THEME_DARK = 1 };

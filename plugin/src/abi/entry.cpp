@@ -100,10 +100,20 @@ bool job_done(AnalysisJob& job) {
 
 constexpr std::uint32_t kMagic = 0x474c5353u; // "GLSS"
 
+// The texture functions of a 1.2 gloss_imgui_binding, as the overlay's RendererTextures.
+struct BindingTextures final : RendererTextures {
+    void* (*create)(void*, std::int32_t, std::int32_t, const std::uint8_t*) = nullptr;
+    void  (*destroy)(void*, void*) = nullptr;
+    void*  user_data = nullptr;
+    void* create_texture(int width, int height, const std::uint8_t* rgba) override { return create(user_data, width, height, rgba); }
+    void  destroy_texture(void* texture) override { destroy(user_data, texture); }
+};
+
 struct Instance final : OverlayHost, NoteSink {
     std::uint32_t      magic = kMagic;
     gloss_plugin       desc{};
     const gloss_host*  host = nullptr;
+    BindingTextures    textures;             // declared before `overlay`, which destroys its textures through it
     Overlay            overlay{this};
     bool               has_document = false;
     bool               attached = false;
@@ -448,7 +458,7 @@ std::string fingerprint_mismatch(const gloss_imgui_binding& b) {
 
 bool overlay_attach(const gloss_plugin* p, const gloss_imgui_binding* b) {
     const gloss_status st = guarded(p, "attach", [&](Instance& in) -> gloss_status {
-        if (!b || b->struct_size < sizeof(gloss_imgui_binding)) {
+        if (!b || b->struct_size < offsetof(gloss_imgui_binding, font_bold) + sizeof(b->font_bold)) {
             in.log(GLOSS_LOG_ERROR, "gloss: ImGui binding refused: NULL or too small (struct_size)");
             return GLOSS_ERR_INVALID_ARG;
         }
@@ -467,6 +477,16 @@ bool overlay_attach(const gloss_plugin* p, const gloss_imgui_binding* b) {
         ImFont* body = static_cast<ImFont*>(b->font_body);
         ImFont* bold = b->font_bold ? static_cast<ImFont*>(b->font_bold) : body;
         in.overlay.set_fonts(body, bold);
+        in.overlay.set_renderer_textures(nullptr);  // textures of the binding this one replaces
+        in.textures.create = nullptr;
+        in.textures.destroy = nullptr;
+        in.textures.user_data = nullptr;
+        if (GLOSS_HAS_MEMBER(b, gloss_imgui_binding, texture_user_data) && b->create_texture && b->destroy_texture) {
+            in.textures.create = b->create_texture;
+            in.textures.destroy = b->destroy_texture;
+            in.textures.user_data = b->texture_user_data;
+            in.overlay.set_renderer_textures(&in.textures);
+        }
         in.attached = true;
         return GLOSS_OK;
     });
@@ -479,6 +499,7 @@ void overlay_detach(const gloss_plugin* p) {
         in.attached = false;
         in.context = nullptr;
         in.overlay.set_fonts(nullptr, nullptr);
+        in.overlay.set_renderer_textures(nullptr);
         return GLOSS_OK;
     });
 }

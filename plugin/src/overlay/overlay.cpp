@@ -7,6 +7,7 @@
 // [SECTION] Frame
 // [SECTION] Clicks and hover
 // [SECTION] Marks, gutter, density strip
+// [SECTION] Textures from the host's renderer
 //
 // Cards, legend, panel, help and the note editor are in overlay_windows.cpp.
 #include "overlay.hpp"
@@ -35,7 +36,7 @@ constexpr std::size_t kMaxFragments = 64; // line fragments drawn per annotation
 //-----------------------------------------------------------------------------
 
 Overlay::Overlay(OverlayHost* host) : host_(host) {}
-Overlay::~Overlay() = default;
+Overlay::~Overlay() { release_textures(); }
 
 void Overlay::set_document(std::string text, AnnotationSet set) {
     text_ = std::move(text);
@@ -86,6 +87,7 @@ void Overlay::rebuild_derived() {
 void Overlay::rebuild_layout_derived() {
     doc_y_.assign(set_.items.size(), -1.0f);
     density_.assign(kDensityBins, 0);
+    ++density_generation_;
     if (geometry_.empty()) return;
     const float h = std::max(1.0f, geometry_.content_height());
     for (int i = 0; i < static_cast<int>(set_.items.size()); ++i) {
@@ -350,14 +352,12 @@ void Overlay::draw(const OverlayView& view) {
         handle_clicks();
         update_hover();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        draw_marks(dl);
-        draw_gutter(dl);
-        draw_density(dl);
+        layout_legend();
+        draw_marks(dl);  // with the gutter, the density strip and the legend
         draw_cards();
         if (!selection_.empty() && !note_editor_open_ && note_sink_) draw_note_chip();
     }
     if (panel_open_) draw_panel(); // the panel has the toggles and counts
-    else draw_legend();
     if (help_open_) draw_help();
     if (note_editor_open_) draw_note_editor();
 
@@ -453,12 +453,35 @@ int Overlay::first_rect(int index, ScreenRect* out) const {
     return static_cast<int>(n);
 }
 
+// Draw commands, which a software rasteriser pays for one by one: with the
+// font's texture and the window's clip, the focus ring and (beside the text)
+// the legend's box and labels continue the reader's text command; then, over
+// the pattern texture when the host gives one, the gutter, the marks, the
+// density strip and the legend's marks are one more command.
 void Overlay::draw_marks(ImDrawList* dl) {
     const Palette pal = palette_for(view_.dark);
     const float s = view_.transform.scale * view_.dpi_scale;
-    dl->PushClipRect({view_.clip.x0, view_.clip.y0}, {view_.clip.x1, view_.clip.y1}, true);
+    const MarkTexture tex = mark_texture(s);
     DocRect rects[kMaxFragments];
     float baselines[kMaxFragments];
+    if (focused_ >= 0 && kind_shown(set_.items[focused_].kind) &&
+        std::find(visible_.begin(), visible_.end(), focused_) != visible_.end()) {
+        const std::size_t n = std::min(geometry_.range_to_rects(set_.items[focused_].range, rects, kMaxFragments), kMaxFragments);
+        for (std::size_t k = 0; k < n; ++k) {
+            const ScreenRect r = view_.transform.to_screen(rects[k]);
+            if (r.y1 > view_.clip.y0 && r.y0 < view_.clip.y1)
+                dl->AddRect({r.x0 - 2, r.y0}, {r.x1 + 2, r.y1}, pal.focus, 3.0f, 0, 2.0f);
+        }
+    }
+    const bool legend_first = !legend_.over_text;
+    if (legend_first) {
+        draw_legend_box(dl, MarkTexture{});
+        draw_legend_labels(dl);
+    }
+    // One clip for the gutter and the text: draw_gutter keeps its shapes inside the gutter.
+    dl->PushClipRect({std::min(view_.gutter_x0, view_.clip.x0), view_.clip.y0}, {view_.clip.x1, view_.clip.y1}, true);
+    if (tex.id) dl->PushTextureID(tex.id);
+    draw_gutter(dl, tex);
     for (int i : visible_) {
         const Annotation& a = set_.items[i];
         if (!kind_shown(a.kind) || a.kind == AnnotationKind::Conflict) continue;
@@ -467,16 +490,20 @@ void Overlay::draw_marks(ImDrawList* dl) {
             const ScreenRect r = view_.transform.to_screen(rects[k]);
             const float base = view_.transform.to_screen(DocPoint{0, baselines[k]}).y;
             if (a.kind == AnnotationKind::SourceCheck && !source_check_has_problem(a.check()))
-                draw_quiet_citation_mark(dl, pal, r.x0, r.x1, base, s);
+                draw_quiet_citation_mark(dl, pal, r.x0, r.x1, base, s, tex);
             else
-                draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, r.y1, base, s);
-            if (i == focused_) dl->AddRect({r.x0 - 2, r.y0}, {r.x1 + 2, r.y1}, pal.focus, 3.0f, 0, 2.0f);
+                draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, r.y1, base, s, tex);
         }
     }
+    draw_density(dl, tex);
+    if (!legend_first) draw_legend_box(dl, tex);
+    draw_legend_marks(dl, tex);
+    if (tex.id) dl->PopTextureID();
+    if (!legend_first) draw_legend_labels(dl);
     dl->PopClipRect();
 }
 
-void Overlay::draw_gutter(ImDrawList* dl) {
+void Overlay::draw_gutter(ImDrawList* dl, const MarkTexture& tex) {
     if (view_.gutter_x1 - view_.gutter_x0 < 4.0f) return;
     const Palette pal = palette_for(view_.dark);
     int first = 0, last = 0;
@@ -495,7 +522,7 @@ void Overlay::draw_gutter(ImDrawList* dl) {
     const float r = 4.0f * s, pitch = 11.0f * s;
     static const AnnotationKind order[] = {AnnotationKind::SourceCheck, AnnotationKind::Figure, AnnotationKind::Definition,
                                            AnnotationKind::Note};
-    dl->PushClipRect({view_.gutter_x0, view_.clip.y0}, {view_.gutter_x1, view_.clip.y1}, true);
+    const int first_vertex = dl->VtxBuffer.Size;
     for (int line = first; line < last; ++line) {
         const TextLine& l = geometry_.lines()[line];
         const float cy = view_.transform.to_screen(DocPoint{0, (l.box.y0 + l.box.y1) * 0.5f}).y;
@@ -504,6 +531,7 @@ void Overlay::draw_gutter(ImDrawList* dl) {
             const int ann = line_marks_[static_cast<std::size_t>(line - first) * 5 + static_cast<int>(k)];
             if (ann < 0) continue;
             const bool pinned = std::find(pinned_.begin(), pinned_.end(), ann) != pinned_.end();
+            if (cx - 1.25f * r - 1.0f < view_.gutter_x0) break;  // no room left in the gutter
             draw_kind_shape(dl, k, {cx, cy}, pinned ? r * 1.25f : r, kind_colour(pal, k));
             next_regions_.push_back({ScreenRect{cx - pitch * 0.5f, cy - pitch * 0.5f, cx + pitch * 0.5f, cy + pitch * 0.5f},
                                      Action::GutterPin, ann, 0});
@@ -511,40 +539,123 @@ void Overlay::draw_gutter(ImDrawList* dl) {
             cx -= pitch;
         }
     }
-    dl->PopClipRect();
+    if (tex.id) use_solid_texel(dl, *tex.patterns, first_vertex);
 }
 
-void Overlay::draw_density(ImDrawList* dl) {
+void Overlay::draw_density(ImDrawList* dl, const MarkTexture& tex) {
     const Palette pal = palette_for(view_.dark);
     const float s = view_.dpi_scale;
     const ScreenRect strip{view_.clip.x1 - 7.0f * s, view_.clip.y0, view_.clip.x1 - 1.0f * s, view_.clip.y1};
     if (strip.height() < 8.0f || geometry_.content_height() <= 0) return;
-    dl->AddRectFilled({strip.x0, strip.y0}, {strip.x1, strip.y1}, pal.density_bg);
-    const float bin_h = strip.height() / kDensityBins;
-    static const AnnotationKind priority[] = {AnnotationKind::SourceCheck, AnnotationKind::Figure, AnnotationKind::Definition,
-                                              AnnotationKind::Note};
-    // Each bin shows its most important shown kind; a run of bins of one kind is one rectangle.
-    auto shown_kind = [&](int b) -> int {
-        if (!density_[b]) return -1;
-        for (AnnotationKind k : priority)
-            if ((density_[b] & (1u << static_cast<int>(k))) && kind_shown(k)) return static_cast<int>(k);
-        return -1;
+    auto fill = [&](ImVec2 a, ImVec2 b, ImU32 col) {
+        if (tex.id) draw_solid_over(dl, *tex.patterns, a, b, col);
+        else dl->AddRectFilled(a, b, col);
     };
-    for (int b = 0; b < kDensityBins;) {
-        const int k = shown_kind(b);
-        int e = b + 1;
-        while (e < kDensityBins && shown_kind(e) == k) ++e;
-        if (k >= 0) {
-            const float y0 = strip.y0 + b * bin_h, y1 = strip.y0 + e * bin_h;
-            dl->AddRectFilled({strip.x0, y0}, {strip.x1, std::max(y1, y0 + 2.0f)}, kind_colour(pal, static_cast<AnnotationKind>(k)));
+    fill({strip.x0, strip.y0}, {strip.x1, strip.y1}, pal.density_bg);
+    const float bin_h = strip.height() / kDensityBins;
+    if (tex.id && bin_h >= 1.0f) {
+        // One quad: row b of the texture's density band is bin b's colour.
+        const MarkPatterns& p = *tex.patterns;
+        const float ih = 1.0f / static_cast<float>(p.height);
+        dl->PrimReserve(6, 4);
+        dl->PrimRectUV({strip.x0, strip.y0}, {strip.x1, strip.y1}, {0.0f, static_cast<float>(p.density.y) * ih},
+                       {1.0f, static_cast<float>(p.density.y + p.density.height) * ih}, IM_COL32_WHITE);
+    } else {
+        // Each bin shows its most important shown kind; a run of bins of one kind is one rectangle.
+        for (int b = 0; b < kDensityBins;) {
+            const int k = density_kind(b);
+            int e = b + 1;
+            while (e < kDensityBins && density_kind(e) == k) ++e;
+            if (k >= 0) {
+                const float y0 = strip.y0 + b * bin_h, y1 = strip.y0 + e * bin_h;
+                fill({strip.x0, y0}, {strip.x1, std::max(y1, y0 + 2.0f)}, kind_colour(pal, static_cast<AnnotationKind>(k)));
+            }
+            b = e;
         }
-        b = e;
     }
+    // The visible part: a 1 px frame.
     const float h = geometry_.content_height();
-    const float v0 = strip.y0 + view_.visible_y0 / h * strip.height(), v1 = strip.y0 + view_.visible_y1 / h * strip.height();
-    dl->AddRect({strip.x0 - 1, std::max(strip.y0, v0)}, {strip.x1 + 1, std::min(strip.y1, v1)}, pal.density_view, 0, 0, 1.0f);
+    const float v0 = std::max(strip.y0, strip.y0 + view_.visible_y0 / h * strip.height());
+    const float v1 = std::min(strip.y1, strip.y0 + view_.visible_y1 / h * strip.height());
+    const float x0 = strip.x0 - 1, x1 = strip.x1 + 1;
+    fill({x0, v0}, {x1, v0 + 1}, pal.density_view);
+    fill({x0, v1 - 1}, {x1, v1}, pal.density_view);
+    fill({x0, v0 + 1}, {x0 + 1, v1 - 1}, pal.density_view);
+    fill({x1 - 1, v0 + 1}, {x1, v1 - 1}, pal.density_view);
     next_regions_.push_back({strip, Action::DensityJump, 0, 0});
     next_blocking_.push_back(strip);
 }
+
+// The kind bin b of the density strip shows: its most important shown kind, or -1.
+int Overlay::density_kind(int b) const {
+    static const AnnotationKind priority[] = {AnnotationKind::SourceCheck, AnnotationKind::Figure, AnnotationKind::Definition,
+                                              AnnotationKind::Note};
+    if (!density_[b]) return -1;
+    for (AnnotationKind k : priority)
+        if ((density_[b] & (1u << static_cast<int>(k))) && kind_shown(k)) return static_cast<int>(k);
+    return -1;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Textures from the host's renderer
+//-----------------------------------------------------------------------------
+
+void Overlay::set_renderer_textures(RendererTextures* textures) {
+    release_textures();
+    textures_ = textures;
+    texture_refused_ = false;
+}
+
+void Overlay::release_textures() {
+    if (textures_) {
+        if (pattern_texture_) textures_->destroy_texture(pattern_texture_);
+    }
+    pattern_texture_ = nullptr;
+    patterns_ = MarkPatterns{};
+    pattern_key_ = 0;
+}
+
+void* Overlay::make_texture(int width, int height, const std::uint8_t* rgba) {
+    if (!textures_ || texture_refused_) return nullptr;
+    void* t = textures_->create_texture(width, height, rgba);
+    if (!t) {
+        texture_refused_ = true;
+        host_->log(GLOSS_LOG_WARNING, "gloss: the host could not make a texture; marks are drawn as triangles");
+    }
+    return t;
+}
+
+// The pattern texture for marks at scale s and this frame's density strip
+// (document, theme, shown kinds), remade when any of them changed: rarely.
+MarkTexture Overlay::mark_texture(float s) {
+    const int k = std::max(1, static_cast<int>(std::lround(s)));
+    std::uint64_t key = (static_cast<std::uint64_t>(density_generation_) << 16) | (static_cast<std::uint64_t>(k & 0xff) << 8) |
+                        (view_.dark ? 0x80u : 0u);
+    for (int kind = 0; kind < 5; ++kind)
+        if (shown_[kind]) key |= 1u << kind;
+    if (pattern_texture_ && pattern_key_ != key) {
+        textures_->destroy_texture(pattern_texture_);
+        pattern_texture_ = nullptr;
+    }
+    if (!pattern_texture_ && textures_ && !texture_refused_) {
+        if (patterns_.scale != k) patterns_ = make_mark_patterns(k, kDensityBins);
+        std::vector<int>& bins = density_bins_;
+        bins.resize(kDensityBins);
+        for (int b = 0; b < kDensityBins; ++b) bins[static_cast<std::size_t>(b)] = density_kind(b);
+        const Palette pal = palette_for(view_.dark);
+        std::uint32_t colours[5];
+        for (int kind = 0; kind < 5; ++kind) colours[kind] = kind_colour(pal, static_cast<AnnotationKind>(kind));
+        paint_density(patterns_, bins, colours, 5);
+        pattern_texture_ = make_texture(patterns_.width, patterns_.height, patterns_.rgba.data());
+        pattern_key_ = key;
+    }
+    MarkTexture t;
+    if (pattern_texture_) {
+        t.id = static_cast<ImTextureID>(pattern_texture_);
+        t.patterns = &patterns_;
+    }
+    return t;
+}
+
 
 } // namespace gloss

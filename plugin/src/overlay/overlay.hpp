@@ -21,6 +21,7 @@
 #include "coordinates.hpp"
 #include "gloss/annotation.hpp"
 #include "interval_index.hpp"
+#include "mark_patterns.hpp"
 #include "text_geometry.hpp"
 
 struct ImFont;
@@ -29,6 +30,7 @@ struct ImDrawList;
 namespace gloss {
 
 struct Palette;
+struct MarkTexture;
 
 //-----------------------------------------------------------------------------
 // [SECTION] What the overlay needs from its host
@@ -40,6 +42,19 @@ public:
     virtual void scroll_to(std::uint32_t offset) = 0;   // bring byte `offset` into view
     virtual void request_redraw() = 0;                  // draw another frame soon
     virtual void log(int severity, const char* message) = 0; // GLOSS_LOG_* severities
+};
+
+// Textures the host's renderer draws, for marks whose cost then no longer
+// follows their length. Optional: without them the overlay draws triangles.
+class RendererTextures {
+public:
+    virtual ~RendererTextures() = default;
+    // A texture of width x height RGBA texels (rows top to bottom, straight
+    // alpha) that the renderer samples with nearest filtering and repeats in
+    // both directions, as the ImTextureID to draw it with; nullptr when it cannot.
+    virtual void* create_texture(int width, int height, const std::uint8_t* rgba) = 0;
+    // Release a texture create_texture returned.
+    virtual void destroy_texture(void* texture) = 0;
 };
 
 // Where notes go. The overlay keeps notes in memory through this seam; the
@@ -97,6 +112,10 @@ public:
     void set_fonts(ImFont* body, ImFont* bold);
     void set_selection(ByteRange selection) { selection_ = selection; }
     void set_note_sink(NoteSink* sink) { note_sink_ = sink; }
+    // The host's textures (not owned), or nullptr to draw marks as triangles.
+    // Textures made through the previous one are destroyed through it first;
+    // the destructor destroys the rest. Main thread, ImGui not needed.
+    void set_renderer_textures(RendererTextures* textures);
 
     // Draw one frame. Precondition: an ImGui frame is open and the host's text
     // window is current. Leaves every ImGui stack balanced.
@@ -119,6 +138,10 @@ public:
     const AnnotationSet&            annotations() const { return set_; }
     const CardContent&              card(int index) const;  // built on first use, fitted to the body font
     std::size_t                     cards_built() const;    // how many cards have been built so far (diagnostics, tests)
+    // Where the legend was drawn last frame (empty when it was not).
+    ScreenRect                      legend_rect() const { return legend_.count ? legend_.box : ScreenRect{}; }
+    bool                            legend_stacked() const { return legend_.stacked; }
+    int                             textures_held() const { return pattern_texture_ ? 1 : 0; }
     const TextGeometry&             geometry() const { return geometry_; }
     int                             open_card() const { return open_card_; }   // hover/keyboard card, or -1
     const std::vector<int>&         pinned() const { return pinned_; }
@@ -136,6 +159,10 @@ private:
     void rebuild_derived();
     void rebuild_layout_derived();
     void forget_cards();  // cards are rebuilt on next use (new set or font)
+    void release_textures();
+    void* make_texture(int width, int height, const std::uint8_t* rgba);  // nullptr (logged once) when refused
+    MarkTexture mark_texture(float s);    // the pattern texture for marks at scale s, made or remade as needed
+    int   density_kind(int bin) const;   // the kind density bin `bin` shows, or -1
     bool navigable(int index) const;
     void navigate(int step);
     void focus_and_reveal(int index);
@@ -144,12 +171,15 @@ private:
     void handle_clicks();
     void update_hover();
     void draw_marks(ImDrawList* dl);
-    void draw_gutter(ImDrawList* dl);
-    void draw_density(ImDrawList* dl);
+    void draw_gutter(ImDrawList* dl, const MarkTexture& tex);
+    void draw_density(ImDrawList* dl, const MarkTexture& tex);
     void draw_cards();
     ScreenRect draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y);
     void draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal);
-    void draw_legend();
+    void layout_legend();                                         // legend.cpp
+    void draw_legend_box(ImDrawList* dl, const MarkTexture& tex);
+    void draw_legend_marks(ImDrawList* dl, const MarkTexture& tex);
+    void draw_legend_labels(ImDrawList* dl);
     void draw_panel();
     void rebuild_panel_rows();
     void draw_help();
@@ -173,7 +203,16 @@ private:
     std::vector<float>       card_w_, card_h_; // last drawn size of each annotation's card
     std::vector<int>         per_kind_[5];    // annotation indices by kind, reading order
     std::vector<std::uint8_t> density_;       // kDensityBins bins of kind bits over the document's height
+    std::uint32_t            density_generation_ = 0; // counts changes of density_
     TextGeometry             geometry_;
+
+    // Textures from the host's renderer (none without set_renderer_textures).
+    RendererTextures* textures_ = nullptr;
+    void*             pattern_texture_ = nullptr;
+    MarkPatterns      patterns_;                 // what pattern_texture_ holds
+    std::uint64_t     pattern_key_ = 0;          // scale, density generation, theme and shown kinds it was made for
+    std::vector<int>  density_bins_;             // scratch for the density rows
+    bool              texture_refused_ = false;  // the host returned NULL: triangles until textures change
 
     // Settings.
     double hover_delay_ = 0.4;
@@ -194,8 +233,22 @@ private:
     int              reading_item_ = -1;
     int              panel_scroll_to_ = -1;
     bool             help_open_ = false;
-    float            legend_w_ = 0;         // last width of the legend in one row
-    float            legend_column_w_ = 0;  // last width of the legend stacked, one kind per row
+    // The legend of this frame (none while the panel is open or nothing is annotated).
+    struct LegendEntry {
+        AnnotationKind kind = AnnotationKind::Figure;
+        bool           on = true;
+        ScreenRect     shape, label;
+    };
+    struct LegendLayout {
+        ScreenRect  box, keys;  // the whole legend; "? keys"
+        LegendEntry entries[4];
+        int         count = 0;  // 0: no legend
+        bool        stacked = false;
+        bool        over_text = false;  // in the view's corner, over the text: drawn after the marks
+        ImFont*     font = nullptr;
+        float       font_size = 0;
+    };
+    LegendLayout     legend_;
     bool             wants_mouse_ = false;
     ByteRange        selection_;
     bool             note_editor_open_ = false;

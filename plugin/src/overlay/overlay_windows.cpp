@@ -1,14 +1,13 @@
-// Gloss — the overlay's own windows: hover and pinned cards, the legend, the
-// side panel, the shortcuts sheet and the note editor.
+// Gloss — the overlay's own windows: hover and pinned cards, the side panel,
+// the shortcuts sheet and the note editor.
 //
 // Index of this file:
 // [SECTION] Window helpers
 // [SECTION] Cards
-// [SECTION] Legend
 // [SECTION] Side panel
 // [SECTION] Shortcuts and note editor
 //
-// Cards and the legend are ImGuiWindowFlags_NoInputs windows: the mouse wheel
+// Cards are ImGuiWindowFlags_NoInputs windows: the mouse wheel
 // always reaches the reader underneath (a card never steals scrolling), and
 // the overlay answers clicks on them itself through ClickRegions recorded
 // while drawing and tested on the next frame. Every Push has its Pop in the
@@ -60,17 +59,6 @@ struct CardStyleScope {
 ScreenRect item_rect() {
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     return {a.x, a.y, b.x, b.y};
-}
-
-const char* kind_label(AnnotationKind k) {
-    switch (k) {
-    case AnnotationKind::Figure: return "figure";
-    case AnnotationKind::SourceCheck: return "source check";
-    case AnnotationKind::Definition: return "definition";
-    case AnnotationKind::Conflict: return "conflict";
-    case AnnotationKind::Note: return "note";
-    }
-    return "";
 }
 
 const char* group_label(AnnotationKind k) {
@@ -284,64 +272,6 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
     const ScreenRect rect{wp.x, wp.y, wp.x + ws.x, wp.y + ws.y};
     next_blocking_.push_back(rect);
     return rect;
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Legend
-//-----------------------------------------------------------------------------
-
-void Overlay::draw_legend() {
-    if (set_.items.empty()) return;
-    const Palette pal = palette_for(view_.dark);
-    const float s = view_.dpi_scale;
-    // Right of the text column, at the top: in one row when there is room, else
-    // one kind per row; in a window too narrow for either, the clip's bottom-right corner.
-    const float column_right = geometry_.empty() ? view_.clip.x1
-                                                 : view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
-    const float room = std::min(ImGui::GetIO().DisplaySize.x, view_.clip.x1) - 8.0f * s - column_right;
-    const float row_w = legend_w_ > 0 ? legend_w_ : 360.0f * s;
-    const float column_w = legend_column_w_ > 0 ? legend_column_w_ : 150.0f * s;
-    const bool stacked = row_w >= room && column_w < room;
-    if (row_w < room || stacked)
-        ImGui::SetNextWindowPos(ImVec2(column_right, view_.clip.y0 + 8.0f * s));
-    else
-        ImGui::SetNextWindowPos(ImVec2(view_.clip.x1 - 12.0f * s, view_.clip.y1 - 8.0f * s), ImGuiCond_Always, ImVec2(1.0f, 1.0f));
-    CardStyleScope style(pal, s);
-    ImGui::Begin("##gloss.legend", nullptr, kPassiveWindow);
-    if (font_body_) ImGui::PushFont(font_body_);
-    ImGui::SetWindowFontScale(0.9f);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float fs = ImGui::GetFontSize();
-    static const AnnotationKind kinds[] = {AnnotationKind::Definition, AnnotationKind::Figure, AnnotationKind::SourceCheck,
-                                           AnnotationKind::Note};
-    bool first = true;
-    for (AnnotationKind k : kinds) {
-        if (k == AnnotationKind::Note && per_kind_[static_cast<int>(k)].empty()) continue;
-        if (!first && !stacked) ImGui::SameLine(0.0f, 12.0f * s);
-        first = false;
-        const bool on = kind_shown(k);
-        ImGui::Dummy(ImVec2(fs * 0.7f, fs));
-        const ScreenRect shape = item_rect();
-        draw_kind_shape(dl, k, {(shape.x0 + shape.x1) * 0.5f, (shape.y0 + shape.y1) * 0.5f}, fs * 0.28f,
-                        on ? kind_colour(pal, k) : pal.card_dim);
-        ImGui::SameLine(0.0f, 4.0f * s);
-        ImGui::PushStyleColor(ImGuiCol_Text, on ? pal.card_text : pal.card_dim);
-        ImGui::TextUnformatted(kind_label(k));
-        ImGui::PopStyleColor();
-        const ScreenRect label = item_rect();
-        if (on) draw_text_mark(dl, pal, k, label.x0, label.y0, label.x1, label.y1, label.y1 - fs * 0.25f, s);
-        next_regions_.push_back({ScreenRect{shape.x0, label.y0, label.x1, label.y1 + 4.0f}, Action::ToggleKind,
-                                 static_cast<int>(k), 0});
-    }
-    if (!stacked) ImGui::SameLine(0.0f, 12.0f * s);
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
-    ImGui::TextUnformatted("? keys");
-    ImGui::PopStyleColor();
-    if (font_body_) ImGui::PopFont();
-    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
-    (stacked ? legend_column_w_ : legend_w_) = ws.x;
-    ImGui::End();
-    next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
 }
 
 //-----------------------------------------------------------------------------

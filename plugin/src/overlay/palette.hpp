@@ -5,6 +5,7 @@
 // [SECTION] Colours
 // [SECTION] Gutter and legend shapes
 // [SECTION] In-text marks
+// [SECTION] Marks over a pattern texture
 #pragma once
 #include <imgui.h>
 
@@ -12,6 +13,7 @@
 #include <cmath>
 
 #include "gloss/annotation.hpp"
+#include "mark_patterns.hpp"
 
 namespace gloss {
 
@@ -70,6 +72,18 @@ inline ImU32 kind_colour(const Palette& p, AnnotationKind k) {
     case AnnotationKind::Note: return p.note_edge;
     }
     return p.card_text;
+}
+
+// What the legend and the panel call a kind.
+inline const char* kind_label(AnnotationKind k) {
+    switch (k) {
+    case AnnotationKind::Figure: return "figure";
+    case AnnotationKind::SourceCheck: return "source check";
+    case AnnotationKind::Definition: return "definition";
+    case AnnotationKind::Conflict: return "conflict";
+    case AnnotationKind::Note: return "note";
+    }
+    return "";
 }
 
 //-----------------------------------------------------------------------------
@@ -143,6 +157,21 @@ inline void draw_kind_shape(ImDrawList* dl, AnnotationKind k, ImVec2 c, float r,
 // [SECTION] In-text marks
 //-----------------------------------------------------------------------------
 
+// The marks' patterns (mark_patterns.hpp) in a texture the host's renderer
+// repeats. While the caller has pushed `id` on the draw list (PushTextureID),
+// draw_text_mark and draw_quiet_citation_mark draw each mark as one or two
+// quads over it, whatever its length. Empty: marks are triangles.
+struct MarkTexture {
+    ImTextureID         id = nullptr;
+    const MarkPatterns* patterns = nullptr;
+    // Usable for marks at scale s (its patterns were made at the same whole scale).
+    bool usable_at(float s) const { return id && patterns && patterns->scale == std::max(1, static_cast<int>(std::lround(s))); }
+};
+
+inline void draw_textured_mark(ImDrawList* dl, const MarkTexture& tex, const Palette& pal, AnnotationKind k, float x0, float y0,
+                               float x1, float y1, float base, float s);
+inline void draw_solid_over(ImDrawList* dl, const MarkPatterns& p, ImVec2 a, ImVec2 b, ImU32 col);
+
 // A jagged underline over [x0, x1] whose top edge is at y: a row of teeth
 // pointing down, each one triangle of about `period` x `depth` pixels; the
 // teeth share their corners (2 vertices and 3 indices a tooth).
@@ -191,7 +220,8 @@ inline void draw_dashes(ImDrawList* dl, float x0, float x1, float y, float len, 
 // with a solid underline.
 // Every mark is quads and triangles without a fringe.
 inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k, float x0, float y0, float x1, float y1,
-                           float base, float s) {
+                           float base, float s, const MarkTexture& tex = MarkTexture{}) {
+    if (tex.usable_at(s)) return draw_textured_mark(dl, tex, pal, k, x0, y0, x1, y1, base, s);
     const float px = std::max(1.0f, std::round(s));  // one device pixel at this scale, whole
     switch (k) {
     case AnnotationKind::Figure: {
@@ -219,9 +249,83 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
 
 // A citation whose checks found no problem: a thin, quiet underline in the
 // source-check colour, so only problems carry the teeth. One quad.
-inline void draw_quiet_citation_mark(ImDrawList* dl, const Palette& pal, float x0, float x1, float base, float s) {
+inline void draw_quiet_citation_mark(ImDrawList* dl, const Palette& pal, float x0, float x1, float base, float s,
+                                     const MarkTexture& tex = MarkTexture{}) {
     const float y = std::round(base + 2.0f * s), px = std::max(1.0f, std::round(s));
-    dl->AddRectFilled({x0, y}, {x1, y + px}, (pal.check & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 90));
+    const ImU32 col = (pal.check & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 90);
+    if (tex.usable_at(s)) return draw_solid_over(dl, *tex.patterns, {x0, y}, {x1, y + px}, col);
+    dl->AddRectFilled({x0, y}, {x1, y + px}, col);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Marks over a pattern texture
+//-----------------------------------------------------------------------------
+
+// Rectangle [a, b] in one colour: every corner samples the solid band's texel.
+inline void draw_solid_over(ImDrawList* dl, const MarkPatterns& p, ImVec2 a, ImVec2 b, ImU32 col) {
+    const ImVec2 uv(0.5f / static_cast<float>(p.width), (static_cast<float>(p.solid.y) + 0.5f) / static_cast<float>(p.height));
+    dl->PrimReserve(6, 4);
+    dl->PrimRectUV(a, b, uv, uv, col);
+}
+
+// Shapes drawn with ImGui's own helpers sample its white texel; this makes
+// the vertices from `first_vertex` on sample the solid band instead, so that
+// solid shapes join the marks' draw command over the pattern texture.
+inline void use_solid_texel(ImDrawList* dl, const MarkPatterns& p, int first_vertex) {
+    const ImVec2 uv(0.5f / static_cast<float>(p.width), (static_cast<float>(p.solid.y) + 0.5f) / static_cast<float>(p.height));
+    for (int i = first_vertex; i < dl->VtxBuffer.Size; ++i) dl->VtxBuffer[i].uv = uv;
+}
+
+// Quad from (x0, y) to (x1, y + band height) over `band`, whose first column
+// is at x0 and which shows `texels` texels across (stretched to fit when they
+// are not x1 - x0): the pattern repeats along the quad.
+inline void draw_band_over(ImDrawList* dl, const MarkPatterns& p, const PatternBand& band, float x0, float x1, float y, float texels,
+                           ImU32 col) {
+    const float iw = 1.0f / static_cast<float>(p.width), ih = 1.0f / static_cast<float>(p.height);
+    dl->PrimReserve(6, 4);
+    dl->PrimRectUV({x0, y}, {x1, y + static_cast<float>(band.height)}, {0.0f, static_cast<float>(band.y) * ih},
+                   {texels * iw, static_cast<float>(band.y + band.height) * ih}, col);
+}
+
+// The marks of draw_text_mark over the pattern texture, with the same sizes
+// and places at whole scales: 4 vertices a mark (8 for a figure or a note).
+inline void draw_textured_mark(ImDrawList* dl, const MarkTexture& tex, const Palette& pal, AnnotationKind k, float x0, float y0,
+                               float x1, float y1, float base, float s) {
+    const MarkPatterns& p = *tex.patterns;
+    const float px = static_cast<float>(p.scale);
+    switch (k) {
+    case AnnotationKind::Figure: {
+        const float y = std::round(base + 2 * s);
+        draw_solid_over(dl, p, {x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);
+        draw_solid_over(dl, p, {x0, y}, {x1, y + px}, pal.figure_edge);
+        break;
+    }
+    case AnnotationKind::Definition: {
+        // Whole dashes only, as draw_dashes: the quad ends where the last dash does.
+        const float len = static_cast<float>(p.dashes.length), step = static_cast<float>(p.dashes.period);
+        x0 = std::round(x0);
+        const int n = x1 + 0.5f >= x0 + len ? std::min(static_cast<int>((x1 + 0.5f - x0 - len) / step) + 1, 1024) : 0;
+        if (n <= 0) return;
+        const float w = static_cast<float>(n - 1) * step + len;
+        draw_band_over(dl, p, p.dashes, x0, x0 + w, std::round(base + 2.5f * s), w, pal.definition);
+        break;
+    }
+    case AnnotationKind::SourceCheck: {
+        // Whole teeth, stretched to the word as draw_teeth does.
+        x0 = std::round(x0);
+        x1 = std::round(x1);
+        const float period = static_cast<float>(p.teeth.period);
+        if (x1 - x0 < 2.0f) return;
+        const int n = std::clamp(static_cast<int>((x1 - x0) / period + 0.5f), 1, 1024);
+        draw_band_over(dl, p, p.teeth, x0, x1, std::round(base + 2.0f * s), static_cast<float>(n) * period, pal.check);
+        break;
+    }
+    case AnnotationKind::Note:
+        draw_solid_over(dl, p, {x0, y0 + 1}, {x1, y1 - 1}, pal.note_tint);
+        draw_solid_over(dl, p, {x0, base + 2 * s}, {x1, base + 4 * s}, pal.note_edge);
+        break;
+    case AnnotationKind::Conflict: break;
+    }
 }
 
 } // namespace gloss

@@ -28,6 +28,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -43,6 +44,7 @@
 #include "gloss/gloss_plugin.h"
 #include "layout.h"
 #include "page_painter.h"
+#include "renderer_textures.h"
 #include "theme.h"
 
 using namespace gloss_reader;
@@ -54,8 +56,9 @@ void* operator new(std::size_t n) {
     if (void* p = std::malloc(n ? n : 1)) return p;
     throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+// Not inlined: GCC would see free() applied to the result of operator new and warn of a mismatch.
+[[gnu::noinline]] void operator delete(void* p) noexcept { std::free(p); }
+[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -79,6 +82,17 @@ double median(std::vector<double> v) {
 
 constexpr float kW = 1400, kH = 1000;
 
+// How the host gives the plugin textures for its patterned marks (ABI 1.2):
+// none (a 1.1 host: marks are triangles), OpenGL textures (the reader's way),
+// or made-up names for headless frames, where nothing is rendered.
+enum class Textures { None, OpenGL, Headless };
+
+void* headless_texture(void*, int32_t, int32_t, const uint8_t*) {
+    static std::uintptr_t next = 0;
+    return reinterpret_cast<void*>(++next);
+}
+void no_texture_to_free(void*, void*) {}
+
 struct Plugin {
     void*                      module = nullptr;
     const gloss_entry_t*       entry = nullptr;
@@ -86,7 +100,7 @@ struct Plugin {
     const gloss_imgui_overlay* ov = nullptr;
     gloss_host                 host{};
 
-    bool load(const FontSet& fonts) {
+    bool load(const FontSet& fonts, Textures textures) {
         module = dlopen(GLOSS_PLUGIN_PATH, RTLD_NOW | RTLD_LOCAL);
         if (!module) return false;
         entry = static_cast<const gloss_entry_t*>(dlsym(module, "gloss_entry"));
@@ -97,8 +111,14 @@ struct Plugin {
         p = entry->create(&host);
         if (!p) return false;
         ov = static_cast<const gloss_imgui_overlay*>(p->get_extension(p, GLOSS_EXT_IMGUI_OVERLAY));
-        const gloss_imgui_binding b =
-            gloss_imgui_binding_for_current_context(fonts.font[FontUi], fonts.font[FontHeading]);
+        gloss_imgui_binding b = gloss_imgui_binding_for_current_context(fonts.font[FontUi], fonts.font[FontHeading]);
+        if (textures == Textures::OpenGL) {
+            b.create_texture = create_repeating_texture;
+            b.destroy_texture = destroy_texture;
+        } else if (textures == Textures::Headless) {
+            b.create_texture = headless_texture;
+            b.destroy_texture = no_texture_to_free;
+        }
         return ov && ov->attach(p, &b);
     }
     // set_document + set_layout; `background`: the analysis on the plugin's thread (ABI 1.1).
@@ -256,7 +276,16 @@ struct DrawCounts {
     }
 };
 
-struct FullStats { Clocks alone, with; DrawCounts alone_draw, with_draw; std::string with_lists; };
+// `added`: the median of the differences between neighbouring frames with and
+// without Gloss (they alternate), which drift on a shared machine cancels
+// better than a difference of two medians.
+struct FullStats { Clocks alone, with, added; DrawCounts alone_draw, with_draw; std::string with_lists; };
+
+double median_difference(const std::vector<double>& with, const std::vector<double>& alone) {
+    std::vector<double> d(std::min(with.size(), alone.size()));
+    for (std::size_t i = 0; i < d.size(); ++i) d[i] = with[i] - alone[i];
+    return median(d);
+}
 
 // "name vertices/indices" of each draw list of the frame, for reading where the vertices go.
 std::string draw_lists(const ImDrawData* d) {
@@ -327,7 +356,9 @@ FullStats full_frames(GLFWwindow* win, const Document& d, const Layout& L, float
     const DrawCounts alone_draw = DrawCounts::of(ImGui::GetDrawData());
     with.make_current();
     const DrawCounts with_draw = DrawCounts::of(ImGui::GetDrawData());
-    return {a.medians(), w.medians(), alone_draw, with_draw, draw_lists(ImGui::GetDrawData())};
+    const Clocks added{median_difference(w.thread, a.thread), median_difference(w.process, a.process),
+                       median_difference(w.wall, a.wall)};
+    return {a.medians(), w.medians(), added, alone_draw, with_draw, draw_lists(ImGui::GetDrawData())};
 }
 
 // The full-frame rows: a GLFW window with an OpenGL 3.3 core context. False
@@ -365,7 +396,7 @@ bool full_frame_rows(const Document& demo, const Layout& L_demo, const Document&
             with.make_current();
             for (int run = 0; run < 15; ++run) {
                 Plugin fresh;
-                if (!fresh.load(with.fonts)) break;
+                if (!fresh.load(with.fonts, Textures::OpenGL)) break;
                 const Clocks a = Clocks::now();
                 fresh.open(demo, L_demo);
                 frame(demo, L_demo, with.fonts, 0, &fresh, 0, true);
@@ -374,8 +405,8 @@ bool full_frame_rows(const Document& demo, const Layout& L_demo, const Document&
                 first_wall.push_back(took.wall);
                 glfwSwapBuffers(win);
             }
-            Plugin plugin;
-            if (first.empty() || !plugin.load(with.fonts)) {
+            Plugin plugin, triangles;
+            if (first.empty() || !plugin.load(with.fonts, Textures::OpenGL) || !triangles.load(with.fonts, Textures::None)) {
                 std::fprintf(stderr, "full frames skipped: cannot load %s\n", GLOSS_PLUGIN_PATH);
             } else {
                 plugin.open(demo, L_demo);
@@ -387,19 +418,24 @@ bool full_frame_rows(const Document& demo, const Layout& L_demo, const Document&
                 plugin.open(large, L_big);
                 const FullStats b_idle = full_frames(win, large, L_big, L_big.host.content_height * 0.5f, alone, with, plugin,
                                                      n, ImVec2(5, 5));
+                // The same page from a host that gives no textures: every mark as triangles.
+                with.make_current();
+                triangles.open(large, L_big);
+                const FullStats b_triangles = full_frames(win, large, L_big, L_big.host.content_height * 0.5f, alone, with,
+                                                          triangles, n, ImVec2(5, 5));
                 std::printf("\nfull frame: %0.fx%0.f GLFW window, OpenGL 3.3 core on \"%s\"; NewFrame, page, overlay, Render,\n"
                             "ImGui_ImplOpenGL3_RenderDrawData, glFinish (swap untimed, no vsync); reader alone and reader + Gloss\n"
                             "in two ImGui contexts, frames alternated; medians of %d frames each, ms per frame\n",
                             kW, kH, gl_renderer.c_str(), n);
                 std::printf("%-38s %-12s %9s %13s %9s %8s\n", "case", "clock", "reader", "reader+gloss", "added", "share");
                 auto rows = [](const char* name, const FullStats& s) {
-                    auto line = [&](const char* label, const char* clock, double a, double w) {
-                        std::printf("%-38s %-12s %9.4f %13.4f %9.4f %7.1f%%\n", label, clock, a, w, w - a,
-                                    w > 0 ? 100.0 * (w - a) / w : 0.0);
+                    auto line = [&](const char* label, const char* clock, double a, double w, double added) {
+                        std::printf("%-38s %-12s %9.4f %13.4f %9.4f %7.1f%%\n", label, clock, a, w, added,
+                                    w > 0 ? 100.0 * added / w : 0.0);
                     };
-                    line(name, "thread CPU", s.alone.thread, s.with.thread);
-                    line("", "process CPU", s.alone.process, s.with.process);
-                    line("", "wall", s.alone.wall, s.with.wall);
+                    line(name, "thread CPU", s.alone.thread, s.with.thread, s.added.thread);
+                    line("", "process CPU", s.alone.process, s.with.process, s.added.process);
+                    line("", "wall", s.alone.wall, s.with.wall, s.added.wall);
                     std::printf("%-38s %-12s %9d %13d   (indices %d / %d, draw commands %d / %d)\n", "", "vertices",
                                 s.alone_draw.vertices, s.with_draw.vertices, s.alone_draw.indices, s.with_draw.indices,
                                 s.alone_draw.commands, s.with_draw.commands);
@@ -408,7 +444,10 @@ bool full_frame_rows(const Document& demo, const Layout& L_demo, const Document&
                 rows("demo article, page, no hover", d_idle);
                 rows("demo article, hover card open", d_card);
                 rows("1 MB article, middle page, no hover", b_idle);
-                std::printf("share = added / (reader + gloss) frame; process CPU counts every thread (the GL driver's too)\n");
+                rows("1 MB, host without textures (1.1)", b_triangles);
+                std::printf("added = median of the differences between neighbouring frames (they alternate); share = added /\n"
+                            "(reader + gloss) frame; process CPU counts every thread (the GL driver's too)\n"
+                            "rows but the last: the host gives OpenGL textures (ABI 1.2), each patterned mark is one quad\n");
                 std::printf("demo article, open to first annotated full frame: %.2f ms thread CPU, %.2f ms wall (median of %zu)\n",
                             median(first), median(first_wall), first.size());
                 ok = true;
@@ -455,7 +494,7 @@ int main() {
     std::vector<double> first;
     for (int run = 0; run < 15; ++run) {
         Plugin plugin;
-        if (!plugin.load(fonts)) {
+        if (!plugin.load(fonts, Textures::Headless)) {
             std::fprintf(stderr, "cannot load %s\n", GLOSS_PLUGIN_PATH);
             return 1;
         }
@@ -466,7 +505,7 @@ int main() {
     }
 
     Plugin plugin;
-    if (!plugin.load(fonts)) return 1;
+    if (!plugin.load(fonts, Textures::Headless)) return 1;
     plugin.open(demo, L_demo);
     const uint32_t annotations_demo = plugin.p->annotation_count(plugin.p);
     const float demo_scroll = 400;
@@ -509,7 +548,7 @@ int main() {
     std::fflush(stdout);
 
     ImGuiContext* headless = ImGui::GetCurrentContext();
-    const bool full = full_frame_rows(demo, L_demo, large, L_big, files, glyphs, teu, 600);
+    const bool full = full_frame_rows(demo, L_demo, large, L_big, files, glyphs, teu, 1000);
     ImGui::SetCurrentContext(headless);
     ImGui::DestroyContext();
     return full ? 0 : 1;

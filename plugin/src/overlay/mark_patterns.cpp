@@ -1,0 +1,82 @@
+// Gloss — texels of the patterned marks and of the density strip.
+#include "mark_patterns.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace gloss {
+
+MarkSizes mark_sizes(int k) {
+    k = std::max(k, 1);
+    MarkSizes m{};
+    m.dash_length = 4 * k;
+    m.dash_step = 7 * k;
+    m.dash_thickness = 2 * k;
+    m.tooth_period = std::max(4, 6 * k);
+    m.tooth_depth = std::max(3, static_cast<int>(std::lround(3.5 * k)));
+    return m;
+}
+
+namespace {
+
+void set_texel(MarkPatterns& p, int x, int y, std::uint8_t alpha) {
+    std::uint8_t* t = &p.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(p.width) + static_cast<std::size_t>(x)) * 4];
+    t[0] = t[1] = t[2] = 255;
+    t[3] = alpha;
+}
+
+// Coverage of texel (x, y) by a tooth pointing down: the triangle with its top
+// edge from (0, 0) to (period, 0) and its apex at (period / 2, depth), measured
+// with 4 x 4 samples, as a rasteriser with 16x multisampling would.
+std::uint8_t tooth_coverage(int x, int y, int period, int depth) {
+    int inside = 0;
+    for (int sy = 0; sy < 4; ++sy)
+        for (int sx = 0; sx < 4; ++sx) {
+            const double px = x + (sx + 0.5) / 4.0, py = y + (sy + 0.5) / 4.0;
+            const double half = 0.5 * period * (1.0 - py / depth);  // half-width of the tooth at depth py
+            if (half > 0 && std::fabs(px - 0.5 * period) <= half) ++inside;
+        }
+    return static_cast<std::uint8_t>((inside * 255 + 8) / 16);
+}
+
+} // namespace
+
+MarkPatterns make_mark_patterns(int k, int density_bins) {
+    k = std::max(k, 1);
+    const MarkSizes m = mark_sizes(k);
+    MarkPatterns p;
+    p.scale = k;
+    p.width = std::lcm(m.dash_step, m.tooth_period);
+    // One transparent row above each band keeps the bands apart.
+    int y = 1;
+    p.solid = PatternBand{y, 1, 1, 1};
+    y += p.solid.height + 1;
+    p.dashes = PatternBand{y, m.dash_thickness, m.dash_step, m.dash_length};
+    y += p.dashes.height + 1;
+    p.teeth = PatternBand{y, m.tooth_depth, m.tooth_period, 0};
+    y += p.teeth.height + 1;
+    p.density = PatternBand{y, std::max(density_bins, 0), 1, 0};
+    y += p.density.height;
+    p.height = y;
+    p.rgba.assign(static_cast<std::size_t>(p.width) * static_cast<std::size_t>(p.height) * 4, 0);
+    for (int x = 0; x < p.width; ++x) {
+        set_texel(p, x, p.solid.y, 255);
+        for (int r = 0; r < p.dashes.height; ++r) set_texel(p, x, p.dashes.y + r, x % m.dash_step < m.dash_length ? 255 : 0);
+        for (int r = 0; r < p.teeth.height; ++r) set_texel(p, x, p.teeth.y + r, tooth_coverage(x % m.tooth_period, r, m.tooth_period, m.tooth_depth));
+    }
+    return p;
+}
+
+void paint_density(MarkPatterns& p, const std::vector<int>& bins, const std::uint32_t colours[], int colour_count) {
+    const int rows = std::min(static_cast<int>(bins.size()), p.density.height);
+    for (int b = 0; b < rows; ++b) {
+        const bool painted = bins[static_cast<std::size_t>(b)] >= 0 && bins[static_cast<std::size_t>(b)] < colour_count;
+        const std::uint32_t c = painted ? colours[bins[static_cast<std::size_t>(b)]] : 0u;
+        std::uint8_t* row = &p.rgba[static_cast<std::size_t>(p.density.y + b) * static_cast<std::size_t>(p.width) * 4];
+        for (int x = 0; x < p.width; ++x)
+            for (int i = 0; i < 4; ++i) row[x * 4 + i] = static_cast<std::uint8_t>(c >> (8 * i));
+    }
+}
+
+} // namespace gloss

@@ -1,0 +1,57 @@
+// Gloss — the texels of the overlay's patterned marks and of the density
+// strip, for a renderer that repeats a texture (no ImGui).
+//
+// A dashed or jagged underline drawn as triangles costs vertices in proportion
+// to its length; drawn as one quad over a texture that repeats across its
+// width, it costs four. The overlay asks the host for such textures when the
+// host can make them (gloss_imgui_binding.create_texture) and draws its marks
+// as triangles otherwise: both ways give the same pixels at whole scales.
+//
+// Texels are RGBA bytes, rows top to bottom, straight alpha. Pattern texels
+// are white with the mark's coverage in alpha: the vertex colour tints them.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+namespace gloss {
+
+// Rows [y, y + height) of a pattern texture hold one pattern that repeats
+// every `period` texels across the texture's whole width.
+struct PatternBand {
+    int y = 0, height = 0, period = 0;
+    int length = 0;  // dashes: opaque texels at the start of each period
+};
+
+// The sizes of the marks at whole scale k (k device pixels per CSS pixel):
+// the same numbers the triangle marks use at that scale.
+struct MarkSizes {
+    int dash_length, dash_step, dash_thickness;  // definitions: 4k on, every 7k, 2k thick
+    int tooth_period, tooth_depth;               // source-check problems: 6k wide, round(3.5k) deep
+};
+MarkSizes mark_sizes(int k);
+
+// One texture with everything the marks draw at scale k, so that a page of
+// marks is one draw command: a solid band (tints, plain underlines, the
+// density strip's frame), the dashes, the teeth, and the density strip, one
+// row per bin. Its width is a common multiple of the periods, so each band
+// repeats seamlessly when the texture does.
+struct MarkPatterns {
+    int                       scale = 0;        // k; 0 = not built
+    int                       width = 0, height = 0;
+    std::vector<std::uint8_t> rgba;             // width * height * 4
+    PatternBand               solid, dashes, teeth;
+    PatternBand               density;          // `density_bins` rows, transparent until paint_density
+};
+MarkPatterns make_mark_patterns(int k, int density_bins);
+
+// Paints the density rows: row b has colour colours[bins[b]] when bins[b] is
+// in [0, colour_count), else is transparent. Colours are packed as ImGui's
+// IM_COL32 (red in the low byte). bins.size() must be the band's height.
+void paint_density(MarkPatterns& p, const std::vector<int>& bins, const std::uint32_t colours[], int colour_count);
+
+// Alpha of texel (x, y) of `p` (tests).
+inline std::uint8_t texel_alpha(const MarkPatterns& p, int x, int y) {
+    return p.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(p.width) + static_cast<std::size_t>(x)) * 4 + 3];
+}
+
+} // namespace gloss
