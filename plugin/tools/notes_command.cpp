@@ -113,6 +113,7 @@ int run_notes_command(const std::string& document_path, const std::string& sidec
         std::fprintf(stderr, "gloss-annotate: %s\n", status.message.c_str());
         return 2;
     }
+    if (!status.message.empty()) std::fprintf(stderr, "gloss-annotate: %s\n", status.message.c_str());  // e.g. notes recovered
     const std::vector<gloss::Note>& notes = store.notes();
     const std::vector<gloss::NotePlacement> placed = gloss::notes_resolve(notes, text);
     const LineIndex lines(text);

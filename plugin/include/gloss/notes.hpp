@@ -180,6 +180,11 @@ public:
     // Read `path`. A missing file is not an error (an empty store that
     // save() will create). On error the store is empty and read-only: save()
     // refuses, so the unreadable file is never overwritten.
+    // A save stopped before its rename leaves PATH.tmp.XXXXXX: when the
+    // newest such file is newer than `path` and reads completely, its notes
+    // are loaded instead, the store is dirty, recovered_from() names the file
+    // and the status (still ok) has a message saying so; the next save()
+    // writes them to `path` and deletes that file.
     SidecarStatus load(const std::string& path);
 
     // Use `path` for an empty new store (nothing is read or written now).
@@ -204,12 +209,17 @@ public:
     const std::string&       path() const { return path_; }
     bool                     read_only() const { return read_only_; }
     bool                     dirty() const { return dirty_; }
+    const std::string&       recovered_from() const { return recovered_from_; }  // "" unless load() recovered
 
     // Name written as every note's target source ("" = the sidecar's name minus ".gloss.jsonld").
     void set_document_name(std::string name) { document_name_ = std::move(name); }
 
 private:
+    SidecarStatus load_sidecar(const std::string& path);
+    SidecarStatus recover_unfinished_save(const SidecarStatus& loaded);
+
     std::string       path_;
+    std::string       recovered_from_;
     std::string       document_name_;
     std::vector<Note> notes_;
     bool              read_only_ = false;

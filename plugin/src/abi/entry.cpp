@@ -634,6 +634,7 @@ gloss_status notes_load(const gloss_plugin* p, const char* path) {
             in.log(GLOSS_LOG_ERROR, ("gloss: " + st.message).c_str());
             return GLOSS_ERR_BAD_INPUT;
         }
+        if (!st.message.empty()) in.log(GLOSS_LOG_WARNING, ("gloss: " + st.message).c_str());
         for (const Note& n : in.store.notes()) // notes made before the sidecar was opened are kept
             if (!next.find(n.id)) next.add(n);
         in.store = std::move(next);

@@ -1,7 +1,7 @@
 // Gloss — NoteStore: one document's notes, loaded from and saved to its
 // sidecar file. Saving is atomic (temporary file, fsync, hard-linked .bak,
 // rename, fsync of the folder); a file that could not be read is never
-// overwritten.
+// overwritten; notes a save did not finish renaming are recovered.
 //
 // Index of this file:
 // [SECTION] File helpers (POSIX)
@@ -10,12 +10,15 @@
 // [SECTION] Editing
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "gloss/notes.hpp"
 
@@ -143,6 +146,29 @@ void keep_backup(const std::string& path) {
 
 } // namespace
 
+// Modification time of `st` in nanoseconds.
+std::int64_t mtime_ns(const struct stat& st) {
+    return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+// The temporary files save() leaves beside `path` when it is stopped before
+// its rename: "NAME.tmp.XXXXXX" (mkstemp's six characters), with their times.
+std::vector<std::pair<std::string, std::int64_t>> unfinished_saves(const std::string& path) {
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    const std::string folder = folder_of(path), prefix = base_name(path) + ".tmp.";
+    DIR* dir = ::opendir(folder.c_str());
+    if (!dir) return out;
+    while (const dirent* e = ::readdir(dir)) {
+        const std::string name = e->d_name;
+        if (name.size() != prefix.size() + 6 || name.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::string full = folder + "/" + name;
+        struct stat st{};
+        if (::stat(full.c_str(), &st) == 0 && S_ISREG(st.st_mode)) out.emplace_back(full, mtime_ns(st));
+    }
+    ::closedir(dir);
+    return out;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Names and paths
 //-----------------------------------------------------------------------------
@@ -173,9 +199,43 @@ void NoteStore::open_new(const std::string& path) {
     notes_.clear();
     read_only_ = false;
     dirty_ = false;
+    recovered_from_.clear();
 }
 
 SidecarStatus NoteStore::load(const std::string& path) {
+    SidecarStatus st = load_sidecar(path);
+    if (st.ok) st = recover_unfinished_save(st);
+    return st;
+}
+
+// A save stopped after writing its temporary file but before the rename
+// leaves the newest notes there. The newest such file that is newer than the
+// sidecar and reads completely replaces what the sidecar gave; files that do
+// not read completely (a save stopped while writing them) are left alone.
+SidecarStatus NoteStore::recover_unfinished_save(const SidecarStatus& loaded) {
+    struct stat st{};
+    const std::int64_t sidecar_time = ::stat(path_.c_str(), &st) == 0 ? mtime_ns(st) : -1;
+    auto candidates = unfinished_saves(path_);
+    std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [file, time] : candidates) {
+        if (time <= sidecar_time) break;  // older than the sidecar: an earlier save went through after it
+        std::string bytes;
+        if (::stat(file.c_str(), &st) != 0 || static_cast<std::uint64_t>(st.st_size) > kSidecarMaxBytes || !read_file(file, &bytes))
+            continue;
+        SidecarParse parsed = sidecar_parse(bytes);
+        if (!parsed.status.ok) continue;
+        notes_ = std::move(parsed.notes);
+        dirty_ = true;
+        recovered_from_ = file;
+        SidecarStatus s = loaded;
+        s.message = "notes file " + path_ + ": recovered " + std::to_string(notes_.size()) + " notes from " + file +
+                    ", left by a save that did not finish; they are written to the notes file at the next save";
+        return s;
+    }
+    return loaded;
+}
+
+SidecarStatus NoteStore::load_sidecar(const std::string& path) {
     open_new(path);
     struct stat st{};
     if (::stat(path.c_str(), &st) != 0) {
@@ -231,6 +291,10 @@ SidecarStatus NoteStore::save() {
     }
     fsync_folder(path_);
     dirty_ = false;
+    if (!recovered_from_.empty()) {  // its notes are in the sidecar now
+        ::unlink(recovered_from_.c_str());
+        recovered_from_.clear();
+    }
     return {};
 }
 
