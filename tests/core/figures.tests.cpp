@@ -38,6 +38,11 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Airlines grounded Boeing 737 jets.", "Boeing 737", "identifier", 737, "", ""},
         {"The vote was split 50-50 again.", "50-50", "ratio", 50, "", ""},
         {"About one in five patients needed care.", "one in five patients", "ratio", 0.2, "share", "about"},
+        {"Fares rose by about 5 percent.", "5 percent", "change", 5, "percent", "about"},
+        {"Ridership was up nearly 2 percent.", "2 percent", "change", 2, "percent", "nearly"},
+        {"It was a rise of roughly 28% on 2022.", "28%", "change", 28, "percent", "about"},
+        {"Sales fell by an estimated 7% in May.", "7%", "change", 7, "percent", "about"},
+        {"Of those polled, about 40 percent agreed.", "40 percent", "percent", 40, "percent", "about"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -341,6 +346,23 @@ TEST_CASE("Numbers from a thousand up get thousands separators and four signific
                                                                 Row{62499.9, "62,500"}, Row{1234567, "1,235,000"},
                                                                 Row{-58500, "-58,500"}, Row{999999, "1,000,000"}}));
     CHECK(gloss::format_number(v) == text);
+}
+
+TEST_CASE("A figure's value text is the number as written, with its scale word", "[figures]") {
+    auto [text, quote, value_text, value] = GENERATE(table<std::string, std::string, std::string, double>({
+        {"The network carried 12 million passengers.", "12 million passengers", "12 million", 12e6},
+        {"About 2.5 billion people use it.", "2.5 billion people", "2.5 billion", 2.5e9},
+        {"Some 40 thousand fans came.", "40 thousand fans", "40 thousand", 4e4},
+        {"They gave $3.5 million to schools.", "$3.5 million", "$3.5 million", 3.5e6},
+        {"The port moved 58,500 TEU last year.", "58,500 TEU", "58,500", 58500},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().value_text == value_text);
+    CHECK(f->figure().value == Approx(value));
 }
 
 TEST_CASE("Number words and fractions longer than any date word are still read", "[figures]") {

@@ -416,6 +416,7 @@ struct Scan {
                 scale = s;
                 value *= s;
                 last = j++;
+                value_text = std::string(w.doc.slice({w.t[lb].begin, w.t[last].end}));  // "12 million", as written
             }
         }
         // A range: "10–15 percent", "2023–24", "$3–4 million".
@@ -512,7 +513,7 @@ struct Scan {
             f.body.unit = points ? Text("percentage points") : Text("percent");
             int dir = sign;
             int noun_dir = 0;
-            if (!dir) dir = change_before(w, lb);
+            if (!dir) dir = change_before(w, qb);  // "rose by about 5 percent": the change word is before the qualifier
             if (w.word(j) && (hyphen_percent || w.attached(j) == false)) {
                 char b[32];
                 if (lexicon::is_change_noun(w.low(j, b), &noun_dir)) {
