@@ -67,22 +67,23 @@ TEST_CASE("Bands are separated by transparent rows, so none bleeds into another"
     for (int x = 0; x < p.width; ++x) CHECK(texel_alpha(p, x, p.solid.y) == 255);
 }
 
-TEST_CASE("Density rows take their bin's colour and stay transparent where no kind is shown", "[patterns]") {
+TEST_CASE("Density rows take their bin's colour, and the strip's background where no kind is shown", "[patterns]") {
     MarkPatterns p = make_mark_patterns(1, 4);
     const std::uint32_t colours[2] = {0x80c06020u, 0xff102030u};  // packed as IM_COL32: red in the low byte
-    paint_density(p, {-1, 0, 1, 7}, colours, 2);
+    paint_density(p, {-1, 0, 1, 7}, colours, 2, 0x12000000u);
     auto texel = [&](int x, int row, int channel) {
         return p.rgba[(static_cast<std::size_t>(p.density.y + row) * static_cast<std::size_t>(p.width) + static_cast<std::size_t>(x)) * 4 +
                       static_cast<std::size_t>(channel)];
     };
     for (int x : {0, p.width - 1}) {
-        CHECK(texel(x, 0, 3) == 0);
+        CHECK(texel(x, 0, 3) == 0x12);  // no kind: the background
+        CHECK(texel(x, 0, 0) == 0);
         CHECK(texel(x, 1, 0) == 0x20);
         CHECK(texel(x, 1, 1) == 0x60);
         CHECK(texel(x, 1, 2) == 0xc0);
         CHECK(texel(x, 1, 3) == 0x80);
         CHECK(texel(x, 2, 0) == 0x30);
         CHECK(texel(x, 2, 3) == 0xff);
-        CHECK(texel(x, 3, 3) == 0);  // a colour index out of range paints nothing
+        CHECK(texel(x, 3, 3) == 0x12);  // a colour index out of range paints the background
     }
 }

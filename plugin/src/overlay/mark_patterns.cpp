@@ -68,11 +68,12 @@ MarkPatterns make_mark_patterns(int k, int density_bins) {
     return p;
 }
 
-void paint_density(MarkPatterns& p, const std::vector<int>& bins, const std::uint32_t colours[], int colour_count) {
+void paint_density(MarkPatterns& p, const std::vector<int>& bins, const std::uint32_t colours[], int colour_count,
+                   std::uint32_t background) {
     const int rows = std::min(static_cast<int>(bins.size()), p.density.height);
     for (int b = 0; b < rows; ++b) {
         const bool painted = bins[static_cast<std::size_t>(b)] >= 0 && bins[static_cast<std::size_t>(b)] < colour_count;
-        const std::uint32_t c = painted ? colours[bins[static_cast<std::size_t>(b)]] : 0u;
+        const std::uint32_t c = painted ? colours[bins[static_cast<std::size_t>(b)]] : background;
         std::uint8_t* row = &p.rgba[static_cast<std::size_t>(p.density.y + b) * static_cast<std::size_t>(p.width) * 4];
         for (int x = 0; x < p.width; ++x)
             for (int i = 0; i < 4; ++i) row[x * 4 + i] = static_cast<std::uint8_t>(c >> (8 * i));

@@ -45,9 +45,11 @@ struct MarkPatterns {
 MarkPatterns make_mark_patterns(int k, int density_bins);
 
 // Paints the density rows: row b has colour colours[bins[b]] when bins[b] is
-// in [0, colour_count), else is transparent. Colours are packed as ImGui's
-// IM_COL32 (red in the low byte). bins.size() must be the band's height.
-void paint_density(MarkPatterns& p, const std::vector<int>& bins, const std::uint32_t colours[], int colour_count);
+// in [0, colour_count), else `background` (the strip is then one quad, its
+// background included). Colours are packed as ImGui's IM_COL32 (red in the
+// low byte). Rows past bins.size() are left as they are.
+void paint_density(MarkPatterns& p, const std::vector<int>& bins, const std::uint32_t colours[], int colour_count,
+                   std::uint32_t background);
 
 // Alpha of texel (x, y) of `p` (tests).
 inline std::uint8_t texel_alpha(const MarkPatterns& p, int x, int y) {

@@ -551,17 +551,17 @@ void Overlay::draw_density(ImDrawList* dl, const MarkTexture& tex) {
         if (tex.id) draw_solid_over(dl, *tex.patterns, a, b, col);
         else dl->AddRectFilled(a, b, col);
     };
-    fill({strip.x0, strip.y0}, {strip.x1, strip.y1}, pal.density_bg);
     const float bin_h = strip.height() / kDensityBins;
     if (tex.id && bin_h >= 1.0f) {
-        // One quad: row b of the texture's density band is bin b's colour.
+        // One quad: row b of the texture's density band is bin b's colour, or the strip's background.
         const MarkPatterns& p = *tex.patterns;
         const float ih = 1.0f / static_cast<float>(p.height);
         dl->PrimReserve(6, 4);
         dl->PrimRectUV({strip.x0, strip.y0}, {strip.x1, strip.y1}, {0.0f, static_cast<float>(p.density.y) * ih},
                        {1.0f, static_cast<float>(p.density.y + p.density.height) * ih}, IM_COL32_WHITE);
     } else {
-        // Each bin shows its most important shown kind; a run of bins of one kind is one rectangle.
+        // The background, then each bin's most important shown kind; a run of bins of one kind is one rectangle.
+        fill({strip.x0, strip.y0}, {strip.x1, strip.y1}, pal.density_bg);
         for (int b = 0; b < kDensityBins;) {
             const int k = density_kind(b);
             int e = b + 1;
@@ -645,7 +645,7 @@ MarkTexture Overlay::mark_texture(float s) {
         const Palette pal = palette_for(view_.dark);
         std::uint32_t colours[5];
         for (int kind = 0; kind < 5; ++kind) colours[kind] = kind_colour(pal, static_cast<AnnotationKind>(kind));
-        paint_density(patterns_, bins, colours, 5);
+        paint_density(patterns_, bins, colours, 5, pal.density_bg);
         pattern_texture_ = make_texture(patterns_.width, patterns_.height, patterns_.rgba.data());
         pattern_key_ = key;
     }
