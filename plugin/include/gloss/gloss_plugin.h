@@ -350,8 +350,10 @@ typedef struct gloss_imgui_overlay {
 
     /* [main-thread] Draw this frame's overlay: between the host's NewFrame()
      * and Render(), while the host's text window is the current window (after
-     * the text was drawn). Marks go into that window's draw list; cards, the
-     * panel and the legend are the plugin's own windows. Never calls
+     * the text was drawn). Marks, gutter, density strip and legend go into
+     * that window's draw list (two draw commands; with the 1.2 texture
+     * functions, one of them over the plugin's pattern texture); cards, the
+     * panel, the help and the note editor are the plugin's own windows. Never calls
      * NewFrame/Render/backends, never adds fonts, leaves every ImGui stack as
      * it found it. Errors: INVALID_ARG, STATE (not attached: nothing drawn),
      * INTERNAL (logged). With no document or layout it draws nothing and
