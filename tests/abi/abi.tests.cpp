@@ -203,6 +203,12 @@ struct TextureLedger {
         b.destroy_texture = destroy;
         b.texture_user_data = this;
     }
+    // Attach `h` with a binding that gives these texture functions.
+    void attach(TestHost& h) {
+        gloss_imgui_binding b = h.binding();
+        give_to(b);
+        REQUIRE(h.overlay->attach(h.plugin, &b));
+    }
 };
 
 int article_vertices(const TestHost& h) {
@@ -372,9 +378,7 @@ TEST_CASE("A binding's texture functions make the marks' texture during draw, an
     {
         TestHost h;
         h.create();
-        gloss_imgui_binding b = h.binding();
-        ledger.give_to(b);
-        REQUIRE(h.overlay->attach(h.plugin, &b));
+        ledger.attach(h);
         CHECK(ledger.made == 0);  // nothing is made before a frame
         const std::string text = demo_article();
         REQUIRE(h.open(text) == GLOSS_OK);
@@ -382,13 +386,13 @@ TEST_CASE("A binding's texture functions make the marks' texture during draw, an
         for (int f = 0; f < 3; ++f) REQUIRE(h.frame(0.1 * f) == GLOSS_OK);
         CHECK(ledger.made == 1);
         CHECK(ledger.freed == 0);
-        REQUIRE(h.overlay->attach(h.plugin, &b));  // a new binding: the old one's texture is freed through it
+        ledger.attach(h);  // a new binding: the old one's texture is freed through it
         CHECK(ledger.freed == 1);
         REQUIRE(h.frame(0.5) == GLOSS_OK);
         CHECK(ledger.made == 2);
         h.overlay->detach(h.plugin);
         CHECK(ledger.freed == 2);
-        REQUIRE(h.overlay->attach(h.plugin, &b));
+        ledger.attach(h);
         REQUIRE(h.frame(0.6) == GLOSS_OK);
         CHECK(ledger.made == 3);
         // ~TestHost detaches and destroys.
@@ -400,9 +404,7 @@ TEST_CASE("destroy frees the textures of an instance still attached", "[abi][tex
     TextureLedger ledger;
     TestHost h;
     h.create();
-    gloss_imgui_binding b = h.binding();
-    ledger.give_to(b);
-    REQUIRE(h.overlay->attach(h.plugin, &b));
+    ledger.attach(h);
     REQUIRE(h.open(kText) == GLOSS_OK);
     REQUIRE(h.lay_out(kText) == GLOSS_OK);
     REQUIRE(h.frame(0) == GLOSS_OK);

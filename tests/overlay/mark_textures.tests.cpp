@@ -53,21 +53,27 @@ Page marked_page() {
 
 int page_vertices(const OverlayHarness& h) { return h.page_draw_list()->VtxBuffer.Size; }
 
+// The marked page in an overlay whose host gives (recorded) textures.
+struct TexturedPage {
+    Page              page = marked_page();
+    RecordingTextures textures;
+    OverlayHarness    h{page.text, page.set};
+    TexturedPage() { h.overlay.set_renderer_textures(&textures); }
+};
+
 } // namespace
 
 TEST_CASE("Given textures, the page's marks are drawn over one pattern texture the overlay makes once", "[overlay][textures]") {
-    const Page p = marked_page();
-    RecordingTextures textures;
-    OverlayHarness h(p.text, p.set);
-    h.overlay.set_renderer_textures(&textures);
+    TexturedPage t;
+    OverlayHarness& h = t.h;
+    const RecordingTextures& textures = t.textures;
     h.frames(3);
     REQUIRE(textures.made.size() == 1);
     CHECK(textures.alive() == 1);
     CHECK(h.overlay.textures_held() == 1);
     CHECK(h.page_indices_with(RecordingTextures::id_of(0)) > 0);
-    const RecordingTextures::Made& t = textures.made[0];
-    CHECK(t.width > 0);
-    CHECK(t.height > 0);
+    CHECK(textures.made[0].width > 0);
+    CHECK(textures.made[0].height > 0);
 }
 
 TEST_CASE("Marks over the pattern texture take fewer vertices than the same marks as triangles", "[overlay][textures]") {
@@ -82,17 +88,16 @@ TEST_CASE("Marks over the pattern texture take fewer vertices than the same mark
 }
 
 TEST_CASE("Hiding a kind remakes the texture without it in the density strip and frees the old one", "[overlay][textures]") {
-    const Page p = marked_page();
-    RecordingTextures textures;
-    OverlayHarness h(p.text, p.set);
-    h.overlay.set_renderer_textures(&textures);
+    TexturedPage t;
+    OverlayHarness& h = t.h;
+    const RecordingTextures& textures = t.textures;
     h.frames(1);
     REQUIRE(textures.made.size() == 1);
     const ImU32 check_colour = kind_colour(palette_for(false), AnnotationKind::SourceCheck);
-    auto shows = [&](const RecordingTextures::Made& t, ImU32 colour) {
-        for (std::size_t i = 0; i + 3 < t.rgba.size(); i += 4)
-            if (t.rgba[i] == (colour & 0xff) && t.rgba[i + 1] == ((colour >> 8) & 0xff) && t.rgba[i + 2] == ((colour >> 16) & 0xff) &&
-                t.rgba[i + 3] == (colour >> 24))
+    auto shows = [&](const RecordingTextures::Made& m, ImU32 colour) {
+        for (std::size_t i = 0; i + 3 < m.rgba.size(); i += 4)
+            if (m.rgba[i] == (colour & 0xff) && m.rgba[i + 1] == ((colour >> 8) & 0xff) && m.rgba[i + 2] == ((colour >> 16) & 0xff) &&
+                m.rgba[i + 3] == (colour >> 24))
                 return true;
         return false;
     };
