@@ -17,6 +17,10 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
     auto [text, q, kind, value, unit, qualifier] = GENERATE(table<std::string, std::string, std::string, double, std::string, std::string>({
         {"The plan costs \xE2\x82\xAC" "4.2bn in total.", "\xE2\x82\xAC" "4.2bn", "money", 4.2e9, "EUR", ""},
         {"They gave $3.5 million to schools.", "$3.5 million", "money", 3.5e6, "USD", ""},
+        {"A pump costs about KSh 180,000 here.", "KSh 180,000", "money", 180000, "KES", "about"},
+        {"The bill came to 40,000 naira.", "40,000 naira", "money", 40000, "NGN", ""},
+        {"Fuel cost \xE2\x82\xA6" "650 a litre.", "\xE2\x82\xA6" "650", "money", 650, "NGN", ""},
+        {"Wages rose to 9,000 rand a month.", "9,000 rand", "money", 9000, "ZAR", ""},
         {"Prices rose 10\xE2\x80\x93" "15 percent last year.", "10\xE2\x80\x93" "15 percent", "range", 10, "percent", ""},
         {"The 2023\xE2\x80\x93" "24 season ended.", "2023\xE2\x80\x93" "24", "range", 2023, "year", ""},
         {"Output fell \xE2\x88\x92" "3.1% in May.", "\xE2\x88\x92" "3.1%", "change", -3.1, "percent", ""},
@@ -240,14 +244,20 @@ TEST_CASE("\"N in M\" is a share, in words or digits", "[figures]") {
         {"Auditors found that two in five large projects run late.", "two in five large projects", 0.4},
         {"One in four homes has solar panels.", "One in four homes", 0.25},
         {"Now 1 in 3 adults cycle to work.", "1 in 3 adults", 1.0 / 3},
+        {"Only 1 in 1,000 samples failed.", "1 in 1,000 samples", 0.001},
+        {"Yet only 3 in 10 smallholders have credit.", "3 in 10 smallholders", 0.3},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
     REQUIRE(f != nullptr);
     CHECK(f->figure().kind == "ratio");
     CHECK(f->figure().unit == "share");
     CHECK(f->figure().value == Approx(share));
+    // The share is one figure: its first number is not a count of its own.
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure && a.id != f->id) CHECK(a.range.end <= f->range.begin);
 }
 
 TEST_CASE("A number before \"in\" and a year or a time is no share", "[figures]") {

@@ -338,8 +338,10 @@ struct Scan {
             return i + 4;  // 3.5 p.m.
         FoundFigure f;
         double value = number_value(w.tx(i));
-        if (!(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)))
-            if (const std::size_t next = one_in_at(i, value)) return next;
+        if (!(w.t[i].flags & TokenHasDecimal))
+            if (const std::size_t next = one_in_at(i, value)) return next;  // "1 in 1,000"
+        if (!(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && share_follows(i, value))
+            return i + 1;  // "3 in 10": the share is read at its second number
         std::string value_text(w.tx(i));
         std::size_t lb = i;  // first token of the figure
         const char* currency = nullptr;
@@ -349,9 +351,11 @@ struct Scan {
                 if (lb >= 1 && w.word(lb - 1) && w.attached(lb) && w.tx(lb - 1) == "US") --lb;
             }
         }
-        if (!currency && i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & TokenAllCaps)) {
+        if (!currency && i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & (TokenAllCaps | TokenCapitalized))) {
             char b[32];
-            if ((currency = lexicon::currency_word(w.low(i - 1, b)))) lb = i - 1;
+            const std::string_view lw = w.low(i - 1, b);
+            if ((w.t[i - 1].flags & TokenAllCaps) && (currency = lexicon::currency_word(lw))) lb = i - 1;
+            else if ((currency = lexicon::currency_abbreviation(lw))) lb = i - 1;
         }
         const std::size_t currency_lb = lb;  // "$", "US$", "EUR " as written, when currency
         int sign = 0;
@@ -608,17 +612,30 @@ struct Scan {
     // "one in five patients", "1 in 4": a share. Returns the next token, or 0 when there is none here.
     // "one in five", "two in five adults", "1 in 4": a share. The second number is not a year
     // ("3 in 2023") and does not count time ("2 in 10 minutes").
-    std::size_t one_in_at(std::size_t i, double v) {
-        if (i < 2 || v <= 1 || !w.is(i - 1, "in") || is_year_token(w, i)) return 0;
-        double n = 0;
-        if (w.number(i - 2) && !(w.t[i - 2].flags & (TokenHasSeparator | TokenHasDecimal))) n = number_value(w.tx(i - 2));
-        else if (w.word(i - 2)) n = lexicon::number_word_any_case(w.tx(i - 2));
-        if (n < 1 || n >= v) return 0;
+    // Whether "N in M" with M the number at `i` (value v) and N = n is a share:
+    // M a whole number above N, not a year, not followed by a time unit ("3 in 10 days").
+    bool share_of(std::size_t i, double v, double n) const {
+        if (v <= 1 || n < 1 || n >= v || is_year_token(w, i)) return false;
         if (w.word(i + 1)) {
             char b[32];
             Text unit;
-            if (lexicon::is_time_unit(w.low(i + 1, b), &unit)) return 0;
+            if (lexicon::is_time_unit(w.low(i + 1, b), &unit)) return false;
         }
+        return true;
+    }
+
+    // The number at `i` (value n) is the N of a share "N in M" read at M.
+    bool share_follows(std::size_t i, double n) const {
+        return w.is(i + 1, "in") && w.number(i + 2) && !(w.t[i + 2].flags & TokenHasDecimal) &&
+               share_of(i + 2, number_value(w.tx(i + 2)), n);
+    }
+
+    std::size_t one_in_at(std::size_t i, double v) {
+        if (i < 2 || !w.is(i - 1, "in")) return 0;
+        double n = 0;
+        if (w.number(i - 2) && !(w.t[i - 2].flags & (TokenHasSeparator | TokenHasDecimal))) n = number_value(w.tx(i - 2));
+        else if (w.word(i - 2)) n = lexicon::number_word_any_case(w.tx(i - 2));
+        if (!share_of(i, v, n)) return 0;
         FoundFigure f;
         f.body.kind = "ratio";
         f.body.unit = "share";

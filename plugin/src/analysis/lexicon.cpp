@@ -269,6 +269,8 @@ const char* currency_symbol(std::string_view s) {
     if (s == "\xE2\x82\xB9") return "INR";   // ₹
     if (s == "\xE2\x82\xB4") return "UAH";   // ₴
     if (s == "\xE2\x82\xA9") return "KRW";   // ₩
+    if (s == "\xE2\x82\xA6") return "NGN";   // ₦
+    if (s == "\xE2\x82\xBA") return "TRY";   // ₺
     return nullptr;
 }
 
@@ -283,6 +285,16 @@ const char* currency_word(std::string_view w) {
     if (w == "zlotys" || w == "zloty" || w == "pln") return "PLN";
     if (w == "francs" || w == "chf") return "CHF";
     if (w == "rupees" || w == "inr") return "INR";
+    if (w == "naira" || w == "ngn") return "NGN";
+    if (w == "rand" || w == "zar") return "ZAR";
+    if (w == "reais" || w == "brl") return "BRL";
+    if (w == "lira" || w == "liras") return "TRY";
+    if (w == "kes" || w == "krw" || w == "mxn") return w == "kes" ? "KES" : w == "krw" ? "KRW" : "MXN";
+    return nullptr;
+}
+
+const char* currency_abbreviation(std::string_view w) {
+    if (w == "ksh") return "KES";  // Kenyan shilling, written "KSh 180,000"
     return nullptr;
 }
 

@@ -90,6 +90,7 @@ bool is_measure_unit(std::string_view w);         // TEU, tonnes, km, barrels, M
 double scale_word(std::string_view lw);           // thousand → 1e3, million, bn, ... ; 0 when not a scale word
 const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "EUR", ... ; nullptr otherwise
 const char* currency_word(std::string_view lw);    // "euros" → "EUR", "dollars" → "USD", ...; nullptr otherwise
+const char* currency_abbreviation(std::string_view lw); // mixed-case abbreviations before an amount: "ksh" → "KES"; nullptr otherwise
 int number_word(std::string_view lw);              // "two" → 2 … "ninety" → 90, "seventy-seven" → 77, "dozen" → 12; 0 otherwise
 bool month_like(std::string_view lw);               // a full month name ("june"), not "may"/"mar" alone
 
