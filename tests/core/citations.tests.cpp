@@ -66,11 +66,25 @@ TEST_CASE("\"according to\" with no name after it is a missing source", "[citati
     }
 }
 
+TEST_CASE("A subject before a reporting verb never takes in the headline above it", "[citations]") {
+    const std::string text = "Measles Cases Climb Across Europe\n\nThe Health Agency reported 900 cases.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) {
+        if (a.kind != AnnotationKind::SourceCheck) continue;
+        CAPTURE(std::string(text.substr(a.range.begin, a.range.end - a.range.begin)));
+        CHECK(text.substr(a.range.begin, a.range.end - a.range.begin).find('\n') == std::string::npos);
+        for (const auto& p : a.check().parts)
+            if (p.source) CHECK(std::string(*p.source).find('\n') == std::string::npos);
+    }
+}
+
 TEST_CASE("Attributions in running text name their source", "[citations]") {
     auto [text, source] = GENERATE(table<std::string, std::string>({
         {"The figure is 5 percent, according to the Belarusian human rights center Viasna.", "Viasna"},
         {"The Office of the UN High Commissioner for Human Rights (OHCHR) estimates that 300,000 left.", "OHCHR"},
         {"The World Bank said growth slowed.", "World Bank"},
+        {"Harbour Traffic Slows Again\n\nThe Port Authority said volumes fell.", "Port Authority"},
+        {"Grain Prices Climb\nAnalysts at Rabobank said stocks were low.", "Rabobank"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

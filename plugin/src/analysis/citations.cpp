@@ -669,11 +669,16 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     }
     if (e == 0 || !c.cap(e - 1)) return;
     std::size_t b = e;
-    while (b > 0) {
+    // A subject never reaches across a line break (a headline above the sentence): token k continues k - 1's line.
+    auto same_line = [&](std::size_t k) { return !(c.t[k].flags & TokenNewlineBefore); };
+    while (b > 0 && same_line(b)) {
         if (c.cap(b - 1)) { --b; continue; }
         // Up to two lower-case connectors between capitalised words: "Office of the UN".
-        if (b - 1 > 0 && connector(c, b - 1) && c.cap(b - 2)) { --b; continue; }
-        if (b - 1 > 1 && connector(c, b - 1) && connector(c, b - 2) && c.cap(b - 3)) { b -= 2; continue; }
+        if (b - 1 > 0 && same_line(b - 1) && connector(c, b - 1) && c.cap(b - 2)) { --b; continue; }
+        if (b - 1 > 1 && same_line(b - 1) && same_line(b - 2) && connector(c, b - 1) && connector(c, b - 2) && c.cap(b - 3)) {
+            b -= 2;
+            continue;
+        }
         break;
     }
     if (c.is(b, "the")) ++b;
