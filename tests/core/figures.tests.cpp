@@ -65,6 +65,8 @@ TEST_CASE("A figure says what it counts", "[figures]") {
         {"There are at least 1,559 political prisoners in Belarus.", "1,559 political prisoners", "political prisoners"},
         {"Some 90,000 20-foot equivalent units (TEU) passed.", "90,000 20-foot equivalent units", "TEU"},
         {"The survey counted 1,240 homeless residents in January.", "1,240 homeless residents", "homeless residents"},
+        {"Europe recorded 58,114 measles cases in 2023.", "58,114 measles cases", "measles cases"},
+        {"The agency logged 312 news reports last week.", "312 news reports", "news reports"},
         {"About 4 percent of Chinese goods destined for Europe travel by rail.", "4 percent", "Chinese goods"},
     }));
     CAPTURE(text);

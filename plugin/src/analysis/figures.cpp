@@ -120,12 +120,20 @@ inline bool ends_with(std::string_view s, std::string_view suf) {
 }
 
 // "prisoners", "days" — but not "homeless", "status", "analysis" (a final "s"
-// after a letter other than s, u, i; and more than the "s" alone).
+// after a letter other than s, u, i; and more than the "s" alone), nor the
+// nouns that end in "s" but are singular ("measles cases", "news reports").
 inline bool plural_like(std::string_view lw) {
     const std::size_t n = lw.size();
     if (n < 2 || lw[n - 1] != 's') return false;
     const char before = lw[n - 2];
-    return n == 2 || (before != 's' && before != 'u' && before != 'i');
+    if (n > 2 && (before == 's' || before == 'u' || before == 'i')) return false;
+    static constexpr std::string_view kSingular[] = {"measles", "mumps", "rabies", "diabetes", "herpes", "scabies",
+                                                     "news", "series", "species", "physics", "economics", "politics",
+                                                     "mathematics", "athletics", "gymnastics", "electronics", "logistics"};
+    if (n >= 4 && (lw[n - 2] == 'e' || lw[n - 2] == 'c' || lw[n - 2] == 'w' || lw[n - 2] == 'p'))
+        for (const std::string_view word : kSingular)
+            if (lw == word) return false;
+    return true;
 }
 
 NounPhrase noun_phrase(const Window& w, std::size_t j) {
