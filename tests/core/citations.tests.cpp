@@ -66,6 +66,29 @@ TEST_CASE("\"according to\" with no name after it is a missing source", "[citati
     }
 }
 
+TEST_CASE("\"according to\" an unnamed study is vague, and a name after \"by\" or \"from\" is the source", "[citations]") {
+    auto [text, source, vague] = GENERATE(table<std::string, std::string, bool>({
+        {"Each job costs $1.1 million, according to a 2023 study.", "2023 study", true},
+        {"Costs rose, according to a recent survey.", "recent survey", true},
+        {"Costs rose, according to a recent report by the IMF.", "IMF", false},
+        {"Trust fell, according to a poll from Gallup.", "Gallup", false},
+        {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") s = &a;
+    REQUIRE(s != nullptr);
+    CHECK_FALSE(probe::has_check(*s, "missing_source"));
+    CHECK(probe::has_check(*s, "vague_source") == vague);
+    REQUIRE(s->check().parts.size() == 1);
+    REQUIRE(s->check().parts[0].source.has_value());
+    CHECK(*s->check().parts[0].source == source);
+    for (const auto& a : r.set.items)  // "a recent report by the" is no definition of the name after it
+        if (a.kind == AnnotationKind::Definition) CHECK_FALSE(a.definition().defined_in_text);
+}
+
 TEST_CASE("A subject before a reporting verb never takes in the headline above it", "[citations]") {
     const std::string text = "Measles Cases Climb Across Europe\n\nThe Health Agency reported 900 cases.";
     const auto r = probe::analyze(text);

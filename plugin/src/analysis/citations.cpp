@@ -555,8 +555,18 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
             if (fn) {
                 const bool inside = q > start && c.cap(q - 1) && connector(c, q) && c.cap(q + 1);
                 const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an");
-                if (!inside && !lead) break;
+                // "a recent report by the IMF", "a survey from Gallup": the name after the descriptor.
+                const bool by = lw == "by" || lw == "from" || lw == "of";
+                const bool agent = q > start && by && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)));
+                const bool agent_article = q > start + 1 && lw == "the" && c.cap(q + 1) &&
+                                           (c.is(q - 1, "by") || c.is(q - 1, "from") || c.is(q - 1, "of"));
+                if (!inside && !lead && !agent && !agent_article) break;
             }
+            last = ++q;
+            continue;
+        }
+        // A number inside the descriptor: "a 2023 study", "the 2022 census".
+        if (c.t[q].type == TokenType::Number && q > start && c.word(q + 1)) {
             last = ++q;
             continue;
         }
@@ -600,9 +610,13 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
         part.source = c.text(nb, ne - 1);
         f.named = true;
         // "the Belarusian human rights center Viasna": the text describes the name.
-        bool lower_word = false;
-        for (std::size_t q2 = s; q2 < nb; ++q2) lower_word |= c.word(q2) && !(c.t[q2].flags & TokenCapitalized);
-        if (nb > s && lower_word && s > start) {
+        bool lower_word = false, function_word = false;
+        for (std::size_t q2 = s; q2 < nb; ++q2) {
+            char b2[32];
+            lower_word |= c.word(q2) && !(c.t[q2].flags & TokenCapitalized);
+            function_word |= c.word(q2) && lexicon::is_function_word(lexicon::lower(c.tx(q2), b2));
+        }
+        if (nb > s && lower_word && !function_word && s > start) {
             InTextDefinition d;
             d.term = *part.source;
             d.long_form = c.text(s, nb - 1);
@@ -614,9 +628,15 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     } else {
         part.source = c.text(s, last - 1);
         char buf[32];
+        const bool indefinite = c.is(start, "a") || c.is(start, "an");  // "a study", "an official", "a 2023 report"
         if (lexicon::is_vague_subject(lexicon::lower(c.tx(last - 1), buf))) {
             f.vague = true;
             add_check(c, f.body, "vague_source", "The claim is attributed to unnamed " + *part.source + ", not to a source a reader can check.");
+        } else if (indefinite) {
+            f.vague = true;
+            add_check(c, f.body, "vague_source",
+                      "The claim is attributed to \xE2\x80\x9C" + std::string(c.text(start, last - 1)) +
+                          "\xE2\x80\x9D, which it does not name: a reader cannot find or check it.");
         } else {
             f.named = true;
         }
