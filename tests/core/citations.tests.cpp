@@ -7,6 +7,25 @@
 
 using gloss::AnnotationKind;
 
+namespace {
+
+// The last attribution found in `r` (these texts have one), or nullptr.
+const gloss::Annotation* attribution_in(const gloss::AnalyzeResult& r) {
+    const gloss::Annotation* s = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") s = &a;
+    return s;
+}
+
+// The source of attribution `s`'s only part.
+std::string only_source(const gloss::Annotation& s) {
+    REQUIRE(s.check().parts.size() == 1);
+    REQUIRE(s.check().parts[0].source.has_value());
+    return std::string(*s.check().parts[0].source);
+}
+
+} // namespace
+
 TEST_CASE("Parenthetical citations are parsed into parts and checked", "[citations]") {
     auto [text, q, check] = GENERATE(table<std::string, std::string, std::string>({
         {"Sanctions followed (, January 27, 2022).", "(, January 27, 2022)", "missing_source"},
@@ -76,15 +95,11 @@ TEST_CASE("\"according to\" an unnamed study is vague, and a name after \"by\" o
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* s = nullptr;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") s = &a;
+    const gloss::Annotation* s = attribution_in(r);
     REQUIRE(s != nullptr);
     CHECK_FALSE(probe::has_check(*s, "missing_source"));
     CHECK(probe::has_check(*s, "vague_source") == vague);
-    REQUIRE(s->check().parts.size() == 1);
-    REQUIRE(s->check().parts[0].source.has_value());
-    CHECK(*s->check().parts[0].source == source);
+    CHECK(only_source(*s) == source);
     for (const auto& a : r.set.items)  // "a recent report by the" is no definition of the name after it
         if (a.kind == AnnotationKind::Definition) CHECK_FALSE(a.definition().defined_in_text);
 }
@@ -165,13 +180,9 @@ TEST_CASE("Only citations with a problem count as problems; descriptive checks d
 TEST_CASE("An acronym in mixed case names the subject of a reporting verb", "[citations]") {
     const std::string text = "The line will cost 18.5 billion pounds, the Department for Transport (DfT) said on Tuesday.";
     const auto r = probe::analyze(text);
-    const gloss::Annotation* s = nullptr;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") s = &a;
+    const gloss::Annotation* s = attribution_in(r);
     REQUIRE(s != nullptr);
-    REQUIRE(s->check().parts.size() == 1);
-    REQUIRE(s->check().parts[0].source.has_value());
-    CHECK(*s->check().parts[0].source == "DfT");
+    CHECK(only_source(*s) == "DfT");
 }
 
 TEST_CASE("A subject and its reporting verb are read across an inserted clause", "[citations]") {
@@ -182,14 +193,8 @@ TEST_CASE("A subject and its reporting verb are read across an inserted clause",
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* s = nullptr;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") s = &a;
+    const gloss::Annotation* s = attribution_in(r);
     REQUIRE(s != nullptr);
     CHECK(probe::has_check(*s, "vague_source") == vague);
-    if (!vague) {
-        REQUIRE(s->check().parts.size() == 1);
-        REQUIRE(s->check().parts[0].source.has_value());
-        CHECK(*s->check().parts[0].source == source);
-    }
+    if (!vague) CHECK(only_source(*s) == source);
 }
