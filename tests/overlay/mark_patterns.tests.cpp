@@ -10,7 +10,7 @@ TEST_CASE("The texture is as wide as a whole number of dash and tooth periods, s
     const int k = GENERATE(1, 2, 3);
     CAPTURE(k);
     const MarkPatterns p = make_mark_patterns(k, 16);
-    const MarkSizes m = mark_sizes(k);
+    const MarkSizes m = mark_sizes(static_cast<float>(k));
     CHECK(p.scale == k);
     CHECK(p.width % m.dash_step == 0);
     CHECK(p.width % m.tooth_period == 0);

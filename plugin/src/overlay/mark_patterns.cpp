@@ -7,16 +7,24 @@
 
 namespace gloss {
 
-MarkSizes mark_sizes(int k) {
-    k = std::max(k, 1);
+MarkSizes mark_sizes(float s) {
     MarkSizes m{};
-    m.dash_length = 4 * k;
-    m.dash_step = 7 * k;
-    m.dash_thickness = 2 * k;
-    m.tooth_period = std::max(4, 6 * k);
-    m.tooth_depth = std::max(3, static_cast<int>(std::lround(3.5 * k)));
+    m.pixel = std::max(1, static_cast<int>(std::lround(s)));
+    m.dash_length = static_cast<int>(std::lround(4.0f * s));
+    m.dash_step = std::max(1, static_cast<int>(std::lround(7.0f * s)));
+    m.dash_thickness = 2 * m.pixel;
+    m.tooth_period = std::max(4, static_cast<int>(std::lround(6.0f * s)));
+    m.tooth_depth = std::max(3, static_cast<int>(std::lround(3.5f * s)));
     return m;
 }
+
+int dash_count(const MarkSizes& m, float x0, float x1) {
+    const float len = static_cast<float>(m.dash_length), step = static_cast<float>(m.dash_step);
+    if (x1 + 0.5f < x0 + len) return 0;
+    return std::min(static_cast<int>((x1 + 0.5f - x0 - len) / step) + 1, 1024);
+}
+
+int tooth_count(float width, float period) { return std::clamp(static_cast<int>(width / period + 0.5f), 1, 1024); }
 
 namespace {
 
@@ -44,7 +52,7 @@ std::uint8_t tooth_coverage(int x, int y, int period, int depth) {
 
 MarkPatterns make_mark_patterns(int k, int density_bins) {
     k = std::max(k, 1);
-    const MarkSizes m = mark_sizes(k);
+    const MarkSizes m = mark_sizes(static_cast<float>(k));
     MarkPatterns p;
     p.scale = k;
     p.width = std::lcm(m.dash_step, m.tooth_period);

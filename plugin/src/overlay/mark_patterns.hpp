@@ -22,13 +22,19 @@ struct PatternBand {
     int length = 0;  // dashes: opaque texels at the start of each period
 };
 
-// The sizes of the marks at whole scale k (k device pixels per CSS pixel):
-// the same numbers the triangle marks use at that scale.
+// The sizes of the patterned marks at scale s, in whole pixels: what the
+// triangle marks draw at any scale and the texture holds at a whole scale k.
 struct MarkSizes {
-    int dash_length, dash_step, dash_thickness;  // definitions: 4k on, every 7k, 2k thick
-    int tooth_period, tooth_depth;               // source-check problems: 6k wide, round(3.5k) deep
+    int pixel;                                   // one device pixel: max(1, round(s))
+    int dash_length, dash_step, dash_thickness;  // definitions: round(4s) on, every round(7s), 2 pixels thick
+    int tooth_period, tooth_depth;               // source-check problems: round(6s) wide (at least 4), round(3.5s) deep (at least 3)
 };
-MarkSizes mark_sizes(int k);
+MarkSizes mark_sizes(float s);
+
+// Whole dashes of `sizes` from x0 (whole) that end by x1 (+ half a pixel); 0 when none fits.
+int dash_count(const MarkSizes& sizes, float x0, float x1);
+// Teeth of `period` stretched over `width` pixels: at least one, at most 1024.
+int tooth_count(float width, float period);
 
 // One texture with everything the marks draw at scale k, so that a page of
 // marks is one draw command: a solid band (tints, plain underlines, the

@@ -607,9 +607,7 @@ void Overlay::set_renderer_textures(RendererTextures* textures) {
 }
 
 void Overlay::release_textures() {
-    if (textures_) {
-        if (pattern_texture_) textures_->destroy_texture(pattern_texture_);
-    }
+    if (textures_ && pattern_texture_) textures_->destroy_texture(pattern_texture_);
     pattern_texture_ = nullptr;
     patterns_ = MarkPatterns{};
     pattern_key_ = 0;
@@ -639,8 +637,7 @@ MarkTexture Overlay::mark_texture(float s) {
     }
     if (!pattern_texture_ && textures_ && !texture_refused_) {
         if (patterns_.scale != k) patterns_ = make_mark_patterns(k, kDensityBins);
-        std::vector<int>& bins = density_bins_;
-        bins.resize(kDensityBins);
+        std::vector<int> bins(kDensityBins);
         for (int b = 0; b < kDensityBins; ++b) bins[static_cast<std::size_t>(b)] = density_kind(b);
         const Palette pal = palette_for(view_.dark);
         std::uint32_t colours[5];
@@ -656,6 +653,5 @@ MarkTexture Overlay::mark_texture(float s) {
     }
     return t;
 }
-
 
 } // namespace gloss

@@ -211,7 +211,6 @@ private:
     void*             pattern_texture_ = nullptr;
     MarkPatterns      patterns_;                 // what pattern_texture_ holds
     std::uint64_t     pattern_key_ = 0;          // scale, density generation, theme and shown kinds it was made for
-    std::vector<int>  density_bins_;             // scratch for the density rows
     bool              texture_refused_ = false;  // the host returned NULL: triangles until textures change
 
     // Settings.

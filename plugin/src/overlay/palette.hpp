@@ -4,8 +4,8 @@
 // Index of this file:
 // [SECTION] Colours
 // [SECTION] Gutter and legend shapes
-// [SECTION] In-text marks
 // [SECTION] Marks over a pattern texture
+// [SECTION] In-text marks
 #pragma once
 #include <imgui.h>
 
@@ -154,7 +154,7 @@ inline void draw_kind_shape(ImDrawList* dl, AnnotationKind k, ImVec2 c, float r,
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] In-text marks
+// [SECTION] Marks over a pattern texture
 //-----------------------------------------------------------------------------
 
 // The marks' patterns (mark_patterns.hpp) in a texture the host's renderer
@@ -168,9 +168,39 @@ struct MarkTexture {
     bool usable_at(float s) const { return id && patterns && patterns->scale == std::max(1, static_cast<int>(std::lround(s))); }
 };
 
-inline void draw_textured_mark(ImDrawList* dl, const MarkTexture& tex, const Palette& pal, AnnotationKind k, float x0, float y0,
-                               float x1, float y1, float base, float s);
-inline void draw_solid_over(ImDrawList* dl, const MarkPatterns& p, ImVec2 a, ImVec2 b, ImU32 col);
+// The texture coordinates of the solid band's texel.
+inline ImVec2 solid_texel(const MarkPatterns& p) {
+    return {0.5f / static_cast<float>(p.width), (static_cast<float>(p.solid.y) + 0.5f) / static_cast<float>(p.height)};
+}
+
+// Rectangle [a, b] in one colour: every corner samples the solid band's texel.
+inline void draw_solid_over(ImDrawList* dl, const MarkPatterns& p, ImVec2 a, ImVec2 b, ImU32 col) {
+    dl->PrimReserve(6, 4);
+    dl->PrimRectUV(a, b, solid_texel(p), solid_texel(p), col);
+}
+
+// Shapes drawn with ImGui's own helpers sample its white texel; this makes
+// the vertices from `first_vertex` on sample the solid band instead, so that
+// solid shapes join the marks' draw command over the pattern texture.
+inline void use_solid_texel(ImDrawList* dl, const MarkPatterns& p, int first_vertex) {
+    const ImVec2 uv = solid_texel(p);
+    for (int i = first_vertex; i < dl->VtxBuffer.Size; ++i) dl->VtxBuffer[i].uv = uv;
+}
+
+// Quad from (x0, y) to (x1, y + band height) over `band`, whose first column
+// is at x0 and which shows `texels` texels across (stretched to fit when they
+// are not x1 - x0): the pattern repeats along the quad.
+inline void draw_band_over(ImDrawList* dl, const MarkPatterns& p, const PatternBand& band, float x0, float x1, float y, float texels,
+                           ImU32 col) {
+    const float iw = 1.0f / static_cast<float>(p.width), ih = 1.0f / static_cast<float>(p.height);
+    dl->PrimReserve(6, 4);
+    dl->PrimRectUV({x0, y}, {x1, y + static_cast<float>(band.height)}, {0.0f, static_cast<float>(band.y) * ih},
+                   {texels * iw, static_cast<float>(band.y + band.height) * ih}, col);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] In-text marks
+//-----------------------------------------------------------------------------
 
 // A jagged underline over [x0, x1] whose top edge is at y: a row of teeth
 // pointing down, each one triangle of about `period` x `depth` pixels; the
@@ -181,7 +211,7 @@ inline void draw_teeth(ImDrawList* dl, float x0, float x1, float y, float period
     y = std::round(y);
     const float w = x1 - x0;
     if (w < 2.0f || period < 1.0f) return;
-    const int n = std::clamp(static_cast<int>(w / period + 0.5f), 1, 1024);
+    const int n = tooth_count(w, period);
     dl->PrimReserve(3 * n, 2 * n + 1);
     const ImVec2 uv = ImGui::GetFontTexUvWhitePixel();
     const unsigned first = dl->_VtxCurrentIdx;  // after the reservation: it may start a new vertex offset
@@ -200,16 +230,12 @@ inline void draw_teeth(ImDrawList* dl, float x0, float x1, float y, float period
     dl->PrimWriteVtx({x1, y}, uv, col);
 }
 
-// Square dots or short dashes under [x0, x1] at y: `len` long every `step`
-// pixels, in one reservation (4 vertices and 6 indices a dash).
-inline void draw_dashes(ImDrawList* dl, float x0, float x1, float y, float len, float thick, float step, ImU32 col) {
-    x0 = std::round(x0);
-    y = std::round(y);
-    const int n = x1 + 0.5f >= x0 + len ? std::min(static_cast<int>((x1 + 0.5f - x0 - len) / step) + 1, 1024) : 0;
-    if (n <= 0) return;
+// `n` square dashes of `m` from x0 at y, in one reservation (4 vertices and 6 indices a dash).
+inline void draw_dashes(ImDrawList* dl, const MarkSizes& m, float x0, float y, int n, ImU32 col) {
+    const float len = static_cast<float>(m.dash_length), thick = static_cast<float>(m.dash_thickness);
     dl->PrimReserve(6 * n, 4 * n);
     for (int i = 0; i < n; ++i) {
-        const float x = std::round(x0 + static_cast<float>(i) * step);
+        const float x = x0 + static_cast<float>(i * m.dash_step);
         dl->PrimRect({x, y}, {x + len, y + thick}, col);
     }
 }
@@ -217,31 +243,51 @@ inline void draw_dashes(ImDrawList* dl, float x0, float x1, float y, float len, 
 // The in-text mark of a kind over screen rectangle [x0,x1]x[y0,y1] with baseline y `base`,
 // at scale s: figure = tinted box with a thin underline, definition = dashed
 // underline, source-check problem = jagged underline (teeth), note = highlight
-// with a solid underline.
-// Every mark is quads and triangles without a fringe.
+// with a solid underline. Quads and triangles without a fringe; over `tex`
+// when it was made for this scale, where the dashes and the teeth are one
+// quad each and the two ways give the same places and sizes.
 inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k, float x0, float y0, float x1, float y1,
                            float base, float s, const MarkTexture& tex = MarkTexture{}) {
-    if (tex.usable_at(s)) return draw_textured_mark(dl, tex, pal, k, x0, y0, x1, y1, base, s);
-    const float px = std::max(1.0f, std::round(s));  // one device pixel at this scale, whole
+    const bool textured = tex.usable_at(s);
+    const MarkSizes m = mark_sizes(s);
+    const float px = static_cast<float>(m.pixel);
+    auto rect = [&](ImVec2 a, ImVec2 b, ImU32 col) {  // square corners: 4 vertices, not a rounded path
+        if (textured) return draw_solid_over(dl, *tex.patterns, a, b, col);
+        dl->PrimReserve(6, 4);
+        dl->PrimRect(a, b, col);
+    };
     switch (k) {
     case AnnotationKind::Figure: {
         const float y = std::round(base + 2 * s);
-        dl->PrimReserve(12, 8);
-        dl->PrimRect({x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);  // square corners: 4 vertices, not a rounded path
-        dl->PrimRect({x0, y}, {x1, y + px}, pal.figure_edge);
+        rect({x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);
+        rect({x0, y}, {x1, y + px}, pal.figure_edge);
         break;
     }
-    case AnnotationKind::Definition:
-        draw_dashes(dl, x0, x1, base + 2.5f * s, std::round(4.0f * s), 2.0f * px, std::round(7.0f * s), pal.definition);
+    case AnnotationKind::Definition: {
+        // Whole dashes only: the mark ends where its last dash does.
+        x0 = std::round(x0);
+        const float y = std::round(base + 2.5f * s);
+        const int n = dash_count(m, x0, x1);
+        if (n <= 0) return;
+        const float w = static_cast<float>((n - 1) * m.dash_step + m.dash_length);
+        if (textured) draw_band_over(dl, *tex.patterns, tex.patterns->dashes, x0, x0 + w, y, w, pal.definition);
+        else draw_dashes(dl, m, x0, y, n, pal.definition);
         break;
-    case AnnotationKind::SourceCheck:
-        draw_teeth(dl, x0, x1, base + 2.0f * s, std::max(4.0f, std::round(6.0f * s)), std::max(3.0f, std::round(3.5f * s)),
-                   pal.check);
+    }
+    case AnnotationKind::SourceCheck: {
+        const float y = base + 2.0f * s, period = static_cast<float>(m.tooth_period);
+        if (!textured) return draw_teeth(dl, x0, x1, y, period, static_cast<float>(m.tooth_depth), pal.check);
+        // Whole teeth, stretched to the word as draw_teeth does.
+        x0 = std::round(x0);
+        x1 = std::round(x1);
+        if (x1 - x0 < 2.0f) return;
+        const float texels = static_cast<float>(tooth_count(x1 - x0, period)) * period;
+        draw_band_over(dl, *tex.patterns, tex.patterns->teeth, x0, x1, std::round(y), texels, pal.check);
         break;
+    }
     case AnnotationKind::Note:
-        dl->PrimReserve(12, 8);
-        dl->PrimRect({x0, y0 + 1}, {x1, y1 - 1}, pal.note_tint);
-        dl->PrimRect({x0, base + 2 * s}, {x1, base + 4 * s}, pal.note_edge);
+        rect({x0, y0 + 1}, {x1, y1 - 1}, pal.note_tint);
+        rect({x0, base + 2 * s}, {x1, base + 4 * s}, pal.note_edge);
         break;
     case AnnotationKind::Conflict: break;
     }
@@ -251,81 +297,10 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
 // source-check colour, so only problems carry the teeth. One quad.
 inline void draw_quiet_citation_mark(ImDrawList* dl, const Palette& pal, float x0, float x1, float base, float s,
                                      const MarkTexture& tex = MarkTexture{}) {
-    const float y = std::round(base + 2.0f * s), px = std::max(1.0f, std::round(s));
+    const float y = std::round(base + 2.0f * s), px = static_cast<float>(mark_sizes(s).pixel);
     const ImU32 col = (pal.check & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 90);
     if (tex.usable_at(s)) return draw_solid_over(dl, *tex.patterns, {x0, y}, {x1, y + px}, col);
     dl->AddRectFilled({x0, y}, {x1, y + px}, col);
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Marks over a pattern texture
-//-----------------------------------------------------------------------------
-
-// Rectangle [a, b] in one colour: every corner samples the solid band's texel.
-inline void draw_solid_over(ImDrawList* dl, const MarkPatterns& p, ImVec2 a, ImVec2 b, ImU32 col) {
-    const ImVec2 uv(0.5f / static_cast<float>(p.width), (static_cast<float>(p.solid.y) + 0.5f) / static_cast<float>(p.height));
-    dl->PrimReserve(6, 4);
-    dl->PrimRectUV(a, b, uv, uv, col);
-}
-
-// Shapes drawn with ImGui's own helpers sample its white texel; this makes
-// the vertices from `first_vertex` on sample the solid band instead, so that
-// solid shapes join the marks' draw command over the pattern texture.
-inline void use_solid_texel(ImDrawList* dl, const MarkPatterns& p, int first_vertex) {
-    const ImVec2 uv(0.5f / static_cast<float>(p.width), (static_cast<float>(p.solid.y) + 0.5f) / static_cast<float>(p.height));
-    for (int i = first_vertex; i < dl->VtxBuffer.Size; ++i) dl->VtxBuffer[i].uv = uv;
-}
-
-// Quad from (x0, y) to (x1, y + band height) over `band`, whose first column
-// is at x0 and which shows `texels` texels across (stretched to fit when they
-// are not x1 - x0): the pattern repeats along the quad.
-inline void draw_band_over(ImDrawList* dl, const MarkPatterns& p, const PatternBand& band, float x0, float x1, float y, float texels,
-                           ImU32 col) {
-    const float iw = 1.0f / static_cast<float>(p.width), ih = 1.0f / static_cast<float>(p.height);
-    dl->PrimReserve(6, 4);
-    dl->PrimRectUV({x0, y}, {x1, y + static_cast<float>(band.height)}, {0.0f, static_cast<float>(band.y) * ih},
-                   {texels * iw, static_cast<float>(band.y + band.height) * ih}, col);
-}
-
-// The marks of draw_text_mark over the pattern texture, with the same sizes
-// and places at whole scales: 4 vertices a mark (8 for a figure or a note).
-inline void draw_textured_mark(ImDrawList* dl, const MarkTexture& tex, const Palette& pal, AnnotationKind k, float x0, float y0,
-                               float x1, float y1, float base, float s) {
-    const MarkPatterns& p = *tex.patterns;
-    const float px = static_cast<float>(p.scale);
-    switch (k) {
-    case AnnotationKind::Figure: {
-        const float y = std::round(base + 2 * s);
-        draw_solid_over(dl, p, {x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);
-        draw_solid_over(dl, p, {x0, y}, {x1, y + px}, pal.figure_edge);
-        break;
-    }
-    case AnnotationKind::Definition: {
-        // Whole dashes only, as draw_dashes: the quad ends where the last dash does.
-        const float len = static_cast<float>(p.dashes.length), step = static_cast<float>(p.dashes.period);
-        x0 = std::round(x0);
-        const int n = x1 + 0.5f >= x0 + len ? std::min(static_cast<int>((x1 + 0.5f - x0 - len) / step) + 1, 1024) : 0;
-        if (n <= 0) return;
-        const float w = static_cast<float>(n - 1) * step + len;
-        draw_band_over(dl, p, p.dashes, x0, x0 + w, std::round(base + 2.5f * s), w, pal.definition);
-        break;
-    }
-    case AnnotationKind::SourceCheck: {
-        // Whole teeth, stretched to the word as draw_teeth does.
-        x0 = std::round(x0);
-        x1 = std::round(x1);
-        const float period = static_cast<float>(p.teeth.period);
-        if (x1 - x0 < 2.0f) return;
-        const int n = std::clamp(static_cast<int>((x1 - x0) / period + 0.5f), 1, 1024);
-        draw_band_over(dl, p, p.teeth, x0, x1, std::round(base + 2.0f * s), static_cast<float>(n) * period, pal.check);
-        break;
-    }
-    case AnnotationKind::Note:
-        draw_solid_over(dl, p, {x0, y0 + 1}, {x1, y1 - 1}, pal.note_tint);
-        draw_solid_over(dl, p, {x0, base + 2 * s}, {x1, base + 4 * s}, pal.note_edge);
-        break;
-    case AnnotationKind::Conflict: break;
-    }
 }
 
 } // namespace gloss
