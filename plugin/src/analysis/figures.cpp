@@ -14,6 +14,7 @@
 #include "figures.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -130,10 +131,7 @@ inline bool plural_like(std::string_view lw) {
     static constexpr std::string_view kSingular[] = {"measles", "mumps", "rabies", "diabetes", "herpes", "scabies",
                                                      "news", "series", "species", "physics", "economics", "politics",
                                                      "mathematics", "athletics", "gymnastics", "electronics", "logistics"};
-    if (n >= 4 && (lw[n - 2] == 'e' || lw[n - 2] == 'c' || lw[n - 2] == 'w' || lw[n - 2] == 'p'))
-        for (const std::string_view word : kSingular)
-            if (lw == word) return false;
-    return true;
+    return std::find(std::begin(kSingular), std::end(kSingular), lw) == std::end(kSingular);
 }
 
 NounPhrase noun_phrase(const Window& w, std::size_t j) {

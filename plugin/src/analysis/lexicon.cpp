@@ -289,7 +289,9 @@ const char* currency_word(std::string_view w) {
     if (w == "rand" || w == "zar") return "ZAR";
     if (w == "reais" || w == "brl") return "BRL";
     if (w == "lira" || w == "liras") return "TRY";
-    if (w == "kes" || w == "krw" || w == "mxn") return w == "kes" ? "KES" : w == "krw" ? "KRW" : "MXN";
+    if (w == "kes") return "KES";
+    if (w == "krw") return "KRW";
+    if (w == "mxn") return "MXN";
     return nullptr;
 }
 
