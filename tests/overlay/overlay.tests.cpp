@@ -462,6 +462,29 @@ TEST_CASE("The legend stands beside the text column, stacked when a row does not
     CHECK((legend.height() > 0.5f * legend.width()) == stacked);  // one kind per row: tall for its width
 }
 
+TEST_CASE("The legend's box is two rectangles: its border and its background, 8 vertices", "[overlay][legend]") {
+    // A rounded box is ~90 triangles of ImGui's anti-aliased fill (64 vertices),
+    // long thin ones a software rasteriser bins tile by tile.
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set, 90);
+    h.clip_right = h.imgui.width();
+    h.frames(1);
+    const ScreenRect legend = h.overlay.legend_rect();
+    REQUIRE(legend.width() > 0);
+    const Palette pal = palette_for(false);
+    const ImDrawList* dl = h.page_draw_list();
+    REQUIRE(dl != nullptr);
+    int border = 0, background = 0;
+    for (const ImDrawVert& v : dl->VtxBuffer) {
+        if (!legend.expanded(1.0f).contains(ScreenPoint{v.pos.x, v.pos.y})) continue;
+        const ImU32 rgb = v.col & ~IM_COL32_A_MASK;
+        if (rgb == (pal.card_border & ~IM_COL32_A_MASK)) ++border;
+        if (rgb == (pal.card_bg & ~IM_COL32_A_MASK)) ++background;
+    }
+    CHECK(border == 4);
+    CHECK(background == 4);
+}
+
 namespace {
 
 // What one drawing call adds to the article window's draw list.
