@@ -62,7 +62,10 @@ TEST_CASE("Bands are separated by transparent rows, so none bleeds into another"
     }
     CHECK(p.solid.y + p.solid.height < p.dashes.y);
     CHECK(p.dashes.y + p.dashes.height < p.teeth.y);
-    CHECK(p.teeth.y + p.teeth.height < p.density.y);
+    CHECK(p.teeth.y + p.teeth.height < p.figure_box.y);
+    CHECK(p.figure_box.y + p.figure_box.height < p.density.y);
+    CHECK(p.note_box.y == p.figure_box.y);
+    CHECK(p.note_box.x != p.figure_box.x);
     CHECK(p.density.y + p.density.height == p.height);
     for (int x = 0; x < p.width; ++x) CHECK(texel_alpha(p, x, p.solid.y) == 255);
 }
@@ -86,4 +89,37 @@ TEST_CASE("Density rows take their bin's colour, and the strip's background wher
         CHECK(texel(x, 2, 3) == 0xff);
         CHECK(texel(x, 3, 3) == 0x12);  // a colour index out of range paints the background
     }
+}
+
+TEST_CASE("An edged column is its fill above and its edge over the fill in the last 1k (figure) or 2k (note) rows", "[patterns]") {
+    const int k = GENERATE(1, 2);
+    CAPTURE(k);
+    MarkPatterns p = make_mark_patterns(k, 4);
+    const std::uint32_t figure_fill = 0x2edc6e28u, figure_edge = 0x96dc6e28u, note_fill = 0x4614bef5u, note_edge = 0xff0096c8u;
+    paint_edged_boxes(p, figure_fill, figure_edge, note_fill, note_edge);
+    auto texel = [&](int x, int y) {
+        const std::uint8_t* t = &p.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(p.width) + static_cast<std::size_t>(x)) * 4];
+        return static_cast<std::uint32_t>(t[0] | t[1] << 8 | t[2] << 16) | static_cast<std::uint32_t>(t[3]) << 24;
+    };
+    for (const EdgedColumn* c : {&p.figure_box, &p.note_box}) {
+        const bool figure = c == &p.figure_box;
+        CAPTURE(figure);
+        CHECK(c->edge == (figure ? 1 : 2) * k);
+        CHECK(c->height >= 48 * k);  // a line box of large type
+        const int last = c->y + c->height - 1;
+        for (int r = 0; r < c->edge; ++r) CHECK(texel(c->x, last - r) == composite_over(figure ? figure_edge : note_edge, figure ? figure_fill : note_fill));
+        CHECK(texel(c->x, last - c->edge) == (figure ? figure_fill : note_fill));
+        CHECK(texel(c->x, c->y) == (figure ? figure_fill : note_fill));
+    }
+}
+
+TEST_CASE("An edge composited over its fill is what the blender makes of one drawn over the other", "[patterns]") {
+    auto [over, under, expected] = GENERATE(table<std::uint32_t, std::uint32_t, std::uint32_t>({
+        {0xff0096c8u, 0x4614bef5u, 0xff0096c8u},  // an opaque edge hides the fill
+        {0x00123456u, 0x80c06020u, 0x80c06020u},  // a transparent one leaves it
+        {0x96dc6e28u, 0x2edc6e28u, 0xa9dc6e28u},  // one colour: alpha 150 + 46 * (1 - 150/255) = 169
+        {0x800000ffu, 0x80ff0000u, 0xc05500aau},  // half red over half blue: 2/3 red, 1/3 blue, alpha 3/4
+    }));
+    CAPTURE(over, under);
+    CHECK(composite_over(over, under) == expected);
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 
@@ -531,11 +532,11 @@ TEST_CASE("An in-text mark under a word stays within its vertex and index budget
     const float x0 = 40.5f, x1 = x0 + 200.0f * scale, y0 = 100.0f, y1 = y0 + 22.0f * scale, base = y0 + 17.0f * scale;
     const AddedGeometry g = added_by([&](ImDrawList* dl) {
         switch (mark) {
-        case Mark::Figure: draw_text_mark(dl, pal, AnnotationKind::Figure, x0, y0, x1, y1, base, scale); break;
-        case Mark::Definition: draw_text_mark(dl, pal, AnnotationKind::Definition, x0, y0, x1, y1, base, scale); break;
-        case Mark::Problem: draw_text_mark(dl, pal, AnnotationKind::SourceCheck, x0, y0, x1, y1, base, scale); break;
+        case Mark::Figure: draw_text_mark(dl, pal, AnnotationKind::Figure, x0, y0, x1, base, scale); break;
+        case Mark::Definition: draw_text_mark(dl, pal, AnnotationKind::Definition, x0, y0, x1, base, scale); break;
+        case Mark::Problem: draw_text_mark(dl, pal, AnnotationKind::SourceCheck, x0, y0, x1, base, scale); break;
         case Mark::QuietCitation: draw_quiet_citation_mark(dl, pal, x0, x1, base, scale); break;
-        case Mark::Note: draw_text_mark(dl, pal, AnnotationKind::Note, x0, y0, x1, y1, base, scale); break;
+        case Mark::Note: draw_text_mark(dl, pal, AnnotationKind::Note, x0, y0, x1, base, scale); break;
         }
     });
     CHECK(g.vertices > 0);
@@ -550,7 +551,7 @@ TEST_CASE("An in-text mark under a word stays within its vertex and index budget
     if (mark != Mark::Figure && mark != Mark::Note) CHECK(g.min.y >= base);  // underlines are below the baseline
 }
 
-TEST_CASE("Over a pattern texture made at its scale, a mark is one or two quads whatever its length", "[overlay][marks][textures]") {
+TEST_CASE("Over a pattern texture made at its scale, a mark is one quad whatever its length", "[overlay][marks][textures]") {
     auto [mark, scale, width] = GENERATE(table<Mark, float, float>({
         {Mark::Problem, 1.0f, 200.0f},    {Mark::Problem, 2.0f, 2000.0f},
         {Mark::Definition, 1.0f, 200.0f}, {Mark::Definition, 2.0f, 2000.0f},
@@ -563,21 +564,82 @@ TEST_CASE("Over a pattern texture made at its scale, a mark is one or two quads 
     MarkTexture tex;
     tex.id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(0x40));
     tex.patterns = &patterns;
-    const float x0 = 40.0f, x1 = x0 + width, y0 = 100.0f, y1 = y0 + 22.0f * scale, base = y0 + 17.0f * scale;
+    const float x0 = 40.0f, x1 = x0 + width, y0 = 100.0f, base = y0 + 17.0f * scale;
     const AddedGeometry g = added_by([&](ImDrawList* dl) {
         switch (mark) {
-        case Mark::Figure: draw_text_mark(dl, pal, AnnotationKind::Figure, x0, y0, x1, y1, base, scale, tex); break;
-        case Mark::Definition: draw_text_mark(dl, pal, AnnotationKind::Definition, x0, y0, x1, y1, base, scale, tex); break;
-        case Mark::Problem: draw_text_mark(dl, pal, AnnotationKind::SourceCheck, x0, y0, x1, y1, base, scale, tex); break;
+        case Mark::Figure: draw_text_mark(dl, pal, AnnotationKind::Figure, x0, y0, x1, base, scale, tex); break;
+        case Mark::Definition: draw_text_mark(dl, pal, AnnotationKind::Definition, x0, y0, x1, base, scale, tex); break;
+        case Mark::Problem: draw_text_mark(dl, pal, AnnotationKind::SourceCheck, x0, y0, x1, base, scale, tex); break;
         case Mark::QuietCitation: draw_quiet_citation_mark(dl, pal, x0, x1, base, scale, tex); break;
-        case Mark::Note: draw_text_mark(dl, pal, AnnotationKind::Note, x0, y0, x1, y1, base, scale, tex); break;
+        case Mark::Note: draw_text_mark(dl, pal, AnnotationKind::Note, x0, y0, x1, base, scale, tex); break;
         }
     });
-    CHECK(g.vertices >= 4);
-    CHECK(g.vertices <= 8);
+    CHECK(g.vertices == 4);
+    CHECK(g.indices == 6);
     CHECK(g.min.x <= x0 + 1.0f);
     CHECK(g.max.x >= x1 - 7.0f * scale);  // whole dashes: may stop short by less than a period
     CHECK(g.max.x <= x1 + 1.5f);
+}
+
+TEST_CASE("A figure's box over the texture ends in its edge rows and is tint above, at any line height", "[overlay][marks][textures]") {
+    auto [kind, k, line_height] = GENERATE(table<AnnotationKind, int, float>({
+        {AnnotationKind::Figure, 1, 22.0f}, {AnnotationKind::Figure, 1, 60.0f}, {AnnotationKind::Figure, 2, 44.0f},
+        {AnnotationKind::Note, 1, 22.0f},   {AnnotationKind::Note, 2, 90.0f},
+    }));
+    CAPTURE(static_cast<int>(kind), k, line_height);
+    const Palette pal = palette_for(false);
+    MarkPatterns patterns = make_mark_patterns(k, 8);
+    paint_edged_boxes(patterns, pal.figure_tint, pal.figure_edge, pal.note_tint, pal.note_edge);
+    MarkTexture tex;
+    tex.id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(0x40));
+    tex.patterns = &patterns;
+    const float y0 = 50.0f, base = y0 + line_height * 0.75f;
+    ImDrawVert quad[4];
+    added_by([&](ImDrawList* dl) {
+        const int v0 = dl->VtxBuffer.Size;
+        draw_text_mark(dl, pal, kind, 20.0f, y0, 220.0f, base, static_cast<float>(k), tex);
+        REQUIRE(dl->VtxBuffer.Size - v0 == 4);
+        for (int i = 0; i < 4; ++i) quad[i] = dl->VtxBuffer[v0 + i];
+    });
+    // The texel a pixel row samples (nearest filtering): quad corners are top-left .. bottom-left.
+    const float top = quad[0].pos.y, bottom = quad[2].pos.y;
+    auto texel_row = [&](float pixel_centre_y) {
+        const float t = (pixel_centre_y - top) / (bottom - top);
+        const float v = quad[0].uv.y + t * (quad[2].uv.y - quad[0].uv.y);
+        return static_cast<int>(std::floor(v * static_cast<float>(patterns.height)));
+    };
+    const int column = static_cast<int>(std::floor(quad[0].uv.x * static_cast<float>(patterns.width)));
+    auto colour_at = [&](int row) {
+        const std::uint8_t* t = &patterns.rgba[(static_cast<std::size_t>(row) * static_cast<std::size_t>(patterns.width) +
+                                                static_cast<std::size_t>(column)) * 4];
+        return static_cast<ImU32>(t[0] | t[1] << 8 | t[2] << 16 | static_cast<ImU32>(t[3]) << 24);
+    };
+    const bool figure = kind == AnnotationKind::Figure;
+    const ImU32 tint = figure ? pal.figure_tint : pal.note_tint;
+    const ImU32 edged = composite_over(figure ? pal.figure_edge : pal.note_edge, tint);
+    const int edge_px = (figure ? 1 : 2) * k;
+    CHECK(quad[0].uv.x == quad[2].uv.x);  // one column: the box is uniform across
+    CHECK(bottom == std::round(base + 2.0f * static_cast<float>(k)) + static_cast<float>(edge_px));
+    CHECK(top == y0 + 1.0f);
+    for (int r = 1; r <= edge_px; ++r) CHECK(colour_at(texel_row(bottom - static_cast<float>(r) + 0.5f)) == edged);
+    CHECK(colour_at(texel_row(bottom - static_cast<float>(edge_px) - 0.5f)) == tint);
+    CHECK(colour_at(texel_row(top + 0.5f)) == tint);
+}
+
+TEST_CASE("A box taller than the texture's column is drawn as its tint and its edge", "[overlay][marks][textures]") {
+    const Palette pal = palette_for(false);
+    MarkPatterns patterns = make_mark_patterns(1, 8);
+    paint_edged_boxes(patterns, pal.figure_tint, pal.figure_edge, pal.note_tint, pal.note_edge);
+    MarkTexture tex;
+    tex.id = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(0x40));
+    tex.patterns = &patterns;
+    const float tall = static_cast<float>(patterns.figure_box.height) + 20.0f;
+    const AddedGeometry g = added_by([&](ImDrawList* dl) {
+        draw_text_mark(dl, pal, AnnotationKind::Figure, 20.0f, 0.0f, 220.0f, tall - 6.0f, 1.0f, tex);
+    });
+    CHECK(g.vertices == 8);
+    CHECK(g.min.y == 1.0f);
+    CHECK(g.max.y == tall - 6.0f + 2.0f + 1.0f);
 }
 
 TEST_CASE("A dashed underline over the texture maps one texel to one pixel and repeats across its length", "[overlay][marks][textures]") {
@@ -591,7 +653,7 @@ TEST_CASE("A dashed underline over the texture maps one texel to one pixel and r
     ImDrawVert quad[4];
     added_by([&](ImDrawList* dl) {
         const int v0 = dl->VtxBuffer.Size;
-        draw_text_mark(dl, palette_for(false), AnnotationKind::Definition, 20.0f, 50.0f, 20.0f + width, 70.0f, 66.0f,
+        draw_text_mark(dl, palette_for(false), AnnotationKind::Definition, 20.0f, 50.0f, 20.0f + width, 66.0f,
                        static_cast<float>(k), tex);
         REQUIRE(dl->VtxBuffer.Size - v0 == 4);
         for (int i = 0; i < 4; ++i) quad[i] = dl->VtxBuffer[v0 + i];
@@ -615,7 +677,7 @@ TEST_CASE("At a scale its patterns were not made for, a mark is drawn as triangl
     CHECK(tex.usable_at(1.2f));
     CHECK_FALSE(tex.usable_at(2.0f));
     const AddedGeometry g = added_by([&](ImDrawList* dl) {
-        draw_text_mark(dl, palette_for(false), AnnotationKind::Definition, 40, 100, 440, 144, 134, 2.0f, tex);
+        draw_text_mark(dl, palette_for(false), AnnotationKind::Definition, 40, 100, 440, 134, 2.0f, tex);
     });
     CHECK(g.vertices > 8);  // one quad per dash
 }
@@ -659,7 +721,7 @@ TEST_CASE("Marks and gutter shapes leave the draw list's anti-aliasing flags as 
         for (AnnotationKind k : {AnnotationKind::Figure, AnnotationKind::SourceCheck, AnnotationKind::Definition,
                                  AnnotationKind::Note, AnnotationKind::Conflict}) {
             draw_kind_shape(dl, k, ImVec2(20, 20), 4.0f, kind_colour(pal, k));
-            draw_text_mark(dl, pal, k, 40, 10, 120, 30, 26, 1.0f);
+            draw_text_mark(dl, pal, k, 40, 10, 120, 26, 1.0f);
         }
         draw_quiet_citation_mark(dl, pal, 40, 120, 26, 1.0f);
         after = dl->Flags;

@@ -131,7 +131,7 @@ void Overlay::draw_legend_marks(ImDrawList* dl, const MarkTexture& tex) {
     for (int i = 0; i < L.count; ++i) {
         const LegendEntry& e = L.entries[i];
         if (e.on)
-            draw_text_mark(dl, pal, e.kind, e.label.x0, e.label.y0, e.label.x1, e.label.y1, e.label.y1 - L.font_size * 0.25f,
+            draw_text_mark(dl, pal, e.kind, e.label.x0, e.label.y0, e.label.x1, e.label.y1 - L.font_size * 0.25f,
                            view_.dpi_scale, tex);
     }
 }

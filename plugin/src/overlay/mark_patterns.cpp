@@ -15,6 +15,8 @@ MarkSizes mark_sizes(float s) {
     m.dash_thickness = 2 * m.pixel;
     m.tooth_period = std::max(4, static_cast<int>(std::lround(6.0f * s)));
     m.tooth_depth = std::max(3, static_cast<int>(std::lround(3.5f * s)));
+    m.figure_edge = m.pixel;
+    m.note_edge = 2 * m.pixel;
     return m;
 }
 
@@ -27,6 +29,8 @@ int dash_count(const MarkSizes& m, float x0, float x1) {
 int tooth_count(float width, float period) { return std::clamp(static_cast<int>(width / period + 0.5f), 1, 1024); }
 
 namespace {
+
+constexpr int kEdgedBoxHeight = 72;  // pixels at scale 1: a line box of about 48 px type
 
 void set_texel(MarkPatterns& p, int x, int y, std::uint8_t alpha) {
     std::uint8_t* t = &p.rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(p.width) + static_cast<std::size_t>(x)) * 4];
@@ -64,6 +68,10 @@ MarkPatterns make_mark_patterns(int k, int density_bins) {
     y += p.dashes.height + 1;
     p.teeth = PatternBand{y, m.tooth_depth, m.tooth_period, 0};
     y += p.teeth.height + 1;
+    // The edged boxes side by side in one band, as tall as a line of large type.
+    p.figure_box = EdgedColumn{0, y, kEdgedBoxHeight * k, m.figure_edge};
+    p.note_box = EdgedColumn{1, y, kEdgedBoxHeight * k, m.note_edge};
+    y += kEdgedBoxHeight * k + 1;
     p.density = PatternBand{y, std::max(density_bins, 0), 1, 0};
     y += p.density.height;
     p.height = y;
@@ -74,6 +82,33 @@ MarkPatterns make_mark_patterns(int k, int density_bins) {
         for (int r = 0; r < p.teeth.height; ++r) set_texel(p, x, p.teeth.y + r, tooth_coverage(x % m.tooth_period, r, m.tooth_period, m.tooth_depth));
     }
     return p;
+}
+
+std::uint32_t composite_over(std::uint32_t over, std::uint32_t under) {
+    auto channel = [](std::uint32_t c, int i) { return static_cast<double>((c >> (8 * i)) & 0xff) / 255.0; };
+    const double ao = channel(over, 3), au = channel(under, 3), a = ao + au * (1.0 - ao);
+    if (a <= 0.0) return 0;
+    std::uint32_t out = static_cast<std::uint32_t>(std::lround(a * 255.0)) << 24;
+    for (int i = 0; i < 3; ++i) {
+        const double c = (channel(over, i) * ao + channel(under, i) * au * (1.0 - ao)) / a;
+        out |= static_cast<std::uint32_t>(std::lround(c * 255.0)) << (8 * i);
+    }
+    return out;
+}
+
+void paint_edged_boxes(MarkPatterns& p, std::uint32_t figure_fill, std::uint32_t figure_edge, std::uint32_t note_fill,
+                       std::uint32_t note_edge) {
+    auto paint = [&p](const EdgedColumn& c, std::uint32_t fill, std::uint32_t edge) {
+        const std::uint32_t edged = composite_over(edge, fill);
+        for (int r = 0; r < c.height; ++r) {
+            const std::uint32_t col = r >= c.height - c.edge ? edged : fill;
+            std::uint8_t* t = &p.rgba[(static_cast<std::size_t>(c.y + r) * static_cast<std::size_t>(p.width) +
+                                       static_cast<std::size_t>(c.x)) * 4];
+            for (int i = 0; i < 4; ++i) t[i] = static_cast<std::uint8_t>(col >> (8 * i));
+        }
+    };
+    if (p.figure_box.height > 0) paint(p.figure_box, figure_fill, figure_edge);
+    if (p.note_box.height > 0) paint(p.note_box, note_fill, note_edge);
 }
 
 void paint_density(MarkPatterns& p, const std::vector<int>& bins, const std::uint32_t colours[], int colour_count,

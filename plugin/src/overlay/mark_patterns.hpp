@@ -28,6 +28,7 @@ struct MarkSizes {
     int pixel;                                   // one device pixel: max(1, round(s))
     int dash_length, dash_step, dash_thickness;  // definitions: round(4s) on, every round(7s), 2 pixels thick
     int tooth_period, tooth_depth;               // source-check problems: round(6s) wide (at least 4), round(3.5s) deep (at least 3)
+    int figure_edge, note_edge;                  // bottom edges of figure and note boxes: 1 and 2 pixels thick
 };
 MarkSizes mark_sizes(float s);
 
@@ -36,19 +37,40 @@ int dash_count(const MarkSizes& sizes, float x0, float x1);
 // Teeth of `period` stretched over `width` pixels: at least one, at most 1024.
 int tooth_count(float width, float period);
 
+// A box with a solid bottom edge (figures, notes) as one quad: texels
+// [x, x + 1) x [y, y + height) hold the box's fill, and its last `edge` rows
+// the edge over the fill. A quad whose bottom is the edge's bottom, mapped one
+// texel to one pixel up from the column's bottom, is exact for any box up to
+// `height` pixels tall.
+struct EdgedColumn {
+    int x = 0, y = 0, height = 0, edge = 0;
+};
+
 // One texture with everything the marks draw at scale k, so that a page of
 // marks is one draw command: a solid band (tints, plain underlines, the
-// density strip's frame), the dashes, the teeth, and the density strip, one
-// row per bin. Its width is a common multiple of the periods, so each band
-// repeats seamlessly when the texture does.
+// density strip's frame), the dashes, the teeth, the edged boxes of figures
+// and notes, and the density strip, one row per bin. Its width is a common
+// multiple of the periods, so each band repeats seamlessly when the texture
+// does.
 struct MarkPatterns {
     int                       scale = 0;        // k; 0 = not built
     int                       width = 0, height = 0;
     std::vector<std::uint8_t> rgba;             // width * height * 4
     PatternBand               solid, dashes, teeth;
+    EdgedColumn               figure_box, note_box;  // transparent until paint_edged_boxes
     PatternBand               density;          // `density_bins` rows, transparent until paint_density
 };
 MarkPatterns make_mark_patterns(int k, int density_bins);
+
+// Paints the figure's and the note's edged columns: fill above, the edge
+// composited over the fill (straight alpha, "over") in the last rows. Colours
+// are packed as ImGui's IM_COL32 (red in the low byte).
+void paint_edged_boxes(MarkPatterns& p, std::uint32_t figure_fill, std::uint32_t figure_edge, std::uint32_t note_fill,
+                       std::uint32_t note_edge);
+
+// `over` drawn on `under` (straight alpha, Porter-Duff "over"), as the blender
+// draws an edge over a fill; packed as IM_COL32.
+std::uint32_t composite_over(std::uint32_t over, std::uint32_t under);
 
 // Paints the density rows: row b has colour colours[bins[b]] when bins[b] is
 // in [0, colour_count), else `background` (the strip is then one quad, its

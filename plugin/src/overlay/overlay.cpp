@@ -492,7 +492,7 @@ void Overlay::draw_marks(ImDrawList* dl) {
             if (a.kind == AnnotationKind::SourceCheck && !source_check_has_problem(a.check()))
                 draw_quiet_citation_mark(dl, pal, r.x0, r.x1, base, s, tex);
             else
-                draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, r.y1, base, s, tex);
+                draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, base, s, tex);
         }
     }
     draw_density(dl, tex);
@@ -643,6 +643,7 @@ MarkTexture Overlay::mark_texture(float s) {
         std::uint32_t colours[5];
         for (int kind = 0; kind < 5; ++kind) colours[kind] = kind_colour(pal, static_cast<AnnotationKind>(kind));
         paint_density(patterns_, bins, colours, 5, pal.density_bg);
+        paint_edged_boxes(patterns_, pal.figure_tint, pal.figure_edge, pal.note_tint, pal.note_edge);
         pattern_texture_ = make_texture(patterns_.width, patterns_.height, patterns_.rgba.data());
         pattern_key_ = key;
     }

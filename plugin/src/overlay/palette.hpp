@@ -198,6 +198,17 @@ inline void draw_band_over(ImDrawList* dl, const MarkPatterns& p, const PatternB
                    {texels * iw, static_cast<float>(band.y + band.height) * ih}, col);
 }
 
+// A box with a solid bottom edge from (x0, top) to (x1, bottom) over
+// `column`, one quad: texels map one to one up from the column's bottom, so
+// the box's last rows are the edge whatever its height (at most the column's).
+inline void draw_edged_box_over(ImDrawList* dl, const MarkPatterns& p, const EdgedColumn& column, float x0, float top, float x1,
+                                float bottom) {
+    const float ih = 1.0f / static_cast<float>(p.height), u = (static_cast<float>(column.x) + 0.5f) / static_cast<float>(p.width);
+    const float end = static_cast<float>(column.y + column.height);
+    dl->PrimReserve(6, 4);
+    dl->PrimRectUV({x0, top}, {x1, bottom}, {u, (end - (bottom - top)) * ih}, {u, end * ih}, IM_COL32_WHITE);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] In-text marks
 //-----------------------------------------------------------------------------
@@ -240,29 +251,34 @@ inline void draw_dashes(ImDrawList* dl, const MarkSizes& m, float x0, float y, i
     }
 }
 
-// The in-text mark of a kind over screen rectangle [x0,x1]x[y0,y1] with baseline y `base`,
-// at scale s: figure = tinted box with a thin underline, definition = dashed
-// underline, source-check problem = jagged underline (teeth), note = highlight
-// with a solid underline. Quads and triangles without a fringe; over `tex`
-// when it was made for this scale, where the dashes and the teeth are one
-// quad each and the two ways give the same places and sizes.
-inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k, float x0, float y0, float x1, float y1,
-                           float base, float s, const MarkTexture& tex = MarkTexture{}) {
+// The in-text mark of a kind under the text from x0 to x1 whose line box starts at y0, with baseline y `base`,
+// at scale s: figure = tinted box ending in a thin underline, definition =
+// dashed underline, source-check problem = jagged underline (teeth), note =
+// highlight ending in a solid underline. Quads and triangles without a
+// fringe; over `tex` when it was made for this scale, where each mark is one
+// quad and the two ways give the same places and sizes.
+inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k, float x0, float y0, float x1, float base,
+                           float s, const MarkTexture& tex = MarkTexture{}) {
     const bool textured = tex.usable_at(s);
     const MarkSizes m = mark_sizes(s);
-    const float px = static_cast<float>(m.pixel);
     auto rect = [&](ImVec2 a, ImVec2 b, ImU32 col) {  // square corners: 4 vertices, not a rounded path
         if (textured) return draw_solid_over(dl, *tex.patterns, a, b, col);
         dl->PrimReserve(6, 4);
         dl->PrimRect(a, b, col);
     };
+    // A tinted box from `top` down to the bottom of its edge, `edge` pixels thick, drawn over the tint.
+    auto edged_box = [&](const EdgedColumn* column, float bx0, float top, float bx1, float edge, ImU32 fill, ImU32 edge_col) {
+        const float y = std::round(base + 2 * s), bottom = y + edge;
+        if (textured && bottom - top <= static_cast<float>(column->height))
+            return draw_edged_box_over(dl, *tex.patterns, *column, bx0, top, bx1, bottom);
+        if (top < y) rect({bx0, top}, {bx1, bottom}, fill);
+        rect({bx0, y}, {bx1, bottom}, edge_col);
+    };
     switch (k) {
-    case AnnotationKind::Figure: {
-        const float y = std::round(base + 2 * s);
-        rect({x0 - 1, y0 + 1}, {x1 + 1, y1 - 1}, pal.figure_tint);
-        rect({x0, y}, {x1, y + px}, pal.figure_edge);
+    case AnnotationKind::Figure:
+        edged_box(textured ? &tex.patterns->figure_box : nullptr, x0 - 1, y0 + 1, x1 + 1, static_cast<float>(m.figure_edge),
+                  pal.figure_tint, pal.figure_edge);
         break;
-    }
     case AnnotationKind::Definition: {
         // Whole dashes only: the mark ends where its last dash does.
         x0 = std::round(x0);
@@ -286,8 +302,8 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
         break;
     }
     case AnnotationKind::Note:
-        rect({x0, y0 + 1}, {x1, y1 - 1}, pal.note_tint);
-        rect({x0, base + 2 * s}, {x1, base + 4 * s}, pal.note_edge);
+        edged_box(textured ? &tex.patterns->note_box : nullptr, x0, y0 + 1, x1, static_cast<float>(m.note_edge), pal.note_tint,
+                  pal.note_edge);
         break;
     case AnnotationKind::Conflict: break;
     }
