@@ -132,6 +132,21 @@ TEST_CASE("A percentage increase with its end value gives the base and the arith
     CHECK(f->figure().derived[0].label == "2023 base (a year earlier)");
 }
 
+TEST_CASE("A year right after the stated base dates the derived base; a year with the end value dates it a year earlier", "[figures]") {
+    auto [text, end, label] = GENERATE(table<std::string, std::string, std::string>({
+        {"Revenue reached $624 billion, up 17% from $533 billion in 2023.", "$624 billion", "2023 base (the year of the stated base)"},
+        {"Installations reached 14.1 gigawatts in 2023, up 85 percent from 7.6 GW a year earlier.", "14.1 gigawatts",
+         "2022 base (a year earlier)"},
+        {"Exports rose 12 percent to 4,480 tonnes in 2024.", "4,480 tonnes", "2023 base (a year earlier)"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, end);
+    REQUIRE(f != nullptr);
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(f->figure().derived[0].label == label);
+}
+
 TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
     const std::string text = "Ridership fell 20 percent to 8,000 riders.";
     const auto r = probe::analyze(text);

@@ -279,6 +279,21 @@ bool followed_by_off(const Document& doc, const FoundFigure& f) {
     return p < doc.tokens().size() && doc.tokens()[p].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p), "off");
 }
 
+// "up 17% from $533 billion in 2023": the year right after the stated base
+// ("from AMOUNT in YEAR") dates that base, not the end value.
+bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i, std::size_t j,
+                       const FoundFigure& date) {
+    const auto& toks = doc.tokens();
+    for (std::size_t v = i; v < j; ++v) {
+        const FoundFigure& f = figures[v];
+        if (!is_amount(f) || !introduced_by_from(doc, f)) continue;
+        const std::size_t in = f.end_token;
+        if (in + 1 == date.first_token && toks[in].type == TokenType::Word && lexicon::equals_lower(doc.token_text(in), "in"))
+            return true;
+    }
+    return false;
+}
+
 // Whether the words between two figures of a sentence set their clauses against
 // each other ("prices fell 12%, but households still pay 40 cents"): then the
 // change does not describe the amount.
@@ -340,16 +355,18 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             style.append_number(end_number, end.body.value);
             base_number.clear();
             style.append_number(base_number, base);
-            // The period of the base: a year (or quarter) in the sentence, one year back.
+            // The period of the base: a year (or quarter) in the sentence, one year back,
+            // or the year the text gives the stated base ("from $533 billion in 2023").
             DerivedValue dv;
             dv.label = change.direction > 0 ? Text("base before the increase") : Text("base before the decrease");
             for (std::size_t y = i; y < j; ++y) {
                 const FoundFigure& d = figures[y];
                 if (d.body.kind != "date" || d.date.year == 0 || d.date.month) continue;
+                const bool stated = dates_stated_base(doc, figures, i, j, d);
                 line.clear();
                 if (d.date.quarter) { line += 'Q'; line += std::to_string(d.date.quarter); line += ' '; }
-                line += std::to_string(d.date.year - 1);
-                line += " base (a year earlier)";
+                line += std::to_string(stated ? d.date.year : d.date.year - 1);
+                line += stated ? " base (the year of the stated base)" : " base (a year earlier)";
                 dv.label = texts.keep(line);
                 break;
             }
