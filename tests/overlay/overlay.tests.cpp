@@ -373,6 +373,27 @@ TEST_CASE("Clicking the density strip asks the reader to scroll to that part of 
     CHECK(h.host.scrolls.back() > s.text.size() / 2);
 }
 
+TEST_CASE("The density strip marks the visible part with a hollow frame, or with one bar where that part is a few pixels", "[overlay][density]") {
+    auto [paragraphs, frame_vertices] = GENERATE(table<int, int>({{0, 16}, {20000, 4}}));
+    CAPTURE(paragraphs);
+    Sample s = make_sample();
+    for (int i = 0; i < paragraphs; ++i) s.text += "More text that only makes the document long enough to shrink the view.\n";
+    OverlayHarness h(s.text, s.set);
+    h.frames(1);
+    const ImU32 view_colour = palette_for(false).density_view;
+    const gloss::ScreenRect clip = h.view().clip;
+    int vertices = 0;
+    float y0 = 1e9f, y1 = -1e9f;
+    for (const ImDrawVert& v : h.page_draw_list()->VtxBuffer)
+        if (v.col == view_colour && v.pos.x > clip.x1 - 12.0f) {
+            ++vertices;
+            y0 = std::min(y0, v.pos.y);
+            y1 = std::max(y1, v.pos.y);
+        }
+    CHECK(vertices == frame_vertices);
+    CHECK(y1 - y0 >= 2.0f);  // never thinner than 2 px: it stays visible
+}
+
 TEST_CASE("? shows the shortcuts and Esc hides them", "[overlay][keys]") {
     Sample s = make_sample();
     OverlayHarness h(s.text, s.set);

@@ -573,15 +573,21 @@ void Overlay::draw_density(ImDrawList* dl, const MarkTexture& tex) {
             b = e;
         }
     }
-    // The visible part: a 1 px frame.
+    // The visible part: a 1 px frame; in a long document, where it is too
+    // short to show a hollow, one bar (2 triangles instead of 8).
     const float h = geometry_.content_height();
     const float v0 = std::max(strip.y0, strip.y0 + view_.visible_y0 / h * strip.height());
     const float v1 = std::min(strip.y1, strip.y0 + view_.visible_y1 / h * strip.height());
     const float x0 = strip.x0 - 1, x1 = strip.x1 + 1;
-    fill({x0, v0}, {x1, v0 + 1}, pal.density_view);
-    fill({x0, v1 - 1}, {x1, v1}, pal.density_view);
-    fill({x0, v0 + 1}, {x0 + 1, v1 - 1}, pal.density_view);
-    fill({x1 - 1, v0 + 1}, {x1, v1 - 1}, pal.density_view);
+    if (v1 - v0 < 4.0f) {
+        const float mid = (v0 + v1) * 0.5f;
+        fill({x0, std::min(v0, mid - 1.0f)}, {x1, std::max(v1, mid + 1.0f)}, pal.density_view);
+    } else {
+        fill({x0, v0}, {x1, v0 + 1}, pal.density_view);
+        fill({x0, v1 - 1}, {x1, v1}, pal.density_view);
+        fill({x0, v0 + 1}, {x0 + 1, v1 - 1}, pal.density_view);
+        fill({x1 - 1, v0 + 1}, {x1, v1 - 1}, pal.density_view);
+    }
     next_regions_.push_back({strip, Action::DensityJump, 0, 0});
     next_blocking_.push_back(strip);
 }
