@@ -73,7 +73,7 @@ TEST_CASE("Parentheticals that are not citations are not reported", "[citations]
     for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::SourceCheck);
 }
 
-TEST_CASE("\"according to\" with no name after it is a missing source", "[citations]") {
+TEST_CASE("An \"according to\" with no name after it is a missing source", "[citations]") {
     for (const std::string text : {"There are 1,559 prisoners according to and 1,393 according to Viasna.",
                                    "There are 1,559 prisoners according to  and more."}) {
         CAPTURE(text);
@@ -85,7 +85,7 @@ TEST_CASE("\"according to\" with no name after it is a missing source", "[citati
     }
 }
 
-TEST_CASE("\"according to\" an unnamed study is vague, and a name after \"by\" or \"from\" is the source", "[citations]") {
+TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or \"from\" is the source", "[citations]") {
     auto [text, source, vague] = GENERATE(table<std::string, std::string, bool>({
         {"Each job costs $1.1 million, according to a 2023 study.", "2023 study", true},
         {"Costs rose, according to a recent survey.", "recent survey", true},
@@ -160,7 +160,7 @@ TEST_CASE("A known source gets its registry note", "[citations]") {
     CHECK(c->check().registry_note.find("Russian business daily") != std::string::npos);
 }
 
-TEST_CASE("Only citations with a problem count as problems; descriptive checks do not", "[citations]") {
+TEST_CASE("Only citations with a problem count as problems, not descriptive checks", "[citations]") {
     auto [text, q, problem] = GENERATE(table<std::string, std::string, bool>({
         {"It grew (Reuters, May 3).", "(Reuters, May 3)", false},
         {"It grew (see EDM, May 9).", "(see EDM, May 9)", false},

@@ -132,7 +132,7 @@ TEST_CASE("A percentage increase with its end value gives the base and the arith
     CHECK(f->figure().derived[0].label == "2023 base (a year earlier)");
 }
 
-TEST_CASE("A year right after the stated base dates the derived base; a year with the end value dates it a year earlier", "[figures]") {
+TEST_CASE("A year right after the stated base dates the derived base, and a year with the end value dates it a year earlier", "[figures]") {
     auto [text, end, label] = GENERATE(table<std::string, std::string, std::string>({
         {"Revenue reached $624 billion, up 17% from $533 billion in 2023.", "$624 billion", "2023 base (the year of the stated base)"},
         {"Installations reached 14.1 gigawatts in 2023, up 85 percent from 7.6 GW a year earlier.", "14.1 gigawatts",
@@ -156,7 +156,7 @@ TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
     CHECK(f->figure().derived[0].value == Approx(10000));
 }
 
-TEST_CASE("Counts of one thing that disagree form a conflict; counts of different things do not", "[figures]") {
+TEST_CASE("Counts of one thing that disagree form a conflict, counts of different things do not", "[figures]") {
     const std::string text =
         "The ministry counted 1,240 homeless residents in January. A charity counted 2,100 homeless residents in January. "
         "Some 300 people marched, and 40 people spoke.";
@@ -256,7 +256,7 @@ TEST_CASE("Values derived from an amount in millions or billions are written the
     CHECK(f->figure().derived[1].text == "\xE2\x89\x88 $2.459 billion");
 }
 
-TEST_CASE("\"N in M\" is a share, in words or digits", "[figures]") {
+TEST_CASE("A share is read from \"N in M\", in words or digits", "[figures]") {
     auto [text, quote, share] = GENERATE(table<std::string, std::string, double>({
         {"Auditors found that two in five large projects run late.", "two in five large projects", 0.4},
         {"One in four homes has solar panels.", "One in four homes", 0.25},
@@ -296,7 +296,7 @@ TEST_CASE("A full month name keeps the sentence's full stop out of the date", "[
     CHECK(probe::find(r, text, AnnotationKind::Figure, quote) != nullptr);
 }
 
-TEST_CASE("\"45-fold\" and \"threefold\" are multiples", "[figures]") {
+TEST_CASE("Multiples are read from \"45-fold\" and \"threefold\"", "[figures]") {
     auto [text, quote, value] = GENERATE(table<std::string, std::string, double>({
         {"Cases rose to 58,114, a 45-fold increase.", "45-fold", 45},
         {"Orders are up threefold since January.", "threefold", 3},
