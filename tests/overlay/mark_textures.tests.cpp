@@ -147,3 +147,21 @@ TEST_CASE("A host that cannot make a texture gets one warning and marks drawn as
     CHECK(h.host.logs[0].find("texture") != std::string::npos);
     CHECK(page_vertices(h) == page_vertices(plain));
 }
+
+TEST_CASE("Given textures, a figure's gutter dot is one quad over its sprite, and without them an 8-cornered polygon", "[overlay][textures][gutter]") {
+    const Page p = marked_page();
+    RecordingTextures textures;
+    OverlayHarness with(p.text, p.set), without(p.text, p.set);
+    with.overlay.set_renderer_textures(&textures);
+    with.frames(2);
+    without.frames(2);
+    const ImU32 dot_colour = kind_colour(palette_for(false), AnnotationKind::Figure);
+    auto gutter_dot_vertices = [&](const OverlayHarness& h) {
+        int n = 0;
+        for (const ImDrawVert& v : h.page_draw_list()->VtxBuffer)
+            if (v.col == dot_colour && v.pos.x < OverlayHarness::kOriginX) ++n;
+        return n;
+    };
+    CHECK(gutter_dot_vertices(with) == 4);
+    CHECK(gutter_dot_vertices(without) == 8);
+}

@@ -663,6 +663,50 @@ TEST_CASE("A box taller than the texture's column is drawn as its tint and its e
     CHECK(g.max.y == tall - 6.0f + 2.0f + 1.0f);
 }
 
+TEST_CASE("A figure's dot sprite holds exactly the pixels a rasteriser fills for the dot's polygon, in place", "[overlay][gutter][textures]") {
+    auto [k, pinned] = GENERATE(table<int, bool>({{1, false}, {1, true}, {2, false}, {2, true}, {3, false}}));
+    CAPTURE(k, pinned);
+    const MarkPatterns patterns = make_mark_patterns(k, 8);
+    const ShapeSprite& sprite = pinned ? patterns.pinned_dot : patterns.dot;
+    CHECK(sprite.radius == (pinned ? 5.0f : 4.0f) * static_cast<float>(k));
+    const ImVec2 centre(40.3f, 60.7f);
+    std::vector<ImVec2> polygon;
+    ImDrawVert quad[4];
+    added_by([&](ImDrawList* dl) {
+        const int v0 = dl->VtxBuffer.Size;
+        draw_kind_shape(dl, AnnotationKind::Figure, centre, sprite.radius, IM_COL32_WHITE);
+        for (int i = v0; i < dl->VtxBuffer.Size; ++i) polygon.push_back(dl->VtxBuffer[i].pos);
+        const int q0 = dl->VtxBuffer.Size;
+        draw_dot_over(dl, patterns, sprite, centre, IM_COL32_WHITE);
+        REQUIRE(dl->VtxBuffer.Size - q0 == 4);
+        for (int i = 0; i < 4; ++i) quad[i] = dl->VtxBuffer[q0 + i];
+    });
+    REQUIRE(polygon.size() >= 8);
+    // A pixel is filled when its centre is inside every edge of the convex polygon.
+    auto filled = [&](float x, float y) {
+        for (std::size_t i = 0; i < polygon.size(); ++i) {
+            const ImVec2 a = polygon[i], b = polygon[(i + 1) % polygon.size()];
+            if ((b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x) <= 0.0f) return false;
+        }
+        return true;
+    };
+    const int x0 = static_cast<int>(quad[0].pos.x), y0 = static_cast<int>(quad[0].pos.y);
+    CHECK(quad[0].pos.x == static_cast<float>(x0));  // on the pixel grid: texels map one to one
+    CHECK(quad[2].pos.x - quad[0].pos.x == static_cast<float>(sprite.size));
+    CHECK(quad[0].uv.x * static_cast<float>(patterns.width) == Approx(sprite.x));
+    int inside = 0, mismatched = 0;
+    for (int py = y0 - 4; py < y0 + sprite.size + 4; ++py)
+        for (int px = x0 - 4; px < x0 + sprite.size + 4; ++px) {
+            const bool in_quad = px >= x0 && px < x0 + sprite.size && py >= y0 && py < y0 + sprite.size;
+            const bool opaque = in_quad && texel_alpha(patterns, sprite.x + px - x0, sprite.y + py - y0) == 255;
+            const bool in_polygon = filled(static_cast<float>(px) + 0.5f, static_cast<float>(py) + 0.5f);
+            inside += in_polygon;
+            if (opaque != in_polygon) ++mismatched;
+        }
+    CHECK(inside > 40 * k * k);
+    CHECK(mismatched == 0);
+}
+
 TEST_CASE("A dashed underline over the texture maps one texel to one pixel and repeats across its length", "[overlay][marks][textures]") {
     const int k = GENERATE(1, 2);
     const float width = GENERATE(30.0f, 333.0f);

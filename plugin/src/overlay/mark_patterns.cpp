@@ -28,6 +28,22 @@ int dash_count(const MarkSizes& m, float x0, float x1) {
 
 int tooth_count(float width, float period) { return std::clamp(static_cast<int>(width / period + 0.5f), 1, 1024); }
 
+int dot_sides(float r) { return std::clamp(static_cast<int>(r * 1.5f + 2.0f), 8, 16); }
+
+int dot_corners(float r, float* x, float* y, int max) {
+    const int n = dot_sides(r);
+    if (max < n) return 0;
+    // Corners on the circle through the middles of the sides, half a step off the axes.
+    const float half_step = 3.14159265f / static_cast<float>(n);
+    const float radius = r / std::cos(half_step);
+    for (int i = 0; i < n; ++i) {
+        const float a = half_step * static_cast<float>(2 * i + 1);
+        x[i] = std::cos(a) * radius;
+        y[i] = std::sin(a) * radius;
+    }
+    return n;
+}
+
 namespace {
 
 constexpr int kEdgedBoxHeight = 72;  // pixels at scale 1: a line box of about 48 px type
@@ -52,6 +68,30 @@ std::uint8_t tooth_coverage(int x, int y, int period, int depth) {
     return static_cast<std::uint8_t>((inside * 255 + 8) / 16);
 }
 
+// The dot of `radius` into sprite `sp`: opaque white where a texel's centre is
+// inside the polygon (all its edges on the same side), transparent elsewhere.
+void draw_dot_sprite(MarkPatterns& p, const ShapeSprite& sp) {
+    float x[16], y[16];
+    const int n = dot_corners(sp.radius, x, y, 16);
+    const float half = static_cast<float>(sp.size) * 0.5f;
+    for (int ty = 0; ty < sp.size; ++ty)
+        for (int tx = 0; tx < sp.size; ++tx) {
+            const float px = static_cast<float>(tx) + 0.5f - half, py = static_cast<float>(ty) + 0.5f - half;
+            bool inside = n > 0;
+            for (int i = 0; i < n && inside; ++i) {
+                const int j = (i + 1) % n;
+                inside = (x[j] - x[i]) * (py - y[i]) - (y[j] - y[i]) * (px - x[i]) > 0.0f;
+            }
+            set_texel(p, sp.x + tx, sp.y + ty, inside ? 255 : 0);
+        }
+}
+
+// A sprite with room for the dot of radius r and a transparent texel around it.
+ShapeSprite dot_sprite(int x, int y, float r) {
+    const float outer = r / std::cos(3.14159265f / static_cast<float>(dot_sides(r)));
+    return ShapeSprite{x, y, 2 * static_cast<int>(std::ceil(outer)) + 2, r};
+}
+
 } // namespace
 
 MarkPatterns make_mark_patterns(int k, int density_bins) {
@@ -72,6 +112,10 @@ MarkPatterns make_mark_patterns(int k, int density_bins) {
     p.figure_box = EdgedColumn{0, y, kEdgedBoxHeight * k, m.figure_edge};
     p.note_box = EdgedColumn{1, y, kEdgedBoxHeight * k, m.note_edge};
     y += kEdgedBoxHeight * k + 1;
+    // The gutter's figure dots, plain and pinned (a quarter larger), side by side.
+    p.dot = dot_sprite(0, y, 4.0f * static_cast<float>(k));
+    p.pinned_dot = dot_sprite(p.dot.size + 1, y, 5.0f * static_cast<float>(k));
+    y += std::max(p.dot.size, p.pinned_dot.size) + 1;
     p.density = PatternBand{y, std::max(density_bins, 0), 1, 0};
     y += p.density.height;
     p.height = y;
@@ -81,6 +125,8 @@ MarkPatterns make_mark_patterns(int k, int density_bins) {
         for (int r = 0; r < p.dashes.height; ++r) set_texel(p, x, p.dashes.y + r, x % m.dash_step < m.dash_length ? 255 : 0);
         for (int r = 0; r < p.teeth.height; ++r) set_texel(p, x, p.teeth.y + r, tooth_coverage(x % m.tooth_period, r, m.tooth_period, m.tooth_depth));
     }
+    draw_dot_sprite(p, p.dot);
+    draw_dot_sprite(p, p.pinned_dot);
     return p;
 }
 

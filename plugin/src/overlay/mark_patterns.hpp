@@ -46,10 +46,26 @@ struct EdgedColumn {
     int x = 0, y = 0, height = 0, edge = 0;
 };
 
+// The figure's gutter dot of radius r: a polygon of dot_sides(r) corners
+// around the circle of radius r, with flat sides facing up, down, left and
+// right; at 4 px its rows are 4, 6, 8, 8, 8, 8, 6, 4 pixels wide.
+int dot_sides(float r);
+// Writes the corners of the dot centred on (0, 0), clockwise on screen, into
+// x[0..n) and y[0..n) and returns n = dot_sides(r), or 0 when max < n.
+int dot_corners(float r, float* x, float* y, int max);
+
+// A shape drawn into texels [x, x + size) x [y, y + size): the dot of
+// `radius` centred on the corner (x + size / 2, y + size / 2), white where a
+// pixel centre falls inside it, as a rasteriser fills the polygon.
+struct ShapeSprite {
+    int   x = 0, y = 0, size = 0;
+    float radius = 0;
+};
+
 // One texture with everything the marks draw at scale k, so that a page of
 // marks is one draw command: a solid band (tints, plain underlines, the
 // density strip's frame), the dashes, the teeth, the edged boxes of figures
-// and notes, and the density strip, one row per bin. Its width is a common
+// and notes, the figure's gutter dots, and the density strip, one row per bin. Its width is a common
 // multiple of the periods, so each band repeats seamlessly when the texture
 // does.
 struct MarkPatterns {
@@ -58,6 +74,7 @@ struct MarkPatterns {
     std::vector<std::uint8_t> rgba;             // width * height * 4
     PatternBand               solid, dashes, teeth;
     EdgedColumn               figure_box, note_box;  // transparent until paint_edged_boxes
+    ShapeSprite               dot, pinned_dot;  // the figure's gutter dot at 4k and 5k px radius
     PatternBand               density;          // `density_bins` rows, transparent until paint_density
 };
 MarkPatterns make_mark_patterns(int k, int density_bins);

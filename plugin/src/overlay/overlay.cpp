@@ -522,7 +522,6 @@ void Overlay::draw_gutter(ImDrawList* dl, const MarkTexture& tex) {
     const float r = 4.0f * s, pitch = 11.0f * s;
     static const AnnotationKind order[] = {AnnotationKind::SourceCheck, AnnotationKind::Figure, AnnotationKind::Definition,
                                            AnnotationKind::Note};
-    const int first_vertex = dl->VtxBuffer.Size;
     for (int line = first; line < last; ++line) {
         const TextLine& l = geometry_.lines()[line];
         const float cy = view_.transform.to_screen(DocPoint{0, (l.box.y0 + l.box.y1) * 0.5f}).y;
@@ -532,14 +531,21 @@ void Overlay::draw_gutter(ImDrawList* dl, const MarkTexture& tex) {
             if (ann < 0) continue;
             const bool pinned = std::find(pinned_.begin(), pinned_.end(), ann) != pinned_.end();
             if (cx - 1.25f * r - 1.0f < view_.gutter_x0) break;  // no room left in the gutter
-            draw_kind_shape(dl, k, {cx, cy}, pinned ? r * 1.25f : r, kind_colour(pal, k));
+            const float radius = pinned ? r * 1.25f : r;
+            const ShapeSprite* dot = tex.id ? (pinned ? &tex.patterns->pinned_dot : &tex.patterns->dot) : nullptr;
+            if (k == AnnotationKind::Figure && dot && dot->radius == radius) {
+                draw_dot_over(dl, *tex.patterns, *dot, {cx, cy}, kind_colour(pal, k));  // one quad, not 6 triangles
+            } else {
+                const int first_vertex = dl->VtxBuffer.Size;
+                draw_kind_shape(dl, k, {cx, cy}, radius, kind_colour(pal, k));
+                if (tex.id) use_solid_texel(dl, *tex.patterns, first_vertex);
+            }
             next_regions_.push_back({ScreenRect{cx - pitch * 0.5f, cy - pitch * 0.5f, cx + pitch * 0.5f, cy + pitch * 0.5f},
                                      Action::GutterPin, ann, 0});
             next_blocking_.push_back(next_regions_.back().rect);
             cx -= pitch;
         }
     }
-    if (tex.id) use_solid_texel(dl, *tex.patterns, first_vertex);
 }
 
 void Overlay::draw_density(ImDrawList* dl, const MarkTexture& tex) {

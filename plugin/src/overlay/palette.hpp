@@ -110,7 +110,6 @@ private:
 
 // Sides of the polygon that draws a filled circle of radius r (pixels) without
 // a fringe: 8 at the gutter's 4 px, up to 16 for big ones.
-inline int circle_sides(float r) { return std::clamp(static_cast<int>(r * 1.5f + 2.0f), 8, 16); }
 
 // Gutter/legend shape of a kind, centred at c with radius r:
 // figure ● circle, source check ◆ diamond, definition ▲ triangle, note ■ square, conflict ✕.
@@ -121,12 +120,10 @@ inline void draw_kind_shape(ImDrawList* dl, AnnotationKind k, ImVec2 c, float r,
     HardEdgesScope hard(dl);
     c = {std::round(c.x), std::round(c.y)};
     switch (k) {
-    case AnnotationKind::Figure: {
-        // Flat sides facing up, down, left and right, around the circle of radius r:
-        // at 4 px its rows are 4, 6, 8, 8, 8, 8, 6, 4 pixels wide.
-        const int n = circle_sides(r);
-        const float half_step = 3.14159265f / static_cast<float>(n);
-        dl->PathArcTo(c, r / std::cos(half_step), half_step, half_step * static_cast<float>(2 * n - 1), n - 1);
+    case AnnotationKind::Figure: {  // the polygon of dot_corners (mark_patterns.hpp), as the dot sprites are drawn
+        float x[16], y[16];
+        const int n = dot_corners(r, x, y, 16);
+        for (int i = 0; i < n; ++i) dl->PathLineTo({c.x + x[i], c.y + y[i]});
         dl->PathFillConvex(col);
         break;
     }
@@ -177,6 +174,18 @@ inline ImVec2 solid_texel(const MarkPatterns& p) {
 inline void draw_solid_over(ImDrawList* dl, const MarkPatterns& p, ImVec2 a, ImVec2 b, ImU32 col) {
     dl->PrimReserve(6, 4);
     dl->PrimRectUV(a, b, solid_texel(p), solid_texel(p), col);
+}
+
+// The figure's gutter dot of `sprite` centred on the pixel corner nearest c:
+// one quad whose texels map one to one to pixels.
+inline void draw_dot_over(ImDrawList* dl, const MarkPatterns& p, const ShapeSprite& sprite, ImVec2 c, ImU32 col) {
+    const float half = static_cast<float>(sprite.size) * 0.5f, iw = 1.0f / static_cast<float>(p.width),
+                ih = 1.0f / static_cast<float>(p.height);
+    c = {std::round(c.x), std::round(c.y)};
+    dl->PrimReserve(6, 4);
+    dl->PrimRectUV({c.x - half, c.y - half}, {c.x + half, c.y + half},
+                   {static_cast<float>(sprite.x) * iw, static_cast<float>(sprite.y) * ih},
+                   {static_cast<float>(sprite.x + sprite.size) * iw, static_cast<float>(sprite.y + sprite.size) * ih}, col);
 }
 
 // Shapes drawn with ImGui's own helpers sample its white texel; this makes
