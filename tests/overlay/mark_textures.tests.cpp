@@ -61,6 +61,18 @@ struct TexturedPage {
     TexturedPage() { h.overlay.set_renderer_textures(&textures); }
 };
 
+// The marked page drawn twice, by a host that gives textures and by one that does not.
+struct TexturedAndPlain {
+    Page              page = marked_page();
+    RecordingTextures textures;
+    OverlayHarness    with{page.text, page.set}, without{page.text, page.set};
+    TexturedAndPlain() {
+        with.overlay.set_renderer_textures(&textures);
+        with.frames(2);
+        without.frames(2);
+    }
+};
+
 } // namespace
 
 TEST_CASE("Given textures, the page's marks are drawn over one pattern texture the overlay makes once", "[overlay][textures]") {
@@ -77,14 +89,9 @@ TEST_CASE("Given textures, the page's marks are drawn over one pattern texture t
 }
 
 TEST_CASE("Marks over the pattern texture take fewer vertices than the same marks as triangles", "[overlay][textures]") {
-    const Page p = marked_page();
-    RecordingTextures textures;
-    OverlayHarness with(p.text, p.set), without(p.text, p.set);
-    with.overlay.set_renderer_textures(&textures);
-    with.frames(2);
-    without.frames(2);
-    CHECK(page_vertices(with) < page_vertices(without));
-    CHECK(without.page_indices_with(RecordingTextures::id_of(0)) == 0);
+    const TexturedAndPlain page;
+    CHECK(page_vertices(page.with) < page_vertices(page.without));
+    CHECK(page.without.page_indices_with(RecordingTextures::id_of(0)) == 0);
 }
 
 TEST_CASE("Hiding a kind remakes the texture without it in the density strip and frees the old one", "[overlay][textures]") {
@@ -149,12 +156,7 @@ TEST_CASE("A host that cannot make a texture gets one warning and marks drawn as
 }
 
 TEST_CASE("Given textures, a figure's gutter dot is one quad over its sprite, and without them an 8-cornered polygon", "[overlay][textures][gutter]") {
-    const Page p = marked_page();
-    RecordingTextures textures;
-    OverlayHarness with(p.text, p.set), without(p.text, p.set);
-    with.overlay.set_renderer_textures(&textures);
-    with.frames(2);
-    without.frames(2);
+    const TexturedAndPlain page;
     const ImU32 dot_colour = kind_colour(palette_for(false), AnnotationKind::Figure);
     auto gutter_dot_vertices = [&](const OverlayHarness& h) {
         int n = 0;
@@ -162,6 +164,6 @@ TEST_CASE("Given textures, a figure's gutter dot is one quad over its sprite, an
             if (v.col == dot_colour && v.pos.x < OverlayHarness::kOriginX) ++n;
         return n;
     };
-    CHECK(gutter_dot_vertices(with) == 4);
-    CHECK(gutter_dot_vertices(without) == 8);
+    CHECK(gutter_dot_vertices(page.with) == 4);
+    CHECK(gutter_dot_vertices(page.without) == 8);
 }
