@@ -108,9 +108,6 @@ private:
     ImDrawListFlags flags_;
 };
 
-// Sides of the polygon that draws a filled circle of radius r (pixels) without
-// a fringe: 8 at the gutter's 4 px, up to 16 for big ones.
-
 // Gutter/legend shape of a kind, centred at c with radius r:
 // figure ● circle, source check ◆ diamond, definition ▲ triangle, note ■ square, conflict ✕.
 // Fills have hard edges, centred on a pixel corner, with no edge through a
