@@ -134,6 +134,22 @@ TEST_CASE("Attributions in running text name their source", "[citations]") {
     CHECK(found);
 }
 
+TEST_CASE("A continent or world region before a reporting verb is a place, not a source", "[citations]") {
+    auto [text, attributed] = GENERATE(table<std::string, bool>({
+        {"Europe recorded 58,114 measles cases in 2023.", false},
+        {"Latin America counted 1,200 deaths last year.", false},
+        {"Flooding worsened. The Middle East recorded its wettest spring.", false},
+        {"Eurostat recorded 58,114 cases in 2023.", true},
+        {"The European Commission reported 58,114 cases in 2023.", true},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    int attributions = 0;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution") ++attributions;
+    CHECK(attributions == (attributed ? 1 : 0));
+}
+
 TEST_CASE("A claim attributed to unnamed others gets a vague-source check", "[citations]") {
     const std::string text = "Others estimate that there could be as many as 5,000.";
     const auto r = probe::analyze(text);

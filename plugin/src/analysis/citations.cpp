@@ -712,6 +712,8 @@ void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
     CitationPart part;
     part.range = {c.t[sb].begin, c.t[e - 1].end};
     if (e - b == 1 && pronoun(c, b)) return;
+    // "Europe recorded 58,114 cases": a continent or world region is where it happened, not who says so.
+    if (lexicon::is_world_region(std::string_view(c.doc.text()).substr(c.t[b].begin, c.t[e - 1].end - c.t[b].begin))) return;
     char buf[32];
     if (e - b == 1 && sentence_start && lexicon::is_vague_subject(lexicon::lower(c.tx(b), buf))) {
         f.vague = true;

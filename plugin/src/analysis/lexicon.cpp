@@ -236,6 +236,20 @@ bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) &
 
 bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 
+bool is_world_region(std::string_view name) {
+    static constexpr std::string_view regions[] = {
+        "europe", "asia", "africa", "oceania", "antarctica", "the arctic", "arctic", "the americas", "americas",
+        "north america", "south america", "latin america", "central america", "the caribbean", "caribbean",
+        "the middle east", "middle east", "southeast asia", "south asia", "east asia", "central asia",
+        "eastern europe", "western europe", "central europe", "northern europe", "southern europe",
+        "sub-saharan africa", "north africa", "west africa", "east africa", "southern africa", "scandinavia",
+        "the balkans", "balkans", "the sahel", "sahel"};
+    if (name.size() > 20) return false;
+    for (const std::string_view r : regions)
+        if (equals_lower(name, r)) return true;
+    return false;
+}
+
 bool is_time_unit(std::string_view w, Text* singular) {
     static constexpr Text units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
     for (const Text u : units) {
