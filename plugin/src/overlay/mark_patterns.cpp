@@ -86,9 +86,11 @@ void draw_dot_sprite(MarkPatterns& p, const ShapeSprite& sp) {
         }
 }
 
-// A sprite with room for the dot of radius r and a transparent texel around it.
+// A sprite with room for the dot of radius r (its farthest corner) and a transparent texel around it.
 ShapeSprite dot_sprite(int x, int y, float r) {
-    const float outer = r / std::cos(3.14159265f / static_cast<float>(dot_sides(r)));
+    float cx[16], cy[16], outer = 0.0f;
+    const int n = dot_corners(r, cx, cy, 16);
+    for (int i = 0; i < n; ++i) outer = std::max({outer, std::fabs(cx[i]), std::fabs(cy[i])});
     return ShapeSprite{x, y, 2 * static_cast<int>(std::ceil(outer)) + 2, r};
 }
 
