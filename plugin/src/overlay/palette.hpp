@@ -273,17 +273,17 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
         dl->PrimRect(a, b, col);
     };
     // A tinted box from `top` down to the bottom of its edge, `edge` pixels thick, drawn over the tint.
-    auto edged_box = [&](const EdgedColumn* column, float bx0, float top, float bx1, float edge, ImU32 fill, ImU32 edge_col) {
+    auto edged_box = [&](EdgedColumn MarkPatterns::*column, float bx0, float top, float bx1, float edge, ImU32 fill, ImU32 edge_col) {
         const float y = std::round(base + 2 * s), bottom = y + edge;
-        if (textured && bottom - top <= static_cast<float>(column->height))
-            return draw_edged_box_over(dl, *tex.patterns, *column, bx0, top, bx1, bottom);
+        if (textured && bottom - top <= static_cast<float>((tex.patterns->*column).height))
+            return draw_edged_box_over(dl, *tex.patterns, tex.patterns->*column, bx0, top, bx1, bottom);
         if (top < y) rect({bx0, top}, {bx1, bottom}, fill);
         rect({bx0, y}, {bx1, bottom}, edge_col);
     };
     switch (k) {
     case AnnotationKind::Figure:
-        edged_box(textured ? &tex.patterns->figure_box : nullptr, x0 - 1, y0 + 1, x1 + 1, static_cast<float>(m.figure_edge),
-                  pal.figure_tint, pal.figure_edge);
+        edged_box(&MarkPatterns::figure_box, x0 - 1, y0 + 1, x1 + 1, static_cast<float>(m.figure_edge), pal.figure_tint,
+                  pal.figure_edge);
         break;
     case AnnotationKind::Definition: {
         // Whole dashes only: the mark ends where its last dash does.
@@ -308,8 +308,7 @@ inline void draw_text_mark(ImDrawList* dl, const Palette& pal, AnnotationKind k,
         break;
     }
     case AnnotationKind::Note:
-        edged_box(textured ? &tex.patterns->note_box : nullptr, x0, y0 + 1, x1, static_cast<float>(m.note_edge), pal.note_tint,
-                  pal.note_edge);
+        edged_box(&MarkPatterns::note_box, x0, y0 + 1, x1, static_cast<float>(m.note_edge), pal.note_tint, pal.note_edge);
         break;
     case AnnotationKind::Conflict: break;
     }
