@@ -8,6 +8,8 @@
 #include <imgui_internal.h>
 
 #include <atomic>
+#include <cfloat>
+#include <cmath>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -210,6 +212,15 @@ struct TextureLedger {
         REQUIRE(h.overlay->attach(h.plugin, &b));
     }
 };
+
+// The plugin's window whose name starts with `prefix` (names end in a per-instance
+// suffix), or NULL.
+ImGuiWindow* plugin_window(const TestHost& h, const std::string& prefix) {
+    ImGui::SetCurrentContext(h.imgui.context());
+    for (ImGuiWindow* w : GImGui->Windows)
+        if (std::string(w->Name).rfind(prefix, 0) == 0) return w;
+    return nullptr;
+}
 
 int article_vertices(const TestHost& h) {
     ImGui::SetCurrentContext(h.imgui.context());
@@ -449,7 +460,7 @@ TEST_CASE("Through the ABI a hover opens a card and a key moves the focus", "[ab
     h.imgui.mouse(60 + 8.0f * static_cast<float>(at - line.begin) + 12, 30 + line.box.y0 + 10);
     for (int f = 0; f < 40; ++f) REQUIRE(h.frame(f / 60.0) == GLOSS_OK);
     ImGui::SetCurrentContext(h.imgui.context());
-    ImGuiWindow* card = ImGui::FindWindowByName(("##gloss.card." + std::to_string(index)).c_str());
+    ImGuiWindow* card = plugin_window(h, "##gloss.card." + std::to_string(index) + ".");
     REQUIRE(card != nullptr);
     CHECK(card->Active);
     CHECK(h.overlay->wants_mouse(h.plugin) == false); // the mouse is on the word, not on the card
@@ -657,4 +668,460 @@ TEST_CASE("An ABI 1.0 document without flags is analysed synchronously", "[abi][
     CHECK(gloss_c_has_flags(&doc) == 0); // C reads the versioned struct the same way
     doc.struct_size = sizeof doc;
     CHECK(gloss_c_has_flags(&doc) == 1);
+}
+
+//-----------------------------------------------------------------------------
+// Embedding in a foreign host: focus, ready-made geometry, silent failures,
+// glyphs, two instances, the panel, stale pointers.
+//-----------------------------------------------------------------------------
+
+namespace {
+
+gloss_key_event char_key(uint32_t c) {
+    gloss_key_event k{};
+    k.struct_size = sizeof k;
+    k.codepoint = c;
+    return k;
+}
+
+// A frame in which the host's own read-only text widget holds the keyboard
+// focus (as a text-editor widget showing the article does), then the overlay draws.
+gloss_status frame_with_focused_text_widget(TestHost& h, double time, std::string& buffer) {
+    gloss_status st = GLOSS_OK;
+    h.imgui.frame([&] {
+        ImGui::SetKeyboardFocusHere();
+        ImGui::InputTextMultiline("##host.text", buffer.data(), buffer.size() + 1, ImVec2(200, 80), ImGuiInputTextFlags_ReadOnly);
+        const gloss_view v = h.view(time);
+        st = h.overlay->draw(h.plugin, &v);
+    });
+    return st;
+}
+
+} // namespace
+
+TEST_CASE("Keys reach the overlay while the host's read-only text widget has keyboard focus", "[abi][keys]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(demo_article()) == GLOSS_OK);
+    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    std::string buffer = "the host's view of the article";
+    for (int f = 0; f < 3; ++f) REQUIRE(frame_with_focused_text_widget(h, f / 60.0, buffer) == GLOSS_OK);
+    ImGui::SetCurrentContext(h.imgui.context());
+    REQUIRE(ImGui::GetIO().WantTextInput);  // the situation a foreign host is in
+    for (uint32_t c : {uint32_t(']'), uint32_t('['), uint32_t('?')}) {
+        CAPTURE(c);
+        bool consumed = false;
+        const gloss_key_event k = char_key(c);
+        CHECK(h.overlay->handle_key(h.plugin, &k, &consumed) == GLOSS_OK);
+        CHECK(consumed);
+    }
+    gloss_key_event tab{};
+    tab.struct_size = sizeof tab;
+    tab.key = GLOSS_KEY_TAB;
+    bool consumed = false;
+    CHECK(h.overlay->handle_key(h.plugin, &tab, &consumed) == GLOSS_OK);
+    CHECK(consumed);
+}
+
+TEST_CASE("Keys typed into the overlay's own note editor are left to it", "[abi][keys]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    REQUIRE(h.plugin->set_selection(h.plugin, gloss_range{2, 7}) == GLOSS_OK);
+    bool consumed = false;
+    gloss_key_event a = char_key('a');
+    REQUIRE(h.overlay->handle_key(h.plugin, &a, &consumed) == GLOSS_OK);
+    REQUIRE(consumed);  // the editor opened
+    for (int f = 0; f < 3; ++f) REQUIRE(h.frame(f / 60.0) == GLOSS_OK);
+    const gloss_key_event next = char_key(']');
+    CHECK(h.overlay->handle_key(h.plugin, &next, &consumed) == GLOSS_OK);
+    CHECK_FALSE(consumed);
+}
+
+TEST_CASE("Text drawn with ImGui's own wrapping is laid out from runs, and hovering a word opens its card", "[abi][geometry]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.overlay->set_imgui_text_layout != nullptr);
+    const std::string text = demo_article();
+    REQUIRE(h.open(text) == GLOSS_OK);
+    // The host draws each paragraph with TextWrapped at 420 px and records where each starts.
+    const float wrap = 420.0f, left = 60.0f, top = 30.0f;
+    std::vector<gloss_imgui_text_run> runs;
+    for (std::size_t p = 0; p < text.size();) {
+        std::size_t e = text.find('\n', p);
+        if (e == std::string::npos) e = text.size();
+        if (e > p) runs.push_back(gloss_imgui_text_run{{static_cast<uint32_t>(p), static_cast<uint32_t>(e)}, 0.0f, 0.0f});
+        p = e + 1;
+    }
+    ImFont* font = h.imgui.body();
+    h.imgui.frame([&] {
+        ImGui::SetCursorScreenPos(ImVec2(left, top));
+        ImGui::PushFont(font);
+        ImGui::PushTextWrapPos(left + wrap);
+        for (gloss_imgui_text_run& r : runs) {
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            r.x = at.x - left;
+            r.y = at.y - top;
+            ImGui::TextUnformatted(text.data() + r.range.begin, text.data() + r.range.end);
+        }
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+    });
+    gloss_imgui_text_layout l{};
+    l.struct_size = sizeof l;
+    l.font = font;
+    l.font_size = font->FontSize;
+    l.wrap = 1;
+    l.wrap_x = wrap;
+    l.runs = runs.data();
+    l.run_count = static_cast<uint32_t>(runs.size());
+    l.content_width = wrap;
+    l.content_height = runs.back().y + 2000.0f;
+    const gloss_status laid = h.overlay->set_imgui_text_layout(h.plugin, &l);
+    for (const std::string& m : h.logs) UNSCOPED_INFO(m);
+    REQUIRE(laid == GLOSS_OK);
+
+    // A definition in the first paragraphs: where ImGui put it, computed independently
+    // with ImGui's own wrapped-size function over the run up to the term.
+    const std::size_t at = text.find("TEU");
+    REQUIRE(at != std::string::npos);
+    uint32_t index = 0;
+    REQUIRE(h.plugin->annotation_at(h.plugin, static_cast<uint32_t>(at), &index) == GLOSS_OK);
+    const gloss_imgui_text_run* run = nullptr;
+    for (const gloss_imgui_text_run& r : runs)
+        if (r.range.begin <= at && at < r.range.end) run = &r;
+    REQUIRE(run != nullptr);
+    // ImGui wraps a run at the wrap position: its width is from the run's own x.
+    const float width = wrap - run->x;
+    // The term's line: the run's height up to and including the term, less one line.
+    const ImVec2 upto = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, text.data() + run->range.begin, text.data() + at + 3);
+    const float line_y = top + run->y + upto.y - font->FontSize;
+    // The term's x: the width of its line up to the term (the line starts after the last wrap).
+    const char* line_start = text.data() + run->range.begin;
+    for (;;) {
+        const char* eol = font->CalcWordWrapPositionA(1.0f, line_start, text.data() + run->range.end, width);
+        if (eol > text.data() + at) break;
+        line_start = eol;
+        while (*line_start == ' ') ++line_start;
+    }
+    const float x = left + run->x + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line_start, text.data() + at).x;
+    const float scroll = line_y - top - 300.0f;  // the term's line scrolled to 300 px from the top
+    h.imgui.mouse(x + 4.0f, line_y - scroll + font->FontSize * 0.5f);
+    gloss_view v = h.view(0);
+    v.origin_x = left;
+    v.origin_y = top - scroll;
+    v.visible_y0 = scroll;
+    v.visible_y1 = scroll + 870.0f;
+    v.clip = gloss_rect{left - 8, 0, left + wrap + 40, 900};
+    for (int f = 0; f < 40; ++f) {
+        v.time = f / 60.0;
+        h.imgui.frame([&] { REQUIRE(h.overlay->draw(h.plugin, &v) == GLOSS_OK); });
+    }
+    ImGuiWindow* card = plugin_window(h, "##gloss.card." + std::to_string(index) + ".");
+    REQUIRE(card != nullptr);
+    CHECK(card->Active);
+}
+
+TEST_CASE("Ready-made geometry with a run outside the text is refused with its reason", "[abi][geometry]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    gloss_imgui_text_run run{{0, 100000}, 0, 0};
+    gloss_imgui_text_layout l{};
+    l.struct_size = sizeof l;
+    l.font = h.imgui.body();
+    l.font_size = 18;
+    l.runs = &run;
+    l.run_count = 1;
+    CHECK(h.overlay->set_imgui_text_layout(h.plugin, &l) == GLOSS_ERR_BAD_INPUT);
+    CHECK(h.logged("outside the text"));
+    l.font = nullptr;
+    CHECK(h.overlay->set_imgui_text_layout(h.plugin, &l) == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.logged("font is NULL"));
+}
+
+TEST_CASE("A gutter too narrow for markers is logged once with the width it needs", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(demo_article()) == GLOSS_OK);
+    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    for (int f = 0; f < 3; ++f)
+        h.imgui.frame([&] {
+            gloss_view v = h.view(f / 60.0);
+            v.gutter_x0 = 40;
+            v.gutter_x1 = 50;
+            REQUIRE(h.overlay->draw(h.plugin, &v) == GLOSS_OK);
+        });
+    int lines = 0;
+    for (const std::string& l : h.logs) lines += l.find("gutter is 10 px") != std::string::npos ? 1 : 0;
+    CHECK(lines == 1);
+    CHECK(h.logged("at least 13 px"));
+}
+
+TEST_CASE("draw called after the text window ended is logged with the fix", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    h.imgui.frame([&] {
+        ImGui::SetNextWindowPos(ImVec2(1000, 800));
+        ImGui::SetNextWindowSize(ImVec2(100, 50));
+        ImGui::Begin("toolbar");  // a host's other window, far from the text
+        const gloss_view v = h.view(0);
+        CHECK(h.overlay->draw(h.plugin, &v) == GLOSS_OK);
+        ImGui::End();
+    });
+    CHECK(h.logged("does not contain the view's clip"));
+    CHECK(h.logged("toolbar"));
+}
+
+TEST_CASE("The metadata key date is read as the publication date", "[abi][metadata]") {
+    TestHost h;
+    h.create();
+    const std::string text = "Exports rose by 12 percent in the third quarter (Harbour Ledger, March 3, 2023).\n";
+    REQUIRE(h.open(text, "{\"date\":\"2020-01-01\"}") == GLOSS_OK);
+    bool after = false;
+    for (const auto& a : h.annotations()) {
+        gloss_annotation full{};
+        full.struct_size = sizeof full;
+        (void)a;
+    }
+    const uint32_t n = h.plugin->annotation_count(h.plugin);
+    for (uint32_t i = 0; i < n; ++i) {
+        gloss_annotation a{};
+        a.struct_size = sizeof a;
+        REQUIRE(h.plugin->get_annotation(h.plugin, i, &a) == GLOSS_OK);
+        if (std::string(a.body).find("after the article's publication date") != std::string::npos) after = true;
+    }
+    CHECK(after);
+}
+
+TEST_CASE("A malformed or non-string publication date opens the document with a warning", "[abi][metadata]") {
+    auto [meta, says] = GENERATE(table<std::string, std::string>({
+        {"{\"publication_date\":\"2024-02-30\"}", "not a valid YYYY-MM-DD date"},
+        {"{\"date\":\"next Tuesday\"}", "not a valid YYYY-MM-DD date"},
+        {"{\"date\":20240605}", "not a \"YYYY-MM-DD\" string"},
+    }));
+    CAPTURE(meta);
+    TestHost h;
+    h.create();
+    CHECK(h.open(kText, meta.c_str()) == GLOSS_OK);
+    CHECK(h.logged(says));
+}
+
+TEST_CASE("Refused arguments are logged with what to fix", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    CHECK(h.overlay->set_setting(h.plugin, "show.figures", "1") == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.logged("unknown setting \"show.figures\""));
+    gloss_document doc{};
+    doc.struct_size = 4;
+    CHECK(h.plugin->set_document(h.plugin, &doc) == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.logged("set struct_size = sizeof(gloss_document)"));
+    CHECK(h.overlay->set_setting(h.plugin, "panel", "yes") == GLOSS_ERR_INVALID_ARG);
+    CHECK(h.logged("give \"0\" or \"1\""));
+}
+
+TEST_CASE("A binding with create_texture but no destroy_texture is logged and draws without textures", "[abi][textures]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    TextureLedger ledger;
+    ledger.give_to(b);
+    b.destroy_texture = nullptr;
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    CHECK(h.logged("give both functions or neither"));
+    REQUIRE(h.open(demo_article()) == GLOSS_OK);
+    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    REQUIRE(h.frame(0) == GLOSS_OK);
+    CHECK(ledger.made == 0);
+}
+
+TEST_CASE("The glyph ranges the cards need are exported for the host's atlas", "[abi][glyphs]") {
+    TestHost h;
+    h.create();
+    REQUIRE(h.overlay->glyph_ranges != nullptr);
+    const uint16_t* r = h.overlay->glyph_ranges();
+    REQUIRE(r != nullptr);
+    auto covered = [&](uint16_t c) {
+        for (const uint16_t* q = r; q[0]; q += 2)
+            if (q[0] <= c && c <= q[1]) return true;
+        return false;
+    };
+    for (uint16_t c : {uint16_t(0x2248), uint16_t(0x2212), uint16_t(0x2192), uint16_t(0x26A0), uint16_t(0x25B2), uint16_t(0x25C6),
+                       uint16_t(0x25CF), uint16_t(0x2026), uint16_t(0x201C)}) {
+        CAPTURE(c);
+        CHECK(covered(c));
+    }
+}
+
+TEST_CASE("A card font without the cards' symbols is logged once, naming the glyph ranges", "[abi][glyphs]") {
+    TestHost h;
+    h.create();
+    // ImGui's default font covers Latin-1 only: "≈" and "→" are missing from it.
+    ImGui::SetCurrentContext(h.imgui.context());
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    ImFont* latin = atlas->AddFontDefault();
+    REQUIRE(atlas->Build());
+    REQUIRE_FALSE(latin->FindGlyphNoFallback(0x2248));
+    gloss_imgui_binding b = h.binding();
+    b.font_body = latin;
+    b.font_bold = latin;
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(demo_article()) == GLOSS_OK);
+    for (const auto& a : h.annotations()) (void)a;  // every card built, fitted to the font
+    int lines = 0;
+    for (const std::string& l : h.logs) lines += l.find("glyph_ranges") != std::string::npos ? 1 : 0;
+    CHECK(lines == 1);
+    CHECK(h.logged("no glyph for U+"));
+}
+
+TEST_CASE("Two instances in one ImGui context keep their own cards", "[abi][instances]") {
+    TestHost h;  // one module, one context, two documents side by side
+    h.create();
+    const gloss_plugin* second = h.entry->create(&h.host);
+    REQUIRE(second != nullptr);
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.overlay->attach(second, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    {
+        gloss_document doc{};
+        doc.struct_size = sizeof doc;
+        doc.text = kText.data();
+        doc.text_len = static_cast<uint32_t>(kText.size());
+        REQUIRE(second->set_document(second, &doc) == GLOSS_OK);
+        gloss_layout g{};
+        g.struct_size = sizeof g;
+        g.lines = h.lines.data();
+        g.line_count = static_cast<uint32_t>(h.lines.size());
+        g.caret_x = h.layout.caret_x.data();
+        g.caret_count = static_cast<uint32_t>(h.layout.caret_x.size());
+        g.content_width = h.layout.width;
+        g.content_height = h.layout.height;
+        REQUIRE(second->set_layout(second, &g) == GLOSS_OK);
+    }
+    const std::size_t at = kText.find("containers");
+    const gloss_range r{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)};
+    REQUIRE(h.notes->add_note(h.plugin, r, "left") == GLOSS_OK);
+    REQUIRE(h.notes->add_note(second, r, "right") == GLOSS_OK);
+    // Each instance's focus on its note, its card open by keyboard.
+    for (const gloss_plugin* p : {h.plugin, second}) {
+        bool consumed = false;
+        gloss_key_event next = char_key(']');
+        REQUIRE(h.overlay->handle_key(p, &next, &consumed) == GLOSS_OK);
+        gloss_key_event enter{};
+        enter.struct_size = sizeof enter;
+        enter.key = GLOSS_KEY_ENTER;
+        REQUIRE(h.overlay->handle_key(p, &enter, &consumed) == GLOSS_OK);
+        REQUIRE(consumed);
+    }
+    for (int f = 0; f < 3; ++f)
+        h.imgui.frame([&] {
+            gloss_view left = h.view(f / 60.0);
+            REQUIRE(h.overlay->draw(h.plugin, &left) == GLOSS_OK);
+            gloss_view right = left;
+            right.origin_x += 700;
+            right.clip.x0 += 700;
+            right.clip.x1 += 700;
+            right.gutter_x0 += 700;
+            right.gutter_x1 += 700;
+            REQUIRE(h.overlay->draw(second, &right) == GLOSS_OK);
+        });
+    ImGui::SetCurrentContext(h.imgui.context());
+    std::vector<ImGuiWindow*> cards;
+    for (ImGuiWindow* w : GImGui->Windows)
+        if (std::string(w->Name).rfind("##gloss.card.", 0) == 0 && w->Active) cards.push_back(w);
+    REQUIRE(cards.size() == 2);
+    CHECK(std::fabs(cards[0]->Pos.x - cards[1]->Pos.x) > 500.0f);  // each beside its own text
+    second->destroy(second);
+}
+
+TEST_CASE("The side panel docks inside the host window, its place can be asked, and Up and Down step through it", "[abi][panel]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(demo_article()) == GLOSS_OK);
+    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    gloss_rect r{1, 1, 1, 1};
+    CHECK_FALSE(h.overlay->panel_rect(h.plugin, &r));
+    CHECK(r.x1 == 0.0f);
+    gloss_key_event down{};
+    down.struct_size = sizeof down;
+    down.key = GLOSS_KEY_DOWN;
+    bool consumed = true;
+    REQUIRE(h.overlay->handle_key(h.plugin, &down, &consumed) == GLOSS_OK);
+    CHECK_FALSE(consumed);  // panel closed: the host scrolls
+    REQUIRE(h.overlay->set_setting(h.plugin, "panel", "1") == GLOSS_OK);
+    float work_right = 0;
+    h.imgui.frame([&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(1000, 700));
+        ImGui::Begin("reader", nullptr, ImGuiWindowFlags_AlwaysVerticalScrollbar | ImGuiWindowFlags_NoSavedSettings);
+        work_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        ImGui::Dummy(ImVec2(10, 3000));
+        const gloss_view v = h.view(0);
+        REQUIRE(h.overlay->draw(h.plugin, &v) == GLOSS_OK);
+        ImGui::End();
+    });
+    REQUIRE(h.overlay->panel_rect(h.plugin, &r));
+    CHECK(r.x1 <= work_right + 0.5f);  // never over the scrollbar
+    CHECK(r.x1 < 1000.0f - 5.0f);
+    CHECK(r.x0 < r.x1);
+    REQUIRE(h.overlay->handle_key(h.plugin, &down, &consumed) == GLOSS_OK);
+    CHECK(consumed);
+}
+
+TEST_CASE("The visible byte range of the view bounds what is drawn", "[abi][draw]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    const std::string text = demo_article();
+    REQUIRE(h.open(text) == GLOSS_OK);
+    REQUIRE(h.lay_out(text) == GLOSS_OK);
+    auto vertices_with = [&](gloss_range visible) {
+        h.imgui.frame([&] {
+            gloss_view v = h.view(0);
+            v.visible = visible;
+            REQUIRE(h.overlay->draw(h.plugin, &v) == GLOSS_OK);
+        });
+        return article_vertices(h);
+    };
+    const int all = vertices_with(gloss_range{0, 0});
+    const int first_line = vertices_with(gloss_range{0, 40});
+    CHECK(first_line < all);
+}
+
+TEST_CASE("A call through a destroyed instance's table is refused, not a use after free", "[abi][lifetime]") {
+    TestHost h;
+    const gloss_plugin* p = h.entry->create(&h.host);
+    REQUIRE(p != nullptr);
+    const gloss_imgui_overlay* ov = static_cast<const gloss_imgui_overlay*>(p->get_extension(p, GLOSS_EXT_IMGUI_OVERLAY));
+    REQUIRE(ov != nullptr);
+    p->destroy(p);
+    // The table stays readable until deinit; every call refuses the dead instance (ASan proves no freed memory is read).
+    CHECK(p->annotation_count(p) == 0u);
+    gloss_document doc{};
+    doc.struct_size = sizeof doc;
+    CHECK(p->set_document(p, &doc) == GLOSS_ERR_INVALID_ARG);
+    CHECK(p->get_extension(p, GLOSS_EXT_NOTES) == nullptr);
+    CHECK_FALSE(ov->wants_mouse(p));
+    CHECK(ov->set_setting(p, "panel", "1") == GLOSS_ERR_INVALID_ARG);
+    p->destroy(p);  // twice: still refused quietly
 }

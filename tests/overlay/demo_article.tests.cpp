@@ -67,7 +67,7 @@ TEST_CASE("On the demo article, hovering TEU shows its expansion", "[overlay][de
     h.hover(r);
     h.frames(40);
     REQUIRE(h.overlay.open_card() == def);
-    CHECK(h.window_shown(OverlayHarness::card_name(def).c_str()));
+    CHECK(h.window_shown(h.card_name(def).c_str()));
     CHECK(card_says(h.overlay.card(def), "equivalent unit"));
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("On the demo article, hovering 58,500 TEU shows the derived 2022 base"
     h.hover(ByteRange{r.begin, r.begin + 2});
     h.frames(40);
     REQUIRE(h.overlay.open_card() == fig);
-    CHECK(h.window_shown(OverlayHarness::card_name(fig).c_str()));
+    CHECK(h.window_shown(h.card_name(fig).c_str()));
     CHECK(card_says(h.overlay.card(fig), "13,830"));
     CHECK_FALSE(h.overlay.card(fig).chart.empty());
 }
@@ -100,7 +100,7 @@ TEST_CASE("On the demo article, hovering (, January 27, 2022) shows the missing-
     h.hover(ByteRange{r.begin + 3, r.begin + 6});
     h.frames(40);
     REQUIRE(h.overlay.open_card() == cite);
-    CHECK(h.window_shown(OverlayHarness::card_name(cite).c_str()));
+    CHECK(h.window_shown(h.card_name(cite).c_str()));
     const CardContent& c = h.overlay.card(cite);
     CHECK(std::any_of(c.lines.begin(), c.lines.end(), [](const CardLine& l) { return l.style == CardStyle::Warning; }));
     CHECK(card_says(c, "source"));

@@ -128,7 +128,7 @@ TEST_CASE("Hovering a defined term opens its definition card with the expansion 
     h.frames(30);                       // past 400 ms
     REQUIRE(h.overlay.open_card() == s.def);
     h.frames(3);                        // an auto-sized window shows from its second frame
-    CHECK(h.window_shown(OverlayHarness::card_name(s.def).c_str()));
+    CHECK(h.window_shown(h.card_name(s.def).c_str()));
     CHECK(card_says(h.overlay.card(s.def), "twenty-foot equivalent unit"));
     CHECK(card_says(h.overlay.card(s.def), "Defined in the text at \xC2\xB6" "2"));
 }
@@ -139,7 +139,7 @@ TEST_CASE("Hovering a figure with a derived value shows the derived base, its ar
     h.hover(ByteRange{s.set.items[s.figure].range.begin, s.set.items[s.figure].range.begin + 3});
     h.frames(40);
     REQUIRE(h.overlay.open_card() == s.figure);
-    CHECK(h.window_shown(OverlayHarness::card_name(s.figure).c_str()));
+    CHECK(h.window_shown(h.card_name(s.figure).c_str()));
     const CardContent& c = h.overlay.card(s.figure);
     CHECK(card_says(c, "2022 base: about 13,830 TEU"));
     CHECK(card_says(c, "58,500 / (1 + 3.23)"));
@@ -152,7 +152,7 @@ TEST_CASE("Hovering a citation without a source shows the missing-source message
     h.hover(s.set.items[s.check].range);
     h.frames(40);
     REQUIRE(h.overlay.open_card() == s.check);
-    CHECK(h.window_shown(OverlayHarness::card_name(s.check).c_str()));
+    CHECK(h.window_shown(h.card_name(s.check).c_str()));
     CHECK(card_says(h.overlay.card(s.check), "no source name"));
     CHECK(card_says(h.overlay.card(s.check), "Rule: a parenthetical citation"));
     CHECK(card_says(h.overlay.card(s.check), "missing"));
@@ -173,7 +173,7 @@ TEST_CASE("A hover card stays open while the mouse moves into it and closes when
     h.hover(s.set.items[s.def].range);
     h.frames(40);
     REQUIRE(h.overlay.open_card() == s.def);
-    const ImRect r = h.window_rect(OverlayHarness::card_name(s.def).c_str());
+    const ImRect r = h.window_rect(h.card_name(s.def).c_str());
     REQUIRE(r.GetWidth() > 0);
     h.imgui.mouse(r.GetCenter().x, r.GetCenter().y); // onto the card, off the word
     h.frames(5);
@@ -188,7 +188,7 @@ TEST_CASE("A card never takes the mouse wheel: the reader's window stays hovered
     OverlayHarness h(s.text, s.set);
     h.hover(s.set.items[s.def].range);
     h.frames(40);
-    const ImRect r = h.window_rect(OverlayHarness::card_name(s.def).c_str());
+    const ImRect r = h.window_rect(h.card_name(s.def).c_str());
     h.imgui.mouse(r.GetCenter().x, r.GetCenter().y);
     h.frames(2);
     ImGui::SetCurrentContext(h.imgui.context());
@@ -218,13 +218,13 @@ TEST_CASE("A pinned card survives scrolling", "[overlay][scroll]") {
     const int pinned = h.overlay.focused();
     REQUIRE(h.overlay.pinned() == std::vector<int>{pinned});
     h.frames(3);
-    CHECK(h.window_shown(OverlayHarness::pin_name(pinned).c_str()));
-    const float y_before = h.window_rect(OverlayHarness::pin_name(pinned).c_str()).Min.y;
+    CHECK(h.window_shown(h.pin_name(pinned).c_str()));
+    const float y_before = h.window_rect(h.pin_name(pinned).c_str()).Min.y;
     h.scroll += 15;
     h.frames(3);
     CHECK(h.overlay.pinned() == std::vector<int>{pinned});
-    CHECK(h.window_shown(OverlayHarness::pin_name(pinned).c_str()));
-    CHECK(h.window_rect(OverlayHarness::pin_name(pinned).c_str()).Min.y < y_before); // it moved with its paragraph
+    CHECK(h.window_shown(h.pin_name(pinned).c_str()));
+    CHECK(h.window_rect(h.pin_name(pinned).c_str()).Min.y < y_before); // it moved with its paragraph
 }
 
 TEST_CASE("Next and previous visit the annotations in reading order", "[overlay][keys]") {
@@ -267,7 +267,7 @@ TEST_CASE("Enter opens the focused card and Esc closes it", "[overlay][keys]") {
     CHECK(h.key(OverlayKey::Enter));
     CHECK(h.overlay.open_card() == h.overlay.focused());
     h.frames(3);
-    CHECK(h.window_shown(OverlayHarness::card_name(h.overlay.focused()).c_str()));
+    CHECK(h.window_shown(h.card_name(h.overlay.focused()).c_str()));
     CHECK(h.key(OverlayKey::Escape));
     CHECK(h.overlay.open_card() == -1);
 }
@@ -288,7 +288,7 @@ TEST_CASE("Cards stay fully on screen near the edges", "[overlay][hover]") {
     h.hover(s.set.items[s.late_def].range);
     h.frames(40);
     REQUIRE(h.overlay.open_card() == s.late_def);
-    const ImRect r = h.window_rect(OverlayHarness::card_name(s.late_def).c_str());
+    const ImRect r = h.window_rect(h.card_name(s.late_def).c_str());
     CHECK(r.Min.x >= 0);
     CHECK(r.Min.y >= 0);
     CHECK(r.Max.x <= h.imgui.width());
@@ -306,8 +306,8 @@ TEST_CASE("Clicking a gutter marker pins the card beside its paragraph", "[overl
     h.click_at(marker_x, c.y);
     CHECK(std::find(h.overlay.pinned().begin(), h.overlay.pinned().end(), s.check) != h.overlay.pinned().end());
     h.frames(3);
-    const ImRect r = h.window_rect(OverlayHarness::pin_name(s.check).c_str());
-    CHECK(h.window_shown(OverlayHarness::pin_name(s.check).c_str()));
+    const ImRect r = h.window_rect(h.pin_name(s.check).c_str());
+    CHECK(h.window_shown(h.pin_name(s.check).c_str()));
     CHECK(r.Min.x > OverlayHarness::kOriginX + h.layout.width); // beside the text column
 }
 
@@ -331,7 +331,7 @@ TEST_CASE("Tab opens the side panel, which lists the annotations", "[overlay][pa
     CHECK(h.key(OverlayKey::Tab));
     h.frames(2);
     CHECK(h.overlay.panel_open());
-    CHECK(h.window_shown("Gloss: annotations (Tab)###gloss.panel"));
+    CHECK(h.window_shown(h.named("Gloss: annotations (Tab)###gloss.panel").c_str()));
     CHECK(h.key(OverlayKey::F2));
     h.frames(1);
     CHECK_FALSE(h.overlay.panel_open());
@@ -399,7 +399,7 @@ TEST_CASE("? shows the shortcuts and Esc hides them", "[overlay][keys]") {
     OverlayHarness h(s.text, s.set);
     CHECK(h.key(U'?'));
     h.frames(3);
-    CHECK(h.window_shown("##gloss.help"));
+    CHECK(h.window_shown(h.named("##gloss.help").c_str()));
     CHECK(h.key(OverlayKey::Escape));
     CHECK_FALSE(h.overlay.help_open());
 }
@@ -431,7 +431,7 @@ TEST_CASE("Pressing a with a text selection opens the note editor", "[overlay][n
     CHECK(h.key(U'a'));
     CHECK(h.overlay.note_editor_open());
     h.frames(3);
-    CHECK(h.window_shown("Add a note###gloss.note"));
+    CHECK(h.window_shown(h.named("Add a note###gloss.note").c_str()));
 }
 
 TEST_CASE("A pinned card stays when another card opens on hover", "[overlay][hover]") {
@@ -447,9 +447,9 @@ TEST_CASE("A pinned card stays when another card opens on hover", "[overlay][hov
     h.hover(s.set.items[s.def].range);
     h.frames(40);
     CHECK(h.overlay.open_card() == s.def);
-    CHECK(h.window_shown(OverlayHarness::card_name(s.def).c_str()));
+    CHECK(h.window_shown(h.card_name(s.def).c_str()));
     CHECK(h.overlay.pinned() == std::vector<int>{s.check});
-    CHECK(h.window_shown(OverlayHarness::pin_name(s.check).c_str()));
+    CHECK(h.window_shown(h.pin_name(s.check).c_str()));
 }
 
 TEST_CASE("A selection shows an add-note chip that opens the note editor when clicked", "[overlay][notes]") {
@@ -461,8 +461,8 @@ TEST_CASE("A selection shows an add-note chip that opens the note editor when cl
     h.overlay.set_note_sink(&sink);
     h.overlay.set_selection(ByteRange{20, 30});
     h.frames(3);
-    REQUIRE(h.window_shown("##gloss.note.chip"));
-    const ImRect r = h.window_rect("##gloss.note.chip");
+    REQUIRE(h.window_shown(h.named("##gloss.note.chip").c_str()));
+    const ImRect r = h.window_rect(h.named("##gloss.note.chip").c_str());
     h.click_at(r.GetCenter().x, r.GetCenter().y);
     CHECK(h.overlay.note_editor_open());
 }

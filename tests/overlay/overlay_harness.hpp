@@ -146,8 +146,10 @@ public:
             if (dl->CmdBuffer[i].TextureId == texture) n += static_cast<int>(dl->CmdBuffer[i].ElemCount);
         return n;
     }
-    static std::string card_name(int index) { return "##gloss.card." + std::to_string(index); }
-    static std::string pin_name(int index) { return "##gloss.pin." + std::to_string(index); }
+    // Window names are unique per overlay: a base name and the overlay's suffix.
+    std::string named(const std::string& base) const { return base + "." + overlay.window_suffix(); }
+    std::string card_name(int index) const { return named("##gloss.card." + std::to_string(index)); }
+    std::string pin_name(int index) const { return named("##gloss.pin." + std::to_string(index)); }
 
     HeadlessImGui  imgui;
     RecordingHost  host;

@@ -1,4 +1,5 @@
-/* Gloss plugin C ABI, version 1.2 (1.1 adds background analysis, opt-in; 1.2 renderer textures, optional).
+/* Gloss plugin C ABI, version 1.3 (1.1 adds background analysis, opt-in; 1.2 renderer textures, optional;
+ * 1.3 text laid out by ImGui's own font, glyph ranges, the side panel's place).
  *
  * Index of this file:
  * [SECTION] Versions, status codes, log levels
@@ -36,9 +37,16 @@ extern "C" {
  *---------------------------------------------------------------------------*/
 
 #define GLOSS_ABI_MAJOR 1u /* incompatible changes; host and plugin refuse another major */
-#define GLOSS_ABI_MINOR 2u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
+#define GLOSS_ABI_MINOR 3u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
                                gloss_plugin.analysis_pending and wait_analysis. 1.2: the texture functions
-                               of gloss_imgui_binding */
+                               of gloss_imgui_binding. 1.3: gloss_imgui_overlay.set_imgui_text_layout,
+                               glyph_ranges and panel_rect */
+
+/* Versioning policy. A host compiled against 1.x works with any 1.y plugin:
+ * before calling a function appended in a later minor version it checks
+ * GLOSS_HAS_MEMBER on the struct the plugin returned (or plugin->abi.minor);
+ * the plugin reads a host struct's appended fields only when its struct_size
+ * holds them. A new major version is refused by both sides with a log line. */
 
 /* True when the struct at `ptr` (of type `type`, with struct_size first) is
  * large enough to hold `member`: how each side checks for appended fields. */
@@ -96,8 +104,10 @@ typedef struct gloss_document {
     uint32_t    struct_size;   /* = sizeof(gloss_document); a 1.0 host's smaller size means flags = 0 */
     const char *text;          /* UTF-8, need not be NUL-terminated; may be NULL when text_len == 0 */
     uint32_t    text_len;      /* bytes */
-    const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD),
-                                  "source_url"}; unknown keys are ignored */
+    const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD;
+                                  "date" is read as the same key), "source_url"}; unknown keys are ignored. A
+                                  malformed or non-string value is logged (a warning) and ignored: the
+                                  document still opens */
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */
     /* ABI 1.1 */
     uint32_t    flags;         /* GLOSS_DOCUMENT_* bits; 0 = 1.0 behaviour (analysis inside set_document) */
@@ -177,7 +187,14 @@ typedef struct gloss_host {
  * [SECTION] The plugin instance
  *---------------------------------------------------------------------------*/
 
-/* Returned by gloss_entry.create(); owned by the plugin until destroy(). */
+/* Returned by gloss_entry.create(); owned by the plugin.
+ * Lifetime: destroy(p) frees the instance, but the gloss_plugin table *p
+ * itself stays readable until entry->deinit(): a late call through it (a
+ * host's stale pointer) is refused with GLOSS_ERR_INVALID_ARG (false, 0 or
+ * NULL) instead of touching freed memory; nothing is logged, since the
+ * instance's host may be gone. After deinit() nothing of the module may be
+ * used. The extension structs of get_extension() are static tables of the
+ * module (valid until dlclose) and refuse a destroyed instance the same way. */
 typedef struct gloss_plugin {
     uint32_t      struct_size; /* = sizeof(gloss_plugin) as compiled by the plugin */
     gloss_version abi;
@@ -234,8 +251,9 @@ typedef struct gloss_plugin {
     gloss_status (*set_selection)(const struct gloss_plugin *p, gloss_range selection);
 
     /* [thread-safe] Plugin extension by id ("gloss.imgui-overlay/1",
-     * "gloss.notes/1"), or NULL. The pointer is owned by the plugin and valid
-     * until destroy(). */
+     * "gloss.notes/1"), or NULL. The struct is a static table of the module:
+     * valid until dlclose(), shared by every instance (pass the instance to
+     * each of its functions). */
     const void *(*get_extension)(const struct gloss_plugin *p, const char *id);
 
     /* ABI 1.1: present when GLOSS_HAS_MEMBER(p, gloss_plugin, wait_analysis). */
@@ -333,6 +351,32 @@ typedef struct gloss_key_event {
     uint32_t mods;        /* GLOSS_MOD_* bits */
 } gloss_key_event;
 
+/* ABI 1.3. One run of text as one ImGui text call draws it: bytes `range` of
+ * the document, drawn from document point (x, y): the first line's top-left,
+ * ImGui::GetCursorScreenPos() before the call less the view's origin (at
+ * scale 1). A '\n' inside starts a new line, as in ImGui; with wrapping, a
+ * line also ends where ImGui's word wrap ends it. Every line of a run starts
+ * at x, line_height below the one before. */
+typedef struct gloss_imgui_text_run {
+    gloss_range range;
+    float       x, y;
+} gloss_imgui_text_run;
+
+/* ABI 1.3. Borrowed for the call; the plugin keeps what it measured. */
+typedef struct gloss_imgui_text_layout {
+    uint32_t                    struct_size;  /* = sizeof(gloss_imgui_text_layout) */
+    void                       *font;         /* ImFont* the text is drawn with (in the attached context's atlas) */
+    float                       font_size;    /* pixels at scale 1: ImGui::GetFontSize() while drawing */
+    float                       line_height;  /* distance between wrapped lines; <= 0: font_size, as ImGui */
+    uint32_t                    wrap;         /* 1: lines wrap at wrap_x, as TextWrapped / PushTextWrapPos; 0: no wrapping */
+    float                       wrap_x;       /* document x of the wrap edge (ImGui's wrap position less the view's origin):
+                                                 a run wraps at width wrap_x - run.x */
+    const gloss_imgui_text_run *runs;         /* in reading order, y ascending */
+    uint32_t                    run_count;
+    float                       content_width;  /* document space, for the density strip and panel */
+    float                       content_height; /* document space */
+} gloss_imgui_text_layout;
+
 typedef struct gloss_imgui_overlay {
     uint32_t struct_size; /* = sizeof(gloss_imgui_overlay) as compiled by the plugin */
 
@@ -350,7 +394,12 @@ typedef struct gloss_imgui_overlay {
 
     /* [main-thread] Draw this frame's overlay: between the host's NewFrame()
      * and Render(), while the host's text window is the current window (after
-     * the text was drawn). Marks, gutter, density strip and legend go into
+     * the text was drawn). Hover cards open only while that window (or a child
+     * of it) is hovered: call draw() inside the window that shows the text,
+     * not after its End() (the plugin logs once when the view's clip lies
+     * outside the current window). The gutter needs at least 13 px at scale 1
+     * (gutter_x1 - gutter_x0) for its markers; a narrower one is logged once
+     * and draws none. view.visible, when not empty, bounds what is drawn. Marks, gutter, density strip and legend go into
      * that window's draw list (two draw commands; with the 1.2 texture
      * functions, one of them over the plugin's pattern texture); cards, the
      * panel, the help and the note editor are the plugin's own windows. Never calls
@@ -363,8 +412,15 @@ typedef struct gloss_imgui_overlay {
     /* [main-thread] A key press, before the host's own shortcuts. *consumed
      * is set true when the plugin used it (the host then ignores it). Keys:
      * ']'/'n' next, '['/'p' previous annotation, Enter open/pin card, Esc
-     * close cards, Tab/F2 side panel, '?' shortcuts, 'a' add a note on the
-     * selection. Not consumed while an overlay text field has focus.
+     * close cards, Tab/F2 side panel, Up/Down previous/next annotation while
+     * the panel is open, '?' shortcuts, 'a' add a note on the selection.
+     * Focus: the plugin takes every key the host hands over, whatever has
+     * ImGui's keyboard focus (io.WantTextInput is not consulted: a focused
+     * read-only text widget sets it too). The host decides: it does not call
+     * handle_key while its own widget is typing (editable text); it does
+     * while a read-only view of the document has focus. The only keys the
+     * plugin declines are those that arrive while one of its own text fields
+     * (the note editor, the panel's search) is being typed in.
      * Errors: INVALID_ARG, STATE. */
     gloss_status (*handle_key)(const gloss_plugin *p, const gloss_key_event *event, bool *consumed);
 
@@ -377,6 +433,34 @@ typedef struct gloss_imgui_overlay {
      * "show.definition" / "show.note" ("0"/"1"). Errors: INVALID_ARG
      * (unknown name or bad value). */
     gloss_status (*set_setting)(const gloss_plugin *p, const char *name, const char *value);
+
+    /* ABI 1.3: present when GLOSS_HAS_MEMBER(ext, gloss_imgui_overlay, panel_rect). */
+
+    /* [main-thread] Ready-made geometry, for hosts that draw the text with
+     * ImGui's own font (TextUnformatted, TextWrapped, a text widget): instead
+     * of measuring every character for set_layout(), give the runs of text,
+     * the font and the wrap width; the plugin measures with that font exactly
+     * as ImGui draws it (ImFont::CalcWordWrapPositionA, glyph advances, tabs)
+     * and sets the layout. Same errors and rules as set_layout(). A host with
+     * its own layout engine keeps calling set_layout(). Call again when the
+     * font, its size, the wrap width or a run's origin changes. */
+    gloss_status (*set_imgui_text_layout)(const gloss_plugin *p, const gloss_imgui_text_layout *layout);
+
+    /* [any thread, no instance] The code-point ranges the overlay's cards use
+     * beyond Latin-1 (≈ − → ⚠ • ▲ ◆ ● … and quotes): zero-terminated pairs
+     * [first, last] of ImWchar, static. Add them to the font the host gives
+     * as font_body/font_bold while it builds its atlas (ImFontGlyphRangesBuilder
+     * ::AddRanges). Without them the overlay shows ASCII stand-ins ("~", "->")
+     * and logs once which character was missing. */
+    const uint16_t *(*glyph_ranges)(void);
+
+    /* [main-thread] Where the side panel was drawn in the last frame, in
+     * screen space, into *out; returns true when it is open. The panel docks
+     * at the right edge of the work area of the window draw() is called in
+     * (inside its scrollbar); a host that wants the text beside it, not
+     * under it, narrows its layout by the panel's width. false (and *out
+     * zeroed) when closed, NULL p or out. */
+    bool (*panel_rect)(const gloss_plugin *p, gloss_rect *out);
 } gloss_imgui_overlay;
 
 /*-----------------------------------------------------------------------------

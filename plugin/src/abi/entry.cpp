@@ -36,9 +36,11 @@
 #include <nlohmann/json.hpp>
 
 #include "gloss/analyze.hpp"
+#include "gloss/dates.hpp"
 #include "gloss/gloss_plugin.h"
 #include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
+#include "imgui_text_layout.hpp"
 #include "overlay.hpp"
 
 static_assert(sizeof(ImWchar) == 2 && sizeof(ImDrawIdx) == 2, "imconfig.h must match the prebuilt libimgui.a");
@@ -109,9 +111,16 @@ struct BindingTextures final : RendererTextures {
     void  destroy_texture(void* texture) override { destroy(user_data, texture); }
 };
 
+// The function tables of destroyed instances: kept, with plugin_data = NULL,
+// until deinit(), so that a host's late call through a stale pointer is
+// refused instead of reading freed memory.
+std::mutex                                 g_retired_mutex;
+std::vector<std::unique_ptr<gloss_plugin>> g_retired;
+
 struct Instance final : OverlayHost, NoteSink {
     std::uint32_t      magic = kMagic;
-    gloss_plugin       desc{};
+    std::unique_ptr<gloss_plugin> desc_owner = std::make_unique<gloss_plugin>();
+    gloss_plugin&      desc = *desc_owner;
     const gloss_host*  host = nullptr;
     BindingTextures    textures;             // declared before `overlay`, which destroys its textures through it
     Overlay            overlay{this};
@@ -249,6 +258,41 @@ gloss_status guarded(const gloss_plugin* p, const char* what, F&& body) {
     return GLOSS_ERR_INTERNAL;
 }
 
+// An INVALID_ARG refusal, logged as one line that names the call and the fix.
+gloss_status refuse(Instance& in, const char* call, const std::string& fix) {
+    in.log(GLOSS_LOG_ERROR, (std::string("gloss: ") + call + " refused (INVALID_ARG): " + fix).c_str());
+    return GLOSS_ERR_INVALID_ARG;
+}
+
+// "struct_size N is smaller than sizeof(T) M: set struct_size = sizeof(T)", or "NULL T".
+std::string size_fix(const char* type, const void* ptr, std::uint32_t size, std::size_t need) {
+    if (!ptr) return std::string("NULL ") + type;
+    return std::string(type) + ".struct_size " + std::to_string(size) + " is smaller than " + std::to_string(need) +
+           ": set struct_size = sizeof(" + type + ")";
+}
+
+// A publication date given in the metadata, checked; "" (with a warning) when malformed.
+std::string checked_date(Instance& in, const nlohmann::json& meta) {
+    for (const char* key : {"publication_date", "date"}) {
+        const auto it = meta.find(key);
+        if (it == meta.end() || it->is_null()) continue;
+        if (!it->is_string()) {
+            in.log(GLOSS_LOG_WARNING, (std::string("gloss: metadata \"") + key + "\" is " + it->type_name() +
+                                       ", not a \"YYYY-MM-DD\" string; ignored (the date is inferred from the text)").c_str());
+            continue;
+        }
+        const std::string d = it->get<std::string>();
+        CalendarDate day;
+        if (!parse_iso_day(d, &day)) {
+            in.log(GLOSS_LOG_WARNING, (std::string("gloss: metadata \"") + key + "\" = \"" + d +
+                                       "\" is not a valid YYYY-MM-DD date; ignored (the date is inferred from the text)").c_str());
+            continue;
+        }
+        return d;
+    }
+    return std::string();
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] gloss_plugin functions
 //-----------------------------------------------------------------------------
@@ -259,7 +303,11 @@ void plugin_destroy(const gloss_plugin* p) {
     try {
         if (in->attached) ImGui::SetCurrentContext(nullptr);
         in->magic = 0;
+        std::unique_ptr<gloss_plugin> table = std::move(in->desc_owner);
+        table->plugin_data = nullptr;
         delete in;
+        const std::lock_guard<std::mutex> lock(g_retired_mutex);
+        g_retired.push_back(std::move(table));
     } catch (...) {
     }
 }
@@ -281,8 +329,9 @@ void replace_document(Instance& in, std::string_view text, const gloss_document&
 gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* doc) {
     return guarded(p, "set_document", [&](Instance& in) -> gloss_status {
         // ABI 1.0 hosts give the struct without `flags`.
-        if (!doc || doc->struct_size < offsetof(gloss_document, flags) || (!doc->text && doc->text_len > 0))
-            return GLOSS_ERR_INVALID_ARG;
+        if (!doc || doc->struct_size < offsetof(gloss_document, flags))
+            return refuse(in, "set_document", size_fix("gloss_document", doc, doc ? doc->struct_size : 0, offsetof(gloss_document, flags)));
+        if (!doc->text && doc->text_len > 0) return refuse(in, "set_document", "text is NULL but text_len > 0");
         const std::uint32_t flags = GLOSS_HAS_MEMBER(doc, gloss_document, flags) ? doc->flags : 0u;
         const std::string_view text(doc->text ? doc->text : "", doc->text_len);
         const Utf8Check check = utf8_validate(text);
@@ -302,7 +351,7 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
                     return it != meta.end() && it->is_string() ? it->get<std::string>() : std::string();
                 };
                 title = str("title");
-                date = str("publication_date");
+                date = checked_date(in, meta);
                 url = str("source_url");
             }
         }
@@ -348,9 +397,10 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
 
 gloss_status plugin_set_layout(const gloss_plugin* p, const gloss_layout* layout) {
     return guarded(p, "set_layout", [&](Instance& in) -> gloss_status {
-        if (!layout || layout->struct_size < sizeof(gloss_layout) || (!layout->lines && layout->line_count) ||
-            (!layout->caret_x && layout->caret_count))
-            return GLOSS_ERR_INVALID_ARG;
+        if (!layout || layout->struct_size < sizeof(gloss_layout))
+            return refuse(in, "set_layout", size_fix("gloss_layout", layout, layout ? layout->struct_size : 0, sizeof(gloss_layout)));
+        if ((!layout->lines && layout->line_count) || (!layout->caret_x && layout->caret_count))
+            return refuse(in, "set_layout", "lines or caret_x is NULL with a non-zero count");
         if (!in.has_document) return GLOSS_ERR_STATE;
         std::vector<TextLine> lines(layout->line_count);
         for (std::uint32_t i = 0; i < layout->line_count; ++i) {
@@ -399,7 +449,8 @@ gloss_status plugin_wait_analysis(const gloss_plugin* p) {
 
 gloss_status plugin_get_annotation(const gloss_plugin* p, uint32_t index, gloss_annotation* out) {
     return guarded(p, "get_annotation", [&](Instance& in) -> gloss_status {
-        if (!out || out->struct_size < sizeof(gloss_annotation)) return GLOSS_ERR_INVALID_ARG;
+        if (!out || out->struct_size < sizeof(gloss_annotation))
+            return refuse(in, "get_annotation", size_fix("gloss_annotation", out, out ? out->struct_size : 0, sizeof(gloss_annotation)));
         const auto& items = in.overlay.annotations().items;
         if (index >= items.size()) return GLOSS_ERR_RANGE;
         const Annotation& a = items[index];
@@ -417,7 +468,7 @@ gloss_status plugin_get_annotation(const gloss_plugin* p, uint32_t index, gloss_
 
 gloss_status plugin_annotation_at(const gloss_plugin* p, uint32_t offset, uint32_t* out_index) {
     return guarded(p, "annotation_at", [&](Instance& in) -> gloss_status {
-        if (!out_index) return GLOSS_ERR_INVALID_ARG;
+        if (!out_index) return refuse(in, "annotation_at", "out_index is NULL");
         const int i = in.overlay.annotation_at(offset);
         if (i < 0) return GLOSS_ERR_RANGE;
         *out_index = static_cast<uint32_t>(i);
@@ -427,7 +478,9 @@ gloss_status plugin_annotation_at(const gloss_plugin* p, uint32_t offset, uint32
 
 gloss_status plugin_set_selection(const gloss_plugin* p, gloss_range selection) {
     return guarded(p, "set_selection", [&](Instance& in) -> gloss_status {
-        if (selection.end < selection.begin || selection.end > in.overlay.text().size()) return GLOSS_ERR_INVALID_ARG;
+        if (selection.end < selection.begin || selection.end > in.overlay.text().size())
+            return refuse(in, "set_selection", "range [" + std::to_string(selection.begin) + ", " + std::to_string(selection.end) +
+                                                   ") is not inside the text (" + std::to_string(in.overlay.text().size()) + " bytes)");
         in.overlay.set_selection(ByteRange{selection.begin, selection.end});
         return GLOSS_OK;
     });
@@ -481,7 +534,14 @@ bool overlay_attach(const gloss_plugin* p, const gloss_imgui_binding* b) {
         in.textures.create = nullptr;
         in.textures.destroy = nullptr;
         in.textures.user_data = nullptr;
-        if (GLOSS_HAS_MEMBER(b, gloss_imgui_binding, texture_user_data) && b->create_texture && b->destroy_texture) {
+        const bool has_texture_fields = GLOSS_HAS_MEMBER(b, gloss_imgui_binding, texture_user_data);
+        if (has_texture_fields && (!b->create_texture) != (!b->destroy_texture))
+            in.log(GLOSS_LOG_WARNING, b->create_texture
+                                          ? "gloss: ImGui binding has create_texture but no destroy_texture; textures not used "
+                                            "(marks drawn as triangles): give both functions or neither"
+                                          : "gloss: ImGui binding has destroy_texture but no create_texture; textures not used: "
+                                            "give both functions or neither");
+        if (has_texture_fields && b->create_texture && b->destroy_texture) {
             in.textures.create = b->create_texture;
             in.textures.destroy = b->destroy_texture;
             in.textures.user_data = b->texture_user_data;
@@ -520,7 +580,8 @@ struct StackSizes {
 
 gloss_status overlay_draw(const gloss_plugin* p, const gloss_view* v) {
     return guarded(p, "draw", [&](Instance& in) -> gloss_status {
-        if (!v || v->struct_size < sizeof(gloss_view)) return GLOSS_ERR_INVALID_ARG;
+        if (!v || v->struct_size < sizeof(gloss_view))
+            return refuse(in, "draw", size_fix("gloss_view", v, v ? v->struct_size : 0, sizeof(gloss_view)));
         if (!in.attached) return GLOSS_ERR_STATE;
         in.adopt_analysis();
         ImGui::SetCurrentContext(in.context);
@@ -538,6 +599,7 @@ gloss_status overlay_draw(const gloss_plugin* p, const gloss_view* v) {
         view.dpi_scale = v->dpi_scale > 0 ? v->dpi_scale : 1.0f;
         view.time = v->time;
         view.dark = v->theme == GLOSS_THEME_DARK;
+        view.visible = ByteRange{v->visible.begin, std::max(v->visible.begin, v->visible.end)};
         const StackSizes before = StackSizes::now();
         in.overlay.draw(view);
         if (!(StackSizes::now() == before)) {
@@ -551,7 +613,9 @@ gloss_status overlay_draw(const gloss_plugin* p, const gloss_view* v) {
 gloss_status overlay_handle_key(const gloss_plugin* p, const gloss_key_event* e, bool* consumed) {
     if (consumed) *consumed = false;
     return guarded(p, "handle_key", [&](Instance& in) -> gloss_status {
-        if (!e || !consumed || e->struct_size < sizeof(gloss_key_event)) return GLOSS_ERR_INVALID_ARG;
+        if (!consumed) return refuse(in, "handle_key", "consumed is NULL");
+        if (!e || e->struct_size < sizeof(gloss_key_event))
+            return refuse(in, "handle_key", size_fix("gloss_key_event", e, e ? e->struct_size : 0, sizeof(gloss_key_event)));
         if (!in.attached) return GLOSS_ERR_STATE;
         in.adopt_analysis();
         ImGui::SetCurrentContext(in.context);
@@ -579,7 +643,7 @@ bool overlay_wants_mouse(const gloss_plugin* p) {
 
 gloss_status overlay_set_setting(const gloss_plugin* p, const char* name, const char* value) {
     return guarded(p, "set_setting", [&](Instance& in) -> gloss_status {
-        if (!name || !value) return GLOSS_ERR_INVALID_ARG;
+        if (!name || !value) return refuse(in, "set_setting", "name or value is NULL");
         const std::string n(name), v(value);
         auto flag = [&](bool* out) {
             if (v == "0" || v == "1") { *out = v == "1"; return true; }
@@ -588,24 +652,85 @@ gloss_status overlay_set_setting(const gloss_plugin* p, const char* name, const 
         if (n == "hover_delay_ms") {
             char* end = nullptr;
             const long ms = std::strtol(value, &end, 10);
-            if (end == value || *end || ms < 0 || ms > 5000) return GLOSS_ERR_INVALID_ARG;
+            if (end == value || *end || ms < 0 || ms > 5000)
+                return refuse(in, "set_setting", "hover_delay_ms \"" + v + "\" is not a whole number from 0 to 5000");
             in.overlay.set_hover_delay(static_cast<double>(ms) / 1000.0);
             return GLOSS_OK;
         }
         bool b = false;
-        if (!flag(&b)) return GLOSS_ERR_INVALID_ARG;
+        if (!flag(&b)) return refuse(in, "set_setting", n + " = \"" + v + "\": give \"0\" or \"1\"");
         if (n == "panel") { in.overlay.set_panel_open(b); return GLOSS_OK; }
         static const std::pair<const char*, AnnotationKind> kinds[] = {
             {"show.figure", AnnotationKind::Figure}, {"show.source_check", AnnotationKind::SourceCheck},
             {"show.definition", AnnotationKind::Definition}, {"show.note", AnnotationKind::Note}};
         for (const auto& [key, kind] : kinds)
             if (n == key) { in.overlay.set_kind_shown(kind, b); return GLOSS_OK; }
-        return GLOSS_ERR_INVALID_ARG;
+        return refuse(in, "set_setting", "unknown setting \"" + n +
+                                             "\" (known: hover_delay_ms, panel, show.figure, show.source_check, show.definition, show.note)");
     });
 }
 
+gloss_status overlay_set_imgui_text_layout(const gloss_plugin* p, const gloss_imgui_text_layout* layout) {
+    return guarded(p, "set_imgui_text_layout", [&](Instance& in) -> gloss_status {
+        if (!layout || layout->struct_size < sizeof(gloss_imgui_text_layout))
+            return refuse(in, "set_imgui_text_layout",
+                          size_fix("gloss_imgui_text_layout", layout, layout ? layout->struct_size : 0, sizeof(gloss_imgui_text_layout)));
+        if (!layout->runs && layout->run_count) return refuse(in, "set_imgui_text_layout", "runs is NULL with run_count > 0");
+        if (!layout->font) return refuse(in, "set_imgui_text_layout", "font is NULL: give the ImFont* the text is drawn with");
+        if (!in.has_document) return GLOSS_ERR_STATE;
+        std::vector<ImguiTextRun> runs(layout->run_count);
+        for (std::uint32_t i = 0; i < layout->run_count; ++i) {
+            const gloss_imgui_text_run& r = layout->runs[i];
+            runs[i] = ImguiTextRun{r.range.begin, r.range.end, r.x, r.y};
+        }
+        ImguiTextStyle style;
+        style.font = static_cast<const ImFont*>(layout->font);
+        style.font_size = layout->font_size;
+        style.line_height = layout->line_height;
+        style.wrap = layout->wrap != 0;
+        style.wrap_x = layout->wrap_x;
+        std::vector<TextLine> lines;
+        std::vector<float> carets;
+        std::string error;
+        if (!measure_imgui_text(in.overlay.text(), style, runs, &lines, &carets, &error) ||
+            !in.overlay.set_layout(std::move(lines), std::move(carets), layout->content_width, layout->content_height, &error)) {
+            in.log(GLOSS_LOG_ERROR, ("gloss: ImGui text layout refused: " + error).c_str());
+            return GLOSS_ERR_BAD_INPUT;
+        }
+        return GLOSS_OK;
+    });
+}
+
+// Beyond Latin-1, every character the cards, legend and panel may draw.
+const uint16_t* overlay_glyph_ranges() {
+    static const uint16_t ranges[] = {
+        0x0020, 0x00FF,  // Basic Latin, Latin-1
+        0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+        0x2030, 0x203A,  // per mille, primes, angle quotes
+        0x20AC, 0x20BD,  // euro and other currency signs
+        0x2190, 0x2199,  // arrows
+        0x2212, 0x2212,  // minus
+        0x2248, 0x2248,  // almost equal
+        0x2264, 0x2265,  // less/greater or equal
+        0x25A0, 0x25CF,  // geometric shapes: squares, triangles, diamonds, circles
+        0x26A0, 0x26A0,  // warning sign
+        0,
+    };
+    return ranges;
+}
+
+bool overlay_panel_rect(const gloss_plugin* p, gloss_rect* out) {
+    if (out) *out = gloss_rect{0, 0, 0, 0};
+    Instance* in = instance_of(p);
+    if (!in || !out || !in->overlay.panel_open()) return false;
+    const ScreenRect r = in->overlay.panel_rect();
+    *out = gloss_rect{r.x0, r.y0, r.x1, r.y1};
+    return true;
+}
+
 const gloss_imgui_overlay kOverlayExtension = {sizeof(gloss_imgui_overlay), overlay_attach, overlay_detach, overlay_draw,
-                                               overlay_handle_key, overlay_wants_mouse, overlay_set_setting};
+                                               overlay_handle_key, overlay_wants_mouse, overlay_set_setting,
+                                               overlay_set_imgui_text_layout, overlay_glyph_ranges, overlay_panel_rect};
 
 //-----------------------------------------------------------------------------
 // [SECTION] Extension "gloss.notes/1"
@@ -613,7 +738,7 @@ const gloss_imgui_overlay kOverlayExtension = {sizeof(gloss_imgui_overlay), over
 
 gloss_status notes_add(const gloss_plugin* p, gloss_range range, const char* text) {
     return guarded(p, "add_note", [&](Instance& in) -> gloss_status {
-        if (!text) return GLOSS_ERR_INVALID_ARG;
+        if (!text) return refuse(in, "add_note", "text is NULL");
         if (!in.has_document) return GLOSS_ERR_STATE;
         std::string error;
         if (!in.add_note(ByteRange{range.begin, range.end}, text, &error)) {
@@ -626,7 +751,7 @@ gloss_status notes_add(const gloss_plugin* p, gloss_range range, const char* tex
 
 gloss_status notes_load(const gloss_plugin* p, const char* path) {
     return guarded(p, "notes.load", [&](Instance& in) -> gloss_status {
-        if (!path || !*path) return GLOSS_ERR_INVALID_ARG;
+        if (!path || !*path) return refuse(in, "notes.load", "path is NULL or empty");
         if (!in.has_document) return GLOSS_ERR_STATE;
         NoteStore next;
         const SidecarStatus st = next.load(path);
@@ -645,7 +770,7 @@ gloss_status notes_load(const gloss_plugin* p, const char* path) {
 
 gloss_status notes_save(const gloss_plugin* p, const char* path) {
     return guarded(p, "notes.save", [&](Instance& in) -> gloss_status {
-        if (!path || !*path) return GLOSS_ERR_INVALID_ARG;
+        if (!path || !*path) return refuse(in, "notes.save", "path is NULL or empty");
         if (!in.has_document) return GLOSS_ERR_STATE;
         if (in.store.path() != path) {
             NoteStore target;
@@ -676,7 +801,10 @@ const void* plugin_get_extension(const gloss_plugin* p, const char* id) {
 //-----------------------------------------------------------------------------
 
 bool entry_init(const char*) { return true; }
-void entry_deinit() {}
+void entry_deinit() {
+    const std::lock_guard<std::mutex> lock(g_retired_mutex);
+    g_retired.clear();
+}
 
 const gloss_plugin* entry_create(const gloss_host* host) {
     if (!host) return nullptr;

@@ -13,9 +13,12 @@
 #include "overlay.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdio>
 
 #include "gloss/gloss_plugin.h"
 #include "gloss/utf8.hpp"
@@ -28,6 +31,9 @@ static_assert(sizeof(ImWchar) == 2 && sizeof(ImDrawIdx) == 2, "imconfig.h must m
 
 namespace {
 constexpr int kDensityBins = 256;
+// Host mistakes logged once per overlay (warn_once bits).
+enum : unsigned { WarnNarrowGutter = 1u, WarnOutsideWindow = 2u, WarnMissingGlyph = 4u };
+std::atomic<unsigned> g_overlay_count{0};
 constexpr std::size_t kMaxFragments = 64; // line fragments drawn per annotation per frame
 } // namespace
 
@@ -35,7 +41,15 @@ constexpr std::size_t kMaxFragments = 64; // line fragments drawn per annotation
 // [SECTION] Document and layout
 //-----------------------------------------------------------------------------
 
-Overlay::Overlay(OverlayHost* host) : host_(host) {}
+Overlay::Overlay(OverlayHost* host) : host_(host) {
+    std::snprintf(window_suffix_, sizeof window_suffix_, "%u", ++g_overlay_count);
+}
+
+void Overlay::warn_once(unsigned bit, const std::string& message) {
+    if (warned_ & bit) return;
+    warned_ |= bit;
+    if (host_) host_->log(GLOSS_LOG_WARNING, message.c_str());
+}
 Overlay::~Overlay() { release_textures(); }
 
 void Overlay::set_document(std::string text, AnnotationSet set) {
@@ -127,8 +141,9 @@ const char* fallback_for(char32_t c) {
     }
 }
 
-// Replace every code point `font` has no glyph for.
-void fit_to_font(std::string& text, const ImFont* font) {
+// Replace every code point `font` has no glyph for; the first one replaced (or 0).
+char32_t fit_to_font(std::string& text, const ImFont* font) {
+    char32_t first_missing = 0;
     std::size_t i = 0;
     std::string out;
     bool changed = false;
@@ -138,12 +153,14 @@ void fit_to_font(std::string& text, const ImFont* font) {
         if (c >= 0x80 && (c > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) {
             if (!changed) out.assign(text, 0, start);
             changed = true;
+            if (!first_missing) first_missing = c;
             out += fallback_for(c);
         } else if (changed) {
             out.append(text, start, i - start);
         }
     }
     if (changed) text.swap(out);
+    return first_missing;
 }
 } // namespace
 
@@ -164,12 +181,25 @@ const CardContent& Overlay::card(int index) const {
     if (cards_built_[static_cast<std::size_t>(index)]) return c;
     c = build_card(set_, index, text_);
     if (const ImFont* font = font_body_) {
-        for (CardLine& l : c.lines) fit_to_font(l.text, font);
+        char32_t missing = 0;
+        auto fit = [&](std::string& s) {
+            const char32_t m = fit_to_font(s, font);
+            if (!missing) missing = m;
+        };
+        for (CardLine& l : c.lines) fit(l.text);
         for (CardBar& b : c.chart) {
-            fit_to_font(b.label, font);
-            fit_to_font(b.value_text, font);
+            fit(b.label);
+            fit(b.value_text);
         }
-        fit_to_font(c.label, font);
+        fit(c.label);
+        if (missing) {
+            char cp[16];
+            std::snprintf(cp, sizeof cp, "U+%04X", static_cast<unsigned>(missing));
+            const_cast<Overlay*>(this)->warn_once(
+                WarnMissingGlyph, std::string("gloss: the card font has no glyph for ") + cp +
+                                      "; shown as an ASCII stand-in. Add the ranges of gloss_imgui_overlay.glyph_ranges() "
+                                      "to font_body when building the atlas");
+        }
     }
     cards_built_[static_cast<std::size_t>(index)] = 1;
     return c;
@@ -255,7 +285,9 @@ void Overlay::navigate(int step) {
 }
 
 bool Overlay::handle_key(const OverlayKeyEvent& e) {
-    const bool typing = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+    // Only the overlay's own text fields decline keys: a host's focused text
+    // view (read-only or not) is the host's to judge; it hands keys over or not.
+    const bool typing = own_text_active_ || note_editor_open_;
     if (e.key == OverlayKey::Escape) {
         if (note_editor_open_) { note_editor_open_ = false; return true; }
         if (help_open_) { help_open_ = false; return true; }
@@ -286,6 +318,11 @@ bool Overlay::handle_key(const OverlayKeyEvent& e) {
         return false;
     case OverlayKey::Tab:
     case OverlayKey::F2: panel_open_ = !panel_open_; return true;
+    case OverlayKey::Up:
+    case OverlayKey::Down:  // the panel's list, when open; otherwise the host scrolls
+        if (!panel_open_ || order_.empty()) return false;
+        navigate(e.key == OverlayKey::Down ? +1 : -1);
+        return true;
     default: break;
     }
     switch (e.codepoint) {
@@ -331,9 +368,12 @@ void Overlay::draw(const OverlayView& view) {
     have_last_view_ = true;
 
     ImGui::PushID("gloss.overlay");
+    ImGui::PushID(window_suffix_);
     next_regions_.clear();
     next_blocking_.clear();
     wants_mouse_ = false;
+    own_text_active_ = false;
+    check_host_window();
 
     if (!geometry_.empty()) {
         // Visible annotations: lines in the visible y band -> their byte range -> the interval index.
@@ -342,7 +382,12 @@ void Overlay::draw(const OverlayView& view) {
         visible_.clear();
         if (first < last) {
             const auto& lines = geometry_.lines();
-            index_.query(lines[first].begin, std::max(lines[last - 1].end, lines[first].begin + 1), visible_);
+            std::uint32_t q0 = lines[first].begin, q1 = std::max(lines[last - 1].end, lines[first].begin + 1);
+            if (!view_.visible.empty()) {  // the host's own idea of what is visible bounds the query
+                q0 = std::max(q0, view_.visible.begin);
+                q1 = std::min(q1, std::max(view_.visible.end, q0 + 1));
+            }
+            if (q0 < q1) index_.query(q0, q1, visible_);
             const std::uint32_t top = lines[first].begin;
             int reading = -1;
             for (int i : visible_)
@@ -367,6 +412,21 @@ void Overlay::draw(const OverlayView& view) {
     for (const ScreenRect& r : blocking_)
         if (r.contains(mouse)) wants_mouse_ = true;
     ImGui::PopID();
+    ImGui::PopID();
+}
+
+// The window draw() runs in: the panel docks inside its work area, and hover
+// cards need it hovered, so a view clip outside it is a host mistake.
+void Overlay::check_host_window() {
+    const ImVec2 wp = ImGui::GetWindowPos(), cmin = ImGui::GetWindowContentRegionMin(), cmax = ImGui::GetWindowContentRegionMax();
+    host_work_rect_ = ScreenRect{wp.x + cmin.x, wp.y + cmin.y, wp.x + cmax.x, wp.y + cmax.y};
+    const ImVec2 ws = ImGui::GetWindowSize();
+    const ScreenRect window{wp.x, wp.y, wp.x + ws.x, wp.y + ws.y};
+    const ScreenPoint centre{(view_.clip.x0 + view_.clip.x1) * 0.5f, (view_.clip.y0 + view_.clip.y1) * 0.5f};
+    if (view_.clip.width() > 0 && view_.clip.height() > 0 && !window.contains(centre))
+        warn_once(WarnOutsideWindow, std::string("gloss: draw() was called in window \"") + ImGui::GetCurrentWindowRead()->Name +
+                                         "\", which does not contain the view's clip: hover cards open only over that window. "
+                                         "Call draw() before End() of the window that shows the text");
 }
 
 //-----------------------------------------------------------------------------
@@ -424,7 +484,7 @@ void Overlay::update_hover() {
     if (open_card_ >= 0 && !open_card_by_key_ && open_card_rect_.expanded(6.0f).contains(mouse)) return;
 
     int candidate = -1;
-    if (!over_overlay && ImGui::IsWindowHovered() && view_.clip.contains(mouse)) {
+    if (!over_overlay && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && view_.clip.contains(mouse)) {
         if (const auto off = geometry_.offset_at(view_.transform.to_doc(mouse))) candidate = annotation_at(*off);
     }
     if (candidate != hover_candidate_) {
@@ -504,7 +564,14 @@ void Overlay::draw_marks(ImDrawList* dl) {
 }
 
 void Overlay::draw_gutter(ImDrawList* dl, const MarkTexture& tex) {
-    if (view_.gutter_x1 - view_.gutter_x0 < 4.0f) return;
+    const float need = 12.0f * view_.dpi_scale + 1.0f;  // one marker: its radius, margins and a pinned marker's growth
+    if (view_.gutter_x1 - view_.gutter_x0 < need) {
+        if (view_.gutter_x1 > view_.gutter_x0 || view_.gutter_x0 != 0.0f)
+            warn_once(WarnNarrowGutter, "gloss: the gutter is " + std::to_string(static_cast<int>(view_.gutter_x1 - view_.gutter_x0)) +
+                                            " px wide; its markers need at least " + std::to_string(static_cast<int>(std::ceil(need))) +
+                                            " px: widen gloss_view.gutter_x0..gutter_x1 (or set both to 0 for no gutter)");
+        return;
+    }
     const Palette pal = palette_for(view_.dark);
     int first = 0, last = 0;
     geometry_.lines_in_y(view_.visible_y0, view_.visible_y1, &first, &last);

@@ -78,6 +78,7 @@ struct OverlayView {
     float         dpi_scale = 1;
     double        time = 0;           // seconds, monotonic
     bool          dark = false;       // dark theme
+    ByteRange     visible;            // visible bytes as the host sees them; empty = from the y band alone
 };
 
 enum class OverlayKey : std::uint8_t { None, Escape, Enter, Tab, F2, Up, Down };
@@ -132,6 +133,10 @@ public:
     bool   kind_shown(AnnotationKind kind) const { return shown_[static_cast<int>(kind)]; }
     void   set_panel_open(bool open) { panel_open_ = open; }
     bool   panel_open() const { return panel_open_; }
+    // Where the panel was drawn last frame (empty when closed).
+    ScreenRect panel_rect() const { return panel_open_ ? panel_rect_ : ScreenRect{}; }
+    // The suffix that makes this overlay's window names unique in a shared ImGui context.
+    const char* window_suffix() const { return window_suffix_; }
 
     // State, for hosts and tests.
     const std::string&              text() const { return text_; }
@@ -185,6 +190,8 @@ private:
     void draw_help();
     void draw_note_editor();
     void draw_note_chip();
+    void warn_once(unsigned bit, const std::string& message);  // one log line per kind of host mistake
+    void check_host_window();
 
     OverlayHost* host_;
     NoteSink*    note_sink_ = nullptr;
@@ -249,6 +256,11 @@ private:
     };
     LegendLayout     legend_;
     bool             wants_mouse_ = false;
+    bool             own_text_active_ = false;  // one of the overlay's text fields is being typed in
+    ScreenRect       host_work_rect_;           // work area of the window draw() runs in (scrollbar excluded)
+    ScreenRect       panel_rect_;
+    unsigned         warned_ = 0;               // Warn* bits already logged
+    char             window_suffix_[24] = {};   // "##<n>", unique per overlay
     ByteRange        selection_;
     bool             note_editor_open_ = false;
     ByteRange        note_range_;

@@ -182,8 +182,8 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
     pos.y = std::clamp(pos.y, margin, std::max(margin, disp.y - h - margin));
     if (stack_y) *stack_y = pos.y + h + 6.0f * s;
 
-    char name[48];
-    std::snprintf(name, sizeof name, pinned ? "##gloss.pin.%d" : "##gloss.card.%d", index);
+    char name[64];
+    std::snprintf(name, sizeof name, pinned ? "##gloss.pin.%d.%s" : "##gloss.card.%d.%s", index, window_suffix_);
     ImGui::SetNextWindowPos(pos);
     CardStyleScope style(pal, s);
     ImGui::Begin(name, nullptr, kPassiveWindow);
@@ -280,19 +280,26 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
 
 void Overlay::draw_panel() {
     const Palette pal = palette_for(view_.dark);
+    // Docked at the right edge of the host window's work area: inside its
+    // scrollbar, never over it (the whole display when that area is empty).
     const ImVec2 disp = ImGui::GetIO().DisplaySize;
-    const float w = std::max(300.0f * view_.dpi_scale, disp.x * 0.26f);
-    ImGui::SetNextWindowPos(ImVec2(disp.x - w, 0.0f));
-    ImGui::SetNextWindowSize(ImVec2(w, disp.y));
+    ScreenRect area = host_work_rect_;
+    if (area.width() < 50.0f || area.height() < 50.0f) area = ScreenRect{0.0f, 0.0f, disp.x, disp.y};
+    const float w = std::min(area.width(), std::max(300.0f * view_.dpi_scale, area.width() * 0.26f));
+    panel_rect_ = ScreenRect{area.x1 - w, area.y0, area.x1, area.y1};
+    ImGui::SetNextWindowPos(ImVec2(panel_rect_.x0, panel_rect_.y0));
+    ImGui::SetNextWindowSize(ImVec2(w, area.height()));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing;
-    if (!ImGui::Begin("Gloss: annotations (Tab)###gloss.panel", &panel_open_, flags)) {
+    char title[64];
+    std::snprintf(title, sizeof title, "Gloss: annotations (Tab)###gloss.panel.%s", window_suffix_);
+    if (!ImGui::Begin(title, &panel_open_, flags)) {
         ImGui::End();
         return;
     }
     if (font_body_) ImGui::PushFont(font_body_);
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) wants_mouse_ = true;
-    next_blocking_.push_back({disp.x - w, 0.0f, disp.x, disp.y});
+    next_blocking_.push_back(panel_rect_);
 
     // Filters: one toggle per kind, with its gutter shape.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -312,6 +319,7 @@ void Overlay::draw_panel() {
     }
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##search", "Search annotations", search_, sizeof search_);
+    if (ImGui::IsItemActive()) own_text_active_ = true;
     std::size_t q = 0;
     for (; search_[q] && q + 1 < sizeof search_lower_; ++q)
         search_lower_[q] = (search_[q] >= 'A' && search_[q] <= 'Z') ? static_cast<char>(search_[q] - 'A' + 'a') : search_[q];
@@ -417,7 +425,9 @@ void Overlay::draw_help() {
     const ImVec2 disp = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(disp.x * 0.5f, disp.y * 0.4f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     CardStyleScope style(pal, view_.dpi_scale);
-    ImGui::Begin("##gloss.help", nullptr, kPassiveWindow);
+    char name[64];
+    std::snprintf(name, sizeof name, "##gloss.help.%s", window_suffix_);
+    ImGui::Begin(name, nullptr, kPassiveWindow);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     if (font_body_) ImGui::PushFont(font_body_);
     static const char* const rows[][2] = {
@@ -451,7 +461,9 @@ void Overlay::draw_note_chip() {
     const Palette pal = palette_for(view_.dark);
     ImGui::SetNextWindowPos(ImVec2(last.x1 - 4.0f, last.y1 + 2.0f));
     CardStyleScope style(pal, view_.dpi_scale);
-    ImGui::Begin("##gloss.note.chip", nullptr, kPassiveWindow);
+    char name[64];
+    std::snprintf(name, sizeof name, "##gloss.note.chip.%s", window_suffix_);
+    ImGui::Begin(name, nullptr, kPassiveWindow);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     if (font_body_) ImGui::PushFont(font_body_);
     ImGui::PushStyleColor(ImGuiCol_Text, pal.card_link);
@@ -469,11 +481,14 @@ void Overlay::draw_note_editor() {
     const ImVec2 disp = ImGui::GetIO().DisplaySize;
     ImGui::SetNextWindowPos(ImVec2(disp.x * 0.5f, disp.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize;
-    if (ImGui::Begin("Add a note###gloss.note", &note_editor_open_, flags)) {
+    char title[64];
+    std::snprintf(title, sizeof title, "Add a note###gloss.note.%s", window_suffix_);
+    if (ImGui::Begin(title, &note_editor_open_, flags)) {
         if (font_body_) ImGui::PushFont(font_body_);
         if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) wants_mouse_ = true;
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::InputTextMultiline("##text", note_buffer_, sizeof note_buffer_, ImVec2(ImGui::GetFontSize() * 22.0f, ImGui::GetFontSize() * 5.0f));
+        if (ImGui::IsItemActive()) own_text_active_ = true;
         if (ImGui::Button("Add note")) {
             std::string error;
             if (!note_sink_) {
