@@ -1,5 +1,6 @@
 // gloss-reader — a reading surface for plain-text articles, and the host demo
 // of the Gloss plugin. Command line in --help; the window in reader_app.cpp.
+#include "plugin_host.h"
 #include "reader_app.h"
 
 #include <cstdio>
@@ -49,7 +50,7 @@ bool parse_float(const char* s, float* out) {
 
 int main(int argc, char** argv) {
     gloss_reader::ReaderOptions o;
-    o.file = GLOSS_ASSETS_DIR "/articles/edm-belarus-transit-2024.txt";
+    o.file = gloss_reader::default_article(argc > 0 ? argv[0] : nullptr);
     bool have_file = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];

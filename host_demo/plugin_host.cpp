@@ -10,6 +10,8 @@
 // `gloss_entry` with ABI major 1 can be loaded with --plugin PATH.
 #include "plugin_host.h"
 
+#include <unistd.h>
+
 #include <dlfcn.h>
 
 #include <GLFW/glfw3.h>
@@ -291,7 +293,25 @@ std::string default_plugin_path(const char* argv0) {
     std::string p = argv0 ? argv0 : "";
     const auto slash = p.rfind('/');
     const std::string dir = slash == std::string::npos ? std::string(".") : p.substr(0, slash);
-    return dir + "/../plugin/gloss_plugin.so";
+    const std::string built = dir + "/../plugin/gloss_plugin.so";  // the build tree
+#ifdef GLOSS_INSTALLED_PLUGIN
+    if (access(built.c_str(), F_OK) != 0) return dir + "/" GLOSS_INSTALLED_PLUGIN;  // an installed tree: bin/ -> lib/gloss/
+#endif
+    return built;
+}
+
+std::string default_article(const char* argv0) {
+    const std::string source = GLOSS_ASSETS_DIR "/articles/edm-belarus-transit-2024.txt";
+#ifdef GLOSS_INSTALLED_DATA
+    if (access(source.c_str(), F_OK) != 0) {
+        std::string p = argv0 ? argv0 : "";
+        const auto slash = p.rfind('/');
+        const std::string dir = slash == std::string::npos ? std::string(".") : p.substr(0, slash);
+        return dir + "/" GLOSS_INSTALLED_DATA "/articles/edm-belarus-transit-2024.txt";
+    }
+#endif
+    (void)argv0;
+    return source;
 }
 
 } // namespace gloss_reader

@@ -122,5 +122,7 @@ private:
 
 // Default location of the plugin module next to the reader binary.
 std::string default_plugin_path(const char* argv0);
+// The demo article: in the source tree, or beside an installed reader (share/gloss/articles).
+std::string default_article(const char* argv0);
 
 } // namespace gloss_reader

@@ -20,6 +20,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -30,6 +31,7 @@
 #include <unistd.h>
 
 #include "gloss/analyze.hpp"
+#include "gloss/gloss_plugin.h"
 #include "gloss/annotation_json.hpp"
 #include "gloss/dates.hpp"
 #include "gloss/document.hpp"
@@ -61,8 +63,11 @@ const char* const kUsage =
     "                      takes its *.txt files. Runs on all cores.\n"
     "  --notes SIDECAR     print the notes stored in SIDECAR for FILE\n"
     "  -h, --help          this help\n"
+    "  --version           print the version and exit\n"
     "\n"
-    "exit status: 0 on success, 2 on bad input (missing/empty file, invalid UTF-8, bad option).\n";
+    "FILE may be - to read the article from standard input.\n"
+    "exit status: 0 on success, 1 when the output cannot be written, 2 on bad input\n"
+    "(missing/empty file, invalid UTF-8, bad option). Manual: man gloss-annotate.\n";
 
 //-----------------------------------------------------------------------------
 // [SECTION] Arguments
@@ -76,6 +81,7 @@ struct Args {
     std::string              out_dir;
     std::string              notes;
     bool                     help = false;
+    bool                     version = false;
 };
 
 int fail(const std::string& message) {
@@ -94,6 +100,7 @@ int parse_args(int argc, char** argv, Args* a) {
             return true;
         };
         if (arg == "-h" || arg == "--help") { a->help = true; return 0; }
+        if (arg == "--version") { a->version = true; return 0; }
         if (arg == "--date") { if (!value("--date", &a->date)) return fail("--date needs a value YYYY-MM-DD"); continue; }
         if (arg == "--format") { if (!value("--format", &a->format)) return fail("--format needs json or text"); continue; }
         if (arg == "--out") { if (!value("--out", &a->out_dir)) return fail("--out needs a directory"); continue; }
@@ -104,7 +111,7 @@ int parse_args(int argc, char** argv, Args* a) {
             a->packs.push_back(p);
             continue;
         }
-        if (arg.size() > 1 && arg[0] == '-') return fail("unknown option " + arg + " (see --help)");
+        if (arg.size() > 1 && arg[0] == '-') return fail("unknown option " + arg + " (see --help)");  // "-" is stdin
         a->inputs.push_back(arg);
     }
     if (a->inputs.empty()) return fail("no input file (see --help)");
@@ -122,6 +129,15 @@ int parse_args(int argc, char** argv, Args* a) {
 
 // Read a whole file; on failure returns false with a one-line reason.
 bool read_document(const std::string& path, std::string* text, std::string* error) {
+    if (path == "-") {  // standard input
+        std::ostringstream ss;
+        ss << std::cin.rdbuf();
+        *text = ss.str();
+        if (text->empty()) { *error = "standard input: empty"; return false; }
+        const gloss::Utf8Check check = gloss::utf8_validate(*text);
+        if (!check.ok) { *error = "standard input: invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
+        return true;
+    }
     std::error_code ec;
     if (!fs::exists(path, ec)) { *error = path + ": no such file"; return false; }
     if (fs::is_directory(path, ec)) { *error = path + ": is a directory (use --out DIR to annotate a folder)"; return false; }
@@ -351,6 +367,10 @@ int main(int argc, char** argv) {
             return rc;
         }
         if (args.help) { std::fputs(kUsage, stdout); return 0; }
+        if (args.version) {
+            std::printf("gloss-annotate %s (Gloss plugin ABI %u.%u)\n", GLOSS_VERSION, GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR);
+            return 0;
+        }
         if (!args.notes.empty()) {
             if (args.inputs.size() != 1) return fail("--notes takes exactly one document");
             return gloss_cli::run_notes_command(args.inputs[0], args.notes, args.format == "json", stdout);
