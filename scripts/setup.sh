@@ -10,6 +10,7 @@ packages=(
   libfontconfig-dev fonts-dejavu-core       # finding the reading font
   libgl-dev libgl1-mesa-dri libglx-mesa0    # OpenGL (Mesa llvmpipe under Xvfb)
   xvfb xauth                                # headless window tests and screenshots
+  python3 python3-html5lib                  # the export tests read the handout and worksheet back with html5lib
 )
 
 missing=()
