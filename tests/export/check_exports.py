@@ -272,11 +272,11 @@ def main():
 
     # Kinds and a maximum.
     run(exe, demo, "--worksheet", os.path.join(work, "terms.html"), "--kinds", "terms")
-    check_worksheet(os.path.join(work, "terms.html"), only_types={"terms"}, allowed_url=demo_url)
+    check_worksheet(os.path.join(work, "terms.html"), only_types={"terms", "acronym"}, allowed_url=demo_url)
     run(exe, demo, "--worksheet", os.path.join(work, "three.html"), "--questions", "3", "--kinds", "figures,sources")
     _, _, qs, _ = check_worksheet(os.path.join(work, "three.html"), 3,
                                   only_types={"derived_base", "figure_without_unit", "missing_source", "vague_source",
-                                              "date_after_publication", "internal_ref"}, allowed_url=demo_url)
+                                              "date_after_publication", "internal_ref", "named_source"}, allowed_url=demo_url)
     check(len(qs) == 3, f"--questions 3: {len(qs)} questions")
     run(exe, demo, "--worksheet", os.path.join(work, "x.html"), "--questions", "0", expect=2)
     run(exe, demo, "--worksheet", os.path.join(work, "x.html"), "--kinds", "figures,colours", expect=2)

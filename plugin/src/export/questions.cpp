@@ -106,6 +106,9 @@ struct Maker {
         double percent = 0;
         int sign = 0;
         if (!base || !parse_base_arithmetic(base->arithmetic, &percent, &sign)) return false;
+        // A count of whole things has a whole base: "8 states after 4.6% growth" (7.65 states)
+        // is a rate of something else read onto a count, not a question with an answer.
+        if (f.kind == "count" && f.value < 1000 && std::fabs(base->value - std::round(base->value)) > 0.1) return false;
         q->type = "derived_base";
         q->family = QuestionFigures;
         q->paragraph = a.paragraph;
@@ -128,13 +131,15 @@ struct Maker {
 
     static std::string text_of(std::string_view s) { return html::text(s); }
 
+    // What a citation gives, part by part: "“Viasna”, dated “May 23”", "no source, dated “January 27, 2022”".
     std::string citation_gives(const SourceCheckBody& c) const {
         std::string gives;
         for (const CitationPart& p : c.parts) {
-            if (p.source) gives += (gives.empty() ? "" : "; ") + std::string("the source ") + quoted(*p.source);
-            if (p.date) gives += (gives.empty() ? "" : "; ") + std::string("the date ") + quoted(*p.date);
+            if (!gives.empty()) gives += "; ";
+            gives += p.source ? quoted(*p.source) : std::string("no source");
+            if (p.date) gives += ", dated " + quoted(*p.date);
         }
-        return gives.empty() ? std::string("nothing but the citation itself") : gives;
+        return gives;  // "" when it gives neither a name nor a date
     }
 
     bool missing_source(const Annotation& a, Question* q) const {
@@ -147,7 +152,10 @@ struct Maker {
                          quoted(sentence_words(doc, a.range.begin, kSentenceWords)) + " The citation reads " +
                          quoted(excerpt(slice(text, a.range), 90)) +
                          ". Who could have published this? How would you check it?";
-        q->answer_html = "The text gives " + citation_gives(a.check()) + ". It lacks the name of the source: " + text_of(message) +
+        const std::string gives = citation_gives(a.check());
+        q->answer_html = (gives.empty() ? std::string("The text gives neither a name nor a date.")
+                                        : "The citation gives " + gives + ".") +
+                         " It lacks the name of the source: " + text_of(message) +
                          " To check: search for the claim with its date, look for the original link in the article online, "
                          "or ask who would have recorded such a figure.";
         return true;
@@ -190,14 +198,38 @@ struct Maker {
         q->paragraph = a.paragraph;
         q->prompt_html = "In " + para(a.paragraph) + " the article writes " + quoted(excerpt(slice(text, a.range), 90)) +
                          ". Is this an outside source? Where would you look to follow it up?";
-        q->answer_html = text_of(message) + " It points to " + citation_gives(a.check()) +
-                         ": look in the publisher\xE2\x80\x99s own archive. It is not independent evidence for the claim.";
+        const std::string gives = citation_gives(a.check());
+        q->answer_html = text_of(message) + (gives.empty() ? std::string(" Look") : " It gives " + gives + ": look") +
+                         " in the publisher\xE2\x80\x99s own archive. It is not independent evidence for the claim.";
         return true;
+    }
+
+    // True when the words right after a number cannot be what it counts: a
+    // stop, a verb or a preposition ("1,393 according to", "rose to 12."),
+    // not a range ("12 to 15 years") or a noun the analysis did not take.
+    bool nothing_counted_after(const Annotation& a) const {
+        const auto& toks = doc.tokens();
+        std::size_t k = doc.first_token_at_or_after(a.range.end);
+        if (k >= toks.size()) return true;
+        const std::string_view w = doc.token_text(k);
+        if (toks[k].type == TokenType::Punct)  // a stop or a closing bracket, not an opening quote before a noun
+            return w == "." || w == "," || w == ";" || w == ":" || w == ")" || w == "?" || w == "!";
+        if (toks[k].type != TokenType::Word) return false;
+        if (k + 1 < toks.size() && toks[k + 1].type == TokenType::Number) return false;  // "12 to 15", "20,000 of the 28,000"
+        std::string lower;
+        for (const char c : w) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        static const char* const function_words[] = {"according", "and", "or", "to", "in", "on", "at", "by", "for", "from",
+                                                     "with", "was", "were", "is", "are", "have", "has", "had", "will",
+                                                     "would", "could", "said", "says", "than", "last", "this", "that"};
+        for (const char* fw : function_words)
+            if (lower == fw) return true;
+        return false;
     }
 
     bool figure_without_unit(const Annotation& a, Question* q) const {
         const FigureBody& f = a.figure();
         if (!f.unit.empty() || !f.counts.empty() || (f.kind != "count" && f.kind != "quantity")) return false;
+        if (!nothing_counted_after(a)) return false;
         q->type = "figure_without_unit";
         q->family = QuestionFigures;
         q->paragraph = a.paragraph;
@@ -212,24 +244,30 @@ struct Maker {
     bool conflict(const Annotation& a, Question* q) const {
         const ConflictBody& c = a.conflict();
         std::vector<std::string> values, answers;
+        std::vector<double> numbers;
         int first_paragraph = -1;
         for (const int m : c.members) {
             if (m < 0 || static_cast<std::size_t>(m) >= set.items.size()) continue;
             const Annotation& f = set.items[static_cast<std::size_t>(m)];
             const std::string v = figure_value_words(f, text), s = figure_source_words(f);
-            if (std::find(values.begin(), values.end(), v) != values.end()) continue;
+            if (std::find(numbers.begin(), numbers.end(), f.figure().value) != numbers.end()) continue;
+            numbers.push_back(f.figure().value);
             if (first_paragraph < 0) first_paragraph = f.paragraph;
             values.push_back(v);
             answers.push_back("<li>" + text_of(v) + ": " + text_of(s) + " (" + para(f.paragraph) + ")</li>");
         }
-        if (values.size() < 2) return false;
+        // More than four different values is a list, not a disagreement a class can sort out;
+        // values more than ten times apart are different things, not one quantity counted twice.
+        if (values.size() < 2 || values.size() > 4) return false;
+        const auto [lo, hi] = std::minmax_element(numbers.begin(), numbers.end());
+        if (*lo <= 0 || *hi > 10 * *lo) return false;
         q->type = "conflict";
         q->family = QuestionConflicts;
         q->paragraph = first_paragraph;
         std::string list;
         for (std::size_t k = 0; k < values.size(); ++k) list += (k ? (k + 1 == values.size() ? " and " : ", ") : "") + text_of(values[k]);
-        static const char* const counts[] = {"", "", "two", "three", "four", "five", "six"};
-        const std::string n = values.size() < 7 ? counts[values.size()] : std::to_string(values.size());
+        static const char* const counts[] = {"", "", "two", "three", "four"};
+        const std::string n = counts[values.size()];
         q->prompt_html = "The article gives " + n + " numbers for " + text_of(c.quantity) + ": " + list +
                          ". Who gives each, and why might they differ?";
         q->answer_html = "<ul>";
@@ -237,6 +275,57 @@ struct Maker {
         q->answer_html += "</ul>Counts differ when sources count at different dates, define who counts differently, or "
                           "can only confirm some cases; \xE2\x80\x9C" "at least\xE2\x80\x9D and \xE2\x80\x9C" "as many as\xE2\x80\x9D "
                           "mark a bound, not a count.";
+        return true;
+    }
+
+    // What a term means, for the matching list: the definition, or for a term the
+    // article itself spells out, that long form.
+    static std::string meaning(const DefinitionBody& d) {
+        if (d.defined_in_text && !d.expansion.empty() && d.expansion != d.term &&
+            d.text.find("Defined in the text") != std::string::npos)
+            return d.expansion.str();
+        return d.text.str();
+    }
+
+    // A source named for a claim, without a problem: what kind of source it is
+    // and how to find the original.
+    bool named_source(const Annotation& a, Question* q) const {
+        const SourceCheckBody& c = a.check();
+        if (source_check_has_problem(c) || c.parts.empty() || !c.parts[0].source) return false;
+        if (has_check(c, "internal_ref", nullptr) || has_check(c, "image_credit", nullptr)) return false;
+        const std::string name = c.parts[0].source->str();
+        q->type = "named_source";
+        q->family = QuestionSources;
+        q->paragraph = a.paragraph;
+        q->prompt_html = "In " + para(a.paragraph) + " the article relies on " + quoted(name) + ": " +
+                         quoted(sentence_words(doc, a.range.begin, kSentenceWords)) +
+                         " What kind of source is this, and how would you find what it actually said?";
+        q->answer_html = "The text names " + quoted(name);
+        if (c.parts[0].date) q->answer_html += " and the date " + quoted(*c.parts[0].date);
+        q->answer_html += ". ";
+        if (!c.registry_note.empty()) q->answer_html += text_of(c.registry_note) + " ";
+        q->answer_html += "To check: find the original statement or report under that name" +
+                          std::string(c.parts[0].date ? " and date" : "") + ", and compare it with what the article says.";
+        return true;
+    }
+
+    // An abbreviation: what it stands for, and whether the article says so.
+    bool acronym(const Annotation& a, Question* q) const {
+        const DefinitionBody& d = a.definition();
+        if (!d.first || d.expansion.empty() || d.expansion == d.term || d.term.size() < 2) return false;
+        if (slice(text, a.range) != d.term.view()) return false;  // the article wrote the long form here
+        for (const char c : d.term.view())
+            if (!(std::isupper(static_cast<unsigned char>(c)) || c == '.' || c == '&')) return false;
+        q->type = "acronym";
+        q->family = QuestionTerms;
+        q->paragraph = a.paragraph;
+        q->prompt_html = "In " + para(a.paragraph) + " the article uses " + quoted(d.term) +
+                         ". What does it stand for, and does the article tell you?";
+        q->answer_html = quoted(d.term) + " stands for " + quoted(d.expansion) + ". ";
+        if (d.defined_in_text && d.definition_paragraph >= 0)
+            q->answer_html += "The article spells it out in " + para(d.definition_paragraph) + ".";
+        else
+            q->answer_html += "The article does not spell it out: it assumes the reader knows.";
         return true;
     }
 
@@ -282,18 +371,18 @@ struct Maker {
         for (std::size_t k = 0; k < take; ++k) {
             const Annotation& t = *chosen[k];
             terms_list += "<li><span class=\"letter\">" + std::string(1, static_cast<char>('A' + k)) + "</span>" +
-                          text_of(t.definition().term) + " <a class=\"see\" href=\"#p" + std::to_string(t.paragraph + 1) + "\">" +
+                          text_of(excerpt(slice(text, t.range), 60)) + " <a class=\"see\" href=\"#p" + std::to_string(t.paragraph + 1) + "\">" +
                           para(t.paragraph) + "</a></li>";
         }
         for (std::size_t k = 0; k < take; ++k)
             meanings += "<li><span class=\"letter\">" + std::to_string(k + 1) + "</span>" +
-                        text_of(chosen[order[k]]->definition().text) + "</li>";
+                        text_of(meaning(chosen[order[k]]->definition())) + "</li>";
         q->extra_html = "<div class=\"match\">" + terms_list + "</ol>" + meanings + "</ol></div>";
         q->answer_html = "";
         for (std::size_t k = 0; k < take; ++k) {
             const std::size_t meaning = static_cast<std::size_t>(std::find(order.begin(), order.end(), k) - order.begin());
             q->answer_html += (k ? ", " : "") + std::string(1, static_cast<char>('A' + k)) + "\xC2\xA0\xE2\x80\x94\xC2\xA0" +
-                              std::to_string(meaning + 1) + " (" + text_of(chosen[k]->definition().term) + ")";
+                              std::to_string(meaning + 1) + " (" + text_of(excerpt(slice(text, chosen[k]->range), 60)) + ")";
         }
         q->answer_html += ".";
         return true;
@@ -304,14 +393,16 @@ struct Maker {
 // [SECTION] A balanced selection
 //-----------------------------------------------------------------------------
 
-enum Pool { DerivedBase, MissingSource, Conflict, Terms, VagueSource, DateAfter, InternalRef, NoUnit, PoolCount };
+enum Pool { DerivedBase, MissingSource, Conflict, Terms, VagueSource, DateAfter, InternalRef, NoUnit, NamedSource, Acronym,
+            PoolCount };
 
 } // namespace
 
 std::vector<Question> make_questions(const Document& doc, const AnnotationSet& set, const WorksheetOptions& options) {
     const Maker make{doc, set, doc.text()};
     std::vector<Question> pools[PoolCount];
-    std::vector<std::string> seen_citations;  // one question per citation text and kind
+    std::vector<std::string> seen_citations;  // one internal-reference question per citation text
+    std::vector<std::string> seen_sources;    // one named-source question per source
     for (const Annotation& a : set.items) {
         Question q;
         switch (a.kind) {
@@ -324,7 +415,12 @@ std::vector<Question> make_questions(const Document& doc, const AnnotationSet& s
             if (make.missing_source(a, &q)) pools[MissingSource].push_back(std::move(q));
             else if (make.date_after_publication(a, &q)) pools[DateAfter].push_back(std::move(q));
             else if (make.vague_source(a, &q)) pools[VagueSource].push_back(std::move(q));
-            else if (make.internal_ref(a, &q)) {
+            else if (make.named_source(a, &q)) {
+                const std::string name = a.check().parts[0].source->str();  // one question per source
+                if (std::find(seen_sources.begin(), seen_sources.end(), name) == seen_sources.end())
+                    pools[NamedSource].push_back(std::move(q));
+                seen_sources.push_back(name);
+            } else if (make.internal_ref(a, &q)) {
                 if (std::find(seen_citations.begin(), seen_citations.end(), key) == seen_citations.end())
                     pools[InternalRef].push_back(std::move(q));
                 seen_citations.push_back(key);
@@ -335,6 +431,8 @@ std::vector<Question> make_questions(const Document& doc, const AnnotationSet& s
             if (make.conflict(a, &q)) pools[Conflict].push_back(std::move(q));
             break;
         case AnnotationKind::Definition:
+            if (make.acronym(a, &q)) pools[Acronym].push_back(std::move(q));
+            break;
         case AnnotationKind::Note: break;
         }
     }

@@ -3,7 +3,8 @@
 //
 // Kinds, in the order a balanced sheet takes them round-robin: a derived
 // base, a missing source, a conflict, matching terms, a vague source, a date
-// after publication, an internal reference, a figure without a unit.
+// after publication, an internal reference, a figure without a unit, a named
+// source to look up, an abbreviation.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -19,7 +20,8 @@ namespace gloss::html {
 
 struct Question {
     const char* type = "";        // derived_base | missing_source | conflict | terms | vague_source |
-                                  // date_after_publication | internal_ref | figure_without_unit
+                                  // date_after_publication | internal_ref | figure_without_unit |
+                                  // named_source | acronym
     unsigned    family = 0;       // QuestionFamily bit
     int         paragraph = 0;    // 0-based paragraph the question points to
     std::string prompt_html;      // the question, escaped HTML (phrasing content)
