@@ -6,8 +6,6 @@
 #include <fstream>
 #include <sstream>
 
-#include <unistd.h>
-
 #include <nlohmann/json.hpp>
 
 #include "gloss/analyze.hpp"
@@ -52,31 +50,6 @@ bool read_file(const std::string& path, std::string* out) {
 std::string meta_path_for(const std::string& path) {
     const fs::path p(path);
     return (p.parent_path() / (p.stem().string() + ".meta.json")).string();
-}
-
-// Write `body` to `path` through a temporary file in the same folder and a rename.
-bool write_whole(const std::string& path, const std::string& body, std::string* error) {
-    const fs::path target(path);
-    const fs::path tmp = target.parent_path() / (target.filename().string() + ".tmp" + std::to_string(getpid()));
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << body;
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            fs::remove(tmp, ec);
-            *error = path + ": cannot write";
-            return false;
-        }
-    }
-    std::error_code ec;
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        *error = path + ": cannot write (" + ec.message() + ")";
-        return false;
-    }
-    return true;
 }
 
 std::vector<std::string> split_ids(const std::string& list) {
@@ -186,18 +159,7 @@ int run_export(const std::string& document, const std::string& date, const std::
         gloss::NoteStore store;
         const gloss::SidecarStatus st = store.load(sidecar);
         if (!st.ok) return fail(st.message);
-        const std::vector<gloss::NotePlacement> placed = gloss::notes_resolve(store.notes(), text);
-        for (std::size_t k = 0; k < store.notes().size(); ++k) {
-            const gloss::Note& n = store.notes()[k];
-            gloss::ClassroomNote c;
-            c.id = n.id;
-            c.text = n.text;
-            c.tags = n.tags;
-            c.author = n.author;
-            c.orphan = placed[k].how == gloss::NoteMatch::Orphan;
-            c.range = placed[k].range;
-            in.notes.push_back(std::move(c));
-        }
+        in.notes = gloss::classroom_notes(store.notes(), text);
     }
     in.text = text;
     in.set = &r.set;
@@ -207,13 +169,13 @@ int run_export(const std::string& document, const std::string& date, const std::
     if (!args.handout.empty()) {
         gloss::HandoutOptions ho;
         ho.with_authors = args.with_authors;
-        if (!write_whole(args.handout, gloss::write_handout(in, ho), &error)) return fail(error);
+        if (!gloss::write_classroom_file(args.handout, gloss::write_handout(in, ho), &error)) return fail(error);
     }
     if (!args.worksheet.empty()) {
         gloss::WorksheetOptions wo;
         wo.max_questions = args.questions;
         gloss::parse_question_families(args.kinds, &wo.families, &error);
-        if (!write_whole(args.worksheet, gloss::write_worksheet(in, wo), &error)) return fail(error);
+        if (!gloss::write_classroom_file(args.worksheet, gloss::write_worksheet(in, wo), &error)) return fail(error);
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 // [SECTION] What an export is made from
 // [SECTION] Handout
 // [SECTION] Worksheet
+// [SECTION] Files beside the document
 //
 // Both writers are pure functions: the same input gives the same bytes (no
 // clock, no randomness beyond a fixed seed). Every string that comes from the
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include "gloss/annotation.hpp"
+#include "gloss/notes.hpp"
 
 namespace gloss {
 
@@ -38,6 +40,9 @@ struct ClassroomNote {
 
 // True when the note must stay out of every export (tagged "private").
 bool classroom_note_is_private(const ClassroomNote& note);
+
+// The sidecar's notes placed on `text` (re-anchored; orphans kept and marked).
+std::vector<ClassroomNote> classroom_notes(const std::vector<Note>& notes, std::string_view text);
 
 // Everything an export is made from. The pointers are not owned and must stay
 // valid during the call.
@@ -94,5 +99,18 @@ struct WorksheetOptions {
 // The worksheet: numbered questions, each pointing to its paragraph, the
 // article with numbered paragraphs, and the answer key on its own page.
 std::string write_worksheet(const ClassroomInput& input, const WorksheetOptions& options = {});
+
+//-----------------------------------------------------------------------------
+// [SECTION] Files beside the document
+//-----------------------------------------------------------------------------
+
+// Where the reader's export keys write: "DIR/NAME.txt" -> "DIR/NAME.handout.html"
+// (or ".worksheet.html"); a name without an extension just gets the suffix.
+std::string classroom_path_for(std::string_view document_path, bool worksheet);
+
+// Write `html` to `path` whole: a temporary file in the same folder, then a
+// rename, so a failed write never leaves half a page or harms an older file.
+// False with a one-line *error ("PATH: cannot write (reason)").
+bool write_classroom_file(const std::string& path, const std::string& html, std::string* error);
 
 } // namespace gloss
