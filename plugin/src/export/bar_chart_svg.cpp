@@ -22,7 +22,7 @@ void append_bar_chart(std::string& out, std::string_view id, std::string_view ti
                       const std::vector<Bar>& bars) {
     // Geometry in SVG units (the viewBox scales with the column): labels on the
     // left, bars in the middle, the value after each bar.
-    const double width = 560, label_w = 190, bar_x = label_w + 10, bar_max = 250, row = 30, bar_h = 18, top = 8;
+    const double label_w = 170, bar_x = label_w + 10, bar_max = 220, width = bar_x + bar_max + 150, row = 30, bar_h = 18, top = 8;
     const double height = top * 2 + row * static_cast<double>(bars.size());
     double max_v = 0;
     for (const Bar& b : bars) max_v = std::max(max_v, b.value);

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <string>
+#include <vector>
 
 #include "article_html.hpp"
 #include "article_words.hpp"
@@ -294,6 +296,7 @@ struct Handout {
     void source_checks(std::string& out) const {
         const auto list = of_kind("src");
         if (list.empty()) return;
+        std::vector<std::string> described_sources;
         out += "<section aria-labelledby=\"h-srcs\">\n<h3 id=\"h-srcs\">Source checks</h3>\n";
         out += "<table class=\"checks\">\n<caption>Each citation or attribution, what it gives and what the checks found</caption>\n"
                "<colgroup><col class=\"c-mark\"><col class=\"c-cite\"><col class=\"c-src\"><col class=\"c-date\"><col></colgroup>\n";
@@ -316,7 +319,13 @@ struct Handout {
                 if (p.source) append_text(out, *p.source);
                 else out += "<span class=\"problem\">none given</span>";
             }
-            if (!c.registry_note.empty()) {
+            // What the source is, from the registry: once per source, at its first citation.
+            std::string first_source;  // the registry describes the first part that names a source
+            for (const CitationPart& p : c.parts)
+                if (p.source) { first_source = p.source->str(); break; }
+            const bool described = std::find(described_sources.begin(), described_sources.end(), first_source) != described_sources.end();
+            if (!c.registry_note.empty() && !described) {
+                described_sources.push_back(first_source);
                 out += "<br><span class=\"from\">";
                 append_text(out, c.registry_note);
                 out += "</span>";
@@ -511,14 +520,8 @@ std::string write_handout(const ClassroomInput& input, const HandoutOptions& opt
     out.reserve(input.text.size() * 3 + 32768);
     const std::string title = input.title.empty() ? html::excerpt(input.text, 120) : input.title;
     html::append_page_start(out, input.lang, "Handout: " + title);
-    out += "<header>\n<p class=\"kicker\">Handout</p>\n</header>\n<main>\n<article aria-label=\"The article\">\n";
-    html::ArticleOptions ao;
-    ao.fallback_title = title;
-    html::append_article(out, h.doc, h.marks(), ao);
-    out += "</article>\n";
-
-    // Where the article is from, and how to read the marks.
-    out += "<p class=\"meta\">";
+    // Where the article is from, and how to read the marks; then the article.
+    out += "<header>\n<p class=\"kicker\">Handout</p>\n<p class=\"meta\">";
     bool any = false;
     if (!input.publication.empty()) { append_text(out, input.publication); any = true; }
     if (!set.publication_date.empty()) {
@@ -536,12 +539,17 @@ std::string write_handout(const ClassroomInput& input, const HandoutOptions& opt
     }
     if (!any) out += "The article as given to Gloss.";
     out += "</p>\n";
-    out += "<p class=\"meta\">Marks in the text: <span class=\"mark mk-fig\"><span class=\"shape\"></span></span>figure, "
+    out += "<p class=\"meta legend\">Marks in the text: <span class=\"mark mk-fig\"><span class=\"shape\"></span></span>figure, "
            "<span class=\"mark mk-src\"><span class=\"shape\"></span></span>source check, "
            "<span class=\"mark mk-term\"><span class=\"shape\"></span></span>term, "
            "<span class=\"mark mk-conf\"><span class=\"shape\"></span></span>conflict, "
            "<span class=\"mark mk-note\"><span class=\"shape\"></span></span>teacher\xE2\x80\x99s note. "
-           "Each number links to its note; \xE2\x86\xA9 leads back.</p>\n";
+           "Each number links to its note at the end; \xE2\x86\xA9 leads back.</p>\n</header>\n";
+    out += "<main>\n<article aria-label=\"The article\">\n";
+    html::ArticleOptions ao;
+    ao.fallback_title = title;
+    html::append_article(out, h.doc, h.marks(), ao);
+    out += "</article>\n";
 
     out += "<section class=\"notes\" aria-labelledby=\"h-notes-all\">\n<h2 id=\"h-notes-all\">Notes</h2>\n";
     if (h.noted.empty()) out += "<p>Gloss found nothing to explain or check in this article.</p>\n";

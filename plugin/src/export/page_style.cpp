@@ -27,6 +27,8 @@ h2 { font-size: 1.3rem; line-height: 1.25; margin: 2.2rem 0 .6rem; }
 h3 { font-size: 1.1rem; line-height: 1.3; margin: 1.8rem 0 .5rem; }
 p, ul, ol, dl, table, figure { margin: 0 0 .8em; }
 .kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; color: #5b574f; margin: 0 0 .4rem; }
+header { margin-bottom: 1.6rem; }
+.legend .mark { vertical-align: baseline; font-size: .95em; padding: 0 .15em 0 .3em; }
 .byline, .meta, .caption { color: #5b574f; font-size: .95rem; }
 .caption { font-style: italic; }
 article ul { padding-left: 1.3em; }
@@ -51,7 +53,7 @@ a:focus-visible { outline: 2px solid #1d4f91; outline-offset: 2px; }
 .mk-note { color: #7a4b00; } .mk-note .shape::before { content: "\270E"; }
 .notes h2 { border-top: 1px solid #d9d3c4; padding-top: 1.2rem; }
 .notes ol, .key ol, .questions ol { padding-left: 0; list-style: none; }
-.endnote, .question, .answer { display: grid; grid-template-columns: 2.6em minmax(0, 1fr); align-items: baseline;
+.endnote, .question, .answer { display: grid; grid-template-columns: 3.8em minmax(0, 1fr); align-items: baseline;
   margin: 0 0 .9em; break-inside: avoid; page-break-inside: avoid; }
 .num { font-weight: 700; font-size: .85rem; }
 .quote { font-style: italic; }
@@ -59,9 +61,10 @@ a:focus-visible { outline: 2px solid #1d4f91; outline-offset: 2px; }
 dl.glossary dt { font-weight: 700; margin-top: .7em; break-after: avoid; page-break-after: avoid; }
 dl.glossary dd { margin: 0 0 .2em 2.6em; }
 .from { color: #5b574f; font-size: .88rem; }
+td .rule, td .from { font-size: .95em; }
 table { border-collapse: collapse; width: 100%; font-size: .86rem; line-height: 1.35; }
-table.checks col.c-mark { width: 3.6em; } table.checks col.c-cite { width: 27%; } table.checks col.c-src { width: 21%; }
-table.checks col.c-date { width: 13%; }
+table.checks col.c-mark { width: 3.6em; } table.checks col.c-cite { width: 23%; } table.checks col.c-src { width: 19%; }
+table.checks col.c-date { width: 12%; }
 .endnote ul { margin: .3em 0 .2em; padding-left: 1.2em; }
 .endnote .rule { margin: .2em 0 0; }
 caption { text-align: left; font-weight: 700; padding: 0 0 .4em; }
@@ -96,6 +99,7 @@ footer { margin-top: 3rem; color: #5b574f; font-size: .85rem; border-top: 1px so
   html, body, .teacher { background: #fff; }
   body { max-width: none; padding: 0; font-size: 10.5pt; color: #000; }
   h1 { font-size: 19pt; } h2 { font-size: 14pt; } h3 { font-size: 12pt; }
+  table { font-size: 8.5pt; }
   h1, h2, h3, h4, dt, caption, .kicker { break-after: avoid; page-break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
   a { color: inherit; }
