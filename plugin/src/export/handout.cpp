@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -115,7 +116,7 @@ struct Handout {
     void choose() {
         struct Candidate { std::uint32_t at; int item; int note; const char* kind; };
         std::vector<Candidate> c;
-        std::vector<std::string> terms_seen;
+        std::set<std::string> terms_seen;
         for (std::size_t i = 0; i < set.items.size(); ++i) {
             const Annotation& a = set.items[i];
             const int idx = static_cast<int>(i);
@@ -128,8 +129,7 @@ struct Handout {
                 const DefinitionBody& d = a.definition();
                 const std::string key = d.expansion.empty() ? d.term.str() : d.expansion.str();
                 if (d.text.empty() && d.expansion.empty()) break;
-                if (std::find(terms_seen.begin(), terms_seen.end(), key) != terms_seen.end()) break;
-                terms_seen.push_back(key);
+                if (!terms_seen.insert(key).second) break;  // each term once
                 c.push_back({a.range.begin, idx, -1, "term"});
                 break;
             }
@@ -296,7 +296,7 @@ struct Handout {
     void source_checks(std::string& out) const {
         const auto list = of_kind("src");
         if (list.empty()) return;
-        std::vector<std::string> described_sources;
+        std::set<std::string> described_sources;
         out += "<section aria-labelledby=\"h-srcs\">\n<h3 id=\"h-srcs\">Source checks</h3>\n";
         out += "<table class=\"checks\">\n<caption>Each citation or attribution, what it gives and what the checks found</caption>\n"
                "<colgroup><col class=\"c-mark\"><col class=\"c-cite\"><col class=\"c-src\"><col class=\"c-date\"><col></colgroup>\n";
@@ -323,9 +323,7 @@ struct Handout {
             std::string first_source;  // the registry describes the first part that names a source
             for (const CitationPart& p : c.parts)
                 if (p.source) { first_source = p.source->str(); break; }
-            const bool described = std::find(described_sources.begin(), described_sources.end(), first_source) != described_sources.end();
-            if (!c.registry_note.empty() && !described) {
-                described_sources.push_back(first_source);
+            if (!c.registry_note.empty() && described_sources.insert(first_source).second) {
                 out += "<br><span class=\"from\">";
                 append_text(out, c.registry_note);
                 out += "</span>";

@@ -89,6 +89,7 @@ figcaption { font-size: .88rem; color: #5b574f; }
 .match { display: grid; grid-template-columns: 1fr 2fr; gap: .4em 1.5em; margin: .6em 0 0; }
 .match ol { list-style: none; padding: 0; margin: 0; }
 .match li { margin: 0 0 .4em; }
+.blank { display: inline-block; width: 1.8em; border-bottom: 1px solid #1c1b19; margin-right: .5em; }
 .letter { font-weight: 700; font-family: "DejaVu Sans", Arial, sans-serif; margin-right: .4em; }
 .article-copy { break-before: page; page-break-before: always; }
 .key { break-before: page; page-break-before: always; }

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string_view>
 
 #include "article_words.hpp"
@@ -334,14 +335,12 @@ struct Maker {
     // platform gives the same order).
     bool terms(std::uint64_t seed, Question* q) const {
         std::vector<const Annotation*> all;
-        std::vector<std::string> seen;
+        std::set<std::string> seen;
         for (const Annotation& a : set.items) {
             if (a.kind != AnnotationKind::Definition) continue;
             const DefinitionBody& d = a.definition();
             if (d.text.empty() || d.term.empty()) continue;
-            const std::string key = d.term.str();
-            if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-            seen.push_back(key);
+            if (!seen.insert(d.term.str()).second) continue;
             all.push_back(&a);
         }
         if (all.size() < 3) return false;
@@ -370,7 +369,8 @@ struct Maker {
         std::string terms_list = "<ol class=\"terms\">", meanings = "<ol class=\"meanings\">";
         for (std::size_t k = 0; k < take; ++k) {
             const Annotation& t = *chosen[k];
-            terms_list += "<li><span class=\"letter\">" + std::string(1, static_cast<char>('A' + k)) + "</span>" +
+            terms_list += "<li><span class=\"letter\">" + std::string(1, static_cast<char>('A' + k)) +
+                          "</span><span class=\"blank\" aria-hidden=\"true\"></span>" +
                           text_of(excerpt(slice(text, t.range), 60)) + " <a class=\"see\" href=\"#p" + std::to_string(t.paragraph + 1) + "\">" +
                           para(t.paragraph) + "</a></li>";
         }
@@ -401,8 +401,8 @@ enum Pool { DerivedBase, MissingSource, Conflict, Terms, VagueSource, DateAfter,
 std::vector<Question> make_questions(const Document& doc, const AnnotationSet& set, const WorksheetOptions& options) {
     const Maker make{doc, set, doc.text()};
     std::vector<Question> pools[PoolCount];
-    std::vector<std::string> seen_citations;  // one internal-reference question per citation text
-    std::vector<std::string> seen_sources;    // one named-source question per source
+    std::set<std::string> seen_citations;  // one internal-reference question per citation text
+    std::set<std::string> seen_sources;    // one named-source question per source
     for (const Annotation& a : set.items) {
         Question q;
         switch (a.kind) {
@@ -417,13 +417,9 @@ std::vector<Question> make_questions(const Document& doc, const AnnotationSet& s
             else if (make.vague_source(a, &q)) pools[VagueSource].push_back(std::move(q));
             else if (make.named_source(a, &q)) {
                 const std::string name = a.check().parts[0].source->str();  // one question per source
-                if (std::find(seen_sources.begin(), seen_sources.end(), name) == seen_sources.end())
-                    pools[NamedSource].push_back(std::move(q));
-                seen_sources.push_back(name);
+                if (seen_sources.insert(name).second) pools[NamedSource].push_back(std::move(q));
             } else if (make.internal_ref(a, &q)) {
-                if (std::find(seen_citations.begin(), seen_citations.end(), key) == seen_citations.end())
-                    pools[InternalRef].push_back(std::move(q));
-                seen_citations.push_back(key);
+                if (seen_citations.insert(key).second) pools[InternalRef].push_back(std::move(q));
             }
             break;
         }
