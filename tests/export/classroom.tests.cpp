@@ -241,3 +241,39 @@ TEST_CASE("An article with nothing to annotate still gives a handout and a works
     CHECK(sheet.find("found nothing in this article to ask about") != std::string::npos);
     CHECK(sheet.find("Answer key") == std::string::npos);
 }
+
+TEST_CASE("Each kind of finding becomes its own kind of question", "[export][worksheet]") {
+    const std::string text =
+        "Tidewater Ferry Review\n\nBy the Coastal Desk\n\n"
+        "In 2024 the Tidewater ferries carried 6,300 passengers a day, a 26 percent increase (Ferry Board, March 3, 2024). "
+        "The Coastal Transit Agency (CTA) says at least 410 crossings ran each week, while Harbour Watch counted 380 crossings "
+        "(Harbour Watch, April 2, 2024). A fare review was announced later (, May 2, 2024).\n\n"
+        "Analysts say the fares will rise. The CTA lost 14 according to its own minutes (see Tidewater Review, March 1). "
+        "The review board met on September 30, 2024 (Island Courier, September 30, 2024).\n";
+    gloss::AnalyzeOptions ao;
+    ao.publication_date = "2024-06-04";
+    const auto r = gloss::analyze_text(text, ao);
+    const gloss::Document doc(text);
+    gloss::WorksheetOptions o;
+    o.max_questions = 50;
+    const auto questions = gloss::html::make_questions(doc, r.set, o);
+    const auto [type, quoted] = GENERATE(table<std::string, std::string>({
+        {"derived_base", "26% increase"},
+        {"missing_source", "(, May 2, 2024)"},
+        {"conflict", "at least 410 and 380"},
+        {"vague_source", "Analysts say"},
+        {"date_after_publication", "(Island Courier, September 30, 2024)"},
+        {"internal_ref", "(see Tidewater Review, March 1)"},
+        {"figure_without_unit", "\xE2\x80\x9C" "14\xE2\x80\x9D"},
+        {"named_source", "Ferry Board"},
+        {"acronym", "\xE2\x80\x9C" "CTA\xE2\x80\x9D"},
+    }));
+    CAPTURE(type);
+    const auto q = std::find_if(questions.begin(), questions.end(), [&](const gloss::html::Question& x) {
+        return x.type == type && x.prompt_html.find(quoted) != std::string::npos;
+    });
+    REQUIRE(q != questions.end());
+    CHECK_FALSE(q->answer_html.empty());
+    const bool names_its_paragraph = q->prompt_html.find("\xC2\xB6") != std::string::npos;
+    CHECK((names_its_paragraph || type == "conflict"));
+}
