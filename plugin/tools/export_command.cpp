@@ -77,6 +77,7 @@ int parse_export_option(int argc, char** argv, int* i, ExportArgs* a, std::strin
     };
     if (arg == "--handout") return value(&a->handout) ? 1 : -1;
     if (arg == "--worksheet") return value(&a->worksheet) ? 1 : -1;
+    if (arg == "--kinds" || arg == "--lesson-path" || arg == "--with-authors" || arg == "--questions") a->options_given = true;
     if (arg == "--kinds") {
         if (!value(&a->kinds)) return -1;
         unsigned families = 0;
@@ -98,10 +99,12 @@ int parse_export_option(int argc, char** argv, int* i, ExportArgs* a, std::strin
     return 0;
 }
 
-bool export_requested(const ExportArgs& a) { return !a.handout.empty() || !a.worksheet.empty(); }
+bool export_requested(const ExportArgs& a) { return !a.handout.empty() || !a.worksheet.empty() || a.options_given; }
 
 int run_export(const std::string& document, const std::string& date, const std::vector<std::string>& packs,
                const std::string& notes_path, const ExportArgs& args) {
+    if (args.handout.empty() && args.worksheet.empty())
+        return fail("--questions, --kinds, --with-authors and --lesson-path go with --handout or --worksheet");
     std::error_code ec;
     if (!fs::exists(document, ec)) return fail(document + ": no such file");
     if (fs::is_directory(document, ec)) return fail(document + ": is a directory (the exports take one article)");
@@ -164,6 +167,14 @@ int run_export(const std::string& document, const std::string& date, const std::
     in.text = text;
     in.set = &r.set;
     in.lesson_path = split_ids(args.lesson_path);
+    for (const std::string& id : in.lesson_path) {  // a step that names nothing is left out: say so
+        bool found = false;
+        for (const gloss::ClassroomNote& n : in.notes) found = found || n.id == id;
+        for (const gloss::Annotation& a : r.set.items) found = found || a.id == id;
+        if (!found)
+            std::fprintf(stderr, "gloss-annotate: warning: --lesson-path: no note or annotation has the id \"%s\"; step left out\n",
+                         id.c_str());
+    }
 
     std::string error;
     if (!args.handout.empty()) {

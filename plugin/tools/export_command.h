@@ -12,6 +12,7 @@ struct ExportArgs {
     std::string kinds = "all";         // --kinds figures,sources,conflicts,terms
     bool        with_authors = false;  // --with-authors
     std::string lesson_path;           // --lesson-path ID,ID,... (note or annotation ids)
+    bool        options_given = false; // any of the above options (they need --handout or --worksheet)
 };
 
 // The options' lines for --help.
@@ -22,7 +23,8 @@ extern const char* const kExportUsage;
 // its value is missing or wrong.
 int parse_export_option(int argc, char** argv, int* i, ExportArgs* args, std::string* error);
 
-// True when --handout or --worksheet was given.
+// True when --handout or --worksheet, or one of their options, was given
+// (run_export refuses options without an output).
 bool export_requested(const ExportArgs& args);
 
 // Analyse `document` (publication date `date`, or the metadata file's, or

@@ -281,6 +281,9 @@ def main():
     run(exe, demo, "--worksheet", os.path.join(work, "x.html"), "--questions", "0", expect=2)
     run(exe, demo, "--worksheet", os.path.join(work, "x.html"), "--kinds", "figures,colours", expect=2)
     run(exe, os.path.join(work, "missing.txt"), "--handout", os.path.join(work, "x.html"), expect=2)
+    run(exe, demo, "--questions", "5", expect=2)  # an option without an output
+    r = run(exe, demo, "--handout", os.path.join(work, "x.html"), "--lesson-path", "conflict-1,no-such-step")
+    check("no-such-step" in r.stderr and "conflict-1" not in r.stderr, f"--lesson-path: unknown ids are not reported: {r.stderr!r}")
 
     # 2. Another article-like fixture.
     river = os.path.join(work, "riverton.txt")
