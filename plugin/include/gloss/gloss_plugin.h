@@ -97,7 +97,7 @@ typedef struct gloss_document {
     const char *text;          /* UTF-8, need not be NUL-terminated; may be NULL when text_len == 0 */
     uint32_t    text_len;      /* bytes */
     const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD),
-                                  "source_url", "source_path" (the document's file; the reader's classroom
+                                  "source_url", "publication", "source_path" (the document's file; the reader's classroom
                                   exports are written beside it)}; unknown keys are ignored */
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */
     /* ABI 1.1 */

@@ -124,6 +124,7 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink {
     std::vector<Annotation> notes;           // the store's notes placed on the current text
     std::string        title, publication_date, source_url, doc_id;
     std::string        source_path;          // the document's file, from the metadata ("" when the host gives none)
+    std::string        publication;          // the publication line, from the metadata, for the classroom exports
     std::shared_ptr<AnalysisJob> job;        // the current document's background analysis, until taken over
     std::vector<AnalysisWorker>  workers;    // running or finished, not yet joined (superseded ones too)
 
@@ -236,6 +237,7 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink {
         ci.text = overlay.text();
         ci.set = &analysis;
         ci.title = title;
+        ci.publication = publication;
         ci.source_url = source_url;
         ci.notes = classroom_notes(store.notes(), ci.text);
         const std::string path = classroom_path_for(source_path, worksheet);
@@ -298,10 +300,13 @@ void replace_document(Instance& in, std::string_view text, const gloss_document&
     in.source_url = std::move(url);
     in.doc_id = doc.doc_id ? doc.doc_id : "";
     in.source_path.clear();  // for the classroom exports, written beside the document
+    in.publication.clear();
     if (doc.metadata_json && *doc.metadata_json) {
         const nlohmann::json meta = nlohmann::json::parse(doc.metadata_json, nullptr, false);
-        const auto it = meta.is_object() ? meta.find("source_path") : meta.end();
-        if (meta.is_object() && it != meta.end() && it->is_string()) in.source_path = it->get<std::string>();
+        for (auto [key, out] : {std::pair<const char*, std::string*>{"source_path", &in.source_path}, {"publication", &in.publication}}) {
+            const auto it = meta.is_object() ? meta.find(key) : meta.end();
+            if (meta.is_object() && it != meta.end() && it->is_string() && utf8_validate(it->get<std::string>()).ok) *out = it->get<std::string>();
+        }
     }
     in.analysis = std::move(analysis);
     in.notes.clear();
