@@ -24,6 +24,7 @@ struct Event {
 };
 
 void append_mark(std::string& out, const ArticleMark& m) {
+    out += "\xE2\x81\xA0";  // U+2060 WORD JOINER: a mark never starts a line away from its words
     out += "<a class=\"mark mk-";
     out += m.kind;
     out += "\" id=\"";

@@ -45,7 +45,7 @@ a:focus-visible { outline: 2px solid #1d4f91; outline-offset: 2px; }
 .hl-note { background: #f6eccd; }
 .mark { font-size: .7em; font-weight: 700; vertical-align: super; line-height: 0; text-decoration: none;
   padding: 0 .1em; white-space: nowrap; }
-.shape::before { display: inline-block; margin-right: .08em; font-size: .95em; }
+.shape::before { margin-right: .08em; font-size: .95em; }
 .mk-fig { color: #1d4f91; } .mk-fig .shape::before { content: "\25CF"; }
 .mk-src { color: #9c2f1b; } .mk-src .shape::before { content: "\25C6"; }
 .mk-term { color: #2b6a2e; } .mk-term .shape::before { content: "\25B2"; }
