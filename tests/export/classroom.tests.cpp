@@ -277,3 +277,15 @@ TEST_CASE("Each kind of finding becomes its own kind of question", "[export][wor
     const bool names_its_paragraph = q->prompt_html.find("\xC2\xB6") != std::string::npos;
     CHECK((names_its_paragraph || type == "conflict"));
 }
+
+TEST_CASE("The glossary says where each definition came from", "[export][handout]") {
+    Fixture f;
+    const std::string page = gloss::write_handout(f.input);
+    // "Coastal Transit Agency (CTA)": the article's own definition, not the glossary's.
+    const std::size_t cta = page.find("CTA <span class=\"from\">(Coastal Transit Agency)</span>");
+    REQUIRE(cta != std::string::npos);
+    const std::string entry = page.substr(cta, page.find("</dd>", cta) - cta);
+    CHECK(entry.find("Defined in the article") != std::string::npos);
+    CHECK(entry.find("glossary") == std::string::npos);
+    CHECK(entry.find("href=\"#p3\"") != std::string::npos);
+}

@@ -182,7 +182,7 @@ struct Handout {
             m.href = "#" + n.note_id();
             m.label = std::to_string(n.number);
             m.kind = n.kind;
-            m.name = std::string(kind_word(n.kind)) + " note " + std::to_string(n.number);
+            m.name = std::string(kind_word(n.kind)) + (std::string_view(n.kind) == "note" ? " " : " note ") + std::to_string(n.number);
             out.push_back(std::move(m));
         }
         return out;
@@ -216,22 +216,30 @@ struct Handout {
                 out += ")</span>";
             }
             out += "</dt>\n<dd>";
-            if (!d.text.empty()) append_text(out, d.text);
-            out += " <span class=\"from\">";
+            // Where the definition came from: the article itself, Gloss's glossary, or a user's pack.
+            const bool own_words = d.pack.empty() || d.pack == "text";
+            const bool glossary = d.pack == "glossary";
+            if (!d.text.empty() && !(own_words && d.defined_in_text && d.text.find("Defined in the text") == 0)) {
+                append_text(out, d.text);
+                out += ' ';
+            }
+            out += "<span class=\"from\">";
             if (d.defined_in_text) {
                 out += "Defined in the article";
                 if (d.definition_paragraph >= 0) { out += ", "; append_paragraph_link(out, d.definition_paragraph); }
                 if (!d.in_text_form.empty()) { out += ": "; append_quote(out, d.in_text_form); }
+                else if (!d.expansion.empty() && d.expansion != d.term) { out += ": "; append_quote(out, d.expansion); }
                 out += '.';
-                if (!d.text.empty()) out += " The definition above is from Gloss\xE2\x80\x99s glossary.";
-            } else if (d.pack.empty() || d.pack == "glossary") {
-                out += "From Gloss\xE2\x80\x99s glossary (the article does not define it).";
-            } else if (d.pack == "text") {
-                out += "From the article\xE2\x80\x99s own words.";
-            } else {
-                out += "From the glossary \xE2\x80\x9C";
+            }
+            if (glossary) {
+                out += d.defined_in_text ? " The definition is from Gloss\xE2\x80\x99s glossary."
+                                         : "From Gloss\xE2\x80\x99s glossary (the article does not define it).";
+            } else if (!own_words) {
+                out += d.defined_in_text ? " The definition is from the glossary \xE2\x80\x9C" : "From the glossary \xE2\x80\x9C";
                 append_text(out, d.pack);
                 out += "\xE2\x80\x9D.";
+            } else if (!d.defined_in_text) {
+                out += "From the article\xE2\x80\x99s own words.";
             }
             out += "</span></dd>\n";
         }
