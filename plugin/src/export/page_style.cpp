@@ -83,9 +83,10 @@ figcaption { font-size: .88rem; color: #5b574f; }
 .sheet-head { display: flex; gap: 2rem; font-family: "DejaVu Sans", Arial, sans-serif; font-size: .95rem; margin: 1rem 0 1.6rem; }
 .sheet-head span { flex: 1; border-bottom: 1px solid #1c1b19; padding-bottom: .2rem; }
 .question { margin-bottom: 1.4em; }
+.question, .answer { grid-template-columns: 2.2em minmax(0, 1fr); }
 .see { font-size: .85rem; white-space: nowrap; }
-.answer-lines { display: block; margin: .6em 0 0; height: 4.3em;
-  background: repeating-linear-gradient(to bottom, transparent 0, transparent 1.43em, #a9a294 1.43em, #a9a294 calc(1.43em + 1px)); }
+.answer-lines { display: block; margin: .5em 0 0; height: 6em;
+  background: linear-gradient(to bottom, transparent calc(2em - 1px), #a9a294 calc(2em - 1px)) 0 0 / 100% 2em repeat-y; }
 .match { display: grid; grid-template-columns: 1fr 2fr; gap: .4em 1.5em; margin: .6em 0 0; }
 .match ol { list-style: none; padding: 0; margin: 0; }
 .match li { margin: 0 0 .4em; }
@@ -107,7 +108,7 @@ footer { margin-top: 3rem; color: #5b574f; font-size: .85rem; border-top: 1px so
   .mark { color: #000; }
   .hl-note { background: none; text-decoration: underline wavy #000; }
   .hl-fig, .hl-src, .hl-term, .hl-conf { text-decoration-color: #000; }
-  .answer-lines { background: repeating-linear-gradient(to bottom, transparent 0, transparent 1.43em, #777 1.43em, #777 calc(1.43em + 1px)); }
+  .answer-lines { background-image: linear-gradient(to bottom, transparent calc(2em - 1px), #777 calc(2em - 1px)); }
 }
 )CSS";
 
