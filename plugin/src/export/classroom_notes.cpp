@@ -1,7 +1,19 @@
 // Gloss export — the sidecar's notes as an export takes them. See gloss/classroom.hpp.
 #include "gloss/classroom.hpp"
 
+#include <cctype>
+
 namespace gloss {
+
+bool classroom_note_is_private(const ClassroomNote& note) {
+    for (const std::string& t : note.tags) {
+        std::string lower;
+        for (const char c : t)
+            if (c != ' ' && c != '#') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower == "private") return true;
+    }
+    return false;
+}
 
 std::vector<ClassroomNote> classroom_notes(const std::vector<Note>& notes, std::string_view text) {
     const std::vector<NotePlacement> placed = notes_resolve(notes, text);

@@ -26,16 +26,6 @@
 
 namespace gloss {
 
-bool classroom_note_is_private(const ClassroomNote& note) {
-    for (const std::string& t : note.tags) {
-        std::string lower;
-        for (const char c : t)
-            if (c != ' ' && c != '#') lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (lower == "private") return true;
-    }
-    return false;
-}
-
 namespace {
 
 using html::append_text;

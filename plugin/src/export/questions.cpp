@@ -1,7 +1,7 @@
 // Gloss export — worksheet questions from templates. See questions.hpp.
 //
 // Index of this file:
-// [SECTION] Small helpers
+// [SECTION] Quoting and arithmetic
 // [SECTION] One template per kind
 // [SECTION] A balanced selection
 #include "questions.hpp"
@@ -23,7 +23,7 @@ namespace gloss::html {
 namespace {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Small helpers
+// [SECTION] Quoting and arithmetic
 //-----------------------------------------------------------------------------
 
 constexpr std::size_t kSentenceWords = 240;  // code points of a quoted sentence
