@@ -11,6 +11,7 @@ packages=(
   libgl-dev libgl1-mesa-dri libglx-mesa0    # OpenGL (Mesa llvmpipe under Xvfb)
   xvfb xauth                                # headless window tests and screenshots
   dpkg-dev file                             # the .deb: CPack's dpkg-shlibdeps
+  python3 python3-html5lib                  # the export tests read the handout and worksheet back with html5lib
 )
 
 missing=()

@@ -12,6 +12,7 @@
 //   gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]
 //   gloss-annotate FILE... | DIR --out DIR [--date …] [--pack …] [--format …]
 //   gloss-annotate FILE --notes SIDECAR [--format json|text]
+//   gloss-annotate FILE [--handout OUT.html] [--worksheet OUT.html] [--questions N] [--kinds LIST] ...
 // Exit codes: 0 success, 2 bad input (one line on stderr).
 #include <algorithm>
 #include <atomic>
@@ -36,6 +37,7 @@
 #include "gloss/dates.hpp"
 #include "gloss/document.hpp"
 #include "gloss/utf8.hpp"
+#include "export_command.h"
 #include "notes_command.h"
 
 namespace fs = std::filesystem;
@@ -50,6 +52,8 @@ const char* const kUsage =
     "usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]\n"
     "       gloss-annotate FILE... | DIR --out DIR [options]     annotate many articles, one output per article\n"
     "       gloss-annotate FILE --notes SIDECAR [--format json|text]  list a document's notes, re-anchored\n"
+    "       gloss-annotate FILE --handout OUT.html --worksheet OUT.html [--questions N] [--kinds LIST]\n"
+    "                                                   classroom handout and worksheet (HTML)\n"
     "\n"
     "Finds the figures, source checks and definitions in a UTF-8 plain-text article and prints them\n"
     "as a W3C Web Annotation AnnotationCollection (JSON) or as a report grouped by paragraph.\n"
@@ -80,6 +84,7 @@ struct Args {
     std::string              format = "json";
     std::string              out_dir;
     std::string              notes;
+    gloss_cli::ExportArgs    exports;   // --handout, --worksheet and their options
     bool                     help = false;
     bool                     version = false;
 };
@@ -101,6 +106,12 @@ int parse_args(int argc, char** argv, Args* a) {
         };
         if (arg == "-h" || arg == "--help") { a->help = true; return 0; }
         if (arg == "--version") { a->version = true; return 0; }
+        {
+            std::string error;
+            const int used = gloss_cli::parse_export_option(argc, argv, &i, &a->exports, &error);
+            if (used < 0) return fail(error);
+            if (used > 0) continue;
+        }
         if (arg == "--date") { if (!value("--date", &a->date)) return fail("--date needs a value YYYY-MM-DD"); continue; }
         if (arg == "--format") { if (!value("--format", &a->format)) return fail("--format needs json or text"); continue; }
         if (arg == "--out") { if (!value("--out", &a->out_dir)) return fail("--out needs a directory"); continue; }
@@ -366,10 +377,14 @@ int main(int argc, char** argv) {
             if (argc < 2) std::fputs(kUsage, stderr);
             return rc;
         }
-        if (args.help) { std::fputs(kUsage, stdout); return 0; }
+        if (args.help) { std::printf("%s\nclassroom exports:\n%s", kUsage, gloss_cli::kExportUsage); return 0; }
         if (args.version) {
             std::printf("gloss-annotate %s (Gloss plugin ABI %u.%u)\n", GLOSS_VERSION, GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR);
             return 0;
+        }
+        if (gloss_cli::export_requested(args.exports)) {
+            if (args.inputs.size() != 1) return fail("--handout and --worksheet take exactly one document");
+            return gloss_cli::run_export(args.inputs[0], args.date, args.packs, args.notes, args.exports);
         }
         if (!args.notes.empty()) {
             if (args.inputs.size() != 1) return fail("--notes takes exactly one document");

@@ -1121,3 +1121,51 @@ TEST_CASE("A call through a destroyed instance's table is refused, not a use aft
     CHECK(ov->set_setting(p, "panel", "1") == GLOSS_ERR_INVALID_ARG);
     p->destroy(p);  // twice: still refused quietly
 }
+
+TEST_CASE("Shift+H and Shift+W write the handout and worksheet beside the file the metadata names", "[abi][classroom]") {
+    const std::string dir = std::string(GLOSS_TEST_BUILD_DIR);
+    const std::string handout = dir + "/abi-lesson.handout.html", worksheet = dir + "/abi-lesson.worksheet.html";
+    std::remove(handout.c_str());
+    std::remove(worksheet.c_str());
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    const std::string meta = "{\"title\":\"T\",\"publication_date\":\"2024-06-05\",\"source_path\":\"" + dir + "/abi-lesson.txt\"}";
+    REQUIRE(h.open(kText, meta.c_str()) == GLOSS_OK);
+    const std::size_t at = kText.find("containers");
+    REQUIRE(h.notes->add_note(h.plugin, gloss_range{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)}, "Ask how many") ==
+            GLOSS_OK);
+    bool consumed = false;
+    gloss_key_event key{};
+    key.struct_size = sizeof key;
+    key.codepoint = 'H';
+    CHECK(h.overlay->handle_key(h.plugin, &key, &consumed) == GLOSS_OK);
+    CHECK(consumed);
+    key.codepoint = 'W';
+    CHECK(h.overlay->handle_key(h.plugin, &key, &consumed) == GLOSS_OK);
+    std::ifstream in(handout, std::ios::binary);
+    const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(page.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(page.find("shipping.") != std::string::npos);
+    CHECK(page.find("id=\"n-note-1\"") != std::string::npos);  // the reader's note is a teacher's note
+    CHECK(page.find("Ask how many") != std::string::npos);
+    CHECK(std::ifstream(worksheet).good());
+    CHECK(h.logged("Handout written to " + handout));
+    std::remove(handout.c_str());
+    std::remove(worksheet.c_str());
+}
+
+TEST_CASE("Without a file name in the metadata the export keys say why nothing was written", "[abi][classroom]") {
+    TestHost h;
+    h.create();
+    gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    bool consumed = false;
+    gloss_key_event key{};
+    key.struct_size = sizeof key;
+    key.codepoint = 'H';
+    CHECK(h.overlay->handle_key(h.plugin, &key, &consumed) == GLOSS_OK);
+    CHECK(h.logged("Handout not written: the reader gave no file name"));
+}

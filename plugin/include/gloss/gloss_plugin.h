@@ -105,9 +105,10 @@ typedef struct gloss_document {
     const char *text;          /* UTF-8, need not be NUL-terminated; may be NULL when text_len == 0 */
     uint32_t    text_len;      /* bytes */
     const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD;
-                                  "date" is read as the same key), "source_url"}; unknown keys are ignored. A
-                                  malformed or non-string value is logged (a warning) and ignored: the
-                                  document still opens */
+                                  "date" is read as the same key), "source_url", "publication", "source_path"
+                                  (the document's file; the reader's classroom exports are written beside it)};
+                                  unknown keys are ignored. A malformed or non-string date is logged (a warning)
+                                  and ignored: the document still opens */
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */
     /* ABI 1.1 */
     uint32_t    flags;         /* GLOSS_DOCUMENT_* bits; 0 = 1.0 behaviour (analysis inside set_document) */

@@ -37,6 +37,7 @@
 
 #include "gloss/analyze.hpp"
 #include "gloss/dates.hpp"
+#include "gloss/classroom.hpp"
 #include "gloss/gloss_plugin.h"
 #include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
@@ -117,7 +118,7 @@ struct BindingTextures final : RendererTextures {
 std::mutex                                 g_retired_mutex;
 std::vector<std::unique_ptr<gloss_plugin>> g_retired;
 
-struct Instance final : OverlayHost, NoteSink {
+struct Instance final : OverlayHost, NoteSink, ClassroomSink {
     std::uint32_t      magic = kMagic;
     std::unique_ptr<gloss_plugin> desc_owner = std::make_unique<gloss_plugin>();
     gloss_plugin&      desc = *desc_owner;
@@ -131,6 +132,8 @@ struct Instance final : OverlayHost, NoteSink {
     NoteStore          store;                // the reader's notes on this document (sidecar-backed once loaded)
     std::vector<Annotation> notes;           // the store's notes placed on the current text
     std::string        title, publication_date, source_url, doc_id;
+    std::string        source_path;          // the document's file, from the metadata ("" when the host gives none)
+    std::string        publication;          // the publication line, from the metadata, for the classroom exports
     std::shared_ptr<AnalysisJob> job;        // the current document's background analysis, until taken over
     std::vector<AnalysisWorker>  workers;    // running or finished, not yet joined (superseded ones too)
 
@@ -230,6 +233,31 @@ struct Instance final : OverlayHost, NoteSink {
         place_notes();
         return true;
     }
+
+    // The handout or worksheet of the current document, written beside it.
+    bool write_classroom(ClassroomExport what, std::string* message) override {
+        const bool worksheet = what == ClassroomExport::Worksheet;
+        const char* name = worksheet ? "Worksheet" : "Handout";
+        if (!has_document || source_path.empty()) {
+            *message = std::string(name) + " not written: the reader gave no file name for this document";
+            return false;
+        }
+        ClassroomInput ci;
+        ci.text = overlay.text();
+        ci.set = &analysis;
+        ci.title = title;
+        ci.publication = publication;
+        ci.source_url = source_url;
+        ci.notes = classroom_notes(store.notes(), ci.text);
+        const std::string path = classroom_path_for(source_path, worksheet);
+        std::string error;
+        if (!write_classroom_file(path, worksheet ? write_worksheet(ci) : write_handout(ci), &error)) {
+            *message = std::string(name) + " not written: " + error;
+            return false;
+        }
+        *message = std::string(name) + " written to " + path;
+        return true;
+    }
 };
 
 Instance* instance_of(const gloss_plugin* p) {
@@ -319,6 +347,15 @@ void replace_document(Instance& in, std::string_view text, const gloss_document&
     in.publication_date = std::move(date);
     in.source_url = std::move(url);
     in.doc_id = doc.doc_id ? doc.doc_id : "";
+    in.source_path.clear();  // for the classroom exports, written beside the document
+    in.publication.clear();
+    if (doc.metadata_json && *doc.metadata_json) {
+        const nlohmann::json meta = nlohmann::json::parse(doc.metadata_json, nullptr, false);
+        for (auto [key, out] : {std::pair<const char*, std::string*>{"source_path", &in.source_path}, {"publication", &in.publication}}) {
+            const auto it = meta.is_object() ? meta.find(key) : meta.end();
+            if (meta.is_object() && it != meta.end() && it->is_string() && utf8_validate(it->get<std::string>()).ok) *out = it->get<std::string>();
+        }
+    }
     in.analysis = std::move(analysis);
     in.notes.clear();
     in.store = NoteStore();
@@ -838,6 +875,7 @@ const gloss_plugin* entry_create(const gloss_host* host) {
         d.analysis_pending = plugin_analysis_pending;
         d.wait_analysis = plugin_wait_analysis;
         in->overlay.set_note_sink(in);
+        in->overlay.set_classroom_sink(in);
         return &in->desc;
     } catch (...) {
         say("gloss: could not create an instance (out of memory)");

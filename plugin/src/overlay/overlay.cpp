@@ -335,6 +335,8 @@ bool Overlay::handle_key(const OverlayKeyEvent& e) {
         note_range_ = selection_;
         note_buffer_[0] = 0;
         return true;
+    case 'H': return write_classroom(ClassroomExport::Handout);
+    case 'W': return write_classroom(ClassroomExport::Worksheet);
     case 'g':
         if (focused_ >= 0 && set_.items[focused_].kind == AnnotationKind::Definition &&
             set_.items[focused_].definition().defined_in_text) {

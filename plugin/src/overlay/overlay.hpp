@@ -66,6 +66,17 @@ public:
     virtual bool add_note(ByteRange range, std::string_view text, std::string* error) = 0;
 };
 
+// Where the classroom exports go. The plugin writes the handout or the
+// worksheet of the current document beside it (plugin/src/export makes them).
+enum class ClassroomExport : std::uint8_t { Handout, Worksheet };
+class ClassroomSink {
+public:
+    virtual ~ClassroomSink() = default;
+    // Write one export; *message is one line for the reader either way
+    // ("Handout written to …" or why not). False when nothing was written.
+    virtual bool write_classroom(ClassroomExport what, std::string* message) = 0;
+};
+
 //-----------------------------------------------------------------------------
 // [SECTION] Per-frame view and key events
 //-----------------------------------------------------------------------------
@@ -113,6 +124,10 @@ public:
     void set_fonts(ImFont* body, ImFont* bold);
     void set_selection(ByteRange selection) { selection_ = selection; }
     void set_note_sink(NoteSink* sink) { note_sink_ = sink; }
+    // Shift+H, Shift+W and the side panel's buttons write through it (nullptr: no exports).
+    void set_classroom_sink(ClassroomSink* sink) { classroom_sink_ = sink; }
+    // The last export's one-line outcome, shown in the side panel ("" before any).
+    const std::string& classroom_status() const { return classroom_status_; }
     // The host's textures (not owned), or nullptr to draw marks as triangles.
     // Textures made through the previous one are destroyed through it first;
     // the destructor destroys the rest. Main thread, ImGui not needed.
@@ -192,9 +207,12 @@ private:
     void draw_note_chip();
     void warn_once(unsigned bit, const std::string& message);  // one log line per kind of host mistake
     void check_host_window();
+    bool write_classroom(ClassroomExport what);  // through the sink; the outcome in classroom_status_
 
     OverlayHost* host_;
     NoteSink*    note_sink_ = nullptr;
+    ClassroomSink* classroom_sink_ = nullptr;
+    std::string    classroom_status_;
     ImFont*      font_body_ = nullptr;
     ImFont*      font_bold_ = nullptr;
 

@@ -19,6 +19,7 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "gloss/gloss_plugin.h"
 #include "overlay.hpp"
 #include "palette.hpp"
 
@@ -278,6 +279,15 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
 // [SECTION] Side panel
 //-----------------------------------------------------------------------------
 
+bool Overlay::write_classroom(ClassroomExport what) {
+    if (!classroom_sink_) return false;
+    classroom_status_.clear();
+    const bool ok = classroom_sink_->write_classroom(what, &classroom_status_);
+    if (host_) host_->log(ok ? GLOSS_LOG_INFO : GLOSS_LOG_WARNING, ("gloss: " + classroom_status_).c_str());
+    panel_open_ = true;  // the outcome shows under the buttons
+    return true;
+}
+
 void Overlay::draw_panel() {
     const Palette pal = palette_for(view_.dark);
     // Docked at the right edge of the host window's work area: inside its
@@ -324,6 +334,12 @@ void Overlay::draw_panel() {
     for (; search_[q] && q + 1 < sizeof search_lower_; ++q)
         search_lower_[q] = (search_[q] >= 'A' && search_[q] <= 'Z') ? static_cast<char>(search_[q] - 'A' + 'a') : search_[q];
     search_lower_[q] = 0;
+    if (classroom_sink_) {  // classroom exports, written beside the document
+        if (ImGui::SmallButton("Handout (H)")) write_classroom(ClassroomExport::Handout);
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Worksheet (W)")) write_classroom(ClassroomExport::Worksheet);
+        if (!classroom_status_.empty()) ImGui::TextWrapped("%s", classroom_status_.c_str());
+    }
     ImGui::Separator();
 
     if (panel_rows_stale_ || panel_rows_search_ != search_lower_) rebuild_panel_rows();
@@ -435,7 +451,7 @@ void Overlay::draw_help() {
         {"Enter", "open the card; again: pin it"}, {"Esc", "close cards (again: unpin all)"},
         {"g", "go to where the text defines the term"}, {"Tab or F2", "side panel"},
         {"a", "add a note on the selection"},  {"click a gutter mark", "pin its card beside the paragraph"},
-        {"?", "this sheet"},
+        {"?", "this sheet"},                   {"Shift+H / Shift+W", "write the handout / worksheet"},
     };
     ImGui::TextUnformatted("Gloss shortcuts");
     ImGui::Separator();
