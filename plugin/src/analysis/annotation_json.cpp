@@ -116,6 +116,7 @@ Json check_body(const Annotation& a) {
     b["checks"] = c.checks;
     b["messages"] = c.messages;
     b["registryNote"] = empty_as_null(c.registry_note);
+    if (!c.outlet.empty()) b["outlet"] = c.outlet.view();
     return b;
 }
 

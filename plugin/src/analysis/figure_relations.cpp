@@ -612,9 +612,14 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
-            const auto [lo, hi] = in_sentence.of(f.sentence);
+            // Sourced by a citation in its sentence or the one before it (a news paragraph that goes on with
+            // an attribution: "Exports fell 4%, the council said. Imports rose 2%.").
             bool sourced = false;
-            for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
+            for (int back = 0; back < 2 && !sourced; ++back) {
+                if (f.sentence - back < 0) break;
+                const auto [lo, hi] = in_sentence.of(f.sentence - back);
+                for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
+            }
             if (sourced) any_sourced = true;
             else bare.push_back(k);
         }
