@@ -159,13 +159,24 @@ TEST_CASE("A claim attributed to unnamed others gets a vague-source check", "[ci
 }
 
 TEST_CASE("A figure without a source in a paragraph of sourced figures is flagged", "[citations]") {
-    const std::string text = "Exports rose 5 percent (Reuters, May 2). Imports reached 40,000 tonnes.";
+    const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. Imports reached 40,000 tonnes.";
     const auto r = probe::analyze(text);
     bool flagged = false;
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure"))
             flagged = probe::quote(text, a) == "40,000 tonnes";
     CHECK(flagged);
+}
+
+TEST_CASE("A figure right after an attributed sentence continues its source", "[citations]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Exports rose 5 percent, the Grain Board said. Imports reached 40,000 tonnes."},
+        {"Exports rose 5 percent (Reuters, May 2). Imports reached 40,000 tonnes."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck) CHECK_FALSE(probe::has_check(a, "unsourced_figure"));
 }
 
 TEST_CASE("A known source gets its registry note", "[citations]") {
