@@ -10,6 +10,7 @@ packages=(
   libfontconfig-dev fonts-dejavu-core       # finding the reading font
   libgl-dev libgl1-mesa-dri libglx-mesa0    # OpenGL (Mesa llvmpipe under Xvfb)
   xvfb xauth                                # headless window tests and screenshots
+  wordnet-base iso-codes                    # lexical data for definitions (docs/packs.md)
 )
 
 missing=()

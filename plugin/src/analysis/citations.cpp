@@ -1123,6 +1123,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                            verb == "calculates" || verb == "indicates";
     const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
     if (noun_like && !ends_in_name) return;
+    // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
+    if (noun_like && nb == ne && c.sentence_begins_at(c.t[nb].begin) && !(c.t[nb].flags & TokenAllCaps)) return;
     // A possessive is no subject: "ZCCM's projected output".
     {
         const std::string_view et = c.tx(e);

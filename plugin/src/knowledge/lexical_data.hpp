@@ -1,0 +1,49 @@
+// Gloss — lexical data installed on the system: WordNet 3.0 (Debian's
+// wordnet-base) and ISO codes (Debian's iso-codes), read once at first use and
+// turned into glossary entries for terms a text does not define (no ImGui).
+//
+// Only names are kept, never common words: WordNet's proper nouns of
+// organisations (lexicographer file noun.group) and its acronyms (an all-caps
+// word of three or more letters in a synset with a capitalised long form), the
+// ISO 4217 currency codes and the ISO 3166-1 three-letter country codes. Where
+// the files are absent the data is empty and status() says so in one line.
+// Format and search order: docs/packs.md.
+#pragma once
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "gloss/knowledge.hpp"
+
+namespace gloss {
+
+class LexicalData {
+public:
+    // The installed data, loaded on first call (thread-safe; later calls are free).
+    static const LexicalData& installed();
+    // Load from explicit folders (tests); either may be "" to skip it.
+    LexicalData(const std::string& wordnet_dir, const std::string& iso_codes_dir);
+
+    // The entry for a name exactly as written ("OPEC", "European Central Bank", "KZT"), or nullptr.
+    const GlossaryEntry* find(std::string_view name) const;
+    // The entry for an acronym written in title case ("Opec"), or nullptr.
+    const GlossaryEntry* find_title_case_acronym(std::string_view word) const;
+
+    bool               empty() const { return entries_.empty(); }
+    const std::string& status() const { return status_; }  // one line: what was read, or what is missing
+    double             load_ms() const { return load_ms_; }
+
+private:
+    void read_wordnet(const std::string& dir);
+    void read_iso(const std::string& dir);
+    void add(GlossaryEntry e, bool title_case_too);
+
+    std::deque<GlossaryEntry>                    entries_;     // stable addresses: annotations borrow their strings
+    std::unordered_map<std::string, std::size_t> by_name_;     // form as written → entry
+    std::unordered_map<std::string, std::size_t> by_lower_;    // lower-case acronym → entry ("opec")
+    std::string                                  status_;
+    double                                       load_ms_ = 0;
+};
+
+} // namespace gloss
