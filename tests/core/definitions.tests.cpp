@@ -170,3 +170,28 @@ TEST_CASE("Missing lexical data says so in one line and finds nothing", "[defini
     CHECK(data.status().find("WordNet not found") != std::string::npos);
     CHECK(data.status().find('\n') == std::string::npos);
 }
+
+TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms are defined in the text", "[definitions]") {
+    auto [text, term, expansion] = GENERATE(table<std::string, std::string, std::string>({
+        {"Ministers of the Group of Nine (G9) met in Lyon.", "G9", "Group of Nine"},
+        {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},
+        {"Delegates of the Northern Timber Board came. Later the NTB voted.", "NTB", "Northern Timber Board"},
+        {"Local councils, or \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B (councils), voted.", "\xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B", "councils"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* d = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term && a.definition().first) d = &a;
+    REQUIRE(d != nullptr);
+    CHECK(d->definition().defined_in_text);
+    CHECK(std::string(d->definition().expansion) == expansion);
+    CHECK(std::string(d->definition().pack) == "text");
+}
+
+TEST_CASE("Capitals in a headline line are not matched to long forms", "[definitions]") {
+    const std::string text = "GRAIN TRADE SLOWS\n\nThe Grain Trade Society met.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition) CHECK(std::string(a.definition().term) != "GTS");
+}

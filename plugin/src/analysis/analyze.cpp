@@ -127,6 +127,12 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     derive_bases(doc, figures, texts);
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
     std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
+    {
+        std::vector<InTextDefinition> implicit = implicit_acronym_definitions(doc, cites.definitions);
+        // A term the glossary knows keeps the glossary's long and short forms as one term.
+        for (InTextDefinition& d : implicit)
+            if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
+    }
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
 
     // Order every finding by position (ties: figure, conflict, source check,

@@ -335,7 +335,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const ByteRange r{t[i].begin, best_end};
         const Term& term = terms[best->term];
         // The long form inside its own definition site is the definition, not an occurrence.
-        if (term.def && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
+        if (term.def && !term.def->implicit && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
             !(term.def->term_range.begin == r.begin))
             continue;
         if (r.begin < last_end[best->term]) continue;
@@ -364,13 +364,17 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             b.definition_site = term.def->site;
             b.definition_paragraph = doc.paragraph_of(term.def->site.begin);
             b.in_text_form = texts.keep(term.def->long_form);
-            if (b.expansion.empty() && term.def->acronym) b.expansion = b.in_text_form;
+            if (b.expansion.empty() && (term.def->acronym || term.def->gloss)) b.expansion = b.in_text_form;
             if (b.text.empty())
-                b.text = texts.keep(term.def->acronym ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
-                                                      : "Described in the text as the " + term.def->long_form + ".");
+                b.text = texts.keep(term.def->gloss      ? "Glossed in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                    : term.def->implicit ? "Spelled out earlier in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                    : term.def->acronym  ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                                         : "Described in the text as the " + term.def->long_form + ".");
             if (b.pack.empty()) b.pack = "text";
-            rules[k] = term.def->acronym ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
-                                         : Text("name described in the text (\"the <description> <Name>\")");
+            rules[k] = term.def->gloss      ? Text("non-Latin term glossed in English in parentheses")
+                       : term.def->implicit ? Text("acronym whose long form stands earlier, without parentheses (matched by initials)")
+                       : term.def->acronym  ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
+                                            : Text("name described in the text (\"the <description> <Name>\")");
         } else {
             rules[k] = texts.keep("term from the " + b.pack + " pack");
         }
