@@ -9,6 +9,7 @@
 #include <string>
 
 #include "analysis_probe.hpp"
+#include "gloss/annotation_json.hpp"
 #include "figure_relations.hpp"
 
 using gloss::AnnotationKind;
@@ -402,4 +403,30 @@ TEST_CASE("Number words and fractions longer than any date word are still read",
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
     REQUIRE(f != nullptr);
     CHECK(f->figure().value == Approx(value));
+}
+
+TEST_CASE("A date without a year has no value when the publication date is unknown", "[figures]") {
+    const std::string text = "OSLO, May 4 - The fleet of 40 trawlers returned.";
+    const auto r = probe::analyze(text, "");
+    REQUIRE(r.ok);
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Figure, "May 4");
+    REQUIRE(d != nullptr);
+    CHECK(std::string(d->figure().value_text).empty());
+    const std::string json = gloss::annotation_collection_json(r.set, text, gloss::AnnotationJsonOptions{});
+    CHECK(json.find("\"value\": 0,") == std::string::npos);
+    CHECK(json.find("\"value\": null") != std::string::npos);
+}
+
+TEST_CASE("An inferred publication date is not earlier than the year the text names as its present", "[figures]") {
+    auto [text, year] = GENERATE(table<std::string, int>({
+        // Figures for 1991, named twice, under a dateline without a year: not published in an October 1989 it recalls.
+        {"OSLO, May 4 - Catches in 1991 will fall, after a peak in October 1989. Quotas for 1991 are set.", 1991},
+        // A year aimed at the future does not count: "by 2031".
+        {"OSLO, May 4 - Catches fell in March 2024. Output should double by 2031, and by 2031 prices rise.", 2024},
+    }));
+    CAPTURE(text);
+    gloss::AnalyzeOptions o;
+    const auto r = gloss::analyze_text(text, o);
+    REQUIRE(r.ok);
+    CHECK(r.set.publication_date.substr(0, 4) == std::to_string(year));
 }

@@ -320,7 +320,9 @@ struct Scan {
         f.body.value_text = iso_text(f.date);
         f.body.year_inferred = f.date.year_inferred;
         f.body.unit = dm.date.quarter ? Text("quarter") : dm.date.day ? Text("day") : dm.date.month ? Text("month") : Text("year");
-        f.rule = dm.date.year ? Text("calendar date") : Text("calendar date; the year is taken from the publication date");
+        f.rule = dm.date.year ? Text("calendar date")
+                 : pub_year   ? Text("calendar date; the year is taken from the publication date")
+                              : Text("calendar date without a year; the publication date is unknown, so it has no value");
         emit(std::move(f), dm.first, dm.end - 1);
     }
 
