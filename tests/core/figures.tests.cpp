@@ -328,11 +328,61 @@ TEST_CASE("A change written as a fraction gives the base like a percentage", "[f
     CHECK(f->figure().derived[0].value == Approx(base).epsilon(0.001));
 }
 
-TEST_CASE("A fraction that is no change is not a figure", "[figures]") {
-    const std::string text = "A third of voters stayed home, and half the seats changed hands.";
+TEST_CASE("A fraction of a whole is a fraction, not a count", "[figures]") {
+    auto [text, quote, share, counts] = GENERATE(table<std::string, std::string, double, std::string>({
+        {"A third of voters stayed home.", "A third", 0.3333, "voters"},
+        {"Two-thirds of orchards flooded.", "Two-thirds", 0.6667, "orchards"},
+        {"Three quarters of the barley was lost.", "Three quarters", 0.75, "barley"},
+        {"By noon \xC2\xBE of the ferries had sailed.", "\xC2\xBE", 0.75, "ferries"},
+    }));
+    CAPTURE(text);
     const auto r = probe::analyze(text);
-    CHECK(probe::find(r, text, AnnotationKind::Figure, "A third") == nullptr);
-    CHECK(probe::find(r, text, AnnotationKind::Figure, "half") == nullptr);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "fraction");
+    CHECK(f->figure().value == Approx(share).epsilon(0.001));
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
+TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
+    const std::string text = "Half the seats changed hands, and the third of May was calm.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "Half") == nullptr);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "third") == nullptr);
+}
+
+TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") {
+    auto [text, quote, kind, unit] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        {"The grant was 5m euros.", "5m euros", "money", "EUR"},
+        {"Silos held 2.4bn tonnes.", "2.4bn tonnes", "quantity", "tonnes"},
+        {"The loan was KZT 40bn.", "KZT 40bn", "money", "KZT"},
+        {"Profit was 120 mln dlrs.", "120 mln dlrs", "money", "USD"},
+        {"Sales were 300 mln stg.", "300 mln stg", "money", "GBP"},
+        {"Output was 1.2 mln bpd.", "1.2 mln bpd", "quantity", "bpd"},
+        {"Yields rose 0.3 pp.", "0.3 pp", "change", "percentage points"},
+        {"Rates rose 30 basis points.", "30 basis points", "change", "basis points"},
+        {"Rents were 27% lower.", "27%", "change", "percent"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == kind);
+    CHECK(std::string(f->figure().unit) == unit);
+}
+
+TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"Channel 5 aired the final.", "Channel 5"},
+        {"Shares on the DAX 40 index slipped.", "DAX 40"},
+        {"Squadron 9 flew north.", "Squadron 9"},
+        {"The data are in Annex 3.", "Annex 3"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "identifier");
 }
 
 TEST_CASE("An amount taken \"off\" something is the change itself and gets no base", "[figures]") {

@@ -344,7 +344,8 @@ const char* currency_symbol(std::string_view s) {
 
 const char* currency_word(std::string_view w) {
     if (w == "euros" || w == "euro" || w == "eur") return "EUR";
-    if (w == "dollars" || w == "dollar" || w == "usd") return "USD";
+    if (w == "dollars" || w == "dollar" || w == "usd" || w == "dlrs" || w == "dlr") return "USD";  // "dlrs": newswire
+    if (w == "stg" || w == "sterling") return "GBP";                                                 // "300 mln stg"
     if (w == "pounds" || w == "gbp") return "GBP";
     if (w == "rubles" || w == "roubles" || w == "rub") return "RUB";
     if (w == "yuan" || w == "renminbi" || w == "cny") return "CNY";
