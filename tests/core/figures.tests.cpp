@@ -480,3 +480,28 @@ TEST_CASE("An inferred publication date is not earlier than the year the text na
     REQUIRE(r.ok);
     CHECK(r.set.publication_date.substr(0, 4) == std::to_string(year));
 }
+
+TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
+    auto [text] = GENERATE(table<std::string>({
+        // Months listed in one sentence.
+        {"Hiring added 319,000 jobs in February; 287,000 jobs in January, the bureau said."},
+        // One source's series.
+        {"The bureau counted 412 vessels in May. The bureau counted 398 vessels in June."},
+        // Prices that move.
+        {"The lira rose to 18.4 cents, traders said. Earlier a broker put it at 18.1 cents."},
+        // Figures the text states without attributing them.
+        {"The fleet had 40 trawlers. Later the fleet had 52 trawlers."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::Conflict);
+}
+
+TEST_CASE("A conflict group stays small on a long text", "[figures]") {
+    std::string text;
+    for (int k = 0; k < 400; ++k)
+        text += "The council counted " + std::to_string(1000 + k) + " stalls. Others estimate " + std::to_string(1100 + k) + " stalls.\n\n";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Conflict) CHECK(a.conflict().members.size() <= 12);
+}

@@ -197,7 +197,9 @@ WordTable::WordTable() {
         "consultancy", "adviser", "advisers", "advisor", "advisors", "coach", "manager", "player", "players",
         "critic", "observer", "website", "magazine", "journal", "broadcaster", "operator", "operators",
         "utility", "airline", "carrier", "retailer", "maker", "makers", "producer", "firms", "companies",
-        "banks", "governments", "ministries", "groups", "agencies", "spokesmen"};
+        "banks", "governments", "ministries", "groups", "agencies", "spokesmen", "charity", "charities", "watchdog",
+        "monitor", "monitors", "pollster", "pollsters", "think-tank", "thinktank", "ngo", "ngos", "campaign",
+        "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
