@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "citations.hpp"
+#include "lexical_data.hpp"
 #include "figure_relations.hpp"
 #include "figures.hpp"
 #include "gloss/document.hpp"
@@ -278,6 +279,8 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
             inferred = publication.year != 0;
         }
         const std::shared_ptr<const KnowledgeBase> kb = knowledge_for(options, r.set.warnings);
+        // Missing WordNet or iso-codes files: the analysis goes on without them, and says so once per result.
+        if (LexicalData::installed().missing()) r.set.warnings.push_back("lexical data incomplete: " + LexicalData::installed().status());
         r.set.publication_date = iso_text(publication);
         r.set.publication_date_inferred = inferred;
         analyze_document(doc, kb, publication, r.set);

@@ -92,21 +92,24 @@ void LexicalData::add(GlossaryEntry e, bool title_case_too) {
 // data.noun, one synset a line: offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt pointers … | gloss.
 
 void LexicalData::read_wordnet(const std::string& dir) {
-    std::string data;
     const std::string path = dir + "/data.noun";
-    if (!read_file(path, &data)) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
         status_ += "WordNet not found (" + path + "): definitions come from the glossary and the text only. ";
+        missing_ = true;
         return;
     }
     std::size_t synsets = 0, kept = 0;
-    std::size_t pos = 0;
     std::vector<std::string> words;
-    while (pos < data.size()) {
-        std::size_t eol = data.find('\n', pos);
-        if (eol == std::string::npos) eol = data.size();
-        const std::string_view line(data.data() + pos, eol - pos);
-        pos = eol + 1;
+    std::string buffer;
+    while (std::getline(in, buffer)) {  // one line at a time: the 15 MB file is never held whole
+        const std::string_view line(buffer);
         if (line.empty() || line[0] == ' ') continue;  // licence header
+        // Most synsets name no proper noun: a line without a capital before its gloss is skipped unparsed.
+        const std::size_t bar_at = line.find(" | ");
+        bool capital = false;
+        for (std::size_t k = 0; k < bar_at && k < line.size() && !capital; ++k) capital = line[k] >= 'A' && line[k] <= 'Z';
+        if (!capital) { ++synsets; continue; }
         ++synsets;
         const std::size_t bar = line.find(" | ");
         if (bar == std::string_view::npos) continue;
@@ -219,6 +222,7 @@ void LexicalData::read_iso(const std::string& dir) {
             }
         }
     }
+    if (currencies == 0 && countries == 0) missing_ = true;
     if (currencies == 0 && countries == 0)
         status_ += "ISO codes not found (" + dir + "): currency and country codes are not explained.";
     else

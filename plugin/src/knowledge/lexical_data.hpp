@@ -31,6 +31,7 @@ public:
     const GlossaryEntry* find_title_case_acronym(std::string_view word) const;
 
     bool               empty() const { return entries_.empty(); }
+    bool               missing() const { return missing_; }  // WordNet or the ISO files could not be read
     const std::string& status() const { return status_; }  // one line: what was read, or what is missing
     double             load_ms() const { return load_ms_; }
 
@@ -44,6 +45,7 @@ private:
     std::unordered_map<std::string, std::size_t> by_lower_;    // lower-case acronym → entry ("opec")
     std::string                                  status_;
     double                                       load_ms_ = 0;
+    bool                                         missing_ = false;
 };
 
 } // namespace gloss
