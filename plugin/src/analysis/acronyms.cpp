@@ -4,6 +4,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <unordered_map>
 #include <string>
 
@@ -281,28 +282,50 @@ namespace gloss {
 std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given) {
     std::vector<InTextDefinition> out;
     const auto& t = doc.tokens();
-    // The initials of every run of two to eight capitalised words (with lower-case connectors inside), by
-    // initials: "Baltic Grain Council" → "BGC". The first run of each wins.
-    struct Run { std::size_t first, last; };
-    std::unordered_map<std::string, Run> runs;
-    std::unordered_map<std::string_view, bool> defined;
-    for (const InTextDefinition& d : given) defined.emplace(d.term, true);
+    const auto all_caps_word = [&](std::size_t k) {
+        return k < t.size() && t[k].type == TokenType::Word && (t[k].flags & TokenAllCaps);
+    };
+    // 1. The candidates: all-caps words of 2 to 8 letters the text does not define, outside lines of capitals
+    //    (a headline). Few per text: a short list, compared in full.
+    struct Candidate { std::string_view sf; std::size_t first_use; bool found; std::size_t run_first, run_last; };
+    std::vector<Candidate> cands;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!all_caps_word(i) || (i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
+        const std::string_view sf = doc.token_text(i);
+        if (sf.size() < 2 || sf.size() > 8) continue;
+        bool known = false;
+        for (const Candidate& c : cands) known = known || c.sf == sf;
+        for (const InTextDefinition& d : given) known = known || d.term == sf;
+        if (!known && cands.size() < 256) cands.push_back({sf, i, false, 0, 0});
+    }
+    if (cands.empty()) return out;
+    // Candidates by length and first letter: a run's tail is compared only with the few that can match.
+    std::vector<std::uint16_t> bucket[9][26];
+    std::uint16_t lengths = 0;  // bit L: some candidate has L letters
+    for (std::size_t c = 0; c < cands.size(); ++c) {
+        const std::string_view sf = cands[c].sf;
+        if (!(sf[0] >= 'A' && sf[0] <= 'Z')) continue;
+        bucket[sf.size()][sf[0] - 'A'].push_back(static_cast<std::uint16_t>(c));
+        lengths = static_cast<std::uint16_t>(lengths | (1u << sf.size()));
+    }
+    // 2. Runs of capitalised words (with lower-case connectors inside) before each candidate's first use,
+    //    matched by their initials ("Baltic Grain Council" → BGC); every tail of a run counts.
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].type != TokenType::Word || !(t[i].flags & TokenCapitalized) || (t[i].flags & TokenAllCaps)) continue;
-        if (i > 0 && t[i - 1].type == TokenType::Word && (t[i - 1].flags & TokenCapitalized) && !(t[i].flags & TokenNewlineBefore)) continue;
-        std::string initials;
+        char initials[12];
         std::size_t heads[12];  // the token of each initial
+        std::size_t count = 0;
         std::size_t last = i, q = i;
-        while (q < t.size() && q - i < 12 && initials.size() < 12) {
+        while (q < t.size() && q - i < 12 && count < 12) {
             if (q > i && (t[q].flags & TokenNewlineBefore)) break;
             if (t[q].type != TokenType::Word) break;
             const std::string_view w = doc.token_text(q);
             if ((t[q].flags & TokenCapitalized) && !(t[q].flags & TokenAllCaps)) {
                 char lb[32];
                 // "The Baltic Grain Council": a capitalised article or conjunction is no initial.
-                if (!(initials.empty() && lexicon::is_function_word(lexicon::lower(w, lb)))) {
-                    heads[initials.size()] = q;
-                    initials += w[0];
+                if (!(count == 0 && w.size() <= 8 && lexicon::is_function_word(lexicon::lower(w, lb)))) {
+                    heads[count] = q;
+                    initials[count++] = w[0];
                 }
                 last = q;
                 ++q;
@@ -311,28 +334,28 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
             if (is_connector(w) && q + 1 < t.size() && (t[q + 1].flags & TokenCapitalized)) { ++q; continue; }
             break;
         }
-        // Every tail of the run: "Chief Executive of the Baltic Grain Council" also gives "BGC".
-        for (std::size_t k = 0; k + 2 <= initials.size(); ++k)
-            if (initials.size() - k <= 8) runs.emplace(initials.substr(k), Run{heads[k], last});
+        for (std::size_t len = 2; len <= 8 && len <= count; ++len) {
+            if (!(lengths & (1u << len))) continue;
+            const std::size_t k = count - len;  // the tail with as many initials as the short form has letters
+            const char first = initials[k];
+            if (!(first >= 'A' && first <= 'Z')) continue;
+            for (const std::uint16_t ci : bucket[len][first - 'A']) {
+                Candidate& c = cands[ci];
+                if (c.found || c.first_use <= last || std::string_view(initials + k, len) != c.sf) continue;
+                c.found = true;
+                c.run_first = heads[k];
+                c.run_last = last;
+            }
+        }
         i = last;
     }
-    std::unordered_map<std::string_view, bool> done;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].type != TokenType::Word || !(t[i].flags & TokenAllCaps)) continue;
-        const std::string_view sf = doc.token_text(i);
-        if (sf.size() < 2 || sf.size() > 8 || defined.count(sf) || done.count(sf)) continue;
-        // Not inside a line of capitals (a headline).
-        if ((i > 0 && t[i - 1].type == TokenType::Word && (t[i - 1].flags & TokenAllCaps)) ||
-            (i + 1 < t.size() && t[i + 1].type == TokenType::Word && (t[i + 1].flags & TokenAllCaps)))
-            continue;
-        const auto it = runs.find(std::string(sf));
-        if (it == runs.end() || t[it->second.last].end > t[i].begin) continue;
-        done.emplace(sf, true);
+    for (const Candidate& c : cands) {
+        if (!c.found) continue;
         InTextDefinition d;
-        d.term = std::string(sf);
-        d.long_form = std::string(doc.slice({t[it->second.first].begin, t[it->second.last].end}));
-        d.term_range = {t[i].begin, t[i].end};
-        d.site = {t[it->second.first].begin, t[it->second.last].end};
+        d.term = std::string(c.sf);
+        d.long_form = std::string(doc.slice({t[c.run_first].begin, t[c.run_last].end}));
+        d.term_range = {t[c.first_use].begin, t[c.first_use].end};
+        d.site = {t[c.run_first].begin, t[c.run_last].end};
         d.acronym = true;
         d.implicit = true;
         out.push_back(std::move(d));

@@ -738,24 +738,26 @@ bool name_word(const Ctx& c, std::size_t q) {
 
 // Whether a name reads as an organisation's rather than a person's.
 bool organisation_name(std::string_view name) {
-    static constexpr std::string_view heads[] = {
-        "Bank", "Council", "Ministry", "Association", "Corp", "Company", "Group", "Office", "Department", "Agency",
-        "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
-        "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
-        "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
-        "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"};
-    for (const std::string_view h : heads) {
-        std::size_t at = name.find(h);
-        while (at != std::string_view::npos) {
-            const bool start_ok = at == 0 || name[at - 1] == ' ';
-            const std::size_t e = at + h.size();
-            const bool end_ok = e == name.size() || name[e] == ' ' || name[e] == '.' || name[e] == ',';
-            if (start_ok && end_ok) return true;
-            at = name.find(h, at + 1);
-        }
-    }
+    static const std::unordered_map<std::string_view, bool, NameHash> heads = [] {
+        std::unordered_map<std::string_view, bool, NameHash> m;
+        for (const std::string_view h :
+             {"Bank", "Council", "Ministry", "Association", "Corp", "Company", "Group", "Office", "Department", "Agency",
+              "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
+              "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
+              "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
+              "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"})
+            m.emplace(h, true);
+        return m;
+    }();
     int upper = 0, letters = 0;
-    for (const char ch : name) {
+    std::size_t word = 0;
+    for (std::size_t i = 0; i <= name.size(); ++i) {
+        const char ch = i < name.size() ? name[i] : ' ';
+        if (ch == ' ' || ch == '.' || ch == ',') {
+            if (i > word && heads.count(name.substr(word, i - word))) return true;
+            word = i + 1;
+            continue;
+        }
         if (ch >= 'A' && ch <= 'Z') ++upper;
         if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) ++letters;
     }
@@ -997,11 +999,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
     // "noted the strategic importance of …": a verb of stance with an object reports no claim.
-    if ((verb == "noted" || verb == "notes" || verb == "stressed" || verb == "stresses" || verb == "emphasised" ||
-         verb == "emphasized" || verb == "acknowledged" || verb == "observed" || verb == "remarked" ||
-         verb == "explained" || verb == "explains" || verb == "revealed" || verb == "disclosed" || verb == "conceded" ||
-         verb == "denied" || verb == "confirmed" || verb == "welcomed" || verb == "urged" || verb == "announced") &&
-        v + 1 < c.t.size()) {
+    if (lexicon::is_stance_verb(verb) && v + 1 < c.t.size()) {
         ShortWord ob;
         const std::string_view next = c.lower(v + 1, ob);
         if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their")
@@ -1015,21 +1013,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             prev == "her" || prev == "our" || prev == "this" || prev == "to")
             return;
     }
-    // A headline or section label ("Market report") reports nothing: a line without a sentence's end.
+    // A headline or section label ("Market report") reports nothing: a line that ends, within a few
+    // tokens of the verb, without a sentence's end.
     {
-        const auto& sents = c.doc.sentences();
-        if (!sents.empty()) {
-            const int si = c.doc.sentence_of(c.t[v].begin);
-            if (si >= 0) {
-                const std::uint32_t se = sents[static_cast<std::size_t>(si)].end;
-                std::size_t last = v;
-                while (last + 1 < c.t.size() && c.t[last + 1].end <= se) ++last;
-                const bool ends_line = last + 1 >= c.t.size() || (c.t[last + 1].flags & TokenNewlineBefore);
-                const std::string_view lt = c.tx(last);
-                const bool terminal = c.t[last].type == TokenType::Punct &&
-                                      (lt == "." || lt == "!" || lt == "?" || lt == ":" || quote_mark(c, last) || lt == ")");
-                if (ends_line && !terminal && last - v < 12) return;
-            }
+        std::size_t last = v;
+        while (last + 1 < c.t.size() && last - v < 12 && !(c.t[last + 1].flags & TokenNewlineBefore)) ++last;
+        const bool ends_line = last + 1 >= c.t.size() || (c.t[last + 1].flags & TokenNewlineBefore);
+        if (ends_line) {
+            const std::string_view lt = c.tx(last);
+            const bool terminal = c.t[last].type == TokenType::Punct &&
+                                  (lt == "." || lt == "!" || lt == "?" || lt == ":" || quote_mark(c, last) || lt == ")");
+            if (!terminal) return;
         }
     }
     // "…," said Maria Lopez / "…" said the bank.
@@ -1117,10 +1111,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
     const bool data_verb = lexicon::is_data_verb(verb);
     // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
-    const bool noun_like = verb == "estimates" || verb == "reports" || verb == "notes" || verb == "claims" ||
-                           verb == "finds" || verb == "shows" || verb == "puts" || verb == "suggests" ||
-                           verb == "counts" || verb == "records" || verb == "states" || verb == "forecasts" ||
-                           verb == "calculates" || verb == "indicates";
+    const bool noun_like = lexicon::is_noun_like_verb(verb);
     const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
     if (noun_like && !ends_in_name) return;
     // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
@@ -1223,10 +1214,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             if (head.size() > 2 && head.back() == 's') { sp.last_group = *part.source; sp.group_vague = false; }
         } else if (plural || indefinite || vague_word) {
             fc.vague = true;
-            const std::string said(c.span(b, e));
             if (plural) { sp.last_group = c.text(s, e); sp.group_vague = true; }
-            add_check(c, fc.body, "vague_source",
-                      "The claim is attributed to unnamed \xE2\x80\x9C" + said + "\xE2\x80\x9D, not to a source a reader can check.");
+            // One message per unnamed subject as written, kept once for the scan ("traders" recurs).
+            auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(b, e), Text());
+            if (added)
+                msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.span(b, e)) +
+                                     "\xE2\x80\x9D, not to a source a reader can check.");
+            add_text_check(fc.body, "vague_source", msg->second);
         } else {
             part.source = c.text(s, e);
             fc.named = true;

@@ -62,6 +62,8 @@ enum WordClass : std::uint32_t {
     SourceNoun   = 1u << 10,
     DataNoun     = 1u << 11,
     DataVerb     = 1u << 12,
+    StanceVerb   = 1u << 13,
+    NounLikeVerb = 1u << 14,
 };
 
 struct WordEntry {
@@ -239,6 +241,17 @@ WordTable::WordTable() {
     add(source_nouns, SourceNoun);
     add(data_nouns, DataNoun);
     add(data_verbs, DataVerb);
+    // Verbs of stance that take an object ("noted the importance of"): reporting only before a clause.
+    static constexpr std::string_view stance_verbs[] = {
+        "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "acknowledged", "observed", "remarked",
+        "explained", "explains", "revealed", "disclosed", "conceded", "denied", "confirmed", "welcomed", "urged",
+        "announced"};
+    add(stance_verbs, StanceVerb);
+    // Verb forms that are as often plural nouns ("industry reports", "the estimates").
+    static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
+                                                           "puts", "suggests", "counts", "records", "states",
+                                                           "forecasts", "calculates", "indicates"};
+    add(noun_like_verbs, NounLikeVerb);
     add(identifier_labels, Identifier);
     add(measure_units, Measure);
     for (int i = 0; i < 19; ++i) add_number(kOnes[i], i + 1);
@@ -289,6 +302,10 @@ bool is_source_noun(std::string_view w) { return WordTable::get().classes(w) & S
 bool is_data_noun(std::string_view w) { return WordTable::get().classes(w) & DataNoun; }
 
 bool is_data_verb(std::string_view w) { return WordTable::get().classes(w) & DataVerb; }
+
+bool is_stance_verb(std::string_view w) { return WordTable::get().classes(w) & StanceVerb; }
+
+bool is_noun_like_verb(std::string_view w) { return WordTable::get().classes(w) & NounLikeVerb; }
 
 bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 

@@ -87,6 +87,8 @@ bool is_vague_subject(std::string_view lw);       // others, some, experts, crit
 bool is_source_noun(std::string_view lw);         // officials, traders, spokesman, ministry, report, ... (who or what reports)
 bool is_data_noun(std::string_view lw);           // figures, data, statistics, survey, report, ... (what shows)
 bool is_data_verb(std::string_view lw);           // showed, found, put, estimated, ...: report only with a data or named subject
+bool is_stance_verb(std::string_view lw);         // noted, stressed, confirmed, …: reporting only before a clause, not an object
+bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, …: as often plural nouns
 bool is_world_region(std::string_view name);      // Europe, Latin America, the Middle East, ... (any case): a place, never a source
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
 bool is_time_unit(std::string_view lw, Text* singular);  // years → year

@@ -238,7 +238,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             }
             if (w.size() >= 3 && w.size() <= 7) consider(lexical.find_title_case_acronym(w));
             // A run of capitalised words with connectors, longest first: "European Central Bank".
-            if (i + 1 >= tk.size() || tk[i + 1].type != TokenType::Word) continue;
+            if (i + 1 >= tk.size() || tk[i + 1].type != TokenType::Word || !lexical.may_start_name(w)) continue;
             std::size_t end = i;
             for (std::size_t k = i + 1; k < tk.size() && k < i + 6; ++k) {
                 if (tk[k].type != TokenType::Word || (tk[k].flags & TokenNewlineBefore)) break;

@@ -79,9 +79,17 @@ void LexicalData::add(GlossaryEntry e, bool title_case_too) {
     }
     entries_.push_back(std::move(e));
     const std::size_t k = entries_.size() - 1;
+    const std::hash<std::string_view> hash;
     for (const std::string& f : entries_[k].forms) {
         by_name_.emplace(f, k);
-        if (title_case_too) by_lower_.emplace(lower(f), k);
+        name_hashes_.insert(hash(f));
+        const std::size_t space = f.find(' ');
+        if (space != std::string::npos) first_words_.insert(hash(std::string_view(f).substr(0, space)));
+        if (title_case_too) {
+            const std::string lf = lower(f);
+            by_lower_.emplace(lf, k);
+            lower_hashes_.insert(hash(lf));
+        }
     }
 }
 
@@ -234,13 +242,18 @@ void LexicalData::read_iso(const std::string& dir) {
 //-----------------------------------------------------------------------------
 
 const GlossaryEntry* LexicalData::find(std::string_view name) const {
+    if (!name_hashes_.count(std::hash<std::string_view>{}(name))) return nullptr;
     const auto it = by_name_.find(std::string(name));
     return it == by_name_.end() ? nullptr : &entries_[it->second];
 }
 
 const GlossaryEntry* LexicalData::find_title_case_acronym(std::string_view word) const {
     if (word.size() < 3 || word.size() > 7) return nullptr;
-    const auto it = by_lower_.find(lower(word));
+    char buf[8];
+    for (std::size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+    const std::string_view lw(buf, word.size());
+    if (!lower_hashes_.count(std::hash<std::string_view>{}(lw))) return nullptr;
+    const auto it = by_lower_.find(std::string(lw));
     return it == by_lower_.end() ? nullptr : &entries_[it->second];
 }
 

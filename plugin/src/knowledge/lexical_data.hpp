@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "gloss/knowledge.hpp"
 
@@ -29,6 +30,8 @@ public:
     const GlossaryEntry* find(std::string_view name) const;
     // The entry for an acronym written in title case ("Opec"), or nullptr.
     const GlossaryEntry* find_title_case_acronym(std::string_view word) const;
+    // Whether some name of several words starts with `word` (a cheap test before building candidate runs).
+    bool may_start_name(std::string_view word) const { return first_words_.count(std::hash<std::string_view>{}(word)) != 0; }
 
     bool               empty() const { return entries_.empty(); }
     bool               missing() const { return missing_; }  // WordNet or the ISO files could not be read
@@ -43,6 +46,9 @@ private:
     std::deque<GlossaryEntry>                    entries_;     // stable addresses: annotations borrow their strings
     std::unordered_map<std::string, std::size_t> by_name_;     // form as written → entry
     std::unordered_map<std::string, std::size_t> by_lower_;    // lower-case acronym → entry ("opec")
+    // Hashes of the keys above and of the first words of names: most words asked are refused by a hash
+    // lookup, without building a std::string.
+    std::unordered_set<std::size_t>              name_hashes_, lower_hashes_, first_words_;
     std::string                                  status_;
     double                                       load_ms_ = 0;
     bool                                         missing_ = false;
