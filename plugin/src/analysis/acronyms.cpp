@@ -310,8 +310,14 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     }
     // 2. Runs of capitalised words (with lower-case connectors inside) before each candidate's first use,
     //    matched by their initials ("Baltic Grain Council" → BGC); every tail of a run counts.
-    for (std::size_t i = 0; i < t.size(); ++i) {
+    std::size_t last_use = 0;
+    for (const Candidate& c : cands) last_use = std::max(last_use, c.first_use);
+    for (std::size_t i = 0; i < last_use; ++i) {
         if (t[i].type != TokenType::Word || !(t[i].flags & TokenCapitalized) || (t[i].flags & TokenAllCaps)) continue;
+        // A run needs a second word: a capitalised one, or a short connector ("of", "the", "for", "and", …).
+        if (i + 1 >= t.size() || t[i + 1].type != TokenType::Word || (t[i + 1].flags & TokenNewlineBefore)) continue;
+        if (!(t[i + 1].flags & TokenCapitalized) && (t[i + 1].end - t[i + 1].begin > 3 || !is_connector(doc.token_text(i + 1))))
+            continue;
         char initials[12];
         std::size_t heads[12];  // the token of each initial
         std::size_t count = 0;

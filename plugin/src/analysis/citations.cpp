@@ -675,10 +675,19 @@ bool quote_mark(const Ctx& c, std::size_t q) {
     return p == "\"" || p == "'" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x98" || p == "\xE2\x80\x99";
 }
 
+// A small closed list as one hash-set lookup (these are asked several times per reporting verb).
+struct WordSet {
+    std::unordered_map<std::string_view, bool, NameHash> words;
+    WordSet(std::initializer_list<std::string_view> list) {
+        for (const std::string_view w : list) words.emplace(w, true);
+    }
+    bool has(std::string_view w) const { return !w.empty() && words.count(w) != 0; }
+};
+
 bool determiner_word(std::string_view lw) {
-    return lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "some" || lw == "several" || lw == "many" ||
-           lw == "other" || lw == "its" || lw == "his" || lw == "her" || lw == "their" || lw == "two" || lw == "three" ||
-           lw == "most" || lw == "few" || lw == "both" || lw == "these" || lw == "those" || lw == "this" || lw == "that";
+    static const WordSet set{"the", "a", "an", "one", "some", "several", "many", "other", "its", "his", "her", "their",
+                             "two", "three", "most", "few", "both", "these", "those", "this", "that"};
+    return set.has(lw);
 }
 
 bool indefinite_word(std::string_view lw) {
@@ -693,16 +702,13 @@ bool weekday_word(std::string_view lw) {
 
 // Words between a subject and its reporting verb that are neither: "has", "also", "later", "all".
 bool between_subject_and_verb(std::string_view lw) {
-    return lw == "has" || lw == "have" || lw == "had" || lw == "also" || lw == "later" || lw == "earlier" ||
-           lw == "previously" || lw == "recently" || lw == "separately" || lw == "again" || lw == "further" ||
-           lw == "would" || lw == "will" || lw == "already" || lw == "repeatedly" || lw == "publicly" ||
-           lw == "privately" || lw == "all" || lw == "both" || lw == "each" || lw == "then" || lw == "once" ||
-           lw == "reportedly" || lw == "initially" || lw == "jointly" || lw == "similarly" || lw == "often" ||
-           lw == "now" || lw == "still" || lw == "too" || lw == "last" || lw == "this" || lw == "week" ||
-           lw == "month" || lw == "year" || lw == "published" || lw == "released" || lw == "issued" ||
-           lw == "themselves" || lw == "himself" || lw == "herself" || lw == "itself" || lw == "had" || lw == "may" ||
-           lw == "might" || lw == "could" || lw == "should" || lw == "must" || lw == "do" || lw == "does" ||
-           lw == "did" || lw == "not" || lw == "never" || lw == "always" || lw == "generally" || lw == "widely";
+    static const WordSet set{
+        "has", "have", "had", "also", "later", "earlier", "previously", "recently", "separately", "again", "further",
+        "would", "will", "already", "repeatedly", "publicly", "privately", "all", "both", "each", "then", "once",
+        "reportedly", "initially", "jointly", "similarly", "often", "now", "still", "too", "last", "this", "week",
+        "month", "year", "published", "released", "issued", "themselves", "himself", "herself", "itself", "may",
+        "might", "could", "should", "must", "do", "does", "did", "not", "never", "always", "generally", "widely"};
+    return set.has(lw);
 }
 
 bool be_form(std::string_view lw) {
