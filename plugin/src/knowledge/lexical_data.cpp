@@ -84,8 +84,12 @@ void LexicalData::add(GlossaryEntry e, bool title_case_too) {
         by_name_.emplace(f, k);
         name_hashes_.insert(hash(f));
         const std::size_t space = f.find(' ');
-        if (space != std::string::npos) first_words_.insert(hash(std::string_view(f).substr(0, space)));
+        if (space != std::string::npos) {
+            first_words_.insert(hash(std::string_view(f).substr(0, space)));
+            add_shape(first_word_shapes_, std::string_view(f).substr(0, space));
+        }
         if (title_case_too) {
+            add_shape(title_shapes_, f);
             const std::string lf = lower(f);
             by_lower_.emplace(lf, k);
             lower_hashes_.insert(hash(lf));
@@ -248,7 +252,7 @@ const GlossaryEntry* LexicalData::find(std::string_view name) const {
 }
 
 const GlossaryEntry* LexicalData::find_title_case_acronym(std::string_view word) const {
-    if (word.size() < 3 || word.size() > 7) return nullptr;
+    if (word.size() < 3 || word.size() > 7 || !has_shape(title_shapes_, word)) return nullptr;
     char buf[8];
     for (std::size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
     const std::string_view lw(buf, word.size());

@@ -9,6 +9,7 @@
 // the files are absent the data is empty and status() says so in one line.
 // Format and search order: docs/packs.md.
 #pragma once
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -31,7 +32,9 @@ public:
     // The entry for an acronym written in title case ("Opec"), or nullptr.
     const GlossaryEntry* find_title_case_acronym(std::string_view word) const;
     // Whether some name of several words starts with `word` (a cheap test before building candidate runs).
-    bool may_start_name(std::string_view word) const { return first_words_.count(std::hash<std::string_view>{}(word)) != 0; }
+    bool may_start_name(std::string_view word) const {
+        return has_shape(first_word_shapes_, word) && first_words_.count(std::hash<std::string_view>{}(word)) != 0;
+    }
 
     bool               empty() const { return entries_.empty(); }
     bool               missing() const { return missing_; }  // WordNet or the ISO files could not be read
@@ -49,6 +52,19 @@ private:
     // Hashes of the keys above and of the first words of names: most words asked are refused by a hash
     // lookup, without building a std::string.
     std::unordered_set<std::size_t>              name_hashes_, lower_hashes_, first_words_;
+    // Shapes (length up to 31, first letter either case) of the first words and of the title-case acronyms: bit
+    // `letter` of shapes[length]. Most words are refused by one load and a bit test, without hashing.
+    std::uint32_t                                first_word_shapes_[32] = {}, title_shapes_[32] = {};
+    static void add_shape(std::uint32_t (&shapes)[32], std::string_view w) {
+        if (w.empty() || w.size() >= 32) return;
+        const char c = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0];
+        if (c >= 'A' && c <= 'Z') shapes[w.size()] |= 1u << (c - 'A');
+    }
+    static bool has_shape(const std::uint32_t (&shapes)[32], std::string_view w) {
+        if (w.empty() || w.size() >= 32) return false;
+        const char c = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0];
+        return c >= 'A' && c <= 'Z' && (shapes[w.size()] & (1u << (c - 'A')));
+    }
     std::string                                  status_;
     double                                       load_ms_ = 0;
     bool                                         missing_ = false;
