@@ -1302,7 +1302,8 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
         // A lower-case word of 3 bytes or more: maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
-        if (reporting_verbs(doc.token_text(i), text_end)) reporting_clause(c, i, scan, speakers);
+        const std::string_view w = doc.token_text(i);
+        if (lexicon::may_be_reporting_verb(w) && reporting_verbs(w, text_end)) reporting_clause(c, i, scan, speakers);
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
     const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };

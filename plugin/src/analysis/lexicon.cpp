@@ -122,8 +122,22 @@ private:
     }
     template <std::size_t N>
     void add(const std::string_view (&list)[N], std::uint32_t cls) {
-        for (const std::string_view& w : list) slot(w).classes |= cls;
+        for (const std::string_view& w : list) {
+            slot(w).classes |= cls;
+            if (cls == Reporting && w.size() < 32 && w[0] >= 'a' && w[0] <= 'z') reporting_shapes_[w.size()] |= 1u << (w[0] - 'a');
+        }
     }
+
+public:
+    // Whether some reporting verb has the length and (lower-case) initial of `w`.
+    bool reporting_shape(std::string_view w) const {
+        if (w.empty() || w.size() >= 32) return false;
+        const char c = static_cast<char>(fold_ascii(w[0]));
+        return c >= 'a' && c <= 'z' && (reporting_shapes_[w.size()] & (1u << (c - 'a')));
+    }
+
+private:
+    std::uint32_t reporting_shapes_[32] = {};
     void add_number(std::string_view w, int value) {
         WordEntry& e = slot(w);
         e.classes |= NumberWord;
@@ -294,6 +308,8 @@ bool is_change_verb(std::string_view w, int* dir) {
 }
 
 bool is_reporting_verb(std::string_view w) { return WordTable::get().classes(w) & Reporting; }
+
+bool may_be_reporting_verb(std::string_view w) { return WordTable::get().reporting_shape(w); }
 
 bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) & Vague; }
 

@@ -83,6 +83,7 @@ void LexicalData::add(GlossaryEntry e, bool title_case_too) {
     for (const std::string& f : entries_[k].forms) {
         by_name_.emplace(f, k);
         name_hashes_.insert(hash(f));
+        if (f.size() < 32) add_shape(name_shapes_, f);
         const std::size_t space = f.find(' ');
         if (space != std::string::npos) {
             first_words_.insert(hash(std::string_view(f).substr(0, space)));
@@ -246,6 +247,7 @@ void LexicalData::read_iso(const std::string& dir) {
 //-----------------------------------------------------------------------------
 
 const GlossaryEntry* LexicalData::find(std::string_view name) const {
+    if (name.size() < 32 && !has_shape(name_shapes_, name)) return nullptr;
     if (!name_hashes_.count(std::hash<std::string_view>{}(name))) return nullptr;
     const auto it = by_name_.find(std::string(name));
     return it == by_name_.end() ? nullptr : &entries_[it->second];

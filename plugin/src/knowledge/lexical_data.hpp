@@ -54,7 +54,7 @@ private:
     std::unordered_set<std::size_t>              name_hashes_, lower_hashes_, first_words_;
     // Shapes (length up to 31, first letter either case) of the first words and of the title-case acronyms: bit
     // `letter` of shapes[length]. Most words are refused by one load and a bit test, without hashing.
-    std::uint32_t                                first_word_shapes_[32] = {}, title_shapes_[32] = {};
+    std::uint32_t                                first_word_shapes_[32] = {}, title_shapes_[32] = {}, name_shapes_[32] = {};
     static void add_shape(std::uint32_t (&shapes)[32], std::string_view w) {
         if (w.empty() || w.size() >= 32) return;
         const char c = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0];
