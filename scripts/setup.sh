@@ -12,6 +12,7 @@ packages=(
   xvfb xauth                                # headless window tests and screenshots
   dpkg-dev file                             # the .deb: CPack's dpkg-shlibdeps
   python3 python3-html5lib                  # the export tests read the handout and worksheet back with html5lib
+  wordnet-base iso-codes                    # lexical data for definitions (docs/packs.md)
 )
 
 missing=()

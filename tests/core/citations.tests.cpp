@@ -159,13 +159,24 @@ TEST_CASE("A claim attributed to unnamed others gets a vague-source check", "[ci
 }
 
 TEST_CASE("A figure without a source in a paragraph of sourced figures is flagged", "[citations]") {
-    const std::string text = "Exports rose 5 percent (Reuters, May 2). Imports reached 40,000 tonnes.";
+    const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. Imports reached 40,000 tonnes.";
     const auto r = probe::analyze(text);
     bool flagged = false;
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure"))
             flagged = probe::quote(text, a) == "40,000 tonnes";
     CHECK(flagged);
+}
+
+TEST_CASE("A figure right after an attributed sentence continues its source", "[citations]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Exports rose 5 percent, the Grain Board said. Imports reached 40,000 tonnes."},
+        {"Exports rose 5 percent (Reuters, May 2). Imports reached 40,000 tonnes."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck) CHECK_FALSE(probe::has_check(a, "unsourced_figure"));
 }
 
 TEST_CASE("A known source gets its registry note", "[citations]") {
@@ -213,4 +224,77 @@ TEST_CASE("A subject and its reporting verb are read across an inserted clause",
     REQUIRE(s != nullptr);
     CHECK(probe::has_check(*s, "vague_source") == vague);
     if (!vague) CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        // Inverted, with the speaker's affiliation.
+        {"\"Rents will keep rising,\" said Tomas Varga, an analyst at Eastgate Capital.", "said Tomas Varga", "Tomas Varga (Eastgate Capital)"},
+        // An appositive between subject and verb.
+        {"Selby Bank, the county's largest lender, said on Monday that deposits fell.", "Selby Bank, the county's largest lender, said", "Selby Bank"},
+        // Verb forms beyond "said".
+        {"The Wool Board has warned that stocks are thin.", "The Wool Board has warned", "Wool Board"},
+        {"Mayor Ilse Brandt was quoted as saying the bridge would reopen.", "Mayor Ilse Brandt was quoted as saying", "Mayor Ilse Brandt"},
+        {"The Fishing Federation called for a ban on night trawling.", "The Fishing Federation called for", "Fishing Federation"},
+        // Data as the subject.
+        {"Figures from the Orchard Council showed exports slipping.", "Figures from the Orchard Council showed", "Orchard Council"},
+        {"Early estimates from the Northern Development Bank put growth at 2 percent.", "Early estimates from the Northern Development Bank put", "Northern Development Bank"},
+        // Officials of a place are officials, not the place.
+        {"Officials in Valdmoor reported two closures.", "Officials in Valdmoor reported", "Officials in Valdmoor"},
+        // A leading conjunction stays out of the name.
+        {"But Harbour Minister Lena Okafor said the plan stands.", "Harbour Minister Lena Okafor said", "Harbour Minister Lena Okafor"},
+        // A title, then the name between commas.
+        {"The transport secretary, Piet Molen, said fares would rise.", "The transport secretary, Piet Molen, said", "Piet Molen"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("Pronouns report for the last named speaker and keep the outlet", "[citations]") {
+    const std::string text = "Rosa Imbert, a trader at Calder Grain, said supplies were short. "
+                             "\"We are watching the weather,\" she told the Valley Courier.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "she told");
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == "Rosa Imbert (Calder Grain)");
+    CHECK(std::string(s->check().outlet) == "Valley Courier");
+}
+
+TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"Prices eased in the afternoon, dealers warned.", "dealers warned"},
+        {"Analysts, however, say the slump is over.", "Analysts, however, say"},
+        {"A ministry spokesman said the talks would resume.", "A ministry spokesman said"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source"));
+}
+
+TEST_CASE("Coordinated subjects give one part per source", "[citations]") {
+    const std::string text = "The ABF, the KWU and the TRC all said the strike would go ahead.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    REQUIRE(s->check().parts.size() == 3);
+    CHECK(std::string(*s->check().parts[2].source) == "TRC");
+}
+
+TEST_CASE("Words that only look like reporting are not attributions", "[citations]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Market report\n\nWheat closed higher."},                       // a section label
+        {"An estimated 4,000 people attended."},                         // adjective
+        {"Output is forecast to fall next year."},                       // passive
+        {"The premier noted the importance of the harbour."},            // stance with an object
+        {"Several industry reports reached the same view."},             // plural noun
+        {"The county's survey results were late."},                      // no verb at all
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    CHECK(attribution_in(r) == nullptr);
 }

@@ -8,6 +8,9 @@
 #include "acronyms.hpp"
 #include "analysis_probe.hpp"
 #include "gloss/knowledge.hpp"
+#include "lexical_data.hpp"
+
+#include <filesystem>
 
 using gloss::AnnotationKind;
 
@@ -130,4 +133,65 @@ TEST_CASE("A broken user pack gives a warning and the analysis goes on", "[packs
     CHECK(r.set.warnings[0].find(fragment) != std::string::npos);
     CHECK(r.set.warnings[1].find("cannot open") != std::string::npos);
     CHECK(probe::find(r, text, AnnotationKind::Definition, "EU") != nullptr);
+}
+
+TEST_CASE("Lexical data gives acronyms, organisations and codes with their source", "[definitions]") {
+    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-lexical-test";
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream wn(dir + "/data.noun", std::ios::binary);
+        wn << "  1 This is a licence header line\n"
+              "00000001 14 n 02 Vexlan_Trade_Council 0 VTC 0 000 | a council of grain traders; \"the VTC met\"\n"
+              "00000002 14 n 01 Northgate_Shipping_Union 0 000 | a union of shipping firms\n"
+              "00000003 04 n 01 harbour 0 000 | a sheltered port\n";
+        std::ofstream iso(dir + "/iso_4217.json", std::ios::binary);
+        iso << R"({"4217": [{"alpha_3": "QZX", "name": "Quazi Mark", "numeric": "999"}]})";
+    }
+    const gloss::LexicalData data(dir, dir);
+    auto [name, term, pack] = GENERATE(table<std::string, std::string, std::string>({
+        {"VTC", "VTC", "WordNet 3.0"},
+        {"Vexlan Trade Council", "VTC", "WordNet 3.0"},
+        {"Northgate Shipping Union", "Northgate Shipping Union", "WordNet 3.0"},
+        {"QZX", "QZX", "ISO 4217"},
+    }));
+    CAPTURE(name);
+    const gloss::GlossaryEntry* e = data.find(name);
+    REQUIRE(e != nullptr);
+    CHECK(e->term == term);
+    CHECK(e->pack == pack);
+    CHECK(e->definition.find('"') == std::string::npos);  // examples left out
+    CHECK(data.find("harbour") == nullptr);                // a common word is no term
+    CHECK(data.find_title_case_acronym("Vtc") == data.find("VTC"));
+}
+
+TEST_CASE("Missing lexical data says so in one line and finds nothing", "[definitions]") {
+    const gloss::LexicalData data("/nonexistent-gloss-folder", "/nonexistent-gloss-folder");
+    CHECK(data.empty());
+    CHECK(data.status().find("WordNet not found") != std::string::npos);
+    CHECK(data.status().find('\n') == std::string::npos);
+}
+
+TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms are defined in the text", "[definitions]") {
+    auto [text, term, expansion] = GENERATE(table<std::string, std::string, std::string>({
+        {"Ministers of the Group of Nine (G9) met in Lyon.", "G9", "Group of Nine"},
+        {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},
+        {"Delegates of the Northern Timber Board came. Later the NTB voted.", "NTB", "Northern Timber Board"},
+        {"Local councils, or \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B (councils), voted.", "\xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B", "councils"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* d = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term && a.definition().first) d = &a;
+    REQUIRE(d != nullptr);
+    CHECK(d->definition().defined_in_text);
+    CHECK(std::string(d->definition().expansion) == expansion);
+    CHECK(std::string(d->definition().pack) == "text");
+}
+
+TEST_CASE("Capitals in a headline line are not matched to long forms", "[definitions]") {
+    const std::string text = "GRAIN TRADE SLOWS\n\nThe Grain Trade Society met.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition) CHECK(std::string(a.definition().term) != "GTS");
 }

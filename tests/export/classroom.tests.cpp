@@ -18,7 +18,7 @@ const std::string kArticle =
     "By the Coastal Desk\n"
     "\n"
     "In 2024 the Tidewater ferries carried 6,300 passengers a day, a 26 percent increase (Ferry Board, March 3, 2024). "
-    "The Coastal Transit Agency (CTA) says at least 410 crossings ran each week, while Harbour Watch counted 380 crossings "
+    "The Coastal Transit Agency (CTA) says at least 410 crossings ran each week. Harbour Watch counted 380 crossings a week "
     "(Harbour Watch, April 2, 2024). A fare review was announced later (, May 2, 2024).\n"
     "\n"
     "The CTA will publish its figures in autumn. The review board met on September 30, 2024 "
@@ -246,7 +246,7 @@ TEST_CASE("Each kind of finding becomes its own kind of question", "[export][wor
     const std::string text =
         "Tidewater Ferry Review\n\nBy the Coastal Desk\n\n"
         "In 2024 the Tidewater ferries carried 6,300 passengers a day, a 26 percent increase (Ferry Board, March 3, 2024). "
-        "The Coastal Transit Agency (CTA) says at least 410 crossings ran each week, while Harbour Watch counted 380 crossings "
+        "The Coastal Transit Agency (CTA) says at least 410 crossings ran each week. Harbour Watch counted 380 crossings a week "
         "(Harbour Watch, April 2, 2024). A fare review was announced later (, May 2, 2024).\n\n"
         "Analysts say the fares will rise. The CTA lost 14 according to its own minutes (see Tidewater Review, March 1). "
         "The review board met on September 30, 2024 (Island Courier, September 30, 2024).\n";

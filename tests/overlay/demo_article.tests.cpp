@@ -118,9 +118,37 @@ TEST_CASE("On the demo article, next visits every annotation once, in reading or
         last = h.overlay.focused();
         begins.push_back(d.set.items[last].range.begin);
     }
+    // Years, dates and identifiers are a quiet kind of their own, off by default.
     const auto navigable = std::count_if(d.set.items.begin(), d.set.items.end(), [](const Annotation& a) {
-        return a.kind != AnnotationKind::Conflict && !a.range.empty();
+        return a.kind != AnnotationKind::Conflict && !a.range.empty() && !Overlay::is_date_like(a);
     });
     CHECK(static_cast<long>(begins.size()) == navigable);
     CHECK(std::is_sorted(begins.begin(), begins.end()));
+}
+
+TEST_CASE("On the demo article, dates and identifiers are navigable only once shown", "[overlay][demo]") {
+    Demo d;
+    const auto dates = std::count_if(d.set.items.begin(), d.set.items.end(), [](const Annotation& a) {
+        return !a.range.empty() && Overlay::is_date_like(a);
+    });
+    REQUIRE(dates > 0);
+    auto visits = [&](bool shown) {
+        OverlayHarness h(d.text, d.set);
+        h.overlay.set_dates_shown(shown);
+        h.frames(1);
+        int last = -1, n = 0, date_visits = 0;
+        for (int i = 0; i < 400; ++i) {
+            h.key(']');
+            if (h.overlay.focused() == last) break;
+            last = h.overlay.focused();
+            ++n;
+            date_visits += Overlay::is_date_like(d.set.items[static_cast<std::size_t>(last)]);
+        }
+        return std::pair<int, int>(n, date_visits);
+    };
+    const auto hidden = visits(false);
+    const auto shown = visits(true);
+    CHECK(hidden.second == 0);
+    CHECK(shown.second == dates);
+    CHECK(shown.first == hidden.first + dates);
 }

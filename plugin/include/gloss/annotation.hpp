@@ -81,6 +81,7 @@ struct SourceCheckBody {
     std::vector<Text>         checks;         // ids: missing_source, date_after_publication, ...
     std::vector<Text>         messages;       // one plain-language message per check, same order
     Text                      registry_note;  // what the (first) source is, from the source registry, or ""
+    Text                      outlet;         // where a named speaker said it ("told the Harbour Times"), or ""
 };
 
 // True when at least one of the checks is a problem a reader should see

@@ -1,7 +1,11 @@
 // Gloss — in-text acronym definitions (Schwartz & Hearst 2003). See acronyms.hpp.
 #include "acronyms.hpp"
 
+#include "lexicon.hpp"
+
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 #include <string>
 
 namespace gloss {
@@ -115,8 +119,101 @@ std::size_t schwartz_hearst_start(std::string_view sf, std::string_view lf) {
     return space == std::string_view::npos ? 0 : space + 1;
 }
 
+namespace {
+
+// A code point of a script other than Latin (Greek, Cyrillic, Arabic, Hebrew, Indic, CJK, …) at `s`.
+bool non_latin_at(std::string_view s) {
+    if (s.empty()) return false;
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    if (b0 < 0xC0) return false;
+    // U+0370 and above: two-byte leads from 0xCD (U+0340…) on, and every three- and four-byte lead.
+    if (b0 >= 0xE0) return !(b0 == 0xE1 && s.size() > 1 && static_cast<unsigned char>(s[1]) == 0xB8);  // not Latin Extended Additional
+    return b0 >= 0xCE;
+}
+
+// The short form as matched against words: a run of digits stands for its spelled initial ("G20" → "GT",
+// matched by "Group of Twenty"; "G7" → "GS").
+std::string match_form(std::string_view sf) {
+    std::string m;
+    for (std::size_t i = 0; i < sf.size();) {
+        if (sf[i] >= '0' && sf[i] <= '9') {
+            std::size_t j = i;
+            while (j < sf.size() && sf[j] >= '0' && sf[j] <= '9') ++j;
+            const char* sp = spelled(sf.substr(i, j - i));
+            if (sp) m += sp[0];
+            else m.append(sf.substr(i, j - i));
+            i = j;
+            continue;
+        }
+        m += sf[i++];
+    }
+    return m;
+}
+
+// "户口 (household registration)", "Рада (parliament)": a term in a non-Latin script glossed in English.
+bool gloss_definition_at(const Document& doc, std::size_t open, std::size_t close, InTextDefinition* out) {
+    const auto& t = doc.tokens();
+    if (open == 0 || close <= open + 1 || close - open > 8 || t[open - 1].type != TokenType::Word) return false;
+    if (!non_latin_at(doc.token_text(open - 1))) return false;
+    for (std::size_t q = open + 1; q < close; ++q) {
+        if (t[q].type != TokenType::Word) {
+            const std::string_view p = doc.token_text(q);
+            if (!(p == "-" || p == "'" || p == ",")) return false;
+            continue;
+        }
+        const std::string_view w = doc.token_text(q);
+        for (const char ch : w)
+            if (static_cast<unsigned char>(ch) >= 0x80) return false;  // the gloss is English
+    }
+    // The term: the run of non-Latin words before the parenthesis.
+    std::size_t first = open - 1;
+    while (first > 0 && t[first - 1].type == TokenType::Word && non_latin_at(doc.token_text(first - 1)) && open - first < 6) --first;
+    out->term = std::string(doc.slice({t[first].begin, t[open - 1].end}));
+    out->long_form = std::string(doc.slice({t[open + 1].begin, t[close - 1].end}));
+    out->term_range = {t[first].begin, t[open - 1].end};
+    out->site = {t[first].begin, t[close].end};
+    out->acronym = false;
+    out->gloss = true;
+    return true;
+}
+
+} // namespace
+
 bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t close, InTextDefinition* out) {
     const auto& t = doc.tokens();
+    if (gloss_definition_at(doc, open, close, out)) return true;
+    // A short form written as several attached tokens: "G20", "G-7", "P5+1".
+    if (close > open + 2 && close <= open + 5) {
+        bool attached = t[open + 1].type == TokenType::Word;
+        for (std::size_t q = open + 2; q < close && attached; ++q)
+            attached = !(t[q].flags & TokenSpaceBefore) && t[q].type != TokenType::Punct ? true : (!(t[q].flags & TokenSpaceBefore) && doc.token_text(q) == "-");
+        const std::string_view sf = doc.slice({t[open + 1].begin, t[close - 1].end});
+        if (attached && plausible_short_form(sf) && t[close - 1].type != TokenType::Punct) {
+            const std::size_t max_words = std::min<std::size_t>(sf.size() + 5, sf.size() * 2);
+            WordSpan words[kMaxLongFormWords];
+            const std::size_t count = words_before(doc, open, max_words, words);
+            if (count == 0) return false;
+            std::string lf;
+            std::size_t starts[kMaxLongFormWords + 1];
+            for (std::size_t w = 0; w < count; ++w) {
+                if (w > 0) lf += ' ';
+                starts[w] = lf.size();
+                append_form(doc, words[w], &lf);
+            }
+            const std::size_t at = schwartz_hearst_start(match_form(sf), lf);
+            if (at == std::string_view::npos) return false;
+            std::size_t wi = 0;
+            while (wi + 1 < count && starts[wi + 1] <= at) ++wi;
+            const ByteRange lr{t[words[wi].first].begin, t[words[count - 1].last].end};
+            if (lr.end - lr.begin <= sf.size()) return false;
+            out->term = std::string(sf);
+            out->long_form = std::string(doc.slice(lr));
+            out->term_range = {t[open + 1].begin, t[close - 1].end};
+            out->site = {lr.begin, t[close].end};
+            out->acronym = true;
+            return true;
+        }
+    }
     if (close != open + 2 || t[open + 1].type != TokenType::Word) {
         // "SF (long form)": the short form stands right before the parenthesis.
         if (open == 0 || close <= open + 2 || t[open - 1].type != TokenType::Word) return false;
@@ -150,7 +247,7 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
     }
     starts[count] = lf.size() + 1;  // as if one more word followed
     const auto form = [&](std::size_t w) { return std::string_view(lf).substr(starts[w], starts[w + 1] - 1 - starts[w]); };
-    const std::size_t at = schwartz_hearst_start(sf, lf);
+    const std::size_t at = schwartz_hearst_start(match_form(sf), lf);
     if (at == std::string_view::npos) return false;
     std::size_t wi = 0;
     while (wi + 1 < count && starts[wi + 1] <= at) ++wi;
@@ -172,6 +269,104 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
     out->site = {lr.begin, t[close].end};
     out->acronym = true;
     return true;
+}
+
+} // namespace gloss
+
+namespace gloss {
+
+//-----------------------------------------------------------------------------
+// Long forms given without parentheses
+//-----------------------------------------------------------------------------
+
+std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given) {
+    std::vector<InTextDefinition> out;
+    const auto& t = doc.tokens();
+    const auto all_caps_word = [&](std::size_t k) {
+        return k < t.size() && t[k].type == TokenType::Word && (t[k].flags & TokenAllCaps);
+    };
+    // 1. The candidates: all-caps words of 2 to 8 letters the text does not define, outside lines of capitals
+    //    (a headline). Few per text: a short list, compared in full.
+    struct Candidate { std::string_view sf; std::size_t first_use; bool found; std::size_t run_first, run_last; };
+    std::vector<Candidate> cands;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!all_caps_word(i) || (i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
+        const std::string_view sf = doc.token_text(i);
+        if (sf.size() < 2 || sf.size() > 8) continue;
+        bool known = false;
+        for (const Candidate& c : cands) known = known || c.sf == sf;
+        for (const InTextDefinition& d : given) known = known || d.term == sf;
+        if (!known && cands.size() < 256) cands.push_back({sf, i, false, 0, 0});
+    }
+    if (cands.empty()) return out;
+    // Candidates by length and first letter: a run's tail is compared only with the few that can match.
+    std::vector<std::uint16_t> bucket[9][26];
+    std::uint16_t lengths = 0;  // bit L: some candidate has L letters
+    for (std::size_t c = 0; c < cands.size(); ++c) {
+        const std::string_view sf = cands[c].sf;
+        if (!(sf[0] >= 'A' && sf[0] <= 'Z')) continue;
+        bucket[sf.size()][sf[0] - 'A'].push_back(static_cast<std::uint16_t>(c));
+        lengths = static_cast<std::uint16_t>(lengths | (1u << sf.size()));
+    }
+    // 2. Runs of capitalised words (with lower-case connectors inside) before each candidate's first use,
+    //    matched by their initials ("Baltic Grain Council" → BGC); every tail of a run counts.
+    std::size_t last_use = 0;
+    for (const Candidate& c : cands) last_use = std::max(last_use, c.first_use);
+    for (std::size_t i = 0; i < last_use; ++i) {
+        if (t[i].type != TokenType::Word || !(t[i].flags & TokenCapitalized) || (t[i].flags & TokenAllCaps)) continue;
+        // A run needs a second word: a capitalised one, or a short connector ("of", "the", "for", "and", …).
+        if (i + 1 >= t.size() || t[i + 1].type != TokenType::Word || (t[i + 1].flags & TokenNewlineBefore)) continue;
+        if (!(t[i + 1].flags & TokenCapitalized) && (t[i + 1].end - t[i + 1].begin > 3 || !is_connector(doc.token_text(i + 1))))
+            continue;
+        char initials[12];
+        std::size_t heads[12];  // the token of each initial
+        std::size_t count = 0;
+        std::size_t last = i, q = i;
+        while (q < t.size() && q - i < 12 && count < 12) {
+            if (q > i && (t[q].flags & TokenNewlineBefore)) break;
+            if (t[q].type != TokenType::Word) break;
+            const std::string_view w = doc.token_text(q);
+            if ((t[q].flags & TokenCapitalized) && !(t[q].flags & TokenAllCaps)) {
+                char lb[32];
+                // "The Baltic Grain Council": a capitalised article or conjunction is no initial.
+                if (!(count == 0 && w.size() <= 8 && lexicon::is_function_word(lexicon::lower(w, lb)))) {
+                    heads[count] = q;
+                    initials[count++] = w[0];
+                }
+                last = q;
+                ++q;
+                continue;
+            }
+            if (is_connector(w) && q + 1 < t.size() && (t[q + 1].flags & TokenCapitalized)) { ++q; continue; }
+            break;
+        }
+        for (std::size_t len = 2; len <= 8 && len <= count; ++len) {
+            if (!(lengths & (1u << len))) continue;
+            const std::size_t k = count - len;  // the tail with as many initials as the short form has letters
+            const char first = initials[k];
+            if (!(first >= 'A' && first <= 'Z')) continue;
+            for (const std::uint16_t ci : bucket[len][first - 'A']) {
+                Candidate& c = cands[ci];
+                if (c.found || c.first_use <= last || std::string_view(initials + k, len) != c.sf) continue;
+                c.found = true;
+                c.run_first = heads[k];
+                c.run_last = last;
+            }
+        }
+        i = last;
+    }
+    for (const Candidate& c : cands) {
+        if (!c.found) continue;
+        InTextDefinition d;
+        d.term = std::string(c.sf);
+        d.long_form = std::string(doc.slice({t[c.run_first].begin, t[c.run_last].end}));
+        d.term_range = {t[c.first_use].begin, t[c.first_use].end};
+        d.site = {t[c.run_first].begin, t[c.run_last].end};
+        d.acronym = true;
+        d.implicit = true;
+        out.push_back(std::move(d));
+    }
+    return out;
 }
 
 } // namespace gloss

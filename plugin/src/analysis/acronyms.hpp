@@ -6,6 +6,7 @@
 // lower-case function word reaches back to the capitalised word that names it
 // ("Office of the UN High Commissioner for Human Rights (OHCHR)").
 #pragma once
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,8 @@ struct InTextDefinition {
     ByteRange   term_range;  // where the term stands in the definition
     ByteRange   site;        // the whole defining span: "20-foot equivalent units (TEU)"
     bool        acronym = true;  // false for a description ("the … center Viasna")
+    bool        gloss = false;     // a non-Latin term glossed in English: "户口 (household registration)"
+    bool        implicit = false;  // the long form stands earlier, without parentheses ("the Baltic Grain Council … the BGC")
 };
 
 // The Schwartz & Hearst match of short form `sf` against candidate long form
@@ -31,6 +34,11 @@ std::size_t schwartz_hearst_start(std::string_view sf, std::string_view lf);
 bool plausible_short_form(std::string_view sf);
 
 // Try the parenthetical whose "(" is token `open` and ")" is token `close`.
+// Also reads "G20" written as several tokens, and a non-Latin term glossed in English ("Рада (parliament)").
 bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t close, InTextDefinition* out);
+
+// Acronyms whose long form the text gives earlier without parentheses, by initials: "the Baltic Grain
+// Council met … the BGC said". Terms already in `given` are skipped.
+std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given);
 
 } // namespace gloss

@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "citations.hpp"
+#include "lexical_data.hpp"
 #include "figure_relations.hpp"
 #include "figures.hpp"
 #include "gloss/document.hpp"
@@ -127,6 +128,12 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     derive_bases(doc, figures, texts);
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
     std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
+    {
+        std::vector<InTextDefinition> implicit = implicit_acronym_definitions(doc, cites.definitions);
+        // A term the glossary knows keeps the glossary's long and short forms as one term.
+        for (InTextDefinition& d : implicit)
+            if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
+    }
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
 
     // Order every finding by position (ties: figure, conflict, source check,
@@ -272,6 +279,8 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
             inferred = publication.year != 0;
         }
         const std::shared_ptr<const KnowledgeBase> kb = knowledge_for(options, r.set.warnings);
+        // Missing WordNet or iso-codes files: the analysis goes on without them, and says so once per result.
+        if (LexicalData::installed().missing()) r.set.warnings.push_back("lexical data incomplete: " + LexicalData::installed().status());
         r.set.publication_date = iso_text(publication);
         r.set.publication_date_inferred = inferred;
         analyze_document(doc, kb, publication, r.set);

@@ -82,7 +82,8 @@ Json figure_body(const Annotation& a, const AnnotationSet& set) {
     const FigureBody& f = a.figure();
     Json b;
     b["type"] = "gloss:Figure";
-    b["value"] = f.kind == "date" && !f.value_text.empty() ? Json(f.value_text) : number(f.value);
+    // A date without a year, in a text whose publication date is unknown, has no value (never 0).
+    b["value"] = f.kind == "date" ? (f.value_text.empty() ? Json(nullptr) : Json(f.value_text)) : number(f.value);
     b["valueText"] = f.value_text;
     b["unit"] = empty_as_null(f.unit);
     b["kind"] = f.kind;
@@ -116,6 +117,7 @@ Json check_body(const Annotation& a) {
     b["checks"] = c.checks;
     b["messages"] = c.messages;
     b["registryNote"] = empty_as_null(c.registry_note);
+    if (!c.outlet.empty()) b["outlet"] = c.outlet.view();
     return b;
 }
 

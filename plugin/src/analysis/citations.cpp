@@ -534,13 +534,6 @@ bool connector(const Ctx& c, std::size_t q) {
     return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de";
 }
 
-bool pronoun(const Ctx& c, std::size_t q) {
-    ShortWord buf;
-    const std::string_view lw = c.lower(q, buf);
-    return lw == "he" || lw == "she" || lw == "they" || lw == "it" || lw == "we" || lw == "i" || lw == "this" ||
-           lw == "that" || lw == "there" || lw == "you" || lw == "one";
-}
-
 // "according to [the descriptor] Name" starting at token `a` ("according").
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     const std::size_t n = c.t.size();
@@ -658,85 +651,593 @@ bool looks_like_acronym(std::string_view w) {
     return upper >= 2 && lower < upper;
 }
 
-// "Critics, including the campaign group Stop HS3, say": the comma that opens a
-// clause inserted between a subject and its verb, given the comma that closes it
-// at `close`; `close + 1` when there is none in the same sentence.
-std::size_t inserted_clause_start(const Ctx& c, std::size_t close) {
-    const std::size_t limit = close > 24 ? close - 24 : 0;
-    for (std::size_t k = close; k-- > limit;) {
-        if (c.punct(k, '.') || c.punct(k, ';') || c.punct(k, '(') || c.punct(k, ')')) break;
-        if (!c.punct(k, ',')) continue;
-        for (const std::string_view opener : {"including", "such", "like", "among", "who", "which", "whose"})
-            if (c.is(k + 1, opener)) return k;
-        break;
-    }
-    return close + 1;
+//-----------------------------------------------------------------------------
+// [SECTION] Reporting clauses
+//-----------------------------------------------------------------------------
+//
+// A reporting verb ("said", "told", "warned", "estimated", "showed", …) with its
+// source: the subject before it ("Harlow Bank, the region's biggest lender,
+// said"; "traders said"; "Figures from the Dairy Council showed"; "he said"),
+// or the name after it in an inverted clause ("…," said Maria Lopez, an
+// economist at Northgate Bank).
+
+// Who spoke last in the text, for the pronouns of later reporting clauses.
+struct Speakers {
+    Text last_person;  // the last named source that reads as a person's name ("he", "she")
+    Text last_body;    // the last named source that reads as an organisation's ("it", "they")
+    Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
+    bool group_vague = false;  // last_group names no one ("traders")
+};
+
+bool quote_mark(const Ctx& c, std::size_t q) {
+    if (q >= c.t.size() || c.t[q].type != TokenType::Punct) return false;
+    const std::string_view p = c.tx(q);
+    return p == "\"" || p == "'" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x98" || p == "\xE2\x80\x99";
 }
 
-// "The Office … (OHCHR) estimates", "Others estimate": a subject before a reporting verb at `v`.
-void reported_by(const Ctx& c, std::size_t v, CitationScan& scan) {
-    if (v == 0) return;
-    std::size_t at = v;  // where the subject ends: the verb, or the comma of an inserted clause
-    if (c.punct(v - 1, ',')) {
-        at = inserted_clause_start(c, v - 1);
-        if (at == v) return;
+// A small closed list as one hash-set lookup (these are asked several times per reporting verb).
+struct WordSet {
+    std::unordered_map<std::string_view, bool, NameHash> words;
+    WordSet(std::initializer_list<std::string_view> list) {
+        for (const std::string_view w : list) words.emplace(w, true);
     }
-    std::size_t e = at;  // subject tokens end (one past)
-    std::string acronym;
-    if (at >= 3 && c.punct(at - 1, ')') && c.word(at - 2) && looks_like_acronym(c.tx(at - 2)) && c.punct(at - 3, '(')) {
-        acronym = std::string(c.tx(at - 2));
-        e = at - 3;
+    bool has(std::string_view w) const { return !w.empty() && words.count(w) != 0; }
+};
+
+bool determiner_word(std::string_view lw) {
+    static const WordSet set{"the", "a", "an", "one", "some", "several", "many", "other", "its", "his", "her", "their",
+                             "two", "three", "most", "few", "both", "these", "those", "this", "that"};
+    return set.has(lw);
+}
+
+bool indefinite_word(std::string_view lw) {
+    return lw == "a" || lw == "an" || lw == "one" || lw == "some" || lw == "several" || lw == "many" || lw == "other" ||
+           lw == "two" || lw == "three" || lw == "most" || lw == "few";
+}
+
+bool weekday_word(std::string_view lw) {
+    return lw == "monday" || lw == "tuesday" || lw == "wednesday" || lw == "thursday" || lw == "friday" ||
+           lw == "saturday" || lw == "sunday" || lw == "today" || lw == "yesterday" || lw == "tonight";
+}
+
+// Words between a subject and its reporting verb that are neither: "has", "also", "later", "all".
+bool between_subject_and_verb(std::string_view lw) {
+    static const WordSet set{
+        "has", "have", "had", "also", "later", "earlier", "previously", "recently", "separately", "again", "further",
+        "would", "will", "already", "repeatedly", "publicly", "privately", "all", "both", "each", "then", "once",
+        "reportedly", "initially", "jointly", "similarly", "often", "now", "still", "too", "last", "this", "week",
+        "month", "year", "published", "released", "issued", "themselves", "himself", "herself", "itself", "may",
+        "might", "could", "should", "must", "do", "does", "did", "not", "never", "always", "generally", "widely"};
+    return set.has(lw);
+}
+
+bool be_form(std::string_view lw) {
+    return lw == "is" || lw == "was" || lw == "were" || lw == "are" || lw == "be" || lw == "been" || lw == "being";
+}
+
+// A preposition that joins a description and a name: "officials in Tallinn", "figures from the council".
+bool joining_preposition(std::string_view lw) {
+    return lw == "of" || lw == "for" || lw == "at" || lw == "in" || lw == "from" || lw == "by" || lw == "with";
+}
+
+// A capitalised word that is a name's word, not a common word capitalised at a sentence's start.
+bool name_word(const Ctx& c, std::size_t q) {
+    if (!c.cap(q)) return false;
+    char buf[32];
+    const std::string_view lw = lexicon::lower(c.tx(q), buf);
+    if (lexicon::is_function_word(lw) || determiner_word(lw)) return false;
+    if ((c.t[q].flags & TokenAllCaps) != 0) return true;
+    if (lexicon::month_like(lw) || weekday_word(lw)) return false;
+    const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || quote_mark(c, q - 1);
+    // "Analysts said", "Bank economists said": a common noun capitalised by its place; "Chief Inspector …" is a title.
+    if (starts && !c.cap(q + 1) && (lexicon::is_source_noun(lw) || lexicon::is_data_noun(lw) || lexicon::is_vague_subject(lw)))
+        return false;
+    // "Early estimates", "Mine officials": a capitalised first word before a lower-case noun is a common word.
+    if (starts && c.word(q + 1) && !c.cap(q + 1)) {
+        char nb[32];
+        const std::string_view next = lexicon::lower(c.tx(q + 1), nb);
+        if (!lexicon::is_function_word(next) && !lexicon::is_reporting_verb(next) && !between_subject_and_verb(next))
+            return false;
     }
-    if (e == 0 || !c.cap(e - 1)) return;
-    std::size_t b = e;
-    // A subject never reaches across a line break (a headline above the sentence): token k continues k - 1's line.
-    auto same_line = [&](std::size_t k) { return !(c.t[k].flags & TokenNewlineBefore); };
-    while (b > 0 && same_line(b)) {
-        if (c.cap(b - 1)) { --b; continue; }
-        // Up to two lower-case connectors between capitalised words: "Office of the UN".
-        if (b - 1 > 0 && same_line(b - 1) && connector(c, b - 1) && c.cap(b - 2)) { --b; continue; }
-        if (b - 1 > 1 && same_line(b - 1) && same_line(b - 2) && connector(c, b - 1) && connector(c, b - 2) && c.cap(b - 3)) {
-            b -= 2;
+    return true;
+}
+
+// Whether a name reads as an organisation's rather than a person's.
+bool organisation_name(std::string_view name) {
+    static const std::unordered_map<std::string_view, bool, NameHash> heads = [] {
+        std::unordered_map<std::string_view, bool, NameHash> m;
+        for (const std::string_view h :
+             {"Bank", "Council", "Ministry", "Association", "Corp", "Company", "Group", "Office", "Department", "Agency",
+              "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
+              "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
+              "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
+              "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"})
+            m.emplace(h, true);
+        return m;
+    }();
+    int upper = 0, letters = 0;
+    std::size_t word = 0;
+    for (std::size_t i = 0; i <= name.size(); ++i) {
+        const char ch = i < name.size() ? name[i] : ' ';
+        if (ch == ' ' || ch == '.' || ch == ',') {
+            if (i > word && heads.count(name.substr(word, i - word))) return true;
+            word = i + 1;
             continue;
+        }
+        if (ch >= 'A' && ch <= 'Z') ++upper;
+        if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) ++letters;
+    }
+    return letters > 0 && upper * 2 > letters;  // an acronym
+}
+
+// Where a clause starts at token k: nothing before it in its sentence that a subject could continue.
+bool clause_boundary_before(const Ctx& c, std::size_t k) {
+    if (k == 0 || (c.t[k].flags & TokenNewlineBefore) || c.sentence_begins_at(c.t[k].begin)) return true;
+    const std::size_t p = k - 1;
+    if (c.t[p].type == TokenType::Punct) return true;
+    if (c.t[p].type == TokenType::Number) return false;
+    ShortWord buf;
+    const std::string_view lw = c.lower(p, buf);
+    return lw == "and" || lw == "but" || lw == "that" || lw == "as" || lw == "while" || lw == "because" ||
+           lw == "so" || lw == "when" || lw == "where" || lw == "although" || lw == "though" || lw == "since" ||
+           lw == "if" || lw == "which" || lw == "after" || lw == "before" || lw == "yet" || lw == "whereas" ||
+           lw == "then" || lw == "however" || lw == "now" || lw == "or";
+}
+
+// A subject noun phrase ending at token `k` (inclusive): its first token, or npos when there is none.
+// It takes capitalised names with their connectors ("Office of the UN"), lower-case nouns and adjectives
+// ("a commerce ministry spokeswoman"), a preposition before a name ("officials in Tallinn", "figures from
+// the Dairy Council"), a list of names ("the FA, the RUG and the HPU") and one leading determiner.
+std::size_t subject_start(const Ctx& c, std::size_t k) {
+    std::size_t b = k + 1;
+    int taken = 0;
+    bool listed = false;  // an "and" between names was taken: a comma before the next name continues the list
+    while (b > 0 && taken < 14) {
+        const std::size_t q = b - 1;
+        if (b <= k && (c.t[b].flags & TokenNewlineBefore)) break;
+        if (c.word(q)) {
+            char buf[32];
+            const std::string_view lw = lexicon::lower(c.tx(q), buf);
+            const bool fn = lexicon::is_function_word(lw);
+            const bool name_follows = b <= k && (c.cap(b) || (c.is(b, "the") && b + 1 <= k && c.cap(b + 1)));
+            // A verb ends the subject: "The banker said officials have stressed" has the subject "officials".
+            const bool verb_like = !c.cap(q) && lw.find('-') == std::string_view::npos &&
+                                   !lexicon::is_data_noun(lw) &&
+                                   (lexicon::is_reporting_verb(lw) || (lw.size() > 4 && lw.substr(lw.size() - 2) == "ed"));
+            if (!fn && !determiner_word(lw) && !verb_like) { b = q; ++taken; continue; }
+            if (verb_like) break;
+            // "chairman of the conference Manaspas Xuto": a preposition inside a description.
+            char nb2[32];
+            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !lexicon::is_function_word(lexicon::lower(c.tx(b), nb2)));
+            const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
+                                                 lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
+            if (q + 1 <= k && (connector(c, q) || joining_preposition(lw)) && lw != "the" && inside && q > 0 &&
+                c.word(q - 1)) {
+                listed |= lw == "and";
+                b = q; ++taken; continue;
+            }
+            if (lw == "the" && q > 0 && b <= k && c.cap(b)) {
+                char pb[32];
+                const std::string_view prev = c.word(q - 1) ? lexicon::lower(c.tx(q - 1), pb) : std::string_view();
+                if (connector(c, q - 1) || joining_preposition(prev)) { b = q; ++taken; continue; }
+            }
+            if (determiner_word(lw) && b <= k) {
+                b = q;
+                // "the FA, the RUG and the HPU": a comma before the determiner continues a list of names.
+                if (listed && q >= 2 && c.punct(q - 1, ',') && c.cap(q - 2)) { b = q - 1; ++taken; continue; }
+                break;
+            }
+            break;
+        }
+        if (listed && c.punct(q, ',') && q > 0 && c.cap(q - 1) && b <= k) { b = q; ++taken; continue; }
+        // "(ATPC)" after a name: "the Association of Tin Producing Countries (ATPC) say".
+        if (c.punct(q, ')') && q >= 3 && c.punct(q - 2, '(') && c.word(q - 1) && looks_like_acronym(c.tx(q - 1)) && c.cap(q - 3)) {
+            b = q - 2; taken += 3; continue;
         }
         break;
     }
-    if (c.is(b, "the")) ++b;
-    if (b >= e) return;
-    const std::size_t sb = b > 0 && c.is(b - 1, "the") ? b - 1 : b;
-    const bool sentence_start = c.doc.sentences().empty() || c.sentence_begins_at(c.t[sb].begin);
-    FoundCitation f;
-    f.body.citation_type = "attribution";
-    f.subject = true;
-    f.range = {c.t[sb].begin, c.t[v].end};
-    CitationPart part;
-    part.range = {c.t[sb].begin, c.t[e - 1].end};
-    if (e - b == 1 && pronoun(c, b)) return;
-    // "Europe recorded 58,114 cases": a continent or world region is where it happened, not who says so.
-    if (lexicon::is_world_region(std::string_view(c.doc.text()).substr(c.t[b].begin, c.t[e - 1].end - c.t[b].begin))) return;
-    char buf[32];
-    if (e - b == 1 && sentence_start && lexicon::is_vague_subject(lexicon::lower(c.tx(b), buf))) {
-        f.vague = true;
-        auto [msg, added] = c.vague_subject_messages.try_emplace(c.tx(b), Text());
-        if (added)
-            msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.tx(b)) +
-                                 "\xE2\x80\x9D, not to a source a reader can check.");
-        add_text_check(f.body, "vague_source", msg->second);
-        f.rule = "unnamed subject before a reporting verb (\"Others estimate\")";
-    } else {
-        if (e - b == 1 && sentence_start && !c.source_named(c.tx(b)) && !c.kb.find_term(c.tx(b)) && acronym.empty()) {
-            // A single capitalised word at the start of a sentence is usually no name ("Economists say").
-            char lb[32];
-            const std::string_view lw = lexicon::lower(c.tx(b), lb);
-            if (lw.size() > 1 && lw.back() == 's') return;
-        }
-        part.source = acronym.empty() ? c.text(b, e - 1) : c.keep(acronym);
-        f.named = true;
-        f.rule = "named subject before a reporting verb (says, estimates, reported, …)";
+    if (b > k) return std::string_view::npos;
+    while (b <= k && (c.punct(b, ',') || c.punct(b, '('))) ++b;
+    return b <= k ? b : std::string_view::npos;
+}
+
+// The last capitalised name inside tokens [b, e] (inclusive), as [first, last]; false when there is none.
+bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, std::size_t* ne) {
+    std::size_t q = e + 1;
+    while (q > b && !name_word(c, q - 1) && !(c.word(q - 1) && looks_like_acronym(c.tx(q - 1)))) --q;
+    if (q == b) return false;
+    *ne = q - 1;
+    std::size_t f = q - 1;
+    while (f > b) {
+        if (name_word(c, f - 1)) { --f; continue; }
+        if (f - 1 > b && connector(c, f - 1) && name_word(c, f - 2)) { f -= 2; continue; }
+        if (f - 2 > b && connector(c, f - 1) && connector(c, f - 2) && name_word(c, f - 3)) { f -= 3; continue; }
+        break;
     }
-    f.body.parts.push_back(part);
-    registry_note(c, f.body);
-    scan.citations.push_back(std::move(f));
+    *nb = f;
+    return true;
+}
+
+// An affiliation in an appositive: ", an economist at Northgate Bank" → "Northgate Bank", from tokens [b, e].
+// The name must close the appositive ("a professor at the University of Buffalo"; "president of the
+// broadcaster Shanghai Media Group"), not stand inside it ("director for European publishing").
+Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
+    for (std::size_t q = b; q <= e; ++q) {
+        if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with"))) continue;
+        std::size_t f = q + 1;
+        while (f <= e && c.word(f) && !c.cap(f) && f - q < 5) ++f;  // "the commercial broadcaster"
+        if (f > e || !c.cap(f)) continue;
+        std::size_t l = f;
+        while (l + 1 <= e && (c.cap(l + 1) || (connector(c, l + 1) && l + 2 <= e && c.cap(l + 2)))) ++l;
+        if (l == e) return c.text(f, l);
+    }
+    return Text();
+}
+
+// "…, the region's biggest lender, said": the comma that opens an appositive closed by the comma at `close`,
+// or npos when the comma is not one.
+std::size_t appositive_open(const Ctx& c, std::size_t close) {
+    const std::size_t limit = close > 32 ? close - 32 : 0;
+    for (std::size_t q = close; q-- > limit;) {
+        if (c.punct(q, '.') || c.punct(q, ';') || c.punct(q, ':') || quote_mark(c, q) || (c.t[q + 1].flags & TokenNewlineBefore))
+            return std::string_view::npos;
+        if (!c.punct(q, ',')) continue;
+        if (q + 1 >= close || q == 0) return std::string_view::npos;
+        ShortWord buf;
+        const std::string_view lw = c.lower(q + 1, buf);
+        const bool opener = determiner_word(lw) || lw == "which" || lw == "who" || lw == "whose" || lw == "including" ||
+                            lw == "such" || lw == "like" || lw == "among" || lw == "head" || lw == "chief" ||
+                            lw == "director" || lw == "chairman" || lw == "president" || lw == "however" ||
+                            lw == "though" || lw == "too" || lw == "from" || lw == "of" || lw == "at" ||
+                            (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "But"));
+        // "vice president and chief operating officer of …", "senior dealer at …": a title.
+        bool title = false;
+        for (std::size_t r = q + 1; r < close && r <= q + 3; ++r) {
+            char tb[32];
+            title |= c.word(r) && lexicon::is_source_noun(lexicon::lower(c.tx(r), tb));
+        }
+        if (!opener && !title) return std::string_view::npos;
+        return q;
+    }
+    return std::string_view::npos;
+}
+
+void remember_speaker(Speakers& sp, Text source, bool person) {
+    if (source.empty()) return;
+    (person ? sp.last_person : sp.last_body) = source;
+}
+
+// "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
+Text outlet_after(const Ctx& c, std::size_t v) {
+    if (!(c.is(v, "told") || c.is(v, "tells"))) return Text();
+    std::size_t f = v + 1;
+    if (c.is(f, "the")) ++f;
+    if (!name_word(c, f)) return Text();
+    std::size_t l = f;
+    while (l + 1 < c.t.size() && name_word(c, l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
+    return c.text(f, l);
+}
+
+// The source after an inverted verb at `v` ("…," said Maria Lopez, an economist at Northgate Bank):
+// true when one was found and added.
+bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
+    const std::size_t n = c.t.size();
+    std::size_t f = v + 1;
+    if (f >= n || (c.t[f].flags & TokenNewlineBefore)) return false;
+    ShortWord buf;
+    const std::string_view first = c.lower(f, buf);
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    CitationPart& part = fc.body.parts.emplace_back();
+    if (first == "he" || first == "she") {
+        if (sp.last_person.empty()) return false;
+        fc.range = {c.t[v].begin, c.t[f].end};
+        part.range = {c.t[f].begin, c.t[f].end};
+        part.source = sp.last_person;
+        fc.named = true;
+        fc.rule = "reporting verb before a pronoun (\"said she\"): the last named speaker";
+        scan.citations.push_back(std::move(fc));
+        return true;
+    }
+    std::size_t e = f;  // last token of the phrase
+    std::size_t q = f;
+    if (determiner_word(first)) ++q;
+    int taken = 0;
+    for (; q < n && taken < 12; ++q, ++taken) {
+        if (c.t[q].flags & TokenNewlineBefore) break;
+        if (c.word(q)) {
+            char b2[32];
+            const std::string_view lw = lexicon::lower(c.tx(q), b2);
+            if (!lexicon::is_function_word(lw) || c.cap(q)) { if (!lexicon::is_function_word(lw) || name_word(c, q)) { e = q; continue; } }
+            if ((connector(c, q) || joining_preposition(lw)) && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)))) continue;
+            break;
+        }
+        if (c.punct(q, '(') && c.word(q + 1) && looks_like_acronym(c.tx(q + 1)) && c.punct(q + 2, ')')) { q += 2; e = q; continue; }
+        break;
+    }
+    if (e < f || (e == f && determiner_word(first) && first != "one")) return false;
+    std::size_t nb = 0, ne = 0;
+    const bool has_name = last_name_in(c, f, e, &nb, &ne);
+    char hb[32];
+    const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
+    const bool name_at_end = has_name && (ne == e || (c.punct(e, ')') && (ne + 1 == e || ne + 3 == e)));
+    if (!name_at_end && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) return false;
+    fc.range = {c.t[v].begin, c.t[e].end};
+    part.range = {c.t[f].begin, c.t[e].end};
+    if (name_at_end) {
+        // A title before the name stays out: "Academy executive director Bruce Davis" → "Bruce Davis".
+        std::string name(c.span(nb, ne));
+        // ", an economist at Northgate Bank": the affiliation after the name.
+        Text org;
+        if (c.punct(e + 1, ',')) {
+            std::size_t l = e + 2;
+            while (l < n && l - e < 14 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&'))) ++l;
+            ShortWord b3;
+            if (l > e + 2 && determiner_word(c.lower(e + 2, b3))) org = affiliation_in(c, e + 2, l - 1);
+        }
+        const bool person = !organisation_name(name);
+        if (!org.empty()) {
+            part.source = keep_joined(c, {name, " (", org.view(), ")"});
+        } else {
+            part.source = c.text(nb, ne);
+        }
+        fc.named = true;
+        remember_speaker(sp, *part.source, person);
+    } else if (indefinite_word(first) || (head.size() > 1 && head.back() == 's' && head != "analysis")) {
+        fc.vague = true;
+        fc.body.parts[0].source.reset();
+        add_check(c, fc.body, "vague_source",
+                  "The claim is attributed to \xE2\x80\x9C" + std::string(c.span(f, e)) + "\xE2\x80\x9D, which it does not name: a reader cannot find or check it.");
+    } else {
+        part.source = c.text(f, e);
+        fc.named = true;
+    }
+    fc.rule = "reporting verb before its subject (\"…,\" said Maria Lopez)";
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
+    return true;
+}
+
+// A reporting clause at the verb `v`.
+void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
+    if (v == 0) return;
+    ShortWord vb;
+    const std::string_view verb = c.lower(v, vb);
+    if (verb == "called" && !c.is(v + 1, "for")) return;
+    // "noted the strategic importance of …": a verb of stance with an object reports no claim.
+    if (lexicon::is_stance_verb(verb) && v + 1 < c.t.size()) {
+        ShortWord ob;
+        const std::string_view next = c.lower(v + 1, ob);
+        if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their")
+            return;
+    }
+    // A determiner before the verb makes it a noun or an adjective: "an estimated 5,000", "the forecast".
+    {
+        ShortWord pb;
+        const std::string_view prev = c.lower(v - 1, pb);
+        if (prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their" || prev == "his" ||
+            prev == "her" || prev == "our" || prev == "this" || prev == "to")
+            return;
+    }
+    // A headline or section label ("Market report") reports nothing: a line that ends, within a few
+    // tokens of the verb, without a sentence's end.
+    {
+        std::size_t last = v;
+        while (last + 1 < c.t.size() && last - v < 12 && !(c.t[last + 1].flags & TokenNewlineBefore)) ++last;
+        const bool ends_line = last + 1 >= c.t.size() || (c.t[last + 1].flags & TokenNewlineBefore);
+        if (ends_line) {
+            const std::string_view lt = c.tx(last);
+            const bool terminal = c.t[last].type == TokenType::Punct &&
+                                  (lt == "." || lt == "!" || lt == "?" || lt == ":" || quote_mark(c, last) || lt == ")");
+            if (!terminal) return;
+        }
+    }
+    // "…," said Maria Lopez / "…" said the bank.
+    // ("told" takes its listener after it: "…, told Reuters" is no inverted source.)
+    const bool after_quote = c.punct(v - 1, ',') || quote_mark(c, v - 1);
+    if (after_quote && verb != "told" && verb != "tells" && inverted_source(c, v, scan, sp)) return;
+
+    // The subject before the verb, over auxiliaries and adverbs ("has also said", "on Monday").
+    std::size_t k = v - 1;
+    int skipped = 0;
+    bool passive = false;
+    while (k > 0 && skipped < 6) {
+        ShortWord buf;
+        const std::string_view lw = c.lower(k, buf);
+        if (lw.empty()) {
+            // ", however," between subject and verb.
+            if (c.punct(k, ',') && k >= 2 && c.punct(k - 2, ',') && (c.is(k - 1, "however") || c.is(k - 1, "though") || c.is(k - 1, "too"))) {
+                k -= 3; skipped += 3; continue;
+            }
+            break;
+        }
+        if (be_form(lw)) { passive = true; --k; ++skipped; continue; }
+        if (weekday_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
+        if (between_subject_and_verb(lw)) { --k; ++skipped; continue; }
+        break;
+    }
+    if (passive && verb != "quoted") return;
+    std::string affiliation_source;
+    std::size_t e = k;  // the subject's last token
+    std::size_t app_open = std::string_view::npos;
+    if (c.punct(k, ',')) {
+        app_open = appositive_open(c, k);
+        if (app_open == std::string_view::npos || app_open == 0) return;
+        e = app_open - 1;
+    }
+    if (!c.word(e) && !c.punct(e, ')')) return;
+    ShortWord eb;
+    const std::string_view elw = c.lower(e, eb);
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.subject = true;
+    // Pronouns: the last named speaker.
+    if (elw == "he" || elw == "she" || elw == "it" || elw == "they") {
+        if (!clause_boundary_before(c, e)) return;
+        Text who = (elw == "he" || elw == "she") ? sp.last_person : sp.last_body;
+        if (elw == "they" && !sp.last_group.empty()) {
+            if (sp.group_vague) {
+                fc.vague = true;
+                fc.range = {c.t[e].begin, c.t[v].end};
+                fc.body.parts.emplace_back().range = {c.t[e].begin, c.t[e].end};
+                add_check(c, fc.body, "vague_source", "The claim is attributed to unnamed \xE2\x80\x9C" + std::string(sp.last_group.view()) +
+                                                          "\xE2\x80\x9D, not to a source a reader can check.");
+                fc.rule = "\"they\" before a reporting verb, after an unnamed group";
+                scan.citations.push_back(std::move(fc));
+                return;
+            }
+            who = sp.last_group;
+        }
+        if (who.empty()) return;
+        fc.range = {c.t[e].begin, c.t[v].end};
+        CitationPart& part = fc.body.parts.emplace_back();
+        part.range = {c.t[e].begin, c.t[e].end};
+        part.source = who;
+        fc.named = true;
+        fc.body.outlet = outlet_after(c, v);
+        fc.rule = "pronoun before a reporting verb: the last named speaker";
+        registry_note(c, fc.body);
+        scan.citations.push_back(std::move(fc));
+        return;
+    }
+    const std::size_t b = subject_start(c, e);
+    if (b == std::string_view::npos) return;
+    if (!clause_boundary_before(c, b)) return;
+    std::size_t s = b;  // the phrase without its determiner
+    ShortWord db;
+    const std::string_view det = c.lower(b, db);
+    const bool has_det = determiner_word(det);
+    if (has_det) ++s;
+    if (s > e) return;
+    // "Europe recorded 58,114 cases": a continent or world region is where it happened, not who says so.
+    if (lexicon::is_world_region(c.span(s, e))) return;
+    std::size_t nb = 0, ne = 0;
+    const bool has_name = last_name_in(c, s, e, &nb, &ne);
+    char hb[32];
+    const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
+    const bool data_verb = lexicon::is_data_verb(verb);
+    // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
+    const bool noun_like = lexicon::is_noun_like_verb(verb);
+    const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
+    if (noun_like && !ends_in_name) return;
+    // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
+    if (noun_like && nb == ne && c.sentence_begins_at(c.t[nb].begin) && !(c.t[nb].flags & TokenAllCaps)) return;
+    // A possessive is no subject: "ZCCM's projected output".
+    {
+        const std::string_view et = c.tx(e);
+        if (et.size() > 2 && (et.substr(et.size() - 2) == "'s" || (et.size() > 4 && et.substr(et.size() - 4) == "\xE2\x80\x99s"))) return;
+    }
+    CitationPart part;
+    part.range = {c.t[b].begin, c.t[e].end};
+    fc.range = {c.t[b].begin, c.t[v].end};
+    if (c.is(v, "quoted") && c.is(v + 1, "as") && c.word(v + 2)) fc.range.end = c.t[v + 2].end;
+    if (c.is(v, "called") && c.is(v + 1, "for")) fc.range.end = c.t[v + 1].end;
+    bool person = false;
+    // "The Higher Education Minister, Kim Howells, said": a title, then the speaker's name in the appositive.
+    std::size_t anb = 0, ane = 0;
+    const bool appositive_name = app_open != std::string_view::npos && last_name_in(c, app_open + 1, k - 1, &anb, &ane) &&
+                                 anb == app_open + 1 && ane == k - 1 && ane > anb && !organisation_name(c.span(anb, ane)) &&
+                                 (lexicon::is_source_noun(head) || !has_name);
+    // "Meanwhile, Ford …": a sentence adverb before a comma is no subject.
+    if (s == e && c.punct(e + 1, ',') && (head == "meanwhile" || head == "however" || head == "separately" ||
+                                          head == "moreover" || head == "elsewhere" || head == "instead" ||
+                                          head == "overall" || head == "still" || head == "yesterday" || head == "today" ||
+                                          (head.size() > 4 && head.substr(head.size() - 2) == "ly")))
+        return;
+    if (appositive_name) {
+        part.source = c.text(anb, ane);
+        fc.named = true;
+        person = true;
+        fc.rule = "title before a reporting verb, with the speaker's name between commas";
+    } else if (ends_in_name) {
+        // The subject ends in a name: "Harlow Bank", "Chief Inspector of Mines Redzuan Sumun".
+        std::size_t from = s;
+        // "officials in Tallinn": the description stays; "figures from the Dairy Council": the name alone.
+        if (nb > s) {
+            std::size_t p = nb;
+            if (p > s && c.is(p - 1, "the")) --p;
+            ShortWord pb;
+            const std::string_view prep = p > s ? c.lower(p - 1, pb) : std::string_view();
+            // A title or adjective before the name stays out ("Academy executive director Bruce Davis"),
+            // and so does the data that a named body published ("figures from", "a report by").
+            // "analysts at Rabobank" name the bank; "officials in Tallinn" are officials, of a place.
+            if (prep != "in") from = nb;
+        }
+        // The subject's own acronym: "the Association of Tin Producing Countries (ATPC)".
+        if (c.punct(e, ')') && e >= 2 && c.word(e - 1)) {
+            part.source = c.keep(c.tx(e - 1));
+        } else {
+            part.source = c.text(from, e);
+        }
+        // "the FA, the RUG and the HPU": one part per name (not "Goldman, Sachs and Co", one firm).
+        bool list = false;
+        for (std::size_t q = s; q <= e; ++q) list |= c.is(q, "and") && q > s && c.cap(q - 1) && c.is(q + 1, "the");
+        if (list) {
+            std::size_t f = s;
+            for (std::size_t q = s; q <= e + 1; ++q) {
+                if (q <= e && !c.is(q, "and") && !c.punct(q, ',')) continue;
+                std::size_t a = f, z = q - 1;
+                while (a <= z && (c.is(a, "the") || c.punct(a, ','))) ++a;
+                if (a <= z && z < c.t.size()) {
+                    CitationPart p2;
+                    p2.range = {c.t[a].begin, c.t[z].end};
+                    p2.source = c.text(a, z);
+                    fc.body.parts.push_back(p2);
+                }
+                f = q + 1;
+            }
+        }
+        person = !organisation_name(*part.source) && !c.punct(e, ')');
+        if (app_open != std::string_view::npos) {
+            const Text org = affiliation_in(c, app_open + 1, k - 1);
+            if (!org.empty() && person) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
+        }
+        // A single capitalised word at a sentence's start that is a plural is usually no name ("Prices rose …").
+        if (nb == ne && ne == s && s == b && c.sentence_begins_at(c.t[s].begin) && !c.source_named(c.tx(s)) &&
+            !c.kb.find_term(c.tx(s)) && !(c.t[s].flags & TokenAllCaps)) {
+            if (head.size() > 1 && head.back() == 's' && !lexicon::is_source_noun(head) && data_verb) return;
+        }
+        fc.named = true;
+        fc.rule = "named subject before a reporting verb (said, told, warned, estimated, …)";
+    } else {
+        // A lower-case head: who or what reports ("traders", "a ministry spokeswoman", "official data").
+        if (!lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) return;
+        if (data_verb && !lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) return;
+        const bool plural = head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
+                            !lexicon::is_data_noun(head);
+        const bool indefinite = has_det && indefinite_word(det);
+        const bool vague_word = s == e && lexicon::is_vague_subject(head);
+        // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
+        if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
+        if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) {
+            // "Central Bureau of Statistics figures show": the body that published the data.
+            part.source = c.text(nb, ne);
+            fc.named = true;
+        } else if (has_name) {
+            // "Japanese officials", "the ATPC officials": a description with a name in it.
+            part.source = c.text(s, e);
+            fc.named = true;
+            if (head.size() > 2 && head.back() == 's') { sp.last_group = *part.source; sp.group_vague = false; }
+        } else if (plural || indefinite || vague_word) {
+            fc.vague = true;
+            if (plural) { sp.last_group = c.text(s, e); sp.group_vague = true; }
+            // One message per unnamed subject as written, kept once for the scan ("traders" recurs).
+            auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(b, e), Text());
+            if (added)
+                msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.span(b, e)) +
+                                     "\xE2\x80\x9D, not to a source a reader can check.");
+            add_text_check(fc.body, "vague_source", msg->second);
+        } else {
+            part.source = c.text(s, e);
+            fc.named = true;
+        }
+        fc.rule = "subject before a reporting verb (traders said, figures showed, …)";
+    }
+    if (fc.body.parts.empty()) fc.body.parts.push_back(part);
+    fc.body.outlet = outlet_after(c, v);
+    if (fc.named && part.source) remember_speaker(sp, *part.source, person);
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
 }
 
 } // namespace
@@ -752,6 +1253,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                 doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}};
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
+    Speakers speakers;
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto& paras = doc.paragraphs();
@@ -798,13 +1300,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             according_to(c, i, scan);
             continue;
         }
-        // A lower-case word of 3 bytes or more right after a capitalised word, ')' or ',': maybe a reporting verb.
+        // A lower-case word of 3 bytes or more: maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
-        const Token& prev = tokens[i - 1];
-        if (prev.type == TokenType::Word ? (prev.flags & TokenCapitalized) != 0
-                                         : text[prev.begin] == ')' || text[prev.begin] == ',') {
-            if (reporting_verbs(doc.token_text(i), text_end)) reported_by(c, i, scan);
-        }
+        const std::string_view w = doc.token_text(i);
+        if (lexicon::may_be_reporting_verb(w) && reporting_verbs(w, text_end)) reporting_clause(c, i, scan, speakers);
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
     const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };

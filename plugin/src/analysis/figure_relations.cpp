@@ -200,13 +200,13 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
         // up to the next subject ("…, while the Health Ministry put the figure at …").
         for (std::size_t k = lo; k < hi; ++k)
             if (citations[k].subject && citations[k].range.end <= f.range.begin) pick = &citations[k];
-        if (pick) { f.body.source = named_source(*pick); continue; }
+        if (pick) { f.body.source = named_source(*pick); f.attributed = true; continue; }
         for (std::size_t k = lo; k < hi; ++k) {
             if (citations[k].body.citation_type == "image_credit") continue;
             if (citations[k].range.begin >= f.range.end) { pick = &citations[k]; break; }
             pick = &citations[k];
         }
-        if (pick) f.body.source = named_source(*pick);
+        if (pick) { f.body.source = named_source(*pick); f.attributed = true; }
     }
 }
 
@@ -465,6 +465,47 @@ std::vector<int> periods_by_sentence(const Document& doc, const std::vector<Foun
 
 } // namespace
 
+// Whether a group of figures of one quantity (reading order) is a conflict: two of them, in different
+// sentences, each attributed (to a named source, or to an unnamed or missing one), give different values
+// and come from different sources (an unnamed source counts as one of its own). Values listed in one sentence ("319,000 in February; 287,000 in January") and a series from
+// one source are not; nor is a group longer than a reader can weigh (more than 12 members) or spread
+// over more than 30 paragraphs: that is a table or a running series.
+namespace {
+
+// Whether the sentence of `f` tells of a movement: a word of change (rose, fell, increase, decline) or
+// "from" before a number.
+bool describes_movement(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    const ByteRange s = f.body.sentence;
+    std::size_t q = doc.first_token_at_or_after(s.begin);
+    for (; q < t.size() && t[q].begin < s.end; ++q) {
+        if (t[q].type != TokenType::Word) continue;
+        char b[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(q), b);
+        int dir = 0;
+        if (lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir)) return true;
+        if (lw == "from" && q + 1 < t.size() && (t[q + 1].type == TokenType::Number || (q + 2 < t.size() && t[q + 2].type == TokenType::Number)))
+            return true;
+    }
+    return false;
+}
+
+bool disagreement(const std::vector<FoundFigure>& figures, const std::vector<std::size_t>& part) {
+    if (part.size() < 2 || part.size() > 12) return false;
+    if (figures[part.back()].paragraph - figures[part.front()].paragraph > 30) return false;
+    for (std::size_t x = 0; x < part.size(); ++x)
+        for (std::size_t y = x + 1; y < part.size(); ++y) {
+            const FoundFigure& a = figures[part[x]];
+            const FoundFigure& b = figures[part[y]];
+            if (a.sentence != b.sentence && a.body.value != b.body.value && a.body.source != b.body.source &&
+                a.attributed && b.attributed)
+                return true;
+        }
+    return false;
+}
+
+} // namespace
+
 std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures) {
     // Group the amounts by quantity key, in reading order within a group. The keys
     // live in one buffer; an open-addressing table of group numbers finds them.
@@ -529,9 +570,11 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
             if (k - first >= 2) {
                 part.assign(period.begin() + static_cast<std::ptrdiff_t>(first), period.begin() + static_cast<std::ptrdiff_t>(k));
                 std::sort(part.begin(), part.end());  // reading order
-                bool differ = false;
-                for (std::size_t m : part) differ |= figures[m].body.value != figures[part[0]].body.value;
-                if (differ) {
+                // A figure in a sentence of movement ("rose to 1.84 from 1.825", "a fall of") is a point of a
+                // series over time, not one of several claims about the same moment.
+                part.erase(std::remove_if(part.begin(), part.end(), [&](std::size_t m) { return describes_movement(doc, figures[m]); }),
+                           part.end());
+                if (disagreement(figures, part)) {
                     FoundConflict c;
                     c.quantity = figures[part[0]].body.counts;
                     c.members = part;
@@ -612,9 +655,14 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
-            const auto [lo, hi] = in_sentence.of(f.sentence);
+            // Sourced by a citation in its sentence or the one before it (a news paragraph that goes on with
+            // an attribution: "Exports fell 4%, the council said. Imports rose 2%.").
             bool sourced = false;
-            for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
+            for (int back = 0; back < 2 && !sourced; ++back) {
+                if (f.sentence - back < 0) break;
+                const auto [lo, hi] = in_sentence.of(f.sentence - back);
+                for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
+            }
             if (sourced) any_sourced = true;
             else bare.push_back(k);
         }

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "lexical_data.hpp"
 #include "lexicon.hpp"
 #include "../text/huge_pages.hpp"
 
@@ -320,7 +321,9 @@ struct Scan {
         f.body.value_text = iso_text(f.date);
         f.body.year_inferred = f.date.year_inferred;
         f.body.unit = dm.date.quarter ? Text("quarter") : dm.date.day ? Text("day") : dm.date.month ? Text("month") : Text("year");
-        f.rule = dm.date.year ? Text("calendar date") : Text("calendar date; the year is taken from the publication date");
+        f.rule = dm.date.year ? Text("calendar date")
+                 : pub_year   ? Text("calendar date; the year is taken from the publication date")
+                              : Text("calendar date without a year; the publication date is unknown, so it has no value");
         emit(std::move(f), dm.first, dm.end - 1);
     }
 
@@ -362,6 +365,11 @@ struct Scan {
             const std::string_view lw = w.low(i - 1, b);
             if ((w.t[i - 1].flags & TokenAllCaps) && (currency = lexicon::currency_word(lw))) lb = i - 1;
             else if ((currency = lexicon::currency_abbreviation(lw))) lb = i - 1;
+            else if ((w.t[i - 1].flags & TokenAllCaps) && w.tx(i - 1).size() == 3) {
+                // An ISO 4217 code before the amount: "KZT 40bn", "BYN 120".
+                const GlossaryEntry* e = LexicalData::installed().find(w.tx(i - 1));
+                if (e && e->kind == "currency code") { currency = e->term.c_str(); lb = i - 1; }
+            }
         }
         const std::size_t currency_lb = lb;  // "$", "US$", "EUR " as written, when currency
         int sign = 0;
@@ -371,15 +379,30 @@ struct Scan {
             if (sign) { --lb; if (sign < 0) value = -value; value_text = std::string(w.tx(lb)) + value_text; }
         }
         // A model or name number: "Boeing 737", "Route 66" (a capitalised word right before, inside a sentence).
-        if (!currency && !sign && lb == i && i >= 2 && w.word(i - 1) && (w.t[i - 1].flags & TokenCapitalized) &&
-            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !is_year_token(w, i) &&
-            w.doc.sentences()[static_cast<std::size_t>(sentences.of(w.t[i].begin))].begin != w.t[i - 1].begin) {
+        // At a sentence's start too ("Channel 5 and …"), and after a name in capitals ("the DAX 40 index"),
+        // unless a percent, scale or unit follows ("GDP 3%").
+        if (!currency && !sign && lb == i && i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & TokenCapitalized) &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !is_year_token(w, i) && w.attached(i) == false &&
+            !(w.punct(i + 1, "%") || w.is(i + 1, "percent") || w.is(i + 1, "pct") || w.is(i + 1, "per")) &&
+            !(w.word(i + 1) && w.attached(i + 1)) && !(w.dash(i + 1) && w.attached(i + 1))) {
             char b[32];
             const std::string_view lw = w.low(i - 1, b);
             const bool qualifier_word = lw == "nearly" || lw == "almost" || lw == "roughly" || lw == "approximately" ||
-                                        lw == "estimated" || lw == "circa" || lw == "just";
+                                        lw == "estimated" || lw == "circa" || lw == "just" || lw == "another" ||
+                                        lw == "some" || lw == "exactly" || lw == "precisely" || lw == "barely" ||
+                                        lw == "fully" || lw == "perhaps" || lw == "maybe" || lw == "another";
+            const bool starts = w.doc.sentences()[static_cast<std::size_t>(sentences.of(w.t[i].begin))].begin == w.t[i - 1].begin;
+            char nb[32];
+            const std::string_view next = w.word(i + 1) ? w.low(i + 1, nb) : std::string_view();
+            const double next_scale = next.empty() ? 0 : lexicon::scale_word(next);
+            const bool unit_after = next_scale > 0 || lexicon::is_measure_unit(w.word(i + 1) ? w.tx(i + 1) : std::string_view()) ||
+                                    lexicon::currency_word(next) != nullptr ||
+                                    (starts && next.size() > 2 && next.back() == 's');  // "Many 5 …" no; "Another 40 tonnes"
+            const bool caps_name = (w.t[i - 1].flags & TokenAllCaps) && !lexicon::currency_word(lw) &&
+                                   !LexicalData::installed().find(w.tx(i - 1));
             if (!month_from_word(lw) && !lexicon::is_function_word(lw) && !lexicon::is_identifier_label(lw) &&
-                !lexicon::is_vague_subject(lw) && !qualifier_word && !(w.t[i - 1].flags & TokenAllCaps)) {
+                !lexicon::is_vague_subject(lw) && !qualifier_word && !unit_after &&
+                (!(w.t[i - 1].flags & TokenAllCaps) || caps_name) && !(starts && (w.t[i - 1].flags & TokenAllCaps))) {
                 f.body.kind = "identifier";
                 f.body.value = value;
                 f.body.value_text = value_text;
@@ -420,8 +443,12 @@ struct Scan {
             const std::string_view lw = w.low(j, b);
             const double s = lexicon::scale_word(lw);
             const bool word_scale = lw == "thousand" || lw == "million" || lw == "billion" || lw == "trillion";
+            // "m" is metres unless money or a unit word follows: "€5m", "5m euros", "2m tonnes".
+            char nb2[32];
+            const std::string_view after = w.word(j + 1) ? w.low(j + 1, nb2) : std::string_view();
+            const bool money_or_unit_after = lexicon::currency_word(after) != nullptr || (w.word(j + 1) && lexicon::is_measure_unit(w.tx(j + 1)));
             const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln") &&
-                                     (currency || lw != "m") && lw != "b";
+                                     (currency || lw != "m" || money_or_unit_after) && lw != "b";
             if (s > 0 && (word_scale || short_scale)) {
                 scale = s;
                 value *= s;
@@ -457,6 +484,14 @@ struct Scan {
         else if (w.dash(j) && w.attached(j) && w.is(j + 1, "percent")) { percent = hyphen_percent = true; last = j + 1; j += 2; }
         else if (w.is(j, "percentage") && (w.is(j + 1, "points") || w.is(j + 1, "point"))) {
             percent = points = true; last = j + 1; j += 2;
+        }
+        else if (w.is(j, "pp") || w.is(j, "ppt") || w.is(j, "ppts")) { percent = points = true; last = j++; }  // "0.3 pp"
+        // Basis points: hundredths of a percentage point ("30 basis points", "25 bps").
+        bool basis = false;
+        if (!percent && (w.is(j, "bps") || w.is(j, "bp") || (w.is(j, "basis") && (w.is(j + 1, "points") || w.is(j + 1, "point"))))) {
+            basis = true;
+            last = w.is(j, "basis") ? j + 1 : j;
+            j = last + 1;
         }
         // Years and decades: "2020", "the 1990s", "2023–24".
         if (!currency && !percent && !scale && !sign && is_year_token(w, i)) {
@@ -519,6 +554,14 @@ struct Scan {
             const bool percent_sign = percent && !points;
             f.body.derived.push_back({"upper bound", high, keep(upper_text + (percent_sign ? "%" : "")), ""});
         }
+        if (basis) {
+            f.body.kind = range ? Text("range") : Text("change");
+            f.body.unit = "basis points";
+            f.direction = sign ? sign : change_before(w, qb);
+            f.rule = "basis points (hundredths of a percentage point)";
+            emit(std::move(f), lb, last);
+            return j;
+        }
         if (percent) {
             f.body.unit = points ? Text("percentage points") : Text("percent");
             int dir = sign;
@@ -526,9 +569,12 @@ struct Scan {
             if (!dir) dir = change_before(w, qb);  // "rose by about 5 percent": the change word is before the qualifier
             if (w.word(j) && (hyphen_percent || w.attached(j) == false)) {
                 char b[32];
-                if (lexicon::is_change_noun(w.low(j, b), &noun_dir)) {
+                const std::string_view after = w.low(j, b);
+                if (lexicon::is_change_noun(after, &noun_dir)) {
                     if (!dir) dir = noun_dir;
                     last = j++;
+                } else if (!dir && (after == "lower" || after == "higher" || after == "cheaper" || after == "dearer")) {
+                    dir = (after == "lower" || after == "cheaper") ? -1 : 1;  // "27% lower": a change
                 }
             }
             f.direction = dir;
@@ -690,9 +736,53 @@ struct Scan {
         return i + 1;
     }
 
+    // "three quarters of the grain", "two fifths": a fraction, not a count of quarters.
+    std::size_t spaced_fraction_at(std::size_t i, int v) {
+        int denominator = 0;
+        if (w.is(i + 1, "quarters")) denominator = 4;
+        else if (w.is(i + 1, "thirds")) denominator = 3;
+        else if (w.is(i + 1, "fifths")) denominator = 5;
+        else if (w.is(i + 1, "tenths")) denominator = 10;
+        if (!denominator || v >= denominator) return 0;
+        FoundFigure f;
+        f.body.kind = "fraction";
+        f.body.unit = "share";
+        f.body.value = std::round(10000.0 * v / denominator) / 10000.0;
+        f.body.value_text = std::string(w.doc.slice({w.t[i].begin, w.t[i + 1].end}));
+        if (w.is(i + 2, "of")) {
+            const NounPhrase np = noun_phrase(w, w.is(i + 3, "the") ? i + 4 : i + 3);
+            if (!np.empty) f.body.counts = keep(phrase_text(w, np));
+        }
+        f.rule = "fraction in words (\"three quarters of\")";
+        emit(std::move(f), i, i + 1);
+        return i + 2;
+    }
+
+    // "two-thirds of farms", "a third of voters", "¾ of the fleet": a fraction of something.
+    std::size_t fraction_of_at(std::size_t i, double share) {
+        if (!w.is(i + 1, "of")) return 0;
+        std::size_t first = i;
+        const bool hyphenated = w.tx(i).find('-') != std::string_view::npos || w.t[i].type == TokenType::Punct;
+        if (!hyphenated) {
+            if (!(i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one")))) return 0;  // "the third of May" is no fraction
+            first = i - 1;
+        }
+        FoundFigure f;
+        f.body.kind = "fraction";
+        f.body.unit = "share";
+        f.body.value = std::round(share * 10000.0) / 10000.0;
+        f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[i].end}));
+        const NounPhrase np = noun_phrase(w, w.is(i + 2, "the") ? i + 3 : i + 2);
+        if (!np.empty) f.body.counts = keep(phrase_text(w, np));
+        f.rule = "fraction of a whole (\"two-thirds of\", \"a quarter of\")";
+        emit(std::move(f), first, i);
+        return i + 1;
+    }
+
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
         if (const std::size_t next = one_in_at(i, v)) return next;
+        if (const std::size_t next = spaced_fraction_at(i, v)) return next;
         FoundFigure f;
         f.body.value = v;
         f.body.value_text = std::string(w.tx(i));
@@ -799,7 +889,18 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
             if (si < skip.size() && skip[si].begin <= tok.begin) { ++i; continue; }
         }
         if (tok.type == TokenType::Number) { i = scan.number_at(i); continue; }
-        if (tok.type != TokenType::Word) { ++i; continue; }
+        if (tok.type != TokenType::Word) {
+            // "¾ of the fleet": a vulgar fraction (U+00BC–U+00BE, U+2153–U+2154).
+            if (static_cast<unsigned char>(text[tok.begin]) == 0xC2 || static_cast<unsigned char>(text[tok.begin]) == 0xE2) {
+                const std::string_view p = doc.token_text(i);
+                const double share = p == "\xC2\xBC" ? 0.25 : p == "\xC2\xBD" ? 0.5 : p == "\xC2\xBE" ? 0.75
+                                   : p == "\xE2\x85\x93" ? 1.0 / 3 : p == "\xE2\x85\x94" ? 2.0 / 3 : 0;
+                if (share > 0)
+                    if (const std::size_t next = scan.fraction_of_at(i, share)) { i = next; continue; }
+            }
+            ++i;
+            continue;
+        }
         // Only capitalised words (months, "Q1", "First …") and a few lower-case
         // initials (first/second/third/fourth quarter; number words) can start a figure.
         const unsigned char c0 = static_cast<unsigned char>(text[tok.begin]);
@@ -826,8 +927,12 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
             if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
                 if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
         }
-        if ((opens & OpensFraction) && fraction_length(len))
+        if ((opens & OpensFraction) && fraction_length(len)) {
             if (const std::size_t next = scan.fraction_change_at(i)) { i = next; continue; }  // "cut by a third"
+            const double pct = fraction_percent(doc.token_text(i));
+            if (pct > 0 && pct < 100)
+                if (const std::size_t next = scan.fraction_of_at(i, pct / 100)) { i = next; continue; }  // "two-thirds of"
+        }
         ++i;
     }
     return out;

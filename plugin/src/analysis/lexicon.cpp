@@ -59,6 +59,11 @@ enum WordClass : std::uint32_t {
     Identifier   = 1u << 7,
     Measure      = 1u << 8,   // case as written ("MW" is not "mw")
     NumberWord   = 1u << 9,
+    SourceNoun   = 1u << 10,
+    DataNoun     = 1u << 11,
+    DataVerb     = 1u << 12,
+    StanceVerb   = 1u << 13,
+    NounLikeVerb = 1u << 14,
 };
 
 struct WordEntry {
@@ -102,7 +107,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kSlots = 1024;  // a power of two, well over twice the entries
+    static constexpr std::size_t kSlots = 2048;  // a power of two, well over twice the entries
     static constexpr std::size_t kMask = kSlots - 1;
     static constexpr std::size_t kMaxWord = kNumberWordMaxLength;
 
@@ -117,8 +122,22 @@ private:
     }
     template <std::size_t N>
     void add(const std::string_view (&list)[N], std::uint32_t cls) {
-        for (const std::string_view& w : list) slot(w).classes |= cls;
+        for (const std::string_view& w : list) {
+            slot(w).classes |= cls;
+            if (cls == Reporting && w.size() < 32 && w[0] >= 'a' && w[0] <= 'z') reporting_shapes_[w.size()] |= 1u << (w[0] - 'a');
+        }
     }
+
+public:
+    // Whether some reporting verb has the length and (lower-case) initial of `w`.
+    bool reporting_shape(std::string_view w) const {
+        if (w.empty() || w.size() >= 32) return false;
+        const char c = static_cast<char>(fold_ascii(w[0]));
+        return c >= 'a' && c <= 'z' && (reporting_shapes_[w.size()] & (1u << (c - 'a')));
+    }
+
+private:
+    std::uint32_t reporting_shapes_[32] = {};
     void add_number(std::string_view w, int value) {
         WordEntry& e = slot(w);
         e.classes |= NumberWord;
@@ -161,10 +180,54 @@ WordTable::WordTable() {
                                                              "contracted", "down", "cut", "reduced", "lost", "slumped",
                                                              "dipped", "lowered", "tumbled"};
     static constexpr std::string_view reporting_verbs[] = {
-        "says", "said", "say", "estimates", "estimate", "estimated", "reports", "reported", "report", "claims",
-        "claimed", "claim", "notes", "noted", "states", "stated", "announced", "announces", "told", "wrote",
+        "says", "said", "say", "estimates", "estimate", "estimated", "reports", "reported", "claims",
+        "claimed", "claim", "notes", "noted", "stated", "announced", "announces", "told", "wrote",
         "writes", "argues", "argued", "warned", "warns", "found", "finds", "believes", "believe", "counted",
-        "counts", "recorded", "records", "puts", "put", "calculated", "calculates", "suggest", "suggests"};
+        "counts", "recorded", "records", "puts", "put", "calculated", "calculates", "suggest", "suggests",
+        "tells", "added", "adds", "warn", "forecast", "forecasts", "predicted", "predicts", "predict", "expects",
+        "announce", "insisted", "insists", "explained", "explains", "commented", "cautioned", "acknowledged",
+        "admitted", "confirmed", "denied", "showed", "shows", "show", "quoted", "urged", "urges", "called",
+        "stressed", "stresses", "conceded", "disclosed", "revealed", "reckons", "reckoned", "indicated",
+        "indicates", "concluded", "concludes", "observed", "remarked",
+        "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
+        "contended", "contends", "expected"};
+    // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
+    static constexpr std::string_view source_nouns[] = {
+        "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
+        "dealers", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "minister",
+        "ministers", "ministry", "banker", "bankers", "expert", "experts", "executive", "executives", "director",
+        "directors", "chairman", "chairwoman", "chair", "president", "governor", "secretary", "company", "firm",
+        "government", "bank", "group", "researcher", "researchers", "scientist", "scientists", "police",
+        "authorities", "observers", "critics", "diplomat", "diplomats", "industry", "union", "unions", "agency",
+        "department", "council", "committee", "commission", "board", "institute", "organisation", "organization",
+        "association", "federation", "office", "regulator", "regulators", "statement", "report", "reports",
+        "survey", "study", "studies", "poll", "polls", "analysis", "paper", "newspaper", "agency", "broker",
+        "brokers", "manager", "managers", "producer", "producers", "exporters", "importers", "buyers", "sellers",
+        "delegates", "delegate", "leader", "leaders", "chief", "head", "founder", "professor", "lawyer", "lawyers",
+        "negotiators", "negotiator", "others", "some", "many", "insiders", "activists", "campaigners", "residents",
+        "witnesses", "people", "farmers", "workers", "investors", "participants", "members", "member", "planners",
+        "forecasters", "strategists", "commentators", "historians", "academics", "specialists", "organisers",
+        "organizers", "ambassador", "envoy", "mayor", "senator", "lawmaker", "lawmakers", "legislators", "mp",
+        "mps", "premier", "chancellor", "judge", "court", "prosecutors", "prosecutor", "army", "military",
+        "treasury", "cabinet", "administration", "authority", "corporation", "partner", "partners", "consultants",
+        "consultancy", "adviser", "advisers", "advisor", "advisors", "coach", "manager", "player", "players",
+        "critic", "observer", "website", "magazine", "journal", "broadcaster", "operator", "operators",
+        "utility", "airline", "carrier", "retailer", "maker", "makers", "producer", "firms", "companies",
+        "banks", "governments", "ministries", "groups", "agencies", "spokesmen", "charity", "charities", "watchdog",
+        "monitor", "monitors", "pollster", "pollsters", "think-tank", "thinktank", "ngo", "ngos", "campaign",
+        "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople"};
+    // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
+    static constexpr std::string_view data_nouns[] = {
+        "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
+        "studies", "census", "estimates", "estimate", "research", "analysis", "calculations", "numbers", "results",
+        "review", "audit", "index", "records", "registry", "tally", "count", "projections", "forecasts", "paper",
+        "statement", "report's", "documents", "document", "release"};
+    // Verbs that report only with a data or institution subject ("figures showed"), never with a lower-case person alone.
+    static constexpr std::string_view data_verbs[] = {"showed", "shows", "show", "found", "finds", "counted", "counts",
+                                                      "recorded", "records", "puts", "put", "calculated",
+                                                      "calculates", "suggest", "suggests", "indicated", "indicates",
+                                                      "revealed", "projected", "projects", "estimated", "estimates",
+                                                      "estimate", "reported", "reports", "report"};
     static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
                                                           "analysts", "sources", "officials", "many", "activists",
                                                           "insiders", "reports", "estimates"};
@@ -189,6 +252,20 @@ WordTable::WordTable() {
     add(change_verbs_down, ChangeVerbDn);
     add(reporting_verbs, Reporting);
     add(vague_subjects, Vague);
+    add(source_nouns, SourceNoun);
+    add(data_nouns, DataNoun);
+    add(data_verbs, DataVerb);
+    // Verbs of stance that take an object ("noted the importance of"): reporting only before a clause.
+    static constexpr std::string_view stance_verbs[] = {
+        "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "acknowledged", "observed", "remarked",
+        "explained", "explains", "revealed", "disclosed", "conceded", "denied", "confirmed", "welcomed", "urged",
+        "announced"};
+    add(stance_verbs, StanceVerb);
+    // Verb forms that are as often plural nouns ("industry reports", "the estimates").
+    static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
+                                                           "puts", "suggests", "counts", "records", "states",
+                                                           "forecasts", "calculates", "indicates"};
+    add(noun_like_verbs, NounLikeVerb);
     add(identifier_labels, Identifier);
     add(measure_units, Measure);
     for (int i = 0; i < 19; ++i) add_number(kOnes[i], i + 1);
@@ -232,7 +309,19 @@ bool is_change_verb(std::string_view w, int* dir) {
 
 bool is_reporting_verb(std::string_view w) { return WordTable::get().classes(w) & Reporting; }
 
+bool may_be_reporting_verb(std::string_view w) { return WordTable::get().reporting_shape(w); }
+
 bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) & Vague; }
+
+bool is_source_noun(std::string_view w) { return WordTable::get().classes(w) & SourceNoun; }
+
+bool is_data_noun(std::string_view w) { return WordTable::get().classes(w) & DataNoun; }
+
+bool is_data_verb(std::string_view w) { return WordTable::get().classes(w) & DataVerb; }
+
+bool is_stance_verb(std::string_view w) { return WordTable::get().classes(w) & StanceVerb; }
+
+bool is_noun_like_verb(std::string_view w) { return WordTable::get().classes(w) & NounLikeVerb; }
 
 bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 
@@ -290,7 +379,8 @@ const char* currency_symbol(std::string_view s) {
 
 const char* currency_word(std::string_view w) {
     if (w == "euros" || w == "euro" || w == "eur") return "EUR";
-    if (w == "dollars" || w == "dollar" || w == "usd") return "USD";
+    if (w == "dollars" || w == "dollar" || w == "usd" || w == "dlrs" || w == "dlr") return "USD";  // "dlrs": newswire
+    if (w == "stg" || w == "sterling") return "GBP";                                                 // "300 mln stg"
     if (w == "pounds" || w == "gbp") return "GBP";
     if (w == "rubles" || w == "roubles" || w == "rub") return "RUB";
     if (w == "yuan" || w == "renminbi" || w == "cny") return "CNY";

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "lexical_data.hpp"
 #include "lexicon.hpp"
 
 
@@ -207,6 +208,57 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         terms[slot].entry = &e;
         for (const std::string& f : e.forms) patterns.push_back({form_tokens(f, e.case_sensitive), e.case_sensitive, slot, &e.after});
     }
+    // Names the text and the packs leave unexplained, from the installed lexical data (WordNet, ISO codes):
+    // acronyms ("OPEC", "Opec", "KZT") and organisations of several words ("European Central Bank"). The
+    // glossary wins: a name it knows is never looked up here.
+    const LexicalData& lexical = LexicalData::installed();
+    if (!lexical.empty()) {
+        std::unordered_map<const GlossaryEntry*, bool> found;
+        std::vector<const GlossaryEntry*> in_order;  // first occurrence order: the output does not depend on hashing
+        const auto& tk = doc.tokens();
+        const auto all_caps_word = [&](std::size_t k) {
+            return k < tk.size() && tk[k].type == TokenType::Word && (tk[k].flags & TokenAllCaps);
+        };
+        const auto consider = [&](const GlossaryEntry* e) {
+            if (!e || found.count(e) || kb.find_term(e->term)) return;
+            for (const std::string& f : e->forms)
+                if (kb.find_term(f)) return;
+            found.emplace(e, true);
+            in_order.push_back(e);
+        };
+        std::string joined;
+        for (std::size_t i = 0; i < tk.size(); ++i) {
+            if (tk[i].type != TokenType::Word || !(tk[i].flags & TokenCapitalized)) continue;
+            const std::string_view w = doc.token_text(i);
+            if (tk[i].flags & TokenAllCaps) {
+                // Not inside a line of capitals (a newswire headline): "TIN EXPORTS".
+                if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
+                if (w.size() >= 3 && w.size() <= 7) consider(lexical.find(w));
+                continue;
+            }
+            if (w.size() >= 3 && w.size() <= 7) consider(lexical.find_title_case_acronym(w));
+            // A run of capitalised words with connectors, longest first: "European Central Bank".
+            if (i + 1 >= tk.size() || tk[i + 1].type != TokenType::Word || !lexical.may_start_name(w)) continue;
+            std::size_t end = i;
+            for (std::size_t k = i + 1; k < tk.size() && k < i + 6; ++k) {
+                if (tk[k].type != TokenType::Word || (tk[k].flags & TokenNewlineBefore)) break;
+                const bool capital = (tk[k].flags & TokenCapitalized) != 0;
+                const std::string_view kw = doc.token_text(k);
+                if (!capital && kw != "of" && kw != "for" && kw != "and" && kw != "the" && kw != "on") break;
+                if (capital) end = k;
+            }
+            for (std::size_t last = end; last > i; --last) {
+                joined.assign(doc.token_text(i));
+                for (std::size_t k = i + 1; k <= last; ++k) joined.append(" ").append(doc.token_text(k));
+                if (const GlossaryEntry* e = lexical.find(joined)) { consider(e); break; }
+            }
+        }
+        for (const GlossaryEntry* e : in_order) {
+            const std::size_t slot = term_slot(e->term);
+            terms[slot].entry = e;
+            for (const std::string& f : e->forms) patterns.push_back({form_tokens(f, true), true, slot, nullptr});
+        }
+    }
     // Longest forms first, so the first match at a token is the longest.
     std::stable_sort(patterns.begin(), patterns.end(),
                      [](const Pattern& a, const Pattern& b) { return a.toks.size() > b.toks.size(); });
@@ -283,7 +335,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const ByteRange r{t[i].begin, best_end};
         const Term& term = terms[best->term];
         // The long form inside its own definition site is the definition, not an occurrence.
-        if (term.def && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
+        if (term.def && !term.def->implicit && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
             !(term.def->term_range.begin == r.begin))
             continue;
         if (r.begin < last_end[best->term]) continue;
@@ -312,13 +364,17 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             b.definition_site = term.def->site;
             b.definition_paragraph = doc.paragraph_of(term.def->site.begin);
             b.in_text_form = texts.keep(term.def->long_form);
-            if (b.expansion.empty() && term.def->acronym) b.expansion = b.in_text_form;
+            if (b.expansion.empty() && (term.def->acronym || term.def->gloss)) b.expansion = b.in_text_form;
             if (b.text.empty())
-                b.text = texts.keep(term.def->acronym ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
-                                                      : "Described in the text as the " + term.def->long_form + ".");
+                b.text = texts.keep(term.def->gloss      ? "Glossed in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                    : term.def->implicit ? "Spelled out earlier in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                    : term.def->acronym  ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                                                         : "Described in the text as the " + term.def->long_form + ".");
             if (b.pack.empty()) b.pack = "text";
-            rules[k] = term.def->acronym ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
-                                         : Text("name described in the text (\"the <description> <Name>\")");
+            rules[k] = term.def->gloss      ? Text("non-Latin term glossed in English in parentheses")
+                       : term.def->implicit ? Text("acronym whose long form stands earlier, without parentheses (matched by initials)")
+                       : term.def->acronym  ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
+                                            : Text("name described in the text (\"the <description> <Name>\")");
         } else {
             rules[k] = texts.keep("term from the " + b.pack + " pack");
         }

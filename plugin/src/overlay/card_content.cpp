@@ -102,6 +102,7 @@ void source_check_card(CardContent& c, const Annotation& a, std::string_view tex
         add(c, CardStyle::Warning, s.messages[i]);
     if (s.messages.empty())
         for (const Text id : s.checks) add(c, CardStyle::Warning, id);
+    if (!s.outlet.empty()) add(c, CardStyle::Body, "Said to: " + s.outlet.str());
     if (!s.registry_note.empty()) add(c, CardStyle::Body, s.registry_note);
     add(c, CardStyle::Rule, a.rule.empty() ? std::string() : "Rule: " + a.rule);
 }

@@ -26,6 +26,7 @@ namespace {
 const AnnotationKind kLegendKinds[] = {AnnotationKind::Definition, AnnotationKind::Figure, AnnotationKind::SourceCheck,
                                        AnnotationKind::Note};
 const char* const kKeysLabel = "? keys";
+const char* const kDatesLabel = "Dates & ids";
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -51,12 +52,21 @@ void Overlay::layout_legend() {
 
     // Widths of the entries, then of the box in one row and stacked.
     float widths[5];
+    bool any_dates = false;
+    for (const Annotation& a : set_.items) any_dates = any_dates || is_date_like(a);
     for (AnnotationKind k : kLegendKinds) {
         if (k == AnnotationKind::Note && per_kind_[static_cast<int>(k)].empty()) continue;
         LegendEntry& e = L.entries[L.count];
         e.kind = k;
         e.on = kind_shown(k);
         widths[L.count++] = shape_w + gap + text_w(kind_label(k));
+    }
+    if (any_dates) {  // the quiet kind: years, dates and identifiers, off by default
+        LegendEntry& e = L.entries[L.count];
+        e.kind = AnnotationKind::Figure;
+        e.dates = true;
+        e.on = show_dates_ && kind_shown(AnnotationKind::Figure);
+        widths[L.count++] = shape_w + gap + text_w(kDatesLabel);
     }
     const float keys_w = text_w(kKeysLabel);
     float row_w = keys_w, column_w = keys_w;
@@ -115,10 +125,10 @@ void Overlay::draw_legend_box(ImDrawList* dl, const MarkTexture& tex) {
     dl->AddRectFilled({b.x0 + 1, b.y0 + 1}, {b.x1 - 1, b.y1 - 1}, pal.card_bg);
     for (int i = 0; i < L.count; ++i) {
         const LegendEntry& e = L.entries[i];
-        draw_kind_shape(dl, e.kind, {(e.shape.x0 + e.shape.x1) * 0.5f, (e.shape.y0 + e.shape.y1) * 0.5f}, fs * 0.28f,
-                        e.on ? kind_colour(pal, e.kind) : pal.card_dim);
-        next_regions_.push_back({ScreenRect{e.shape.x0, e.label.y0, e.label.x1, e.label.y1 + 4.0f}, Action::ToggleKind,
-                                 static_cast<int>(e.kind), 0});
+        draw_kind_shape(dl, e.kind, {(e.shape.x0 + e.shape.x1) * 0.5f, (e.shape.y0 + e.shape.y1) * 0.5f},
+                        e.dates ? fs * 0.18f : fs * 0.28f, e.on && !e.dates ? kind_colour(pal, e.kind) : pal.card_dim);
+        next_regions_.push_back({ScreenRect{e.shape.x0, e.label.y0, e.label.x1, e.label.y1 + 4.0f},
+                                 e.dates ? Action::ToggleDates : Action::ToggleKind, static_cast<int>(e.kind), 0});
     }
     if (tex.id) use_solid_texel(dl, *tex.patterns, first_vertex);
     next_blocking_.push_back(L.box);
@@ -130,7 +140,9 @@ void Overlay::draw_legend_marks(ImDrawList* dl, const MarkTexture& tex) {
     const Palette pal = palette_for(view_.dark);
     for (int i = 0; i < L.count; ++i) {
         const LegendEntry& e = L.entries[i];
-        if (e.on)
+        if (e.on && e.dates)
+            draw_quiet_citation_mark(dl, pal, e.label.x0, e.label.x1, e.label.y1 - L.font_size * 0.25f, view_.dpi_scale, tex);
+        else if (e.on)
             draw_text_mark(dl, pal, e.kind, e.label.x0, e.label.y0, e.label.x1, e.label.y1 - L.font_size * 0.25f,
                            view_.dpi_scale, tex);
     }
@@ -143,7 +155,8 @@ void Overlay::draw_legend_labels(ImDrawList* dl) {
     const Palette pal = palette_for(view_.dark);
     for (int i = 0; i < L.count; ++i) {
         const LegendEntry& e = L.entries[i];
-        dl->AddText(L.font, L.font_size, {e.label.x0, e.label.y0}, e.on ? pal.card_text : pal.card_dim, kind_label(e.kind));
+        dl->AddText(L.font, L.font_size, {e.label.x0, e.label.y0}, e.on ? pal.card_text : pal.card_dim,
+                    e.dates ? kDatesLabel : kind_label(e.kind));
     }
     dl->AddText(L.font, L.font_size, {L.keys.x0, L.keys.y0}, pal.card_dim, kKeysLabel);
 }

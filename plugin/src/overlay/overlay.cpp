@@ -110,7 +110,7 @@ void Overlay::rebuild_layout_derived() {
         const int line = geometry_.line_at_or_after(a.range.begin);
         if (line >= static_cast<int>(geometry_.lines().size())) continue;
         doc_y_[i] = geometry_.lines()[line].box.y0;
-        if (a.kind == AnnotationKind::Conflict) continue;
+        if (a.kind == AnnotationKind::Conflict || (!show_dates_ && is_date_like(a))) continue;
         const int bin = std::clamp(static_cast<int>(doc_y_[i] / h * kDensityBins), 0, kDensityBins - 1);
         density_[bin] |= static_cast<std::uint8_t>(1u << static_cast<int>(a.kind));
     }
@@ -227,7 +227,19 @@ void Overlay::set_kind_shown(AnnotationKind kind, bool shown) {
 
 bool Overlay::navigable(int index) const {
     const Annotation& a = set_.items[index];
-    return a.kind != AnnotationKind::Conflict && !a.range.empty() && kind_shown(a.kind);
+    return a.kind != AnnotationKind::Conflict && !a.range.empty() && kind_shown(a.kind) && (show_dates_ || !is_date_like(a));
+}
+
+bool Overlay::is_date_like(const Annotation& a) {
+    if (a.kind != AnnotationKind::Figure) return false;
+    const std::string_view k = a.figure().kind;
+    return k == "date" || k == "identifier";
+}
+
+void Overlay::set_dates_shown(bool shown) {
+    show_dates_ = shown;
+    set_kind_shown(AnnotationKind::Figure, kind_shown(AnnotationKind::Figure));  // the navigation order again
+    rebuild_layout_derived();
 }
 
 int Overlay::annotation_at(std::uint32_t offset) const {
@@ -451,6 +463,7 @@ void Overlay::handle_clicks() {
             if (host_) host_->scroll_to(r.offset);
             break;
         case Action::ToggleKind: set_kind_shown(static_cast<AnnotationKind>(r.arg), !shown_[r.arg]); break;
+        case Action::ToggleDates: set_dates_shown(!show_dates_); break;
         case Action::GutterPin:
             if (std::find(pinned_.begin(), pinned_.end(), r.arg) == pinned_.end()) pinned_.push_back(r.arg);
             else pinned_.erase(std::remove(pinned_.begin(), pinned_.end(), r.arg), pinned_.end());
@@ -547,11 +560,13 @@ void Overlay::draw_marks(ImDrawList* dl) {
     for (int i : visible_) {
         const Annotation& a = set_.items[i];
         if (!kind_shown(a.kind) || a.kind == AnnotationKind::Conflict) continue;
+        const bool date_like = is_date_like(a);
+        if (date_like && !show_dates_) continue;
         const std::size_t n = std::min(geometry_.range_to_rects(a.range, rects, kMaxFragments, baselines), kMaxFragments);
         for (std::size_t k = 0; k < n; ++k) {
             const ScreenRect r = view_.transform.to_screen(rects[k]);
             const float base = view_.transform.to_screen(DocPoint{0, baselines[k]}).y;
-            if (a.kind == AnnotationKind::SourceCheck && !source_check_has_problem(a.check()))
+            if (date_like || (a.kind == AnnotationKind::SourceCheck && !source_check_has_problem(a.check())))
                 draw_quiet_citation_mark(dl, pal, r.x0, r.x1, base, s, tex);
             else
                 draw_text_mark(dl, pal, a.kind, r.x0, r.y0, r.x1, base, s, tex);

@@ -146,6 +146,11 @@ public:
     double hover_delay() const { return hover_delay_; }
     void   set_kind_shown(AnnotationKind kind, bool shown);
     bool   kind_shown(AnnotationKind kind) const { return shown_[static_cast<int>(kind)]; }
+    // Years, dates and identifiers ("2023", "June 3", "Volume 21"): kept in the set, drawn as a quiet
+    // underline of their own only when shown (off by default; the legend's "Dates & ids" toggles it).
+    void   set_dates_shown(bool shown);
+    bool   dates_shown() const { return show_dates_; }
+    static bool is_date_like(const Annotation& a);
     void   set_panel_open(bool open) { panel_open_ = open; }
     bool   panel_open() const { return panel_open_; }
     // Where the panel was drawn last frame (empty when closed).
@@ -173,7 +178,7 @@ public:
     int                             annotation_at(std::uint32_t offset) const;
 
 private:
-    enum class Action : std::uint8_t { None, PinCard, UnpinCard, ScrollTo, ToggleKind, GutterPin, DensityJump, OpenNoteEditor };
+    enum class Action : std::uint8_t { None, PinCard, UnpinCard, ScrollTo, ToggleKind, GutterPin, DensityJump, OpenNoteEditor, ToggleDates };
     struct ClickRegion { ScreenRect rect; Action action = Action::None; int arg = 0; std::uint32_t offset = 0; };
 
     void rebuild_derived();
@@ -241,6 +246,7 @@ private:
     // Settings.
     double hover_delay_ = 0.4;
     bool   shown_[5] = {true, true, true, true, true};
+    bool   show_dates_ = false;  // years, dates and identifiers marked (quietly)
     bool   panel_open_ = false;
 
     // Interaction state.
@@ -261,11 +267,12 @@ private:
     struct LegendEntry {
         AnnotationKind kind = AnnotationKind::Figure;
         bool           on = true;
+        bool           dates = false;  // the "Dates & ids" entry (figures that are years, dates, identifiers)
         ScreenRect     shape, label;
     };
     struct LegendLayout {
         ScreenRect  box, keys;  // the whole legend; "? keys"
-        LegendEntry entries[4];
+        LegendEntry entries[5];
         int         count = 0;  // 0: no legend
         bool        stacked = false;
         bool        over_text = false;  // in the view's corner, over the text: drawn after the marks

@@ -327,6 +327,10 @@ void Overlay::draw_panel() {
         ImGui::SameLine();
         ImGui::Text("%s (%d)", group_label(k), static_cast<int>(per_kind_[static_cast<int>(k)].size()));
     }
+    {  // the quiet kind: years, dates and identifiers, off by default
+        bool on = show_dates_;
+        if (ImGui::Checkbox("Dates & ids##dates", &on)) set_dates_shown(on);
+    }
     ImGui::SetNextItemWidth(-1.0f);
     ImGui::InputTextWithHint("##search", "Search annotations", search_, sizeof search_);
     if (ImGui::IsItemActive()) own_text_active_ = true;

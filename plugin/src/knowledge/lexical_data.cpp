@@ -1,0 +1,266 @@
+// Gloss — lexical data installed on the system. See lexical_data.hpp.
+//
+// Index of this file:
+// [SECTION] Folders
+// [SECTION] WordNet
+// [SECTION] ISO codes
+// [SECTION] Lookup
+#include "lexical_data.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace gloss {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Folders
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// GLOSS_WORDNET_DIR / GLOSS_ISO_CODES_DIR in the environment, else the build's default (Debian's paths).
+std::string folder(const char* env, const char* fallback) {
+    const char* v = std::getenv(env);
+    return v && *v ? std::string(v) : std::string(fallback);
+}
+
+bool read_file(const std::string& path, std::string* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    *out = ss.str();
+    return true;
+}
+
+bool has_upper(std::string_view w) {
+    for (const char ch : w)
+        if (ch >= 'A' && ch <= 'Z') return true;
+    return false;
+}
+
+// "NATO", "OPEC": three to seven capitals (digits allowed after the first).
+bool all_caps_acronym(std::string_view w) {
+    if (w.size() < 3 || w.size() > 7 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+    for (const char ch : w)
+        if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) return false;
+    return true;
+}
+
+std::string lower(std::string_view s) {
+    std::string r(s);
+    for (char& ch : r)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    return r;
+}
+
+} // namespace
+
+LexicalData::LexicalData(const std::string& wordnet_dir, const std::string& iso_codes_dir) {
+    const auto t0 = std::chrono::steady_clock::now();
+    if (!wordnet_dir.empty()) read_wordnet(wordnet_dir);
+    if (!iso_codes_dir.empty()) read_iso(iso_codes_dir);
+    load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+const LexicalData& LexicalData::installed() {
+    static const LexicalData data(folder("GLOSS_WORDNET_DIR", GLOSS_DEFAULT_WORDNET_DIR),
+                                  folder("GLOSS_ISO_CODES_DIR", GLOSS_DEFAULT_ISO_CODES_DIR));
+    return data;
+}
+
+void LexicalData::add(GlossaryEntry e, bool title_case_too) {
+    for (const std::string& f : e.forms) {
+        if (by_name_.count(f)) return;  // the first reading of a name wins
+    }
+    entries_.push_back(std::move(e));
+    const std::size_t k = entries_.size() - 1;
+    const std::hash<std::string_view> hash;
+    for (const std::string& f : entries_[k].forms) {
+        by_name_.emplace(f, k);
+        name_hashes_.insert(hash(f));
+        if (f.size() < 32) add_shape(name_shapes_, f);
+        const std::size_t space = f.find(' ');
+        if (space != std::string::npos) {
+            first_words_.insert(hash(std::string_view(f).substr(0, space)));
+            add_shape(first_word_shapes_, std::string_view(f).substr(0, space));
+        }
+        if (title_case_too) {
+            add_shape(title_shapes_, f);
+            const std::string lf = lower(f);
+            by_lower_.emplace(lf, k);
+            lower_hashes_.insert(hash(lf));
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] WordNet
+//-----------------------------------------------------------------------------
+//
+// data.noun, one synset a line: offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt pointers … | gloss.
+
+void LexicalData::read_wordnet(const std::string& dir) {
+    const std::string path = dir + "/data.noun";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        status_ += "WordNet not found (" + path + "): definitions come from the glossary and the text only. ";
+        missing_ = true;
+        return;
+    }
+    std::size_t synsets = 0, kept = 0;
+    std::vector<std::string> words;
+    std::string buffer;
+    while (std::getline(in, buffer)) {  // one line at a time: the 15 MB file is never held whole
+        const std::string_view line(buffer);
+        if (line.empty() || line[0] == ' ') continue;  // licence header
+        // Most synsets name no proper noun: a line without a capital before its gloss is skipped unparsed.
+        const std::size_t bar_at = line.find(" | ");
+        bool capital = false;
+        for (std::size_t k = 0; k < bar_at && k < line.size() && !capital; ++k) capital = line[k] >= 'A' && line[k] <= 'Z';
+        if (!capital) { ++synsets; continue; }
+        ++synsets;
+        const std::size_t bar = line.find(" | ");
+        if (bar == std::string_view::npos) continue;
+        // Fields before the pointers.
+        std::size_t p = 0;
+        auto next_field = [&]() {
+            while (p < bar && line[p] == ' ') ++p;
+            const std::size_t b = p;
+            while (p < bar && line[p] != ' ') ++p;
+            return line.substr(b, p - b);
+        };
+        next_field();                                   // offset
+        const std::string_view lexfile = next_field();  // lex_filenum
+        next_field();                                   // ss_type
+        const std::string_view count = next_field();
+        const int n = static_cast<int>(std::strtol(std::string(count).c_str(), nullptr, 16));
+        words.clear();
+        bool any_upper = false;
+        for (int k = 0; k < n; ++k) {
+            std::string w(next_field());
+            next_field();  // lex_id
+            const std::size_t paren = w.find('(');
+            if (paren != std::string::npos) w.resize(paren);
+            for (char& ch : w)
+                if (ch == '_') ch = ' ';
+            any_upper |= has_upper(w);
+            words.push_back(std::move(w));
+        }
+        if (!any_upper) continue;  // common words are not terms
+        const bool group = lexfile == "14";  // noun.group: organisations
+        std::string acronym, long_form;
+        for (const std::string& w : words) {
+            if (all_caps_acronym(w)) { if (acronym.empty()) acronym = w; }
+            else if (has_upper(w) && w.find(' ') != std::string::npos && w.size() > long_form.size()) long_form = w;
+        }
+        if (acronym.empty() && !group) continue;
+        if (!acronym.empty() && long_form.empty() && !group) continue;  // an all-caps word without a long form
+        std::string gloss(line.substr(bar + 3));
+        while (!gloss.empty() && (gloss.back() == ' ' || gloss.back() == '\r')) gloss.pop_back();
+        const std::size_t semi = gloss.find("; \"");
+        if (semi != std::string::npos) gloss.resize(semi);  // the examples stay out
+        if (!gloss.empty()) gloss[0] = static_cast<char>(gloss[0] >= 'a' && gloss[0] <= 'z' ? gloss[0] - 32 : gloss[0]);
+        if (!gloss.empty() && gloss.back() != '.') gloss += '.';
+        GlossaryEntry e;
+        e.pack = "WordNet 3.0";
+        e.definition = gloss;
+        if (!acronym.empty()) {
+            e.term = acronym;
+            e.kind = "acronym";
+            e.expansion = long_form;
+            e.forms.push_back(acronym);
+            if (!long_form.empty()) e.forms.push_back(long_form);
+            add(std::move(e), true);
+        } else {
+            // Organisations of several capitalised words ("European Central Bank"); one-word names are
+            // too often common words or people to mark.
+            std::string name;
+            for (const std::string& w : words)
+                if (has_upper(w) && w.find(' ') != std::string::npos && (w[0] >= 'A' && w[0] <= 'Z')) { name = w; break; }
+            if (name.empty()) continue;
+            e.term = name;
+            e.kind = "organization";
+            for (const std::string& w : words)
+                if (has_upper(w) && w.find(' ') != std::string::npos && (w[0] >= 'A' && w[0] <= 'Z')) e.forms.push_back(w);
+            add(std::move(e), false);
+        }
+        ++kept;
+    }
+    status_ += "WordNet 3.0: " + std::to_string(kept) + " names and acronyms of " + std::to_string(synsets) + " noun synsets. ";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] ISO codes
+//-----------------------------------------------------------------------------
+
+void LexicalData::read_iso(const std::string& dir) {
+    std::string text;
+    std::size_t currencies = 0, countries = 0;
+    if (read_file(dir + "/iso_4217.json", &text)) {
+        const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+        if (j.is_object() && j.contains("4217") && j["4217"].is_array()) {
+            for (const auto& c : j["4217"]) {
+                if (!c.contains("alpha_3") || !c.contains("name")) continue;
+                GlossaryEntry e;
+                e.term = c["alpha_3"].get<std::string>();
+                e.forms = {e.term};
+                e.expansion = c["name"].get<std::string>();
+                e.definition = "The ISO 4217 code of the currency " + e.expansion + ".";
+                e.kind = "currency code";
+                e.pack = "ISO 4217";
+                add(std::move(e), false);
+                ++currencies;
+            }
+        }
+    }
+    if (read_file(dir + "/iso_3166-1.json", &text)) {
+        const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+        if (j.is_object() && j.contains("3166-1") && j["3166-1"].is_array()) {
+            for (const auto& c : j["3166-1"]) {
+                if (!c.contains("alpha_3") || !c.contains("name")) continue;
+                GlossaryEntry e;
+                e.term = c["alpha_3"].get<std::string>();
+                e.forms = {e.term};
+                e.expansion = c.contains("official_name") ? c["official_name"].get<std::string>() : c["name"].get<std::string>();
+                e.definition = "The ISO 3166-1 three-letter code of " + c["name"].get<std::string>() + ".";
+                e.kind = "country code";
+                e.pack = "ISO 3166-1";
+                add(std::move(e), false);
+                ++countries;
+            }
+        }
+    }
+    if (currencies == 0 && countries == 0) missing_ = true;
+    if (currencies == 0 && countries == 0)
+        status_ += "ISO codes not found (" + dir + "): currency and country codes are not explained.";
+    else
+        status_ += "ISO 4217: " + std::to_string(currencies) + " currency codes, ISO 3166-1: " + std::to_string(countries) + " country codes.";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Lookup
+//-----------------------------------------------------------------------------
+
+const GlossaryEntry* LexicalData::find(std::string_view name) const {
+    if (name.size() < 32 && !has_shape(name_shapes_, name)) return nullptr;
+    if (!name_hashes_.count(std::hash<std::string_view>{}(name))) return nullptr;
+    const auto it = by_name_.find(std::string(name));
+    return it == by_name_.end() ? nullptr : &entries_[it->second];
+}
+
+const GlossaryEntry* LexicalData::find_title_case_acronym(std::string_view word) const {
+    if (word.size() < 3 || word.size() > 7 || !has_shape(title_shapes_, word)) return nullptr;
+    char buf[8];
+    for (std::size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+    const std::string_view lw(buf, word.size());
+    if (!lower_hashes_.count(std::hash<std::string_view>{}(lw))) return nullptr;
+    const auto it = by_lower_.find(std::string(lw));
+    return it == by_lower_.end() ? nullptr : &entries_[it->second];
+}
+
+} // namespace gloss

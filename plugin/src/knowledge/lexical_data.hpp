@@ -1,0 +1,73 @@
+// Gloss — lexical data installed on the system: WordNet 3.0 (Debian's
+// wordnet-base) and ISO codes (Debian's iso-codes), read once at first use and
+// turned into glossary entries for terms a text does not define (no ImGui).
+//
+// Only names are kept, never common words: WordNet's proper nouns of
+// organisations (lexicographer file noun.group) and its acronyms (an all-caps
+// word of three or more letters in a synset with a capitalised long form), the
+// ISO 4217 currency codes and the ISO 3166-1 three-letter country codes. Where
+// the files are absent the data is empty and status() says so in one line.
+// Format and search order: docs/packs.md.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "gloss/knowledge.hpp"
+
+namespace gloss {
+
+class LexicalData {
+public:
+    // The installed data, loaded on first call (thread-safe; later calls are free).
+    static const LexicalData& installed();
+    // Load from explicit folders (tests); either may be "" to skip it.
+    LexicalData(const std::string& wordnet_dir, const std::string& iso_codes_dir);
+
+    // The entry for a name exactly as written ("OPEC", "European Central Bank", "KZT"), or nullptr.
+    const GlossaryEntry* find(std::string_view name) const;
+    // The entry for an acronym written in title case ("Opec"), or nullptr.
+    const GlossaryEntry* find_title_case_acronym(std::string_view word) const;
+    // Whether some name of several words starts with `word` (a cheap test before building candidate runs).
+    bool may_start_name(std::string_view word) const {
+        return has_shape(first_word_shapes_, word) && first_words_.count(std::hash<std::string_view>{}(word)) != 0;
+    }
+
+    bool               empty() const { return entries_.empty(); }
+    bool               missing() const { return missing_; }  // WordNet or the ISO files could not be read
+    const std::string& status() const { return status_; }  // one line: what was read, or what is missing
+    double             load_ms() const { return load_ms_; }
+
+private:
+    void read_wordnet(const std::string& dir);
+    void read_iso(const std::string& dir);
+    void add(GlossaryEntry e, bool title_case_too);
+
+    std::deque<GlossaryEntry>                    entries_;     // stable addresses: annotations borrow their strings
+    std::unordered_map<std::string, std::size_t> by_name_;     // form as written → entry
+    std::unordered_map<std::string, std::size_t> by_lower_;    // lower-case acronym → entry ("opec")
+    // Hashes of the keys above and of the first words of names: most words asked are refused by a hash
+    // lookup, without building a std::string.
+    std::unordered_set<std::size_t>              name_hashes_, lower_hashes_, first_words_;
+    // Shapes (length up to 31, first letter either case) of the first words and of the title-case acronyms: bit
+    // `letter` of shapes[length]. Most words are refused by one load and a bit test, without hashing.
+    std::uint32_t                                first_word_shapes_[32] = {}, title_shapes_[32] = {}, name_shapes_[32] = {};
+    static void add_shape(std::uint32_t (&shapes)[32], std::string_view w) {
+        if (w.empty() || w.size() >= 32) return;
+        const char c = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0];
+        if (c >= 'A' && c <= 'Z') shapes[w.size()] |= 1u << (c - 'A');
+    }
+    static bool has_shape(const std::uint32_t (&shapes)[32], std::string_view w) {
+        if (w.empty() || w.size() >= 32) return false;
+        const char c = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0];
+        return c >= 'A' && c <= 'Z' && (shapes[w.size()] & (1u << (c - 'A')));
+    }
+    std::string                                  status_;
+    double                                       load_ms_ = 0;
+    bool                                         missing_ = false;
+};
+
+} // namespace gloss
