@@ -23,6 +23,11 @@ size_t gloss_c_sizeof(int which) {
     case 9: return sizeof(gloss_imgui_overlay);
     case 10: return sizeof(gloss_notes);
     case 11: return sizeof(gloss_entry_t);
+    case 12: return sizeof(gloss_presenter);
+    case 13: return sizeof(gloss_presenter_state);
+    case 14: return sizeof(gloss_lesson_step);
+    case 15: return sizeof(gloss_presenter_request);
+    case 16: return sizeof(gloss_presenter_host);
     default: return 0;
     }
 }

@@ -82,6 +82,7 @@ void Overlay::rebuild_derived() {
     std::stable_sort(order_.begin(), order_.end(),
                      [&](int a, int b) { return set_.items[a].range.begin < set_.items[b].range.begin; });
     rebuild_layout_derived();
+    refresh_lesson_path();  // presenter mode: the path over the new annotations
 }
 
 void Overlay::rebuild_layout_derived() {
@@ -256,6 +257,9 @@ void Overlay::navigate(int step) {
 
 bool Overlay::handle_key(const OverlayKeyEvent& e) {
     const bool typing = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+    if (present_.active && !(typing && e.key != OverlayKey::Escape && e.key != OverlayKey::F5) && handle_presenter_key(e))
+        return true;
+    if (e.key == OverlayKey::F5 && !typing) return enter_presenter();
     if (e.key == OverlayKey::Escape) {
         if (note_editor_open_) { note_editor_open_ = false; return true; }
         if (help_open_) { help_open_ = false; return true; }
@@ -292,6 +296,7 @@ bool Overlay::handle_key(const OverlayKeyEvent& e) {
     case ']': case 'n': navigate(+1); return !order_.empty();
     case '[': case 'p': navigate(-1); return !order_.empty();
     case '?': help_open_ = !help_open_; return true;
+    case 's': return add_focus_to_path();
     case 'a':
         if (selection_.empty()) return false;
         note_editor_open_ = true;
@@ -334,6 +339,7 @@ void Overlay::draw(const OverlayView& view) {
     next_regions_.clear();
     next_blocking_.clear();
     wants_mouse_ = false;
+    if (present_.active) presenter_input();
 
     if (!geometry_.empty()) {
         // Visible annotations: lines in the visible y band -> their byte range -> the interval index.
@@ -350,16 +356,24 @@ void Overlay::draw(const OverlayView& view) {
             if (reading != reading_item_ && reading >= 0) { reading_item_ = reading; panel_scroll_to_ = reading; }
         }
         handle_clicks();
-        update_hover();
+        if (present_.active) open_card_ = hover_candidate_ = -1;  // presenter mode: never a hover card
+        else update_hover();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         layout_legend();
         draw_marks(dl);  // with the gutter, the density strip and the legend
-        draw_cards();
-        if (!selection_.empty() && !note_editor_open_ && note_sink_) draw_note_chip();
+        if (present_.active) {
+            draw_presenter_page(dl);  // spotlight, "?" covers, ink
+            draw_presenter_card();
+        } else {
+            draw_cards();
+        }
+        if (!selection_.empty() && !note_editor_open_ && note_sink_ && !present_.active) draw_note_chip();
     }
+    if (present_.active) draw_presenter_status();
     if (panel_open_) draw_panel(); // the panel has the toggles and counts
     if (help_open_) draw_help();
     if (note_editor_open_) draw_note_editor();
+    if (present_.active) draw_pointer_and_blank();
 
     regions_.swap(next_regions_);
     blocking_.swap(next_blocking_);
@@ -405,6 +419,10 @@ void Overlay::handle_clicks() {
             note_editor_open_ = true;
             note_range_ = selection_;
             note_buffer_[0] = 0;
+            break;
+        case Action::Uncover:
+            if (r.arg >= 0 && r.arg < static_cast<int>(present_.opened.size())) present_.opened[static_cast<std::size_t>(r.arg)] = 1;
+            update_covers();
             break;
         case Action::None: break;
         }
@@ -485,6 +503,7 @@ void Overlay::draw_marks(ImDrawList* dl) {
     for (int i : visible_) {
         const Annotation& a = set_.items[i];
         if (!kind_shown(a.kind) || a.kind == AnnotationKind::Conflict) continue;
+        if (present_.active && !shown_on_projector(i)) continue;
         const std::size_t n = std::min(geometry_.range_to_rects(a.range, rects, kMaxFragments, baselines), kMaxFragments);
         for (std::size_t k = 0; k < n; ++k) {
             const ScreenRect r = view_.transform.to_screen(rects[k]);
@@ -512,7 +531,7 @@ void Overlay::draw_gutter(ImDrawList* dl, const MarkTexture& tex) {
     line_marks_.assign(static_cast<std::size_t>(last - first) * 5, -1);
     for (int i : visible_) {
         const Annotation& a = set_.items[i];
-        if (!navigable(i)) continue;
+        if (!navigable(i) || (present_.active && !shown_on_projector(i))) continue;
         const int line = geometry_.line_at_or_after(a.range.begin);
         if (line < first || line >= last) continue;
         int& slot = line_marks_[static_cast<std::size_t>(line - first) * 5 + static_cast<int>(a.kind)];
