@@ -120,6 +120,20 @@ TEST_CASE("The figures path leaves out dates and years and puts a conflict after
     CHECK(saw_conflict);  // the demo article's prisoner counts disagree
 }
 
+TEST_CASE("Every annotation path leaves out dates, years and identifiers", "[lesson][paths]") {
+    const Article& a = article("demo");
+    std::size_t dates = 0;
+    for (const Annotation& ann : a.set.items) dates += ann.kind == AnnotationKind::Figure && (ann.figure().kind == "date" || ann.figure().kind == "year" || ann.figure().kind == "identifier");
+    REQUIRE(dates > 0);
+    for (const LessonStep& s : ready_made_path(a.set, LessonPathKind::Everything)) {
+        const Annotation& ann = a.set.items[static_cast<std::size_t>(s.annotation)];
+        if (ann.kind != AnnotationKind::Figure) continue;
+        CHECK(ann.figure().kind != "date");
+        CHECK(ann.figure().kind != "year");
+        CHECK(ann.figure().kind != "identifier");
+    }
+}
+
 TEST_CASE("Every annotation path shows a term at its first use only", "[lesson][paths]") {
     const Article& a = article("demo");
     const std::vector<LessonStep> steps = ready_made_path(a.set, LessonPathKind::Everything);

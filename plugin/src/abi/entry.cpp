@@ -205,8 +205,7 @@ struct Instance final : OverlayHost, NoteSink, LessonPathSink {
         rq.text_fraction = r.text_fraction;
         rq.theme = r.dark ? GLOSS_THEME_PRESENT_DARK : GLOSS_THEME_PRESENT_LIGHT;
         rq.want_view = r.want_view;
-        const bool view = ph->present(host, &rq);
-        return view && view_context != nullptr;
+        return ph->present(host, &rq);  // the view may be attached a frame later
     }
     void scroll_to_step(std::uint32_t offset) override {
         const gloss_presenter_host* ph = presenter_host();

@@ -69,6 +69,7 @@ bool in_path(const Annotation& a, LessonPathKind kind) {
     switch (kind) {
     case LessonPathKind::Everything:
         if (a.kind == AnnotationKind::Definition) return a.definition().first;
+        if (a.kind == AnnotationKind::Figure) return is_amount(a);
         return a.kind != AnnotationKind::Note || !a.note().orphan;
     case LessonPathKind::Sources: return a.kind == AnnotationKind::SourceCheck || a.kind == AnnotationKind::Conflict;
     case LessonPathKind::Figures:
