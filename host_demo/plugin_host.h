@@ -69,7 +69,7 @@ struct HostRequests {
 struct PresentRequest {
     bool  presenting = false;     // entering or leaving
     float chars_per_line = 50;    // entering: zoom so a line holds about this many characters ...
-    float text_fraction = 0.58f;  // ... in this fraction of the window's width
+    float text_fraction = 0.5f;   // ... in this fraction of the window's width
     bool  dark = false;           // entering: the dark presentation theme (else the light one)
     bool  want_view = true;       // entering: a presenter view (second window) is wanted
 };

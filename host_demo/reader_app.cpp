@@ -188,7 +188,7 @@ private:
     // Presenter mode: what presenting changed, to put back exactly on leaving.
     struct SavedView { float scroll = 0, zoom = 1; int theme = 0; bool valid = false; };
     bool presenting_ = false;
-    float present_chars_ = 50, present_fraction_ = 0.58f;
+    float present_chars_ = 50, present_fraction_ = 0.5f;
     SavedView saved_;                 // before presenting
     SavedView remembered_;            // script: remember-view
     bool restore_pending_ = false;    // scroll back once the restored zoom is laid out

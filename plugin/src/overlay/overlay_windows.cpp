@@ -282,7 +282,11 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
     ImGui::SetWindowFontScale(card_scale_);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize();
-    const float wrap = fs * 21.0f; // about 40 characters
+    float wrap = fs * 21.0f; // about 40 characters
+    if (step_card) {  // presenter mode: as wide as the room right of the text allows, 20 to 40 characters
+        const float column_right = view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
+        wrap = std::clamp(disp.x - column_right - margin - 2.0f * ImGui::GetStyle().WindowPadding.x, fs * 10.0f, fs * 21.0f);
+    }
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
     draw_card_lines(index, c, dl, wrap, fs, pal, pinned, !step_card);
     ImGui::PopTextWrapPos();

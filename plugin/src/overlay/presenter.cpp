@@ -359,15 +359,16 @@ void Overlay::draw_presenter_page(ImDrawList* dl) {
         std::uint32_t pb = r.begin, pe = std::min<std::uint32_t>(r.end, static_cast<std::uint32_t>(text_.size()));
         while (pb > 0 && text_[pb - 1] != '\n') --pb;
         while (pe < text_.size() && text_[pe] != '\n') ++pe;
-        std::uint32_t last = pe > pb ? pe - 1 : pb;
-        while (last > pb && (static_cast<unsigned char>(text_[last]) & 0xC0u) == 0x80u) --last;
-        DocRect first_rect[1], last_rect[1];
-        std::uint32_t first_end = pb + 1;
-        while (first_end < pe && (static_cast<unsigned char>(text_[first_end]) & 0xC0u) == 0x80u) ++first_end;
-        if (pe > pb && geometry_.range_to_rects(ByteRange{pb, first_end}, first_rect, 1) &&
-            geometry_.range_to_rects(ByteRange{last, pe}, last_rect, 1)) {
-            const ScreenRect a = view_.transform.to_screen(first_rect[0]), b = view_.transform.to_screen(last_rect[0]);
-            para = {view_.clip.x0, a.y0 - 4.0f * s, view_.clip.x1, b.y1 + 4.0f * s};
+        // The paragraph's lines: from the first line at or after its start to the last starting before its end
+        // (a bullet's marker or a blank may have no place on a line).
+        const auto& lines = geometry_.lines();
+        const int first = geometry_.line_at_or_after(pb);
+        int last = geometry_.line_at_or_after(pe);
+        if (last >= static_cast<int>(lines.size()) || lines[static_cast<std::size_t>(last)].begin >= pe) --last;
+        if (first < static_cast<int>(lines.size()) && last >= first) {
+            const float y0 = view_.transform.to_screen(DocPoint{0, lines[static_cast<std::size_t>(first)].box.y0}).y;
+            const float y1 = view_.transform.to_screen(DocPoint{0, lines[static_cast<std::size_t>(last)].box.y1}).y;
+            para = {view_.clip.x0, y0 - 4.0f * s, view_.clip.x1, y1 + 4.0f * s};
             spot = true;
         }
     }

@@ -25,7 +25,7 @@ namespace gloss {
 struct PresentRequest {
     bool  presenting = false;     // entering (true) or leaving (false)
     float chars_per_line = 50;    // zoom so that a line of the text holds about this many characters
-    float text_fraction = 0.58f;  // ... in this fraction of the window's width (the rest: the step's card)
+    float text_fraction = 0.5f;   // ... in this fraction of the window's width (the rest: the step's card)
     bool  dark = false;           // presentation theme: light (dark text on white) or dark
     bool  want_view = true;       // a presenter view (second window) is wanted
 };
