@@ -183,8 +183,8 @@ TEST_CASE("The current step shows its card large and pinned, and hovering opens 
     h.frames(2);
     present_with_path(h, LessonPathKind::Sources);
     h.frames(2);
-    CHECK(h.window_shown(("##gloss.step." + std::to_string(s.check)).c_str()));
-    const ImRect big = h.window_rect(("##gloss.step." + std::to_string(s.check)).c_str());
+    CHECK(h.window_shown("##gloss.step"));
+    const ImRect big = h.window_rect("##gloss.step");
     h.hover(s.set.items[static_cast<std::size_t>(s.figure)].range);
     h.frames(40);
     CHECK(h.overlay.open_card() == -1);

@@ -273,7 +273,9 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
 
     char name[48];
     const bool step_card = card_stage_ >= 0;  // presenter mode's card of the current step
-    std::snprintf(name, sizeof name, step_card ? "##gloss.step.%d" : pinned ? "##gloss.pin.%d" : "##gloss.card.%d", index);
+    // The step's card is one window whatever the step (no new window at each step).
+    if (step_card) std::snprintf(name, sizeof name, "##gloss.step");
+    else std::snprintf(name, sizeof name, pinned ? "##gloss.pin.%d" : "##gloss.card.%d", index);
     ImGui::SetNextWindowPos(pos);
     CardStyleScope style(pal, s * card_scale_);
     ImGui::Begin(name, nullptr, kPassiveWindow);

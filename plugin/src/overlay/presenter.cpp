@@ -108,7 +108,10 @@ void Overlay::set_lesson_path(LessonPathKind kind) {
     else present_.steps = ready_made_path(set_, kind);
     std::vector<int> stages;
     stages.reserve(present_.steps.size());
-    for (const LessonStep& s : present_.steps) stages.push_back(reveal_stages(set_, s));
+    for (const LessonStep& s : present_.steps) {
+        stages.push_back(reveal_stages(set_, s));
+        if (s.annotation >= 0 && s.annotation < static_cast<int>(set_.items.size())) card(s.annotation);  // built once, now
+    }
     present_.player.set_path(static_cast<int>(present_.steps.size()), std::move(stages));
     present_.selected_step = -1;
     if (present_.active) after_step_change(LessonPlayer::Move::Moved);
@@ -475,39 +478,34 @@ void Overlay::draw_presenter_card() {
     next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
 }
 
+// "Step 7 / 23", the path and any message, in a box at the bottom left: drawn
+// straight into the foreground draw list (no window: it is read, never clicked).
 void Overlay::draw_presenter_status() {
     const Palette pal = palette_for(view_.dark);
     const float s = view_.dpi_scale;
-    char line[96];
+    ImFont* font = font_body_ ? font_body_ : ImGui::GetFont();
+    const float fs = font->FontSize;
+    char line[64];
     const int step = present_.player.step();
     if (step >= 0) std::snprintf(line, sizeof line, "Step %d / %d", step + 1, present_.player.count());
     else std::snprintf(line, sizeof line, "No steps");
-    ImGui::SetNextWindowPos(ImVec2(view_.clip.x0 + 12.0f * s, view_.clip.y1 - 12.0f * s), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, pal.card_bg);
-    ImGui::PushStyleColor(ImGuiCol_Border, pal.card_border);
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.card_text);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f * s, 6.0f * s));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f * s);
-    ImGui::Begin("##gloss.present.status", nullptr, kPassive);
-    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    if (font_body_) ImGui::PushFont(font_body_);
-    ImGui::TextUnformatted(line);
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
-    ImGui::TextUnformatted(lesson_path_label(present_.path));
-    ImGui::PopStyleColor();
-    if (!present_.message.empty() && view_.time < present_.message_until) {
-        ImGui::PushStyleColor(ImGuiCol_Text, pal.card_warning);
-        ImGui::TextUnformatted(present_.message.c_str());
-        ImGui::PopStyleColor();
+    const char* path = lesson_path_label(present_.path);
+    const bool message = !present_.message.empty() && view_.time < present_.message_until;
+    const float pad = 8.0f * s, gap = 0.6f * fs;
+    const ImVec2 a = font->CalcTextSizeA(fs, 1e6f, 0.0f, line), b = font->CalcTextSizeA(fs, 1e6f, 0.0f, path);
+    const ImVec2 m = message ? font->CalcTextSizeA(fs, 1e6f, 0.0f, present_.message.c_str()) : ImVec2(0, 0);
+    const float w = std::max(a.x + gap + b.x, m.x) + 2 * pad, h = fs * (message ? 2.25f : 1.0f) + 2 * pad;
+    const ImVec2 p0{view_.clip.x0 + 12.0f * s, view_.clip.y1 - 12.0f * s - h};
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->AddRectFilled(p0, {p0.x + w, p0.y + h}, pal.card_bg, 6.0f * s);
+    dl->AddRect(p0, {p0.x + w, p0.y + h}, pal.card_border, 6.0f * s);
+    dl->AddText(font, fs, {p0.x + pad, p0.y + pad}, pal.card_text, line);
+    dl->AddText(font, fs, {p0.x + pad + a.x + gap, p0.y + pad}, pal.card_dim, path);
+    if (message) {
+        dl->AddText(font, fs, {p0.x + pad, p0.y + pad + 1.25f * fs}, pal.card_warning, present_.message.c_str());
         if (host_) host_->request_redraw();  // until the message has gone
     }
-    if (font_body_) ImGui::PopFont();
-    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
-    ImGui::End();
-    ImGui::PopStyleVar(2);
-    ImGui::PopStyleColor(3);
-    next_blocking_.push_back({wp.x, wp.y, wp.x + ws.x, wp.y + ws.y});
+    next_blocking_.push_back({p0.x, p0.y, p0.x + w, p0.y + h});
 }
 
 //-----------------------------------------------------------------------------
