@@ -383,3 +383,84 @@ TEST_CASE("The presenter view draws the step, the teacher's path list and the cl
     h.frames(1);
     CHECK(h.overlay.presenting());
 }
+
+namespace {
+
+// A teacher's own path kept in memory, as the plugin keeps it in the sidecar.
+struct MemoryPath final : LessonPathSink {
+    std::vector<LessonStep> steps;
+    int next_id = 1;
+    std::vector<LessonStep> own_path() override { return steps; }
+    bool add_step(ByteRange range, int annotation, const std::string& note, const std::string& question, std::string*) override {
+        LessonStep s;
+        s.id = "step-" + std::to_string(next_id++);
+        s.range = range;
+        s.annotation = annotation;
+        s.teacher_note = note;
+        s.question = question;
+        steps.push_back(s);
+        return true;
+    }
+    bool remove_step(const std::string& id) override {
+        const auto it = std::find_if(steps.begin(), steps.end(), [&](const LessonStep& s) { return s.id == id; });
+        if (it == steps.end()) return false;
+        steps.erase(it);
+        return true;
+    }
+    bool move_step(const std::string& id, int delta) override {
+        for (std::size_t i = 0; i < steps.size(); ++i)
+            if (steps[i].id == id) {
+                const std::size_t to = static_cast<std::size_t>(std::clamp(static_cast<int>(i) + delta, 0, static_cast<int>(steps.size()) - 1));
+                LessonStep s = steps[i];
+                steps.erase(steps.begin() + static_cast<std::ptrdiff_t>(i));
+                steps.insert(steps.begin() + static_cast<std::ptrdiff_t>(to), s);
+                return true;
+            }
+        return false;
+    }
+    bool edit_step(const std::string& id, const std::string& note, const std::string& question) override {
+        for (LessonStep& s : steps)
+            if (s.id == id) { s.teacher_note = note; s.question = question; return true; }
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_CASE("s adds the focused annotation to the teacher's own path and shows that path", "[presenter][own]") {
+    const Lesson s = make_lesson();
+    OverlayHarness h(s.text, s.set);
+    MemoryPath path;
+    h.overlay.set_lesson_sink(&path);
+    h.frames(2);
+    CHECK_FALSE(h.key(U's'));  // nothing focused, nothing selected: nothing to add
+    h.key(U']');               // focus the first annotation
+    REQUIRE(h.overlay.focused() >= 0);
+    CHECK(h.key(U's'));
+    REQUIRE(path.steps.size() == 1);
+    CHECK(path.steps[0].annotation == h.overlay.focused());
+    CHECK(h.overlay.presenter().path == LessonPathKind::Own);
+    CHECK(h.overlay.presenter().steps.size() == 1);
+    h.overlay.set_panel_open(true);
+    h.frames(2);  // the panel lists the path with its buttons (balanced stacks, no assert)
+    CHECK(h.window_shown("Gloss: annotations (Tab)###gloss.panel"));
+}
+
+TEST_CASE("A step's question is shown under its card on the projector and its teacher's note is not", "[presenter][own][privacy]") {
+    const Lesson s = make_lesson();
+    OverlayHarness h(s.text, s.set);
+    MemoryPath path;
+    std::string error;
+    REQUIRE(path.add_step(s.set.items[static_cast<std::size_t>(s.check)].range, s.check, "Tangerinepeacock", "Whopublishedthis", &error));
+    h.overlay.set_lesson_sink(&path);
+    h.frames(2);
+    h.key(OverlayKey::F5);
+    h.overlay.set_lesson_path(LessonPathKind::Own);
+    h.frames(3);
+    const std::string text = gloss_test::drawn_text(h.imgui.context());
+    CHECK(text.find("Whopublishedthis") != std::string::npos);
+    CHECK(text.find("Tangerinepeacock") == std::string::npos);
+    gloss_test::HeadlessImGui second(900, 700);
+    second.frame([&] { h.overlay.draw_presenter_view(second.body(), second.bold()); });
+    CHECK(gloss_test::drawn_text(second.context()).find("Tangerinepeacock") != std::string::npos);  // the teacher's screen
+}

@@ -569,7 +569,8 @@ void Overlay::draw_presenter_panel_section() {
         if (ImGui::Button("+ Add focused annotation or selection (s)")) add_focus_to_path();
         if (present_.steps.empty()) ImGui::TextDisabled("No steps yet: focus an annotation (] or n) and press s.");
         std::string act_id;
-        int act = 0;  // 1 up, 2 down, 3 remove
+        int act = 0;  // 1 up, 2 down, 3 remove, 4 dragged by `drag_delta`
+        int drag_delta = 0;
         for (int i = 0; i < static_cast<int>(present_.steps.size()); ++i) {
             const LessonStep& st = present_.steps[static_cast<std::size_t>(i)];
             ImGui::PushID(i);
@@ -590,11 +591,29 @@ void Overlay::draw_presenter_panel_section() {
                 std::snprintf(present_.question_buffer, sizeof present_.question_buffer, "%s", st.question.c_str());
                 if (present_.active) present_go_to(i);
             }
+            // Drag a step onto another to move it there.
+            if (ImGui::BeginDragDropSource()) {
+                ImGui::SetDragDropPayload("GLOSS_LESSON_STEP", &i, sizeof i);
+                ImGui::TextUnformatted(label.c_str());
+                ImGui::EndDragDropSource();
+            }
+            if (ImGui::BeginDragDropTarget()) {
+                if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("GLOSS_LESSON_STEP")) {
+                    int from = 0;
+                    std::memcpy(&from, payload->Data, sizeof from);
+                    if (from >= 0 && from < static_cast<int>(present_.steps.size()) && from != i) {
+                        act_id = present_.steps[static_cast<std::size_t>(from)].id;
+                        act = 4;
+                        drag_delta = i - from;
+                    }
+                }
+                ImGui::EndDragDropTarget();
+            }
             ImGui::PopID();
         }
         if (!act_id.empty() && lesson_sink_) {
             if (act == 3) lesson_sink_->remove_step(act_id);
-            else lesson_sink_->move_step(act_id, act == 1 ? -1 : +1);
+            else lesson_sink_->move_step(act_id, act == 4 ? drag_delta : act == 1 ? -1 : +1);
             refresh_lesson_path();
         }
         const int sel = present_.selected_step;
