@@ -9,6 +9,7 @@
 #include <string>
 
 #include "overlay_harness.hpp"
+#include "palette.hpp"
 
 using namespace gloss;
 using gloss_test::OverlayHarness;
@@ -182,9 +183,11 @@ TEST_CASE("The current step shows its card large and pinned, and hovering opens 
     OverlayHarness h(s.text, s.set);
     h.frames(2);
     present_with_path(h, LessonPathKind::Sources);
-    h.frames(2);
-    CHECK(h.window_shown("##gloss.step"));
+    h.frames(1);
+    CHECK(h.window_shown("##gloss.step"));  // drawn live until two frames agree on it ...
     const ImRect big = h.window_rect("##gloss.step");
+    h.frames(3);                            // ... then the same vertices, replayed where the card goes
+    CHECK(gloss_test::drawn_text(h.imgui.context()).find("Thecitationhasadatebutnosource") != std::string::npos);
     h.hover(s.set.items[static_cast<std::size_t>(s.figure)].range);
     h.frames(40);
     CHECK(h.overlay.open_card() == -1);
@@ -201,6 +204,27 @@ TEST_CASE("The current step shows its card large and pinned, and hovering opens 
     const ImRect small = h.window_rect(OverlayHarness::pin_name(s.check).c_str());
     REQUIRE(small.GetWidth() > 0);
     CHECK(big.GetWidth() > small.GetWidth());
+}
+
+TEST_CASE("The step's card, once kept, follows its paragraph as the page scrolls", "[presenter][card]") {
+    const Lesson s = make_lesson();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    present_with_path(h, LessonPathKind::Sources);
+    h.frames(4);
+    auto card_top = [&] {  // the top of the card's background in the page's draw list
+        const ImDrawList* dl = h.page_draw_list();
+        const ImU32 bg = palette_for(false).card_bg;
+        float top = 1e9f;
+        for (int i = 0; i < dl->VtxBuffer.Size; ++i)
+            if (dl->VtxBuffer[i].col == bg) top = std::min(top, dl->VtxBuffer[i].pos.y);
+        return top;
+    };
+    const float before = card_top();
+    REQUIRE(before < 1e8f);
+    h.scroll += 40;
+    h.frames(1);
+    CHECK(card_top() == Approx(before - 40).margin(1.0));
 }
 
 TEST_CASE("A derived value's step shows the stated figure first and the arithmetic on the next press", "[presenter][reveal]") {

@@ -86,6 +86,7 @@ void Overlay::rebuild_derived() {
 }
 
 void Overlay::rebuild_layout_derived() {
+    forget_step_card();
     doc_y_.assign(set_.items.size(), -1.0f);
     density_.assign(kDensityBins, 0);
     ++density_generation_;
@@ -149,6 +150,7 @@ void fit_to_font(std::string& text, const ImFont* font) {
 } // namespace
 
 void Overlay::forget_cards() {
+    forget_step_card();
     cards_.assign(set_.items.size(), CardContent{});
     cards_built_.assign(set_.items.size(), 0);
     panel_rows_stale_ = true;

@@ -208,6 +208,7 @@ private:
     void draw_density(ImDrawList* dl, const MarkTexture& tex);
     void draw_cards();
     ScreenRect draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y);
+    ScreenPoint card_position(int index, const ScreenRect& anchor, bool beside, float* stack_y) const;
     void draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal);
     void layout_legend();                                         // legend.cpp
     void draw_legend_box(ImDrawList* dl, const MarkTexture& tex);
@@ -222,6 +223,7 @@ private:
                          bool pinned, bool clickable);
     // Presenter mode (presenter.cpp).
     bool handle_presenter_key(const OverlayKeyEvent& e);
+    void forget_step_card();  // fonts, layout or annotations changed: the kept step card is stale
     void after_step_change(LessonPlayer::Move move);
     void update_covers();
     void say(const char* message);

@@ -249,14 +249,14 @@ void Overlay::draw_card_lines(int index, const CardContent& c, ImDrawList* dl, f
     }
 }
 
-ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y) {
-    const CardContent& c = card(index);
-    const Palette pal = palette_for(view_.dark);
+// Where a card of annotation `index` goes (its size as last drawn): beside
+// the text column or under its anchor, always fully on screen. Moves
+// *stack_y below it (pinned cards stack).
+ScreenPoint Overlay::card_position(int index, const ScreenRect& anchor, bool beside, float* stack_y) const {
     const float s = view_.dpi_scale;
     const ImVec2 disp = ImGui::GetIO().DisplaySize;
     const float w = card_w_[index], h = card_h_[index];
     const float margin = 4.0f * s;
-
     ImVec2 pos;
     if (beside) {
         const float column_right = view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
@@ -270,6 +270,17 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
     pos.x = std::clamp(pos.x, margin, std::max(margin, disp.x - w - margin));
     pos.y = std::clamp(pos.y, margin, std::max(margin, disp.y - h - margin));
     if (stack_y) *stack_y = pos.y + h + 6.0f * s;
+    return {pos.x, pos.y};
+}
+
+ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y) {
+    const CardContent& c = card(index);
+    const Palette pal = palette_for(view_.dark);
+    const float s = view_.dpi_scale;
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    const float margin = 4.0f * s;
+    const ScreenPoint at = card_position(index, anchor, beside, stack_y);
+    const ImVec2 pos{at.x, at.y};
 
     char name[48];
     const bool step_card = card_stage_ >= 0;  // presenter mode's card of the current step

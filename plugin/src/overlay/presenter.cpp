@@ -44,6 +44,18 @@ constexpr ImGuiWindowFlags kPassive = ImGuiWindowFlags_NoTitleBar | ImGuiWindowF
                                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                                       ImGuiWindowFlags_NoCollapse;
 
+// What decides how a step's card looks; the same key, the same vertices.
+struct StepCardKey {
+    int    annotation = -1, stage = -1;
+    bool   dark = false;
+    float  display_w = 0, display_h = 0, font_size = 0, wrap_room = 0;
+    void*  font = nullptr;
+    bool operator==(const StepCardKey& o) const {
+        return annotation == o.annotation && stage == o.stage && dark == o.dark && display_w == o.display_w &&
+               display_h == o.display_h && font_size == o.font_size && wrap_room == o.wrap_room && font == o.font;
+    }
+};
+
 bool has_tag(const Annotation& a, const char* tag) {
     if (a.kind != AnnotationKind::Note) return false;
     for (const std::string& t : a.note().tags)
@@ -53,9 +65,64 @@ bool has_tag(const Annotation& a, const char* tag) {
 
 } // namespace
 
+// The step's card as ImGui drew it (its window's draw list), kept once two
+// frames agree on its size, and replayed at the card's new place while the
+// key is the same: a card built from wrapped text in a window costs more
+// than the rest of presenter mode, and on the projector it only moves.
+struct StepCardCache {
+    StepCardKey             key;
+    std::vector<ImDrawVert> vtx;
+    std::vector<ImDrawIdx>  idx;
+    std::vector<ImDrawCmd>  cmds;
+    std::vector<unsigned>   first_vtx, vtx_count;  // per command: the vertices its indices use
+    ScreenPoint             pos;        // where it was drawn
+    float                   w = 0, h = 0;
+    bool                    ready = false;
+    StepCardKey             last_key;   // of the last live frame (recording waits for two alike)
+    float                   last_w = -1, last_h = -1;
+};
+
+namespace {
+
+// Append `c` to `dl`, moved by (dx, dy). Every ImGui stack left as found.
+void replay(ImDrawList* dl, const StepCardCache& c, float dx, float dy) {
+    for (std::size_t ci = 0; ci < c.cmds.size(); ++ci) {
+        const ImDrawCmd& cmd = c.cmds[ci];
+        if (cmd.UserCallback || cmd.ElemCount == 0 || c.vtx_count[ci] == 0) continue;
+        const unsigned lo = c.first_vtx[ci];
+        const int n_vtx = static_cast<int>(c.vtx_count[ci]), n_idx = static_cast<int>(cmd.ElemCount);
+        dl->PushClipRect({cmd.ClipRect.x + dx, cmd.ClipRect.y + dy}, {cmd.ClipRect.z + dx, cmd.ClipRect.w + dy}, false);
+        dl->PushTextureID(cmd.TextureId);
+        dl->PrimReserve(n_idx, n_vtx);
+        const unsigned base = dl->_VtxCurrentIdx;  // after PrimReserve, which may start a new vertex offset
+        std::memcpy(dl->_VtxWritePtr, c.vtx.data() + lo, static_cast<std::size_t>(n_vtx) * sizeof(ImDrawVert));
+        for (int k = 0; k < n_vtx; ++k) {
+            dl->_VtxWritePtr[k].pos.x += dx;
+            dl->_VtxWritePtr[k].pos.y += dy;
+        }
+        const ImDrawIdx* src = c.idx.data() + cmd.IdxOffset;
+        const unsigned shift = base + cmd.VtxOffset - lo;  // index as stored -> index in dl
+        for (int k = 0; k < n_idx; ++k) dl->_IdxWritePtr[k] = static_cast<ImDrawIdx>(src[k] + shift);
+        dl->_VtxWritePtr += n_vtx;
+        dl->_IdxWritePtr += n_idx;
+        dl->_VtxCurrentIdx += static_cast<unsigned>(n_vtx);
+        dl->PopTextureID();
+        dl->PopClipRect();
+    }
+}
+
+} // namespace
+
 //-----------------------------------------------------------------------------
 // [SECTION] Entering, leaving, choosing a path
 //-----------------------------------------------------------------------------
+
+void Overlay::forget_step_card() {
+    if (present_.card_cache) {
+        present_.card_cache->ready = false;
+        present_.card_cache->last_w = -1;
+    }
+}
 
 bool Overlay::shown_on_projector(int index) const {
     if (!present_.active || index < 0 || index >= static_cast<int>(set_.items.size())) return true;
@@ -443,11 +510,62 @@ void Overlay::draw_presenter_card() {
     if (anchor.y0 < view_.clip.y0) anchor = {anchor.x0, view_.clip.y0 + 0.05f * h, anchor.x1, view_.clip.y0 + 0.05f * h + anchor.height()};
     if (anchor.y1 > view_.clip.y1) anchor = {anchor.x0, view_.clip.y1 - 0.3f * h, anchor.x1, view_.clip.y1 - 0.3f * h + anchor.height()};
     if (a >= 0 && shown_on_projector(a)) {
-        card_stage_ = present_.player.stage();
-        card_scale_ = kStepCardScale;
-        draw_card(a, anchor, true, true, &stack_y);
-        card_stage_ = -1;
-        card_scale_ = 1.0f;
+        if (!present_.card_cache) present_.card_cache = std::make_shared<StepCardCache>();
+        StepCardCache& cache = *present_.card_cache;
+        const ImVec2 disp = ImGui::GetIO().DisplaySize;
+        StepCardKey key;
+        key.annotation = a;
+        key.stage = present_.player.stage();
+        key.dark = view_.dark;
+        key.display_w = disp.x;
+        key.display_h = disp.y;
+        key.font = font_body_;
+        key.font_size = font_body_ ? font_body_->FontSize : 0.0f;
+        key.wrap_room = view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x;
+        if (cache.ready && cache.key == key && !panel_open_ && !help_open_) {
+            const ScreenPoint at = card_position(a, anchor, true, &stack_y);
+            replay(ImGui::GetWindowDrawList(), cache, at.x - cache.pos.x, at.y - cache.pos.y);
+            next_blocking_.push_back({at.x, at.y, at.x + cache.w, at.y + cache.h});
+        } else {
+            cache.ready = false;
+            card_stage_ = key.stage;
+            card_scale_ = kStepCardScale;
+            const ScreenRect r = draw_card(a, anchor, true, true, &stack_y);
+            card_stage_ = -1;
+            card_scale_ = 1.0f;
+            // Keep it once two frames drew it alike (an auto-sized window takes a frame to fit).
+            ImGuiWindow* w = ImGui::FindWindowByName("##gloss.step");
+            if (w && !w->Hidden && cache.last_key == key && cache.last_w == r.width() && cache.last_h == r.height() &&
+                w->DrawList->CmdBuffer.Size > 0) {
+                const ImDrawList* dl = w->DrawList;
+                cache.vtx.assign(dl->VtxBuffer.Data, dl->VtxBuffer.Data + dl->VtxBuffer.Size);
+                cache.idx.assign(dl->IdxBuffer.Data, dl->IdxBuffer.Data + dl->IdxBuffer.Size);
+                cache.cmds.assign(dl->CmdBuffer.Data, dl->CmdBuffer.Data + dl->CmdBuffer.Size);
+                cache.first_vtx.assign(cache.cmds.size(), 0);
+                cache.vtx_count.assign(cache.cmds.size(), 0);
+                for (std::size_t ci = 0; ci < cache.cmds.size(); ++ci) {
+                    const ImDrawCmd& cmd = cache.cmds[ci];
+                    unsigned lo = 0xffffffffu, hi = 0;
+                    for (unsigned k = 0; k < cmd.ElemCount; ++k) {
+                        const unsigned v = cmd.VtxOffset + cache.idx[cmd.IdxOffset + k];
+                        lo = std::min(lo, v);
+                        hi = std::max(hi, v);
+                    }
+                    if (cmd.ElemCount > 0) {
+                        cache.first_vtx[ci] = lo;
+                        cache.vtx_count[ci] = hi - lo + 1;
+                    }
+                }
+                cache.pos = {r.x0, r.y0};
+                cache.w = r.width();
+                cache.h = r.height();
+                cache.key = key;
+                cache.ready = true;
+            }
+            cache.last_key = key;
+            cache.last_w = r.width();
+            cache.last_h = r.height();
+        }
     }
     if (st.question.empty()) return;
     // The step's question, for the class, under its card.

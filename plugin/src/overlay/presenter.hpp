@@ -9,6 +9,7 @@
 // this header holds what it needs from outside and what it remembers.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,8 @@ public:
 
 enum class Blank : std::uint8_t { None, Black, White };
 
+struct StepCardCache;  // presenter.cpp: the step's card as drawn, replayed while nothing in it changes
+
 struct PresenterState {
     bool                    active = false;
     bool                    has_view = false;       // the host shows a presenter view (second window)
@@ -81,6 +84,7 @@ struct PresenterState {
     int                     selected_step = -1;     // panel: own-path step being edited
     char                    note_buffer[512] = {};
     char                    question_buffer[256] = {};
+    std::shared_ptr<StepCardCache> card_cache;
 };
 
 } // namespace gloss
