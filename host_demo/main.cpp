@@ -2,9 +2,11 @@
 // of the Gloss plugin. Command line in --help; the window in reader_app.cpp.
 #include "reader_app.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 namespace {
@@ -81,7 +83,9 @@ int main(int argc, char** argv) {
         } else if (a == "--slide-size") {
             o.slide_size = true;
         } else if (a == "--path") {
-            if (!value(&v) || !*v) return usage_error("--path needs a name: everything, sources, figures, notes or own");
+            static const char* const paths[] = {"everything", "all", "sources", "figures", "notes", "own"};
+            if (!value(&v) || std::none_of(std::begin(paths), std::end(paths), [&](const char* p) { return std::strcmp(p, v) == 0; }))
+                return usage_error("--path needs a name: everything, sources, figures, notes or own");
             o.path = v;
         } else if (a == "--slides") {
             if (!value(&v) || !*v) return usage_error("--slides needs a folder");
