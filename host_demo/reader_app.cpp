@@ -623,6 +623,7 @@ bool Reader::script_step(std::string* error) {
             if (theme_ != find_theme(a.text)) return fail(std::string("theme is ") + theme_at(theme_).name + ", expected " + a.text);
             break;
         case ActionKind::RightButton: sim_mouse_ = true; sim_right_ = a.n == 1; return true;
+        case ActionKind::LeftButton: sim_mouse_ = true; sim_down_ = a.n == 1; sim_release_in_ = 0; return true;
         case ActionKind::ScreenshotView:
             if (!view_win_) return fail("no presenter view is open (present on, then wait a frame)");
             view_capture_path_ = a.text;

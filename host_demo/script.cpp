@@ -184,10 +184,16 @@ bool parse_script(std::string_view src, const std::string& name, std::vector<Scr
             if (!need(1, 1, verb == "screenshot" ? "screenshot FILE" : "screenshot-view FILE")) return false;
             a.kind = verb == "screenshot" ? ActionKind::Screenshot : ActionKind::ScreenshotView;
             a.text = arg(0);
-        } else if (verb == "present" || verb == "expect-presenting" || verb == "right-button") {
-            const char* usage = verb == "present" ? "present on|off" : verb == "right-button" ? "right-button down|up" : "expect-presenting yes|no";
+        } else if (verb == "present" || verb == "expect-presenting" || verb == "right-button" || verb == "left-button") {
+            const char* usage = verb == "present"        ? "present on|off"
+                              : verb == "right-button"   ? "right-button down|up"
+                              : verb == "left-button"    ? "left-button down|up"
+                                                         : "expect-presenting yes|no";
             if (!need(1, 1, usage)) return false;
-            a.kind = verb == "present" ? ActionKind::Present : verb == "right-button" ? ActionKind::RightButton : ActionKind::ExpectPresenting;
+            a.kind = verb == "present"      ? ActionKind::Present
+                   : verb == "right-button" ? ActionKind::RightButton
+                   : verb == "left-button"  ? ActionKind::LeftButton
+                                            : ActionKind::ExpectPresenting;
             const std::string& v = arg(0);
             if (v == "on" || v == "yes" || v == "down") a.n = 1;
             else if (v == "off" || v == "no" || v == "up") a.n = 0;

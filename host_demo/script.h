@@ -23,6 +23,7 @@
 //   expect-zoom FACTOR       fail unless the zoom is FACTOR (within 1%)
 //   expect-theme NAME        fail unless the theme is NAME
 //   right-button down|up     press or release the right mouse button (the laser pointer)
+//   left-button down|up      press or release the left mouse button (drag with move between)
 //   screenshot-view FILE     write the presenter view's window as PNG (fails without one)
 //   # comment, blank lines ignored
 //
@@ -37,7 +38,7 @@ namespace gloss_reader {
 enum class ActionKind {
     Size, ScrollToText, Scroll, HoverText, Move, Click, Key, Wait, Zoom, Theme, Screenshot, ExpectVisible,
     Present, Path, Step, ExpectStep, ExpectPresenting, RememberView, ExpectViewRestored, ExpectZoom, ExpectTheme,
-    RightButton, ScreenshotView, RevealAll
+    RightButton, LeftButton, ScreenshotView, RevealAll
 };
 
 struct ScriptAction {

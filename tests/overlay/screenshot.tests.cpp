@@ -237,3 +237,15 @@ TEST_CASE("Screenshot: --slides writes one PNG per step of the path, each showin
         if (i > 0) CHECK(slides[i].px != slides[i - 1].px);
     }
 }
+
+TEST_CASE("Screenshot: the highlighter's ink and the laser pointer show on the projector", "[screenshot][presenter]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const std::string drag = "key h\nmove 150 200\nleft-button down\nwait 1\nmove 300 205\nwait 1\nmove 450 210\nwait 1\nleft-button up\nkey h\n";
+    const std::string point = "move 500 500\nright-button down\nwait 1\nmove 540 510\nwait 1\nmove 580 520\nwait 1\n";
+    const Image img = shoot("presenter-pointer-ink", "present on\npath sources\nstep 3\nwait 5\n" + drag + point);
+    CHECK(img.count(Rgb{255, 237, 145}, 20) > 800);  // the highlighter's translucent yellow over the white page
+    CHECK(img.count(Rgb{235, 30, 40}, 30) > 40);     // the laser dot
+    const Image plain = shoot("presenter-no-pointer", "present on\npath sources\nstep 3\nwait 5\n");
+    CHECK(plain.count(Rgb{255, 237, 145}, 20) < 50);
+    CHECK(plain.count(Rgb{235, 30, 40}, 30) < 10);
+}
