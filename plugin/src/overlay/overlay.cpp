@@ -483,12 +483,7 @@ void Overlay::draw_marks(ImDrawList* dl) {
     // Presenter mode: marks as thick as the zoomed text calls for (a whole
     // multiple, as the pattern texture is made at whole scales), to be read
     // from the back of a room.
-    float thick = 1.0f;
-    if (present_.active && !geometry_.empty()) {
-        const DocRect& body = geometry_.lines().back().box;  // the last line: running text, not the title
-        thick = std::clamp(std::round((body.y1 - body.y0) * view_.transform.scale / (26.0f * view_.dpi_scale)), 1.0f, 3.0f);
-    }
-    const float s = view_.transform.scale * view_.dpi_scale * thick;
+    const float s = view_.transform.scale * view_.dpi_scale * (present_.active ? presenter_scale() : 1.0f);
     const MarkTexture tex = mark_texture(s);
     DocRect rects[kMaxFragments];
     float baselines[kMaxFragments];

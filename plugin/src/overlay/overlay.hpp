@@ -224,6 +224,7 @@ private:
     // Presenter mode (presenter.cpp).
     bool handle_presenter_key(const OverlayKeyEvent& e);
     void forget_step_card();  // fonts, layout or annotations changed: the kept step card is stale
+    float presenter_scale() const;
     void after_step_change(LessonPlayer::Move move);
     void update_covers();
     void say(const char* message);

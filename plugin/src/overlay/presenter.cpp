@@ -117,6 +117,14 @@ void replay(ImDrawList* dl, const StepCardCache& c, float dx, float dy) {
 // [SECTION] Entering, leaving, choosing a path
 //-----------------------------------------------------------------------------
 
+// How much larger than at zoom 1 the text is on the projector, as a whole
+// multiple (1 to 3): marks and the pointer grow with it.
+float Overlay::presenter_scale() const {
+    if (geometry_.empty()) return 1.0f;
+    const DocRect& body = geometry_.lines().back().box;  // the last line: running text, not the title
+    return std::clamp(std::round((body.y1 - body.y0) * view_.transform.scale / (26.0f * view_.dpi_scale)), 1.0f, 3.0f);
+}
+
 void Overlay::forget_step_card() {
     if (present_.card_cache) {
         present_.card_cache->ready = false;
@@ -632,7 +640,7 @@ void Overlay::draw_presenter_status() {
 
 void Overlay::draw_pointer_and_blank() {
     ImDrawList* fg = ImGui::GetForegroundDrawList();
-    const float s = view_.dpi_scale;
+    const float s = view_.dpi_scale * presenter_scale();
     if (present_.blank != Blank::None) {
         const ImVec2 disp = ImGui::GetIO().DisplaySize;
         fg->AddRectFilled({0, 0}, disp, present_.blank == Blank::Black ? IM_COL32(0, 0, 0, 255) : IM_COL32(255, 255, 255, 255));
