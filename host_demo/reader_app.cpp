@@ -189,6 +189,7 @@ private:
     struct SavedView { float scroll = 0, zoom = 1; int theme = 0; bool valid = false; };
     bool presenting_ = false;
     float present_chars_ = 50, present_fraction_ = 0.5f;
+    float present_view_w_ = 0;        // window width the presentation zoom was computed for
     SavedView saved_;                 // before presenting
     SavedView remembered_;            // script: remember-view
     bool restore_pending_ = false;    // scroll back once the restored zoom is laid out
@@ -655,6 +656,7 @@ bool Reader::on_present(const PresentRequest& r) {
         present_fraction_ = std::clamp(r.text_fraction, 0.3f, 1.0f);
         apply_theme(find_theme(r.dark ? "present-dark" : "present-light"));
         set_zoom(presenter_zoom());
+        present_view_w_ = view_w_;
         layout_max_width_ = -1;
         want_view_ = r.want_view && !opt_.no_view && !view_failed_;
         return want_view_;
@@ -934,6 +936,10 @@ bool Reader::frame() {
         glfwGetWindowContentScale(win_, &sx, &sy);
         sx = std::clamp(sx, 0.5f, 4.0f);
         if (sx != content_scale_) { content_scale_ = sx; fonts_dirty_ = true; }
+    }
+    if (presenting_ && view_w_ != present_view_w_) {  // the projector window was resized: a line stays ~50 characters
+        present_view_w_ = view_w_;
+        set_zoom(presenter_zoom());
     }
     std::string error;
     if (fonts_dirty_) {
