@@ -3,9 +3,11 @@
 #include "plugin_host.h"
 #include "reader_app.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 namespace {
@@ -27,11 +29,17 @@ const char kUsage[] =
     "  --screenshot FILE.png render without a window, write the page to FILE.png, exit\n"
     "  --frames N            frames to render before the screenshot (default 3)\n"
     "  --script FILE         replay the actions in FILE (see docs/user-guide.md), then exit\n"
+    "  --present             start in presenter mode (for teachers; F5 toggles it)\n"
+    "  --path NAME           lesson path: everything (default), sources, figures, notes, own\n"
+    "  --no-presenter-view   present in one window (no second window for the teacher)\n"
+    "  --slides DIR          render one PNG per step of the lesson path into DIR, then exit\n"
+    "  --slide-size          slides (and the window) at 1920x1080; F12 saves the view as a slide\n"
     "  -h, --help            this help\n"
     "\n"
     "keys: PageDown/PageUp, Space/Shift+Space, Up/Down, Home/End scroll;\n"
     "      Ctrl+= / Ctrl+- / Ctrl+0 zoom; t cycles the theme; drag selects, Ctrl+C copies;\n"
-    "      Ctrl+Q quits.\n"
+    "      F5 presents (Right/Left, PageDown/PageUp, Space step; b/w blank; Esc leaves);\n"
+    "      F12 saves the view as a PNG slide; ? lists the overlay's keys; Ctrl+Q quits.\n"
     "\n"
     "exit status: 0 ok, 1 no display/OpenGL/font, 2 bad input (file, option, script).\n";
 
@@ -69,6 +77,20 @@ int main(int argc, char** argv) {
             o.replace_invalid = true;
         } else if (a == "--no-notes") {
             o.no_notes = true;
+        } else if (a == "--present") {
+            o.present = true;
+        } else if (a == "--no-presenter-view") {
+            o.no_view = true;
+        } else if (a == "--slide-size") {
+            o.slide_size = true;
+        } else if (a == "--path") {
+            static const char* const paths[] = {"everything", "all", "sources", "figures", "notes", "own"};
+            if (!value(&v) || std::none_of(std::begin(paths), std::end(paths), [&](const char* p) { return std::strcmp(p, v) == 0; }))
+                return usage_error("--path needs a name: everything, sources, figures, notes or own");
+            o.path = v;
+        } else if (a == "--slides") {
+            if (!value(&v) || !*v) return usage_error("--slides needs a folder");
+            o.slides = v;
         } else if (a == "--notes") {
             if (!value(&v) || !*v) return usage_error("--notes needs a file");
             o.notes = v;
@@ -103,5 +125,10 @@ int main(int argc, char** argv) {
             have_file = true;
         }
     }
+    if (o.slide_size && o.width == 0) {
+        o.width = 1920;
+        o.height = 1080;
+    }
+    if (!o.slides.empty()) o.no_view = true;  // slides are the projector's view only
     return gloss_reader::run_reader(o, argv[0]);
 }

@@ -5,6 +5,7 @@
 // [SECTION] Host callbacks
 // [SECTION] Load and unload
 // [SECTION] Forwarding
+// [SECTION] Presenter mode
 //
 // Speaks only plugin/include/gloss/gloss_plugin.h; any module exporting
 // `gloss_entry` with ABI major 1 can be loaded with --plugin PATH.
@@ -44,6 +45,10 @@ struct PluginHost::Impl {
     ImFont*                    font_body = nullptr;
     ImFont*                    font_bold = nullptr;
     bool                       fonts_given = false;
+    const gloss_presenter*     presenter = nullptr;   // gloss.presenter/1, when the plugin has it
+    gloss_presenter_host       presenter_host{};      // our side of it
+    std::function<bool(const PresentRequest&)> on_present;
+    std::function<void(std::uint32_t)>         on_scroll_to_step;
 
     static Impl* of(const gloss_host* h) { return static_cast<Impl*>(h->host_data); }
     static void log(const gloss_host*, int32_t severity, const char* msg) {
@@ -61,7 +66,26 @@ struct PluginHost::Impl {
         of(h)->requests.scroll = true;
         of(h)->requests.scroll_to = offset;
     }
-    static const void* get_extension(const gloss_host*, const char*) { return nullptr; }
+    static const void* get_extension(const gloss_host* h, const char* id) {
+        if (id && std::strcmp(id, GLOSS_EXT_PRESENTER_HOST) == 0 && of(h)->on_present) return &of(h)->presenter_host;
+        return nullptr;
+    }
+    static bool present(const gloss_host* h, const gloss_presenter_request* r) {
+        Impl* d = of(h);
+        if (!r || !d->on_present) return false;
+        PresentRequest q;
+        q.presenting = r->presenting;
+        q.chars_per_line = r->chars_per_line;
+        q.text_fraction = r->text_fraction;
+        q.dark = r->theme == GLOSS_THEME_PRESENT_DARK;
+        q.want_view = r->want_view;
+        return d->on_present(q);
+    }
+    static void scroll_to_step(const gloss_host* h, uint32_t offset) {
+        Impl* d = of(h);
+        if (d->on_scroll_to_step) d->on_scroll_to_step(offset);
+        else scroll_to(h, offset);
+    }
 
     // Without set_fonts(): ImGui's default font (the atlas' first: the UI font)
     // for the overlay, and the smallest font named "Bold" for emphasis.
@@ -135,6 +159,9 @@ bool PluginHost::load(const std::string& path, std::string* error) {
     d.host.request_redraw = &Impl::request_redraw;
     d.host.scroll_to = &Impl::scroll_to;
     d.host.get_extension = &Impl::get_extension;
+    d.presenter_host.struct_size = sizeof d.presenter_host;
+    d.presenter_host.present = &Impl::present;
+    d.presenter_host.scroll_to_step = &Impl::scroll_to_step;
     d.plugin = d.entry->create(&d.host);
     if (!d.plugin) return fail(path + ": the plugin refused this host (see the log line above)");
     d.overlay = static_cast<const gloss_imgui_overlay*>(d.plugin->get_extension(d.plugin, GLOSS_EXT_IMGUI_OVERLAY));
@@ -142,6 +169,8 @@ bool PluginHost::load(const std::string& path, std::string* error) {
         return fail(path + ": the plugin has no ImGui overlay (" GLOSS_EXT_IMGUI_OVERLAY ")");
     std::string why;
     if (!d.attach(&why)) return fail(why);
+    d.presenter = static_cast<const gloss_presenter*>(d.plugin->get_extension(d.plugin, GLOSS_EXT_PRESENTER));
+    if (d.presenter && d.presenter->struct_size < sizeof(gloss_presenter)) d.presenter = nullptr;
     return true;
 }
 
@@ -150,6 +179,7 @@ bool PluginHost::loaded() const { return impl_->plugin && impl_->attached; }
 void PluginHost::unload() {
     if (!impl_) return;
     Impl& d = *impl_;
+    if (d.presenter) d.presenter->detach_view(d.plugin);
     if (d.overlay && d.attached) d.overlay->detach(d.plugin);
     if (d.plugin) d.plugin->destroy(d.plugin);
     if (d.entry && d.entry_initialised && d.entry->deinit) d.entry->deinit();
@@ -159,6 +189,7 @@ void PluginHost::unload() {
     d.entry_initialised = false;
     d.plugin = nullptr;
     d.overlay = nullptr;
+    d.presenter = nullptr;
     d.attached = false;
     d.requests = HostRequests{};
     d.redraw.store(false);
@@ -249,6 +280,17 @@ bool PluginHost::handle_key(int key, int mods) {
     case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: e.key = GLOSS_KEY_ENTER; break;
     case GLFW_KEY_TAB: e.key = GLOSS_KEY_TAB; break;
     case GLFW_KEY_F2: e.key = GLOSS_KEY_F2; break;
+    case GLFW_KEY_F5: e.key = GLOSS_KEY_F5; break;
+    case GLFW_KEY_LEFT: e.key = GLOSS_KEY_LEFT; break;
+    case GLFW_KEY_RIGHT: e.key = GLOSS_KEY_RIGHT; break;
+    case GLFW_KEY_PAGE_UP: e.key = GLOSS_KEY_PAGE_UP; break;
+    case GLFW_KEY_PAGE_DOWN: e.key = GLOSS_KEY_PAGE_DOWN; break;
+    case GLFW_KEY_HOME: e.key = GLOSS_KEY_HOME; break;
+    case GLFW_KEY_END: e.key = GLOSS_KEY_END; break;
+    case GLFW_KEY_BACKSPACE: e.key = GLOSS_KEY_BACKSPACE; break;
+    case GLFW_KEY_SPACE: e.codepoint = ' '; break;
+    case GLFW_KEY_PERIOD: e.codepoint = shift ? '>' : '.'; break;
+    case GLFW_KEY_COMMA: e.codepoint = shift ? '<' : ','; break;
     case GLFW_KEY_LEFT_BRACKET: e.codepoint = shift ? '{' : '['; break;
     case GLFW_KEY_RIGHT_BRACKET: e.codepoint = shift ? '}' : ']'; break;
     case GLFW_KEY_SLASH: e.codepoint = shift ? '?' : '/'; break;
@@ -287,6 +329,74 @@ HostRequests PluginHost::take_requests() {
     impl_->requests = HostRequests{};
     if (impl_->redraw.exchange(false)) r.redraw = true;
     return r;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Presenter mode
+//-----------------------------------------------------------------------------
+
+void PluginHost::set_presenter_handlers(std::function<bool(const PresentRequest&)> present,
+                                        std::function<void(std::uint32_t)> scroll_to_step) {
+    impl_->on_present = std::move(present);
+    impl_->on_scroll_to_step = std::move(scroll_to_step);
+}
+
+bool PluginHost::has_presenter() const { return loaded() && impl_->presenter; }
+
+bool PluginHost::present(bool on) {
+    if (!has_presenter()) return false;
+    return (on ? impl_->presenter->enter(impl_->plugin) : impl_->presenter->leave(impl_->plugin)) == GLOSS_OK;
+}
+
+bool PluginHost::presenter_step(int direction) {
+    return has_presenter() && impl_->presenter->step(impl_->plugin, direction) == GLOSS_OK;
+}
+
+bool PluginHost::presenter_go_to(int step) {
+    return has_presenter() && step >= 0 && impl_->presenter->go_to(impl_->plugin, static_cast<uint32_t>(step)) == GLOSS_OK;
+}
+
+bool PluginHost::presenter_set_path(const std::string& name) {
+    static const char* const names[] = {"everything", "sources", "figures", "notes", "own"};
+    if (!has_presenter()) return false;
+    for (uint32_t i = 0; i < 5; ++i)
+        if (name == names[i] || (i == 0 && name == "all")) return impl_->presenter->set_path(impl_->plugin, i) == GLOSS_OK;
+    return false;
+}
+
+bool PluginHost::presenter_setting(const std::string& name, const std::string& value) {
+    return has_presenter() && impl_->presenter->set_setting(impl_->plugin, name.c_str(), value.c_str()) == GLOSS_OK;
+}
+
+PresenterState PluginHost::presenter_state() const {
+    PresenterState out;
+    if (!has_presenter()) return out;
+    gloss_presenter_state st{};
+    st.struct_size = sizeof st;
+    if (impl_->presenter->get_state(impl_->plugin, &st) != GLOSS_OK) return out;
+    out.presenting = st.presenting;
+    out.has_view = st.has_view;
+    out.step = st.step;
+    out.step_count = static_cast<int>(st.step_count);
+    out.stage = static_cast<int>(st.stage);
+    out.stages = static_cast<int>(st.stages);
+    out.blank = static_cast<int>(st.blank);
+    out.message = st.message ? st.message : "";
+    return out;
+}
+
+bool PluginHost::attach_view(ImFont* body, ImFont* bold) {
+    if (!has_presenter()) return false;
+    gloss_imgui_binding b = gloss_imgui_binding_for_current_context(body, bold);
+    return impl_->presenter->attach_view(impl_->plugin, &b);
+}
+
+void PluginHost::detach_view() {
+    if (has_presenter()) impl_->presenter->detach_view(impl_->plugin);
+}
+
+void PluginHost::draw_view() {
+    if (has_presenter()) impl_->presenter->draw_view(impl_->plugin);
 }
 
 std::string default_plugin_path(const char* argv0) {

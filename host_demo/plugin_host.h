@@ -20,6 +20,7 @@
 // carries the transform to screen space (screen = origin + doc).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,23 @@ struct HostRequests {
     bool          scroll = false;   // scroll so that byte offset `scroll_to` is in view
     std::uint32_t scroll_to = 0;
     bool          redraw = false;
+};
+
+// Presenter mode (gloss.presenter/1): what the plugin asks of the reader.
+struct PresentRequest {
+    bool  presenting = false;     // entering or leaving
+    float chars_per_line = 50;    // entering: zoom so a line holds about this many characters ...
+    float text_fraction = 0.5f;   // ... in this fraction of the window's width
+    bool  dark = false;           // entering: the dark presentation theme (else the light one)
+    bool  want_view = true;       // entering: a presenter view (second window) is wanted
+};
+
+// Where presenter mode is, as the plugin reports it.
+struct PresenterState {
+    bool        presenting = false, has_view = false;
+    int         step = -1, step_count = 0, stage = 0, stages = 0;
+    int         blank = 0;        // 0 none, 1 black, 2 white
+    std::string message;
 };
 
 class PluginHost {
@@ -112,6 +130,23 @@ public:
 
     void draw(const ReaderView& view);
     HostRequests take_requests();
+
+    // Presenter mode. The handlers answer the plugin's requests (set before load()):
+    // `present` enters or leaves the reader's presentation and returns true
+    // when a presenter view will be shown; `scroll_to_step` scrolls smoothly.
+    void set_presenter_handlers(std::function<bool(const PresentRequest&)> present,
+                                std::function<void(std::uint32_t)> scroll_to_step);
+    bool has_presenter() const;
+    bool present(bool on);                 // enter (true) or leave (false); false when refused
+    bool presenter_step(int direction);    // false at an end or when not presenting
+    bool presenter_go_to(int step);        // 0-based
+    bool presenter_set_path(const std::string& name); // everything | sources | figures | notes | own
+    bool presenter_setting(const std::string& name, const std::string& value);
+    PresenterState presenter_state() const;
+    // The presenter view: with the view's ImGui context current (its fonts).
+    bool attach_view(ImFont* body, ImFont* bold);
+    void detach_view();
+    void draw_view();                      // between the view context's NewFrame and Render
 
     void unload();
 

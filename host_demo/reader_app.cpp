@@ -7,6 +7,7 @@
 // [SECTION] Drawing the page
 // [SECTION] Screenshots
 // [SECTION] Replay scripts
+// [SECTION] Presenter mode: zoom, theme, restore, the presenter view window
 // [SECTION] Frame loop
 #include "reader_app.h"
 
@@ -28,6 +29,10 @@
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/lsan_interface.h>
 #endif
+
+#include <sys/stat.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <cfloat>
@@ -95,7 +100,9 @@ private:
         return std::max(0.0f, top_pad() + layout_.host.content_height + 4 * layout_.body_line - view_h_);
     }
     // Centred, nudged right a little to balance the gutter on the left (never into the right margin).
+    // Presenting: at the left, after the gutter, so the step's card has the right of the window.
     float column_x() const {
+        if (presenting_) return std::floor(gutter_width() + 0.8f * layout_.body_px);
         const float free = std::max(0.0f, (view_w_ - layout_.measure) * 0.5f);
         return std::floor(free + std::min(gutter_width() * 0.35f, std::max(0.0f, free - 0.6f * layout_.body_px)));
     }
@@ -114,13 +121,22 @@ private:
     void draw_scrollbar(ImDrawList* dl);
 
     // [SECTION] Screenshots
-    bool capture(const std::string& path);
+    bool capture(GLFWwindow* window, const std::string& path);
+    std::string next_slide_path() const;
+
+    // [SECTION] Presenter mode
+    bool on_present(const PresentRequest& r);
+    float presenter_zoom() const;
+    void open_view();
+    void close_view();
+    void draw_view_frame();
 
     // [SECTION] Replay scripts
     bool script_step(std::string* error);
     bool text_visible(const std::string& needle) const;
 
     bool init(std::string* error, int* code);
+    bool plan_slides(std::string* error);
     void shutdown();
     void load_notes();
     bool frame();
@@ -167,6 +183,25 @@ private:
     bool capture_failed_ = false;
     int size_wait_ = 0;
     float size_w_ = 0, size_h_ = 0;
+    bool sim_right_ = false;
+
+    // Presenter mode: what presenting changed, to put back exactly on leaving.
+    struct SavedView { float scroll = 0, zoom = 1; int theme = 0; bool valid = false; };
+    bool presenting_ = false;
+    float present_chars_ = 50, present_fraction_ = 0.5f;
+    float present_view_w_ = 0;        // window width the presentation zoom was computed for
+    SavedView saved_;                 // before presenting
+    SavedView remembered_;            // script: remember-view
+    bool restore_pending_ = false;    // scroll back once the restored zoom is laid out
+    bool want_view_ = false;          // a presenter view should be open
+    bool view_failed_ = false;        // the view window could not be made: one window
+    GLFWwindow* view_win_ = nullptr;
+    ImGuiContext* main_ctx_ = nullptr;
+    ImGuiContext* view_ctx_ = nullptr;
+    FontSet view_fonts_;
+    float view_wheel_ = 0;
+    std::string view_capture_path_;
+    bool save_slide_ = false;         // F12: save the window as the next slide
 };
 
 Reader* reader_of(GLFWwindow* w) { return static_cast<Reader*>(glfwGetWindowUserPointer(w)); }
@@ -196,12 +231,16 @@ void Reader::relayout() {
     // Side margins: room for the plugin's gutter, but never more than a sixth of a narrow window.
     const float side = std::max(0.6f * fonts_.body_px,
                                 std::min(gutter_width() + 0.8f * fonts_.body_px, std::round(view_w_ * 0.12f)));
-    const float max_w = std::max(1.0f, view_w_ - 2 * side);
+    float max_w = std::max(1.0f, view_w_ - 2 * side);
+    LayoutParams prm;
+    if (presenting_) {  // the text in the left part of the window, about present_chars_ a line
+        max_w = std::max(1.0f, std::min(max_w, std::round(view_w_ * present_fraction_)));
+        prm.measure_chars = present_chars_;
+    }
     if (max_w == layout_max_width_ && !layout_.host.lines.empty()) return;
     const bool had = !layout_.host.lines.empty();
     const ReadingAnchor anchor = had ? anchor_at(layout_, scroll_) : ReadingAnchor{};
     const ReadingAnchor target_anchor = had ? anchor_at(layout_, scroll_target_) : ReadingAnchor{};
-    LayoutParams prm;
     prm.max_width = max_w;
     const float old_measure = layout_.measure;
     layout_max_width_ = max_w;
@@ -275,8 +314,9 @@ void Reader::handle_key(const KeyEvent& k) {
         if (ctrl) set_zoom(1.0f);
         break;
     case GLFW_KEY_T:
-        if (!ctrl) apply_theme(theme_ + 1);
+        if (!ctrl) apply_theme((theme_ + 1) % reading_theme_count());
         break;
+    case GLFW_KEY_F12: save_slide_ = true; break;
     case GLFW_KEY_C:
         if (ctrl && have_selection_ && sel_anchor_ != sel_caret_) {
             const std::uint32_t b = std::min(sel_anchor_, sel_caret_), e = std::max(sel_anchor_, sel_caret_);
@@ -429,9 +469,9 @@ void Reader::draw_page() {
 //-----------------------------------------------------------------------------
 
 // Read the back buffer (before the swap), flip it and write a PNG.
-bool Reader::capture(const std::string& path) {
+bool Reader::capture(GLFWwindow* window, const std::string& path) {
     int w = 0, h = 0;
-    glfwGetFramebufferSize(win_, &w, &h);
+    glfwGetFramebufferSize(window, &w, &h);
     if (w <= 0 || h <= 0) return false;
     std::vector<unsigned char> px(static_cast<std::size_t>(w) * h * 4), flipped(px.size());
     glReadBuffer(GL_BACK);
@@ -442,6 +482,17 @@ bool Reader::capture(const std::string& path) {
         std::copy_n(px.data() + static_cast<std::size_t>(h - 1 - y) * row, row, flipped.data() + static_cast<std::size_t>(y) * row);
     for (std::size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255; // opaque
     return stbi_write_png(path.c_str(), w, h, 4, flipped.data(), static_cast<int>(row)) != 0;
+}
+
+// DIR/gloss-slide-NNN.png (the --slides folder, else the current one), the first not yet taken.
+std::string Reader::next_slide_path() const {
+    const std::string dir = opt_.slides.empty() ? std::string(".") : opt_.slides;
+    for (int n = 1;; ++n) {
+        char name[64];
+        std::snprintf(name, sizeof name, "/gloss-slide-%03d.png", n);
+        struct stat st;
+        if (::stat((dir + name).c_str(), &st) != 0 || n >= 9999) return dir + name;
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -526,9 +577,199 @@ bool Reader::script_step(std::string* error) {
             if (find_occurrence(doc_.text, a.text, 1) == std::string::npos) return fail("text not found: \"" + a.text + "\"");
             if (!text_visible(a.text)) return fail("text is not visible: \"" + a.text + "\"");
             break;
+        case ActionKind::Present:
+            if (!plugin_.has_presenter()) return fail("presenter mode needs the plugin");
+            if (!plugin_.present(a.n == 1)) return fail("the plugin refused presenter mode");
+            return true;
+        case ActionKind::Path:
+            if (!plugin_.presenter_set_path(a.text)) return fail("the plugin refused the path '" + a.text + "'");
+            return true;
+        case ActionKind::Step:
+            if (!plugin_.presenter_state().presenting) return fail("step: not presenting (present on first)");
+            if (a.n == 0) plugin_.presenter_step(+1);        // at an end: the projector says so
+            else if (a.n == -1) plugin_.presenter_step(-1);
+            else if (!plugin_.presenter_go_to(a.n - 1)) {
+                return fail("no step " + std::to_string(a.n) + " (the path has " + std::to_string(plugin_.presenter_state().step_count) + ")");
+            }
+            return true;
+        case ActionKind::RevealAll:
+            if (!plugin_.presenter_state().presenting) return fail("reveal-all: not presenting (present on first)");
+            for (PresenterState st = plugin_.presenter_state(); st.stage + 1 < st.stages; st = plugin_.presenter_state())
+                if (!plugin_.presenter_step(+1)) break;
+            return true;
+        case ActionKind::ExpectStep: {
+            const PresenterState st = plugin_.presenter_state();
+            if (!st.presenting) return fail("expected step " + std::to_string(a.n) + ", but not presenting");
+            if (st.step + 1 != a.n || (a.a > 0 && st.step_count != static_cast<int>(a.a)))
+                return fail("expected step " + std::to_string(a.n) + (a.a > 0 ? " of " + std::to_string(static_cast<int>(a.a)) : std::string()) +
+                            ", on step " + std::to_string(st.step + 1) + " of " + std::to_string(st.step_count));
+            break;
+        }
+        case ActionKind::ExpectPresenting:
+            if (plugin_.presenter_state().presenting != (a.n == 1))
+                return fail(a.n == 1 ? "expected presenter mode, but it is off" : "expected presenter mode off, but it is on");
+            break;
+        case ActionKind::RememberView: remembered_ = SavedView{scroll_target_, zoom_, theme_, true}; break;
+        case ActionKind::ExpectViewRestored:
+            if (!remembered_.valid) return fail("expect-view-restored without remember-view");
+            if (std::fabs(scroll_ - remembered_.scroll) > 1.0f || std::fabs(zoom_ - remembered_.zoom) > 1e-4f || theme_ != remembered_.theme)
+                return fail("view not restored: scroll " + std::to_string(scroll_) + " (was " + std::to_string(remembered_.scroll) +
+                            "), zoom " + std::to_string(zoom_) + " (was " + std::to_string(remembered_.zoom) + "), theme " +
+                            theme_at(theme_).name + " (was " + theme_at(remembered_.theme).name + ")");
+            break;
+        case ActionKind::ExpectZoom:
+            if (std::fabs(zoom_ - a.a) > 0.01f * a.a) return fail("zoom is " + std::to_string(zoom_) + ", expected " + std::to_string(a.a));
+            break;
+        case ActionKind::ExpectTheme:
+            if (theme_ != find_theme(a.text)) return fail(std::string("theme is ") + theme_at(theme_).name + ", expected " + a.text);
+            break;
+        case ActionKind::RightButton: sim_mouse_ = true; sim_right_ = a.n == 1; return true;
+        case ActionKind::LeftButton: sim_mouse_ = true; sim_down_ = a.n == 1; sim_release_in_ = 0; return true;
+        case ActionKind::ScreenshotView:
+            if (!view_win_) return fail("no presenter view is open (present on, then wait a frame)");
+            view_capture_path_ = a.text;
+            return true;
         }
     }
     return true;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Presenter mode: zoom, theme, restore, the presenter view window
+//-----------------------------------------------------------------------------
+
+// The zoom at which a line of about present_chars_ characters fills
+// present_fraction_ of the window.
+float Reader::presenter_zoom() const {
+    const float avg1 = average_char_width(fonts_.font[FontBody], kBodyPx * content_scale_);
+    if (avg1 <= 0) return zoom_;
+    return std::clamp(view_w_ * present_fraction_ / (present_chars_ * avg1), kZoomMin, kZoomMax);
+}
+
+// The plugin's request (gloss.presenter-host/1): entering remembers scroll,
+// zoom and theme and switches to the presentation's; leaving puts them back.
+bool Reader::on_present(const PresentRequest& r) {
+    if (r.presenting) {
+        if (!presenting_) saved_ = SavedView{scroll_target_, zoom_, theme_, true};
+        presenting_ = true;
+        present_chars_ = std::clamp(r.chars_per_line, 20.0f, 120.0f);
+        present_fraction_ = std::clamp(r.text_fraction, 0.3f, 1.0f);
+        apply_theme(find_theme(r.dark ? "present-dark" : "present-light"));
+        set_zoom(presenter_zoom());
+        present_view_w_ = view_w_;
+        layout_max_width_ = -1;
+        want_view_ = r.want_view && !opt_.no_view && !view_failed_;
+        return want_view_;
+    }
+    if (!presenting_) return false;
+    presenting_ = false;
+    want_view_ = false;
+    if (saved_.valid) {
+        apply_theme(saved_.theme);
+        set_zoom(saved_.zoom);
+        restore_pending_ = true;
+    }
+    layout_max_width_ = -1;
+    return false;
+}
+
+// A second window with its own ImGui context for the teacher's screen. Its
+// events are not routed through ImGui's GLFW callbacks (they write to the
+// current context): ImGui 1.86's backend polls its mouse; keys come to the
+// reader as the main window's do; the wheel is handed over per frame.
+void Reader::open_view() {
+    glfwWindowHint(GLFW_VISIBLE, headless_ ? GLFW_FALSE : GLFW_TRUE);
+    GLOSS_SYSTEM_CALL(view_win_ = glfwCreateWindow(900, 700, "Gloss \xE2\x80\x94 presenter view", nullptr, win_));
+    if (!view_win_) {
+        log_error("cannot open the presenter view; presenting in one window");
+        view_failed_ = true;
+        want_view_ = false;
+        return;
+    }
+    if (headless_) glfwSetWindowSize(view_win_, 900, 700);
+    glfwSetWindowUserPointer(view_win_, this);
+    glfwSetKeyCallback(view_win_, [](GLFWwindow* wn, int key, int, int action, int mods) { reader_of(wn)->on_key(key, action, mods); });
+    glfwSetScrollCallback(view_win_, [](GLFWwindow* wn, double, double dy) {
+        reader_of(wn)->view_wheel_ += static_cast<float>(dy);
+        reader_of(wn)->wake();
+    });
+    glfwSetCursorPosCallback(view_win_, [](GLFWwindow* wn, double, double) { reader_of(wn)->wake(); });
+    glfwSetMouseButtonCallback(view_win_, [](GLFWwindow* wn, int, int, int) { reader_of(wn)->wake(); });
+    main_ctx_ = ImGui::GetCurrentContext();
+    view_ctx_ = ImGui::CreateContext();
+    ImGui::SetCurrentContext(view_ctx_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.LogFilename = nullptr;
+    std::string error;
+    if (!build_font_atlas(io.Fonts, font_files_, glyphs_, kBodyPx * content_scale_, &view_fonts_, &error)) log_error(error);
+    io.FontDefault = view_fonts_.font[FontUi];
+    const bool dark = theme_at(saved_.valid ? saved_.theme : theme_).dark;
+    if (dark) ImGui::StyleColorsDark();
+    else ImGui::StyleColorsLight();
+    ImGui::GetStyle().ScaleAllSizes(content_scale_);
+    GLOSS_SYSTEM_CALL(glfwMakeContextCurrent(view_win_));
+    glfwSwapInterval(0);
+    GLOSS_SYSTEM_CALL(ImGui_ImplGlfw_InitForOpenGL(view_win_, false); ImGui_ImplOpenGL3_Init("#version 330 core"));
+    if (!plugin_.attach_view(view_fonts_.font[FontUi], view_fonts_.font[FontUiBold])) log_error("the plugin refused the presenter view");
+    ImGui::SetCurrentContext(main_ctx_);
+    GLOSS_SYSTEM_CALL(glfwMakeContextCurrent(win_));
+}
+
+void Reader::close_view() {
+    if (!view_win_) return;
+    plugin_.detach_view();
+    ImGui::SetCurrentContext(view_ctx_);
+    GLOSS_SYSTEM_CALL(glfwMakeContextCurrent(view_win_));
+    GLOSS_SYSTEM_CALL(ImGui_ImplOpenGL3_Shutdown());
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(view_ctx_);
+    view_ctx_ = nullptr;
+    view_fonts_ = FontSet{};
+    ImGui::SetCurrentContext(main_ctx_);
+    GLOSS_SYSTEM_CALL(glfwMakeContextCurrent(win_); glfwDestroyWindow(view_win_));
+    view_win_ = nullptr;
+}
+
+// One frame of the presenter view, after the main window's.
+void Reader::draw_view_frame() {
+    if (glfwWindowShouldClose(view_win_)) {  // the teacher closed it: present in one window
+        close_view();
+        want_view_ = false;
+        view_failed_ = true;
+        return;
+    }
+    ImGui::SetCurrentContext(view_ctx_);
+    GLOSS_SYSTEM_CALL(glfwMakeContextCurrent(view_win_));
+    GLOSS_SYSTEM_CALL(ImGui_ImplOpenGL3_NewFrame());
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (headless_) {
+        io.DeltaTime = 1.0f / 60.0f;
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    }
+    io.MouseWheel += view_wheel_;
+    view_wheel_ = 0;
+    ImGui::NewFrame();
+    plugin_.draw_view();
+    ImGui::Render();
+    int fw = 0, fh = 0;
+    glfwGetFramebufferSize(view_win_, &fw, &fh);
+    glViewport(0, 0, fw, fh);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    GLOSS_SYSTEM_CALL(ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData()));
+    if (!view_capture_path_.empty()) {
+        if (!capture(view_win_, view_capture_path_)) {
+            log_error("cannot write screenshot '" + view_capture_path_ + "'");
+            capture_failed_ = true;
+        }
+        view_capture_path_.clear();
+    }
+    GLOSS_SYSTEM_CALL(glfwSwapBuffers(view_win_));
+    ImGui::SetCurrentContext(main_ctx_);
+    GLOSS_SYSTEM_CALL(glfwMakeContextCurrent(win_));
 }
 
 //-----------------------------------------------------------------------------
@@ -561,7 +802,7 @@ bool Reader::init(std::string* error, int* code) {
     bool glfw_ok = false;
     GLOSS_SYSTEM_CALL(glfw_ok = glfwInit());
     if (!glfw_ok) { *error = "cannot initialise GLFW (is DISPLAY set? run under xvfb-run for screenshots)"; return false; }
-    headless_ = !opt_.screenshot.empty() || !opt_.script.empty();
+    headless_ = !opt_.screenshot.empty() || !opt_.script.empty() || !opt_.slides.empty();
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -603,6 +844,8 @@ bool Reader::init(std::string* error, int* code) {
     if (!opt_.no_plugin) {
         const std::string path = opt_.plugin_path.empty() ? default_plugin_path(argv0_) : opt_.plugin_path;
         std::string why;
+        plugin_.set_presenter_handlers([this](const PresentRequest& r) { return on_present(r); },
+                                       [this](std::uint32_t offset) { scroll_to_offset(offset, false, false); });
         if (plugin_.load(path, &why)) {
             plugin_.set_fonts(fonts_.font[FontUi], fonts_.font[FontUiBold]);
             // In a window the text shows at once and the annotations follow; scripted
@@ -610,7 +853,13 @@ bool Reader::init(std::string* error, int* code) {
             plugin_.set_document(doc_.text, doc_.meta_json, /*background=*/true);
             plugin_.set_layout(layout_.host);
             load_notes();
-            if (headless_) plugin_.wait_analysis();
+            if (headless_ || !opt_.path.empty() || opt_.present) plugin_.wait_analysis();
+            if (!opt_.path.empty() && !plugin_.presenter_set_path(opt_.path)) {
+                *error = "unknown lesson path '" + opt_.path + "' (everything, sources, figures, notes, own)";
+                *code = 2;
+                return false;
+            }
+            if (opt_.present && !plugin_.present(true)) log_error("presenter mode is not available in this plugin");
         } else {
             log_error("plugin not loaded (" + path + "): " + why + "; reading without it");
         }
@@ -631,6 +880,7 @@ void Reader::load_notes() {
 }
 
 void Reader::shutdown() {
+    if (view_win_) close_view();
     plugin_.unload();
     if (imgui_ready_) {
         GLOSS_SYSTEM_CALL(ImGui_ImplOpenGL3_Shutdown());
@@ -638,6 +888,37 @@ void Reader::shutdown() {
     }
     if (ImGui::GetCurrentContext()) ImGui::DestroyContext();
     GLOSS_SYSTEM_CALL(if (win_) glfwDestroyWindow(win_); glfwTerminate());
+}
+
+// --slides DIR: a script that presents the path and writes each step, fully
+// revealed, as DIR/slide-NNN.png.
+bool Reader::plan_slides(std::string* error) {
+    if (!plugin_.has_presenter()) { *error = "--slides needs the plugin's presenter mode"; return false; }
+    if (::mkdir(opt_.slides.c_str(), 0777) != 0 && errno != EEXIST) { *error = "cannot make the folder '" + opt_.slides + "'"; return false; }
+    struct stat st;
+    if (::stat(opt_.slides.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) { *error = "'" + opt_.slides + "' is not a folder"; return false; }
+    const int count = plugin_.presenter_state().step_count;
+    if (count == 0) { *error = "the lesson path has no steps: no slides written (try --path everything)"; return false; }
+    script_.clear();
+    auto add = [&](ActionKind kind, int n = 1, std::string text = {}) {
+        ScriptAction a;
+        a.kind = kind;
+        a.n = n;
+        a.text = std::move(text);
+        script_.push_back(std::move(a));
+    };
+    add(ActionKind::Present, 1);
+    add(ActionKind::Wait, 3);
+    for (int i = 1; i <= count; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "/slide-%03d.png", i);
+        add(ActionKind::Step, i);
+        add(ActionKind::RevealAll);
+        add(ActionKind::Wait, 3);
+        add(ActionKind::Screenshot, 1, opt_.slides + name);
+    }
+    std::printf("%s: %d slides\n", opt_.slides.c_str(), count);
+    return true;
 }
 
 // One frame. False when the loop should stop.
@@ -656,14 +937,24 @@ bool Reader::frame() {
         sx = std::clamp(sx, 0.5f, 4.0f);
         if (sx != content_scale_) { content_scale_ = sx; fonts_dirty_ = true; }
     }
+    if (presenting_ && view_w_ != present_view_w_) {  // the projector window was resized: a line stays ~50 characters
+        present_view_w_ = view_w_;
+        set_zoom(presenter_zoom());
+    }
     std::string error;
     if (fonts_dirty_) {
         fonts_dirty_ = false;
         if (!rebuild_fonts(&error)) { log_error(error); return false; }
     }
     relayout();
+    if (restore_pending_ && !fonts_dirty_) {  // presenter mode left: back to the very pixel
+        restore_pending_ = false;
+        scroll_ = scroll_target_ = saved_.scroll;
+    }
     scroll_target_ = std::clamp(scroll_target_, 0.0f, max_scroll());
     scroll_ = std::clamp(scroll_, 0.0f, max_scroll());
+    if (want_view_ && !view_win_ && plugin_.loaded()) open_view();
+    if (!want_view_ && view_win_) close_view();
 
     GLOSS_SYSTEM_CALL(ImGui_ImplOpenGL3_NewFrame());
     ImGui_ImplGlfw_NewFrame();
@@ -673,6 +964,7 @@ bool Reader::frame() {
         io.DeltaTime = 1.0f / 60.0f; // scripted runs: a virtual 60 Hz clock, so `wait 30` is half a second
         io.MousePos = sim_mouse_ ? ImVec2(sim_x_, sim_y_) : ImVec2(-FLT_MAX, -FLT_MAX);
         io.MouseDown[0] = sim_down_;
+        io.MouseDown[1] = sim_right_;
         if (sim_key_ >= 0 && sim_key_ < IM_ARRAYSIZE(io.KeysDown)) io.KeysDown[sim_key_] = true;
     }
     ImGui::NewFrame();
@@ -699,13 +991,20 @@ bool Reader::frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     GLOSS_SYSTEM_CALL(ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData()));
     if (!capture_path_.empty()) {
-        if (!capture(capture_path_)) {
+        if (!capture(win_, capture_path_)) {
             log_error("cannot write screenshot '" + capture_path_ + "'");
             capture_failed_ = true;
         }
         capture_path_.clear();
     }
+    if (save_slide_) {  // F12: this view as the next slide
+        save_slide_ = false;
+        const std::string slide = next_slide_path();
+        if (capture(win_, slide)) std::fprintf(stderr, "gloss-reader: saved %s\n", slide.c_str());
+        else log_error("cannot write slide '" + slide + "'");
+    }
     GLOSS_SYSTEM_CALL(glfwSwapBuffers(win_));
+    if (view_win_) draw_view_frame();
     if (headless_ && sim_key_ >= 0 && sim_key_ < IM_ARRAYSIZE(io.KeysDown)) {
         io.KeysDown[sim_key_] = false;
         sim_key_ = -1;
@@ -721,6 +1020,11 @@ int Reader::run() {
         log_error(error);
         shutdown();
         return code;
+    }
+    if (!opt_.slides.empty() && !plan_slides(&error)) {
+        log_error(error);
+        shutdown();
+        return 2;
     }
     int frames_left = std::max(1, opt_.frames);
     bool script_done = script_.empty();

@@ -18,6 +18,11 @@ struct ReaderOptions {
     std::string notes;              // --notes FILE: the notes sidecar ("" = FILE.gloss.jsonld beside
                                     // the text in a window; none in --screenshot/--script runs)
     bool        no_notes = false;   // --no-notes
+    bool        present = false;    // --present: start in presenter mode
+    std::string path;               // --path NAME: the lesson path (everything, sources, figures, notes, own)
+    bool        no_view = false;    // --no-presenter-view: present in one window
+    std::string slides;             // --slides DIR: one PNG per step of the path, then exit
+    bool        slide_size = false; // --slide-size: slides (and the window) at 1920x1080
 };
 
 // Run the reader. Returns the process exit code: 0 ok, 1 environment failure

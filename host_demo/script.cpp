@@ -180,10 +180,60 @@ bool parse_script(std::string_view src, const std::string& name, std::vector<Scr
             a.kind = ActionKind::Theme;
             a.text = arg(0);
             if (find_theme(a.text) < 0) return fail("unknown theme '" + a.text + "' (light, dark, high-contrast)");
-        } else if (verb == "screenshot") {
-            if (!need(1, 1, "screenshot FILE")) return false;
-            a.kind = ActionKind::Screenshot;
+        } else if (verb == "screenshot" || verb == "screenshot-view") {
+            if (!need(1, 1, verb == "screenshot" ? "screenshot FILE" : "screenshot-view FILE")) return false;
+            a.kind = verb == "screenshot" ? ActionKind::Screenshot : ActionKind::ScreenshotView;
             a.text = arg(0);
+        } else if (verb == "present" || verb == "expect-presenting" || verb == "right-button" || verb == "left-button") {
+            const char* usage = verb == "present"        ? "present on|off"
+                              : verb == "right-button"   ? "right-button down|up"
+                              : verb == "left-button"    ? "left-button down|up"
+                                                         : "expect-presenting yes|no";
+            if (!need(1, 1, usage)) return false;
+            a.kind = verb == "present"      ? ActionKind::Present
+                   : verb == "right-button" ? ActionKind::RightButton
+                   : verb == "left-button"  ? ActionKind::LeftButton
+                                            : ActionKind::ExpectPresenting;
+            const std::string& v = arg(0);
+            if (v == "on" || v == "yes" || v == "down") a.n = 1;
+            else if (v == "off" || v == "no" || v == "up") a.n = 0;
+            else return fail(std::string("usage: ") + usage);
+        } else if (verb == "path") {
+            if (!need(1, 1, "path NAME")) return false;
+            a.kind = ActionKind::Path;
+            a.text = arg(0);
+            static const char* const paths[] = {"everything", "all", "sources", "figures", "notes", "own"};
+            bool known = false;
+            for (const char* pth : paths) known = known || a.text == pth;
+            if (!known) return fail("unknown path '" + a.text + "' (everything, sources, figures, notes, own)");
+        } else if (verb == "step") {
+            if (!need(1, 1, "step next|previous|N")) return false;
+            a.kind = ActionKind::Step;
+            if (arg(0) == "next") a.n = 0;
+            else if (arg(0) == "previous" || arg(0) == "prev") a.n = -1;
+            else if (!to_int(arg(0), &a.n) || a.n < 1) return fail("step needs next, previous or a step number >= 1");
+        } else if (verb == "expect-step") {
+            if (!need(1, 2, "expect-step N [M]")) return false;
+            a.kind = ActionKind::ExpectStep;
+            int m = 0;
+            if (!to_int(arg(0), &a.n) || a.n < 1) return fail("expect-step needs a step number >= 1");
+            if (argc == 2 && (!to_int(arg(1), &m) || m < 1)) return fail("expect-step needs a step count >= 1");
+            a.a = static_cast<float>(m);
+        } else if (verb == "reveal-all") {
+            if (!need(0, 0, "reveal-all")) return false;
+            a.kind = ActionKind::RevealAll;
+        } else if (verb == "remember-view" || verb == "expect-view-restored") {
+            if (!need(0, 0, verb == "remember-view" ? "remember-view" : "expect-view-restored")) return false;
+            a.kind = verb == "remember-view" ? ActionKind::RememberView : ActionKind::ExpectViewRestored;
+        } else if (verb == "expect-zoom") {
+            if (!need(1, 1, "expect-zoom FACTOR")) return false;
+            a.kind = ActionKind::ExpectZoom;
+            if (!to_float(arg(0), &a.a) || !(a.a > 0)) return fail("expect-zoom needs a factor");
+        } else if (verb == "expect-theme") {
+            if (!need(1, 1, "expect-theme NAME")) return false;
+            a.kind = ActionKind::ExpectTheme;
+            a.text = arg(0);
+            if (find_theme(a.text) < 0) return fail("unknown theme '" + a.text + "'");
         } else {
             return fail("unknown action '" + verb + "'");
         }

@@ -12,6 +12,19 @@
 //   theme NAME               light | dark | high-contrast
 //   screenshot FILE          write the current frame as PNG
 //   expect-visible "T"       fail unless an occurrence of T is inside the view
+//   present on|off           enter or leave presenter mode (as F5 and Esc do)
+//   path NAME                the lesson path: everything | sources | figures | notes | own
+//   step next|previous|N     one press forward or back, or go to step N (1-based)
+//   reveal-all               press forward until the current step is fully revealed
+//   expect-step N [M]        fail unless presenter mode is on step N (of M steps)
+//   expect-presenting yes|no fail unless presenter mode is on (or off)
+//   remember-view            note the scroll position, zoom and theme
+//   expect-view-restored     fail unless scroll, zoom and theme are what remember-view noted
+//   expect-zoom FACTOR       fail unless the zoom is FACTOR (within 1%)
+//   expect-theme NAME        fail unless the theme is NAME
+//   right-button down|up     press or release the right mouse button (the laser pointer)
+//   left-button down|up      press or release the left mouse button (drag with move between)
+//   screenshot-view FILE     write the presenter view's window as PNG (fails without one)
 //   # comment, blank lines ignored
 //
 // Errors name the line: "script.txt:3: unknown action 'jump'".
@@ -22,13 +35,17 @@
 
 namespace gloss_reader {
 
-enum class ActionKind { Size, ScrollToText, Scroll, HoverText, Move, Click, Key, Wait, Zoom, Theme, Screenshot, ExpectVisible };
+enum class ActionKind {
+    Size, ScrollToText, Scroll, HoverText, Move, Click, Key, Wait, Zoom, Theme, Screenshot, ExpectVisible,
+    Present, Path, Step, ExpectStep, ExpectPresenting, RememberView, ExpectViewRestored, ExpectZoom, ExpectTheme,
+    RightButton, LeftButton, ScreenshotView, RevealAll
+};
 
 struct ScriptAction {
     ActionKind  kind = ActionKind::Wait;
     int         line = 0;     // 1-based line in the script file
     std::string text;         // quoted text, theme name, file name, key name
-    int         n = 1;        // occurrence (1-based) or frame count
+    int         n = 1;        // occurrence (1-based), frame count, step (1-based; 0 next, -1 previous), on/off (1/0)
     float       a = 0, b = 0; // numbers: size W H, move X Y, scroll px, zoom factor
     int         key = 0;      // GLFW key code (key)
     int         mods = 0;     // GLFW modifier bits (key)

@@ -5,7 +5,7 @@
 namespace gloss_reader {
 
 struct Theme {
-    const char* name;       // "light", "dark", "high-contrast"
+    const char* name;       // "light", "dark", "high-contrast", "present-light", "present-dark"
     unsigned    background; // ImU32 colours (IM_COL32 layout: 0xAABBGGRR)
     unsigned    text;       // running text
     unsigned    title;      // title and headings
@@ -18,6 +18,9 @@ struct Theme {
 };
 
 int theme_count();
+// The first reading_theme_count() themes are for reading ('t' cycles them); the
+// rest are presentation themes ("present-light", "present-dark").
+int reading_theme_count();
 const Theme& theme_at(int index);
 // Index of the theme called `name`, or -1.
 int find_theme(const std::string& name);

@@ -234,8 +234,10 @@ TEST_CASE("The header compiles as C11 and C agrees with C++ on every struct size
     const size_t cpp[] = {sizeof(gloss_document), sizeof(gloss_layout), sizeof(gloss_text_line), sizeof(gloss_annotation),
                           sizeof(gloss_host), sizeof(gloss_plugin), sizeof(gloss_imgui_binding), sizeof(gloss_view),
                           sizeof(gloss_key_event), sizeof(gloss_imgui_overlay), sizeof(gloss_notes), sizeof(gloss_entry_t),
+                          sizeof(gloss_presenter), sizeof(gloss_presenter_state), sizeof(gloss_lesson_step),
+                          sizeof(gloss_presenter_request), sizeof(gloss_presenter_host),
                           sizeof(gloss_imgui_text_run), sizeof(gloss_imgui_text_layout)};
-    for (int i = 0; i < 14; ++i) {
+    for (int i = 0; i < 19; ++i) {
         CAPTURE(i);
         CHECK(gloss_c_sizeof(i) == cpp[i]);
     }
@@ -308,7 +310,7 @@ TEST_CASE("Null and malformed arguments are rejected with error codes", "[abi][e
     a.struct_size = sizeof a;
     CHECK(p->get_annotation(p, 0, &a) == GLOSS_ERR_RANGE);
     CHECK(p->annotation_at(p, 0, nullptr) == GLOSS_ERR_INVALID_ARG);
-    CHECK(p->get_extension(p, "gloss.presenter/1") == nullptr);
+    CHECK(p->get_extension(p, "gloss.unknown/1") == nullptr);
     CHECK(p->get_extension(p, nullptr) == nullptr);
     CHECK(p->get_extension(nullptr, GLOSS_EXT_NOTES) == nullptr);
     CHECK_FALSE(h.overlay->attach(p, nullptr));
@@ -1168,4 +1170,203 @@ TEST_CASE("Without a file name in the metadata the export keys say why nothing w
     key.codepoint = 'H';
     CHECK(h.overlay->handle_key(h.plugin, &key, &consumed) == GLOSS_OK);
     CHECK(h.logged("Handout not written: the reader gave no file name"));
+}
+
+//-----------------------------------------------------------------------------
+// Presenter mode through "gloss.presenter/1"
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// The host's side of presenter mode: records what the plugin asks.
+struct PresenterHostSide {
+    gloss_presenter_host ext{};
+    std::vector<gloss_presenter_request> requests;
+    std::vector<uint32_t> step_scrolls;
+    bool give_view = false;
+    static PresenterHostSide* of(const gloss_host* h) { return static_cast<PresenterHostSide*>(const_cast<void*>(h->host_data)); }
+};
+
+// A TestHost whose gloss_host offers "gloss.presenter-host/1".
+struct PresentingHost : TestHost {
+    PresenterHostSide side;
+    const gloss_presenter* presenter = nullptr;
+    PresentingHost() {
+        side.ext.struct_size = sizeof side.ext;
+        side.ext.present = [](const gloss_host* h, const gloss_presenter_request* r) {
+            PresentingHost* self = static_cast<PresentingHost*>(h->host_data);
+            self->side.requests.push_back(*r);
+            return r->presenting && self->side.give_view;
+        };
+        side.ext.scroll_to_step = [](const gloss_host* h, uint32_t offset) {
+            static_cast<PresentingHost*>(h->host_data)->side.step_scrolls.push_back(offset);
+        };
+        host.host_data = this;
+        host.get_extension = [](const gloss_host* h, const char* id) -> const void* {
+            if (std::strcmp(id, GLOSS_EXT_PRESENTER_HOST) != 0) return nullptr;
+            return &static_cast<PresentingHost*>(h->host_data)->side.ext;
+        };
+    }
+    void create_presenting() {
+        create();
+        presenter = static_cast<const gloss_presenter*>(plugin->get_extension(plugin, GLOSS_EXT_PRESENTER));
+        REQUIRE(presenter != nullptr);
+        REQUIRE(presenter->struct_size >= sizeof(gloss_presenter));
+        gloss_imgui_binding b = binding();
+        REQUIRE(overlay->attach(plugin, &b));
+    }
+    gloss_presenter_state state() const {
+        gloss_presenter_state st{};
+        st.struct_size = sizeof st;
+        REQUIRE(presenter->get_state(plugin, &st) == GLOSS_OK);
+        return st;
+    }
+};
+
+const char* const kSidecarWithPeople =
+    "{\"@context\": [\"http://www.w3.org/ns/anno.jsonld\", {\"gloss\": \"urn:gloss:\"}],"
+    " \"type\": \"AnnotationCollection\", \"gloss:formatVersion\": 1, \"first\": {\"type\": \"AnnotationPage\", \"items\": ["
+    "{\"id\": \"urn:uuid:11111111-1111-4111-8111-111111111111\", \"type\": \"Annotation\","
+    " \"creator\": {\"type\": \"Person\", \"name\": \"Hortensia Quillfeather\"},"
+    " \"body\": [{\"type\": \"TextualBody\", \"purpose\": \"commenting\", \"value\": \"Zanzibarquokka\"},"
+    "          {\"type\": \"TextualBody\", \"purpose\": \"tagging\", \"value\": \"private\"}],"
+    " \"target\": {\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"Third line\"}]}},"
+    "{\"id\": \"urn:uuid:22222222-2222-4222-8222-222222222222\", \"type\": \"Annotation\","
+    " \"creator\": {\"type\": \"Person\", \"name\": \"Ottoline Brackenridge\"},"
+    " \"body\": [{\"type\": \"TextualBody\", \"purpose\": \"commenting\", \"value\": \"Bluewhalesong\"}],"
+    " \"target\": {\"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"many containers\"}]}}"
+    "]}}\n";
+
+} // namespace
+
+TEST_CASE("Through gloss.presenter/1 a host enters, steps to the end and leaves, and is asked for zoom, theme and scrolls", "[abi][presenter]") {
+    PresentingHost h;
+    h.create_presenting();
+    REQUIRE(h.open(demo_article()) == GLOSS_OK);
+    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    REQUIRE(h.frame(0) == GLOSS_OK);
+    REQUIRE(h.presenter->set_setting(h.plugin, "theme", "dark") == GLOSS_OK);
+    REQUIRE(h.presenter->set_path(h.plugin, GLOSS_PATH_SOURCES) == GLOSS_OK);
+    CHECK(h.presenter->step(h.plugin, 1) == GLOSS_ERR_STATE);  // not presenting yet
+    REQUIRE(h.presenter->enter(h.plugin) == GLOSS_OK);
+    REQUIRE(h.side.requests.size() == 1);
+    CHECK(h.side.requests[0].presenting);
+    CHECK(h.side.requests[0].chars_per_line == Approx(50.0f));
+    CHECK(h.side.requests[0].theme == GLOSS_THEME_PRESENT_DARK);
+    gloss_presenter_state st = h.state();
+    CHECK(st.presenting);
+    CHECK(st.path == GLOSS_PATH_SOURCES);
+    CHECK(st.step == 0);
+    REQUIRE(st.step_count > 1);
+    int presses = 0;
+    while (h.presenter->step(h.plugin, 1) == GLOSS_OK) {
+        REQUIRE(h.frame(presses / 60.0) == GLOSS_OK);
+        REQUIRE(++presses < 1000);
+    }
+    st = h.state();
+    CHECK(st.step == static_cast<int32_t>(st.step_count) - 1);
+    CHECK(std::string(st.message).find("End of the path") != std::string::npos);
+    CHECK(h.side.step_scrolls.size() == st.step_count);  // step 0 on entering, then one a step
+    gloss_lesson_step step{};
+    step.struct_size = sizeof step;
+    REQUIRE(h.presenter->get_step(h.plugin, 0, &step) == GLOSS_OK);
+    CHECK(step.annotation >= 0);
+    CHECK(std::strlen(step.title) > 0);
+    CHECK(h.presenter->get_step(h.plugin, st.step_count, &step) == GLOSS_ERR_RANGE);
+    REQUIRE(h.presenter->leave(h.plugin) == GLOSS_OK);
+    REQUIRE(h.side.requests.size() == 2);
+    CHECK_FALSE(h.side.requests[1].presenting);
+    CHECK_FALSE(h.state().presenting);
+}
+
+TEST_CASE("Private notes and the authors of notes are absent from the projector's draw lists", "[abi][presenter][privacy]") {
+    const std::string sidecar = std::string(GLOSS_TEST_BUILD_DIR) + "/abi-people.gloss.jsonld";
+    {
+        std::ofstream out(sidecar, std::ios::binary);
+        out << kSidecarWithPeople;
+    }
+    PresentingHost h;
+    h.create_presenting();
+    REQUIRE(h.open(kText) == GLOSS_OK);
+    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    REQUIRE(h.notes->load(h.plugin, sidecar.c_str()) == GLOSS_OK);
+    REQUIRE(h.presenter->set_path(h.plugin, GLOSS_PATH_NOTES) == GLOSS_OK);
+    REQUIRE(h.presenter->enter(h.plugin) == GLOSS_OK);
+    REQUIRE(h.state().step_count == 2);
+    REQUIRE(h.overlay->set_setting(h.plugin, "panel", "1") == GLOSS_OK);  // the panel is on the projector too
+    bool shared_seen = false;
+    for (uint32_t i = 0; i < 2; ++i) {
+        REQUIRE(h.presenter->go_to(h.plugin, i) == GLOSS_OK);
+        for (int f = 0; f < 3; ++f) REQUIRE(h.frame(1.0 + i + f / 60.0) == GLOSS_OK);
+        const std::string text = gloss_test::drawn_text(h.imgui.context());
+        CHECK(text.find("Zanzibarquokka") == std::string::npos);
+        CHECK(text.find("Hortensia") == std::string::npos);
+        CHECK(text.find("Ottoline") == std::string::npos);
+        CHECK(text.find("Quillfeather") == std::string::npos);
+        shared_seen = shared_seen || text.find("Bluewhalesong") != std::string::npos;
+    }
+    CHECK(shared_seen);
+    std::remove(sidecar.c_str());
+}
+
+TEST_CASE("A teacher's own path made through the ABI is saved with the notes and comes back after an edit", "[abi][presenter][notes]") {
+    const std::string sidecar = std::string(GLOSS_TEST_BUILD_DIR) + "/abi-path.gloss.jsonld";
+    std::remove(sidecar.c_str());
+    const std::size_t at = kText.find("many containers"), third = kText.find("Third line");
+    {
+        PresentingHost h;
+        h.create_presenting();
+        REQUIRE(h.open(kText) == GLOSS_OK);
+        REQUIRE(h.notes->load(h.plugin, sidecar.c_str()) == GLOSS_OK);
+        REQUIRE(h.presenter->add_step(h.plugin, gloss_range{static_cast<uint32_t>(third), static_cast<uint32_t>(third + 10)}, -1,
+                                      "Read it aloud", nullptr) == GLOSS_OK);
+        REQUIRE(h.presenter->add_step(h.plugin, gloss_range{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 15)}, -1, nullptr,
+                                      "How many is many?") == GLOSS_OK);
+        REQUIRE(h.presenter->set_path(h.plugin, GLOSS_PATH_OWN) == GLOSS_OK);
+        gloss_lesson_step s{};
+        s.struct_size = sizeof s;
+        REQUIRE(h.presenter->get_step(h.plugin, 1, &s) == GLOSS_OK);
+        REQUIRE(h.presenter->move_step(h.plugin, s.id, -1) == GLOSS_OK);
+        CHECK(h.presenter->add_step(h.plugin, gloss_range{5, 5}, -1, nullptr, nullptr) == GLOSS_ERR_INVALID_ARG);
+        CHECK(h.presenter->remove_step(h.plugin, "urn:uuid:nothing") == GLOSS_ERR_INVALID_ARG);
+        CHECK(h.plugin->annotation_count(h.plugin) == 0u);  // steps are not notes
+    }
+    PresentingHost h;
+    h.create_presenting();
+    const std::string edited = "A new opening line.\n" + kText;
+    REQUIRE(h.open(edited) == GLOSS_OK);
+    REQUIRE(h.notes->load(h.plugin, sidecar.c_str()) == GLOSS_OK);
+    REQUIRE(h.presenter->set_path(h.plugin, GLOSS_PATH_OWN) == GLOSS_OK);
+    REQUIRE(h.state().step_count == 2);
+    gloss_lesson_step s{};
+    s.struct_size = sizeof s;
+    REQUIRE(h.presenter->get_step(h.plugin, 0, &s) == GLOSS_OK);
+    CHECK(std::string(s.question) == "How many is many?");
+    CHECK_FALSE(s.missing);
+    CHECK(s.range.begin == edited.find("many containers"));
+    REQUIRE(h.presenter->get_step(h.plugin, 1, &s) == GLOSS_OK);
+    CHECK(std::string(s.teacher_note) == "Read it aloud");
+    std::remove(sidecar.c_str());
+}
+
+TEST_CASE("The presenter view is drawn into the host's second context and the main context is current again after", "[abi][presenter][view]") {
+    PresentingHost h;
+    h.side.give_view = true;
+    h.create_presenting();
+    REQUIRE(h.open(demo_article()) == GLOSS_OK);
+    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    CHECK(h.presenter->draw_view(h.plugin) == GLOSS_ERR_STATE);  // no view attached
+    gloss_test::HeadlessImGui second(800, 600);
+    gloss_imgui_binding b = gloss_imgui_binding_for_current_context(second.body(), second.bold());
+    REQUIRE(h.presenter->attach_view(h.plugin, &b));
+    REQUIRE(h.presenter->enter(h.plugin) == GLOSS_OK);
+    CHECK(h.state().has_view);
+    REQUIRE(h.frame(0) == GLOSS_OK);
+    gloss_status st = GLOSS_ERR_INTERNAL;
+    second.frame([&] { st = h.presenter->draw_view(h.plugin); });
+    CHECK(st == GLOSS_OK);
+    CHECK(gloss_test::drawn_text(second.context()).find("Step1/") != std::string::npos);
+    REQUIRE(h.frame(0.1) == GLOSS_OK);  // the projector still draws in its own context
+    h.presenter->detach_view(h.plugin);
+    CHECK(h.presenter->draw_view(h.plugin) == GLOSS_ERR_STATE);
 }

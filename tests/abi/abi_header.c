@@ -23,8 +23,13 @@ size_t gloss_c_sizeof(int which) {
     case 9: return sizeof(gloss_imgui_overlay);
     case 10: return sizeof(gloss_notes);
     case 11: return sizeof(gloss_entry_t);
-    case 12: return sizeof(gloss_imgui_text_run);
-    case 13: return sizeof(gloss_imgui_text_layout);
+    case 12: return sizeof(gloss_presenter);
+    case 13: return sizeof(gloss_presenter_state);
+    case 14: return sizeof(gloss_lesson_step);
+    case 15: return sizeof(gloss_presenter_request);
+    case 16: return sizeof(gloss_presenter_host);
+    case 17: return sizeof(gloss_imgui_text_run);
+    case 18: return sizeof(gloss_imgui_text_layout);
     default: return 0;
     }
 }

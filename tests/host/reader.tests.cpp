@@ -123,8 +123,18 @@ TEST_CASE("unknown options and script errors exit with status 2 naming the probl
 TEST_CASE("--help lists the options and exits 0", "[host][cli]") {
     const Run r = run_reader("--help", "help");
     CHECK(r.code == 0);
-    for (const char* opt : {"--screenshot", "--script", "--no-plugin", "--plugin", "--theme", "--size"})
+    for (const char* opt : {"--screenshot", "--script", "--no-plugin", "--plugin", "--theme", "--size", "--present", "--path",
+                            "--slides", "--slide-size", "--no-presenter-view"})
         CHECK(r.out.find(opt) != std::string::npos);
+}
+
+TEST_CASE("an unknown lesson path or a --slides without a folder exits 2 naming the option", "[host][cli]") {
+    const Run path = run_reader("--path lectures", "path");
+    CHECK(path.code == 2);
+    CHECK(path.err.find("--path needs a name") != std::string::npos);
+    const Run slides = run_reader("--slides", "slides");
+    CHECK(slides.code == 2);
+    CHECK(slides.err.find("--slides needs a folder") != std::string::npos);
 }
 
 TEST_CASE("the light-theme screenshot has dark text inside the column and none outside", "[host][screenshot]") {

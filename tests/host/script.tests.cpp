@@ -79,3 +79,57 @@ TEST_CASE("occurrences are counted from one", "[host][script]") {
     CHECK(find_occurrence("a TEU b TEU c", "TEU", 3) == std::string::npos);
     CHECK(find_occurrence("abc", "", 1) == std::string::npos);
 }
+
+TEST_CASE("the presenter actions parse with their arguments", "[host][script]") {
+    const char* src =
+        "present on\n"
+        "path sources\n"
+        "step next\n"
+        "step previous\n"
+        "step 7\n"
+        "reveal-all\n"
+        "expect-step 7 23\n"
+        "expect-presenting no\n"
+        "remember-view\n"
+        "expect-view-restored\n"
+        "expect-zoom 1.25\n"
+        "expect-theme present-dark\n"
+        "right-button down\n"
+        "screenshot-view view.png\n";
+    std::vector<ScriptAction> a;
+    std::string error;
+    REQUIRE(parse_script(src, "p.txt", &a, &error));
+    REQUIRE(a.size() == 14);
+    CHECK(a[0].kind == ActionKind::Present);
+    CHECK(a[0].n == 1);
+    CHECK(a[1].text == "sources");
+    CHECK(a[2].n == 0);   // next
+    CHECK(a[3].n == -1);  // previous
+    CHECK(a[4].n == 7);
+    CHECK(a[5].kind == ActionKind::RevealAll);
+    CHECK(a[6].n == 7);
+    CHECK(a[6].a == 23.0f);
+    CHECK(a[7].n == 0);
+    CHECK(a[8].kind == ActionKind::RememberView);
+    CHECK(a[9].kind == ActionKind::ExpectViewRestored);
+    CHECK(a[10].a == 1.25f);
+    CHECK(a[11].text == "present-dark");
+    CHECK(a[12].kind == ActionKind::RightButton);
+    CHECK(a[12].n == 1);
+    CHECK(a[13].kind == ActionKind::ScreenshotView);
+}
+
+TEST_CASE("presenter actions with bad arguments name the line and the usage", "[host][script]") {
+    using Row = std::tuple<std::string, std::string>;
+    const auto row = GENERATE(table<std::string, std::string>({
+        Row{"present maybe\n", "p.txt:1: usage: present on|off"},
+        Row{"path slides\n", "p.txt:1: unknown path 'slides'"},
+        Row{"wait 1\nstep 0\n", "p.txt:2: step needs next, previous or a step number >= 1"},
+        Row{"expect-step\n", "p.txt:1: usage: expect-step N [M]"},
+        Row{"right-button left\n", "p.txt:1: usage: right-button down|up"},
+    }));
+    std::vector<ScriptAction> a;
+    std::string error;
+    REQUIRE_FALSE(parse_script(std::get<0>(row), "p.txt", &a, &error));
+    CHECK(error.rfind(std::get<1>(row), 0) == 0);
+}

@@ -1,6 +1,9 @@
 // Headless Dear ImGui for tests and benchmarks (see headless.hpp).
 #include "headless.hpp"
 
+#include <map>
+#include <utility>
+
 #include <fontconfig/fontconfig.h>
 #include <algorithm>
 #include <imgui.h>
@@ -79,6 +82,31 @@ std::string find_font_file(const char* family) {
     FcPatternDestroy(pat);
     FcConfigDestroy(config);
     return path;
+}
+
+std::string drawn_text(ImGuiContext* ctx) {
+    ImGui::SetCurrentContext(ctx);
+    std::map<std::pair<float, float>, std::pair<ImWchar, float>> glyph_at;  // (U0, V0) -> (codepoint, U1)
+    for (ImFont* f : ImGui::GetIO().Fonts->Fonts)
+        for (const ImFontGlyph& g : f->Glyphs)
+            if (g.Visible) glyph_at[{g.U0, g.V0}] = {static_cast<ImWchar>(g.Codepoint), g.U1};
+    std::string out;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; dd && l < dd->CmdListsCount; ++l) {
+        const ImDrawList* dl = dd->CmdLists[l];
+        for (int v = 0; v + 2 < dl->VtxBuffer.Size; ++v) {
+            const ImDrawVert& a = dl->VtxBuffer[v];
+            const auto it = glyph_at.find({a.uv.x, a.uv.y});
+            if (it == glyph_at.end() || dl->VtxBuffer[v + 1].uv.x != it->second.second) continue;
+            const unsigned c = it->second.first;
+            if (c < 0x80) out += static_cast<char>(c);
+            else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+            else { out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+            v += 3;
+        }
+        out += '\n';
+    }
+    return out;
 }
 
 HeadlessImGui::HeadlessImGui(float width, float height) : width_(width), height_(height) {

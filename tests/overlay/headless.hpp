@@ -29,6 +29,12 @@ FakeLayout fake_layout(const std::string& text, int columns = 70, float advance 
 // Path of a DejaVu Sans file found through fontconfig ("" when none).
 std::string find_font_file(const char* family);
 
+// The text drawn in the last rendered frame of `ctx`, read back from the draw
+// lists: every glyph quad is looked up in the fonts of the context's atlas.
+// Glyphs without a quad (spaces) are left out, so "a private note" reads
+// "aprivatenote"; draw lists are separated by '\n'.
+std::string drawn_text(ImGuiContext* ctx);
+
 class HeadlessImGui {
 public:
     explicit HeadlessImGui(float width = 1280, float height = 900);

@@ -19,6 +19,14 @@ public:
     void scroll_to(std::uint32_t offset) override { scrolls.push_back(offset); }
     void request_redraw() override { ++redraws; }
     void log(int severity, const char* message) override { logs.push_back(std::to_string(severity) + ": " + message); }
+    bool present(const gloss::PresentRequest& r) override {
+        presents.push_back(r);
+        return r.presenting && give_view;
+    }
+    void scroll_to_step(std::uint32_t offset) override { step_scrolls.push_back(offset); }
+    std::vector<gloss::PresentRequest> presents;  // what presenter mode asked for
+    std::vector<std::uint32_t>         step_scrolls;
+    bool                               give_view = false;
     std::vector<std::uint32_t> scrolls;
     std::vector<std::string>   logs;
     int                        redraws = 0;
@@ -107,6 +115,13 @@ public:
     bool key(char32_t c) {
         ImGui::SetCurrentContext(imgui.context());
         gloss::OverlayKeyEvent e;
+        e.codepoint = c;
+        return overlay.handle_key(e);
+    }
+    bool key_with(gloss::OverlayKey k, char32_t c = 0) {
+        ImGui::SetCurrentContext(imgui.context());
+        gloss::OverlayKeyEvent e;
+        e.key = k;
         e.codepoint = c;
         return overlay.handle_key(e);
     }

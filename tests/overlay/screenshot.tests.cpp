@@ -149,3 +149,103 @@ TEST_CASE("Screenshot: Tab opens the side panel over the right of the window", "
     CHECK(page_closed > area * 6 / 10);
     CHECK(page_open < area * 3 / 10);
 }
+
+//-----------------------------------------------------------------------------
+// Presenter mode
+//-----------------------------------------------------------------------------
+
+namespace {
+
+constexpr Rgb kWhite{255, 255, 255};     // the light presentation theme's page
+constexpr Rgb kFocus{100, 60, 210};      // the spotlight's bar beside the step's paragraph
+constexpr Rgb kDimmedText{170, 170, 170}; // black text under the dimming veil
+
+Image load_png(const std::string& path) {
+    Image img;
+    int n = 0;
+    unsigned char* data = stbi_load(path.c_str(), &img.w, &img.h, &n, 3);
+    REQUIRE(data != nullptr);
+    img.px.assign(data, data + static_cast<std::size_t>(img.w) * img.h * 3);
+    stbi_image_free(data);
+    return img;
+}
+
+} // namespace
+
+TEST_CASE("Screenshot: presenter mode spotlights the step's paragraph, dims the rest and shows its card large", "[screenshot][presenter]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const Image img = shoot("presenter-step", "present on\npath sources\nstep 3\nreveal-all\nwait 8\n");
+    CHECK(img.count(kWhite, 0) > img.w * img.h / 4);           // the presentation theme's page
+    CHECK(img.count(kFocus, 12) > 60);                          // the spotlight's bar
+    CHECK(img.count(kDimmedText, 24) > 400);                    // the rest of the page, dimmed
+    CHECK(img.count(Rgb{0, 0, 0}, 40) > 300);                   // the step's paragraph, in full black
+    CHECK(img.count(kCardBg, 1, img.w / 2, 0, img.w, img.h) > 40000);  // the step's card, large, beside the text
+    CHECK(img.count(kCardBg, 1, 0, 0, img.w / 2, img.h) < 12000);       // (there: only "Step 3 / 27")
+}
+
+TEST_CASE("Screenshot: Esc leaves presenter mode with scroll, zoom and theme as they were", "[screenshot][presenter]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    // expect-view-restored fails the script (and so shoot()) when anything differs.
+    const Image img = shoot("presenter-left", "scroll-to-text \"58,500 TEU\"\nwait 3\nremember-view\npresent on\nwait 3\n"
+                                              "expect-theme present-light\nstep next\nstep next\nwait 5\nkey Escape\nwait 5\n"
+                                              "expect-presenting no\nexpect-view-restored\nexpect-visible \"58,500 TEU\"\n");
+    CHECK(img.count(kPage, 2) > img.w * img.h / 3);  // the reading theme's page again
+    CHECK(img.count(kWhite, 0) < img.w * img.h / 20);
+}
+
+TEST_CASE("Screenshot: the presenter view shows the step, the next step and the step list in its own window", "[screenshot][presenter]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const std::string view = std::string(GLOSS_SHOT_DIR) + "/presenter-view-window.png";
+    std::remove(view.c_str());
+    const Image projector = shoot("presenter-projector", "present on\npath sources\nstep 2\nwait 8\nscreenshot-view " + view + "\nwait 2\n");
+    const Image v = load_png(view);
+    CHECK(v.w == 900);
+    const int list_x0 = v.w * 2 / 3;
+    CHECK(v.count(Rgb{0, 0, 0}, 60, 0, 0, list_x0, v.h) > 300);                  // the step's card text
+    CHECK(v.count(Rgb{0, 0, 0}, 60, list_x0, 0, v.w, v.h) > 300);                // the step list
+    CHECK(v.count(Rgb{200, 220, 245}, 30, list_x0, 0, v.w, v.h) > 150);          // the current step, highlighted
+    CHECK(projector.count(kWhite, 0) > projector.w * projector.h / 4);          // the projector stays the article
+}
+
+TEST_CASE("Screenshot: --slides writes one PNG per step of the path, each showing its step", "[screenshot][presenter][slides]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const std::string dir = std::string(GLOSS_SHOT_DIR) + "/slides";
+    std::system(("rm -rf '" + dir + "'").c_str());
+    const std::string out = std::string(GLOSS_SHOT_DIR) + "/slides.out";
+    const std::string cmd = std::string("ASAN_OPTIONS=\"${ASAN_OPTIONS:-}:detect_leaks=0\" '") + GLOSS_READER_PATH + "' --size 1200x800 --slides '" + dir +
+                            "' --path sources '" + GLOSS_SOURCE_DIR + "/assets/articles/edm-belarus-transit-2024.txt' > '" + out + "'";
+    INFO(cmd);
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    std::ifstream said(out);
+    std::string line;
+    std::getline(said, line);
+    const int count = std::atoi(line.substr(line.rfind(": ") + 2).c_str());
+    REQUIRE(count > 2);
+    std::vector<Image> slides;
+    for (int i = 1; i <= count + 1; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "/slide-%03d.png", i);
+        std::ifstream exists(dir + name);
+        if (i == count + 1) { CHECK_FALSE(exists.good()); break; }  // exactly one a step
+        REQUIRE(exists.good());
+        slides.push_back(load_png(dir + name));
+    }
+    for (std::size_t i = 0; i < slides.size(); ++i) {
+        CAPTURE(i);
+        CHECK(slides[i].count(kFocus, 12) > 40);    // each slide spotlights its step's paragraph
+        CHECK(slides[i].count(kCardBg, 1) > 3000);  // and shows its card
+        if (i > 0) CHECK(slides[i].px != slides[i - 1].px);
+    }
+}
+
+TEST_CASE("Screenshot: the highlighter's ink and the laser pointer show on the projector", "[screenshot][presenter]") {
+    if (!have_display()) { WARN("DISPLAY is not set: screenshot test skipped"); return; }
+    const std::string drag = "key h\nmove 150 200\nleft-button down\nwait 1\nmove 300 205\nwait 1\nmove 450 210\nwait 1\nleft-button up\nkey h\n";
+    const std::string point = "move 500 500\nright-button down\nwait 1\nmove 540 510\nwait 1\nmove 580 520\nwait 1\n";
+    const Image img = shoot("presenter-pointer-ink", "present on\npath sources\nstep 3\nwait 5\n" + drag + point);
+    CHECK(img.count(Rgb{255, 237, 145}, 20) > 800);  // the highlighter's translucent yellow over the white page
+    CHECK(img.count(Rgb{235, 30, 40}, 30) > 40);     // the laser dot
+    const Image plain = shoot("presenter-no-pointer", "present on\npath sources\nstep 3\nwait 5\n");
+    CHECK(plain.count(Rgb{255, 237, 145}, 20) < 50);
+    CHECK(plain.count(Rgb{235, 30, 40}, 30) < 10);
+}

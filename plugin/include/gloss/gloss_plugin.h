@@ -1,5 +1,6 @@
 /* Gloss plugin C ABI, version 1.3 (1.1 adds background analysis, opt-in; 1.2 renderer textures, optional;
- * 1.3 text laid out by ImGui's own font, glyph ranges, the side panel's place).
+ * 1.3 presenter mode ("gloss.presenter/1", its host extension, more keys), text laid out by
+ * ImGui's own font, glyph ranges, the side panel's place).
  *
  * Index of this file:
  * [SECTION] Versions, status codes, log levels
@@ -10,6 +11,7 @@
  * [SECTION] The plugin instance
  * [SECTION] Extension "gloss.imgui-overlay/1"
  * [SECTION] Extension "gloss.notes/1"
+ * [SECTION] Extension "gloss.presenter/1" (and the host's "gloss.presenter-host/1")
  * [SECTION] Entry: the only exported symbol
  *
  * Plain C11 (also valid C++17). No ImGui types: ImGuiContext* and ImFont*
@@ -39,8 +41,9 @@ extern "C" {
 #define GLOSS_ABI_MAJOR 1u /* incompatible changes; host and plugin refuse another major */
 #define GLOSS_ABI_MINOR 3u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
                                gloss_plugin.analysis_pending and wait_analysis. 1.2: the texture functions
-                               of gloss_imgui_binding. 1.3: gloss_imgui_overlay.set_imgui_text_layout,
-                               glyph_ranges and panel_rect */
+                               of gloss_imgui_binding. 1.3: "gloss.presenter/1", "gloss.presenter-host/1",
+                               GLOSS_KEY_LEFT..GLOSS_KEY_BACKSPACE, GLOSS_THEME_PRESENT_*;
+                               gloss_imgui_overlay.set_imgui_text_layout, glyph_ranges and panel_rect */
 
 /* Versioning policy. A host compiled against 1.x works with any 1.y plugin:
  * before calling a function appended in a later minor version it checks
@@ -180,7 +183,7 @@ typedef struct gloss_host {
     /* [main-thread] Ask the host to scroll so that byte `offset` is in view (the
      * host decides how; it may do it on the next frame). May be NULL. */
     void (*scroll_to)(const struct gloss_host *host, uint32_t offset);
-    /* [thread-safe] Host extensions by id, or NULL. None are defined in 1.0. May be NULL. */
+    /* [thread-safe] Host extensions by id ("gloss.presenter-host/1" since 1.3), or NULL. May be NULL. */
     const void *(*get_extension)(const struct gloss_host *host, const char *id);
 } gloss_host;
 
@@ -252,9 +255,9 @@ typedef struct gloss_plugin {
     gloss_status (*set_selection)(const struct gloss_plugin *p, gloss_range selection);
 
     /* [thread-safe] Plugin extension by id ("gloss.imgui-overlay/1",
-     * "gloss.notes/1"), or NULL. The struct is a static table of the module:
-     * valid until dlclose(), shared by every instance (pass the instance to
-     * each of its functions). */
+     * "gloss.notes/1", "gloss.presenter/1" since 1.3), or NULL. The struct is a
+     * static table of the module: valid until dlclose(), shared by every
+     * instance (pass the instance to each of its functions). */
     const void *(*get_extension)(const struct gloss_plugin *p, const char *id);
 
     /* ABI 1.1: present when GLOSS_HAS_MEMBER(p, gloss_plugin, wait_analysis). */
@@ -316,7 +319,12 @@ typedef struct gloss_imgui_binding {
     void       *texture_user_data; /* passed to both, untouched */
 } gloss_imgui_binding;
 
-enum { GLOSS_THEME_LIGHT = 0, GLOSS_THEME_DARK = 1 };
+enum {
+    GLOSS_THEME_LIGHT = 0,
+    GLOSS_THEME_DARK = 1,
+    GLOSS_THEME_PRESENT_LIGHT = 2, /* 1.3: the host's presentation theme, dark text on white */
+    GLOSS_THEME_PRESENT_DARK = 3   /* 1.3: the host's presentation theme, light text on black */
+};
 
 /* Per frame. Borrowed for the draw() call. */
 typedef struct gloss_view {
@@ -341,7 +349,17 @@ enum {
     GLOSS_KEY_TAB = 3,
     GLOSS_KEY_F2 = 4,
     GLOSS_KEY_UP = 5,
-    GLOSS_KEY_DOWN = 6
+    GLOSS_KEY_DOWN = 6,
+    /* 1.3: what presentation clickers send, and presenter mode's keys. A 1.2
+     * plugin ignores them (not consumed). Space is the codepoint ' '. */
+    GLOSS_KEY_LEFT = 7,
+    GLOSS_KEY_RIGHT = 8,
+    GLOSS_KEY_PAGE_UP = 9,
+    GLOSS_KEY_PAGE_DOWN = 10,
+    GLOSS_KEY_HOME = 11,
+    GLOSS_KEY_END = 12,
+    GLOSS_KEY_F5 = 13,
+    GLOSS_KEY_BACKSPACE = 14
 };
 enum { GLOSS_MOD_SHIFT = 1, GLOSS_MOD_CTRL = 2, GLOSS_MOD_ALT = 4, GLOSS_MOD_SUPER = 8 };
 
@@ -414,7 +432,13 @@ typedef struct gloss_imgui_overlay {
      * is set true when the plugin used it (the host then ignores it). Keys:
      * ']'/'n' next, '['/'p' previous annotation, Enter open/pin card, Esc
      * close cards, Tab/F2 side panel, Up/Down previous/next annotation while
-     * the panel is open, '?' shortcuts, 'a' add a note on the selection.
+     * the panel is open, '?' shortcuts, 'a' add a note on the selection, 's'
+     * add the focused annotation to the lesson path, F5 presenter mode (1.3).
+     * While presenting (see "gloss.presenter/1"), Right/PageDown/Space/'n'
+     * step forward, Left/PageUp/Backspace/'p' back, Home/End first/last step,
+     * 'b'/'w' blank the projector (any key then brings it back), 'l' pointer,
+     * 'h' highlighter, 'c' clear ink, 'r' guess first, Esc/F5 leave; Up/Down
+     * and the wheel stay the host's.
      * Focus: the plugin takes every key the host hands over, whatever has
      * ImGui's keyboard focus (io.WantTextInput is not consulted: a focused
      * read-only text widget sets it too). The host decides: it does not call
@@ -493,6 +517,145 @@ typedef struct gloss_notes {
      * INTERNAL (I/O; logged). */
     gloss_status (*save)(const gloss_plugin *p, const char *path);
 } gloss_notes;
+
+/*-----------------------------------------------------------------------------
+ * [SECTION] Extension "gloss.presenter/1" (and the host's "gloss.presenter-host/1")
+ * Presenter mode for teachers: a lesson path stepped through on a projector,
+ * the step's paragraph spotlit and its card large, figures covered until
+ * their step, a pointer and a highlighter, and a presenter view for the
+ * teacher's screen. Needs "gloss.imgui-overlay/1" attached. The plugin asks
+ * the host for what only the host can do (zoom, theme, smooth scrolling, a
+ * second window) through the host extension below; a host without it still
+ * gets presenter mode in its one window, at its own zoom and theme.
+ *---------------------------------------------------------------------------*/
+
+#define GLOSS_EXT_PRESENTER "gloss.presenter/1"
+#define GLOSS_EXT_PRESENTER_HOST "gloss.presenter-host/1"
+
+/* Lesson paths: ready-made ones from the analysis, and the teacher's own
+ * (kept in the notes sidecar with the notes, re-anchored like them). */
+enum {
+    GLOSS_PATH_EVERYTHING = 0, /* every annotation in reading order (a term at its first use) */
+    GLOSS_PATH_SOURCES = 1,    /* source checks and conflicts */
+    GLOSS_PATH_FIGURES = 2,    /* figures (not dates or years), derived values, conflicts */
+    GLOSS_PATH_NOTES = 3,      /* the notes in reading order; lost ones last, missing */
+    GLOSS_PATH_OWN = 4         /* the teacher's own path */
+};
+
+enum { GLOSS_BLANK_NONE = 0, GLOSS_BLANK_BLACK = 1, GLOSS_BLANK_WHITE = 2 };
+
+/* Filled by get_state(). The message is owned by the plugin and valid until
+ * the next call into the plugin. */
+typedef struct gloss_presenter_state {
+    uint32_t    struct_size;  /* set by the caller: sizeof(gloss_presenter_state) */
+    bool        presenting;
+    bool        has_view;     /* the host shows a presenter view */
+    uint32_t    path;         /* GLOSS_PATH_* */
+    int32_t     step;         /* 0-based current step, -1 when the path is empty */
+    uint32_t    step_count;
+    uint32_t    stage;        /* reveal stage of the step, 0-based */
+    uint32_t    stages;       /* reveal stages of the step: 2 for a derived value, 1 + members for a conflict */
+    uint32_t    blank;        /* GLOSS_BLANK_* */
+    const char *message;      /* "" or what the projector says now ("End of the path: ...") */
+} gloss_presenter_state;
+
+/* Filled by get_step(). Strings owned by the plugin, valid until the path
+ * changes (set_path, add/remove/move/edit_step, a new document or notes). */
+typedef struct gloss_lesson_step {
+    uint32_t    struct_size;    /* set by the caller: sizeof(gloss_lesson_step) */
+    const char *id;             /* the annotation's id, or the own step's id in the sidecar */
+    int32_t     annotation;     /* index for get_annotation(), or -1 (a passage only, or missing) */
+    gloss_range range;          /* the passage; {0,0} when missing */
+    bool        missing;        /* own path: the passage is no longer in the text */
+    const char *title;          /* the card's title, or the passage */
+    const char *teacher_note;   /* own path: "" or the teacher's note (never drawn on the projector) */
+    const char *question;       /* own path: "" or the question for the class */
+} gloss_lesson_step;
+
+typedef struct gloss_presenter {
+    uint32_t struct_size; /* = sizeof(gloss_presenter) as compiled by the plugin */
+
+    /* [main-thread] Enter presenter mode: asks the host (presenter-host
+     * extension, when it has one) to zoom and switch theme, closes the panel
+     * and cards, starts the path at step 0. Leave restores the panel and asks
+     * the host to restore its scroll, zoom and theme. Both are idempotent.
+     * Errors: INVALID_ARG, STATE (not attached or no document). */
+    gloss_status (*enter)(const gloss_plugin *p);
+    gloss_status (*leave)(const gloss_plugin *p);
+
+    /* [main-thread] One press: direction > 0 forward (next reveal stage, else
+     * next step), < 0 back. At either end nothing moves, the projector says
+     * so, and RANGE is returned. go_to jumps to `step` (stage 0).
+     * Errors: INVALID_ARG, STATE (not presenting), RANGE. */
+    gloss_status (*step)(const gloss_plugin *p, int32_t direction);
+    gloss_status (*go_to)(const gloss_plugin *p, uint32_t step);
+
+    /* [main-thread] Errors: INVALID_ARG (NULL, struct_size). */
+    gloss_status (*get_state)(const gloss_plugin *p, gloss_presenter_state *out);
+
+    /* [main-thread] Choose the path (GLOSS_PATH_*); starts at its first step.
+     * Errors: INVALID_ARG (unknown path). */
+    gloss_status (*set_path)(const gloss_plugin *p, uint32_t path);
+    /* [main-thread] Step `index` of the current path. Errors: INVALID_ARG, RANGE. */
+    gloss_status (*get_step)(const gloss_plugin *p, uint32_t index, gloss_lesson_step *out);
+
+    /* [main-thread] Edit the own path (saved at once when a notes sidecar is
+     * open; see gloss.notes/1). add_step appends a step on `range` that shows
+     * annotation `annotation` (-1: the passage only), with optional note and
+     * question (NULL = ""); remove_step, move_step (by `delta` places) and
+     * edit_step name a step by its id. Errors: INVALID_ARG (bad range or
+     * annotation, unknown id), STATE (no document). */
+    gloss_status (*add_step)(const gloss_plugin *p, gloss_range range, int32_t annotation, const char *teacher_note,
+                             const char *question);
+    gloss_status (*remove_step)(const gloss_plugin *p, const char *id);
+    gloss_status (*move_step)(const gloss_plugin *p, const char *id, int32_t delta);
+    gloss_status (*edit_step)(const gloss_plugin *p, const char *id, const char *teacher_note, const char *question);
+
+    /* [main-thread] Settings: "theme" ("light"/"dark": the presentation theme
+     * asked of the host), "reveal" ("0"/"1": guess first, default "1"),
+     * "blank" ("none"/"black"/"white"). Errors: INVALID_ARG. */
+    gloss_status (*set_setting)(const gloss_plugin *p, const char *name, const char *value);
+
+    /* The presenter view, for a host that gives a second window with its own
+     * ImGui context (the same ImGui build, allocator and fingerprint as the
+     * main binding). attach_view: like gloss_imgui_overlay.attach, for that
+     * context (its fonts; textures are not used); false on mismatch.
+     * detach_view forgets it. draw_view: between NewFrame() and Render() of
+     * that context, with that context current in the host; the plugin draws
+     * one full-window window (the step's card, the teacher's note and
+     * question, the next step, the step list, an elapsed-time clock) and
+     * returns with the host's main context current in the plugin again.
+     * Never calls NewFrame/Render. Errors: INVALID_ARG, STATE (no view
+     * attached, or draw_view outside a frame). [main-thread] all three. */
+    bool (*attach_view)(const gloss_plugin *p, const gloss_imgui_binding *binding);
+    void (*detach_view)(const gloss_plugin *p);
+    gloss_status (*draw_view)(const gloss_plugin *p);
+} gloss_presenter;
+
+/* What presenter mode asks of the host. Borrowed for the call. */
+typedef struct gloss_presenter_request {
+    uint32_t struct_size;    /* = sizeof(gloss_presenter_request) */
+    bool     presenting;     /* true: entering; false: leaving */
+    float    chars_per_line; /* entering: zoom so that a line holds about this many characters (50) */
+    float    text_fraction;  /* ... in this fraction of the window's width; the rest holds the step's card */
+    uint32_t theme;          /* entering: GLOSS_THEME_PRESENT_LIGHT or GLOSS_THEME_PRESENT_DARK */
+    bool     want_view;      /* entering: a presenter view is wanted (a second window) */
+} gloss_presenter_request;
+
+/* The host's side, from gloss_host.get_extension(GLOSS_EXT_PRESENTER_HOST).
+ * Owned by the host, valid while the plugin instance lives. */
+typedef struct gloss_presenter_host {
+    uint32_t struct_size; /* = sizeof(gloss_presenter_host) */
+    /* [main-thread] Entering: remember the reader's scroll, zoom, theme,
+     * then zoom and switch to the presentation theme as asked; open a
+     * presenter view when wanted and possible. Leaving: close the view and
+     * put scroll, zoom and theme back exactly. Returns true when a presenter
+     * view is shown (the host then calls draw_view each frame). */
+    bool (*present)(const gloss_host *host, const gloss_presenter_request *request);
+    /* [main-thread] Scroll smoothly so that byte `offset` sits about a third
+     * down the view (a step's paragraph). May be NULL: scroll_to is used. */
+    void (*scroll_to_step)(const gloss_host *host, uint32_t offset);
+} gloss_presenter_host;
 
 /*-----------------------------------------------------------------------------
  * [SECTION] Entry: the only exported symbol

@@ -7,6 +7,7 @@
 // [SECTION] gloss_plugin functions
 // [SECTION] Extension "gloss.imgui-overlay/1"
 // [SECTION] Extension "gloss.notes/1"
+// [SECTION] Extension "gloss.presenter/1"
 // [SECTION] Entry
 //
 // Nothing here throws across the wall: each exported function pointer is a
@@ -39,6 +40,7 @@
 #include "gloss/dates.hpp"
 #include "gloss/classroom.hpp"
 #include "gloss/gloss_plugin.h"
+#include "gloss/lesson_path.hpp"
 #include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
 #include "imgui_text_layout.hpp"
@@ -118,7 +120,7 @@ struct BindingTextures final : RendererTextures {
 std::mutex                                 g_retired_mutex;
 std::vector<std::unique_ptr<gloss_plugin>> g_retired;
 
-struct Instance final : OverlayHost, NoteSink, ClassroomSink {
+struct Instance final : OverlayHost, NoteSink, ClassroomSink, LessonPathSink {
     std::uint32_t      magic = kMagic;
     std::unique_ptr<gloss_plugin> desc_owner = std::make_unique<gloss_plugin>();
     gloss_plugin&      desc = *desc_owner;
@@ -136,6 +138,9 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink {
     std::string        publication;          // the publication line, from the metadata, for the classroom exports
     std::shared_ptr<AnalysisJob> job;        // the current document's background analysis, until taken over
     std::vector<AnalysisWorker>  workers;    // running or finished, not yet joined (superseded ones too)
+    ImGuiContext*      view_context = nullptr;  // the host's presenter view (gloss.presenter/1), or NULL
+    ImFont*            view_body = nullptr;
+    ImFont*            view_bold = nullptr;
 
     ~Instance() { join_workers(); }
 
@@ -197,6 +202,28 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink {
     void request_redraw() override {
         if (host && host->request_redraw) host->request_redraw(host);
     }
+    const gloss_presenter_host* presenter_host() const {
+        if (!host || !host->get_extension) return nullptr;
+        const auto* ph = static_cast<const gloss_presenter_host*>(host->get_extension(host, GLOSS_EXT_PRESENTER_HOST));
+        return ph && ph->struct_size >= offsetof(gloss_presenter_host, present) + sizeof(ph->present) && ph->present ? ph : nullptr;
+    }
+    bool present(const PresentRequest& r) override {
+        const gloss_presenter_host* ph = presenter_host();
+        if (!ph) return false;
+        gloss_presenter_request rq{};
+        rq.struct_size = sizeof rq;
+        rq.presenting = r.presenting;
+        rq.chars_per_line = r.chars_per_line;
+        rq.text_fraction = r.text_fraction;
+        rq.theme = r.dark ? GLOSS_THEME_PRESENT_DARK : GLOSS_THEME_PRESENT_LIGHT;
+        rq.want_view = r.want_view;
+        return ph->present(host, &rq);  // the view may be attached a frame later
+    }
+    void scroll_to_step(std::uint32_t offset) override {
+        const gloss_presenter_host* ph = presenter_host();
+        if (ph && GLOSS_HAS_MEMBER(ph, gloss_presenter_host, scroll_to_step) && ph->scroll_to_step) ph->scroll_to_step(host, offset);
+        else scroll_to(offset);
+    }
 
     // Analysis annotations, then notes (indices inside the analysis set stay valid).
     void publish() {
@@ -205,11 +232,13 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink {
         overlay.set_annotations(std::move(merged));
     }
 
-    // Place the store's notes on the current text (orphans kept) and show them.
+    // Place the store's notes on the current text (orphans kept) and show
+    // them. The lesson steps kept beside them are the own path, not notes.
     void place_notes() {
         const std::string& doc = overlay.text();
-        const std::vector<NotePlacement> placements = notes_resolve(store.notes(), doc);
-        notes = notes_to_annotations(store.notes(), placements);
+        const std::vector<Note> shown = notes_without_steps(store.notes());
+        const std::vector<NotePlacement> placements = notes_resolve(shown, doc);
+        notes = notes_to_annotations(shown, placements);
         for (Annotation& a : notes) { // paragraphs are separated by runs of newlines
             int para = 0;
             for (std::uint32_t i = 0; i < a.range.begin && i < doc.size(); ++i)
@@ -226,10 +255,7 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink {
             return false;
         }
         store.add(std::move(made.note));
-        if (!store.path().empty()) { // a sidecar is open: keep it current
-            const SidecarStatus st = store.save();
-            if (!st.ok) log(GLOSS_LOG_ERROR, ("gloss: " + st.message).c_str());
-        }
+        save_store();
         place_notes();
         return true;
     }
@@ -256,6 +282,66 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink {
             return false;
         }
         *message = std::string(name) + " written to " + path;
+        return true;
+    }
+
+    void save_store() {
+        if (store.path().empty()) return;  // no sidecar open: kept in memory
+        const SidecarStatus st = store.save();
+        if (!st.ok) log(GLOSS_LOG_ERROR, ("gloss: " + st.message).c_str());
+    }
+
+    // LessonPathSink: the own path lives in the store beside the notes.
+    std::vector<LessonStep> own_path() override { return own_lesson_path(store.notes(), overlay.text(), overlay.annotations()); }
+    bool add_step(ByteRange range, int annotation, const std::string& teacher_note, const std::string& question,
+                  std::string* error) override {
+        const auto& items = overlay.annotations().items;
+        if (annotation >= static_cast<int>(items.size())) {
+            *error = "no such annotation";
+            return false;
+        }
+        LessonStepFields f;
+        for (const Note& n : store.notes()) {
+            LessonStepFields g;
+            if (lesson_step_fields(n, &g)) f.position = std::max(f.position, g.position + 1);
+        }
+        if (annotation >= 0) {
+            f.has_kind = true;
+            f.kind = items[static_cast<std::size_t>(annotation)].kind;
+        }
+        f.question = question;
+        NoteCreateResult made = lesson_step_create(overlay.text(), range, f, teacher_note);
+        if (!made.ok) {
+            *error = made.error;
+            return false;
+        }
+        store.add(std::move(made.note));
+        save_store();
+        return true;
+    }
+    bool remove_step(const std::string& id) override {
+        const Note* n = store.find(id);
+        if (!n || !note_is_lesson_step(*n) || !store.remove(id)) return false;
+        save_store();
+        return true;
+    }
+    bool move_step(const std::string& id, int delta) override {
+        const Note* n = store.find(id);
+        if (!n || !note_is_lesson_step(*n)) return false;
+        for (const Note& changed : own_path_moved(store.notes(), id, delta)) store.update(changed);
+        save_store();
+        return true;
+    }
+    bool edit_step(const std::string& id, const std::string& teacher_note, const std::string& question) override {
+        const Note* found = store.find(id);
+        LessonStepFields f;
+        if (!found || !lesson_step_fields(*found, &f)) return false;
+        Note n = *found;
+        n.text = teacher_note;
+        f.question = question;
+        set_lesson_step_fields(&n, f);
+        store.update(n);
+        save_store();
         return true;
     }
 };
@@ -635,7 +721,7 @@ gloss_status overlay_draw(const gloss_plugin* p, const gloss_view* v) {
         view.gutter_x1 = v->gutter_x1;
         view.dpi_scale = v->dpi_scale > 0 ? v->dpi_scale : 1.0f;
         view.time = v->time;
-        view.dark = v->theme == GLOSS_THEME_DARK;
+        view.dark = v->theme == GLOSS_THEME_DARK || v->theme == GLOSS_THEME_PRESENT_DARK;
         view.visible = ByteRange{v->visible.begin, std::max(v->visible.begin, v->visible.end)};
         const StackSizes before = StackSizes::now();
         in.overlay.draw(view);
@@ -664,6 +750,14 @@ gloss_status overlay_handle_key(const gloss_plugin* p, const gloss_key_event* e,
         case GLOSS_KEY_F2: k.key = OverlayKey::F2; break;
         case GLOSS_KEY_UP: k.key = OverlayKey::Up; break;
         case GLOSS_KEY_DOWN: k.key = OverlayKey::Down; break;
+        case GLOSS_KEY_LEFT: k.key = OverlayKey::Left; break;
+        case GLOSS_KEY_RIGHT: k.key = OverlayKey::Right; break;
+        case GLOSS_KEY_PAGE_UP: k.key = OverlayKey::PageUp; break;
+        case GLOSS_KEY_PAGE_DOWN: k.key = OverlayKey::PageDown; break;
+        case GLOSS_KEY_HOME: k.key = OverlayKey::Home; break;
+        case GLOSS_KEY_END: k.key = OverlayKey::End; break;
+        case GLOSS_KEY_F5: k.key = OverlayKey::F5; break;
+        case GLOSS_KEY_BACKSPACE: k.key = OverlayKey::Backspace; break;
         default: k.key = OverlayKey::None; break;
         }
         k.codepoint = static_cast<char32_t>(e->codepoint);
@@ -826,10 +920,194 @@ gloss_status notes_save(const gloss_plugin* p, const char* path) {
 
 const gloss_notes kNotesExtension = {sizeof(gloss_notes), notes_add, notes_load, notes_save};
 
+//-----------------------------------------------------------------------------
+// [SECTION] Extension "gloss.presenter/1"
+//-----------------------------------------------------------------------------
+
+gloss_status presenter_enter(const gloss_plugin* p) {
+    return guarded(p, "presenter.enter", [](Instance& in) -> gloss_status {
+        if (!in.attached || !in.has_document) return GLOSS_ERR_STATE;
+        in.adopt_analysis();
+        in.overlay.enter_presenter();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_leave(const gloss_plugin* p) {
+    return guarded(p, "presenter.leave", [](Instance& in) -> gloss_status {
+        in.overlay.leave_presenter();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_step(const gloss_plugin* p, int32_t direction) {
+    return guarded(p, "presenter.step", [&](Instance& in) -> gloss_status {
+        if (direction == 0) return GLOSS_ERR_INVALID_ARG;
+        if (!in.overlay.presenting()) return GLOSS_ERR_STATE;
+        const LessonPlayer::Move m = in.overlay.present_step(direction > 0 ? +1 : -1);
+        return m == LessonPlayer::Move::Moved || m == LessonPlayer::Move::Revealed ? GLOSS_OK : GLOSS_ERR_RANGE;
+    });
+}
+
+gloss_status presenter_go_to(const gloss_plugin* p, uint32_t step) {
+    return guarded(p, "presenter.go_to", [&](Instance& in) -> gloss_status {
+        if (!in.overlay.presenting()) return GLOSS_ERR_STATE;
+        return step < 0x7fffffffu && in.overlay.present_go_to(static_cast<int>(step)) ? GLOSS_OK : GLOSS_ERR_RANGE;
+    });
+}
+
+gloss_status presenter_get_state(const gloss_plugin* p, gloss_presenter_state* out) {
+    return guarded(p, "presenter.get_state", [&](Instance& in) -> gloss_status {
+        if (!out || out->struct_size < sizeof(gloss_presenter_state)) return GLOSS_ERR_INVALID_ARG;
+        const PresenterState& st = in.overlay.presenter();
+        out->presenting = st.active;
+        out->has_view = st.has_view;
+        out->path = static_cast<uint32_t>(st.path);
+        out->step = st.player.step();
+        out->step_count = static_cast<uint32_t>(st.player.count());
+        out->stage = static_cast<uint32_t>(std::max(0, st.player.stage()));
+        out->stages = static_cast<uint32_t>(st.player.stages());
+        out->blank = st.blank == Blank::Black ? GLOSS_BLANK_BLACK : st.blank == Blank::White ? GLOSS_BLANK_WHITE : GLOSS_BLANK_NONE;
+        out->message = st.message.c_str();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_set_path(const gloss_plugin* p, uint32_t path) {
+    return guarded(p, "presenter.set_path", [&](Instance& in) -> gloss_status {
+        if (path >= static_cast<uint32_t>(kLessonPathKinds)) return GLOSS_ERR_INVALID_ARG;
+        in.adopt_analysis();
+        in.overlay.set_lesson_path(static_cast<LessonPathKind>(path));
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_get_step(const gloss_plugin* p, uint32_t index, gloss_lesson_step* out) {
+    return guarded(p, "presenter.get_step", [&](Instance& in) -> gloss_status {
+        if (!out || out->struct_size < sizeof(gloss_lesson_step)) return GLOSS_ERR_INVALID_ARG;
+        const std::vector<LessonStep>& steps = in.overlay.presenter().steps;
+        if (index >= steps.size()) return GLOSS_ERR_RANGE;
+        const LessonStep& s = steps[index];
+        out->id = s.id.c_str();
+        out->annotation = s.annotation;
+        out->range = gloss_range{s.range.begin, s.range.end};
+        out->missing = s.missing;
+        out->title = s.annotation >= 0 ? in.overlay.card(s.annotation).title.c_str() : s.quote.c_str();
+        out->teacher_note = s.teacher_note.c_str();
+        out->question = s.question.c_str();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_add_step(const gloss_plugin* p, gloss_range range, int32_t annotation, const char* note, const char* question) {
+    return guarded(p, "presenter.add_step", [&](Instance& in) -> gloss_status {
+        if (!in.has_document) return GLOSS_ERR_STATE;
+        in.adopt_analysis();
+        std::string error;
+        if (annotation < -1 || !in.add_step(ByteRange{range.begin, range.end}, annotation, note ? note : "", question ? question : "", &error)) {
+            in.log(GLOSS_LOG_WARNING, ("gloss: step refused: " + (error.empty() ? std::string("bad annotation index") : error)).c_str());
+            return GLOSS_ERR_INVALID_ARG;
+        }
+        in.overlay.refresh_lesson_path();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_remove_step(const gloss_plugin* p, const char* id) {
+    return guarded(p, "presenter.remove_step", [&](Instance& in) -> gloss_status {
+        if (!id || !in.remove_step(id)) return GLOSS_ERR_INVALID_ARG;
+        in.overlay.refresh_lesson_path();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_move_step(const gloss_plugin* p, const char* id, int32_t delta) {
+    return guarded(p, "presenter.move_step", [&](Instance& in) -> gloss_status {
+        if (!id || !in.move_step(id, delta)) return GLOSS_ERR_INVALID_ARG;
+        in.overlay.refresh_lesson_path();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_edit_step(const gloss_plugin* p, const char* id, const char* note, const char* question) {
+    return guarded(p, "presenter.edit_step", [&](Instance& in) -> gloss_status {
+        if (!id || !in.edit_step(id, note ? note : "", question ? question : "")) return GLOSS_ERR_INVALID_ARG;
+        in.overlay.refresh_lesson_path();
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_set_setting(const gloss_plugin* p, const char* name, const char* value) {
+    return guarded(p, "presenter.set_setting", [&](Instance& in) -> gloss_status {
+        if (!name || !value) return GLOSS_ERR_INVALID_ARG;
+        const std::string n(name), v(value);
+        if (n == "theme" && (v == "light" || v == "dark")) { in.overlay.set_presenter_dark(v == "dark"); return GLOSS_OK; }
+        if (n == "reveal" && (v == "0" || v == "1")) { in.overlay.set_presenter_reveal(v == "1"); return GLOSS_OK; }
+        if (n == "blank" && (v == "none" || v == "black" || v == "white")) {
+            in.overlay.set_blank(v == "black" ? Blank::Black : v == "white" ? Blank::White : Blank::None);
+            return GLOSS_OK;
+        }
+        return GLOSS_ERR_INVALID_ARG;
+    });
+}
+
+bool presenter_attach_view(const gloss_plugin* p, const gloss_imgui_binding* b) {
+    const gloss_status st = guarded(p, "presenter.attach_view", [&](Instance& in) -> gloss_status {
+        if (!b || b->struct_size < offsetof(gloss_imgui_binding, font_bold) + sizeof(b->font_bold)) return GLOSS_ERR_INVALID_ARG;
+        const std::string diff = fingerprint_mismatch(*b);
+        if (!diff.empty()) {
+            in.log(GLOSS_LOG_ERROR, ("gloss: presenter view refused: host has " + diff).c_str());
+            return GLOSS_ERR_VERSION;
+        }
+        if (!b->context || !in.attached) return GLOSS_ERR_INVALID_ARG;
+        in.view_context = static_cast<ImGuiContext*>(b->context);
+        in.view_body = static_cast<ImFont*>(b->font_body);
+        in.view_bold = b->font_bold ? static_cast<ImFont*>(b->font_bold) : in.view_body;
+        return GLOSS_OK;
+    });
+    return st == GLOSS_OK;
+}
+
+void presenter_detach_view(const gloss_plugin* p) {
+    guarded(p, "presenter.detach_view", [](Instance& in) -> gloss_status {
+        in.view_context = nullptr;
+        in.view_body = in.view_bold = nullptr;
+        return GLOSS_OK;
+    });
+}
+
+gloss_status presenter_draw_view(const gloss_plugin* p) {
+    return guarded(p, "presenter.draw_view", [](Instance& in) -> gloss_status {
+        if (!in.view_context || !in.attached) return GLOSS_ERR_STATE;
+        ImGui::SetCurrentContext(in.view_context);
+        gloss_status status = GLOSS_OK;
+        if (!GImGui->WithinFrameScope) {
+            in.log(GLOSS_LOG_ERROR, "gloss: draw_view() called outside the view's ImGui frame; nothing drawn");
+            status = GLOSS_ERR_STATE;
+        } else {
+            const StackSizes before = StackSizes::now();
+            in.overlay.draw_presenter_view(in.view_body, in.view_bold);
+            if (!(StackSizes::now() == before)) {
+                in.log(GLOSS_LOG_PLUGIN_MISBEHAVING, "gloss: draw_view() left an ImGui stack unbalanced");
+                status = GLOSS_ERR_INTERNAL;
+            }
+        }
+        ImGui::SetCurrentContext(in.context);
+        return status;
+    });
+}
+
+const gloss_presenter kPresenterExtension = {sizeof(gloss_presenter), presenter_enter, presenter_leave, presenter_step,
+                                             presenter_go_to, presenter_get_state, presenter_set_path, presenter_get_step,
+                                             presenter_add_step, presenter_remove_step, presenter_move_step,
+                                             presenter_edit_step, presenter_set_setting, presenter_attach_view,
+                                             presenter_detach_view, presenter_draw_view};
+
 const void* plugin_get_extension(const gloss_plugin* p, const char* id) {
     if (!instance_of(p) || !id) return nullptr;
     if (std::strcmp(id, GLOSS_EXT_IMGUI_OVERLAY) == 0) return &kOverlayExtension;
     if (std::strcmp(id, GLOSS_EXT_NOTES) == 0) return &kNotesExtension;
+    if (std::strcmp(id, GLOSS_EXT_PRESENTER) == 0) return &kPresenterExtension;
     return nullptr;
 }
 
@@ -876,6 +1154,7 @@ const gloss_plugin* entry_create(const gloss_host* host) {
         d.wait_analysis = plugin_wait_analysis;
         in->overlay.set_note_sink(in);
         in->overlay.set_classroom_sink(in);
+        in->overlay.set_lesson_sink(in);
         return &in->desc;
     } catch (...) {
         say("gloss: could not create an instance (out of memory)");

@@ -23,9 +23,9 @@ std::string member_label(const Annotation& m) {
     return m.figure().source.empty() ? "¶" + std::to_string(m.paragraph + 1) + ", no source" : m.figure().source;
 }
 
-void add(CardContent& c, CardStyle style, std::string text, std::uint32_t link = 0) {
+void add(CardContent& c, CardStyle style, std::string text, std::uint32_t link = 0, int reveal = 0) {
     if (text.empty()) return;
-    c.lines.push_back(CardLine{style, std::move(text), link});
+    c.lines.push_back(CardLine{style, std::move(text), link, reveal});
 }
 
 void definition_card(CardContent& c, const Annotation& a, std::string_view text) {
@@ -61,8 +61,9 @@ void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, 
     if (!f.source.empty()) add(c, CardStyle::Body, "Source: " + f.source);
     else add(c, CardStyle::Body, "Source: none given in the sentence");
     for (const DerivedValue& d : f.derived) {
-        add(c, CardStyle::Body, d.label + ": " + d.text);
-        if (!d.arithmetic.empty()) add(c, CardStyle::Quote, "= " + d.arithmetic);
+        // In presenter mode the stated figure comes first, the arithmetic on the next press.
+        add(c, CardStyle::Body, d.label + ": " + d.text, 0, 1);
+        if (!d.arithmetic.empty()) add(c, CardStyle::Quote, "= " + d.arithmetic, 0, 1);
     }
     const std::string sentence = slice(text, f.sentence, 220);
     if (!sentence.empty()) add(c, CardStyle::Quote, "“" + sentence + "”");
@@ -81,7 +82,7 @@ void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, 
         }
     } else if (!f.derived.empty()) {
         c.chart_caption = f.counts.empty() ? f.unit : f.counts;
-        for (const DerivedValue& d : f.derived) c.chart.push_back(CardBar{d.label, d.text, d.value, false});
+        for (const DerivedValue& d : f.derived) c.chart.push_back(CardBar{d.label, d.text, d.value, false, 1});
         c.chart.push_back(CardBar{"as stated", f.value_text, f.value, true});
     }
     add(c, CardStyle::Rule, a.rule.empty() ? std::string() : "Rule: " + a.rule);
@@ -112,12 +113,14 @@ void conflict_card(CardContent& c, const AnnotationSet& set, const Annotation& a
     c.title = "Sources disagree on " + (a.conflict().quantity.empty() ? std::string("one quantity") : a.conflict().quantity);
     add(c, CardStyle::Title, c.title);
     c.chart_caption = a.conflict().quantity;
+    int order = 0;  // in presenter mode one member (line and bar) a press
     for (int m : a.conflict().members) {
         if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
         const FigureBody& mf = set.items[m].figure();
+        ++order;
         add(c, CardStyle::Body, mf.value_text + " — " + (mf.source.empty() ? std::string("no source given") : mf.source) +
-                                    " (¶" + std::to_string(set.items[m].paragraph + 1) + ")");
-        c.chart.push_back(CardBar{member_label(set.items[m]), mf.value_text, mf.value, false});
+                                    " (¶" + std::to_string(set.items[m].paragraph + 1) + ")", 0, order);
+        c.chart.push_back(CardBar{member_label(set.items[m]), mf.value_text, mf.value, false, order});
     }
     add(c, CardStyle::Rule, a.rule.empty() ? std::string() : "Rule: " + a.rule);
 }

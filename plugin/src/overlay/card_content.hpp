@@ -28,6 +28,7 @@ struct CardLine {
     CardStyle     style = CardStyle::Body;
     std::string   text;
     std::uint32_t link_offset = 0; // for Link: byte offset to scroll to
+    int           reveal = 0;      // presenter's reveal stage from which the line shows (0: always)
 };
 
 // A small bar chart: conflict groups, derived bases.
@@ -36,6 +37,7 @@ struct CardBar {
     std::string value_text; // "1,393", "≈ 13,830 TEU"
     double      value = 0;
     bool        self = false; // the annotation the card is about
+    int         reveal = 0;   // presenter's reveal stage from which the bar shows (0: always)
 };
 
 struct CardContent {

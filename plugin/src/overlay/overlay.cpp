@@ -96,9 +96,11 @@ void Overlay::rebuild_derived() {
     std::stable_sort(order_.begin(), order_.end(),
                      [&](int a, int b) { return set_.items[a].range.begin < set_.items[b].range.begin; });
     rebuild_layout_derived();
+    refresh_lesson_path();  // presenter mode: the path over the new annotations
 }
 
 void Overlay::rebuild_layout_derived() {
+    forget_step_card();
     doc_y_.assign(set_.items.size(), -1.0f);
     density_.assign(kDensityBins, 0);
     ++density_generation_;
@@ -165,6 +167,7 @@ char32_t fit_to_font(std::string& text, const ImFont* font) {
 } // namespace
 
 void Overlay::forget_cards() {
+    forget_step_card();
     cards_.assign(set_.items.size(), CardContent{});
     cards_built_.assign(set_.items.size(), 0);
     panel_rows_stale_ = true;
@@ -300,6 +303,9 @@ bool Overlay::handle_key(const OverlayKeyEvent& e) {
     // Only the overlay's own text fields decline keys: a host's focused text
     // view (read-only or not) is the host's to judge; it hands keys over or not.
     const bool typing = own_text_active_ || note_editor_open_;
+    if (present_.active && !(typing && e.key != OverlayKey::Escape && e.key != OverlayKey::F5) && handle_presenter_key(e))
+        return true;
+    if (e.key == OverlayKey::F5 && !typing) return enter_presenter();
     if (e.key == OverlayKey::Escape) {
         if (note_editor_open_) { note_editor_open_ = false; return true; }
         if (help_open_) { help_open_ = false; return true; }
@@ -341,6 +347,7 @@ bool Overlay::handle_key(const OverlayKeyEvent& e) {
     case ']': case 'n': navigate(+1); return !order_.empty();
     case '[': case 'p': navigate(-1); return !order_.empty();
     case '?': help_open_ = !help_open_; return true;
+    case 's': return add_focus_to_path();
     case 'a':
         if (selection_.empty()) return false;
         note_editor_open_ = true;
@@ -388,6 +395,7 @@ void Overlay::draw(const OverlayView& view) {
     wants_mouse_ = false;
     own_text_active_ = false;
     check_host_window();
+    if (present_.active) presenter_input();
 
     if (!geometry_.empty()) {
         // Visible annotations: lines in the visible y band -> their byte range -> the interval index.
@@ -409,16 +417,24 @@ void Overlay::draw(const OverlayView& view) {
             if (reading != reading_item_ && reading >= 0) { reading_item_ = reading; panel_scroll_to_ = reading; }
         }
         handle_clicks();
-        update_hover();
+        if (present_.active) open_card_ = hover_candidate_ = -1;  // presenter mode: never a hover card
+        else update_hover();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         layout_legend();
         draw_marks(dl);  // with the gutter, the density strip and the legend
-        draw_cards();
-        if (!selection_.empty() && !note_editor_open_ && note_sink_) draw_note_chip();
+        if (present_.active) {
+            draw_presenter_page(dl);  // spotlight, "?" covers, ink
+            draw_presenter_card();
+        } else {
+            draw_cards();
+        }
+        if (!selection_.empty() && !note_editor_open_ && note_sink_ && !present_.active) draw_note_chip();
     }
+    if (present_.active) draw_presenter_status();
     if (panel_open_) draw_panel(); // the panel has the toggles and counts
     if (help_open_) draw_help();
     if (note_editor_open_) draw_note_editor();
+    if (present_.active) draw_pointer_and_blank();
 
     regions_.swap(next_regions_);
     blocking_.swap(next_blocking_);
@@ -481,6 +497,10 @@ void Overlay::handle_clicks() {
             note_range_ = selection_;
             note_buffer_[0] = 0;
             break;
+        case Action::Uncover:
+            if (r.arg >= 0 && r.arg < static_cast<int>(present_.opened.size())) present_.opened[static_cast<std::size_t>(r.arg)] = 1;
+            update_covers();
+            break;
         case Action::None: break;
         }
         if (host_) host_->request_redraw();
@@ -535,7 +555,10 @@ int Overlay::first_rect(int index, ScreenRect* out) const {
 // density strip and the legend's marks are one more command.
 void Overlay::draw_marks(ImDrawList* dl) {
     const Palette pal = palette_for(view_.dark);
-    const float s = view_.transform.scale * view_.dpi_scale;
+    // Presenter mode: marks as thick as the zoomed text calls for (a whole
+    // multiple, as the pattern texture is made at whole scales), to be read
+    // from the back of a room.
+    const float s = view_.transform.scale * view_.dpi_scale * (present_.active ? presenter_scale() : 1.0f);
     const MarkTexture tex = mark_texture(s);
     DocRect rects[kMaxFragments];
     float baselines[kMaxFragments];
@@ -562,6 +585,7 @@ void Overlay::draw_marks(ImDrawList* dl) {
         if (!kind_shown(a.kind) || a.kind == AnnotationKind::Conflict) continue;
         const bool date_like = is_date_like(a);
         if (date_like && !show_dates_) continue;
+        if (present_.active && !shown_on_projector(i)) continue;
         const std::size_t n = std::min(geometry_.range_to_rects(a.range, rects, kMaxFragments, baselines), kMaxFragments);
         for (std::size_t k = 0; k < n; ++k) {
             const ScreenRect r = view_.transform.to_screen(rects[k]);
@@ -596,7 +620,7 @@ void Overlay::draw_gutter(ImDrawList* dl, const MarkTexture& tex) {
     line_marks_.assign(static_cast<std::size_t>(last - first) * 5, -1);
     for (int i : visible_) {
         const Annotation& a = set_.items[i];
-        if (!navigable(i)) continue;
+        if (!navigable(i) || (present_.active && !shown_on_projector(i))) continue;
         const int line = geometry_.line_at_or_after(a.range.begin);
         if (line < first || line >= last) continue;
         int& slot = line_marks_[static_cast<std::size_t>(line - first) * 5 + static_cast<int>(a.kind)];

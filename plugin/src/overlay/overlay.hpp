@@ -1,5 +1,5 @@
 // Gloss — the ImGui overlay: marks, gutter, density strip, hover and pinned
-// cards, side panel, legend, shortcuts, notes.
+// cards, side panel, legend, shortcuts, notes, presenter mode.
 //
 // Index of this file:
 // [SECTION] What the overlay needs from its host
@@ -22,6 +22,7 @@
 #include "gloss/annotation.hpp"
 #include "interval_index.hpp"
 #include "mark_patterns.hpp"
+#include "presenter.hpp"
 #include "text_geometry.hpp"
 
 struct ImFont;
@@ -42,6 +43,12 @@ public:
     virtual void scroll_to(std::uint32_t offset) = 0;   // bring byte `offset` into view
     virtual void request_redraw() = 0;                  // draw another frame soon
     virtual void log(int severity, const char* message) = 0; // GLOSS_LOG_* severities
+    // Presenter mode: enter or leave the host's presentation (zoom, theme; on
+    // leaving, restore exactly what was there). True when the host shows a
+    // presenter view (it then calls draw_presenter_view each frame).
+    virtual bool present(const PresentRequest&) { return false; }
+    // Presenter mode: scroll smoothly so that byte `offset` is near the top third of the view.
+    virtual void scroll_to_step(std::uint32_t offset) { scroll_to(offset); }
 };
 
 // Textures the host's renderer draws, for marks whose cost then no longer
@@ -92,7 +99,7 @@ struct OverlayView {
     ByteRange     visible;            // visible bytes as the host sees them; empty = from the y band alone
 };
 
-enum class OverlayKey : std::uint8_t { None, Escape, Enter, Tab, F2, Up, Down };
+enum class OverlayKey : std::uint8_t { None, Escape, Enter, Tab, F2, Up, Down, Left, Right, PageUp, PageDown, Home, End, F5, Backspace };
 
 struct OverlayKeyEvent {
     OverlayKey key = OverlayKey::None;
@@ -128,6 +135,7 @@ public:
     void set_classroom_sink(ClassroomSink* sink) { classroom_sink_ = sink; }
     // The last export's one-line outcome, shown in the side panel ("" before any).
     const std::string& classroom_status() const { return classroom_status_; }
+    void set_lesson_sink(LessonPathSink* sink) { lesson_sink_ = sink; }
     // The host's textures (not owned), or nullptr to draw marks as triangles.
     // Textures made through the previous one are destroyed through it first;
     // the destructor destroys the rest. Main thread, ImGui not needed.
@@ -177,8 +185,33 @@ public:
     // Annotation under byte `offset` the overlay would open a card for, or -1.
     int                             annotation_at(std::uint32_t offset) const;
 
+    // Presenter mode (presenter.cpp). Entering asks the host to zoom and
+    // switch to the presentation theme, closes the panel and hover cards and
+    // starts the path at its first step; leaving restores them.
+    bool  enter_presenter();
+    void  leave_presenter();
+    bool  presenting() const { return present_.active; }
+    // One press forward (+1) or back (-1): the next reveal stage or step.
+    LessonPlayer::Move present_step(int direction);
+    bool  present_go_to(int step);
+    // Choose the path (Own: the teacher's own, from the LessonPathSink); starts at its first step.
+    void  set_lesson_path(LessonPathKind kind);
+    void  refresh_lesson_path();   // the own path or the annotations changed: keep the step where it can
+    void  set_presenter_dark(bool dark) { present_.dark = dark; }
+    void  set_blank(Blank blank) { if (present_.active) present_.blank = blank; }
+    void  set_presenter_reveal(bool on) { present_.reveal = on; update_covers(); }
+    const PresenterState& presenter() const { return present_; }
+    // Add the focused annotation (else the selection) to the own path; false when there is neither.
+    bool  add_focus_to_path();
+    // Draw the presenter view into the current ImGui context (the host's
+    // second window, its own context): a full-window ImGui window. `body`
+    // and `bold` are that context's fonts. Precondition: a frame is open.
+    void  draw_presenter_view(ImFont* body, ImFont* bold);
+    // True when annotation `index` may be drawn on the projector (not a private note).
+    bool  shown_on_projector(int index) const;
+
 private:
-    enum class Action : std::uint8_t { None, PinCard, UnpinCard, ScrollTo, ToggleKind, GutterPin, DensityJump, OpenNoteEditor, ToggleDates };
+    enum class Action : std::uint8_t { None, PinCard, UnpinCard, ScrollTo, ToggleKind, GutterPin, DensityJump, OpenNoteEditor, ToggleDates, Uncover };
     struct ClickRegion { ScreenRect rect; Action action = Action::None; int arg = 0; std::uint32_t offset = 0; };
 
     void rebuild_derived();
@@ -200,6 +233,7 @@ private:
     void draw_density(ImDrawList* dl, const MarkTexture& tex);
     void draw_cards();
     ScreenRect draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y);
+    ScreenPoint card_position(int index, const ScreenRect& anchor, bool beside, float* stack_y) const;
     void draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal);
     void layout_legend();                                         // legend.cpp
     void draw_legend_box(ImDrawList* dl, const MarkTexture& tex);
@@ -213,9 +247,26 @@ private:
     void warn_once(unsigned bit, const std::string& message);  // one log line per kind of host mistake
     void check_host_window();
     bool write_classroom(ClassroomExport what);  // through the sink; the outcome in classroom_status_
+    void draw_card_lines(int index, const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal,
+                         bool pinned, bool clickable);
+    // Presenter mode (presenter.cpp).
+    bool handle_presenter_key(const OverlayKeyEvent& e);
+    void forget_step_card();  // fonts, layout or annotations changed: the kept step card is stale
+    float presenter_scale() const;
+    void after_step_change(LessonPlayer::Move move);
+    void update_covers();
+    void say(const char* message);
+    void presenter_input();
+    void draw_presenter_page(ImDrawList* dl);
+    void draw_presenter_card();
+    void draw_presenter_status();
+    void draw_presenter_panel_section();
+    void draw_pointer_and_blank();
+    int  current_step_annotation() const;
 
     OverlayHost* host_;
     NoteSink*    note_sink_ = nullptr;
+    LessonPathSink* lesson_sink_ = nullptr;
     ClassroomSink* classroom_sink_ = nullptr;
     std::string    classroom_status_;
     ImFont*      font_body_ = nullptr;
@@ -286,6 +337,9 @@ private:
     ScreenRect       panel_rect_;
     unsigned         warned_ = 0;               // Warn* bits already logged
     char             window_suffix_[24] = {};   // "##<n>", unique per overlay
+    PresenterState   present_;
+    int              card_stage_ = -1;    // reveal stage of the card being drawn (-1: everything)
+    float            card_scale_ = 1.0f;  // font scale of the card being drawn
     ByteRange        selection_;
     bool             note_editor_open_ = false;
     ByteRange        note_range_;

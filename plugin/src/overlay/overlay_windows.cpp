@@ -120,9 +120,12 @@ void Overlay::draw_cards() {
 // A small bar chart under the card text: conflict groups, derived bases.
 void Overlay::draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal) {
     double vmax = 0;
-    for (const CardBar& b : c.chart) vmax = std::max(vmax, b.value);
+    for (const CardBar& b : c.chart) vmax = std::max(vmax, b.value);  // the scale of the whole chart, revealed or not
     const float row = fs * 1.25f;
-    ImGui::Dummy(ImVec2(wrap, row * static_cast<float>(c.chart.size()) + 2.0f));
+    std::size_t shown = 0;
+    for (const CardBar& b : c.chart) shown += card_stage_ < 0 || b.reveal <= card_stage_;
+    if (shown == 0) return;
+    ImGui::Dummy(ImVec2(wrap, row * static_cast<float>(shown) + 2.0f));
     const ImVec2 o = ImGui::GetItemRectMin();
     ImFont* font = ImGui::GetFont();
     // Columns sized to the labels and values (within limits); a label too long
@@ -136,9 +139,11 @@ void Overlay::draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float
     const float bar_w = std::max(wrap * 0.12f, wrap - label_w - 14.0f - widest_value);
     const char* ellipsis = font->FindGlyphNoFallback(0x2026) ? "\xE2\x80\xA6" : "...";
     const float ellipsis_w = font->CalcTextSizeA(fs, FLT_MAX, 0.0f, ellipsis).x;
+    std::size_t drawn = 0;
     for (std::size_t k = 0; k < c.chart.size(); ++k) {
         const CardBar& b = c.chart[k];
-        const float y = o.y + row * static_cast<float>(k);
+        if (card_stage_ >= 0 && b.reveal > card_stage_) continue;
+        const float y = o.y + row * static_cast<float>(drawn++);
         const char* label = b.label.c_str();
         const char* label_end = label + b.label.size();
         if (font->CalcTextSizeA(fs, FLT_MAX, 0.0f, label, label_end).x <= label_w) {
@@ -161,41 +166,13 @@ void Overlay::draw_chart(const CardContent& c, ImDrawList* dl, float wrap, float
     }
 }
 
-ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y) {
-    const CardContent& c = card(index);
-    const Palette pal = palette_for(view_.dark);
+// The card's lines (and its chart before the rule lines) in the current
+// window. In presenter mode lines and bars of a later reveal stage than
+// card_stage_ are left out, with a hint that more is to come.
+void Overlay::draw_card_lines(int index, const CardContent& c, ImDrawList* dl, float wrap, float fs, const Palette& pal,
+                              bool pinned, bool clickable) {
     const float s = view_.dpi_scale;
-    const ImVec2 disp = ImGui::GetIO().DisplaySize;
-    const float w = card_w_[index], h = card_h_[index];
-    const float margin = 4.0f * s;
-
-    ImVec2 pos;
-    if (beside) {
-        const float column_right = view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
-        pos = {column_right, anchor.y0 - 6.0f * s};
-        if (pos.x + w > disp.x - margin) pos = {anchor.x0 - 8.0f * s, anchor.y1 + 3.0f * s};
-        if (stack_y && pos.y < *stack_y) pos.y = *stack_y;
-    } else {
-        pos = {anchor.x0 - 8.0f * s, anchor.y1 + 3.0f * s};
-        if (pos.y + h > disp.y - margin) pos.y = anchor.y0 - 3.0f * s - h; // no room below: above the line
-    }
-    pos.x = std::clamp(pos.x, margin, std::max(margin, disp.x - w - margin));
-    pos.y = std::clamp(pos.y, margin, std::max(margin, disp.y - h - margin));
-    if (stack_y) *stack_y = pos.y + h + 6.0f * s;
-
-    char name[64];
-    std::snprintf(name, sizeof name, pinned ? "##gloss.pin.%d.%s" : "##gloss.card.%d.%s", index, window_suffix_);
-    ImGui::SetNextWindowPos(pos);
-    CardStyleScope style(pal, s);
-    ImGui::Begin(name, nullptr, kPassiveWindow);
-    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
-    if (font_body_) ImGui::PushFont(font_body_); // the host's overlay font: a step smaller than its body text
-    ImGui::SetWindowFontScale(1.0f);
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float fs = ImGui::GetFontSize();
-    const float wrap = fs * 21.0f; // about 40 characters
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-
+    bool held_back = false;
     // Lines in order, the chart before the rule lines (the rule closes the card, set apart).
     const std::size_t n_lines = c.lines.size();
     std::size_t first_rule = n_lines;
@@ -204,11 +181,13 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
         if (li == first_rule && !c.chart.empty()) draw_chart(c, dl, wrap, fs, pal);
         if (li == n_lines) break;
         const CardLine& line = c.lines[li];
+        if (card_stage_ >= 0 && line.reveal > card_stage_) { held_back = true; continue; }
         switch (line.style) {
         case CardStyle::Kind: {
             ImGui::PushStyleColor(ImGuiCol_Text, kind_colour(pal, set_.items[index].kind));
             ImGui::TextUnformatted(line.text.c_str());
             ImGui::PopStyleColor();
+            if (!clickable) break;
             ImGui::SameLine(0.0f, 12.0f * s);
             ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
             ImGui::TextUnformatted(pinned ? "\xC3\x97 unpin" : "pin"); // clickable: see ClickRegion
@@ -221,11 +200,11 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
         case CardStyle::Title:
             if (font_bold_) { // the bold face at the body face's size
                 ImGui::PushFont(font_bold_);
-                if (font_body_ && font_bold_->FontSize > 0) ImGui::SetWindowFontScale(font_body_->FontSize / font_bold_->FontSize);
+                if (font_body_ && font_bold_->FontSize > 0) ImGui::SetWindowFontScale(card_scale_ * font_body_->FontSize / font_bold_->FontSize);
             }
             ImGui::TextUnformatted(line.text.c_str());
             if (font_bold_) {
-                ImGui::SetWindowFontScale(1.0f);
+                ImGui::SetWindowFontScale(card_scale_);
                 ImGui::PopFont();
             }
             break;
@@ -252,7 +231,7 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
             ImGui::PopStyleColor();
             const ScreenRect r = item_rect();
             dl->AddLine({r.x0, r.y1}, {r.x1, r.y1}, pal.card_link, 1.0f);
-            next_regions_.push_back({r, Action::ScrollTo, index, line.link_offset});
+            if (clickable) next_regions_.push_back({r, Action::ScrollTo, index, line.link_offset});
             break;
         }
         case CardStyle::Rule:
@@ -264,6 +243,66 @@ ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, 
         }
     }
 
+    if (held_back) {
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.card_dim);
+        ImGui::TextUnformatted("\xE2\x80\xA6 next press: more");
+        ImGui::PopStyleColor();
+    }
+}
+
+// Where a card of annotation `index` goes (its size as last drawn): beside
+// the text column or under its anchor, always fully on screen. Moves
+// *stack_y below it (pinned cards stack).
+ScreenPoint Overlay::card_position(int index, const ScreenRect& anchor, bool beside, float* stack_y) const {
+    const float s = view_.dpi_scale;
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    const float w = card_w_[index], h = card_h_[index];
+    const float margin = 4.0f * s;
+    ImVec2 pos;
+    if (beside) {
+        const float column_right = view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
+        pos = {column_right, anchor.y0 - 6.0f * s};
+        if (pos.x + w > disp.x - margin) pos = {anchor.x0 - 8.0f * s, anchor.y1 + 3.0f * s};
+        if (stack_y && pos.y < *stack_y) pos.y = *stack_y;
+    } else {
+        pos = {anchor.x0 - 8.0f * s, anchor.y1 + 3.0f * s};
+        if (pos.y + h > disp.y - margin) pos.y = anchor.y0 - 3.0f * s - h; // no room below: above the line
+    }
+    pos.x = std::clamp(pos.x, margin, std::max(margin, disp.x - w - margin));
+    pos.y = std::clamp(pos.y, margin, std::max(margin, disp.y - h - margin));
+    if (stack_y) *stack_y = pos.y + h + 6.0f * s;
+    return {pos.x, pos.y};
+}
+
+ScreenRect Overlay::draw_card(int index, const ScreenRect& anchor, bool pinned, bool beside, float* stack_y) {
+    const CardContent& c = card(index);
+    const Palette pal = palette_for(view_.dark);
+    const float s = view_.dpi_scale;
+    const ImVec2 disp = ImGui::GetIO().DisplaySize;
+    const float margin = 4.0f * s;
+    const ScreenPoint at = card_position(index, anchor, beside, stack_y);
+    const ImVec2 pos{at.x, at.y};
+
+    char name[64];
+    const bool step_card = card_stage_ >= 0;  // presenter mode's card of the current step
+    // The step's card is one window whatever the step (no new window at each step).
+    if (step_card) std::snprintf(name, sizeof name, "##gloss.step.%s", window_suffix_);
+    else std::snprintf(name, sizeof name, pinned ? "##gloss.pin.%d.%s" : "##gloss.card.%d.%s", index, window_suffix_);
+    ImGui::SetNextWindowPos(pos);
+    CardStyleScope style(pal, s * card_scale_);
+    ImGui::Begin(name, nullptr, kPassiveWindow);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    if (font_body_) ImGui::PushFont(font_body_); // the host's overlay font: a step smaller than its body text
+    ImGui::SetWindowFontScale(card_scale_);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float fs = ImGui::GetFontSize();
+    float wrap = fs * 21.0f; // about 40 characters
+    if (step_card) {  // presenter mode: as wide as the room right of the text allows, 20 to 40 characters
+        const float column_right = view_.transform.to_screen(DocPoint{geometry_.content_width(), 0}).x + 24.0f * s;
+        wrap = std::clamp(disp.x - column_right - margin - 2.0f * ImGui::GetStyle().WindowPadding.x, fs * 10.0f, fs * 21.0f);
+    }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    draw_card_lines(index, c, dl, wrap, fs, pal, pinned, !step_card);
     ImGui::PopTextWrapPos();
     if (font_body_) ImGui::PopFont();
     const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
@@ -310,6 +349,8 @@ void Overlay::draw_panel() {
     if (font_body_) ImGui::PushFont(font_body_);
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) wants_mouse_ = true;
     next_blocking_.push_back(panel_rect_);
+
+    draw_presenter_panel_section();  // presenter mode and the lesson path
 
     // Filters: one toggle per kind, with its gutter shape.
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -390,6 +431,7 @@ void Overlay::draw_panel() {
             case PanelRow::Item: {
                 const int i = row.value;
                 const Annotation& a = set_.items[i];
+                if (!shown_on_projector(i)) { ImGui::TextDisabled("(a private note)"); break; }
                 const bool selected = i == focused_ || i == reading_item_;
                 if (ImGui::Selectable(card(i).label.c_str(), selected)) {
                     if (!a.range.empty()) focus_and_reveal(i);
@@ -455,7 +497,14 @@ void Overlay::draw_help() {
         {"Enter", "open the card; again: pin it"}, {"Esc", "close cards (again: unpin all)"},
         {"g", "go to where the text defines the term"}, {"Tab or F2", "side panel"},
         {"a", "add a note on the selection"},  {"click a gutter mark", "pin its card beside the paragraph"},
-        {"?", "this sheet"},                   {"Shift+H / Shift+W", "write the handout / worksheet"},
+        {"s", "add the focused annotation (or the selection) to my lesson path"},
+        {"F5", "present: step with Right/Left, PageDown/PageUp, Space"},
+        {"b / w", "presenting: blank to black / white (any key returns)"},
+        {"l / h / c", "presenting: laser pointer / highlighter / clear ink"},
+        {"r", "presenting: guess first (cover figures until their step)"},
+        {"Esc", "presenting: leave, back to where you were"},
+        {"Shift+H / Shift+W", "write the handout / worksheet"},
+        {"?", "this sheet"},
     };
     ImGui::TextUnformatted("Gloss shortcuts");
     ImGui::Separator();

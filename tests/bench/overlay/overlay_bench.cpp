@@ -7,6 +7,7 @@
 // [SECTION] Clocks, the plugin module, one frame
 // [SECTION] Headless frames (ImGui only, no renderer)
 // [SECTION] Full frames (GLFW window, OpenGL 3 backend, glFinish)
+// [SECTION] Presenter mode at 1920x1080, zoom 2 (headless)
 // [SECTION] Main
 //
 // Headless rows: ImGui NewFrame..Render without a renderer, reader alone and
@@ -159,7 +160,15 @@ struct Plugin {
 // when given. With `gl`, the frame is rendered like the reader's: the OpenGL 3
 // backend draws it into the current GL context and glFinish waits for the
 // driver. Returns the operator-new calls made inside the plugin's draw.
+long frame_at(const Document& d, const Layout& L, const FontSet& f, float scroll, Plugin* plugin, double time, bool gl,
+              float w, float h, float origin_x);
 long frame(const Document& d, const Layout& L, const FontSet& f, float scroll, Plugin* plugin, double time, bool gl = false) {
+    return frame_at(d, L, f, scroll, plugin, time, gl, kW, kH, std::floor((kW - L.measure) * 0.5f));
+}
+
+// One frame of a `w` x `h` view with the text column at `origin_x`.
+long frame_at(const Document& d, const Layout& L, const FontSet& f, float scroll, Plugin* plugin, double time, bool gl,
+              float kW, float kH, float origin_x) {
     if (gl) ImGui_ImplOpenGL3_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(kW, kH);
@@ -173,7 +182,7 @@ long frame(const Document& d, const Layout& L, const FontSet& f, float scroll, P
     pp.layout = &L;
     pp.fonts = &f;
     pp.theme = &theme_at(0);
-    pp.transform.origin_x = std::floor((kW - L.measure) * 0.5f);
+    pp.transform.origin_x = origin_x;
     pp.transform.origin_y = 60 - scroll;
     pp.visible_y0 = scroll - 60;
     pp.visible_y1 = pp.visible_y0 + kH;
@@ -459,9 +468,147 @@ bool full_frame_rows(const Document& demo, const Layout& L_demo, const Document&
     return ok;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Presenter mode at 1920x1080, zoom 2 (headless)
+//-----------------------------------------------------------------------------
+
+// Normal reading and presenter mode side by side in one run, both at zoom 2
+// (fonts baked at 36 px) in a 1920x1080 view: reader alone and reader + Gloss
+// for each; then the frames of step changes (the page easing to the next
+// step as the reader scrolls) against the steady presenter frame.
+struct PresenterRows {
+    FrameStats normal, normal_card, present;
+    double step_median = 0, step_max = 0, steady = 0;
+    int    step_frames = 0, path_steps = 0;
+};
+
+bool presenter_rows(const Document& demo, const FontFiles& files, const GlyphSet& glyphs, int n, PresenterRows* out) {
+    constexpr float W = 1920, H = 1080;
+    ImGuiContext* previous = ImGui::GetCurrentContext();
+    ImGuiContext* ctx = ImGui::CreateContext();
+    ImGui::SetCurrentContext(ctx);
+    ImGui::GetIO().IniFilename = nullptr;
+    FontSet f;
+    std::string error;
+    bool ok = build_font_atlas(ImGui::GetIO().Fonts, files, glyphs, 36.0f, &f, &error);
+    unsigned char* px = nullptr;
+    int tw = 0, th = 0;
+    if (ok) ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&px, &tw, &th);
+    if (!ok) std::fprintf(stderr, "presenter rows skipped: %s\n", error.c_str());
+    if (ok) {
+        LayoutParams reading;  // the reader's own column at zoom 2: centred, its comfortable measure
+        reading.max_width = W - 2 * 120;
+        LayoutParams presenting;  // presenter mode: about 50 characters in half the width, at the left
+        presenting.max_width = W * 0.5f;
+        presenting.measure_chars = 50;
+        const Layout Ln = layout_document(demo, f, reading);
+        const Layout Lp = layout_document(demo, f, presenting);
+        Plugin normal, present;
+        ok = normal.load(f, Textures::Headless) && present.load(f, Textures::Headless);
+        const gloss_presenter* pr =
+            ok ? static_cast<const gloss_presenter*>(present.p->get_extension(present.p, GLOSS_EXT_PRESENTER)) : nullptr;
+        if (!pr) {
+            ok = false;
+            std::fprintf(stderr, "presenter rows skipped: cannot load %s or it has no %s\n", GLOSS_PLUGIN_PATH, GLOSS_EXT_PRESENTER);
+        }
+        if (ok) {
+            normal.open(demo, Ln);
+            present.open(demo, Lp);
+            pr->set_path(present.p, GLOSS_PATH_FIGURES);
+            pr->enter(present.p);
+            gloss_presenter_state st{};
+            st.struct_size = sizeof st;
+            pr->get_state(present.p, &st);
+            out->path_steps = static_cast<int>(st.step_count);
+            const int mid = static_cast<int>(st.step_count / 2);
+            pr->go_to(present.p, static_cast<uint32_t>(mid));
+            gloss_lesson_step step{};
+            step.struct_size = sizeof step;
+            pr->get_step(present.p, static_cast<uint32_t>(mid), &step);
+            auto scroll_for = [&](const Layout& L, std::uint32_t offset) {
+                return std::max(0.0f, L.host.lines[L.line_of_offset(offset)].y0 - 0.3f * H);
+            };
+            const float origin_normal = std::floor((W - Ln.measure) * 0.5f), origin_present = std::floor(3.2f * 36);
+            auto timed = [&](const Layout& L, float scroll, Plugin* plugin, double t, float origin) {
+                const double a = cpu_ms();
+                frame_at(demo, L, f, scroll, plugin, t, false, W, H, origin);
+                return cpu_ms() - a;
+            };
+            auto side = [&](const Layout& L, Plugin& plugin, float origin, bool hover_step) {
+                const float scroll = scroll_for(L, step.range.begin);
+                ImGui::GetIO().MousePos = ImVec2(5, 5);
+                if (hover_step) {  // the mouse on the step's annotation: its card open, as presenter mode shows it
+                    const HostLine& l = L.host.lines[L.line_of_offset(step.range.begin)];
+                    std::uint32_t cps = 0;
+                    for (std::uint32_t b = l.begin; b < step.range.begin; ++b) cps += (static_cast<unsigned char>(demo.text[b]) & 0xC0u) != 0x80u;
+                    ImGui::GetIO().MousePos = ImVec2(origin + L.host.caret_x[l.first_caret + cps] + 3, 60 - scroll + (l.y0 + l.y1) * 0.5f);
+                }
+                std::vector<double> alone, with;
+                double t = 0;
+                for (int i = 0; i < 60; ++i, t += 1.0 / 60) timed(L, scroll, &plugin, t, origin);  // warm-up
+                for (int i = 0; i < n; ++i, t += 1.0 / 60) {  // alternated: drift hits both alike
+                    alone.push_back(timed(L, scroll, nullptr, t, origin));
+                    with.push_back(timed(L, scroll, &plugin, t, origin));
+                }
+                return FrameStats{median(alone), median(with), 0};
+            };
+            out->normal = side(Ln, normal, origin_normal, false);
+            out->normal_card = side(Ln, normal, origin_normal, true);
+            out->present = side(Lp, present, origin_present, false);
+            out->steady = out->present.with;
+            // Step changes: each press eases the page to the next step as the reader does (14/s).
+            // Five passes, each with a fresh instance entering presenter mode, so first-frame
+            // costs count every time; a frame's time is its median over the passes (a
+            // preempted frame on a shared machine does not make a spike of its own).
+            constexpr int kPasses = 5, kChanges = 12, kFramesPerStep = 40;
+            std::vector<std::vector<double>> passes;
+            for (int pass = 0; pass < kPasses; ++pass) {
+                Plugin fresh;
+                if (!fresh.load(f, Textures::Headless)) break;
+                fresh.open(demo, Lp);
+                const auto* fp = static_cast<const gloss_presenter*>(fresh.p->get_extension(fresh.p, GLOSS_EXT_PRESENTER));
+                fp->set_path(fresh.p, GLOSS_PATH_FIGURES);
+                fp->enter(fresh.p);
+                fp->go_to(fresh.p, static_cast<uint32_t>(mid));
+                fp->get_step(fresh.p, static_cast<uint32_t>(mid), &step);
+                float scroll = scroll_for(Lp, step.range.begin);
+                double t = 0;
+                for (int i = 0; i < 30; ++i, t += 1.0 / 60) timed(Lp, scroll, &fresh, t, origin_present);  // settle on the step
+                std::vector<double> times;
+                for (int k = 0; k < kChanges && mid + k + 1 < static_cast<int>(st.step_count); ++k) {
+                    fp->go_to(fresh.p, static_cast<uint32_t>(mid + k + 1));
+                    fp->get_step(fresh.p, static_cast<uint32_t>(mid + k + 1), &step);
+                    const float target = scroll_for(Lp, step.range.begin);
+                    for (int i = 0; i < kFramesPerStep; ++i, t += 1.0 / 60) {
+                        scroll += (target - scroll) * (1.0f - std::exp(-14.0f / 60.0f));
+                        times.push_back(timed(Lp, scroll, &fresh, t, origin_present));
+                    }
+                }
+                passes.push_back(std::move(times));
+            }
+            std::vector<double> step_frames;
+            for (std::size_t i = 0; !passes.empty() && i < passes[0].size(); ++i) {
+                std::vector<double> across;
+                for (const auto& p : passes)
+                    if (i < p.size()) across.push_back(p[i]);
+                step_frames.push_back(median(across));
+            }
+            out->step_frames = static_cast<int>(step_frames.size());
+            if (!step_frames.empty()) {
+                out->step_median = median(step_frames);
+                out->step_max = *std::max_element(step_frames.begin(), step_frames.end());
+            }
+        }
+    }
+    ImGui::DestroyContext(ctx);
+    ImGui::SetCurrentContext(previous);
+    return ok;
+}
+
 } // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    const bool presenter_only = argc > 1 && std::string(argv[1]) == "--presenter";  // only the presenter rows
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     std::string error;
@@ -490,6 +637,20 @@ int main() {
     const Layout L_demo = layout_document(demo, fonts, prm);
     const Layout L_big = layout_document(large, fonts, prm);
 
+    if (presenter_only) {
+        PresenterRows only;
+        if (!presenter_rows(demo, files, glyphs, 300, &only)) return 1;
+        std::printf("presenter mode on a step: added %.4f ms; normal reading: added %.4f ms, ratio %.2f (goal <= 2); "
+                    "normal reading with the step's card open: added %.4f ms, ratio %.2f\n",
+                    only.present.with - only.present.alone, only.normal.with - only.normal.alone,
+                    (only.present.with - only.present.alone) / std::max(1e-9, only.normal.with - only.normal.alone),
+                    only.normal_card.with - only.normal_card.alone,
+                    (only.present.with - only.present.alone) / std::max(1e-9, only.normal_card.with - only.normal_card.alone));
+        std::printf("step changes: %d frames, median %.4f ms, max %.4f ms, max / median %.2f (goal <= 2)\n", only.step_frames,
+                    only.step_median, only.step_max, only.step_max / std::max(1e-9, only.step_median));
+        ImGui::DestroyContext();
+        return 0;
+    }
     // Time to the first annotated frame: set_document (analysis) + set_layout + one frame.
     std::vector<double> first;
     for (int run = 0; run < 15; ++run) {
@@ -546,6 +707,28 @@ int main() {
                 open_big_bg, ready_big_bg, same_big ? "" : " (ANNOTATION COUNT DIFFERS)");
     std::printf("goals: added <= 0.25 ms per frame; at 1 MB added <= 10%% of the frame\n");
     std::fflush(stdout);
+
+    PresenterRows pres;
+    if (presenter_rows(demo, files, glyphs, 300, &pres)) {
+        std::printf("\npresenter mode: 1920x1080 view, zoom 2 (36 px body), demo article, figures path (%d steps), headless;\n"
+                    "median thread CPU ms per frame, frames alternated reader alone / reader + Gloss\n", pres.path_steps);
+        std::printf("%-40s %10s %12s %10s %8s\n", "case", "reader", "reader+gloss", "added", "ratio");
+        auto prow = [](const char* name, const FrameStats& s) {
+            std::printf("%-40s %10.4f %12.4f %10.4f %8.2f\n", name, s.alone, s.with, s.with - s.alone, s.with / s.alone);
+        };
+        prow("normal reading, zoom 2", pres.normal);
+        prow("normal reading, the step's card open", pres.normal_card);
+        prow("presenter mode on a step, zoom 2", pres.present);
+        const double added_normal = pres.normal.with - pres.normal.alone, added_present = pres.present.with - pres.present.alone;
+        const double added_card = pres.normal_card.with - pres.normal_card.alone;
+        std::printf("presenter added / normal added: %.2f (goal <= 2); / normal with the same card open: %.2f\n",
+                    added_normal > 0 ? added_present / added_normal : 0.0, added_card > 0 ? added_present / added_card : 0.0);
+        std::printf("step changes (%d frames while the page eases to the next step, each the median of 5 fresh runs): median %.4f ms, max %.4f ms, "
+                    "max / steady presenter frame %.2f, max / median %.2f (goal <= 2)\n",
+                    pres.step_frames, pres.step_median, pres.step_max, pres.steady > 0 ? pres.step_max / pres.steady : 0.0,
+                    pres.step_median > 0 ? pres.step_max / pres.step_median : 0.0);
+        std::fflush(stdout);
+    }
 
     ImGuiContext* headless = ImGui::GetCurrentContext();
     const bool full = full_frame_rows(demo, L_demo, large, L_big, files, glyphs, teu, 1000);
