@@ -19,6 +19,7 @@
 #include "gloss/document.hpp"
 #include "gloss/knowledge.hpp"
 #include "gloss/utf8.hpp"
+#include "../text/cancellation.hpp"
 #include "../text/huge_pages.hpp"
 #include "publication_date.hpp"
 #include "terms.hpp"
@@ -119,15 +120,23 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     set.texts = std::make_shared<TextStore>();
     TextStore& texts = *set.texts;
     texts.retain(knowledge);  // definitions and registry notes point into the packs' strings
+    check_cancelled();  // and between the stages below; the stages' own loops check as they go
     CitationScan cites = find_citations(doc, kb, publication, texts);
+    check_cancelled();
     std::vector<FoundFigure> figures =
         find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
+    check_cancelled();
     resolve_elided_nouns(doc, figures, texts);
     attach_sources(doc, figures, cites.citations, texts);
+    check_cancelled();
     derive_bases(doc, figures, texts);
+    check_cancelled();
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
+    check_cancelled();
     std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
+    check_cancelled();
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
+    check_cancelled();
 
     // Order every finding by position (ties: figure, conflict, source check,
     // definition) through small keys, then build each Annotation once, in place.
@@ -248,6 +257,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
 
 AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
     AnalyzeResult r;
+    const CancelScope cancel_scope(options.cancel);
     try {
         if (utf8.size() >= 0xFFFFFFF0u) {
             r.error = "document too large (" + std::to_string(utf8.size()) + " bytes; the limit is 4 GiB)";
@@ -276,6 +286,9 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
         r.set.publication_date_inferred = inferred;
         analyze_document(doc, kb, publication, r.set);
         r.ok = true;
+    } catch (const AnalysisCancelled&) {
+        r = AnalyzeResult{};
+        r.error = "analysis cancelled";
     } catch (const std::exception& e) {
         r = AnalyzeResult{};
         r.error = std::string("analysis failed: ") + e.what();
