@@ -10,6 +10,7 @@ packages=(
   libfontconfig-dev fonts-dejavu-core       # finding the reading font
   libgl-dev libgl1-mesa-dri libglx-mesa0    # OpenGL (Mesa llvmpipe under Xvfb)
   xvfb xauth                                # headless window tests and screenshots
+  clang-14 libclang-rt-14-dev               # libFuzzer targets (tests/fuzz, scripts/fuzz.sh)
 )
 
 missing=()
