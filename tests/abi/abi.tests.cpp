@@ -333,6 +333,14 @@ TEST_CASE("Invalid UTF-8 is refused and the previous document is kept", "[abi][e
     CHECK(h.logged("metadata"));
 }
 
+TEST_CASE("A metadata date that is no calendar day only warns, and the document opens", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    CHECK(h.open(demo_article(), "{\"title\":\"T\",\"publication_date\":\"2024-02-30\"}") == GLOSS_OK);
+    CHECK(h.logged("publication_date \"2024-02-30\" is not a calendar day"));
+    CHECK(h.plugin->annotation_count(h.plugin) > 0);
+}
+
 TEST_CASE("An inconsistent layout is refused and logged", "[abi][errors]") {
     TestHost h;
     h.create();

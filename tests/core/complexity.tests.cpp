@@ -4,7 +4,8 @@
 // Times are CPU times of this thread, compared within one run (min of a few
 // repetitions), never against an absolute figure: a fast machine makes both
 // sides fast. A linear stage grows ~8x; a quadratic one 64x, a cubic one 512x.
-// The bound allows 20x for noise (caches, allocation, page faults).
+// The bound allows 20x for the whole and 32x for a stage (caches, allocation,
+// page faults).
 #include <catch2/catch.hpp>
 
 #include <time.h>
@@ -116,8 +117,8 @@ TEST_CASE("Every analysis stage grows linearly with the input on hostile shapes"
         {"capitalised words without end", "Alpha Beta Gamma Delta ", 1000},
     }));
     CAPTURE(shape.name);
-    run_stages(repeat(shape.unit, shape.n));  // warm up: bundled packs, allocator
     const std::string small = repeat(shape.unit, shape.n), large = repeat(shape.unit, 8 * shape.n);
+    run_stages(large);  // warm up: bundled packs, and memory the allocator keeps for both sizes
     const StageTimes ts = best_of(small, 5);
     const StageTimes tl = best_of(large, 3);
     double total_small = 0, total_large = 0;
@@ -129,9 +130,10 @@ TEST_CASE("Every analysis stage grows linearly with the input on hostile shapes"
     CHECK(total_large <= 20 * total_small);
     for (int s = 0; s < kStages; ++s) {
         // A stage that is a sliver of the whole at 8n cannot hide a superlinear
-        // cost worth the name; its ratio would be timer noise.
-        if (tl[s] < 0.05 * total_large) continue;
+        // cost worth the name; its ratio would be timer noise. A stage on its
+        // own is allowed 32x (a quadratic one makes 64x, a cubic one 512x).
+        if (tl[s] < 0.1 * total_large) continue;
         CAPTURE(kStageNames[s], ts[s], tl[s]);
-        CHECK(tl[s] <= 20 * ts[s]);
+        CHECK(tl[s] <= 32 * ts[s]);
     }
 }

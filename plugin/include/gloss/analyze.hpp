@@ -9,6 +9,14 @@
 
 namespace gloss {
 
+// Limits (docs/reliability.md). A larger document is refused with a message;
+// past the annotation limits the analysis keeps the first ones in text order
+// and says so in AnnotationSet::warnings. They bound the analysis' memory
+// (about 3x the text at most, plus the annotations) and its time.
+constexpr std::size_t kMaxDocumentBytes = std::size_t(128) << 20;   // 128 MiB of UTF-8
+constexpr std::size_t kMaxAnnotations = 2000000;                    // per document
+constexpr std::size_t kMaxFiguresPerSentence = 1000;                // per sentence
+
 struct AnalyzeOptions {
     std::string              publication_date;     // "YYYY-MM-DD" from metadata; "" = infer from the text
     std::vector<std::string> pack_paths;           // user packs, applied over the bundled ones in order

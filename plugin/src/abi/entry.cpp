@@ -36,6 +36,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gloss/analyze.hpp"
+#include "gloss/dates.hpp"
 #include "gloss/gloss_plugin.h"
 #include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
@@ -313,6 +314,16 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
                 title = str("title");
                 date = str("publication_date");
                 url = str("source_url");
+            }
+        }
+        if (!date.empty()) {
+            // Like malformed metadata, a bad date only warns: the document opens, its date inferred from the text.
+            CalendarDate day;
+            if (!parse_iso_day(date, &day)) {
+                in.log(GLOSS_LOG_WARNING, ("gloss: metadata publication_date \"" + date +
+                                           "\" is not a calendar day (expected YYYY-MM-DD); ignored, the date is "
+                                           "inferred from the text").c_str());
+                date.clear();
             }
         }
         AnalyzeOptions options;

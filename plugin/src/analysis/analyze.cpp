@@ -114,6 +114,24 @@ void set_id(std::string& id, std::string_view prefix, int n) {
     id.append(digits, static_cast<std::size_t>(end - digits));
 }
 
+// At most kMaxFiguresPerSentence figures per sentence (the first ones): a
+// bound on every search over the pairs of a sentence, whatever the text.
+void limit_figures_per_sentence(std::vector<FoundFigure>& figures, std::vector<std::string>& warnings) {
+    std::size_t out = 0, dropped = 0, run = 0;
+    int sentence = -1;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        run = figures[i].sentence == sentence ? run + 1 : 1;
+        sentence = figures[i].sentence;
+        if (run > kMaxFiguresPerSentence) { ++dropped; continue; }
+        if (out != i) figures[out] = std::move(figures[i]);
+        ++out;
+    }
+    if (!dropped) return;
+    figures.resize(out);
+    warnings.push_back(std::to_string(dropped) + " figures left out: a sentence holds at most " +
+                       std::to_string(kMaxFiguresPerSentence) + " (the first ones are kept)");
+}
+
 void analyze_document(const Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
                       const CalendarDate& publication, AnnotationSet& set) {
     const KnowledgeBase& kb = *knowledge;
@@ -126,6 +144,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     std::vector<FoundFigure> figures =
         find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
     check_cancelled();
+    limit_figures_per_sentence(figures, set.warnings);
     resolve_elided_nouns(doc, figures, texts);
     attach_sources(doc, figures, cites.citations, texts);
     check_cancelled();
@@ -147,6 +166,12 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     };
     std::vector<Key> keys;
     keys.reserve(figures.size() + conflicts.size() + cites.citations.size() + unsourced.size() + defs.size());
+    const auto cap_total = [&] {
+        if (keys.size() <= kMaxAnnotations) return;
+        set.warnings.push_back("more than " + std::to_string(kMaxAnnotations) + " annotations: only the first " +
+                               std::to_string(kMaxAnnotations) + " in reading order are kept");
+        keys.resize(kMaxAnnotations);
+    };
     // Each finder reports (nearly always) in text order: each stream is sorted
     // on its own when it is not, then merged in. Stable throughout, so ties keep
     // the order of the streams, as one stable sort of all keys would.
@@ -162,6 +187,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     add_stream(cites.citations.size(), 2, Cite, [&](std::size_t i) { return cites.citations[i].range.begin; });
     add_stream(unsourced.size(), 2, Unsourced, [&](std::size_t i) { return unsourced[i].range.begin; });
     add_stream(defs.size(), 3, Def, [&](std::size_t i) { return defs[i].range.begin; });
+    cap_total();
     std::vector<int> figure_item(figures.size(), -1);
     std::vector<int> conflict_item(conflicts.size(), -1);
     for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -188,7 +214,8 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
             a.range = figures[c.members[0]].range;
             ConflictBody& body = a.edit_conflict();
             body.quantity = c.quantity;
-            for (std::size_t m : c.members) body.members.push_back(figure_item[m]);
+            for (std::size_t m : c.members)
+                if (figure_item[m] >= 0) body.members.push_back(figure_item[m]);
             a.rule = texts.keep("figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree");
             break;
         }
@@ -212,7 +239,8 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
         }
     }
     for (std::size_t i = 0; i < conflicts.size(); ++i)
-        for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
+        for (std::size_t m : conflicts[i].members)
+            if (figure_item[m] >= 0) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
     int nf = 0, nc = 0, nk = 0;
     // Definition ids number each slug's occurrences ("def-teu-3"). Terms repeat,
     // so each distinct term's id prefix is made once; two terms with one slug
@@ -259,8 +287,9 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
     AnalyzeResult r;
     const CancelScope cancel_scope(options.cancel);
     try {
-        if (utf8.size() >= 0xFFFFFFF0u) {
-            r.error = "document too large (" + std::to_string(utf8.size()) + " bytes; the limit is 4 GiB)";
+        if (utf8.size() > kMaxDocumentBytes) {
+            r.error = "document too large (" + std::to_string(utf8.size() >> 20) + " MiB; the limit is " +
+                      std::to_string(kMaxDocumentBytes >> 20) + " MiB: split it into several documents)";
             return r;
         }
         const Utf8Check check = utf8_validate(utf8);
