@@ -132,6 +132,9 @@ bool read_document(const std::string& path, std::string* text, std::string* erro
     std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in) { *error = path + ": cannot open (" + std::strerror(errno) + ")"; return false; }
     text->clear();
+    std::error_code size_ec;
+    const auto size = fs::file_size(path, size_ec);  // read into a string of the right size: no doubling on the way
+    if (!size_ec && size <= gloss::kMaxDocumentBytes) text->reserve(static_cast<std::size_t>(size) + 1);
     char buf[1 << 16];
     for (;;) {
         const std::size_t n = std::fread(buf, 1, sizeof buf, in);

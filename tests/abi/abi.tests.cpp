@@ -339,6 +339,10 @@ TEST_CASE("A metadata date that is no calendar day only warns, and the document 
     CHECK(h.open(demo_article(), "{\"title\":\"T\",\"publication_date\":\"2024-02-30\"}") == GLOSS_OK);
     CHECK(h.logged("publication_date \"2024-02-30\" is not a calendar day"));
     CHECK(h.plugin->annotation_count(h.plugin) > 0);
+    TestHost malformed;
+    malformed.create();
+    CHECK(malformed.open(demo_article(), "[1, 2") == GLOSS_OK);
+    CHECK(malformed.logged("document metadata is not a JSON object; ignored"));
 }
 
 TEST_CASE("An inconsistent layout is refused and logged", "[abi][errors]") {
