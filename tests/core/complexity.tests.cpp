@@ -101,6 +101,13 @@ struct Shape {
 } // namespace
 
 TEST_CASE("Every analysis stage grows linearly with the input on hostile shapes", "[complexity]") {
+#ifdef GLOSS_SANITIZED
+    // Under ASan freed memory is quarantined, not reused: every run pays fresh
+    // page faults in proportion to what it allocates, and the time ratios
+    // measure those. The normal build runs this test.
+    WARN("complexity test skipped in a sanitizer build");
+    return;
+#endif
     const Shape shape = GENERATE(values<Shape>({
         {"run-on sentence of changes and amounts", "Output was 5 tonnes, down 3% ", 200},
         {"changes, amounts and a year in one sentence", "sales rose 4% to $5 million in 2023, ", 400},
