@@ -13,6 +13,7 @@ packages=(
   dpkg-dev file                             # the .deb: CPack's dpkg-shlibdeps
   python3 python3-html5lib                  # the export tests read the handout and worksheet back with html5lib
   wordnet-base iso-codes                    # lexical data for definitions (docs/packs.md)
+  clang-14 libclang-rt-14-dev               # libFuzzer targets (tests/fuzz, scripts/fuzz.sh)
 )
 
 missing=()

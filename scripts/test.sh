@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up, build and run every test: the normal build, then the ASan+UBSan build.
+# Set up, build and run every test: the normal build, the ASan+UBSan build, then
+# each libFuzzer target for GLOSS_FUZZ_SECONDS (20 s) on its seeds.
 # Usage: scripts/test.sh            (from anywhere; builds in build/ and build-asan/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,3 +29,6 @@ ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
 LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0} \
   run ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600
+
+echo "== fuzz (each target ${GLOSS_FUZZ_SECONDS:-20} s; a crash, sanitizer report or slow input fails)"
+scripts/fuzz.sh all "${GLOSS_FUZZ_SECONDS:-20}"

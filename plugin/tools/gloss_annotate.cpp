@@ -6,15 +6,17 @@
 // [SECTION] Reading a document
 // [SECTION] Text report
 // [SECTION] One document
+// [SECTION] Standard output
 // [SECTION] Batch
 // [SECTION] main
 //
-//   gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]
+//   gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|jsonl|text]
 //   gloss-annotate FILE... | DIR --out DIR [--date …] [--pack …] [--format …]
 //   gloss-annotate FILE --notes SIDECAR [--format json|text]
 //   gloss-annotate FILE [--handout OUT.html] [--worksheet OUT.html] [--questions N] [--kinds LIST] ...
-// Exit codes: 0 success, 2 bad input (one line on stderr).
+// Exit codes: 0 success, 1 output not written (one line on stderr), 2 bad input (one line on stderr).
 #include <algorithm>
+#include <cerrno>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -49,7 +51,7 @@ namespace {
 //-----------------------------------------------------------------------------
 
 const char* const kUsage =
-    "usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]\n"
+    "usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|jsonl|text]\n"
     "       gloss-annotate FILE... | DIR --out DIR [options]     annotate many articles, one output per article\n"
     "       gloss-annotate FILE --notes SIDECAR [--format json|text]  list a document's notes, re-anchored\n"
     "       gloss-annotate FILE --handout OUT.html --worksheet OUT.html [--questions N] [--kinds LIST]\n"
@@ -62,16 +64,16 @@ const char* const kUsage =
     "  --date YYYY-MM-DD   publication date of the article (default: inferred from the text)\n"
     "  --pack FILE         a knowledge pack (glossary or source registry, JSON) over the bundled ones;\n"
     "                      may be repeated, later packs win\n"
-    "  --format json|text  output format (default json)\n"
+    "  --format json|jsonl|text  output format (default json); jsonl: one annotation per line\n"
     "  --out DIR           batch mode: write DIR/<name>.json (or .txt) for each input; a folder input\n"
     "                      takes its *.txt files. Runs on all cores.\n"
     "  --notes SIDECAR     print the notes stored in SIDECAR for FILE\n"
     "  -h, --help          this help\n"
     "  --version           print the version and exit\n"
     "\n"
-    "FILE may be - to read the article from standard input.\n"
-    "exit status: 0 on success, 1 when the output cannot be written, 2 on bad input\n"
-    "(missing/empty file, invalid UTF-8, bad option). Manual: man gloss-annotate.\n";
+    "FILE may be - to read the article from standard input. Manual: man gloss-annotate.\n"
+    "exit status: 0 on success, 1 when the output cannot be written (disk full, closed output),\n"
+    "             2 on bad input (missing/empty/unreadable file, invalid UTF-8, too large, bad option).\n";
 
 //-----------------------------------------------------------------------------
 // [SECTION] Arguments
@@ -113,7 +115,7 @@ int parse_args(int argc, char** argv, Args* a) {
             if (used > 0) continue;
         }
         if (arg == "--date") { if (!value("--date", &a->date)) return fail("--date needs a value YYYY-MM-DD"); continue; }
-        if (arg == "--format") { if (!value("--format", &a->format)) return fail("--format needs json or text"); continue; }
+        if (arg == "--format") { if (!value("--format", &a->format)) return fail("--format needs json, jsonl or text"); continue; }
         if (arg == "--out") { if (!value("--out", &a->out_dir)) return fail("--out needs a directory"); continue; }
         if (arg == "--notes") { if (!value("--notes", &a->notes)) return fail("--notes needs a sidecar file"); continue; }
         if (arg == "--pack") {
@@ -126,7 +128,8 @@ int parse_args(int argc, char** argv, Args* a) {
         a->inputs.push_back(arg);
     }
     if (a->inputs.empty()) return fail("no input file (see --help)");
-    if (a->format != "json" && a->format != "text") return fail("--format must be json or text, not \"" + a->format + "\"");
+    if (a->format != "json" && a->format != "jsonl" && a->format != "text")
+        return fail("--format must be json, jsonl or text, not \"" + a->format + "\"");
     if (!a->date.empty()) {
         gloss::CalendarDate d;
         if (!gloss::parse_iso_day(a->date, &d)) return fail("invalid --date \"" + a->date + "\" (expected a real day as YYYY-MM-DD)");
@@ -152,11 +155,28 @@ bool read_document(const std::string& path, std::string* text, std::string* erro
     std::error_code ec;
     if (!fs::exists(path, ec)) { *error = path + ": no such file"; return false; }
     if (fs::is_directory(path, ec)) { *error = path + ": is a directory (use --out DIR to annotate a folder)"; return false; }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) { *error = path + ": cannot open"; return false; }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    *text = ss.str();
+    std::FILE* in = std::fopen(path.c_str(), "rb");
+    if (!in) { *error = path + ": cannot open (" + std::strerror(errno) + ")"; return false; }
+    text->clear();
+    std::error_code size_ec;
+    const auto size = fs::file_size(path, size_ec);  // read into a string of the right size: no doubling on the way
+    if (!size_ec && size <= gloss::kMaxDocumentBytes) text->reserve(static_cast<std::size_t>(size) + 1);
+    char buf[1 << 16];
+    for (;;) {
+        const std::size_t n = std::fread(buf, 1, sizeof buf, in);
+        text->append(buf, n);
+        if (text->size() > gloss::kMaxDocumentBytes) {
+            std::fclose(in);
+            *error = path + ": too large (more than " + std::to_string(gloss::kMaxDocumentBytes >> 20) +
+                     " MiB; split it into several documents)";
+            return false;
+        }
+        if (n < sizeof buf) break;
+    }
+    const bool failed = std::ferror(in) != 0;
+    const int why = errno;
+    std::fclose(in);
+    if (failed) { *error = path + ": cannot read (" + std::strerror(why) + ")"; return false; }
     if (text->empty()) { *error = path + ": empty file"; return false; }
     const gloss::Utf8Check check = gloss::utf8_validate(*text);
     if (!check.ok) { *error = path + ": invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
@@ -271,10 +291,19 @@ Outcome annotate(const std::string& path, const Args& args) {
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) { o.error = path + ": " + r.error; return o; }
     const std::string name = fs::path(path).filename().string();
-    if (args.format == "json") {
+    if (args.format == "json" || args.format == "jsonl") {
         gloss::AnnotationJsonOptions jo;
         jo.document_id = name;
-        o.output = gloss::annotation_collection_json(r.set, text, jo) + "\n";
+        const auto keep = [&](std::string_view piece) {
+            o.output.append(piece.data(), piece.size());
+            return true;
+        };
+        if (args.format == "jsonl") {
+            gloss::write_annotation_lines_json(r.set, text, jo, keep);
+        } else {
+            gloss::write_annotation_collection_json(r.set, text, jo, keep);
+            o.output += '\n';
+        }
     } else {
         o.output = text_report(r.set, text, name);
     }
@@ -283,6 +312,56 @@ Outcome annotate(const std::string& path, const Args& args) {
     o.annotations = r.set.items.size();
     o.warnings = r.set.warnings;
     return o;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Standard output
+//-----------------------------------------------------------------------------
+
+// Writes to stdout, remembering the first failure's reason (a full disk, a
+// closed stdout): the exit status says the output is incomplete.
+int stdout_errno = 0;
+
+bool write_stdout(std::string_view bytes) {
+    if (stdout_errno) return false;
+    if (std::fwrite(bytes.data(), 1, bytes.size(), stdout) != bytes.size()) {
+        stdout_errno = errno ? errno : EIO;
+        return false;
+    }
+    return true;
+}
+
+// The exit status once everything is written: `rc`, or 1 with a message when
+// any of the output could not be written.
+int finish_output(int rc) {
+    if (std::fflush(stdout) != 0 && !stdout_errno) stdout_errno = errno ? errno : EIO;
+    if (!stdout_errno && std::ferror(stdout)) stdout_errno = EIO;
+    if (!stdout_errno) return rc;
+    std::fprintf(stderr, "gloss-annotate: cannot write the output (%s); it is incomplete%s\n", std::strerror(stdout_errno),
+                 stdout_errno == ENOSPC ? ": free some disk space, or write elsewhere" : "");
+    return 1;
+}
+
+// One document as JSON or JSON Lines, streamed to stdout item by item: the
+// output is never held whole in memory.
+int annotate_to_stdout(const std::string& path, const Args& args) {
+    std::string text;
+    std::string error;
+    if (!read_document(path, &text, &error)) return fail(error);
+    gloss::AnalyzeOptions options;
+    options.publication_date = args.date;
+    options.pack_paths = args.packs;
+    const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
+    if (!r.ok) return fail(path + ": " + r.error);
+    for (const auto& w : r.set.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());
+    gloss::AnnotationJsonOptions jo;
+    jo.document_id = fs::path(path).filename().string();
+    if (args.format == "jsonl") {
+        gloss::write_annotation_lines_json(r.set, text, jo, write_stdout);
+    } else if (gloss::write_annotation_collection_json(r.set, text, jo, write_stdout)) {
+        write_stdout("\n");
+    }
+    return 0;
 }
 
 //-----------------------------------------------------------------------------
@@ -315,7 +394,7 @@ int run_batch(const Args& args) {
     // Output names: <stem>.json, made unique.
     std::vector<std::string> outputs;
     std::map<std::string, int> used;
-    const std::string ext = args.format == "json" ? ".json" : ".txt";
+    const std::string ext = args.format == "json" ? ".json" : args.format == "jsonl" ? ".jsonl" : ".txt";
     for (const std::string& f : files) {
         const std::string stem = fs::path(f).stem().string();
         const int n = used[stem]++;
@@ -336,7 +415,7 @@ int run_batch(const Args& args) {
             if (o.ok) {
                 std::ofstream out(outputs[i], std::ios::binary);
                 out << o.output;
-                if (!out) { o.ok = false; o.error = outputs[i] + ": cannot write"; }
+                if (!out) { o.ok = false; o.error = outputs[i] + ": cannot write (" + std::strerror(errno) + ")"; }
             }
             std::lock_guard<std::mutex> lock(err_mutex);
             if (o.ok) {
@@ -377,10 +456,16 @@ int main(int argc, char** argv) {
             if (argc < 2) std::fputs(kUsage, stderr);
             return rc;
         }
-        if (args.help) { std::printf("%s\nclassroom exports:\n%s", kUsage, gloss_cli::kExportUsage); return 0; }
+        if (args.help) {
+            write_stdout(kUsage);
+            write_stdout("\nclassroom exports:\n");
+            write_stdout(gloss_cli::kExportUsage);
+            return finish_output(0);
+        }
         if (args.version) {
-            std::printf("gloss-annotate %s (Gloss plugin ABI %u.%u)\n", GLOSS_VERSION, GLOSS_ABI_MAJOR, GLOSS_ABI_MINOR);
-            return 0;
+            write_stdout("gloss-annotate " GLOSS_VERSION " (Gloss plugin ABI " + std::to_string(GLOSS_ABI_MAJOR) + "." +
+                         std::to_string(GLOSS_ABI_MINOR) + ")\n");
+            return finish_output(0);
         }
         if (gloss_cli::export_requested(args.exports)) {
             if (args.inputs.size() != 1) return fail("--handout and --worksheet take exactly one document");
@@ -388,15 +473,16 @@ int main(int argc, char** argv) {
         }
         if (!args.notes.empty()) {
             if (args.inputs.size() != 1) return fail("--notes takes exactly one document");
-            return gloss_cli::run_notes_command(args.inputs[0], args.notes, args.format == "json", stdout);
+            return finish_output(gloss_cli::run_notes_command(args.inputs[0], args.notes, args.format != "text", stdout));
         }
         if (!args.out_dir.empty()) return run_batch(args);
         if (args.inputs.size() > 1) return fail("several inputs need --out DIR");
+        if (args.format != "text") return finish_output(annotate_to_stdout(args.inputs[0], args));
         const Outcome o = annotate(args.inputs[0], args);
         if (!o.ok) return fail(o.error);
         for (const auto& w : o.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());
-        std::fwrite(o.output.data(), 1, o.output.size(), stdout);
-        return 0;
+        write_stdout(o.output);
+        return finish_output(0);
     } catch (const std::exception& e) {
         return fail(std::string("internal error: ") + e.what());
     }

@@ -347,6 +347,18 @@ TEST_CASE("Invalid UTF-8 is refused and the previous document is kept", "[abi][e
     CHECK(h.logged("metadata"));
 }
 
+TEST_CASE("A metadata date that is no calendar day only warns, and the document opens", "[abi][errors]") {
+    TestHost h;
+    h.create();
+    CHECK(h.open(demo_article(), "{\"title\":\"T\",\"publication_date\":\"2024-02-30\"}") == GLOSS_OK);
+    CHECK(h.logged("\"2024-02-30\" is not a valid YYYY-MM-DD date"));
+    CHECK(h.plugin->annotation_count(h.plugin) > 0);
+    TestHost malformed;
+    malformed.create();
+    CHECK(malformed.open(demo_article(), "[1, 2") == GLOSS_OK);
+    CHECK(malformed.logged("document metadata is not a JSON object; ignored"));
+}
+
 TEST_CASE("An inconsistent layout is refused and logged", "[abi][errors]") {
     TestHost h;
     h.create();
@@ -599,6 +611,39 @@ TEST_CASE("destroy during a background analysis waits for it and frees everythin
     const int redraws = h.redraws.load();
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
     CHECK(h.redraws.load() == redraws); // no worker left to call the host
+}
+
+TEST_CASE("destroy cancels a running background analysis and returns within 50 ms", "[abi][background]") {
+    const std::string text = demo_article(400);  // several MB: an analysis of a noticeable length
+    TestHost sync;
+    sync.create();
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(sync.open(text) == GLOSS_OK);
+    const auto full = std::chrono::steady_clock::now() - t0;
+    TestHost h;
+    h.create();
+    REQUIRE(h.open_in_background(text) == GLOSS_OK);
+    std::this_thread::sleep_for(full / 4);  // well inside the analysis
+    REQUIRE(h.plugin->analysis_pending(h.plugin));
+    const auto t1 = std::chrono::steady_clock::now();
+    h.plugin->destroy(h.plugin);
+    const auto waited = std::chrono::steady_clock::now() - t1;
+    h.plugin = nullptr;
+    CAPTURE(std::chrono::duration<double, std::milli>(full).count(), std::chrono::duration<double, std::milli>(waited).count());
+    CHECK(waited * 10 < full);  // it did not wait for the rest of the analysis
+    CHECK(waited < std::chrono::milliseconds(50));
+}
+
+TEST_CASE("A new document returns at once while a long analysis runs, and its own analysis is shown", "[abi][background]") {
+    const std::string big = demo_article(400);
+    TestHost h;
+    h.create();
+    REQUIRE(h.open_in_background(big) == GLOSS_OK);
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(h.open_in_background(kText) == GLOSS_OK);
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(50));
+    REQUIRE(h.settle());
+    for (const auto& a : h.annotations()) CHECK(std::get<2>(a) <= kText.size());
 }
 
 TEST_CASE("Invalid UTF-8 is refused at once with background analysis, the pending document kept", "[abi][background][errors]") {

@@ -69,7 +69,7 @@ TEST_CASE("Bad input exits with code 2 and one line naming the problem", "[cli]"
         {"@BADUTF8", "invalid UTF-8 at byte 5"},
         {"@GOOD --date 2024-13-01", "invalid --date"},
         {"@GOOD --date yesterday", "invalid --date"},
-        {"@GOOD --format xml", "--format must be json or text"},
+        {"@GOOD --format xml", "--format must be json, jsonl or text"},
         {"@GOOD --bogus", "unknown option --bogus"},
         {"@GOOD @GOOD", "several inputs need --out DIR"},
     }));
@@ -88,7 +88,7 @@ TEST_CASE("Bad input exits with code 2 and one line naming the problem", "[cli]"
 TEST_CASE("--help prints the usage and exits 0", "[cli]") {
     const Run r = run("--help");
     CHECK(r.code == 0);
-    CHECK(r.out.find("usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]") != std::string::npos);
+    CHECK(r.out.find("usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|jsonl|text]") != std::string::npos);
 }
 
 TEST_CASE("The JSON of a small article matches its golden file", "[cli]") {

@@ -1,7 +1,10 @@
 // Bad or strange input never crashes the analysis and loses nothing.
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <cstdint>
+#include <thread>
 #include <string>
 
 #include "analysis_probe.hpp"
@@ -112,4 +115,37 @@ TEST_CASE("An analysis after a larger one on the same thread gives what it gives
         CHECK(after.set.items[i].range.begin == alone.set.items[i].range.begin);
         CHECK(after.set.items[i].range.end == alone.set.items[i].range.end);
     }
+}
+
+TEST_CASE("An analysis whose token is set before it starts returns at once as cancelled", "[robustness][cancel]") {
+    std::atomic<bool> cancel{true};
+    gloss::AnalyzeOptions o;
+    o.cancel = &cancel;
+    const auto r = gloss::analyze_text("Output was 5 tonnes in 2024, up 3%, Reuters said.", o);
+    CHECK_FALSE(r.ok);
+    CHECK(r.error == "analysis cancelled");
+    CHECK(r.set.items.empty());
+}
+
+TEST_CASE("An analysis cancelled from another thread stops long before it would have ended", "[robustness][cancel]") {
+    std::string text;
+    for (int i = 0; i < 40000; ++i)
+        text += "In 2023 the port handled 1,200 containers, up 4% (Reuters, June 3, 2024), officials said. ";
+    gloss::AnalyzeOptions o;
+    o.publication_date = "2024-06-04";
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(gloss::analyze_text(text, o).ok);
+    const auto full = std::chrono::steady_clock::now() - t0;
+    std::atomic<bool> cancel{false};
+    o.cancel = &cancel;
+    gloss::AnalyzeResult r;
+    std::thread worker([&] { r = gloss::analyze_text(text, o); });
+    std::this_thread::sleep_for(full / 4);
+    const auto t1 = std::chrono::steady_clock::now();
+    cancel.store(true);
+    worker.join();
+    const auto stopped = std::chrono::steady_clock::now() - t1;
+    CAPTURE(std::chrono::duration<double, std::milli>(full).count(), std::chrono::duration<double, std::milli>(stopped).count());
+    CHECK(r.error == "analysis cancelled");
+    CHECK(stopped * 10 < full);
 }

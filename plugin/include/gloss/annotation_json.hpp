@@ -1,6 +1,7 @@
 // Gloss — the JSON form of an AnnotationSet: a W3C Web Annotation
 // AnnotationCollection (docs/annotation-format.md). No ImGui.
 #pragma once
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,18 @@ struct AnnotationJsonOptions {
 // TextPositionSelector offsets are Unicode code points. Never throws.
 std::string annotation_collection_json(const AnnotationSet& set, std::string_view text,
                                        const AnnotationJsonOptions& options);
+
+// The same bytes, handed to `sink` piece by piece as each item is made (the
+// whole collection is never held in memory: a 10 MB article's JSON streams
+// to a file or a pipe). Stops and returns false as soon as `sink` does (a
+// failed write); true when everything was written. Never throws.
+bool write_annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
+                                      const std::function<bool(std::string_view)>& sink);
+
+// JSON Lines: one Annotation (as in the collection's items) per line, on one
+// line each, "\n" after each; no collection around them. For pipelines
+// (`gloss-annotate --format jsonl`). Same sink contract as above.
+bool write_annotation_lines_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
+                                 const std::function<bool(std::string_view)>& sink);
 
 } // namespace gloss

@@ -226,9 +226,11 @@ typedef struct gloss_plugin {
      * handle_key(), annotation_count(), analysis_pending() or
      * wait_analysis() call; taking them over invalidates annotation indices
      * and strings like add_note() does, and keeps notes, layout and pinned
-     * cards. A later set_document() supersedes a pending analysis (its result
-     * is dropped); destroy() waits for the running analysis to end. An
-     * analysis that fails is logged; the document then has only its notes. */
+     * cards. A later set_document() supersedes a pending analysis (it is
+     * cancelled and its result dropped); destroy() cancels the running
+     * analysis and returns within milliseconds. An analysis that fails is
+     * logged; the document then has only its notes. A metadata
+     * publication_date that is no calendar day is logged and ignored. */
     gloss_status (*set_document)(const struct gloss_plugin *p, const gloss_document *doc);
 
     /* [main-thread] Give the layout of the current document (after

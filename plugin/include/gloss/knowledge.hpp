@@ -35,6 +35,9 @@ struct SourceEntry {
 };
 
 // The glossary and the source registry, merged from packs in order.
+// Largest pack file read (a pack is a glossary or a registry: kilobytes).
+constexpr std::size_t kMaxPackBytes = std::size_t(16) << 20;
+
 class KnowledgeBase {
 public:
     // The packs built into the library (parsed once; thread-safe).

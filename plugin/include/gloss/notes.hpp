@@ -140,10 +140,13 @@ enum class SidecarError : std::uint8_t {
     NewerVersion,  // written by a newer Gloss (format version above kSidecarFormatVersion)
     TooBig,        // larger than kSidecarMaxBytes
     TooDeep,       // JSON nested deeper than kSidecarMaxDepth
-    ReadOnly,      // save refused: the file on disk could not be read at load and is never overwritten
+    ReadOnly,      // save refused: the file on disk could not be read at load and is never overwritten,
+                   // or the file is read-only (no write permission bit)
+    Conflict,      // save refused: another program changed the file since it was loaded and it cannot
+                   // be merged (it no longer reads), or another save held the lock for too long
 };
 
-// "io" | "corrupt" | "newer_version" | "too_big" | "too_deep" | "read_only" | "none".
+// "io" | "corrupt" | "newer_version" | "too_big" | "too_deep" | "read_only" | "conflict" | "none".
 const char* sidecar_error_name(SidecarError e);
 
 constexpr int         kSidecarFormatVersion = 1;            // "gloss:formatVersion" written by this build
@@ -162,12 +165,16 @@ std::string sidecar_path_for(std::string_view document_path);
 
 // Serialise notes to the sidecar's JSON-LD text (pretty-printed, ends with "\n").
 // `document_name` (may be "") becomes the target source of every note.
-std::string sidecar_serialize(const std::vector<Note>& notes, std::string_view document_name);
+// `kept_json` is SidecarParse::kept_json: members of the collection and of its
+// page that Gloss does not interpret, written back unchanged.
+std::string sidecar_serialize(const std::vector<Note>& notes, std::string_view document_name,
+                              std::string_view kept_json = {});
 
 // Parse sidecar text. On error `status` says why and `notes` is left empty.
 struct SidecarParse {
     SidecarStatus     status;
     std::vector<Note> notes;
+    std::string       kept_json;  // {"collection": {...}, "page": {...}}: unknown members, or ""
 };
 SidecarParse sidecar_parse(std::string_view json_text);
 
@@ -193,7 +200,19 @@ public:
     // Write all notes atomically: a temporary file in the same folder,
     // fsync, the previous version hard-linked (or copied) to PATH.bak, rename
     // over PATH, fsync the folder. The file is always either the old or the
-    // new version, never a mix. Refused (ReadOnly) after a failed load.
+    // new version, never a mix. Refused (ReadOnly) after a failed load and
+    // when the file is read-only (no write permission bit).
+    //
+    // Two writers (the reader and the CLI, two readers) never lose each
+    // other's notes: the save holds an advisory lock (flock on the folder)
+    // from its check to its rename; when the file changed since this store
+    // loaded or last saved it (size, time, inode, then content hash), the
+    // file's notes are merged with this store's changes by id (notes added,
+    // edited or removed here win for those notes; notes added or edited there
+    // are kept; a note edited on one side and removed on the other is kept)
+    // and the status (ok) says so. A changed file that no longer reads is not
+    // overwritten (Conflict). Afterwards, temporary files of earlier saves that
+    // are older than the sidecar and not locked by a live writer are deleted.
     SidecarStatus save();
 
     // Editing (in memory until save()). add() assigns an id when note.id is
@@ -214,11 +233,22 @@ public:
     // Name written as every note's target source ("" = the sidecar's name minus ".gloss.jsonld").
     void set_document_name(std::string name) { document_name_ = std::move(name); }
 
+    // What the store last read or wrote, to tell whether someone else saved since.
+    struct FileStamp {
+        bool          exists = false;
+        std::uint64_t size = 0, inode = 0, hash = 0;
+        std::int64_t  mtime_ns = 0;
+    };
+
 private:
     SidecarStatus load_sidecar(const std::string& path);
     SidecarStatus recover_unfinished_save(const SidecarStatus& loaded);
+    SidecarStatus save_locked();
 
     std::string       path_;
+    std::vector<Note> base_;       // the notes as last read or written (the merge's common ancestor)
+    std::string       kept_json_;  // unknown collection and page members, written back
+    FileStamp         stamp_;
     std::string       recovered_from_;
     std::string       document_name_;
     std::vector<Note> notes_;

@@ -66,6 +66,7 @@ struct AnalysisJob {
     bool                    done = false;   // guarded by mutex; `result` is the worker's until then
     AnalyzeResult           result;
     std::atomic<bool>       superseded{false}; // the main thread no longer wants the result
+    std::atomic<bool>       cancel{false};     // options.cancel: the analysis stops at its next check
 };
 
 // The worker's body (also run inline when no thread can be started, host = NULL).
@@ -155,18 +156,26 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink, LessonPathSink {
             }
         }
     }
-    // Wait for every worker (destroy): their results are dropped.
+    // Stop and wait for every worker (destroy): their results are dropped.
+    // Cancelled first, all of them, then joined: each stops within a few
+    // thousand tokens of work, so this returns in milliseconds whatever the
+    // analysis was doing.
     void join_workers() {
         for (AnalysisWorker& w : workers) {
             w.job->superseded.store(true);
-            if (w.thread.joinable()) w.thread.join();
+            w.job->cancel.store(true);
         }
+        for (AnalysisWorker& w : workers)
+            if (w.thread.joinable()) w.thread.join();
         workers.clear();
         job.reset();
     }
     // A newer document: the pending analysis' result will be dropped.
     void supersede_analysis() {
-        if (job) job->superseded.store(true);
+        if (job) {
+            job->superseded.store(true);
+            job->cancel.store(true);  // its thread stops soon and is joined by a later reap
+        }
         job.reset();
         reap_workers();
     }
@@ -478,6 +487,16 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
                 url = str("source_url");
             }
         }
+        if (!date.empty()) {
+            // Like malformed metadata, a bad date only warns: the document opens, its date inferred from the text.
+            CalendarDate day;
+            if (!parse_iso_day(date, &day)) {
+                in.log(GLOSS_LOG_WARNING, ("gloss: metadata publication_date \"" + date +
+                                           "\" is not a calendar day (expected YYYY-MM-DD); ignored, the date is "
+                                           "inferred from the text").c_str());
+                date.clear();
+            }
+        }
         AnalyzeOptions options;
         options.publication_date = date;
 
@@ -485,6 +504,7 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
             auto job = std::make_shared<AnalysisJob>();
             job->text.assign(text);
             job->options = std::move(options);
+            job->options.cancel = &job->cancel;
             in.workers.reserve(in.workers.size() + 1); // no throw between starting the thread and keeping it
             std::thread thread;
             try {

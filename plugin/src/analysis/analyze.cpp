@@ -20,6 +20,7 @@
 #include "gloss/document.hpp"
 #include "gloss/knowledge.hpp"
 #include "gloss/utf8.hpp"
+#include "../text/cancellation.hpp"
 #include "../text/huge_pages.hpp"
 #include "publication_date.hpp"
 #include "terms.hpp"
@@ -114,19 +115,44 @@ void set_id(std::string& id, std::string_view prefix, int n) {
     id.append(digits, static_cast<std::size_t>(end - digits));
 }
 
+// At most kMaxFiguresPerSentence figures per sentence (the first ones): a
+// bound on every search over the pairs of a sentence, whatever the text.
+void limit_figures_per_sentence(std::vector<FoundFigure>& figures, std::vector<std::string>& warnings) {
+    std::size_t out = 0, dropped = 0, run = 0;
+    int sentence = -1;
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        run = figures[i].sentence == sentence ? run + 1 : 1;
+        sentence = figures[i].sentence;
+        if (run > kMaxFiguresPerSentence) { ++dropped; continue; }
+        if (out != i) figures[out] = std::move(figures[i]);
+        ++out;
+    }
+    if (!dropped) return;
+    figures.resize(out);
+    warnings.push_back(std::to_string(dropped) + " figures left out: a sentence holds at most " +
+                       std::to_string(kMaxFiguresPerSentence) + " (the first ones are kept)");
+}
+
 void analyze_document(const Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
                       const CalendarDate& publication, AnnotationSet& set) {
     const KnowledgeBase& kb = *knowledge;
     set.texts = std::make_shared<TextStore>();
     TextStore& texts = *set.texts;
     texts.retain(knowledge);  // definitions and registry notes point into the packs' strings
+    check_cancelled();  // and between the stages below; the stages' own loops check as they go
     CitationScan cites = find_citations(doc, kb, publication, texts);
+    check_cancelled();
     std::vector<FoundFigure> figures =
         find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
+    check_cancelled();
+    limit_figures_per_sentence(figures, set.warnings);
     resolve_elided_nouns(doc, figures, texts);
     attach_sources(doc, figures, cites.citations, texts);
+    check_cancelled();
     derive_bases(doc, figures, texts);
+    check_cancelled();
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
+    check_cancelled();
     std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
     {
         std::vector<InTextDefinition> implicit = implicit_acronym_definitions(doc, cites.definitions);
@@ -134,7 +160,9 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
         for (InTextDefinition& d : implicit)
             if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
     }
+    check_cancelled();
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
+    check_cancelled();
 
     // Order every finding by position (ties: figure, conflict, source check,
     // definition) through small keys, then build each Annotation once, in place.
@@ -145,6 +173,12 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     };
     std::vector<Key> keys;
     keys.reserve(figures.size() + conflicts.size() + cites.citations.size() + unsourced.size() + defs.size());
+    const auto cap_total = [&] {
+        if (keys.size() <= kMaxAnnotations) return;
+        set.warnings.push_back("more than " + std::to_string(kMaxAnnotations) + " annotations: only the first " +
+                               std::to_string(kMaxAnnotations) + " in reading order are kept");
+        keys.resize(kMaxAnnotations);
+    };
     // Each finder reports (nearly always) in text order: each stream is sorted
     // on its own when it is not, then merged in. Stable throughout, so ties keep
     // the order of the streams, as one stable sort of all keys would.
@@ -160,6 +194,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     add_stream(cites.citations.size(), 2, Cite, [&](std::size_t i) { return cites.citations[i].range.begin; });
     add_stream(unsourced.size(), 2, Unsourced, [&](std::size_t i) { return unsourced[i].range.begin; });
     add_stream(defs.size(), 3, Def, [&](std::size_t i) { return defs[i].range.begin; });
+    cap_total();
     std::vector<int> figure_item(figures.size(), -1);
     std::vector<int> conflict_item(conflicts.size(), -1);
     for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -186,7 +221,8 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
             a.range = figures[c.members[0]].range;
             ConflictBody& body = a.edit_conflict();
             body.quantity = c.quantity;
-            for (std::size_t m : c.members) body.members.push_back(figure_item[m]);
+            for (std::size_t m : c.members)
+                if (figure_item[m] >= 0) body.members.push_back(figure_item[m]);
             a.rule = texts.keep("figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree");
             break;
         }
@@ -210,7 +246,8 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
         }
     }
     for (std::size_t i = 0; i < conflicts.size(); ++i)
-        for (std::size_t m : conflicts[i].members) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
+        for (std::size_t m : conflicts[i].members)
+            if (figure_item[m] >= 0) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
     int nf = 0, nc = 0, nk = 0;
     // Definition ids number each slug's occurrences ("def-teu-3"). Terms repeat,
     // so each distinct term's id prefix is made once; two terms with one slug
@@ -255,9 +292,11 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
 
 AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
     AnalyzeResult r;
+    const CancelScope cancel_scope(options.cancel);
     try {
-        if (utf8.size() >= 0xFFFFFFF0u) {
-            r.error = "document too large (" + std::to_string(utf8.size()) + " bytes; the limit is 4 GiB)";
+        if (utf8.size() > kMaxDocumentBytes) {
+            r.error = "document too large (" + std::to_string(utf8.size() >> 20) + " MiB; the limit is " +
+                      std::to_string(kMaxDocumentBytes >> 20) + " MiB: split it into several documents)";
             return r;
         }
         const Utf8Check check = utf8_validate(utf8);
@@ -285,6 +324,9 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
         r.set.publication_date_inferred = inferred;
         analyze_document(doc, kb, publication, r.set);
         r.ok = true;
+    } catch (const AnalysisCancelled&) {
+        r = AnalyzeResult{};
+        r.error = "analysis cancelled";
     } catch (const std::exception& e) {
         r = AnalyzeResult{};
         r.error = std::string("analysis failed: ") + e.what();

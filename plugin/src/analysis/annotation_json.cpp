@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -164,49 +165,62 @@ const char* motivation(AnnotationKind k) {
 // [SECTION] Collection
 //-----------------------------------------------------------------------------
 
-std::string annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options) {
+namespace {
+
+// Every item's offsets in code points, in one sweep of the text.
+CodepointMap codepoints_of(const AnnotationSet& set, std::string_view text) {
+    std::vector<std::uint32_t> offsets;
+    offsets.reserve(set.items.size() * 2 + 2);
+    for (const Annotation& a : set.items) {
+        offsets.push_back(a.range.begin);
+        offsets.push_back(a.range.end);
+        if (a.kind == AnnotationKind::Definition && a.definition().defined_in_text) {
+            offsets.push_back(a.definition().definition_site.begin);
+            offsets.push_back(a.definition().definition_site.end);
+        }
+    }
+    return CodepointMap(text, std::move(offsets));
+}
+
+Json item_json(const Annotation& a, const AnnotationSet& set, std::string_view text, const CodepointMap& cps,
+               const std::string& source, const AnnotationJsonOptions& options) {
+    Json item;
+    item["id"] = a.id;
+    item["type"] = "Annotation";
+    item["motivation"] = motivation(a.kind);
+    Json body;
+    switch (a.kind) {
+    case AnnotationKind::Figure: body = figure_body(a, set); break;
+    case AnnotationKind::SourceCheck: body = check_body(a); break;
+    case AnnotationKind::Definition: body = definition_body(a, cps); break;
+    case AnnotationKind::Conflict: body = conflict_body(a, set); break;
+    case AnnotationKind::Note:
+        body = {{"type", "TextualBody"}, {"value", a.note().text}, {"purpose", "commenting"}};
+        break;
+    }
+    body["rule"] = a.rule;
+    body["paragraph"] = a.paragraph;
+    item["body"] = body;
+    const std::uint32_t b = std::min<std::uint32_t>(a.range.begin, static_cast<std::uint32_t>(text.size()));
+    const std::uint32_t e = std::min<std::uint32_t>(std::max(a.range.end, b), static_cast<std::uint32_t>(text.size()));
+    Json quote = {{"type", "TextQuoteSelector"},
+                  {"exact", std::string(text.substr(b, e - b))},
+                  {"prefix", before(text, b, options.context_chars)},
+                  {"suffix", after(text, e, options.context_chars)}};
+    Json position = {{"type", "TextPositionSelector"}, {"start", cps.at(a.range.begin)}, {"end", cps.at(a.range.end)}};
+    item["target"] = {{"source", source}, {"selector", Json::array({quote, position})}};
+    return item;
+}
+
+std::string dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
+
+} // namespace
+
+bool write_annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
+                                      const std::function<bool(std::string_view)>& sink) {
     try {
-        std::vector<std::uint32_t> offsets;
-        offsets.reserve(set.items.size() * 2 + 2);
-        for (const Annotation& a : set.items) {
-            offsets.push_back(a.range.begin);
-            offsets.push_back(a.range.end);
-            if (a.kind == AnnotationKind::Definition && a.definition().defined_in_text) {
-                offsets.push_back(a.definition().definition_site.begin);
-                offsets.push_back(a.definition().definition_site.end);
-            }
-        }
-        const CodepointMap cps(text, offsets);
+        const CodepointMap cps = codepoints_of(set, text);
         const std::string source = "urn:gloss:document:" + options.document_id;
-        Json items = Json::array();
-        for (const Annotation& a : set.items) {
-            Json item;
-            item["id"] = a.id;
-            item["type"] = "Annotation";
-            item["motivation"] = motivation(a.kind);
-            Json body;
-            switch (a.kind) {
-            case AnnotationKind::Figure: body = figure_body(a, set); break;
-            case AnnotationKind::SourceCheck: body = check_body(a); break;
-            case AnnotationKind::Definition: body = definition_body(a, cps); break;
-            case AnnotationKind::Conflict: body = conflict_body(a, set); break;
-            case AnnotationKind::Note:
-                body = {{"type", "TextualBody"}, {"value", a.note().text}, {"purpose", "commenting"}};
-                break;
-            }
-            body["rule"] = a.rule;
-            body["paragraph"] = a.paragraph;
-            item["body"] = body;
-            const std::uint32_t b = std::min<std::uint32_t>(a.range.begin, static_cast<std::uint32_t>(text.size()));
-            const std::uint32_t e = std::min<std::uint32_t>(std::max(a.range.end, b), static_cast<std::uint32_t>(text.size()));
-            Json quote = {{"type", "TextQuoteSelector"},
-                          {"exact", std::string(text.substr(b, e - b))},
-                          {"prefix", before(text, b, options.context_chars)},
-                          {"suffix", after(text, e, options.context_chars)}};
-            Json position = {{"type", "TextPositionSelector"}, {"start", cps.at(a.range.begin)}, {"end", cps.at(a.range.end)}};
-            item["target"] = {{"source", source}, {"selector", Json::array({quote, position})}};
-            items.push_back(item);
-        }
         Json coll;
         coll["@context"] = Json::array({"http://www.w3.org/ns/anno.jsonld", {{"gloss", "urn:gloss:ns:"}}});
         coll["id"] = "urn:gloss:collection:" + options.document_id;
@@ -216,11 +230,62 @@ std::string annotation_collection_json(const AnnotationSet& set, std::string_vie
         coll["gloss:publicationDate"] = empty_as_null(set.publication_date);
         coll["gloss:publicationDateInferred"] = set.publication_date_inferred;
         coll["gloss:warnings"] = set.warnings;
-        coll["first"] = {{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", items}};
-        return coll.dump(options.indent, ' ', false, Json::error_handler_t::replace);
+        coll["first"] = {{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", Json::array()}};
+        // The collection with an empty page, cut where the items go: each item
+        // is written as it is made, never the whole collection at once. The
+        // bytes are those of one dump() of the whole collection.
+        const std::string shell = dump(coll, options.indent);
+        const std::size_t slot = shell.rfind("[]");
+        if (slot == std::string::npos) return false;
+        if (set.items.empty()) return sink(shell);
+        if (!sink(std::string_view(shell).substr(0, slot + 1))) return false;
+        const bool pretty = options.indent >= 0;
+        const std::string item_indent(pretty ? 3 * static_cast<std::size_t>(options.indent) : 0, ' ');
+        std::string chunk;
+        for (std::size_t k = 0; k < set.items.size(); ++k) {
+            const std::string one = dump(item_json(set.items[k], set, text, cps, source, options), options.indent);
+            chunk.clear();
+            if (k) chunk += ',';
+            if (pretty) { chunk += '\n'; chunk += item_indent; }
+            for (const char c : one) {  // strings hold no raw newline: each one is the item's own layout
+                chunk += c;
+                if (c == '\n' && pretty) chunk += item_indent;
+            }
+            if (!sink(chunk)) return false;
+        }
+        chunk.clear();
+        if (pretty) { chunk += '\n'; chunk.append(2 * static_cast<std::size_t>(options.indent), ' '); }
+        chunk.append(shell, slot + 1, std::string::npos);
+        return sink(chunk);
     } catch (const std::exception& e) {
-        return std::string("{\"type\":\"AnnotationCollection\",\"error\":") + Json(std::string(e.what())).dump() + "}";
+        return sink(std::string("{\"type\":\"AnnotationCollection\",\"error\":") + Json(std::string(e.what())).dump() + "}");
     }
+}
+
+bool write_annotation_lines_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
+                                 const std::function<bool(std::string_view)>& sink) {
+    try {
+        const CodepointMap cps = codepoints_of(set, text);
+        const std::string source = "urn:gloss:document:" + options.document_id;
+        std::string line;
+        for (const Annotation& a : set.items) {
+            line = dump(item_json(a, set, text, cps, source, options), -1);
+            line += '\n';
+            if (!sink(line)) return false;
+        }
+        return true;
+    } catch (const std::exception& e) {
+        return sink(std::string("{\"type\":\"Error\",\"error\":") + Json(std::string(e.what())).dump() + "}\n");
+    }
+}
+
+std::string annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options) {
+    std::string out;
+    write_annotation_collection_json(set, text, options, [&](std::string_view piece) {
+        out.append(piece.data(), piece.size());
+        return true;
+    });
+    return out;
 }
 
 } // namespace gloss

@@ -23,6 +23,7 @@
 #include <unordered_map>
 
 #include "lexicon.hpp"
+#include "../text/cancellation.hpp"
 
 namespace gloss {
 
@@ -1261,7 +1262,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     const char* const text = doc.text().data();
     const char* const text_end = text + doc.text().size();
     const Token* const tokens = t.data();  // a local: stays in a register across the calls in the loop
+    std::size_t line_end = n;  // the last token of the line of the latest unclosed '(' (n: none yet)
+    std::uint32_t line_limit = 0;
     for (std::size_t i = 0; i < n; ++i) {
+        check_cancelled_at(i);
         const Token& tok = tokens[i];
         if (tok.type == TokenType::Punct) {
             if (text[tok.begin] != '(') continue;
@@ -1277,9 +1281,17 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                 else if (ch == ')' && --depth == 0) { closed = true; break; }
             }
             if (!closed) {
-                // Unclosed: runs to the end of its line.
-                q = i;
-                while (q + 1 < n && t[q + 1].end <= limit && !(t[q + 1].flags & TokenNewlineBefore)) ++q;
+                // Unclosed: runs to the end of its line. The end found for an
+                // earlier '(' of the same line is the end for this one too: a
+                // line of 40,000 '(' is walked once, not once per '('.
+                if (line_end != n && line_end >= i && line_limit == limit) {
+                    q = line_end;
+                } else {
+                    q = i;
+                    while (q + 1 < n && t[q + 1].end <= limit && !(t[q + 1].flags & TokenNewlineBefore)) ++q;
+                    line_end = q;
+                    line_limit = limit;
+                }
             }
             InTextDefinition def;
             if (closed && acronym_definition_at(doc, i, q, &def)) {
@@ -1290,7 +1302,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             if (parenthetical_citation(c, i, q, closed, parts, &f)) {
                 scan.parentheticals_cited.push_back(f.range);
                 scan.citations.push_back(std::move(f));
-                if (closed) i = q;
+                i = q;  // an unclosed credit takes the rest of its line: a '(' inside it opens nothing new
             }
             continue;
         }

@@ -130,20 +130,22 @@ bool is_amount(const FoundFigure& f) {
 //-----------------------------------------------------------------------------
 
 void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& figures, TextStore& texts) {
+    // One forward pass: `last` is the latest amount that names what it counts
+    // (figures are in text order, so it is the one a backward walk would meet
+    // first). Linear, where a walk back from every bare number was quadratic
+    // on a line of bare numbers ("1.2.3.4.5.6.7.8.9.").
+    std::size_t last = figures.size();
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
-        if (!f.noun_elided || f.body.kind != "count") continue;
-        const int para = f.paragraph;
-        const int sent = f.sentence;
-        for (std::size_t k = i; k-- > 0;) {
-            const FoundFigure& g = figures[k];
-            if (g.paragraph != para || sent - g.sentence > 3) break;
-            if (!is_amount(g) || g.body.counts.empty()) continue;
-            f.body.counts = g.body.counts;
-            f.body.unit = g.body.unit;
-            f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it");
-            break;
+        if (f.noun_elided && f.body.kind == "count" && last < figures.size()) {
+            const FoundFigure& g = figures[last];
+            if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
+                f.body.counts = g.body.counts;
+                f.body.unit = g.body.unit;
+                f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it");
+            }
         }
+        if (is_amount(f) && !f.body.counts.empty()) last = i;
     }
 }
 
@@ -189,23 +191,37 @@ Text named_source(const FoundCitation& c) {
 
 } // namespace
 
+// How many citations of its sentence a figure looks through, either side, for
+// its source: a bound on the pairs of one sentence (figures × citations).
+constexpr std::size_t kSourceWindow = 32;
+
 void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, const std::vector<FoundCitation>& citations,
                     TextStore& /*texts*/) {
     if (doc.sentences().empty()) return;
     CitationsBySentence in_sentence(doc, citations);
+    const auto begins_before = [](const FoundCitation& c, std::uint32_t v) { return c.range.begin < v; };
+    const auto credit = [&](std::size_t k) { return citations[k].body.citation_type == "image_credit"; };
     for (FoundFigure& f : figures) {
         const auto [lo, hi] = in_sentence.of(f.sentence);
+        if (lo == hi) continue;
+        const auto first = citations.begin() + static_cast<std::ptrdiff_t>(lo);
+        const auto last = citations.begin() + static_cast<std::ptrdiff_t>(hi);
         const FoundCitation* pick = nullptr;
         // The subject of the sentence ("Open Doors counted …") speaks for the figures after it,
-        // up to the next subject ("…, while the Health Ministry put the figure at …").
-        for (std::size_t k = lo; k < hi; ++k)
-            if (citations[k].subject && citations[k].range.end <= f.range.begin) pick = &citations[k];
+        // up to the next subject ("…, while the Health Ministry put the figure at …"): the
+        // latest subject that ends before the figure, among the kSourceWindow citations
+        // before it (a run-on sentence of attributions stays linear).
+        const std::size_t before = static_cast<std::size_t>(std::lower_bound(first, last, f.range.begin, begins_before) - citations.begin());
+        for (std::size_t k = before, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
+            if (citations[k].subject && citations[k].range.end <= f.range.begin) { pick = &citations[k]; break; }
         if (pick) { f.body.source = named_source(*pick); f.attributed = true; continue; }
-        for (std::size_t k = lo; k < hi; ++k) {
-            if (citations[k].body.citation_type == "image_credit") continue;
-            if (citations[k].range.begin >= f.range.end) { pick = &citations[k]; break; }
-            pick = &citations[k];
-        }
+        // Else the first citation (not an image credit) after the figure, or the last one before it.
+        const std::size_t at = static_cast<std::size_t>(std::lower_bound(first, last, f.range.end, begins_before) - citations.begin());
+        std::size_t after = at;
+        for (std::size_t steps = 0; after < hi && credit(after) && steps < kSourceWindow; ++steps) ++after;
+        if (after < hi && !credit(after)) { f.body.source = named_source(citations[after]); f.attributed = true; continue; }
+        for (std::size_t k = at, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
+            if (!credit(k)) { pick = &citations[k]; break; }
         if (pick) { f.body.source = named_source(*pick); f.attributed = true; }
     }
 }
@@ -318,6 +334,11 @@ bool clauses_contrast(const Document& doc, const FoundFigure& fa, const FoundFig
 
 } // namespace
 
+// How far (in figures, either side) a percentage change looks for the amount it
+// changed: a bound on the pairs of one sentence, so that a run-on sentence of
+// changes and amounts ("Output was 5 tonnes, down 3% ..." repeated) stays linear.
+constexpr std::size_t kBaseWindow = 8;
+
 void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
     std::size_t i = 0;
     std::vector<bool> used;  // per sentence: amounts already given a base
@@ -327,14 +348,20 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
         std::size_t j = i;
         while (j < figures.size() && figures[j].sentence == sent) ++j;
         bool used_ready = false;  // most sentences have no change: `used` is cleared at the first one
+        bool period_ready = false;
+        Text period_label;
         for (std::size_t c = i; c < j; ++c) {
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
             if (!used_ready) { used.assign(j - i, false); used_ready = true; }
-            // The nearest amount in the sentence.
+            // The nearest amount in the sentence, among the kBaseWindow figures
+            // on either side of the change (the bound keeps a run-on sentence of
+            // changes and amounts linear: each pair's walk between them is short).
             std::size_t best = j;
             std::uint32_t best_d = ~0u;
-            for (std::size_t v = i; v < j; ++v) {
+            const std::size_t v_first = c - i > kBaseWindow ? c - kBaseWindow : i;
+            const std::size_t v_end = j - c > kBaseWindow ? c + kBaseWindow + 1 : j;
+            for (std::size_t v = v_first; v < v_end; ++v) {
                 if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
                 if (introduced_by_from(doc, figures[v]) || followed_by_off(doc, figures[v]) ||
                     clauses_contrast(doc, change, figures[v]))
@@ -359,17 +386,22 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             // or the year the text gives the stated base ("from $533 billion in 2023").
             DerivedValue dv;
             dv.label = change.direction > 0 ? Text("base before the increase") : Text("base before the decrease");
-            for (std::size_t y = i; y < j; ++y) {
-                const FoundFigure& d = figures[y];
-                if (d.body.kind != "date" || d.date.year == 0 || d.date.month) continue;
-                const bool stated = dates_stated_base(doc, figures, i, j, d);
-                line.clear();
-                if (d.date.quarter) { line += 'Q'; line += std::to_string(d.date.quarter); line += ' '; }
-                line += std::to_string(stated ? d.date.year : d.date.year - 1);
-                line += stated ? " base (the year of the stated base)" : " base (a year earlier)";
-                dv.label = texts.keep(line);
-                break;
+            if (!period_ready) {  // the sentence's first year, read once for all its changes
+                period_ready = true;
+                period_label = Text();
+                for (std::size_t y = i; y < j; ++y) {
+                    const FoundFigure& d = figures[y];
+                    if (d.body.kind != "date" || d.date.year == 0 || d.date.month) continue;
+                    const bool stated = dates_stated_base(doc, figures, i, j, d);
+                    line.clear();
+                    if (d.date.quarter) { line += 'Q'; line += std::to_string(d.date.quarter); line += ' '; }
+                    line += std::to_string(stated ? d.date.year : d.date.year - 1);
+                    line += stated ? " base (the year of the stated base)" : " base (a year earlier)";
+                    period_label = texts.keep(line);
+                    break;
+                }
             }
+            if (!period_label.empty()) dv.label = period_label;
             dv.value = base;
             line.clear();
             style.append_amount(line, base);
@@ -645,6 +677,8 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
     if (doc.sentences().empty()) return out;
     CitationsBySentence in_sentence(doc, citations);
     std::vector<std::size_t> bare;
+    int sourced_sentence = -1;  // the sentence `sourced` was found for
+    bool sourced = false;
     std::size_t i = 0;
     while (i < figures.size()) {
         const int para = figures[i].paragraph;
@@ -656,12 +690,16 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
             const FoundFigure& f = figures[k];
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
             // Sourced by a citation in its sentence or the one before it (a news paragraph that goes on with
-            // an attribution: "Exports fell 4%, the council said. Imports rose 2%.").
-            bool sourced = false;
-            for (int back = 0; back < 2 && !sourced; ++back) {
-                if (f.sentence - back < 0) break;
-                const auto [lo, hi] = in_sentence.of(f.sentence - back);
-                for (std::size_t c = lo; c < hi; ++c) sourced |= citations[c].body.citation_type != "image_credit";
+            // an attribution: "Exports fell 4%, the council said. Imports rose 2%."); once per sentence,
+            // not once per figure.
+            if (f.sentence != sourced_sentence) {
+                sourced = false;
+                for (int back = 0; back < 2 && !sourced; ++back) {
+                    if (f.sentence - back < 0) break;
+                    const auto [lo, hi] = in_sentence.of(f.sentence - back);
+                    for (std::size_t c = lo; c < hi && !sourced; ++c) sourced = citations[c].body.citation_type != "image_credit";
+                }
+                sourced_sentence = f.sentence;
             }
             if (sourced) any_sourced = true;
             else bare.push_back(k);

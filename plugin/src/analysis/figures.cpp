@@ -21,6 +21,7 @@
 
 #include "lexical_data.hpp"
 #include "lexicon.hpp"
+#include "../text/cancellation.hpp"
 #include "../text/huge_pages.hpp"
 
 namespace gloss {
@@ -882,6 +883,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
     std::uint32_t skip_guard = guard_of(0);
     std::size_t i = 0;
     while (i < n) {
+        check_cancelled_at(i);
         const Token& tok = t[i];
         if (tok.begin >= skip_guard) {
             while (si < skip.size() && skip[si].end <= tok.begin) ++si;

@@ -11,6 +11,7 @@
 
 #include "lexical_data.hpp"
 #include "lexicon.hpp"
+#include "../text/cancellation.hpp"
 
 
 namespace gloss {
@@ -284,6 +285,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     const std::size_t nt = t.size();
     for (std::size_t i = next_candidate(t.data(), 0, nt, bytes, any_lengths); i < nt;
          i = next_candidate(t.data(), i + 1, nt, bytes, any_lengths)) {
+        check_cancelled_at(i);
         const unsigned char* const word = bytes + t[i].begin;
         const std::size_t len = t[i].end - t[i].begin;
         const bool try_cs = cs_first.may_start(word, len), try_ci = ci_first.may_start(word, len);

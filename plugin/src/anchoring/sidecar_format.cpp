@@ -126,7 +126,7 @@ json note_to_json(const Note& n, std::string_view document_name) {
 
 } // namespace
 
-std::string sidecar_serialize(const std::vector<Note>& notes, std::string_view document_name) {
+std::string sidecar_serialize(const std::vector<Note>& notes, std::string_view document_name, std::string_view kept_json) {
     json items = json::array();
     for (const Note& n : notes) items.push_back(note_to_json(n, document_name));
     json doc;
@@ -135,7 +135,18 @@ std::string sidecar_serialize(const std::vector<Note>& notes, std::string_view d
     doc[kVersionKey] = kSidecarFormatVersion;
     if (!document_name.empty()) doc["label"] = "Notes on " + std::string(document_name);
     doc["total"] = notes.size();
-    doc["first"] = json{{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", items}};
+    json page{{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", items}};
+    // Members someone else wrote on the collection or its page, back where they were.
+    const json kept = kept_json.empty() ? json() : json::parse(kept_json.begin(), kept_json.end(), nullptr, false);
+    if (kept.is_object()) {
+        for (const auto& [where, into] : {std::pair<const char*, json*>{"collection", &doc}, {"page", &page}}) {
+            const auto members = kept.find(where);
+            if (members == kept.end() || !members->is_object()) continue;
+            for (auto it = members->begin(); it != members->end(); ++it)
+                if (!into->contains(it.key())) (*into)[it.key()] = *it;
+        }
+    }
+    doc["first"] = page;
     return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
@@ -169,8 +180,12 @@ std::string get_string(const json& obj, const char* key, const std::string& wher
 bool get_offset(const json& obj, const char* key, const std::string& where, std::uint32_t* out) {
     const auto it = obj.find(key);
     if (it == obj.end()) return false;
-    if (!it->is_number_unsigned() || it->get<std::uint64_t>() > 0xFFFFFFFFu)
-        throw ShapeError{where + ": \"" + key + "\" must be a non-negative integer"};
+    if (it->is_number_integer() && !it->is_number_unsigned())
+        throw ShapeError{where + ": \"" + key + "\" is negative (" + it->dump() + "); an offset is 0 or more"};
+    if (!it->is_number_unsigned())
+        throw ShapeError{where + ": \"" + key + "\" must be a whole number (it is " + it->dump() + ")"};
+    if (it->get<std::uint64_t>() > 0xFFFFFFFFu)
+        throw ShapeError{where + ": \"" + key + "\" is " + it->dump() + ", beyond the largest offset (4294967295)"};
     *out = static_cast<std::uint32_t>(it->get<std::uint64_t>());
     return true;
 }
@@ -258,16 +273,16 @@ SidecarParse sidecar_parse(std::string_view text) {
         return SidecarParse{fail(SidecarError::TooBig, "it is larger than " +
                                                            std::to_string(kSidecarMaxBytes / (1024 * 1024)) +
                                                            " MiB, more than any notes file should be"),
-                            {}};
+                            {}, {}};
     if (json_depth(text, kSidecarMaxDepth) > kSidecarMaxDepth)
         return SidecarParse{fail(SidecarError::TooDeep, "its JSON is nested deeper than " +
                                                             std::to_string(kSidecarMaxDepth) + " levels"),
-                            {}};
+                            {}, {}};
     const json doc = json::parse(text.begin(), text.end(), nullptr, false);
     if (doc.is_discarded())
         return SidecarParse{fail(SidecarError::Corrupt, text.empty() ? "it is empty (truncated?)"
                                                                      : "it is not valid JSON (truncated or damaged)"),
-                            {}};
+                            {}, {}};
     try {
         if (!doc.is_object()) throw ShapeError{"the top level must be an object"};
         const auto v = doc.find(kVersionKey);
@@ -278,14 +293,30 @@ SidecarParse sidecar_parse(std::string_view text) {
             return SidecarParse{fail(SidecarError::NewerVersion,
                                      "it was written by a newer Gloss (format version " + std::to_string(version) +
                                          ", this one reads up to " + std::to_string(kSidecarFormatVersion) + ")"),
-                                {}};
+                                {}, {}};
         if (version < 1) throw ShapeError{"format version " + std::to_string(version) + " is not valid"};
         std::set<std::string> ids;
+        // Members of the collection and of its page that Gloss does not write itself.
+        json kept = json::object();
+        for (auto it = doc.begin(); it != doc.end(); ++it) {
+            static const char* const known[] = {"@context", "type", kVersionKey, "label", "total", "first"};
+            if (std::none_of(std::begin(known), std::end(known), [&](const char* k) { return it.key() == k; }))
+                kept["collection"][it.key()] = *it;
+        }
+        if (!doc.contains("first")) {
+            const auto total = doc.find("total");
+            if (total != doc.end() && !(total->is_number_unsigned() && total->get<std::uint64_t>() == 0) &&
+                !(total->is_number_integer() && total->get<long long>() == 0))
+                throw ShapeError{"\"total\" is " + total->dump() +
+                                 " but there is no \"first\" page holding the notes (truncated or damaged?)"};
+        }
         if (doc.contains("first")) {
             const json& page = doc["first"];
             if (!page.is_object()) throw ShapeError{"\"first\" must be an object"};
             const json& items = member(page, "items", "\"first\"");
             if (!items.is_array()) throw ShapeError{"\"first\".\"items\" must be an array"};
+            for (auto it = page.begin(); it != page.end(); ++it)
+                if (it.key() != "type" && it.key() != "startIndex" && it.key() != "items") kept["page"][it.key()] = *it;
             for (std::size_t i = 0; i < items.size(); ++i) {
                 Note n = note_from_json(items[i], "note " + std::to_string(i + 1));
                 if (!ids.insert(n.id).second) throw ShapeError{"note " + std::to_string(i + 1) + ": id " + n.id +
@@ -293,11 +324,14 @@ SidecarParse sidecar_parse(std::string_view text) {
                 r.notes.push_back(std::move(n));
             }
         }
+        if (!kept.empty()) r.kept_json = kept.dump();
     } catch (const ShapeError& e) {
         r.notes.clear();
+        r.kept_json.clear();
         r.status = fail(SidecarError::Corrupt, e.what);
     } catch (const json::exception& e) {
         r.notes.clear();
+        r.kept_json.clear();
         r.status = fail(SidecarError::Corrupt, std::string("unexpected structure (") + e.what() + ")");
     }
     return r;

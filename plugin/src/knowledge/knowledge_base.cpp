@@ -1,9 +1,12 @@
 // Gloss — knowledge packs: parsing, merging, lookup. See gloss/knowledge.hpp.
 #include "gloss/knowledge.hpp"
 
-#include <fstream>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <mutex>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -22,9 +25,18 @@ namespace {
 
 using nlohmann::json;
 
-std::string string_field(const json& e, const char* key) {
+// A string member; absent gives "". A member of another type sets *bad to a
+// message naming it ("\"term\" must be a string, not 5").
+std::string string_field(const json& e, const char* key, std::string* bad = nullptr) {
     auto it = e.find(key);
-    return it != e.end() && it->is_string() ? it->get<std::string>() : std::string();
+    if (it == e.end() || it->is_null()) return {};
+    if (it->is_string()) return it->get<std::string>();
+    if (bad && bad->empty()) {
+        std::string shown = it->dump();
+        if (shown.size() > 40) shown = shown.substr(0, 37) + "...";
+        *bad = std::string("\"") + key + "\" must be a string, not " + shown;
+    }
+    return {};
 }
 
 std::vector<std::string> string_list(const json& e, const char* key, bool* ok) {
@@ -51,12 +63,17 @@ bool KnowledgeBase::add_pack_json(std::string_view text, std::string_view origin
     if (doc.is_discarded()) return fail("not valid JSON");
     if (!doc.is_object()) return fail("a pack must be a JSON object");
     auto ver = doc.find("schema_version");
-    if (ver == doc.end() || !ver->is_number_integer()) return fail("missing \"schema_version\"");
+    if (ver == doc.end()) return fail("missing \"schema_version\" (add \"schema_version\": 1)");
+    if (ver->is_string())
+        return fail("\"schema_version\" is the string " + ver->dump() + "; write it as a number: \"schema_version\": 1");
+    if (!ver->is_number_integer()) return fail("\"schema_version\" must be the number 1, not " + ver->dump());
     if (ver->get<long long>() != 1) return fail("unsupported schema_version " + ver->dump() + " (this Gloss reads 1)");
     auto entries = doc.find("entries");
     if (entries == doc.end() || !entries->is_array()) return fail("missing \"entries\" array");
-    std::string kind = string_field(doc, "kind");
-    std::string name = string_field(doc, "name");
+    std::string bad;
+    std::string kind = string_field(doc, "kind", &bad);
+    std::string name = string_field(doc, "name", &bad);
+    if (!bad.empty()) return fail(bad);
     if (name.empty()) name = where;
     if (kind.empty()) kind = (!entries->empty() && (*entries)[0].is_object() && (*entries)[0].contains("term")) ? "glossary" : "sources";
     if (kind != "glossary" && kind != "sources") return fail("\"kind\" must be \"glossary\" or \"sources\"");
@@ -70,15 +87,20 @@ bool KnowledgeBase::add_pack_json(std::string_view text, std::string_view origin
         bool ok = true;
         if (kind == "glossary") {
             GlossaryEntry g;
-            g.term = string_field(e, "term");
+            g.term = string_field(e, "term", &bad);
+            if (!bad.empty()) return fail(at + ": " + bad);
             if (g.term.empty()) return fail(at + " has no \"term\"");
             g.forms = string_list(e, "forms", &ok);
             g.after = string_list(e, "after", &ok);
             if (!ok) return fail(at + " (" + g.term + "): \"forms\" and \"after\" must be lists of strings");
+            if (g.forms.empty() && e.contains("forms"))
+                return fail(at + " (" + g.term + "): \"forms\" is empty, so the entry would match nothing; list its "
+                                                  "forms, or leave \"forms\" out to match the term itself");
             if (g.forms.empty()) g.forms.push_back(g.term);
-            g.expansion = string_field(e, "expansion");
-            g.definition = string_field(e, "definition");
-            g.kind = string_field(e, "kind");
+            g.expansion = string_field(e, "expansion", &bad);
+            g.definition = string_field(e, "definition", &bad);
+            g.kind = string_field(e, "kind", &bad);
+            if (!bad.empty()) return fail(at + " (" + g.term + "): " + bad);
             if (auto cs = e.find("case_sensitive"); cs != e.end() && cs->is_boolean()) g.case_sensitive = cs->get<bool>();
             g.pack = name;
             if (g.definition.empty() && g.expansion.empty())
@@ -86,13 +108,18 @@ bool KnowledgeBase::add_pack_json(std::string_view text, std::string_view origin
             terms.push_back(std::move(g));
         } else {
             SourceEntry s;
-            s.name = string_field(e, "name");
+            s.name = string_field(e, "name", &bad);
+            if (!bad.empty()) return fail(at + ": " + bad);
             if (s.name.empty()) return fail(at + " has no \"name\"");
             s.forms = string_list(e, "forms", &ok);
             if (!ok) return fail(at + " (" + s.name + "): \"forms\" must be a list of strings");
+            if (s.forms.empty() && e.contains("forms"))
+                return fail(at + " (" + s.name + "): \"forms\" is empty, so the entry would match nothing; list its "
+                                                  "forms, or leave \"forms\" out to match the name itself");
             if (s.forms.empty()) s.forms.push_back(s.name);
-            s.kind = string_field(e, "kind");
-            s.description = string_field(e, "description");
+            s.kind = string_field(e, "kind", &bad);
+            s.description = string_field(e, "description", &bad);
+            if (!bad.empty()) return fail(at + " (" + s.name + "): " + bad);
             s.pack = name;
             sources.push_back(std::move(s));
         }
@@ -128,14 +155,30 @@ bool KnowledgeBase::add_pack_json(std::string_view text, std::string_view origin
 }
 
 bool KnowledgeBase::add_pack_file(const std::string& path, std::string* error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        if (error) *error = path + ": cannot open the pack file";
+    const auto fail = [&](const std::string& why) {
+        if (error) *error = path + ": " + why;
         return false;
+    };
+    struct stat st{};
+    if (::stat(path.c_str(), &st) != 0) return fail(std::string("cannot open the pack file (") + std::strerror(errno) + ")");
+    if (S_ISDIR(st.st_mode)) return fail("is a folder, not a pack file (give the path of a .json pack)");
+    if (static_cast<std::uint64_t>(st.st_size) > kMaxPackBytes)
+        return fail("the pack file is larger than " + std::to_string(kMaxPackBytes >> 20) + " MiB");
+    std::FILE* in = std::fopen(path.c_str(), "rb");
+    if (!in) return fail(std::string("cannot open the pack file (") + std::strerror(errno) + ")");
+    std::string text;
+    char buf[1 << 16];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, in)) > 0) {
+        text.append(buf, n);
+        if (text.size() > kMaxPackBytes) break;
     }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return add_pack_json(ss.str(), path, error);
+    const bool failed = std::ferror(in) != 0;
+    const int why = errno;
+    std::fclose(in);
+    if (failed) return fail(std::string("cannot read the pack file (") + std::strerror(why) + ")");
+    if (text.size() > kMaxPackBytes) return fail("the pack file is larger than " + std::to_string(kMaxPackBytes >> 20) + " MiB");
+    return add_pack_json(text, path, error);
 }
 
 const GlossaryEntry* KnowledgeBase::find_term(std::string_view term) const {

@@ -18,6 +18,7 @@
 #include <cstring>
 
 #include "gloss/utf8.hpp"
+#include "cancellation.hpp"
 #include "huge_pages.hpp"
 
 namespace gloss {
@@ -208,6 +209,8 @@ std::size_t word_end(std::string_view s, std::size_t j) {
 // [SECTION] Tokenizer
 //-----------------------------------------------------------------------------
 
+thread_local const std::atomic<bool>* analysis_cancel_token = nullptr;
+
 Document::Document(std::string_view text) : Document(text, std::vector<Token>{}) {}
 
 Document::Document(std::string_view text, std::vector<Token>&& storage) : text_(text), tokens_(std::move(storage)) {
@@ -231,6 +234,7 @@ void Document::tokenize(std::vector<std::uint32_t>* stops) {
     while (i < n) {
         const std::uint8_t k = kByteClass.of[bytes[i]];
         if (k & kSpace) { pending |= k & (kSpace | kNewline); ++i; continue; }
+        check_cancelled_at(tokens_.size());
         Token& t = tokens_.emplace_back();
         t.begin = static_cast<std::uint32_t>(i);
         t.flags = pending;
