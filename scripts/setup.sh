@@ -10,6 +10,7 @@ packages=(
   libfontconfig-dev fonts-dejavu-core       # finding the reading font
   libgl-dev libgl1-mesa-dri libglx-mesa0    # OpenGL (Mesa llvmpipe under Xvfb)
   xvfb xauth                                # headless window tests and screenshots
+  libgumbo-dev                              # HTML5 parser (web pages)
 )
 
 missing=()

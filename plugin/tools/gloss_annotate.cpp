@@ -12,6 +12,7 @@
 //   gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]
 //   gloss-annotate FILE... | DIR --out DIR [--date …] [--pack …] [--format …]
 //   gloss-annotate FILE --notes SIDECAR [--format json|text]
+//   gloss-annotate PAGE.html --extract-text
 // Exit codes: 0 success, 2 bad input (one line on stderr).
 #include <algorithm>
 #include <atomic>
@@ -33,6 +34,7 @@
 #include "gloss/annotation_json.hpp"
 #include "gloss/dates.hpp"
 #include "gloss/document.hpp"
+#include "gloss/formats.hpp"
 #include "gloss/utf8.hpp"
 #include "notes_command.h"
 
@@ -48,9 +50,12 @@ const char* const kUsage =
     "usage: gloss-annotate FILE [--date YYYY-MM-DD] [--pack FILE]... [--format json|text]\n"
     "       gloss-annotate FILE... | DIR --out DIR [options]     annotate many articles, one output per article\n"
     "       gloss-annotate FILE --notes SIDECAR [--format json|text]  list a document's notes, re-anchored\n"
+    "       gloss-annotate PAGE.html --extract-text      print the main text of a web page\n"
     "\n"
-    "Finds the figures, source checks and definitions in a UTF-8 plain-text article and prints them\n"
-    "as a W3C Web Annotation AnnotationCollection (JSON) or as a report grouped by paragraph.\n"
+    "Finds the figures, source checks and definitions in an article and prints them as a W3C Web\n"
+    "Annotation AnnotationCollection (JSON) or as a report grouped by paragraph. The article is a\n"
+    "UTF-8 plain-text file or a saved web page (.html, .htm, .xhtml): its main text is read, and its\n"
+    "publication date, when the page states one, is the default for --date.\n"
     "\n"
     "options:\n"
     "  --date YYYY-MM-DD   publication date of the article (default: inferred from the text)\n"
@@ -60,6 +65,8 @@ const char* const kUsage =
     "  --out DIR           batch mode: write DIR/<name>.json (or .txt) for each input; a folder input\n"
     "                      takes its *.txt files. Runs on all cores.\n"
     "  --notes SIDECAR     print the notes stored in SIDECAR for FILE\n"
+    "  --extract-text      print the text read from FILE (a web page's main text), paragraphs\n"
+    "                      separated by blank lines, and stop\n"
     "  -h, --help          this help\n"
     "\n"
     "exit status: 0 on success, 2 on bad input (missing/empty file, invalid UTF-8, bad option).\n";
@@ -76,6 +83,7 @@ struct Args {
     std::string              out_dir;
     std::string              notes;
     bool                     help = false;
+    bool                     extract_text = false;
 };
 
 int fail(const std::string& message) {
@@ -94,6 +102,7 @@ int parse_args(int argc, char** argv, Args* a) {
             return true;
         };
         if (arg == "-h" || arg == "--help") { a->help = true; return 0; }
+        if (arg == "--extract-text") { a->extract_text = true; continue; }
         if (arg == "--date") { if (!value("--date", &a->date)) return fail("--date needs a value YYYY-MM-DD"); continue; }
         if (arg == "--format") { if (!value("--format", &a->format)) return fail("--format needs json or text"); continue; }
         if (arg == "--out") { if (!value("--out", &a->out_dir)) return fail("--out needs a directory"); continue; }
@@ -120,8 +129,10 @@ int parse_args(int argc, char** argv, Args* a) {
 // [SECTION] Reading a document
 //-----------------------------------------------------------------------------
 
-// Read a whole file; on failure returns false with a one-line reason.
-bool read_document(const std::string& path, std::string* text, std::string* error) {
+// Read a whole file; on failure returns false with a one-line reason. A web
+// page is read as its main text; *published receives the date it states.
+bool read_document(const std::string& path, std::string* text, std::string* error, std::string* published = nullptr,
+                   bool title_block = true) {
     std::error_code ec;
     if (!fs::exists(path, ec)) { *error = path + ": no such file"; return false; }
     if (fs::is_directory(path, ec)) { *error = path + ": is a directory (use --out DIR to annotate a folder)"; return false; }
@@ -131,6 +142,15 @@ bool read_document(const std::string& path, std::string* text, std::string* erro
     ss << in.rdbuf();
     *text = ss.str();
     if (text->empty()) { *error = path + ": empty file"; return false; }
+    if (gloss::is_html_path(path)) {
+        gloss::ReadDocument doc;
+        gloss::HtmlReadOptions options;
+        options.title_block = title_block;
+        if (!gloss::read_html(*text, options, &doc, error)) { *error = path + ": " + *error; return false; }
+        *text = std::move(doc.text);
+        if (published) *published = doc.metadata.published;
+        return true;
+    }
     const gloss::Utf8Check check = gloss::utf8_validate(*text);
     if (!check.ok) { *error = path + ": invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
     return true;
@@ -236,10 +256,10 @@ struct Outcome {
 
 Outcome annotate(const std::string& path, const Args& args) {
     Outcome o;
-    std::string text;
-    if (!read_document(path, &text, &o.error)) return o;
+    std::string text, published;
+    if (!read_document(path, &text, &o.error, &published)) return o;
     gloss::AnalyzeOptions options;
-    options.publication_date = args.date;
+    options.publication_date = args.date.empty() ? published : args.date;
     options.pack_paths = args.packs;
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) { o.error = path + ": " + r.error; return o; }
@@ -354,6 +374,14 @@ int main(int argc, char** argv) {
         if (!args.notes.empty()) {
             if (args.inputs.size() != 1) return fail("--notes takes exactly one document");
             return gloss_cli::run_notes_command(args.inputs[0], args.notes, args.format == "json", stdout);
+        }
+        if (args.extract_text) {
+            if (args.inputs.size() != 1) return fail("--extract-text takes exactly one document");
+            std::string text, error;
+            if (!read_document(args.inputs[0], &text, &error, nullptr, /*title_block=*/false)) return fail(error);
+            text += '\n';
+            std::fwrite(text.data(), 1, text.size(), stdout);
+            return 0;
         }
         if (!args.out_dir.empty()) return run_batch(args);
         if (args.inputs.size() > 1) return fail("several inputs need --out DIR");
