@@ -63,7 +63,7 @@ for (const s of systems) {
     for (const x of per.slice(0, worst)) console.error(`   ${x.n.padEnd(40)} P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`);
   }
 }
-console.log(`html-devset: ${names.length} pages; shingles of 4 words; P and R averaged over pages; F1 of the means; speed on one core, parse included, best of rounds per page`);
+console.log(`html-devset: ${names.length} pages; shingles of 4 words; P and R averaged over pages; F1 of the means; speed as CPU time on one core, parse included, best of rounds per page`);
 console.log("system".padEnd(24) + "F1".padStart(8) + "precision".padStart(11) + "recall".padStart(9) + "pages/s".padStart(10) + "median ms".padStart(11));
 for (const r of rows) {
   console.log(r.name.padEnd(24) + r.F1.toFixed(3).padStart(8) + r.P.toFixed(3).padStart(11) + r.R.toFixed(3).padStart(9) +
