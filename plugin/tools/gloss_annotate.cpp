@@ -132,7 +132,7 @@ int parse_args(int argc, char** argv, Args* a) {
 // Read a whole file; on failure returns false with a one-line reason. A web
 // page is read as its main text; *published receives the date it states.
 bool read_document(const std::string& path, std::string* text, std::string* error, std::string* published = nullptr,
-                   bool title_block = true) {
+                   bool title_block = true, std::vector<gloss::DocumentLink>* links = nullptr) {
     std::error_code ec;
     if (!fs::exists(path, ec)) { *error = path + ": no such file"; return false; }
     if (fs::is_directory(path, ec)) { *error = path + ": is a directory (use --out DIR to annotate a folder)"; return false; }
@@ -149,6 +149,7 @@ bool read_document(const std::string& path, std::string* text, std::string* erro
         if (!gloss::read_html(*text, options, &doc, error)) { *error = path + ": " + *error; return false; }
         *text = std::move(doc.text);
         if (published) *published = doc.metadata.published;
+        if (links) *links = std::move(doc.links);
         return true;
     }
     const gloss::Utf8Check check = gloss::utf8_validate(*text);
@@ -257,10 +258,12 @@ struct Outcome {
 Outcome annotate(const std::string& path, const Args& args) {
     Outcome o;
     std::string text, published;
-    if (!read_document(path, &text, &o.error, &published)) return o;
+    std::vector<gloss::DocumentLink> links;
+    if (!read_document(path, &text, &o.error, &published, true, &links)) return o;
     gloss::AnalyzeOptions options;
     options.publication_date = args.date.empty() ? published : args.date;
     options.pack_paths = args.packs;
+    options.links = std::move(links);
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) { o.error = path + ": " + r.error; return o; }
     const std::string name = fs::path(path).filename().string();

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "gloss/annotation.hpp"
+#include "gloss/document.hpp"
 
 namespace gloss {
 
@@ -12,6 +13,8 @@ struct AnalyzeOptions {
     std::string              publication_date;     // "YYYY-MM-DD" from metadata; "" = infer from the text
     std::vector<std::string> pack_paths;           // user packs, applied over the bundled ones in order
     bool                     bundled_packs = true; // use the packs built into the library
+    std::vector<DocumentLink> links;               // the document's links (web pages): a citation with no
+                                                   // source name but a link takes the link's site as source
 };
 
 struct AnalyzeResult {

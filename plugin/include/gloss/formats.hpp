@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "gloss/annotation.hpp"
+#include "gloss/document.hpp"
 
 namespace gloss {
 
@@ -52,10 +53,9 @@ struct StyledSpan {
     std::uint8_t style = 0;  // TextStyle bits
 };
 
-struct TextLink {
-    ByteRange   range;   // the link's text
-    std::string target;  // the address, absolute when the page or its <base> gave one to resolve against
-};
+// A link: its text's byte range and its address, absolute when the page or
+// its <base> gave one to resolve against (gloss/document.hpp).
+using TextLink = DocumentLink;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Metadata
@@ -103,9 +103,5 @@ bool read_html(std::string_view bytes, const HtmlReadOptions& options, ReadDocum
 
 // True for the file names read as web pages: .html, .htm, .xhtml (any case).
 bool is_html_path(std::string_view path);
-
-// The host of an absolute http(s) address without "www.", lower case
-// ("https://www.Example.org/a?b" -> "example.org"); "" for anything else.
-std::string link_site(std::string_view url);
 
 } // namespace gloss

@@ -4,7 +4,7 @@
 // Index of this file:
 // [SECTION] Character sets
 // [SECTION] Reading
-// [SECTION] Names and addresses
+// [SECTION] File names
 #include "gloss/formats.hpp"
 
 #include "gloss/utf8.hpp"
@@ -175,7 +175,7 @@ bool read_html(std::string_view bytes, const HtmlReadOptions& options, ReadDocum
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Names and addresses
+// [SECTION] File names
 //-----------------------------------------------------------------------------
 
 bool is_html_path(std::string_view path) {
@@ -183,23 +183,6 @@ bool is_html_path(std::string_view path) {
     if (dot == std::string_view::npos) return false;
     const std::string ext = lower(path.substr(dot + 1));
     return ext == "html" || ext == "htm" || ext == "xhtml";
-}
-
-std::string link_site(std::string_view url) {
-    const std::string u = lower(url);
-    std::size_t start;
-    if (u.compare(0, 7, "http://") == 0) start = 7;
-    else if (u.compare(0, 8, "https://") == 0) start = 8;
-    else return "";
-    std::size_t end = u.find_first_of("/?#", start);
-    if (end == std::string::npos) end = u.size();
-    std::string host = u.substr(start, end - start);
-    const std::size_t at = host.rfind('@');
-    if (at != std::string::npos) host.erase(0, at + 1);
-    const std::size_t colon = host.find(':');
-    if (colon != std::string::npos) host.resize(colon);
-    if (host.compare(0, 4, "www.") == 0) host.erase(0, 4);
-    return host;
 }
 
 } // namespace gloss
