@@ -23,6 +23,7 @@ size_t gloss_c_sizeof(int which) {
     case 9: return sizeof(gloss_imgui_overlay);
     case 10: return sizeof(gloss_notes);
     case 11: return sizeof(gloss_entry_t);
+    case 12: return sizeof(gloss_link);
     default: return 0;
     }
 }

@@ -1,4 +1,5 @@
-/* Gloss plugin C ABI, version 1.2 (1.1 adds background analysis, opt-in; 1.2 renderer textures, optional).
+/* Gloss plugin C ABI, version 1.3 (1.1 adds background analysis, opt-in; 1.2 renderer textures, optional;
+ * 1.3 the document's links, optional).
  *
  * Index of this file:
  * [SECTION] Versions, status codes, log levels
@@ -36,9 +37,9 @@ extern "C" {
  *---------------------------------------------------------------------------*/
 
 #define GLOSS_ABI_MAJOR 1u /* incompatible changes; host and plugin refuse another major */
-#define GLOSS_ABI_MINOR 2u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
+#define GLOSS_ABI_MINOR 3u /* additions only: appended fields, new extensions. 1.1: gloss_document.flags,
                                gloss_plugin.analysis_pending and wait_analysis. 1.2: the texture functions
-                               of gloss_imgui_binding */
+                               of gloss_imgui_binding. 1.3: gloss_document.links and link_count */
 
 /* True when the struct at `ptr` (of type `type`, with struct_size first) is
  * large enough to hold `member`: how each side checks for appended fields. */
@@ -90,6 +91,14 @@ enum {
     GLOSS_DOCUMENT_BACKGROUND_ANALYSIS = 1u /* set_document() returns before the analysis: see set_document */
 };
 
+/* One link of the document (ABI 1.3): the bytes of its text and its address.
+ * A citation that names no source but whose text is (or sits in) a link takes
+ * the link's site as its source. */
+typedef struct gloss_link {
+    gloss_range range;   /* bytes of the link's text in gloss_document.text */
+    const char *target;  /* NUL-terminated address ("https://example.org/page"); links with NULL are ignored */
+} gloss_link;
+
 /* The text to annotate. Borrowed: valid only during set_document(); the
  * plugin copies what it keeps (also with background analysis). */
 typedef struct gloss_document {
@@ -101,6 +110,9 @@ typedef struct gloss_document {
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */
     /* ABI 1.1 */
     uint32_t    flags;         /* GLOSS_DOCUMENT_* bits; 0 = 1.0 behaviour (analysis inside set_document) */
+    /* ABI 1.3: a 1.2 host's smaller struct_size means no links */
+    const gloss_link *links;   /* the document's links, in text order, or NULL; borrowed like text */
+    uint32_t    link_count;    /* entries in links; a link outside the text is refused (INVALID_ARG) */
 } gloss_document;
 
 /* One laid-out line, as MuPDF's structured text gives it. */

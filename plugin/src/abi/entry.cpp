@@ -308,6 +308,16 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
         }
         AnalyzeOptions options;
         options.publication_date = date;
+        if (GLOSS_HAS_MEMBER(doc, gloss_document, link_count) && doc->link_count > 0) {
+            if (!doc->links) return GLOSS_ERR_INVALID_ARG;
+            for (std::uint32_t i = 0; i < doc->link_count; ++i) {
+                const gloss_link& l = doc->links[i];
+                if (l.range.begin > l.range.end || l.range.end > text.size()) return GLOSS_ERR_INVALID_ARG;
+                if (l.target) options.links.push_back({{l.range.begin, l.range.end}, l.target});
+            }
+            std::stable_sort(options.links.begin(), options.links.end(),
+                             [](const DocumentLink& a, const DocumentLink& b) { return a.range.begin < b.range.begin; });
+        }
 
         if (flags & GLOSS_DOCUMENT_BACKGROUND_ANALYSIS) {
             auto job = std::make_shared<AnalysisJob>();
