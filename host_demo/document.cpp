@@ -240,20 +240,21 @@ bool load_document(const std::string& path, const LoadOptions& options, Document
         *error = "cannot read '" + path + "': " + std::strerror(err);
         return false;
     }
-    if (gloss::is_html_path(path)) return document_from_web_page(bytes, path, out, error);
+    if (gloss::is_html_path(path) || gloss::is_epub_path(path)) return document_from_web_page(bytes, path, out, error);
     return document_from_text(std::move(bytes), path, options, out, error);
 }
 
 bool document_from_web_page(const std::string& bytes, const std::string& path, Document* out, std::string* error) {
     gloss::ReadDocument page;
     std::string why;
-    if (!gloss::read_html(bytes, gloss::HtmlReadOptions{}, &page, &why)) {
-        *error = "cannot read '" + path + "' as a web page: " + why;
+    const bool book = gloss::is_epub_path(path);
+    if (book ? !gloss::read_epub(bytes, &page, &why) : !gloss::read_html(bytes, gloss::HtmlReadOptions{}, &page, &why)) {
+        *error = "cannot read '" + path + (book ? "' as an EPUB book: " : "' as a web page: ") + why;
         return false;
     }
     Document doc;
     doc.path = path;
-    doc.format = "html";
+    doc.format = page.format;
     doc.text = std::move(page.text);
     for (const gloss::TextBlock& b : page.blocks) {
         Block out_block;

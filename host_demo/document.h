@@ -79,7 +79,7 @@ struct Document {
     std::string        meta_json;      // meta_to_json(meta, path)
     std::vector<Block> blocks;
     std::vector<DocumentLink> links;   // web pages: every link, in text order
-    std::string        format = "text"; // "text" or "html"
+    std::string        format = "text"; // "text", "html" or "epub"
     std::size_t        replaced = 0;   // invalid sequences replaced (replace_invalid only)
     std::vector<std::string> warnings; // one line each (bad metadata file, replaced bytes)
 };
@@ -89,12 +89,14 @@ struct Document {
 bool document_from_text(std::string bytes, const std::string& path, const LoadOptions& options,
                         Document* out, std::string* error);
 
-// Build a Document from a saved web page's bytes: its main text with the
-// page's structure (title, headings, list items and quotes indented, captions),
-// its links, and its metadata (title, site name, publication date).
+// Build a Document from a saved web page's bytes (or an EPUB book's, when
+// `path` ends in .epub): its main text with the page's structure (title,
+// headings, list items and quotes indented, captions), its links, and its
+// metadata (title, site name, publication date).
 bool document_from_web_page(const std::string& bytes, const std::string& path, Document* out, std::string* error);
 
-// Read `path` and its optional metadata file; .html/.htm/.xhtml are read as web pages. False with a one-line *error
+// Read `path` and its optional metadata file; .html/.htm/.xhtml are read as
+// web pages, .epub as books. False with a one-line *error
 // (missing, directory, unreadable, empty, invalid UTF-8 at byte N); never throws.
 bool load_document(const std::string& path, const LoadOptions& options, Document* out, std::string* error);
 

@@ -10,10 +10,11 @@
 namespace {
 
 const char kUsage[] =
-    "usage: gloss-reader [options] [FILE.txt | PAGE.html]\n"
+    "usage: gloss-reader [options] [FILE.txt | PAGE.html | BOOK.epub]\n"
     "\n"
-    "Opens a UTF-8 text or a saved web page (.html, .htm, .xhtml: its main text, with headings,\n"
-    "lists, quotes and captions) in a reading window (default: the demo article).\n"
+    "Opens a UTF-8 text, a saved web page (.html, .htm, .xhtml: its main text, with headings,\n"
+    "lists, quotes and captions) or an EPUB book (its chapters in order) in a reading window\n"
+    "(default: the demo article).\n"
     "\n"
     "options:\n"
     "  --theme NAME          light (default), dark or high-contrast\n"

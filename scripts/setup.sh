@@ -11,6 +11,7 @@ packages=(
   libgl-dev libgl1-mesa-dri libglx-mesa0    # OpenGL (Mesa llvmpipe under Xvfb)
   xvfb xauth                                # headless window tests and screenshots
   libgumbo-dev                              # HTML5 parser (web pages)
+  libzip-dev libpugixml-dev                 # EPUB: zip container, XML package documents
 )
 
 missing=()

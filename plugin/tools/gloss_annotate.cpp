@@ -54,8 +54,8 @@ const char* const kUsage =
     "\n"
     "Finds the figures, source checks and definitions in an article and prints them as a W3C Web\n"
     "Annotation AnnotationCollection (JSON) or as a report grouped by paragraph. The article is a\n"
-    "UTF-8 plain-text file or a saved web page (.html, .htm, .xhtml): its main text is read, and its\n"
-    "publication date, when the page states one, is the default for --date.\n"
+    "UTF-8 plain-text file, a saved web page (.html, .htm, .xhtml: its main text is read) or an\n"
+    "EPUB book (its chapters in order); the date the page or book states is the default for --date.\n"
     "\n"
     "options:\n"
     "  --date YYYY-MM-DD   publication date of the article (default: inferred from the text)\n"
@@ -65,7 +65,8 @@ const char* const kUsage =
     "  --out DIR           batch mode: write DIR/<name>.json (or .txt) for each input; a folder input\n"
     "                      takes its *.txt files. Runs on all cores.\n"
     "  --notes SIDECAR     print the notes stored in SIDECAR for FILE\n"
-    "  --extract-text      print the text read from FILE (a web page's main text), paragraphs\n"
+    "  --extract-text      print the text read from FILE (a web page's main text, a book's chapters),\n"
+    "                      paragraphs\n"
     "                      separated by blank lines, and stop\n"
     "  -h, --help          this help\n"
     "\n"
@@ -142,11 +143,13 @@ bool read_document(const std::string& path, std::string* text, std::string* erro
     ss << in.rdbuf();
     *text = ss.str();
     if (text->empty()) { *error = path + ": empty file"; return false; }
-    if (gloss::is_html_path(path)) {
+    if (gloss::is_html_path(path) || gloss::is_epub_path(path)) {
         gloss::ReadDocument doc;
         gloss::HtmlReadOptions options;
         options.title_block = title_block;
-        if (!gloss::read_html(*text, options, &doc, error)) { *error = path + ": " + *error; return false; }
+        const bool ok = gloss::is_epub_path(path) ? gloss::read_epub(*text, &doc, error)
+                                                  : gloss::read_html(*text, options, &doc, error);
+        if (!ok) { *error = path + ": " + *error; return false; }
         *text = std::move(doc.text);
         if (published) *published = doc.metadata.published;
         if (links) *links = std::move(doc.links);

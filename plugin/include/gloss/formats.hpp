@@ -75,13 +75,20 @@ struct PageMetadata {
 // [SECTION] Reading
 //-----------------------------------------------------------------------------
 
+// A chapter of a book: its title and where it starts in the text.
+struct Chapter {
+    std::string   title;
+    std::uint32_t begin = 0;
+};
+
 struct ReadDocument {
     std::string             text;
     std::vector<TextBlock>  blocks;   // in text order, not overlapping
     std::vector<StyledSpan> styles;   // in text order
     std::vector<TextLink>   links;    // in text order
+    std::vector<Chapter>    chapters; // books: one per spine document with text, in order
     PageMetadata            metadata;
-    std::string             format;   // "html", "text"
+    std::string             format;   // "html", "epub"
 };
 
 struct HtmlReadOptions {
@@ -103,5 +110,16 @@ bool read_html(std::string_view bytes, const HtmlReadOptions& options, ReadDocum
 
 // True for the file names read as web pages: .html, .htm, .xhtml (any case).
 bool is_html_path(std::string_view path);
+
+// Read an EPUB 2 or 3 book (the file's bytes): the documents of its spine in
+// order as one text, each chapter opening with a heading (its own, else its
+// table-of-contents title); metadata from the package document (title,
+// creator, date, publisher, language). A book whose content is encrypted
+// (DRM; font obfuscation alone is fine) is refused. False with a one-line
+// *error (not a zip, no container, no package, DRM, no text). Never throws.
+bool read_epub(std::string_view bytes, ReadDocument* out, std::string* error);
+
+// True for .epub file names (any case).
+bool is_epub_path(std::string_view path);
 
 } // namespace gloss
