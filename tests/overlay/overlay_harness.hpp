@@ -19,6 +19,8 @@ public:
     void scroll_to(std::uint32_t offset) override { scrolls.push_back(offset); }
     void request_redraw() override { ++redraws; }
     void log(int severity, const char* message) override { logs.push_back(std::to_string(severity) + ": " + message); }
+    void open_address(const char* address) override { opened.push_back(address); }
+    std::vector<std::string>   opened;
     std::vector<std::uint32_t> scrolls;
     std::vector<std::string>   logs;
     int                        redraws = 0;

@@ -18,6 +18,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -184,6 +188,23 @@ struct Instance final : OverlayHost, NoteSink {
     }
     void request_redraw() override {
         if (host && host->request_redraw) host->request_redraw(host);
+    }
+    // xdg-open, without a shell, not waited for (earlier ones are reaped
+    // here once they have ended); only http(s) addresses.
+    std::vector<pid_t> openers;
+    void open_address(const char* address) override {
+        openers.erase(std::remove_if(openers.begin(), openers.end(),
+                                     [](pid_t p) { int st = 0; return waitpid(p, &st, WNOHANG) != 0; }),
+                      openers.end());
+        const std::string a = address ? address : "";
+        if (a.compare(0, 7, "http://") != 0 && a.compare(0, 8, "https://") != 0) return;
+        char* const argv[] = {const_cast<char*>("xdg-open"), const_cast<char*>(a.c_str()), nullptr};
+        pid_t pid = 0;
+        if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
+            log(GLOSS_LOG_WARNING, ("gloss: could not run xdg-open for " + a).c_str());
+            return;
+        }
+        openers.push_back(pid);
     }
 
     // Analysis annotations, then notes (indices inside the analysis set stay valid).

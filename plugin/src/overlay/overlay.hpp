@@ -42,6 +42,9 @@ public:
     virtual void scroll_to(std::uint32_t offset) = 0;   // bring byte `offset` into view
     virtual void request_redraw() = 0;                  // draw another frame soon
     virtual void log(int severity, const char* message) = 0; // GLOSS_LOG_* severities
+    // Open an http(s) address in the system's browser; asked only by a
+    // Ctrl+click on a citation whose source came from a link. Default: nothing.
+    virtual void open_address(const char* address) { (void)address; }
 };
 
 // Textures the host's renderer draws, for marks whose cost then no longer
@@ -169,6 +172,7 @@ private:
     int  first_rect(int index, ScreenRect* out) const;
 
     void handle_clicks();
+    bool open_link_at(ScreenPoint mouse);
     void update_hover();
     void draw_marks(ImDrawList* dl);
     void draw_gutter(ImDrawList* dl, const MarkTexture& tex);
