@@ -5,6 +5,7 @@
 // [SECTION] Loading
 #include "document.h"
 
+#include "gloss/formats.hpp"
 #include "gloss/utf8.hpp"
 
 #include <nlohmann/json.hpp>
@@ -161,7 +162,44 @@ bool load_document(const std::string& path, const LoadOptions& options, Document
         *error = "cannot read '" + path + "': " + std::strerror(err);
         return false;
     }
+    if (gloss::is_html_path(path) || gloss::is_epub_path(path)) return document_from_web_page(bytes, path, out, error);
     return document_from_text(std::move(bytes), path, options, out, error);
+}
+
+bool document_from_web_page(const std::string& bytes, const std::string& path, Document* out, std::string* error) {
+    gloss::ReadDocument page;
+    std::string why;
+    const bool book = gloss::is_epub_path(path);
+    if (book ? !gloss::read_epub(bytes, &page, &why) : !gloss::read_html(bytes, gloss::HtmlReadOptions{}, &page, &why)) {
+        *error = "cannot read '" + path + (book ? "' as an EPUB book: " : "' as a web page: ") + why;
+        return false;
+    }
+    Document doc;
+    doc.path = path;
+    doc.format = page.format;
+    doc.text = std::move(page.text);
+    for (const gloss::TextBlock& b : page.blocks) {
+        Block out_block;
+        out_block.begin = out_block.content_begin = b.range.begin;
+        out_block.end = b.range.end;
+        switch (b.kind) {
+        case gloss::TextBlockKind::Title: out_block.kind = BlockKind::Title; break;
+        case gloss::TextBlockKind::Heading: out_block.kind = BlockKind::Heading; break;
+        case gloss::TextBlockKind::Caption: out_block.kind = BlockKind::Caption; break;
+        // list items and quotes are indented (a bullet block without a marker)
+        case gloss::TextBlockKind::ListItem: case gloss::TextBlockKind::Quote: out_block.kind = BlockKind::Bullet; break;
+        default: out_block.kind = BlockKind::Paragraph; break;
+        }
+        doc.blocks.push_back(out_block);
+    }
+    for (gloss::TextLink& l : page.links) doc.links.push_back({l.range.begin, l.range.end, std::move(l.target)});
+    read_meta_file(meta_path_for(path), &doc.meta, &doc.warnings);
+    if (doc.meta.title.empty()) doc.meta.title = page.metadata.title.empty() ? file_stem(path) : page.metadata.title;
+    if (doc.meta.publication.empty()) doc.meta.publication = page.metadata.site_name;
+    if (doc.meta.date.empty()) doc.meta.date = page.metadata.published;
+    doc.meta_json = meta_to_json(doc.meta, path);
+    *out = std::move(doc);
+    return true;
 }
 
 } // namespace gloss_reader

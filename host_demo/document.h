@@ -54,12 +54,20 @@ struct LoadOptions {
     bool replace_invalid = false; // invalid UTF-8: show U+FFFD (with a warning) instead of refusing
 };
 
+// A link of the document (web pages): its text's byte range and its address.
+struct DocumentLink {
+    std::uint32_t begin = 0, end = 0;
+    std::string   target;
+};
+
 struct Document {
     std::string        path;
     std::string        text;           // exact UTF-8 text (BOM dropped)
     DocumentMeta       meta;           // from the metadata file, else derived from the text
     std::string        meta_json;      // meta_to_json(meta, path)
     std::vector<Block> blocks;
+    std::vector<DocumentLink> links;   // web pages: every link, in text order
+    std::string        format = "text"; // "text", "html" or "epub"
     std::size_t        replaced = 0;   // invalid sequences replaced (replace_invalid only)
     std::vector<std::string> warnings; // one line each (bad metadata file, replaced bytes)
 };
@@ -69,7 +77,14 @@ struct Document {
 bool document_from_text(std::string bytes, const std::string& path, const LoadOptions& options,
                         Document* out, std::string* error);
 
-// Read `path` and its optional metadata file. False with a one-line *error
+// Build a Document from a saved web page's bytes (or an EPUB book's, when
+// `path` ends in .epub): its main text with the page's structure (title,
+// headings, list items and quotes indented, captions), its links, and its
+// metadata (title, site name, publication date).
+bool document_from_web_page(const std::string& bytes, const std::string& path, Document* out, std::string* error);
+
+// Read `path` and its optional metadata file; .html/.htm/.xhtml are read as
+// web pages, .epub as books. False with a one-line *error
 // (missing, directory, unreadable, empty, invalid UTF-8 at byte N); never throws.
 bool load_document(const std::string& path, const LoadOptions& options, Document* out, std::string* error);
 

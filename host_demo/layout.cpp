@@ -258,7 +258,7 @@ Layout layout_document(const Document& doc, const FontSet& fonts, const LayoutPa
         bool first = true;
         while (pos < b.end) {
             const auto br = break_line(t, pos, b.end, m, avail);
-            if (first && bullet) {
+            if (first && bullet && b.content_begin > b.begin) { // a marker-less item (web pages) is only indented
                 sink.emit(b.begin, static_cast<std::uint32_t>(br.first), bullet_x, m, y, lh, y + top + ascent, st,
                           b.content_begin, content_x);
             } else {

@@ -1,4 +1,4 @@
-// gloss-reader — a reading surface for plain-text articles, and the host demo
+// gloss-reader — a reading surface for articles (plain text, web pages), and the host demo
 // of the Gloss plugin. Command line in --help; the window in reader_app.cpp.
 #include "plugin_host.h"
 #include "reader_app.h"
@@ -13,9 +13,11 @@
 namespace {
 
 const char kUsage[] =
-    "usage: gloss-reader [options] [FILE.txt]\n"
+    "usage: gloss-reader [options] [FILE.txt | PAGE.html | BOOK.epub]\n"
     "\n"
-    "Opens a UTF-8 text (default: the demo article) in a reading window.\n"
+    "Opens a UTF-8 text, a saved web page (.html, .htm, .xhtml: its main text, with headings,\n"
+    "lists, quotes and captions) or an EPUB book (its chapters in order) in a reading window\n"
+    "(default: the demo article).\n"
     "\n"
     "options:\n"
     "  --theme NAME          light (default), dark or high-contrast\n"

@@ -24,6 +24,7 @@
 
 #include "../plugin/include/gloss/gloss_imgui_binding.hpp"
 #include "../plugin/include/gloss/gloss_plugin.h"
+#include "document.h"
 #include "renderer_textures.h"
 
 namespace gloss_reader {
@@ -199,7 +200,8 @@ void PluginHost::unload() {
 // [SECTION] Forwarding
 //-----------------------------------------------------------------------------
 
-void PluginHost::set_document(const std::string& text, const std::string& metadata_json, bool background) {
+void PluginHost::set_document(const std::string& text, const std::string& metadata_json, bool background,
+                              const std::vector<DocumentLink>* links) {
     if (!loaded()) return;
     gloss_document doc{};
     doc.struct_size = sizeof doc;
@@ -207,6 +209,12 @@ void PluginHost::set_document(const std::string& text, const std::string& metada
     doc.text_len = static_cast<uint32_t>(text.size());
     doc.metadata_json = metadata_json.c_str();
     doc.flags = background ? static_cast<uint32_t>(GLOSS_DOCUMENT_BACKGROUND_ANALYSIS) : 0u; // a 1.0 plugin reads only up to doc_id
+    std::vector<gloss_link> abi_links;
+    if (links && !links->empty()) { // a 1.2 plugin reads only up to flags
+        for (const DocumentLink& l : *links) abi_links.push_back({{l.begin, l.end}, l.target.c_str()});
+        doc.links = abi_links.data();
+        doc.link_count = static_cast<uint32_t>(abi_links.size());
+    }
     impl_->plugin->set_document(impl_->plugin, &doc); // failures are logged by the plugin
 }
 

@@ -28,6 +28,8 @@ struct ImFont;
 
 namespace gloss_reader {
 
+struct DocumentLink;  // document.h
+
 // One laid-out line of the document, in document space.
 struct HostLine {
     std::uint32_t begin = 0, end = 0;   // UTF-8 byte range of the text on this line
@@ -97,7 +99,9 @@ public:
     // `text` must stay alive and unchanged until the next set_document().
     // `background`: the plugin analyses on its own thread and asks for a redraw
     // when done (plugins older than ABI 1.1 analyse inside the call anyway).
-    void set_document(const std::string& text, const std::string& metadata_json, bool background = false);
+    // `links` (web pages): the document's links, in text order.
+    void set_document(const std::string& text, const std::string& metadata_json, bool background = false,
+                      const std::vector<DocumentLink>* links = nullptr);
     // True while the plugin's background analysis of the document runs.
     bool analysis_pending() const;
     // Block until the background analysis (if any) is done and shown.

@@ -850,7 +850,7 @@ bool Reader::init(std::string* error, int* code) {
             plugin_.set_fonts(fonts_.font[FontUi], fonts_.font[FontUiBold]);
             // In a window the text shows at once and the annotations follow; scripted
             // and screenshot runs wait for them, so their first frame is always the same.
-            plugin_.set_document(doc_.text, doc_.meta_json, /*background=*/true);
+            plugin_.set_document(doc_.text, doc_.meta_json, /*background=*/true, &doc_.links);
             plugin_.set_layout(layout_.host);
             load_notes();
             if (headless_ || !opt_.path.empty() || opt_.present) plugin_.wait_analysis();

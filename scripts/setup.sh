@@ -14,6 +14,8 @@ packages=(
   python3 python3-html5lib                  # the export tests read the handout and worksheet back with html5lib
   wordnet-base iso-codes                    # lexical data for definitions (docs/packs.md)
   clang-14 libclang-rt-14-dev               # libFuzzer targets (tests/fuzz, scripts/fuzz.sh)
+  libgumbo-dev                              # HTML5 parser (web pages)
+  libzip-dev libpugixml-dev                 # EPUB: zip container, XML package documents
 )
 
 missing=()

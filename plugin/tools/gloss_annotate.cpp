@@ -14,6 +14,7 @@
 //   gloss-annotate FILE... | DIR --out DIR [--date …] [--pack …] [--format …]
 //   gloss-annotate FILE --notes SIDECAR [--format json|text]
 //   gloss-annotate FILE [--handout OUT.html] [--worksheet OUT.html] [--questions N] [--kinds LIST] ...
+//   gloss-annotate PAGE.html --extract-text
 // Exit codes: 0 success, 1 output not written (one line on stderr), 2 bad input (one line on stderr).
 #include <algorithm>
 #include <cerrno>
@@ -38,6 +39,7 @@
 #include "gloss/annotation_json.hpp"
 #include "gloss/dates.hpp"
 #include "gloss/document.hpp"
+#include "gloss/formats.hpp"
 #include "gloss/utf8.hpp"
 #include "export_command.h"
 #include "notes_command.h"
@@ -56,9 +58,12 @@ const char* const kUsage =
     "       gloss-annotate FILE --notes SIDECAR [--format json|text]  list a document's notes, re-anchored\n"
     "       gloss-annotate FILE --handout OUT.html --worksheet OUT.html [--questions N] [--kinds LIST]\n"
     "                                                   classroom handout and worksheet (HTML)\n"
+    "       gloss-annotate PAGE.html --extract-text      print the main text of a web page\n"
     "\n"
-    "Finds the figures, source checks and definitions in a UTF-8 plain-text article and prints them\n"
-    "as a W3C Web Annotation AnnotationCollection (JSON) or as a report grouped by paragraph.\n"
+    "Finds the figures, source checks and definitions in an article and prints them as a W3C Web\n"
+    "Annotation AnnotationCollection (JSON) or as a report grouped by paragraph. The article is a\n"
+    "UTF-8 plain-text file, a saved web page (.html, .htm, .xhtml: its main text is read) or an\n"
+    "EPUB book (its chapters in order); the date the page or book states is the default for --date.\n"
     "\n"
     "options:\n"
     "  --date YYYY-MM-DD   publication date of the article (default: inferred from the text)\n"
@@ -68,6 +73,9 @@ const char* const kUsage =
     "  --out DIR           batch mode: write DIR/<name>.json (or .txt) for each input; a folder input\n"
     "                      takes its *.txt files. Runs on all cores.\n"
     "  --notes SIDECAR     print the notes stored in SIDECAR for FILE\n"
+    "  --extract-text      print the text read from FILE (a web page's main text, a book's chapters),\n"
+    "                      paragraphs\n"
+    "                      separated by blank lines, and stop\n"
     "  -h, --help          this help\n"
     "  --version           print the version and exit\n"
     "\n"
@@ -89,6 +97,7 @@ struct Args {
     gloss_cli::ExportArgs    exports;   // --handout, --worksheet and their options
     bool                     help = false;
     bool                     version = false;
+    bool                     extract_text = false;
 };
 
 int fail(const std::string& message) {
@@ -114,6 +123,7 @@ int parse_args(int argc, char** argv, Args* a) {
             if (used < 0) return fail(error);
             if (used > 0) continue;
         }
+        if (arg == "--extract-text") { a->extract_text = true; continue; }
         if (arg == "--date") { if (!value("--date", &a->date)) return fail("--date needs a value YYYY-MM-DD"); continue; }
         if (arg == "--format") { if (!value("--format", &a->format)) return fail("--format needs json, jsonl or text"); continue; }
         if (arg == "--out") { if (!value("--out", &a->out_dir)) return fail("--out needs a directory"); continue; }
@@ -141,13 +151,20 @@ int parse_args(int argc, char** argv, Args* a) {
 // [SECTION] Reading a document
 //-----------------------------------------------------------------------------
 
-// Read a whole file; on failure returns false with a one-line reason.
-bool read_document(const std::string& path, std::string* text, std::string* error) {
-    if (path == "-") {  // standard input
+// Read a whole file; on failure returns false with a one-line reason. A web
+// page is read as its main text; *published receives the date it states.
+bool read_document(const std::string& path, std::string* text, std::string* error, std::string* published = nullptr,
+                   bool title_block = true, std::vector<gloss::DocumentLink>* links = nullptr) {
+    if (path == "-") {  // standard input: plain text
         std::ostringstream ss;
         ss << std::cin.rdbuf();
         *text = ss.str();
         if (text->empty()) { *error = "standard input: empty"; return false; }
+        if (text->size() > gloss::kMaxDocumentBytes) {
+            *error = "standard input: too large (more than " + std::to_string(gloss::kMaxDocumentBytes >> 20) +
+                     " MiB; split it into several documents)";
+            return false;
+        }
         const gloss::Utf8Check check = gloss::utf8_validate(*text);
         if (!check.ok) { *error = "standard input: invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
         return true;
@@ -178,6 +195,18 @@ bool read_document(const std::string& path, std::string* text, std::string* erro
     std::fclose(in);
     if (failed) { *error = path + ": cannot read (" + std::strerror(why) + ")"; return false; }
     if (text->empty()) { *error = path + ": empty file"; return false; }
+    if (gloss::is_html_path(path) || gloss::is_epub_path(path)) {
+        gloss::ReadDocument doc;
+        gloss::HtmlReadOptions options;
+        options.title_block = title_block;
+        const bool ok = gloss::is_epub_path(path) ? gloss::read_epub(*text, &doc, error)
+                                                  : gloss::read_html(*text, options, &doc, error);
+        if (!ok) { *error = path + ": " + *error; return false; }
+        *text = std::move(doc.text);
+        if (published) *published = doc.metadata.published;
+        if (links) *links = std::move(doc.links);
+        return true;
+    }
     const gloss::Utf8Check check = gloss::utf8_validate(*text);
     if (!check.ok) { *error = path + ": invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
     return true;
@@ -283,11 +312,13 @@ struct Outcome {
 
 Outcome annotate(const std::string& path, const Args& args) {
     Outcome o;
-    std::string text;
-    if (!read_document(path, &text, &o.error)) return o;
+    std::string text, published;
+    std::vector<gloss::DocumentLink> links;
+    if (!read_document(path, &text, &o.error, &published, true, &links)) return o;
     gloss::AnalyzeOptions options;
-    options.publication_date = args.date;
+    options.publication_date = args.date.empty() ? published : args.date;
     options.pack_paths = args.packs;
+    options.links = std::move(links);
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) { o.error = path + ": " + r.error; return o; }
     const std::string name = fs::path(path).filename().string();
@@ -474,6 +505,14 @@ int main(int argc, char** argv) {
         if (!args.notes.empty()) {
             if (args.inputs.size() != 1) return fail("--notes takes exactly one document");
             return finish_output(gloss_cli::run_notes_command(args.inputs[0], args.notes, args.format != "text", stdout));
+        }
+        if (args.extract_text) {
+            if (args.inputs.size() != 1) return fail("--extract-text takes exactly one document");
+            std::string text, error;
+            if (!read_document(args.inputs[0], &text, &error, nullptr, /*title_block=*/false)) return fail(error);
+            text += '\n';
+            std::fwrite(text.data(), 1, text.size(), stdout);
+            return 0;
         }
         if (!args.out_dir.empty()) return run_batch(args);
         if (args.inputs.size() > 1) return fail("several inputs need --out DIR");

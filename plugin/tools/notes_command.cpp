@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "gloss/anchoring.hpp"
+#include "gloss/formats.hpp"
 #include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
 
@@ -62,6 +63,15 @@ bool read_whole(const std::string& path, std::string* out) {
     std::stringstream ss;
     ss << in.rdbuf();
     *out = ss.str();
+    // Notes on a web page or a book anchor to the text the reader shows.
+    if (gloss::is_html_path(path) || gloss::is_epub_path(path)) {
+        gloss::ReadDocument doc;
+        std::string error;
+        const bool ok = gloss::is_epub_path(path) ? gloss::read_epub(*out, &doc, &error)
+                                                  : gloss::read_html(*out, gloss::HtmlReadOptions{}, &doc, &error);
+        if (!ok) return false;
+        *out = std::move(doc.text);
+    }
     return true;
 }
 

@@ -236,8 +236,8 @@ TEST_CASE("The header compiles as C11 and C agrees with C++ on every struct size
                           sizeof(gloss_key_event), sizeof(gloss_imgui_overlay), sizeof(gloss_notes), sizeof(gloss_entry_t),
                           sizeof(gloss_presenter), sizeof(gloss_presenter_state), sizeof(gloss_lesson_step),
                           sizeof(gloss_presenter_request), sizeof(gloss_presenter_host),
-                          sizeof(gloss_imgui_text_run), sizeof(gloss_imgui_text_layout)};
-    for (int i = 0; i < 19; ++i) {
+                          sizeof(gloss_imgui_text_run), sizeof(gloss_imgui_text_layout), sizeof(gloss_link)};
+    for (int i = 0; i < 20; ++i) {
         CAPTURE(i);
         CHECK(gloss_c_sizeof(i) == cpp[i]);
     }
@@ -1414,4 +1414,65 @@ TEST_CASE("The presenter view is drawn into the host's second context and the ma
     REQUIRE(h.frame(0.1) == GLOSS_OK);  // the projector still draws in its own context
     h.presenter->detach_view(h.plugin);
     CHECK(h.presenter->draw_view(h.plugin) == GLOSS_ERR_STATE);
+}
+
+namespace {
+
+const char* const kLinkedText =
+    "The river port handled more grain this autumn, and the barge owners raised their rates "
+    "(, October 2, 2023). Farmers asked the region for help.";
+
+gloss_status open_with_links(TestHost& h, const std::string& text, const std::vector<gloss_link>& links, uint32_t size) {
+    gloss_document doc{};
+    doc.struct_size = size;
+    doc.text = text.data();
+    doc.text_len = static_cast<uint32_t>(text.size());
+    doc.metadata_json = "{\"publication_date\":\"2024-01-05\"}";
+    doc.links = links.data();
+    doc.link_count = static_cast<uint32_t>(links.size());
+    return h.plugin->set_document(h.plugin, &doc);
+}
+
+bool some_source_check_mentions(TestHost& h, const char* words) {
+    for (uint32_t i = 0; i < h.plugin->annotation_count(h.plugin); ++i) {
+        gloss_annotation a{};
+        a.struct_size = sizeof a;
+        REQUIRE(h.plugin->get_annotation(h.plugin, i, &a) == GLOSS_OK);
+        if (a.kind == GLOSS_KIND_SOURCE_CHECK &&
+            (std::string(a.title).find(words) != std::string::npos || std::string(a.body).find(words) != std::string::npos))
+            return true;
+    }
+    return false;
+}
+
+std::vector<gloss_link> citation_link(const std::string& text, const char* target) {
+    const std::size_t b = text.find(", October 2, 2023");
+    return {gloss_link{{uint32_t(b), uint32_t(b + std::strlen(", October 2, 2023"))}, target}};
+}
+
+} // namespace
+
+TEST_CASE("A document's links name the source of a citation that lost it (ABI 1.3)", "[abi][links]") {
+    TestHost h;
+    h.create();
+    const std::string text = kLinkedText;
+    REQUIRE(open_with_links(h, text, citation_link(text, "https://www.rferl.org/a/rates.html"), sizeof(gloss_document)) == GLOSS_OK);
+    CHECK(some_source_check_mentions(h, "rferl.org"));
+}
+
+TEST_CASE("A 1.2 host's shorter document brings no links", "[abi][links][version]") {
+    TestHost h;
+    h.create();
+    const std::string text = kLinkedText;
+    REQUIRE(open_with_links(h, text, citation_link(text, "https://www.rferl.org/a/rates.html"),
+                            uint32_t(offsetof(gloss_document, links))) == GLOSS_OK);
+    CHECK_FALSE(some_source_check_mentions(h, "rferl.org"));
+}
+
+TEST_CASE("A link outside the text is refused", "[abi][links][errors]") {
+    TestHost h;
+    h.create();
+    const std::string text = kLinkedText;
+    const std::vector<gloss_link> bad = {gloss_link{{5, uint32_t(text.size() + 10)}, "https://example.org/"}};
+    CHECK(open_with_links(h, text, bad, sizeof(gloss_document)) == GLOSS_ERR_INVALID_ARG);
 }

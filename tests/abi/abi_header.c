@@ -30,6 +30,7 @@ size_t gloss_c_sizeof(int which) {
     case 16: return sizeof(gloss_presenter_host);
     case 17: return sizeof(gloss_imgui_text_run);
     case 18: return sizeof(gloss_imgui_text_layout);
+    case 19: return sizeof(gloss_link);
     default: return 0;
     }
 }

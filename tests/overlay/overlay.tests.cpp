@@ -795,3 +795,32 @@ TEST_CASE("Marks and gutter shapes leave the draw list's anti-aliasing flags as 
     CHECK(before == after);
     CHECK(((before & ImDrawListFlags_AntiAliasedFill) != 0) == aa);
 }
+
+TEST_CASE("Ctrl+click on a citation whose source came from a link asks the host to open it", "[overlay][links]") {
+    Sample s = make_sample();
+    s.set.items[s.check].edit_check().parts[0].source = s.set.keep("example.org");
+    s.set.items[s.check].edit_check().parts[0].link = s.set.keep("https://www.example.org/report");
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    const ImVec2 c = h.centre_of(s.set.items[s.check].range);
+    h.click_at(c.x, c.y);
+    CHECK(h.host.opened.empty());  // a plain click never opens anything
+    ImGui::SetCurrentContext(h.imgui.context());
+    ImGui::GetIO().KeyCtrl = true;
+    h.click_at(c.x, c.y);
+    ImGui::GetIO().KeyCtrl = false;
+    REQUIRE(h.host.opened.size() == 1);
+    CHECK(h.host.opened[0] == "https://www.example.org/report");
+}
+
+TEST_CASE("Ctrl+click on a citation without a link opens nothing", "[overlay][links]") {
+    Sample s = make_sample();
+    OverlayHarness h(s.text, s.set);
+    h.frames(2);
+    const ImVec2 c = h.centre_of(s.set.items[s.check].range);
+    ImGui::SetCurrentContext(h.imgui.context());
+    ImGui::GetIO().KeyCtrl = true;
+    h.click_at(c.x, c.y);
+    ImGui::GetIO().KeyCtrl = false;
+    CHECK(h.host.opened.empty());
+}

@@ -27,6 +27,8 @@ public:
     std::vector<gloss::PresentRequest> presents;  // what presenter mode asked for
     std::vector<std::uint32_t>         step_scrolls;
     bool                               give_view = false;
+    void open_address(const char* address) override { opened.push_back(address); }
+    std::vector<std::string>   opened;
     std::vector<std::uint32_t> scrolls;
     std::vector<std::string>   logs;
     int                        redraws = 0;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "gloss/annotation.hpp"
+#include "gloss/document.hpp"
 
 namespace gloss {
 
@@ -25,6 +26,8 @@ struct AnalyzeOptions {
     // after (within a few thousand tokens of work) with ok = false and error
     // "analysis cancelled". nullptr: not cancellable. Must outlive the call.
     const std::atomic<bool>* cancel = nullptr;
+    std::vector<DocumentLink> links;               // the document's links (web pages): a citation with no
+                                                   // source name but a link takes the link's site as source
 };
 
 struct AnalyzeResult {

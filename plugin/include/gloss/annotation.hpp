@@ -73,6 +73,7 @@ struct CitationPart {
     std::optional<Text> date;           // raw date text, nullopt when absent
     std::string iso_date;               // parsed date ("2022-01-27"), "" when unparseable/absent
     ByteRange   range;                  // the part's bytes
+    Text        link;                   // the address the source was taken from, when the text names none; or ""
 };
 
 struct SourceCheckBody {

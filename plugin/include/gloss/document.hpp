@@ -4,6 +4,7 @@
 // Index of this file:
 // [SECTION] Tokens
 // [SECTION] Document
+// [SECTION] Links
 //
 // All ranges are UTF-8 byte offsets into the text. The Document does not own
 // the text: the caller keeps it alive while the Document is used.
@@ -93,6 +94,21 @@ private:
     std::vector<std::uint32_t> cp_checkpoints_;    // code points before byte 64*k
     std::vector<std::uint32_t> u16_checkpoints_;   // UTF-16 units before byte 64*k
 };
+
+//-----------------------------------------------------------------------------
+// [SECTION] Links
+//-----------------------------------------------------------------------------
+
+// A link of a document read from a web page or e-book: the bytes of its text
+// and its address.
+struct DocumentLink {
+    ByteRange   range;
+    std::string target;  // as the page gave it, resolved when it could be
+};
+
+// The site of an absolute http(s) address: its host, lower case, without
+// "www." ("https://www.Example.org/a?b" -> "example.org"); "" for anything else.
+std::string link_site(std::string_view address);
 
 // True for the code points Gloss treats as spaces inside text (ASCII space/tab,
 // NBSP, the Unicode space separators U+2000–U+200A, U+202F, U+205F, U+3000).

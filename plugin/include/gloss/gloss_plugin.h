@@ -1,6 +1,6 @@
 /* Gloss plugin C ABI, version 1.3 (1.1 adds background analysis, opt-in; 1.2 renderer textures, optional;
  * 1.3 presenter mode ("gloss.presenter/1", its host extension, more keys), text laid out by
- * ImGui's own font, glyph ranges, the side panel's place).
+ * ImGui's own font, glyph ranges, the side panel's place, the document's links).
  *
  * Index of this file:
  * [SECTION] Versions, status codes, log levels
@@ -43,7 +43,8 @@ extern "C" {
                                gloss_plugin.analysis_pending and wait_analysis. 1.2: the texture functions
                                of gloss_imgui_binding. 1.3: "gloss.presenter/1", "gloss.presenter-host/1",
                                GLOSS_KEY_LEFT..GLOSS_KEY_BACKSPACE, GLOSS_THEME_PRESENT_*;
-                               gloss_imgui_overlay.set_imgui_text_layout, glyph_ranges and panel_rect */
+                               gloss_imgui_overlay.set_imgui_text_layout, glyph_ranges and panel_rect;
+                               gloss_document.links and link_count */
 
 /* Versioning policy. A host compiled against 1.x works with any 1.y plugin:
  * before calling a function appended in a later minor version it checks
@@ -101,6 +102,14 @@ enum {
     GLOSS_DOCUMENT_BACKGROUND_ANALYSIS = 1u /* set_document() returns before the analysis: see set_document */
 };
 
+/* One link of the document (ABI 1.3): the bytes of its text and its address.
+ * A citation that names no source but whose text is (or sits in) a link takes
+ * the link's site as its source. */
+typedef struct gloss_link {
+    gloss_range range;   /* bytes of the link's text in gloss_document.text */
+    const char *target;  /* NUL-terminated address ("https://example.org/page"); links with NULL are ignored */
+} gloss_link;
+
 /* The text to annotate. Borrowed: valid only during set_document(); the
  * plugin copies what it keeps (also with background analysis). */
 typedef struct gloss_document {
@@ -115,6 +124,9 @@ typedef struct gloss_document {
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */
     /* ABI 1.1 */
     uint32_t    flags;         /* GLOSS_DOCUMENT_* bits; 0 = 1.0 behaviour (analysis inside set_document) */
+    /* ABI 1.3: a 1.2 host's smaller struct_size means no links */
+    const gloss_link *links;   /* the document's links, in text order, or NULL; borrowed like text */
+    uint32_t    link_count;    /* entries in links; a link outside the text is refused (INVALID_ARG) */
 } gloss_document;
 
 /* One laid-out line, as MuPDF's structured text gives it. */

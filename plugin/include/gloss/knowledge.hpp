@@ -31,6 +31,7 @@ struct SourceEntry {
     std::vector<std::string> forms;           // names it is cited by
     std::string              kind;            // newspaper | news agency | ...
     std::string              description;     // one plain sentence
+    std::vector<std::string> domains;         // its web sites ("rferl.org"), for sources given only as a link
     std::string              pack;
 };
 
@@ -54,6 +55,8 @@ public:
 
     const GlossaryEntry* find_term(std::string_view term) const;   // by term or form (case-insensitive)
     const SourceEntry*   find_source(std::string_view name) const; // by name or form (case-insensitive)
+    // By a link's site ("news.rferl.org" finds the entry with domain "rferl.org"), or null.
+    const SourceEntry*   find_source_by_site(std::string_view site) const;
 
 private:
     std::vector<GlossaryEntry> glossary_;

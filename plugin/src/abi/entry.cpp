@@ -19,6 +19,10 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -232,6 +236,25 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink, LessonPathSink {
         const gloss_presenter_host* ph = presenter_host();
         if (ph && GLOSS_HAS_MEMBER(ph, gloss_presenter_host, scroll_to_step) && ph->scroll_to_step) ph->scroll_to_step(host, offset);
         else scroll_to(offset);
+    }
+
+    // xdg-open, without a shell, not waited for (earlier ones are reaped
+    // here once they have ended); only http(s) addresses.
+    std::vector<pid_t> openers;
+    void open_address(const char* address) override {
+        if (overlay.presenting()) return;  // never on the projector
+        openers.erase(std::remove_if(openers.begin(), openers.end(),
+                                     [](pid_t p) { int st = 0; return waitpid(p, &st, WNOHANG) != 0; }),
+                      openers.end());
+        const std::string a = address ? address : "";
+        if (a.compare(0, 7, "http://") != 0 && a.compare(0, 8, "https://") != 0) return;
+        char* const argv[] = {const_cast<char*>("xdg-open"), const_cast<char*>(a.c_str()), nullptr};
+        pid_t pid = 0;
+        if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv, environ) != 0) {
+            log(GLOSS_LOG_WARNING, ("gloss: could not run xdg-open for " + a).c_str());
+            return;
+        }
+        openers.push_back(pid);
     }
 
     // Analysis annotations, then notes (indices inside the analysis set stay valid).
@@ -499,6 +522,16 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
         }
         AnalyzeOptions options;
         options.publication_date = date;
+        if (GLOSS_HAS_MEMBER(doc, gloss_document, link_count) && doc->link_count > 0) {
+            if (!doc->links) return GLOSS_ERR_INVALID_ARG;
+            for (std::uint32_t i = 0; i < doc->link_count; ++i) {
+                const gloss_link& l = doc->links[i];
+                if (l.range.begin > l.range.end || l.range.end > text.size()) return GLOSS_ERR_INVALID_ARG;
+                if (l.target) options.links.push_back({{l.range.begin, l.range.end}, l.target});
+            }
+            std::stable_sort(options.links.begin(), options.links.end(),
+                             [](const DocumentLink& a, const DocumentLink& b) { return a.range.begin < b.range.begin; });
+        }
 
         if (flags & GLOSS_DOCUMENT_BACKGROUND_ANALYSIS) {
             auto job = std::make_shared<AnalysisJob>();

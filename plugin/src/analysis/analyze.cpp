@@ -15,6 +15,7 @@
 
 #include "citations.hpp"
 #include "lexical_data.hpp"
+#include "link_sources.hpp"
 #include "figure_relations.hpp"
 #include "figures.hpp"
 #include "gloss/document.hpp"
@@ -33,7 +34,7 @@ namespace gloss {
 
 bool source_check_has_problem(const SourceCheckBody& check) {
     static constexpr std::string_view descriptive[] = {"internal_ref", "multiple_parts", "multiple_dates",
-                                                       "accessed_date", "image_credit"};
+                                                       "accessed_date", "image_credit", "source_from_link"};
     for (const Text id : check.checks)
         if (std::find(std::begin(descriptive), std::end(descriptive), id) == std::end(descriptive)) return true;
     return false;
@@ -323,6 +324,7 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
         r.set.publication_date = iso_text(publication);
         r.set.publication_date_inferred = inferred;
         analyze_document(doc, kb, publication, r.set);
+        if (!options.links.empty()) fill_sources_from_links(utf8, options.links, *kb, r.set);
         r.ok = true;
     } catch (const AnalysisCancelled&) {
         r = AnalyzeResult{};

@@ -112,6 +112,7 @@ Json check_body(const Annotation& a) {
         part["source"] = opt_string(p.source);
         part["date"] = opt_string(p.date);
         if (!p.iso_date.empty()) part["isoDate"] = p.iso_date;
+        if (!p.link.empty()) part["link"] = std::string(p.link.view());
         parts.push_back(part);
     }
     b["parts"] = parts;

@@ -119,6 +119,8 @@ bool KnowledgeBase::add_pack_json(std::string_view text, std::string_view origin
             if (s.forms.empty()) s.forms.push_back(s.name);
             s.kind = string_field(e, "kind", &bad);
             s.description = string_field(e, "description", &bad);
+            s.domains = string_list(e, "domains", &ok);
+            if (!ok) return fail(at + " (" + s.name + "): \"domains\" must be a list of strings");
             if (!bad.empty()) return fail(at + " (" + s.name + "): " + bad);
             s.pack = name;
             sources.push_back(std::move(s));
@@ -189,6 +191,18 @@ const GlossaryEntry* KnowledgeBase::find_term(std::string_view term) const {
 const SourceEntry* KnowledgeBase::find_source(std::string_view name) const {
     auto it = source_index_.find(ascii_lower(name));
     return it == source_index_.end() ? nullptr : &sources_[it->second];
+}
+
+const SourceEntry* KnowledgeBase::find_source_by_site(std::string_view site) const {
+    // the site itself, then each parent domain with two labels or more
+    std::string s = ascii_lower(site);
+    while (s.find('.') != std::string::npos) {
+        for (const SourceEntry& e : sources_)
+            for (const std::string& d : e.domains)
+                if (ascii_lower(d) == s) return &e;
+        s.erase(0, s.find('.') + 1);
+    }
+    return nullptr;
 }
 
 std::shared_ptr<const KnowledgeBase> KnowledgeBase::bundled() {

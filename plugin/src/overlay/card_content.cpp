@@ -98,6 +98,7 @@ void source_check_card(CardContent& c, const Annotation& a, std::string_view tex
         line += " · Date: " + (p.date ? *p.date : std::string("—"));
         if (!p.iso_date.empty()) line += " (" + p.iso_date + ")";
         add(c, CardStyle::Body, line);
+        if (!p.link.empty()) add(c, CardStyle::Body, "Link: " + std::string(p.link.view()) + "  (Ctrl+click the citation to open it)");
     }
     for (std::size_t i = 0; i < s.messages.size(); ++i)
         add(c, CardStyle::Warning, s.messages[i]);

@@ -467,6 +467,7 @@ void Overlay::handle_clicks() {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.MouseClicked[0]) return;
     const ScreenPoint mouse{io.MousePos.x, io.MousePos.y};
+    if (io.KeyCtrl && open_link_at(mouse)) return;
     for (const ClickRegion& r : regions_) {
         if (!r.rect.contains(mouse)) continue;
         switch (r.action) {
@@ -506,6 +507,31 @@ void Overlay::handle_clicks() {
         if (host_) host_->request_redraw();
         return;
     }
+}
+
+// Ctrl+click on a citation (its text or its card) whose source came from a
+// link: the host opens the link's address. Never on its own, only on a click.
+bool Overlay::open_link_at(ScreenPoint mouse) {
+    if (!host_) return false;
+    int index = -1;
+    for (const ClickRegion& r : regions_)
+        if (r.rect.contains(mouse) && (r.action == Action::PinCard || r.action == Action::UnpinCard)) index = r.arg;
+    if (index < 0 && view_.clip.contains(mouse))
+        if (const auto off = geometry_.offset_at(view_.transform.to_doc(mouse)))
+            for (std::size_t i = 0; i < set_.items.size(); ++i)
+                if (set_.items[i].kind == AnnotationKind::SourceCheck && set_.items[i].range.contains(*off)) {
+                    for (const CitationPart& p : set_.items[i].check().parts)
+                        if (!p.link.empty()) index = static_cast<int>(i);
+                    if (index >= 0) break;
+                }
+    if (index < 0 || set_.items[static_cast<std::size_t>(index)].kind != AnnotationKind::SourceCheck) return false;
+    for (const CitationPart& p : set_.items[static_cast<std::size_t>(index)].check().parts) {
+        if (p.link.empty()) continue;
+        host_->open_address(p.link.c_str());
+        host_->request_redraw();
+        return true;
+    }
+    return false;
 }
 
 void Overlay::update_hover() {

@@ -49,6 +49,9 @@ public:
     virtual bool present(const PresentRequest&) { return false; }
     // Presenter mode: scroll smoothly so that byte `offset` is near the top third of the view.
     virtual void scroll_to_step(std::uint32_t offset) { scroll_to(offset); }
+    // Open an http(s) address in the system's browser; asked only by a
+    // Ctrl+click on a citation whose source came from a link. Default: nothing.
+    virtual void open_address(const char* address) { (void)address; }
 };
 
 // Textures the host's renderer draws, for marks whose cost then no longer
@@ -227,6 +230,7 @@ private:
     int  first_rect(int index, ScreenRect* out) const;
 
     void handle_clicks();
+    bool open_link_at(ScreenPoint mouse);
     void update_hover();
     void draw_marks(ImDrawList* dl);
     void draw_gutter(ImDrawList* dl, const MarkTexture& tex);
