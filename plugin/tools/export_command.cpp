@@ -11,6 +11,7 @@
 #include "gloss/analyze.hpp"
 #include "gloss/classroom.hpp"
 #include "gloss/dates.hpp"
+#include "gloss/lesson_path.hpp"
 #include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
 
@@ -162,11 +163,14 @@ int run_export(const std::string& document, const std::string& date, const std::
         gloss::NoteStore store;
         const gloss::SidecarStatus st = store.load(sidecar);
         if (!st.ok) return fail(st.message);
-        in.notes = gloss::classroom_notes(store.notes(), text);
+        in.notes = gloss::classroom_notes(gloss::notes_without_steps(store.notes()), text);
+        if (args.lesson_path.empty())  // the teacher's own path, kept in the sidecar
+            for (const gloss::LessonStep& step : gloss::own_lesson_path(store.notes(), text, r.set))
+                if (step.annotation >= 0) in.lesson_path.push_back(r.set.items[static_cast<std::size_t>(step.annotation)].id);
     }
     in.text = text;
     in.set = &r.set;
-    in.lesson_path = split_ids(args.lesson_path);
+    if (!args.lesson_path.empty()) in.lesson_path = split_ids(args.lesson_path);
     for (const std::string& id : in.lesson_path) {  // a step that names nothing is left out: say so
         bool found = false;
         for (const gloss::ClassroomNote& n : in.notes) found = found || n.id == id;

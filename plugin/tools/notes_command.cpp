@@ -15,6 +15,7 @@
 
 #include "gloss/anchoring.hpp"
 #include "gloss/formats.hpp"
+#include "gloss/lesson_path.hpp"
 #include "gloss/notes.hpp"
 #include "gloss/utf8.hpp"
 
@@ -124,7 +125,7 @@ int run_notes_command(const std::string& document_path, const std::string& sidec
         return 2;
     }
     if (!status.message.empty()) std::fprintf(stderr, "gloss-annotate: %s\n", status.message.c_str());  // e.g. notes recovered
-    const std::vector<gloss::Note>& notes = store.notes();
+    const std::vector<gloss::Note> notes = gloss::notes_without_steps(store.notes());  // lesson steps are not notes
     const std::vector<gloss::NotePlacement> placed = gloss::notes_resolve(notes, text);
     const LineIndex lines(text);
     const gloss::AnchorText cps(text);

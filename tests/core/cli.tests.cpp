@@ -15,6 +15,8 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis_probe.hpp"
+#include "gloss/lesson_path.hpp"
+#include "gloss/notes.hpp"
 
 namespace fs = std::filesystem;
 
@@ -165,4 +167,43 @@ TEST_CASE("Batch mode takes several files", "[cli]") {
     CHECK(r.code == 0);
     CHECK(fs::exists(out / "cli-small.txt"));
     CHECK(fs::exists(out / "riverton-budget-2025.txt"));
+}
+
+TEST_CASE("Lesson steps in a sidecar are not listed as notes, and the own path reaches the handout", "[cli][lesson]") {
+    const std::string text =
+        "Harbour traffic\n\nThe port handled 6,300 containers a day in 2024 (Port Board, March 3, 2024). "
+        "Crews asked for more cranes.\n";
+    const std::string article = write("lesson-article.txt", text);
+    const std::string sidecar = write("lesson-article.txt.gloss.jsonld", "");
+    fs::remove(sidecar);
+    {
+        gloss::NoteStore store;
+        store.open_new(sidecar);
+        const std::size_t at = text.find("more cranes");
+        gloss::NoteCreateResult note = gloss::note_create(text, gloss::ByteRange{uint32_t(at), uint32_t(at + 11)}, "A plain note");
+        REQUIRE(note.ok);
+        store.add(std::move(note.note));
+        const std::size_t fig = text.find("6,300 containers");
+        gloss::LessonStepFields f;
+        f.has_kind = true;
+        f.kind = gloss::AnnotationKind::Figure;
+        f.question = "How many a year?";
+        gloss::NoteCreateResult step =
+            gloss::lesson_step_create(text, gloss::ByteRange{uint32_t(fig), uint32_t(fig + 16)}, f, "Step teacher text");
+        REQUIRE(step.ok);
+        store.add(std::move(step.note));
+        REQUIRE(store.save().ok);
+    }
+    const Run notes = run("\"" + article + "\" --notes \"" + sidecar + "\" --format text");
+    CHECK(notes.code == 0);
+    CHECK(notes.out.find("A plain note") != std::string::npos);
+    CHECK(notes.out.find("Step teacher text") == std::string::npos);
+
+    const std::string handout = (scratch() / "lesson-handout.html").string();
+    const Run made = run("\"" + article + "\" --handout \"" + handout + "\"");
+    REQUIRE(made.code == 0);
+    const std::string page = probe::read_file(handout);
+    CHECK(page.find("A plain note") != std::string::npos);
+    CHECK(page.find("Step teacher text") == std::string::npos);  // a step is no teacher's note
+    CHECK(page.find("Lesson path") != std::string::npos);
 }

@@ -306,7 +306,9 @@ struct Instance final : OverlayHost, NoteSink, ClassroomSink, LessonPathSink {
         ci.title = title;
         ci.publication = publication;
         ci.source_url = source_url;
-        ci.notes = classroom_notes(store.notes(), ci.text);
+        ci.notes = classroom_notes(notes_without_steps(store.notes()), ci.text);
+        for (const LessonStep& step : own_lesson_path(store.notes(), ci.text, analysis))  // the teacher's own path
+            if (step.annotation >= 0) ci.lesson_path.push_back(analysis.items[static_cast<std::size_t>(step.annotation)].id);
         const std::string path = classroom_path_for(source_path, worksheet);
         std::string error;
         if (!write_classroom_file(path, worksheet ? write_worksheet(ci) : write_handout(ci), &error)) {
