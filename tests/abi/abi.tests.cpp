@@ -71,6 +71,14 @@ struct TestHost {
         REQUIRE(overlay != nullptr);
         REQUIRE(notes != nullptr);
     }
+    // A host ready to draw: created, attached with the test atlas, `text` opened and laid out.
+    void ready(const std::string& text) {
+        create();
+        const gloss_imgui_binding b = binding();
+        REQUIRE(overlay->attach(plugin, &b));
+        REQUIRE(open(text) == GLOSS_OK);
+        REQUIRE(lay_out(text) == GLOSS_OK);
+    }
     gloss_imgui_binding binding() const {
         ImGui::SetCurrentContext(imgui.context());
         gloss_imgui_binding b = gloss_imgui_binding_for_current_context(imgui.body(), imgui.bold());
@@ -377,11 +385,7 @@ TEST_CASE("An inconsistent layout is refused and logged", "[abi][errors]") {
 
 TEST_CASE("Through the ImGui hand-over the module draws marks into the host's text window", "[abi][draw]") {
     TestHost h;
-    h.create();
-    gloss_imgui_binding b = h.binding();
-    REQUIRE(h.overlay->attach(h.plugin, &b));
-    REQUIRE(h.open(kText) == GLOSS_OK);
-    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    h.ready(kText);
     REQUIRE(h.frame(0) == GLOSS_OK);
     const int bare = article_vertices(h);
     const std::size_t at = kText.find("containers");
@@ -461,11 +465,7 @@ TEST_CASE("A binding of ABI 1.1's size is accepted and its host gets marks drawn
 
 TEST_CASE("Through the ABI a hover opens a card and a key moves the focus", "[abi][draw]") {
     TestHost h;
-    h.create();
-    gloss_imgui_binding b = h.binding();
-    REQUIRE(h.overlay->attach(h.plugin, &b));
-    REQUIRE(h.open(kText) == GLOSS_OK);
-    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    h.ready(kText);
     const std::size_t at = kText.find("containers");
     REQUIRE(h.notes->add_note(h.plugin, gloss_range{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 10)}, "Which?") == GLOSS_OK);
     uint32_t index = 0;
@@ -749,11 +749,7 @@ gloss_status frame_with_focused_text_widget(TestHost& h, double time, std::strin
 
 TEST_CASE("Keys reach the overlay while the host's read-only text widget has keyboard focus", "[abi][keys]") {
     TestHost h;
-    h.create();
-    gloss_imgui_binding b = h.binding();
-    REQUIRE(h.overlay->attach(h.plugin, &b));
-    REQUIRE(h.open(demo_article()) == GLOSS_OK);
-    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    h.ready(demo_article());
     std::string buffer = "the host's view of the article";
     for (int f = 0; f < 3; ++f) REQUIRE(frame_with_focused_text_widget(h, f / 60.0, buffer) == GLOSS_OK);
     ImGui::SetCurrentContext(h.imgui.context());
@@ -775,11 +771,7 @@ TEST_CASE("Keys reach the overlay while the host's read-only text widget has key
 
 TEST_CASE("Keys typed into the overlay's own note editor are left to it", "[abi][keys]") {
     TestHost h;
-    h.create();
-    gloss_imgui_binding b = h.binding();
-    REQUIRE(h.overlay->attach(h.plugin, &b));
-    REQUIRE(h.open(kText) == GLOSS_OK);
-    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    h.ready(kText);
     REQUIRE(h.plugin->set_selection(h.plugin, gloss_range{2, 7}) == GLOSS_OK);
     bool consumed = false;
     gloss_key_event a = char_key('a');
@@ -899,11 +891,7 @@ TEST_CASE("Ready-made geometry with a run outside the text is refused with its r
 
 TEST_CASE("A gutter too narrow for markers is logged once with the width it needs", "[abi][errors]") {
     TestHost h;
-    h.create();
-    gloss_imgui_binding b = h.binding();
-    REQUIRE(h.overlay->attach(h.plugin, &b));
-    REQUIRE(h.open(demo_article()) == GLOSS_OK);
-    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    h.ready(demo_article());
     for (int f = 0; f < 3; ++f)
         h.imgui.frame([&] {
             gloss_view v = h.view(f / 60.0);
@@ -919,11 +907,7 @@ TEST_CASE("A gutter too narrow for markers is logged once with the width it need
 
 TEST_CASE("draw called after the text window ended is logged with the fix", "[abi][errors]") {
     TestHost h;
-    h.create();
-    gloss_imgui_binding b = h.binding();
-    REQUIRE(h.overlay->attach(h.plugin, &b));
-    REQUIRE(h.open(kText) == GLOSS_OK);
-    REQUIRE(h.lay_out(kText) == GLOSS_OK);
+    h.ready(kText);
     h.imgui.frame([&] {
         ImGui::SetNextWindowPos(ImVec2(1000, 800));
         ImGui::SetNextWindowSize(ImVec2(100, 50));
@@ -1096,11 +1080,7 @@ TEST_CASE("Two instances in one ImGui context keep their own cards", "[abi][inst
 
 TEST_CASE("The side panel docks inside the host window, its place can be asked, and Up and Down step through it", "[abi][panel]") {
     TestHost h;
-    h.create();
-    gloss_imgui_binding b = h.binding();
-    REQUIRE(h.overlay->attach(h.plugin, &b));
-    REQUIRE(h.open(demo_article()) == GLOSS_OK);
-    REQUIRE(h.lay_out(demo_article()) == GLOSS_OK);
+    h.ready(demo_article());
     gloss_rect r{1, 1, 1, 1};
     CHECK_FALSE(h.overlay->panel_rect(h.plugin, &r));
     CHECK(r.x1 == 0.0f);
