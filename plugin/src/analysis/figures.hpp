@@ -17,7 +17,7 @@ struct FoundFigure {
     FigureBody   body;
     Text         rule;                 // in words
     int          direction = 0;        // for changes: +1 increase, -1 decrease
-    bool         noun_elided = false;  // a bare count whose noun is left out ("… and 1,393 according to …")
+    bool         noun_elided = false;  // a bare count whose noun is left out ("… and 214 according to …")
     bool         attributed = false;   // its sentence cites or attributes it (named, vague or missing source)
     CalendarDate date;                 // for dates and years
     int          sentence = 0;         // Document::sentence_of(range.begin), computed once when found

@@ -9,8 +9,8 @@ namespace gloss::html {
 
 struct Bar {
     double      value = 0;   // bar length (non-negative values are drawn; others get no bar)
-    std::string value_text;  // the value as the article writes it ("at least 1,559")
-    std::string label;       // who gives it ("Viasna", "no named source")
+    std::string value_text;  // the value as the article writes it ("at least 4,200")
+    std::string label;       // who gives it ("Harbour Board", "no named source")
 };
 
 // Append <svg role="img"> with <title> `title` and <desc> `description`, one

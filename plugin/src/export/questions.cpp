@@ -132,7 +132,7 @@ struct Maker {
 
     static std::string text_of(std::string_view s) { return html::text(s); }
 
-    // What a citation gives, part by part: "“Viasna”, dated “May 23”", "no source, dated “January 27, 2022”".
+    // What a citation gives, part by part: "“Harbour Board”, dated “May 3”", "no source, dated “March 9, 2021”".
     std::string citation_gives(const SourceCheckBody& c) const {
         std::string gives;
         for (const CitationPart& p : c.parts) {
@@ -206,7 +206,7 @@ struct Maker {
     }
 
     // True when the words right after a number cannot be what it counts: a
-    // stop, a verb or a preposition ("1,393 according to", "rose to 12."),
+    // stop, a verb or a preposition ("214 according to", "rose to 12."),
     // not a range ("12 to 15 years") or a noun the analysis did not take.
     bool nothing_counted_after(const Annotation& a) const {
         const auto& toks = doc.tokens();
