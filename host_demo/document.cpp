@@ -23,13 +23,19 @@ namespace gloss_reader {
 // [SECTION] Metadata
 //-----------------------------------------------------------------------------
 
-std::string meta_to_json(const DocumentMeta& meta, const std::string& source_path) {
+std::string meta_to_json(const DocumentMeta& meta, const std::string& source_path,
+                         const std::vector<DocumentChapter>& chapters) {
     nlohmann::json j;
     j["title"] = meta.title;
     j["publication"] = meta.publication;
     j["publication_date"] = meta.date;
     j["source_path"] = source_path;
-    return j.dump();
+    if (!chapters.empty()) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const DocumentChapter& c : chapters) list.push_back({{"title", c.title}, {"begin", c.begin}});
+        j["chapters"] = std::move(list);
+    }
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string meta_path_for(const std::string& text_path) {
@@ -193,11 +199,12 @@ bool document_from_web_page(const std::string& bytes, const std::string& path, D
         doc.blocks.push_back(out_block);
     }
     for (gloss::TextLink& l : page.links) doc.links.push_back({l.range.begin, l.range.end, std::move(l.target)});
+    for (gloss::Chapter& c : page.chapters) doc.chapters.push_back({std::move(c.title), c.begin});
     read_meta_file(meta_path_for(path), &doc.meta, &doc.warnings);
     if (doc.meta.title.empty()) doc.meta.title = page.metadata.title.empty() ? file_stem(path) : page.metadata.title;
     if (doc.meta.publication.empty()) doc.meta.publication = page.metadata.site_name;
     if (doc.meta.date.empty()) doc.meta.date = page.metadata.published;
-    doc.meta_json = meta_to_json(doc.meta, path);
+    doc.meta_json = meta_to_json(doc.meta, path, doc.chapters);
     *out = std::move(doc);
     return true;
 }

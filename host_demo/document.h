@@ -38,9 +38,17 @@ struct DocumentMeta {
     std::string date;        // ISO date, e.g. "2024-06-04"
 };
 
+// A chapter of a book: its title and the byte where it starts in the text.
+struct DocumentChapter {
+    std::string   title;
+    std::uint32_t begin = 0;
+};
+
 // Metadata as the JSON object given to the plugin (gloss_document.metadata_json):
-// {"title", "publication", "publication_date" (YYYY-MM-DD or ""), "source_path"}.
-std::string meta_to_json(const DocumentMeta& meta, const std::string& source_path);
+// {"title", "publication", "publication_date" (YYYY-MM-DD or ""), "source_path"},
+// and "chapters": [{"title", "begin"}] for a book (the plugin's side panel lists them).
+std::string meta_to_json(const DocumentMeta& meta, const std::string& source_path,
+                         const std::vector<DocumentChapter>& chapters = {});
 
 // Path of the metadata file that may sit beside a text: "x.txt" -> "x.meta.json",
 // a JSON object {"title", "publication", "date" (or "publication_date")}; all optional.
@@ -67,6 +75,7 @@ struct Document {
     std::string        meta_json;      // meta_to_json(meta, path)
     std::vector<Block> blocks;
     std::vector<DocumentLink> links;   // web pages: every link, in text order
+    std::vector<DocumentChapter> chapters; // books: one per chapter, in text order
     std::string        format = "text"; // "text", "html" or "epub"
     std::size_t        replaced = 0;   // invalid sequences replaced (replace_invalid only)
     std::vector<std::string> warnings; // one line each (bad metadata file, replaced bytes)

@@ -1456,3 +1456,41 @@ TEST_CASE("A link outside the text is refused", "[abi][links][errors]") {
     const std::vector<gloss_link> bad = {gloss_link{{5, uint32_t(text.size() + 10)}, "https://example.org/"}};
     CHECK(open_with_links(h, text, bad, sizeof(gloss_document)) == GLOSS_ERR_INVALID_ARG);
 }
+
+TEST_CASE("A book's chapters from the metadata are listed in the side panel and a click scrolls to one", "[abi][panel]") {
+    const std::string text = "Salt\n\nForty camels left the oasis at dawn.\n\nWells\n\nThe second well was dry.\n\nNorth\n\nThe guide turned.\n";
+    const std::string meta = "{\"title\":\"Book\",\"chapters\":[{\"title\":\"Salt\",\"begin\":0},"
+                             "{\"title\":\"Wells\",\"begin\":" + std::to_string(text.find("Wells")) + "},"
+                             "{\"title\":\"North\",\"begin\":" + std::to_string(text.find("North")) + "}]}";
+    TestHost h;
+    h.create();
+    const gloss_imgui_binding b = h.binding();
+    REQUIRE(h.overlay->attach(h.plugin, &b));
+    REQUIRE(h.open(text, meta.c_str()) == GLOSS_OK);
+    REQUIRE(h.lay_out(text) == GLOSS_OK);
+    REQUIRE(h.overlay->set_setting(h.plugin, "panel", "1") == GLOSS_OK);
+    h.frame(0);
+    h.frame(0.1);
+    CHECK(gloss_test::drawn_text(h.imgui.context()).find("Chapters(3)") != std::string::npos);
+    const gloss_test::DrawnAt at = gloss_test::drawn_text_position(h.imgui.context(), "Wells");
+    REQUIRE(at.x >= 0);
+    h.imgui.mouse(at.x, at.y);
+    h.frame(0.2);
+    h.imgui.mouse_down(true);
+    h.frame(0.3);
+    h.imgui.mouse_down(false);
+    h.frame(0.4);
+    REQUIRE_FALSE(h.scrolls.empty());
+    CHECK(h.scrolls.back() == text.find("Wells"));
+}
+
+TEST_CASE("Metadata chapters that are not inside the text are skipped with a warning", "[abi][panel]") {
+    TestHost h;
+    h.create();
+    REQUIRE(h.open(kText, "{\"chapters\":[{\"title\":\"One\",\"begin\":0},{\"title\":\"Far\",\"begin\":99999999},{\"begin\":3},7]}") == GLOSS_OK);
+    CHECK(h.logged("3 of 4 metadata chapters skipped"));
+    TestHost bad;
+    bad.create();
+    REQUIRE(bad.open(kText, "{\"chapters\":\"one, two\"}") == GLOSS_OK);
+    CHECK(bad.logged("\"chapters\" is not an array"));
+}

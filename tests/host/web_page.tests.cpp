@@ -61,3 +61,13 @@ TEST_CASE("A page that cannot be decoded is refused with its byte offset") {
     CHECK_FALSE(document_from_web_page("<p>caf\xE9</p>", "bad.html", &d, &error));
     CHECK(error.find("byte offset 6") != std::string::npos);
 }
+
+TEST_CASE("A book's chapters reach the plugin's metadata, a page's do not") {
+    const std::string book = meta_to_json(DocumentMeta{"Salt Road", "", ""}, "salt.epub", {{"The Caravan", 0}, {"Two Wells", 52}});
+    CHECK(book.find("\"chapters\":[{\"begin\":0,\"title\":\"The Caravan\"},{\"begin\":52,\"title\":\"Two Wells\"}]") != std::string::npos);
+    Document d;
+    std::string error;
+    REQUIRE(document_from_web_page(kPage, "trains.html", &d, &error));
+    CHECK(d.chapters.empty());
+    CHECK(d.meta_json.find("chapters") == std::string::npos);
+}

@@ -2,6 +2,8 @@
 #include "headless.hpp"
 
 #include <map>
+#include <string>
+#include <vector>
 #include <utility>
 
 #include <fontconfig/fontconfig.h>
@@ -84,13 +86,17 @@ std::string find_font_file(const char* family) {
     return path;
 }
 
-std::string drawn_text(ImGuiContext* ctx) {
+namespace {
+
+// Every glyph quad of the last rendered frame, in draw order: the codepoint and
+// the quad's centre; a codepoint of '\n' separates draw lists.
+std::vector<std::pair<unsigned, ImVec2>> drawn_glyphs(ImGuiContext* ctx) {
     ImGui::SetCurrentContext(ctx);
     std::map<std::pair<float, float>, std::pair<ImWchar, float>> glyph_at;  // (U0, V0) -> (codepoint, U1)
     for (ImFont* f : ImGui::GetIO().Fonts->Fonts)
         for (const ImFontGlyph& g : f->Glyphs)
             if (g.Visible) glyph_at[{g.U0, g.V0}] = {static_cast<ImWchar>(g.Codepoint), g.U1};
-    std::string out;
+    std::vector<std::pair<unsigned, ImVec2>> out;
     const ImDrawData* dd = ImGui::GetDrawData();
     for (int l = 0; dd && l < dd->CmdListsCount; ++l) {
         const ImDrawList* dl = dd->CmdLists[l];
@@ -98,15 +104,40 @@ std::string drawn_text(ImGuiContext* ctx) {
             const ImDrawVert& a = dl->VtxBuffer[v];
             const auto it = glyph_at.find({a.uv.x, a.uv.y});
             if (it == glyph_at.end() || dl->VtxBuffer[v + 1].uv.x != it->second.second) continue;
-            const unsigned c = it->second.first;
-            if (c < 0x80) out += static_cast<char>(c);
-            else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
-            else { out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+            const ImDrawVert& c = dl->VtxBuffer[v + 2];
+            out.push_back({it->second.first, ImVec2((a.pos.x + c.pos.x) * 0.5f, (a.pos.y + c.pos.y) * 0.5f)});
             v += 3;
         }
-        out += '\n';
+        out.push_back({'\n', ImVec2(-1, -1)});
     }
     return out;
+}
+
+void append_utf8(std::string& out, unsigned c) {
+    if (c < 0x80) out += static_cast<char>(c);
+    else if (c < 0x800) { out += static_cast<char>(0xC0 | (c >> 6)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+    else { out += static_cast<char>(0xE0 | (c >> 12)); out += static_cast<char>(0x80 | ((c >> 6) & 0x3F)); out += static_cast<char>(0x80 | (c & 0x3F)); }
+}
+
+} // namespace
+
+std::string drawn_text(ImGuiContext* ctx) {
+    std::string out;
+    for (const auto& [c, at] : drawn_glyphs(ctx)) append_utf8(out, c);
+    return out;
+}
+
+DrawnAt drawn_text_position(ImGuiContext* ctx, const std::string& needle) {
+    const std::vector<std::pair<unsigned, ImVec2>> glyphs = drawn_glyphs(ctx);
+    std::string text;
+    std::vector<std::size_t> glyph_of_byte;  // the glyph each byte of `text` came from
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+        append_utf8(text, glyphs[g].first);
+        glyph_of_byte.resize(text.size(), g);
+    }
+    const std::size_t at = text.find(needle);
+    if (at == std::string::npos) return DrawnAt{};
+    return DrawnAt{glyphs[glyph_of_byte[at]].second.x, glyphs[glyph_of_byte[at]].second.y};
 }
 
 HeadlessImGui::HeadlessImGui(float width, float height) : width_(width), height_(height) {

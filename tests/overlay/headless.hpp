@@ -34,6 +34,10 @@ std::string find_font_file(const char* family);
 // Glyphs without a quad (spaces) are left out, so "a private note" reads
 // "aprivatenote"; draw lists are separated by '\n'.
 std::string drawn_text(ImGuiContext* ctx);
+// Screen centre of the first glyph of `needle` (written without spaces, as
+// drawn_text reads it) in the last rendered frame; (-1, -1) when not drawn.
+struct DrawnAt { float x = -1, y = -1; };
+DrawnAt drawn_text_position(ImGuiContext* ctx, const std::string& needle);
 
 class HeadlessImGui {
 public:

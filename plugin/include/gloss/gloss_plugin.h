@@ -118,7 +118,8 @@ typedef struct gloss_document {
     uint32_t    text_len;      /* bytes */
     const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD;
                                   "date" is read as the same key), "source_url", "publication", "source_path"
-                                  (the document's file; the reader's classroom exports are written beside it)};
+                                  (the document's file; the reader's classroom exports are written beside it),
+                                  "chapters" (books: [{"title", "begin" (byte)}], listed in the side panel)};
                                   unknown keys are ignored. A malformed or non-string date is logged (a warning)
                                   and ignored: the document still opens */
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */

@@ -460,6 +460,37 @@ void plugin_destroy(const gloss_plugin* p) {
     }
 }
 
+// The metadata's "chapters": [{"title": "...", "begin": BYTE}, ...] (books). An
+// entry that is not an object with a UTF-8 string title and a begin inside the
+// text is skipped with one warning; at most kMaxChapters are kept.
+std::vector<DocumentChapter> chapters_from_metadata(Instance& in, const char* metadata_json, std::size_t text_size) {
+    constexpr std::size_t kMaxChapters = 10000;
+    std::vector<DocumentChapter> out;
+    const nlohmann::json meta = nlohmann::json::parse(metadata_json, nullptr, false);
+    if (!meta.is_object()) return out;
+    const auto list = meta.find("chapters");
+    if (list == meta.end()) return out;
+    if (!list->is_array()) {
+        in.log(GLOSS_LOG_WARNING, "gloss: metadata \"chapters\" is not an array of {\"title\", \"begin\"}; ignored");
+        return out;
+    }
+    std::size_t skipped = 0;
+    for (const nlohmann::json& c : *list) {
+        const auto title = c.is_object() ? c.find("title") : c.end();
+        const auto begin = c.is_object() ? c.find("begin") : c.end();
+        const bool ok = c.is_object() && title != c.end() && title->is_string() && begin != c.end() &&
+                        begin->is_number_unsigned() && begin->get<std::uint64_t>() <= text_size &&
+                        utf8_validate(title->get_ref<const std::string&>()).ok && out.size() < kMaxChapters;
+        if (!ok) { ++skipped; continue; }
+        out.push_back({title->get<std::string>(), static_cast<std::uint32_t>(begin->get<std::uint64_t>())});
+    }
+    if (skipped)
+        in.log(GLOSS_LOG_WARNING, ("gloss: " + std::to_string(skipped) + " of " + std::to_string(list->size()) +
+                                   " metadata chapters skipped (each needs a UTF-8 \"title\" and a \"begin\" byte inside "
+                                   "the text; at most " + std::to_string(kMaxChapters) + ")").c_str());
+    return out;
+}
+
 // The document part every set_document() replaces once the text is accepted.
 void replace_document(Instance& in, std::string_view text, const gloss_document& doc, std::string title, std::string date,
                       std::string url, AnnotationSet analysis) {
@@ -480,6 +511,7 @@ void replace_document(Instance& in, std::string_view text, const gloss_document&
     in.notes.clear();
     in.store = NoteStore();
     in.overlay.set_document(std::string(text), in.analysis);
+    if (doc.metadata_json && *doc.metadata_json) in.overlay.set_chapters(chapters_from_metadata(in, doc.metadata_json, text.size()));
     in.has_document = true;
 }
 

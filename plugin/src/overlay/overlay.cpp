@@ -57,12 +57,26 @@ void Overlay::set_document(std::string text, AnnotationSet set) {
     geometry_.clear();
     pinned_.clear();
     open_card_ = focused_ = reading_item_ = hover_candidate_ = panel_scroll_to_ = -1;
+    reading_top_ = 0;
+    chapters_.clear();
     note_editor_open_ = false;
     selection_ = {};
     set_ = std::move(set);
     card_w_.assign(set_.items.size(), 0.0f);
     card_h_.assign(set_.items.size(), 0.0f);
     rebuild_derived();
+}
+
+void Overlay::set_chapters(std::vector<DocumentChapter> chapters) {
+    std::stable_sort(chapters.begin(), chapters.end(),
+                     [](const DocumentChapter& a, const DocumentChapter& b) { return a.begin < b.begin; });
+    chapters_ = std::move(chapters);
+}
+
+int Overlay::reading_chapter() const {
+    const auto after = std::upper_bound(chapters_.begin(), chapters_.end(), reading_top_,
+                                        [](std::uint32_t top, const DocumentChapter& c) { return top < c.begin; });
+    return static_cast<int>(after - chapters_.begin()) - 1;
 }
 
 void Overlay::set_annotations(AnnotationSet set) {
@@ -411,6 +425,7 @@ void Overlay::draw(const OverlayView& view) {
             }
             if (q0 < q1) index_.query(q0, q1, visible_);
             const std::uint32_t top = lines[first].begin;
+            reading_top_ = top;
             int reading = -1;
             for (int i : visible_)
                 if (navigable(i) && set_.items[i].range.begin >= top) { reading = i; break; }

@@ -102,6 +102,12 @@ struct OverlayView {
     ByteRange     visible;            // visible bytes as the host sees them; empty = from the y band alone
 };
 
+// A chapter of a book (or a section of a long page): its title and the byte where it starts.
+struct DocumentChapter {
+    std::string   title;
+    std::uint32_t begin = 0;
+};
+
 enum class OverlayKey : std::uint8_t { None, Escape, Enter, Tab, F2, Up, Down, Left, Right, PageUp, PageDown, Home, End, F5, Backspace };
 
 struct OverlayKeyEvent {
@@ -133,6 +139,12 @@ public:
     // are shown with plain fallbacks ("~") instead of the missing-glyph box.
     void set_fonts(ImFont* body, ImFont* bold);
     void set_selection(ByteRange selection) { selection_ = selection; }
+    // The document's chapters, in text order (books); the side panel lists them and
+    // a click asks the host to scroll to one. Cleared by set_document().
+    void set_chapters(std::vector<DocumentChapter> chapters);
+    const std::vector<DocumentChapter>& chapters() const { return chapters_; }
+    // The chapter the reader is in (the last one starting at or before the top visible line), or -1.
+    int  reading_chapter() const;
     void set_note_sink(NoteSink* sink) { note_sink_ = sink; }
     // Shift+H, Shift+W and the side panel's buttons write through it (nullptr: no exports).
     void set_classroom_sink(ClassroomSink* sink) { classroom_sink_ = sink; }
@@ -244,6 +256,7 @@ private:
     void draw_legend_marks(ImDrawList* dl, const MarkTexture& tex);
     void draw_legend_labels(ImDrawList* dl);
     void draw_panel();
+    void draw_chapter_list();  // a book's chapters, in the side panel
     void rebuild_panel_rows();
     void draw_help();
     void draw_note_editor();
@@ -316,6 +329,7 @@ private:
     std::vector<int> pinned_;
     int              focused_ = -1;
     int              reading_item_ = -1;
+    std::uint32_t    reading_top_ = 0;   // first byte of the top visible line
     int              panel_scroll_to_ = -1;
     bool             help_open_ = false;
     // The legend of this frame (none while the panel is open or nothing is annotated).
@@ -358,6 +372,7 @@ private:
         int value;  // Group: kind; Paragraph: paragraph index; Item: annotation index
     };
     std::vector<PanelRow> panel_rows_;
+    std::vector<DocumentChapter> chapters_;
     bool                  panel_rows_stale_ = true;
     std::string           panel_rows_search_;
     bool                  group_open_[5] = {true, true, true, true, true};

@@ -327,6 +327,33 @@ bool Overlay::write_classroom(ClassroomExport what) {
     return true;
 }
 
+// A book's chapters, the one being read selected; a click scrolls to it. At
+// most eight rows high, clipped: a book's hundreds of chapters cost nothing.
+void Overlay::draw_chapter_list() {
+    if (chapters_.empty()) return;
+    char header[64];
+    std::snprintf(header, sizeof header, "Chapters (%d)###chapters", static_cast<int>(chapters_.size()));
+    if (!ImGui::CollapsingHeader(header, ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const float row_h = ImGui::GetTextLineHeightWithSpacing();
+    const int rows = std::min(static_cast<int>(chapters_.size()), 8);
+    ImGui::BeginChild("##gloss.panel.chapters", ImVec2(0.0f, row_h * static_cast<float>(rows) + ImGui::GetStyle().WindowPadding.y));
+    const int current = reading_chapter();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(chapters_.size()), row_h);
+    while (clipper.Step()) {
+        for (int c = clipper.DisplayStart; c < clipper.DisplayEnd; ++c) {
+            const DocumentChapter& chapter = chapters_[static_cast<std::size_t>(c)];
+            ImGui::PushID(c);
+            const char* title = chapter.title.empty() ? "(untitled)" : chapter.title.c_str();
+            if (ImGui::Selectable(title, c == current) && host_) host_->scroll_to(chapter.begin);
+            if (ImGui::IsItemHovered() && ImGui::CalcTextSize(title).x > ImGui::GetContentRegionAvail().x)
+                ImGui::SetTooltip("%s", title);  // a title too long for the panel
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
+}
+
 void Overlay::draw_panel() {
     const Palette pal = palette_for(view_.dark);
     // Docked at the right edge of the host window's work area: inside its
@@ -351,6 +378,7 @@ void Overlay::draw_panel() {
     next_blocking_.push_back(panel_rect_);
 
     draw_presenter_panel_section();  // presenter mode and the lesson path
+    draw_chapter_list();
 
     // Filters: one toggle per kind, with its gutter shape.
     ImDrawList* dl = ImGui::GetWindowDrawList();
