@@ -1,5 +1,6 @@
 // gloss-annotate --handout / --worksheet. See export_command.h.
 #include "export_command.h"
+#include "document_input.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -107,14 +108,14 @@ int run_export(const std::string& document, const std::string& date, const std::
     if (args.handout.empty() && args.worksheet.empty())
         return fail("--questions, --kinds, --with-authors and --lesson-path go with --handout or --worksheet");
     std::error_code ec;
-    if (!fs::exists(document, ec)) return fail(document + ": no such file");
     if (fs::is_directory(document, ec)) return fail(document + ": is a directory (the exports take one article)");
-    std::string text;
-    if (!read_file(document, &text)) return fail(document + ": cannot open");
+    // A text, or a web page's or book's main text, as the reader shows it.
+    InputDocument page;
+    std::string read_error;
+    if (!read_input_document(document, /*title_block=*/true, &page, &read_error)) return fail(read_error);
+    std::string& text = page.text;
     if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
     if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) return fail(document + ": empty file");
-    const gloss::Utf8Check check = gloss::utf8_validate(text);
-    if (!check.ok) return fail(document + ": invalid UTF-8 at byte " + std::to_string(check.error_offset));
 
     // Metadata beside the article, as the reader reads it; a bad file is a warning.
     gloss::ClassroomInput in;
@@ -143,7 +144,13 @@ int run_export(const std::string& document, const std::string& date, const std::
                 if (!gloss::utf8_validate(*s).ok) *s = gloss::utf8_sanitize(*s);
         }
     }
+    // A page's or book's own metadata fills what no metadata file gave.
+    for (auto [from, to] : {std::pair<std::string*, std::string*>{&page.title, &in.title}, {&page.site_name, &in.publication},
+                            {&page.url, &in.source_url}, {&page.language, &in.lang}})
+        if (to->empty()) *to = gloss::utf8_sanitize(*from);
+    if (meta_date.empty()) meta_date = page.published;
     gloss::AnalyzeOptions options;
+    options.links = std::move(page.links);
     options.publication_date = date;
     if (options.publication_date.empty() && !meta_date.empty()) {
         gloss::CalendarDate d;

@@ -38,6 +38,7 @@
 #include "gloss/gloss_plugin.h"
 #include "gloss/annotation_json.hpp"
 #include "gloss/dates.hpp"
+#include "document_input.h"
 #include "gloss/document.hpp"
 #include "gloss/formats.hpp"
 #include "gloss/utf8.hpp"
@@ -151,64 +152,14 @@ int parse_args(int argc, char** argv, Args* a) {
 // [SECTION] Reading a document
 //-----------------------------------------------------------------------------
 
-// Read a whole file; on failure returns false with a one-line reason. A web
-// page is read as its main text; *published receives the date it states.
+// Read a document (see read_input_document); *published receives the date a page or book states.
 bool read_document(const std::string& path, std::string* text, std::string* error, std::string* published = nullptr,
                    bool title_block = true, std::vector<gloss::DocumentLink>* links = nullptr) {
-    if (path == "-") {  // standard input: plain text
-        std::ostringstream ss;
-        ss << std::cin.rdbuf();
-        *text = ss.str();
-        if (text->empty()) { *error = "standard input: empty"; return false; }
-        if (text->size() > gloss::kMaxDocumentBytes) {
-            *error = "standard input: too large (more than " + std::to_string(gloss::kMaxDocumentBytes >> 20) +
-                     " MiB; split it into several documents)";
-            return false;
-        }
-        const gloss::Utf8Check check = gloss::utf8_validate(*text);
-        if (!check.ok) { *error = "standard input: invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
-        return true;
-    }
-    std::error_code ec;
-    if (!fs::exists(path, ec)) { *error = path + ": no such file"; return false; }
-    if (fs::is_directory(path, ec)) { *error = path + ": is a directory (use --out DIR to annotate a folder)"; return false; }
-    std::FILE* in = std::fopen(path.c_str(), "rb");
-    if (!in) { *error = path + ": cannot open (" + std::strerror(errno) + ")"; return false; }
-    text->clear();
-    std::error_code size_ec;
-    const auto size = fs::file_size(path, size_ec);  // read into a string of the right size: no doubling on the way
-    if (!size_ec && size <= gloss::kMaxDocumentBytes) text->reserve(static_cast<std::size_t>(size) + 1);
-    char buf[1 << 16];
-    for (;;) {
-        const std::size_t n = std::fread(buf, 1, sizeof buf, in);
-        text->append(buf, n);
-        if (text->size() > gloss::kMaxDocumentBytes) {
-            std::fclose(in);
-            *error = path + ": too large (more than " + std::to_string(gloss::kMaxDocumentBytes >> 20) +
-                     " MiB; split it into several documents)";
-            return false;
-        }
-        if (n < sizeof buf) break;
-    }
-    const bool failed = std::ferror(in) != 0;
-    const int why = errno;
-    std::fclose(in);
-    if (failed) { *error = path + ": cannot read (" + std::strerror(why) + ")"; return false; }
-    if (text->empty()) { *error = path + ": empty file"; return false; }
-    if (gloss::is_html_path(path) || gloss::is_epub_path(path)) {
-        gloss::ReadDocument doc;
-        gloss::HtmlReadOptions options;
-        options.title_block = title_block;
-        const bool ok = gloss::is_epub_path(path) ? gloss::read_epub(*text, &doc, error)
-                                                  : gloss::read_html(*text, options, &doc, error);
-        if (!ok) { *error = path + ": " + *error; return false; }
-        *text = std::move(doc.text);
-        if (published) *published = doc.metadata.published;
-        if (links) *links = std::move(doc.links);
-        return true;
-    }
-    const gloss::Utf8Check check = gloss::utf8_validate(*text);
-    if (!check.ok) { *error = path + ": invalid UTF-8 at byte " + std::to_string(check.error_offset); return false; }
+    gloss_cli::InputDocument doc;
+    if (!gloss_cli::read_input_document(path, title_block, &doc, error)) return false;
+    *text = std::move(doc.text);
+    if (published) *published = std::move(doc.published);
+    if (links) *links = std::move(doc.links);
     return true;
 }
 
@@ -376,12 +327,14 @@ int finish_output(int rc) {
 // One document as JSON or JSON Lines, streamed to stdout item by item: the
 // output is never held whole in memory.
 int annotate_to_stdout(const std::string& path, const Args& args) {
-    std::string text;
+    std::string text, published;
     std::string error;
-    if (!read_document(path, &text, &error)) return fail(error);
+    std::vector<gloss::DocumentLink> links;
+    if (!read_document(path, &text, &error, &published, true, &links)) return fail(error);
     gloss::AnalyzeOptions options;
-    options.publication_date = args.date;
+    options.publication_date = args.date.empty() ? published : args.date;
     options.pack_paths = args.packs;
+    options.links = std::move(links);
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) return fail(path + ": " + r.error);
     for (const auto& w : r.set.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());

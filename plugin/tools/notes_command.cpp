@@ -5,6 +5,7 @@
 // [SECTION] Lines, paragraphs, files, one-line quotes
 // [SECTION] The command (JSON and text)
 #include "notes_command.h"
+#include "document_input.h"
 
 #include <algorithm>
 #include <cmath>
@@ -58,24 +59,6 @@ private:
     std::vector<int>         paragraph_;
 };
 
-bool read_whole(const std::string& path, std::string* out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    *out = ss.str();
-    // Notes on a web page or a book anchor to the text the reader shows.
-    if (gloss::is_html_path(path) || gloss::is_epub_path(path)) {
-        gloss::ReadDocument doc;
-        std::string error;
-        const bool ok = gloss::is_epub_path(path) ? gloss::read_epub(*out, &doc, &error)
-                                                  : gloss::read_html(*out, gloss::HtmlReadOptions{}, &doc, &error);
-        if (!ok) return false;
-        *out = std::move(doc.text);
-    }
-    return true;
-}
-
 // At most `max_cp` code points of `s` on one line, with "…" when cut.
 std::string one_line(std::string_view s, std::size_t max_cp) {
     std::string out;
@@ -107,11 +90,14 @@ std::string one_line(std::string_view s, std::size_t max_cp) {
 
 int run_notes_command(const std::string& document_path, const std::string& sidecar_path, bool as_json,
                       std::FILE* out) {
-    std::string text;
-    if (!read_whole(document_path, &text)) {
-        std::fprintf(stderr, "gloss-annotate: cannot open %s\n", document_path.c_str());
+    // Notes on a web page or a book anchor to the text the reader shows.
+    InputDocument doc;
+    std::string error;
+    if (!read_input_document(document_path, /*title_block=*/true, &doc, &error)) {
+        std::fprintf(stderr, "gloss-annotate: %s\n", error.c_str());
         return 2;
     }
+    const std::string& text = doc.text;
     std::ifstream probe(sidecar_path);
     if (!probe) {
         std::fprintf(stderr, "gloss-annotate: notes file %s does not exist or cannot be opened\n",

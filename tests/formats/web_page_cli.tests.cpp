@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -52,6 +53,17 @@ const char* const kPage =
     "<p>The price rose by 4 percent in a week, the exchange said, the steepest weekly rise since the autumn.</p>"
     "</article></body></html>";
 
+// A page whose citation names its source only as a link (an invented address).
+const char* const kLinkedPage =
+    "<!DOCTYPE html><html><head><title>Ferry fares | Harbour Notes</title>"
+    "<meta property=\"og:site_name\" content=\"Harbour Notes\">"
+    "<meta property=\"article:published_time\" content=\"2023-04-02T08:00:00Z\"></head><body><article>"
+    "<p>Fares on the island ferry will rise by 7 percent in May, the operator announced on Friday after a long "
+    "winter of rising fuel costs and fewer crossings than planned.</p>"
+    "<p>Fuel costs rose 30 percent last year (<a href=\"https://www.reuters.com/example-link/ferry-fuel\">, "
+    "March 3, 2023</a>), and the harbour board has asked for a review of the timetable.</p>"
+    "</article></body></html>";
+
 } // namespace
 
 TEST_CASE("Extract-text prints a page's main text with blank lines between paragraphs") {
@@ -65,6 +77,7 @@ TEST_CASE("Extract-text prints a page's main text with blank lines between parag
 TEST_CASE("The publication date of a page is the analysis date unless one is given") {
     const std::string page = write_page("grain.htm", kPage);
     CHECK(run("\"" + page + "\" --format text").out.find("Publication date: 2022-03-14") != std::string::npos);
+    CHECK(run("\"" + page + "\" --format json").out.find("\"gloss:publicationDate\": \"2022-03-14\"") != std::string::npos);
     CHECK(run("\"" + page + "\" --format text --date 2021-01-02").out.find("Publication date: 2021-01-02") != std::string::npos);
 }
 
@@ -72,4 +85,40 @@ TEST_CASE("An undecodable page is refused with exit status 2") {
     const Run r = run("\"" + write_page("broken.xhtml", "<html><body><p>caf\xE9</p></body></html>") + "\" --extract-text");
     CHECK(r.code == 2);
     CHECK(r.out.empty());
+}
+
+TEST_CASE("A source given only as a link is found in every output format") {
+    const std::string page = write_page("ferry.html", kLinkedPage);
+    for (const char* format : {"text", "json", "jsonl"}) {
+        CAPTURE(format);
+        const Run r = run("\"" + page + "\" --format " + format);
+        CHECK(r.code == 0);
+        CHECK(r.out.find("source_from_link") != std::string::npos);
+    }
+}
+
+TEST_CASE("The handout of a web page is made from its main text and its metadata, not its markup") {
+    const std::string page = write_page("ferry-handout.html", kLinkedPage);
+    const std::string out = (scratch() / "ferry.handout.html").string();
+    REQUIRE(run("\"" + page + "\" --handout \"" + out + "\"").code == 0);
+    std::ifstream in(out, std::ios::binary);
+    const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(html.find("Handout: Ferry fares") != std::string::npos);
+    CHECK(html.find("Harbour Notes") != std::string::npos);
+    CHECK(html.find("og:site_name") == std::string::npos);  // the page's markup is not the article
+    CHECK(html.find("reuters.com") != std::string::npos);   // the source filled from the link
+}
+
+TEST_CASE("Notes on a web page are listed against its main text") {
+    const std::string page = write_page("ferry-notes.html", kLinkedPage);
+    const std::string sidecar = (scratch() / "ferry-notes.jsonld").string();
+    std::ofstream(sidecar, std::ios::binary)
+        << "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"type\":\"AnnotationCollection\",\"gloss:formatVersion\":1,\"first\":{\"type\":"
+           "\"AnnotationPage\",\"items\":[{\"type\":\"Annotation\",\"id\":\"urn:uuid:1\",\"body\":{\"type\":"
+           "\"TextualBody\",\"value\":\"Check the fuel figure.\"},\"target\":{\"selector\":[{\"type\":"
+           "\"TextQuoteSelector\",\"exact\":\"Fuel costs rose 30 percent\"}]}}]}}";
+    const Run r = run("\"" + page + "\" --notes \"" + sidecar + "\" --format text");
+    CHECK(r.code == 0);
+    CHECK(r.out.find("Check the fuel figure.") != std::string::npos);
+    CHECK(r.out.find("1 exact, 0 fuzzy, 0 orphans") != std::string::npos);
 }
