@@ -253,6 +253,38 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("A name after said that opens the reported clause is not an inverted source", "[citations]") {
+    const std::string text = "Of the voters asked, 52% said Governor Ada Wren had done a good job.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && a.check().citation_type == "attribution")
+            for (const auto& part : a.check().parts)
+                if (part.source) CHECK(std::string(*part.source) != "Governor Ada Wren");
+}
+
+TEST_CASE("A pollster, or the outlet a poll was made for, is the source of its results", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Fieldline polled 1,200 adults online in March.", "Fieldline polled", "Fieldline"},
+        {"The Harbour Institute surveyed 300 firms last year.", "The Harbour Institute surveyed", "Harbour Institute"},
+        // Named where it is mentioned, not as a subject.
+        {"Some 60% of riders in the Valley Courier poll backed the plan.", "the Valley Courier poll", "Valley Courier"},
+        {"A fifth of those polled for the Harbour Times wanted a later ferry.", "polled for the Harbour Times", "Harbour Times"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("An attribution opening a paragraph sources the figures that follow in it", "[citations]") {
+    const std::string text = "A poll for the Valley Courier found that support was steady. Labour led by 41% to 36%. "
+                             "The pollster asked 800 people, and 22% were undecided.\n\nTraffic rose 3%, the council said.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck) CHECK_FALSE(probe::has_check(a, "unsourced_figure"));
+}
+
 TEST_CASE("Pronouns report for the last named speaker and keep the outlet", "[citations]") {
     const std::string text = "Rosa Imbert, a trader at Calder Grain, said supplies were short. "
                              "\"We are watching the weather,\" she told the Valley Courier.";
@@ -293,6 +325,11 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The premier noted the importance of the harbour."},            // stance with an object
         {"Several industry reports reached the same view."},             // plural noun
         {"The county's survey results were late."},                      // no verb at all
+        // A share of those polled is how many answered, not a source.
+        {"Three-quarters said the ferry should run at night."},
+        {"A majority said the bridge was too narrow."},
+        {"One in four said the fares were fair."},
+        {"Half agreed, and two-thirds said the market had grown."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

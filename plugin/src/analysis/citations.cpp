@@ -696,6 +696,28 @@ bool indefinite_word(std::string_view lw) {
            lw == "two" || lw == "three" || lw == "most" || lw == "few";
 }
 
+// A share or a number as a whole subject: "Three-quarters said", "A majority said", "One in four
+// said", "Half agreed" — how many of those polled answered so, not who says so.
+bool quantity_word(std::string_view lw) {
+    static const std::string_view shares[] = {"half", "majority", "minority", "most", "all", "none", "third", "thirds",
+                                              "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "percent",
+                                              "cent", "dozen", "hundred", "hundreds", "thousand", "thousands"};
+    for (std::string_view w : shares)
+        if (lw == w) return true;
+    if (lexicon::number_word(lw) > 0) return true;
+    const std::size_t dash = lw.rfind('-');  // "three-quarters", "two-thirds", "forty-one"
+    return dash != std::string_view::npos && dash > 0 && dash + 1 < lw.size() &&
+           (quantity_word(lw.substr(dash + 1)) || lexicon::number_word(lw.substr(0, dash)) > 0);
+}
+
+// A verb's helper after a name ("said Mr Hale had", "said the board would"): the name opens a reported
+// clause ("A majority said Mr Hale had done well"), it does not close an inverted one.
+bool auxiliary_word(std::string_view lw) {
+    return lw == "had" || lw == "has" || lw == "have" || lw == "was" || lw == "were" || lw == "is" || lw == "are" ||
+           lw == "would" || lw == "will" || lw == "could" || lw == "should" || lw == "may" || lw == "might" ||
+           lw == "must" || lw == "did" || lw == "does" || lw == "do" || lw == "can";
+}
+
 bool weekday_word(std::string_view lw) {
     return lw == "monday" || lw == "tuesday" || lw == "wednesday" || lw == "thursday" || lw == "friday" ||
            lw == "saturday" || lw == "sunday" || lw == "today" || lw == "yesterday" || lw == "tonight";
@@ -957,6 +979,10 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         break;
     }
     if (e < f || (e == f && determiner_word(first) && first != "one")) return false;
+    if (!quote_mark(c, v - 1) && e + 1 < n && c.word(e + 1)) {
+        ShortWord ab;
+        if (auxiliary_word(c.lower(e + 1, ab))) return false;
+    }
     std::size_t nb = 0, ne = 0;
     const bool has_name = last_name_in(c, f, e, &nb, &ne);
     char hb[32];
@@ -997,6 +1023,52 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     registry_note(c, fc.body);
     scan.citations.push_back(std::move(fc));
     return true;
+}
+
+// A poll or survey named where it is mentioned, not as a subject: "63% of those asked in the Harbour
+// Times poll", "voters polled for the Valley Courier", "a survey by Fieldline". `i` is the poll word.
+void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
+    const std::size_t n = c.t.size();
+    std::size_t nb = 0, ne = 0, from = 0, to = i;
+    ShortWord wb;
+    const std::string_view w = c.lower(i, wb);
+    if (w == "polled" || w == "surveyed") {
+        // "polled for the Valley Courier": the name after "for".
+        if (!c.is(i + 1, "for")) return;
+        std::size_t q = i + 2;
+        if (c.is(q, "the")) ++q;
+        if (q >= n || !c.cap(q)) return;
+        nb = q;
+        ne = q;
+        while (ne + 1 < n && ne - nb < 5 && !(c.t[ne + 1].flags & TokenNewlineBefore) &&
+               (c.cap(ne + 1) || ((connector(c, ne + 1) || c.is(ne + 1, "on")) && c.cap(ne + 2))))
+            ne += c.cap(ne + 1) ? 1 : 2;
+        from = i;
+        to = ne;
+    } else {
+        // "in the Harbour Times poll": capitalised words between a determiner (after a preposition) and the noun.
+        if (i < 3 || (c.t[i].flags & TokenNewlineBefore)) return;
+        std::size_t q = i;
+        while (q > 0 && i - q < 5 && c.cap(q - 1) && !(c.t[q].flags & TokenNewlineBefore)) --q;
+        if (q == i || q < 2 || !c.is(q - 1, "the")) return;
+        ShortWord pb;
+        const std::string_view prep = c.lower(q - 2, pb);
+        if (prep != "in" && prep != "by" && prep != "from" && prep != "of" && prep != "for") return;
+        nb = q;
+        ne = i - 1;
+        from = q - 1;
+    }
+    if (lexicon::is_world_region(c.span(nb, ne))) return;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.range = {c.t[from].begin, c.t[to].end};
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[nb].begin, c.t[ne].end};
+    part.source = c.text(nb, ne);
+    fc.named = true;
+    fc.rule = "a poll or survey named by who made it (\"in the Harbour Times poll\", \"polled for the Courier\")";
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
 }
 
 // A reporting clause at the verb `v`.
@@ -1110,6 +1182,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool has_det = determiner_word(det);
     if (has_det) ++s;
     if (s > e) return;
+    {
+        char qb[32];
+        if (c.word(e) && quantity_word(lexicon::lower(c.tx(e), qb))) return;
+        if (s + 2 == e && c.is(s + 1, "in") && quantity_word(lexicon::lower(c.tx(s), qb))) return;  // "One in four said"
+    }
     // "Europe recorded 58,114 cases": a continent or world region is where it happened, not who says so.
     if (lexicon::is_world_region(c.span(s, e))) return;
     std::size_t nb = 0, ne = 0;
@@ -1316,6 +1393,8 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
         const std::string_view w = doc.token_text(i);
         if (lexicon::may_be_reporting_verb(w) && reporting_verbs(w, text_end)) reporting_clause(c, i, scan, speakers);
+        if ((len == 4 || len == 6 || len == 8) && (w == "poll" || w == "survey" || w == "polled" || w == "surveyed"))
+            named_poll(c, i, scan);
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
     const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };

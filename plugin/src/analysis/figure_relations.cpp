@@ -679,6 +679,7 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
     std::vector<std::size_t> bare;
     int sourced_sentence = -1;  // the sentence `sourced` was found for
     bool sourced = false;
+    std::size_t next_cite = 0;  // citations before it are behind the walk (each is passed once: linear)
     std::size_t i = 0;
     while (i < figures.size()) {
         const int para = figures[i].paragraph;
@@ -686,14 +687,27 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
         while (j < figures.size() && figures[j].paragraph == para) ++j;
         bare.clear();
         bool any_sourced = false;
+        // An attribution in running text that opens the paragraph carries through it: "A poll for the
+        // Courier found that … It interviewed 400 people … 42% backed the plan". (A reference in
+        // parentheses covers its own sentence and the next, as above.)
+        const std::uint32_t para_begin = para >= 0 && static_cast<std::size_t>(para) < doc.paragraphs().size()
+                                             ? doc.paragraphs()[static_cast<std::size_t>(para)].begin
+                                             : figures[i].range.begin;
+        const int first_sentence = doc.sentence_of(para_begin);
+        const std::uint32_t opening_end =
+            first_sentence >= 0 ? doc.sentences()[static_cast<std::size_t>(first_sentence)].end : para_begin;
+        while (next_cite < citations.size() && citations[next_cite].range.begin < para_begin) ++next_cite;
+        bool paragraph_attributed = false;
+        for (; next_cite < citations.size() && citations[next_cite].range.begin < opening_end; ++next_cite)
+            paragraph_attributed |= citations[next_cite].body.citation_type == "attribution";
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
-            // Sourced by a citation in its sentence or the one before it (a news paragraph that goes on with
-            // an attribution: "Exports fell 4%, the council said. Imports rose 2%."); once per sentence,
-            // not once per figure.
+            // Sourced by an attribution opening its paragraph, or a citation in its sentence or the one
+            // before it (a news paragraph that goes on with an attribution: "Exports fell 4%, the council
+            // said. Imports rose 2%."); once per sentence, not once per figure.
             if (f.sentence != sourced_sentence) {
-                sourced = false;
+                sourced = paragraph_attributed;
                 for (int back = 0; back < 2 && !sourced; ++back) {
                     if (f.sentence - back < 0) break;
                     const auto [lo, hi] = in_sentence.of(f.sentence - back);

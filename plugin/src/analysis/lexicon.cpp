@@ -190,7 +190,7 @@ WordTable::WordTable() {
         "stressed", "stresses", "conceded", "disclosed", "revealed", "reckons", "reckoned", "indicated",
         "indicates", "concluded", "concludes", "observed", "remarked",
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
-        "contended", "contends", "expected"};
+        "contended", "contends", "expected", "polled", "surveyed"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -227,7 +227,8 @@ WordTable::WordTable() {
                                                       "recorded", "records", "puts", "put", "calculated",
                                                       "calculates", "suggest", "suggests", "indicated", "indicates",
                                                       "revealed", "projected", "projects", "estimated", "estimates",
-                                                      "estimate", "reported", "reports", "report"};
+                                                      "estimate", "reported", "reports", "report", "polled",
+                                                      "surveyed"};
     static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
                                                           "analysts", "sources", "officials", "many", "activists",
                                                           "insiders", "reports", "estimates"};
