@@ -824,3 +824,42 @@ TEST_CASE("Ctrl+click on a citation without a link opens nothing", "[overlay][li
     ImGui::GetIO().KeyCtrl = false;
     CHECK(h.host.opened.empty());
 }
+
+TEST_CASE("A conflict card folds one source's repeated value into one line and one bar", "[overlay][card]") {
+    const std::string text = "Officials counted 1,450 boats.\nThe Harbour Guild counted 1,300 boats.\nAgain, 1,450 boats.\n";
+    AnnotationSet set;
+    auto figure = [&](const std::string& what, std::size_t from, int paragraph, Text source) {
+        Annotation a;
+        a.kind = AnnotationKind::Figure;
+        a.id = "fig-" + std::to_string(set.items.size() + 1);
+        a.range = find_range(text, what, from);
+        a.paragraph = paragraph;
+        a.edit_figure().value_text = "1,450";
+        a.edit_figure().value = 1450;
+        if (what == "1,300") { a.edit_figure().value_text = "1,300"; a.edit_figure().value = 1300; }
+        a.edit_figure().source = source;
+        set.items.push_back(a);
+        return static_cast<int>(set.items.size()) - 1;
+    };
+    const int first = figure("1,450", 0, 0, Text());
+    const int guild = figure("1,300", 0, 1, "Harbour Guild");
+    const int again = figure("1,450", text.find("Again"), 2, Text());
+    Annotation g;
+    g.kind = AnnotationKind::Conflict;
+    g.id = "conflict-1";
+    g.edit_conflict().quantity = "boats";
+    g.edit_conflict().members = {first, guild, again};
+    set.items.push_back(g);
+    set.items[first].edit_figure().conflict = 3;
+
+    const CardContent conflict = build_card(set, 3, text);
+    CHECK(conflict.chart.size() == 2);
+    bool folded = false;
+    for (const CardLine& l : conflict.lines) folded = folded || l.text == "1,450 — no source given (¶1, ¶3)";
+    CHECK(folded);
+    const CardContent member = build_card(set, first, text);
+    REQUIRE(member.chart.size() == 2);
+    CHECK(member.chart[0].self);
+    CHECK(member.chart[0].label == "¶1, ¶3, no source");
+    CHECK_FALSE(member.chart[1].self);
+}

@@ -18,9 +18,43 @@ std::string slice(std::string_view text, ByteRange r, std::size_t max_bytes) {
     return std::string(s.substr(0, cut)) + "…";
 }
 
+// A conflict's members with one value from one source stated more than once
+// folded into one: the same figure repeated is not a second voice.
+struct FoldedMember {
+    int              first = -1;  // the first member's annotation index
+    std::vector<int> paragraphs;  // every place it is stated (0-based), in order
+};
+
+std::vector<FoldedMember> fold_members(const AnnotationSet& set, const std::vector<int>& members) {
+    std::vector<FoldedMember> out;
+    for (int m : members) {
+        if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
+        const FigureBody& mf = set.items[m].figure();
+        FoldedMember* same = nullptr;
+        for (FoldedMember& f : out) {
+            const FigureBody& ff = set.items[f.first].figure();
+            if (ff.value == mf.value && ff.value_text == mf.value_text && ff.source == mf.source) same = &f;
+        }
+        if (!same) {
+            out.push_back(FoldedMember{m, {}});
+            same = &out.back();
+        }
+        if (std::find(same->paragraphs.begin(), same->paragraphs.end(), set.items[m].paragraph) == same->paragraphs.end())
+            same->paragraphs.push_back(set.items[m].paragraph);
+    }
+    return out;
+}
+
+// "¶5, ¶8"
+std::string paragraph_list(const std::vector<int>& paragraphs) {
+    std::string out;
+    for (int p : paragraphs) out += (out.empty() ? "¶" : ", ¶") + std::to_string(p + 1);
+    return out;
+}
+
 // Chart label of a conflict member: its source, else where it stands.
-std::string member_label(const Annotation& m) {
-    return m.figure().source.empty() ? "¶" + std::to_string(m.paragraph + 1) + ", no source" : m.figure().source;
+std::string member_label(const FigureBody& f, const std::vector<int>& paragraphs) {
+    return f.source.empty() ? paragraph_list(paragraphs) + ", no source" : f.source;
 }
 
 void add(CardContent& c, CardStyle style, std::string text, std::uint32_t link = 0, int reveal = 0) {
@@ -73,12 +107,13 @@ void figure_card(CardContent& c, const AnnotationSet& set, const Annotation& a, 
         const Annotation& g = set.items[f.conflict];
         add(c, CardStyle::Warning, "Sources disagree on " + (g.conflict().quantity.empty() ? std::string("this quantity") : g.conflict().quantity));
         c.chart_caption = g.conflict().quantity;
-        for (int m : g.conflict().members) {
-            if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
-            const FigureBody& mf = set.items[m].figure();
-            c.chart.push_back(CardBar{member_label(set.items[m]),
-                                      mf.value_text.empty() ? slice(text, set.items[m].range, 30) : mf.value_text, mf.value,
-                                      &set.items[m] == &a});
+        const std::vector<int>& members = g.conflict().members;
+        for (const FoldedMember& fm : fold_members(set, members)) {
+            const FigureBody& mf = set.items[fm.first].figure();
+            const bool current = mf.value == f.value && mf.value_text == f.value_text && mf.source == f.source;  // this card's
+            c.chart.push_back(CardBar{member_label(mf, fm.paragraphs),
+                                      mf.value_text.empty() ? slice(text, set.items[fm.first].range, 30) : mf.value_text, mf.value,
+                                      current});
         }
     } else if (!f.derived.empty()) {
         c.chart_caption = f.counts.empty() ? f.unit : f.counts;
@@ -115,13 +150,12 @@ void conflict_card(CardContent& c, const AnnotationSet& set, const Annotation& a
     add(c, CardStyle::Title, c.title);
     c.chart_caption = a.conflict().quantity;
     int order = 0;  // in presenter mode one member (line and bar) a press
-    for (int m : a.conflict().members) {
-        if (m < 0 || m >= static_cast<int>(set.items.size())) continue;
-        const FigureBody& mf = set.items[m].figure();
+    for (const FoldedMember& fm : fold_members(set, a.conflict().members)) {
+        const FigureBody& mf = set.items[fm.first].figure();
         ++order;
         add(c, CardStyle::Body, mf.value_text + " — " + (mf.source.empty() ? std::string("no source given") : mf.source) +
-                                    " (¶" + std::to_string(set.items[m].paragraph + 1) + ")", 0, order);
-        c.chart.push_back(CardBar{member_label(set.items[m]), mf.value_text, mf.value, false, order});
+                                    " (" + paragraph_list(fm.paragraphs) + ")", 0, order);
+        c.chart.push_back(CardBar{member_label(mf, fm.paragraphs), mf.value_text, mf.value, false, order});
     }
     add(c, CardStyle::Rule, a.rule.empty() ? std::string() : "Rule: " + a.rule);
 }
