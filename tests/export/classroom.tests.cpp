@@ -2,6 +2,8 @@
 // the lesson path, the choice of questions and reproducibility.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -288,4 +290,35 @@ TEST_CASE("The glossary says where each definition came from", "[export][handout
     CHECK(entry.find("Defined in the article") != std::string::npos);
     CHECK(entry.find("glossary") == std::string::npos);
     CHECK(entry.find("href=\"#p3\"") != std::string::npos);
+}
+
+TEST_CASE("The matching question lists one thing under two names once", "[export][worksheet]") {
+    const std::string text = "Grain Day\n\nThe Baltic Grain Council met. The BGC, the Dock Union and the Ferry Office and the Salt Guild agreed.\n";
+    gloss::AnnotationSet set;
+    auto definition = [&](const char* quote, gloss::Text term, gloss::Text expansion, gloss::Text meaning) {
+        gloss::Annotation a;
+        a.kind = gloss::AnnotationKind::Definition;
+        a.id = "def-" + std::to_string(set.items.size() + 1);
+        const auto at = static_cast<std::uint32_t>(text.find(quote));
+        a.range = {at, static_cast<std::uint32_t>(at + std::strlen(quote))};
+        a.paragraph = 1;
+        a.edit_definition().term = term;
+        a.edit_definition().expansion = expansion;
+        a.edit_definition().text = meaning;
+        set.items.push_back(a);
+    };
+    definition("Baltic Grain Council", "Baltic Grain Council", gloss::Text(), "A body of grain traders.");
+    definition("BGC", "BGC", "Baltic Grain Council", "A body of grain traders.");
+    definition("Dock Union", "Dock Union", gloss::Text(), "The dock workers' union.");
+    definition("Ferry Office", "Ferry Office", gloss::Text(), "Runs the ferries.");
+    definition("Salt Guild", "Salt Guild", gloss::Text(), "The salt merchants.");
+    const gloss::Document doc(text);
+    gloss::WorksheetOptions o;
+    o.families = gloss::QuestionTerms;
+    const auto questions = gloss::html::make_questions(doc, set, o);
+    const auto q = std::find_if(questions.begin(), questions.end(), [](const gloss::html::Question& x) { return std::string(x.type) == "terms"; });
+    REQUIRE(q != questions.end());
+    CHECK(q->extra_html.find("Baltic Grain Council") != std::string::npos);
+    CHECK(q->extra_html.find("BGC") == std::string::npos);
+    CHECK(q->extra_html.find("Salt Guild") != std::string::npos);
 }

@@ -340,7 +340,10 @@ struct Maker {
             if (a.kind != AnnotationKind::Definition) continue;
             const DefinitionBody& d = a.definition();
             if (d.text.empty() || d.term.empty()) continue;
-            if (!seen.insert(d.term.str()).second) continue;
+            // One thing under two names ("EDM" and its long form) is one term, not two to match.
+            if (seen.count(d.term.str()) || (!d.expansion.empty() && seen.count(d.expansion.str()))) continue;
+            seen.insert(d.term.str());
+            if (!d.expansion.empty()) seen.insert(d.expansion.str());
             all.push_back(&a);
         }
         if (all.size() < 3) return false;
