@@ -176,6 +176,9 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Ministers of the Group of Nine (G9) met in Lyon.", "G9", "Group of Nine"},
         {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},
         {"Delegates of the Northern Timber Board came. Later the NTB voted.", "NTB", "Northern Timber Board"},
+        // Another name for the words before it, given after a comma.
+        {"Loans in the kalbuni, or KLB, are cheaper.", "KLB", "kalbuni"},
+        {"Trains on the Harbour Express Line, also known as HXL, ran late.", "HXL", "Harbour Express Line"},
         {"Local councils, or \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B (councils), voted.", "\xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B", "councils"},
     }));
     CAPTURE(text);

@@ -279,6 +279,52 @@ namespace gloss {
 // Long forms given without parentheses
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// "…, or SF" and "…, also known as SF" before token `sf_at`: the words of the long form, after a
+// determiner and before the comma, as [*first, *last]; false when the short form's letters are not
+// found in them in order, starting with the first word's initial.
+bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* first, std::size_t* last) {
+    const auto& t = doc.tokens();
+    const auto is = [&](std::size_t k, std::string_view lw) {
+        if (k >= t.size() || t[k].type != TokenType::Word) return false;
+        const std::string_view w = doc.token_text(k);
+        if (w.size() != lw.size()) return false;
+        for (std::size_t i = 0; i < w.size(); ++i)
+            if (lower_ascii(w[i]) != lw[i]) return false;
+        return true;
+    };
+    std::size_t comma = 0;
+    if (sf_at >= 2 && is(sf_at - 1, "or")) comma = sf_at - 2;
+    else if (sf_at >= 4 && is(sf_at - 1, "as") && is(sf_at - 2, "known") && is(sf_at - 3, "also")) comma = sf_at - 4;
+    else return false;
+    if (comma == 0 || t[comma].type != TokenType::Punct || doc.token_text(comma) != ",") return false;
+    const std::string_view sf = doc.token_text(sf_at);
+    // The words before the comma, back to a determiner, at most one more than the short form has letters.
+    std::size_t b = comma;
+    while (b > 0 && comma - b <= sf.size() && t[b - 1].type == TokenType::Word && !(t[b].flags & TokenNewlineBefore)) {
+        const std::size_t q = b - 1;
+        if (is(q, "the") || is(q, "a") || is(q, "an")) break;
+        b = q;
+    }
+    if (b == comma || b == 0 || !(is(b - 1, "the") || is(b - 1, "a") || is(b - 1, "an"))) return false;
+    // The letters of the short form, in order, in the words; the first one is the first word's initial.
+    const std::string_view lf = doc.slice({t[b].begin, t[comma - 1].end});
+    if (lf.empty() || lower_ascii(lf[0]) != lower_ascii(sf[0])) return false;
+    std::size_t at = 1;
+    for (std::size_t i = 1; i < sf.size(); ++i) {
+        if (!alpha_ascii(sf[i])) continue;
+        while (at < lf.size() && lower_ascii(lf[at]) != lower_ascii(sf[i])) ++at;
+        if (at == lf.size()) return false;
+        ++at;
+    }
+    *first = b;
+    *last = comma - 1;
+    return true;
+}
+
+} // namespace
+
 std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given) {
     std::vector<InTextDefinition> out;
     const auto& t = doc.tokens();
@@ -299,6 +345,11 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         if (!known && cands.size() < 256) cands.push_back({sf, i, false, 0, 0});
     }
     if (cands.empty()) return out;
+    // 1b. A short form named as another name for the words before it: "the renminbi, or RMB,", "the
+    //     Northern Line, also known as NL": its letters in order in those words, the first letter first.
+    for (Candidate& c : cands) {
+        if (appositive_short_form(doc, c.first_use, &c.run_first, &c.run_last)) c.found = true;
+    }
     // Candidates by length and first letter: a run's tail is compared only with the few that can match.
     std::vector<std::uint16_t> bucket[9][26];
     std::uint16_t lengths = 0;  // bit L: some candidate has L letters
