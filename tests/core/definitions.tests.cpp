@@ -176,6 +176,8 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Ministers of the Group of Nine (G9) met in Lyon.", "G9", "Group of Nine"},
         {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},
         {"Delegates of the Northern Timber Board came. Later the NTB voted.", "NTB", "Northern Timber Board"},
+        // A name translated from another language, its initials in the other language's order.
+        {"The Lusitanian Cork Institute (ILC) cut its forecast.", "ILC", "Lusitanian Cork Institute"},
         // Another name for the words before it, given after a comma.
         {"Loans in the kalbuni, or KLB, are cheaper.", "KLB", "kalbuni"},
         {"Trains on the Harbour Express Line, also known as HXL, ran late.", "HXL", "Harbour Express Line"},

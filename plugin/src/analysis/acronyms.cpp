@@ -247,8 +247,28 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
     }
     starts[count] = lf.size() + 1;  // as if one more word followed
     const auto form = [&](std::size_t w) { return std::string_view(lf).substr(starts[w], starts[w + 1] - 1 - starts[w]); };
-    const std::size_t at = schwartz_hearst_start(match_form(sf), lf);
-    if (at == std::string_view::npos) return false;
+    std::size_t at = schwartz_hearst_start(match_form(sf), lf);
+    if (at == std::string_view::npos) {
+        // A name translated from another language keeps its own order of initials: "Brazilian Coffee
+        // Institute (IBC)". The capitalised words right before the parenthesis (connectors aside) have
+        // exactly the short form's letters as initials, in some order.
+        std::string initials;
+        std::size_t w = count;
+        while (w > 0 && initials.size() < sf.size()) {
+            const std::string_view f = form(w - 1);
+            if (f.empty() || !(f[0] >= 'A' && f[0] <= 'Z')) {
+                if (is_connector(f) && !initials.empty()) { --w; continue; }
+                break;
+            }
+            initials += f[0];
+            --w;
+        }
+        std::string letters(sf);
+        std::sort(initials.begin(), initials.end());
+        std::sort(letters.begin(), letters.end());
+        if (sf.size() < 3 || initials != letters || w == count) return false;
+        at = starts[w];
+    }
     std::size_t wi = 0;
     while (wi + 1 < count && starts[wi + 1] <= at) ++wi;
     // Reach back from a lower-case connector to the capitalised word with the same initial.
