@@ -295,6 +295,21 @@ TEST_CASE("Pronouns report for the last named speaker and keep the outlet", "[ci
     CHECK(std::string(s->check().outlet) == "Valley Courier");
 }
 
+TEST_CASE("A surname alone reports for the person named in full before", "[citations]") {
+    auto [later, source] = GENERATE(table<std::string, std::string>({
+        {"Stocks are thin, Imbert said.", "Rosa Imbert (Calder Grain)"},
+        {"\"Stocks are thin,\" said Ms Imbert.", "Rosa Imbert (Calder Grain)"},
+        {"Stocks are thin, Brook said.", "Brook"},  // no one of that name before
+    }));
+    const std::string text = "Rosa Imbert, a trader at Calder Grain, said supplies were short. " + later;
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* last = attribution_in(r);
+    REQUIRE(last != nullptr);
+    REQUIRE(last->range.begin > text.find("short."));
+    CHECK(only_source(*last) == source);
+}
+
 TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
     auto [text, quote] = GENERATE(table<std::string, std::string>({
         {"Prices eased in the afternoon, dealers warned.", "dealers warned"},

@@ -668,7 +668,28 @@ struct Speakers {
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
+    Text people[16];           // people named in full ("Rosa Imbert (Calder Grain)"), most recent last, ring
+    std::size_t people_seen = 0;
 };
+
+// "Imbert said", "Ms Imbert said" after "Rosa Imbert, a trader at Calder Grain, said": the person
+// named in full before, with the affiliation; "" when no one named before has that surname.
+Text full_name(const Speakers& sp, std::string_view name) {
+    for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. "})
+        if (name.size() > title.size() && name.substr(0, title.size()) == title) { name.remove_prefix(title.size()); break; }
+    if (name.empty() || name.find(' ') != std::string_view::npos) return Text();
+    const std::size_t n = std::min<std::size_t>(sp.people_seen, 16);
+    for (std::size_t k = 0; k < n; ++k) {
+        const Text who = sp.people[(sp.people_seen - 1 - k) % 16];
+        std::string_view full = who.view();
+        const std::size_t paren = full.find(" (");
+        if (paren != std::string_view::npos) full = full.substr(0, paren);
+        if (full.size() > name.size() + 1 && full.substr(full.size() - name.size()) == name &&
+            full[full.size() - name.size() - 1] == ' ')
+            return who;
+    }
+    return Text();
+}
 
 bool quote_mark(const Ctx& c, std::size_t q) {
     if (q >= c.t.size() || c.t[q].type != TokenType::Punct) return false;
@@ -928,6 +949,10 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
 void remember_speaker(Speakers& sp, Text source, bool person) {
     if (source.empty()) return;
     (person ? sp.last_person : sp.last_body) = source;
+    std::string_view name = source.view();
+    name = name.substr(0, name.find(" ("));
+    if (person && name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source))
+        sp.people[sp.people_seen++ % 16] = source;
 }
 
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
@@ -1006,7 +1031,8 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         if (!org.empty()) {
             part.source = keep_joined(c, {name, " (", org.view(), ")"});
         } else {
-            part.source = c.text(nb, ne);
+            const Text full = person ? full_name(sp, name) : Text();
+            part.source = full.empty() ? c.text(nb, ne) : full;
         }
         fc.named = true;
         remember_speaker(sp, *part.source, person);
@@ -1269,6 +1295,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (app_open != std::string_view::npos) {
             const Text org = affiliation_in(c, app_open + 1, k - 1);
             if (!org.empty() && person) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
+        } else if (person && fc.body.parts.empty()) {
+            if (const Text full = full_name(sp, part.source->view()); !full.empty()) part.source = full;  // "Imbert said"
         }
         // A single capitalised word at a sentence's start that is a plural is usually no name ("Prices rose …").
         if (nb == ne && ne == s && s == b && c.sentence_begins_at(c.t[s].begin) && !c.source_named(c.tx(s)) &&
