@@ -230,6 +230,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         // Inverted, with the speaker's affiliation.
         {"\"Rents will keep rising,\" said Tomas Varga, an analyst at Eastgate Capital.", "said Tomas Varga", "Tomas Varga (Eastgate Capital)"},
+        // An affiliation given as a possessive; a place is no affiliation.
+        {"Ada Lind, Harlow's head of research in Europe, said rents rose.", "Ada Lind, Harlow's head of research in Europe, said", "Ada Lind (Harlow)"},
         // An appositive between subject and verb.
         {"Selby Bank, the county's largest lender, said on Monday that deposits fell.", "Selby Bank, the county's largest lender, said", "Selby Bank"},
         // Verb forms beyond "said".

@@ -906,10 +906,17 @@ bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, s
 // The name must close the appositive ("a professor at the University of Buffalo"; "president of the
 // broadcaster Shanghai Media Group"), not stand inside it ("director for European publishing").
 Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
+    // ", Harlow's head of research,": the possessive name the appositive opens with.
+    if (b <= e && c.cap(b)) {
+        const std::string_view w = c.tx(b);
+        for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+            if (w.size() > mark.size() + 1 && w.substr(w.size() - mark.size()) == mark) return c.keep(w.substr(0, w.size() - mark.size()));
+    }
     for (std::size_t q = b; q <= e; ++q) {
         if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with"))) continue;
         std::size_t f = q + 1;
-        while (f <= e && c.word(f) && !c.cap(f) && f - q < 5) ++f;  // "the commercial broadcaster"
+        // "the commercial broadcaster" before the name; "of sales in Europe" names a place, not an employer.
+        while (f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in")) ++f;
         if (f > e || !c.cap(f)) continue;
         std::size_t l = f;
         while (l + 1 <= e && (c.cap(l + 1) || (connector(c, l + 1) && l + 2 <= e && c.cap(l + 2)))) ++l;
