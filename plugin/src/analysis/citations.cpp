@@ -676,13 +676,45 @@ bool quote_mark(const Ctx& c, std::size_t q) {
     return p == "\"" || p == "'" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x98" || p == "\xE2\x80\x99";
 }
 
-// A small closed list as one hash-set lookup (these are asked several times per reporting verb).
-struct WordSet {
-    std::unordered_map<std::string_view, bool, NameHash> words;
+// A small closed list of words: the words of each length as 16 zero-padded
+// bytes, compared two 64-bit loads at a time (these are asked several times
+// per reporting verb; a lookup costs a few instructions, not a hash and a probe).
+class WordSet {
+public:
     WordSet(std::initializer_list<std::string_view> list) {
-        for (const std::string_view w : list) words.emplace(w, true);
+        for (const std::string_view w : list) {
+            if (w.empty()) continue;
+            if (w.size() <= kMax) {
+                by_size_[w.size()].push_back(pack(w));
+                initials_[w.size()] |= initial_bit(w[0]);
+            } else {
+                longer_.push_back(w);
+            }
+        }
     }
-    bool has(std::string_view w) const { return !w.empty() && words.count(w) != 0; }
+    bool has(std::string_view w) const {
+        if (w.empty()) return false;
+        if (w.size() > kMax) return std::find(longer_.begin(), longer_.end(), w) != longer_.end();
+        if (!(initials_[w.size()] & initial_bit(w[0]))) return false;  // most words asked: no word of this length starts so
+        const Key k = pack(w);
+        for (const Key& e : by_size_[w.size()])
+            if (e.lo == k.lo && e.hi == k.hi) return true;
+        return false;
+    }
+
+private:
+    static constexpr std::size_t kMax = 16;
+    struct Key { std::uint64_t lo, hi; };
+    static Key pack(std::string_view w) {  // w.size() <= kMax; byte k at bits 8k (the order is only ours)
+        Key k{0, 0};
+        for (std::size_t i = 0; i < w.size(); ++i)
+            (i < 8 ? k.lo : k.hi) |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i % 8));
+        return k;
+    }
+    static std::uint64_t initial_bit(char c) { return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
+    std::vector<Key>              by_size_[kMax + 1];
+    std::uint64_t                 initials_[kMax + 1] = {};  // initial_bit of the first byte of each word, by length
+    std::vector<std::string_view> longer_;
 };
 
 bool determiner_word(std::string_view lw) {
@@ -745,23 +777,18 @@ bool name_word(const Ctx& c, std::size_t q) {
 
 // Whether a name reads as an organisation's rather than a person's.
 bool organisation_name(std::string_view name) {
-    static const std::unordered_map<std::string_view, bool, NameHash> heads = [] {
-        std::unordered_map<std::string_view, bool, NameHash> m;
-        for (const std::string_view h :
-             {"Bank", "Council", "Ministry", "Association", "Corp", "Company", "Group", "Office", "Department", "Agency",
-              "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
-              "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
-              "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
-              "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"})
-            m.emplace(h, true);
-        return m;
-    }();
+    static const WordSet heads{
+        "Bank", "Council", "Ministry", "Association", "Corp", "Company", "Group", "Office", "Department", "Agency",
+        "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
+        "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
+        "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
+        "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"};
     int upper = 0, letters = 0;
     std::size_t word = 0;
     for (std::size_t i = 0; i <= name.size(); ++i) {
         const char ch = i < name.size() ? name[i] : ' ';
         if (ch == ' ' || ch == '.' || ch == ',') {
-            if (i > word && heads.count(name.substr(word, i - word))) return true;
+            if (i > word && heads.has(name.substr(word, i - word))) return true;
             word = i + 1;
             continue;
         }
@@ -1262,6 +1289,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     const char* const text = doc.text().data();
     const char* const text_end = text + doc.text().size();
     const Token* const tokens = t.data();  // a local: stays in a register across the calls in the loop
+    const std::uint32_t* const verb_shapes = lexicon::reporting_verb_shapes();
     std::size_t line_end = n;  // the last token of the line of the latest unclosed '(' (n: none yet)
     std::uint32_t line_limit = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -1314,8 +1342,11 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
         // A lower-case word of 3 bytes or more: maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
+        // lexicon::may_be_reporting_verb without the call (the initial is not a capital here).
+        const unsigned char initial = static_cast<unsigned char>(text[tok.begin]);
+        if (len >= 32 || initial < 'a' || initial > 'z' || !((verb_shapes[len] >> (initial - 'a')) & 1u)) continue;
         const std::string_view w = doc.token_text(i);
-        if (lexicon::may_be_reporting_verb(w) && reporting_verbs(w, text_end)) reporting_clause(c, i, scan, speakers);
+        if (reporting_verbs(w, text_end)) reporting_clause(c, i, scan, speakers);
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
     const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };

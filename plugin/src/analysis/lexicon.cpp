@@ -135,6 +135,7 @@ public:
         const char c = static_cast<char>(fold_ascii(w[0]));
         return c >= 'a' && c <= 'z' && (reporting_shapes_[w.size()] & (1u << (c - 'a')));
     }
+    const std::uint32_t* reporting_shapes() const { return reporting_shapes_; }
 
 private:
     std::uint32_t reporting_shapes_[32] = {};
@@ -310,6 +311,8 @@ bool is_change_verb(std::string_view w, int* dir) {
 bool is_reporting_verb(std::string_view w) { return WordTable::get().classes(w) & Reporting; }
 
 bool may_be_reporting_verb(std::string_view w) { return WordTable::get().reporting_shape(w); }
+
+const std::uint32_t* reporting_verb_shapes() { return WordTable::get().reporting_shapes(); }
 
 bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) & Vague; }
 

@@ -84,6 +84,9 @@ bool is_change_noun(std::string_view lw, int* direction);  // increase (+1), dec
 bool is_change_verb(std::string_view lw, int* direction);  // grew, rose (+1); fell, dropped (−1); ...
 bool is_reporting_verb(std::string_view lw);      // says, said, estimates, reported, ...
 bool may_be_reporting_verb(std::string_view w);   // some reporting verb has w's length and initial (any case): the cheap test first
+// The table behind may_be_reporting_verb, for a scan that asks it of every word: bit (initial − 'a') of
+// shapes[length] (lengths below 32, lower-case initials) is set when some reporting verb has that shape.
+const std::uint32_t* reporting_verb_shapes();
 bool is_vague_subject(std::string_view lw);       // others, some, experts, critics, observers, ...
 bool is_source_noun(std::string_view lw);         // officials, traders, spokesman, ministry, report, ... (who or what reports)
 bool is_data_noun(std::string_view lw);           // figures, data, statistics, survey, report, ... (what shows)
