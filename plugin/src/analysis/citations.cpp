@@ -1033,7 +1033,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
     // "noted the strategic importance of …": a verb of stance with an object reports no claim.
-    if (lexicon::is_stance_verb(verb) && v + 1 < c.t.size()) {
+    const lexicon::VerbKinds kinds = lexicon::verb_kinds(verb);
+    if (kinds.stance && v + 1 < c.t.size()) {
         ShortWord ob;
         const std::string_view next = c.lower(v + 1, ob);
         if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their")
@@ -1143,9 +1144,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool has_name = last_name_in(c, s, e, &nb, &ne);
     char hb[32];
     const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
-    const bool data_verb = lexicon::is_data_verb(verb);
+    const bool data_verb = kinds.data;
     // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
-    const bool noun_like = lexicon::is_noun_like_verb(verb);
+    const bool noun_like = kinds.noun_like;
     const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
     if (noun_like && !ends_in_name) return;
     // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.

@@ -93,6 +93,9 @@ bool is_data_noun(std::string_view lw);           // figures, data, statistics, 
 bool is_data_verb(std::string_view lw);           // showed, found, put, estimated, ...: report only with a data or named subject
 bool is_stance_verb(std::string_view lw);         // noted, stressed, confirmed, …: reporting only before a clause, not an object
 bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, …: as often plural nouns
+// The three tests above in one lookup, for a reporting clause that asks all of them of its verb.
+struct VerbKinds { bool stance = false, data = false, noun_like = false; };
+VerbKinds verb_kinds(std::string_view lw);
 bool is_world_region(std::string_view name);      // Europe, Latin America, the Middle East, ... (any case): a place, never a source
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
 bool is_time_unit(std::string_view lw, Text* singular);  // years → year

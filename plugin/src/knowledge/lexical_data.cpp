@@ -82,21 +82,20 @@ void LexicalData::add(GlossaryEntry e, bool title_case_too) {
     }
     entries_.push_back(std::move(e));
     const std::size_t k = entries_.size() - 1;
-    const std::hash<std::string_view> hash;
     for (const std::string& f : entries_[k].forms) {
         by_name_.emplace(f, k);
-        name_hashes_.insert(hash(f));
+        name_filter_.add(f);
         if (f.size() < 32) add_shape(name_shapes_, f);
         const std::size_t space = f.find(' ');
         if (space != std::string::npos) {
-            first_words_.insert(hash(std::string_view(f).substr(0, space)));
+            first_words_.add(std::string_view(f).substr(0, space));
             add_shape(first_word_shapes_, std::string_view(f).substr(0, space));
         }
         if (title_case_too) {
             add_shape(title_shapes_, f);
             const std::string lf = lower(f);
             by_lower_.emplace(lf, k);
-            lower_hashes_.insert(hash(lf));
+            lower_filter_.add(lf);
         }
     }
 }
@@ -318,7 +317,7 @@ void LexicalData::read_iso(const std::string& dir) {
 
 const GlossaryEntry* LexicalData::find(std::string_view name) const {
     if (name.size() < 32 && !has_shape(name_shapes_, name)) return nullptr;
-    if (!name_hashes_.count(std::hash<std::string_view>{}(name))) return nullptr;
+    if (!name_filter_.may_have(name)) return nullptr;
     const auto it = by_name_.find(std::string(name));
     return it == by_name_.end() ? nullptr : &entries_[it->second];
 }
@@ -328,7 +327,7 @@ const GlossaryEntry* LexicalData::find_title_case_acronym(std::string_view word)
     char buf[8];
     for (std::size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
     const std::string_view lw(buf, word.size());
-    if (!lower_hashes_.count(std::hash<std::string_view>{}(lw))) return nullptr;
+    if (!lower_filter_.may_have(lw)) return nullptr;
     const auto it = by_lower_.find(std::string(lw));
     return it == by_lower_.end() ? nullptr : &entries_[it->second];
 }
