@@ -142,9 +142,9 @@ bool for_each_line(const std::string& path, Line&& line) {
 // Whether a data.noun line may give an entry, reading only the fields up to
 // its words ("offset lex_filenum ss_type w_cnt word lex_id …"): a synset of
 // noun.group (lex_filenum 14) with a capital in some word, or any synset with
-// an all-caps word of three to seven characters (an acronym). Nine synsets in
-// ten are neither and are skipped unparsed; true when unsure (the full
-// reading decides).
+// an all-caps word of three to seven characters (an acronym). All but about
+// one synset in seventy are neither and are skipped unparsed; true when
+// unsure (the full reading decides).
 bool may_give_entry(std::string_view line) {
     // The fixed-width head: 8-digit offset, 2-digit lex_filenum, ss_type, 2-digit hexadecimal w_cnt.
     if (line.size() < 18 || line[8] != ' ' || line[11] != ' ' || line[13] != ' ' || line[16] != ' ') return true;
