@@ -133,9 +133,14 @@ bool reporting_verb_test(std::string_view w) {
     return lexicon::is_reporting_verb(lexicon::lower(w, buf));
 }
 int month_test(std::string_view w) { return month_from_word(w); }
+bool function_word_test(std::string_view w) {
+    char buf[32];
+    return lexicon::is_function_word(lexicon::lower(w, buf));
+}
 
 using ReportingVerbMemo = WordMemo<bool, reporting_verb_test, 512>;  // lexicon::is_reporting_verb(lower(w))
 using MonthMemo         = WordMemo<int, month_test, 128>;            // month_from_word(w)
+using FunctionWordMemo  = WordMemo<bool, function_word_test, 256>;   // lexicon::is_function_word(lower(w))
 
 // Lower-case buffer for the short words of the closed lists below (all at most 11 bytes).
 using ShortWord = char[12];
@@ -157,8 +162,11 @@ struct Ctx {
     mutable Text                                                      parts_messages[16];  // "The citation has N parts…", by N
     mutable std::size_t                                               sentence_cursor = 0;
     mutable MonthMemo                                                 month_of;
+    mutable FunctionWordMemo                                          function_word_memo;
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
+    // lexicon::is_function_word of token i lower-cased, remembered for the scan (a text repeats its words).
+    bool function_word(std::size_t i) const { return function_word_memo(tx(i), text_end); }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
     bool punct(std::size_t i, char p) const {
@@ -758,7 +766,7 @@ bool name_word(const Ctx& c, std::size_t q) {
     if (!c.cap(q)) return false;
     char buf[32];
     const std::string_view lw = lexicon::lower(c.tx(q), buf);
-    if (lexicon::is_function_word(lw) || determiner_word(lw)) return false;
+    if (c.function_word(q) || determiner_word(lw)) return false;
     if ((c.t[q].flags & TokenAllCaps) != 0) return true;
     if (lexicon::month_like(lw) || weekday_word(lw)) return false;
     const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || quote_mark(c, q - 1);
@@ -826,7 +834,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         if (c.word(q)) {
             char buf[32];
             const std::string_view lw = lexicon::lower(c.tx(q), buf);
-            const bool fn = lexicon::is_function_word(lw);
+            const bool fn = c.function_word(q);
             const bool name_follows = b <= k && (c.cap(b) || (c.is(b, "the") && b + 1 <= k && c.cap(b + 1)));
             // A verb ends the subject: "The banker said officials have stressed" has the subject "officials".
             const bool verb_like = !c.cap(q) && lw.find('-') == std::string_view::npos &&
@@ -836,7 +844,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             if (verb_like) break;
             // "chairman of the conference Manaspas Xuto": a preposition inside a description.
             char nb2[32];
-            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !lexicon::is_function_word(lexicon::lower(c.tx(b), nb2)));
+            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !c.function_word(b));
             const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
                                                  lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
             if (q + 1 <= k && (connector(c, q) || joining_preposition(lw)) && lw != "the" && inside && q > 0 &&
@@ -1279,7 +1287,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
     const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(),
-                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}};
+                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}, {}};
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
     Speakers speakers;
