@@ -164,6 +164,33 @@ TEST_CASE("Lexical data gives acronyms, organisations and codes with their sourc
     CHECK(data.find_title_case_acronym("Vtc") == data.find("VTC"));
 }
 
+TEST_CASE("WordNet is read whole across long lines and a last line without a line break", "[definitions]") {
+    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-lexical-blocks";
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream wn(dir + "/data.noun", std::ios::binary);
+        wn << "  1 This is a licence header line\n"
+              "00000010 06 n 02 XQZ 0 Xeno_Quartz_Zone 0 000 | a unit of invented measure\n"
+              "00000011 18 n 01 Ada_Vexley 0 000 | an invented person\n"
+              "00000012 06 n 01 QQW 0 000 | an all-caps word without a long form\n"
+              "00000013 04 n 01 longword 0 000 | "
+           << std::string(std::size_t(3) << 19, 'x')  // 1.5 MiB: longer than one block of the reader
+           << "\n00000014 14 n 01 Brindle_Harbour_Board 0 000 | an invented harbour board";  // no final line break
+    }
+    const gloss::LexicalData data(dir, "");
+    std::filesystem::remove_all(dir);
+    auto [name, found] = GENERATE(table<std::string, bool>({
+        {"XQZ", true},                    // an acronym with its long form, outside noun.group
+        {"Xeno Quartz Zone", true},
+        {"Brindle Harbour Board", true},  // an organisation on the last line
+        {"Ada Vexley", false},            // a person's name: neither an organisation nor an acronym
+        {"QQW", false},                   // an acronym without a long form
+    }));
+    CAPTURE(name);
+    CHECK((data.find(name) != nullptr) == found);
+    CHECK(data.status().find("2 names and acronyms of 5 noun synsets") != std::string::npos);
+}
+
 TEST_CASE("Missing lexical data says so in one line and finds nothing", "[definitions]") {
     const gloss::LexicalData data("/nonexistent-gloss-folder", "/nonexistent-gloss-folder");
     CHECK(data.empty());

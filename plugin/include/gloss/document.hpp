@@ -64,7 +64,10 @@ public:
 
     std::string_view text() const { return text_; }
     std::string_view slice(ByteRange r) const { return text_.substr(r.begin, r.end - r.begin); }
-    std::string_view token_text(std::size_t i) const { return slice({tokens_[i].begin, tokens_[i].end}); }
+    // A token's bytes (tokens lie inside the text: no range check).
+    std::string_view token_text(std::size_t i) const {
+        return std::string_view(text_.data() + tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+    }
 
     const std::vector<Token>&     tokens() const { return tokens_; }
     const std::vector<ByteRange>& paragraphs() const { return paragraphs_; }

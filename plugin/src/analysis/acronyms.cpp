@@ -356,7 +356,8 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     struct Candidate { std::string_view sf; std::size_t first_use; bool found; std::size_t run_first, run_last; };
     std::vector<Candidate> cands;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!all_caps_word(i) || (i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
+        if (!(t[i].flags & TokenAllCaps) || t[i].type != TokenType::Word) continue;  // most tokens: one test
+        if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
         const std::string_view sf = doc.token_text(i);
         if (sf.size() < 2 || sf.size() > 8) continue;
         bool known = false;

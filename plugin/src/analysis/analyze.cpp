@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <exception>
 #include <unordered_map>
 #include <memory>
@@ -110,10 +111,16 @@ std::string slug(std::string_view term) {
 // "fig-12": a prefix and a number, written without temporaries (ids this
 // short stay in the string's own buffer).
 void set_id(std::string& id, std::string_view prefix, int n) {
-    char digits[16];
-    const char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    char buf[64];  // a usual prefix and the digits, written into the string at once
+    if (prefix.size() <= sizeof buf - 16) {
+        std::memcpy(buf, prefix.data(), prefix.size());
+        const char* end = std::to_chars(buf + prefix.size(), buf + sizeof buf, n).ptr;
+        id.assign(buf, static_cast<std::size_t>(end - buf));
+        return;
+    }
+    const char* end = std::to_chars(buf, buf + sizeof buf, n).ptr;
     id.assign(prefix.data(), prefix.size());
-    id.append(digits, static_cast<std::size_t>(end - digits));
+    id.append(buf, static_cast<std::size_t>(end - buf));
 }
 
 // At most kMaxFiguresPerSentence figures per sentence (the first ones): a

@@ -133,9 +133,14 @@ bool reporting_verb_test(std::string_view w) {
     return lexicon::is_reporting_verb(lexicon::lower(w, buf));
 }
 int month_test(std::string_view w) { return month_from_word(w); }
+bool function_word_test(std::string_view w) {
+    char buf[32];
+    return lexicon::is_function_word(lexicon::lower(w, buf));
+}
 
 using ReportingVerbMemo = WordMemo<bool, reporting_verb_test, 512>;  // lexicon::is_reporting_verb(lower(w))
 using MonthMemo         = WordMemo<int, month_test, 128>;            // month_from_word(w)
+using FunctionWordMemo  = WordMemo<bool, function_word_test, 256>;   // lexicon::is_function_word(lower(w))
 
 // Lower-case buffer for the short words of the closed lists below (all at most 11 bytes).
 using ShortWord = char[12];
@@ -157,8 +162,11 @@ struct Ctx {
     mutable Text                                                      parts_messages[16];  // "The citation has N parts…", by N
     mutable std::size_t                                               sentence_cursor = 0;
     mutable MonthMemo                                                 month_of;
+    mutable FunctionWordMemo                                          function_word_memo;
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
+    // lexicon::is_function_word of token i lower-cased, remembered for the scan (a text repeats its words).
+    bool function_word(std::size_t i) const { return function_word_memo(tx(i), text_end); }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
     bool punct(std::size_t i, char p) const {
@@ -697,13 +705,45 @@ bool quote_mark(const Ctx& c, std::size_t q) {
     return p == "\"" || p == "'" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x98" || p == "\xE2\x80\x99";
 }
 
-// A small closed list as one hash-set lookup (these are asked several times per reporting verb).
-struct WordSet {
-    std::unordered_map<std::string_view, bool, NameHash> words;
+// A small closed list of words: the words of each length as 16 zero-padded
+// bytes, compared two 64-bit loads at a time (these are asked several times
+// per reporting verb; a lookup costs a few instructions, not a hash and a probe).
+class WordSet {
+public:
     WordSet(std::initializer_list<std::string_view> list) {
-        for (const std::string_view w : list) words.emplace(w, true);
+        for (const std::string_view w : list) {
+            if (w.empty()) continue;
+            if (w.size() <= kMax) {
+                by_size_[w.size()].push_back(pack(w));
+                initials_[w.size()] |= initial_bit(w[0]);
+            } else {
+                longer_.push_back(w);
+            }
+        }
     }
-    bool has(std::string_view w) const { return !w.empty() && words.count(w) != 0; }
+    bool has(std::string_view w) const {
+        if (w.empty()) return false;
+        if (w.size() > kMax) return std::find(longer_.begin(), longer_.end(), w) != longer_.end();
+        if (!(initials_[w.size()] & initial_bit(w[0]))) return false;  // most words asked: no word of this length starts so
+        const Key k = pack(w);
+        for (const Key& e : by_size_[w.size()])
+            if (e.lo == k.lo && e.hi == k.hi) return true;
+        return false;
+    }
+
+private:
+    static constexpr std::size_t kMax = 16;
+    struct Key { std::uint64_t lo, hi; };
+    static Key pack(std::string_view w) {  // w.size() <= kMax; byte k at bits 8k (the order is only ours)
+        Key k{0, 0};
+        for (std::size_t i = 0; i < w.size(); ++i)
+            (i < 8 ? k.lo : k.hi) |= std::uint64_t{static_cast<unsigned char>(w[i])} << (8 * (i % 8));
+        return k;
+    }
+    static std::uint64_t initial_bit(char c) { return std::uint64_t{1} << (static_cast<unsigned char>(c) & 63); }
+    std::vector<Key>              by_size_[kMax + 1];
+    std::uint64_t                 initials_[kMax + 1] = {};  // initial_bit of the first byte of each word, by length
+    std::vector<std::string_view> longer_;
 };
 
 bool determiner_word(std::string_view lw) {
@@ -769,7 +809,7 @@ bool name_word(const Ctx& c, std::size_t q) {
     if (!c.cap(q)) return false;
     char buf[32];
     const std::string_view lw = lexicon::lower(c.tx(q), buf);
-    if (lexicon::is_function_word(lw) || determiner_word(lw)) return false;
+    if (c.function_word(q) || determiner_word(lw)) return false;
     if ((c.t[q].flags & TokenAllCaps) != 0) return true;
     if (lexicon::month_like(lw) || weekday_word(lw)) return false;
     const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || quote_mark(c, q - 1);
@@ -788,23 +828,18 @@ bool name_word(const Ctx& c, std::size_t q) {
 
 // Whether a name reads as an organisation's rather than a person's.
 bool organisation_name(std::string_view name) {
-    static const std::unordered_map<std::string_view, bool, NameHash> heads = [] {
-        std::unordered_map<std::string_view, bool, NameHash> m;
-        for (const std::string_view h :
-             {"Bank", "Council", "Ministry", "Association", "Corp", "Company", "Group", "Office", "Department", "Agency",
-              "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
-              "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
-              "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
-              "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"})
-            m.emplace(h, true);
-        return m;
-    }();
+    static const WordSet heads{
+        "Bank", "Council", "Ministry", "Association", "Corp", "Company", "Group", "Office", "Department", "Agency",
+        "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
+        "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
+        "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
+        "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"};
     int upper = 0, letters = 0;
     std::size_t word = 0;
     for (std::size_t i = 0; i <= name.size(); ++i) {
         const char ch = i < name.size() ? name[i] : ' ';
         if (ch == ' ' || ch == '.' || ch == ',') {
-            if (i > word && heads.count(name.substr(word, i - word))) return true;
+            if (i > word && heads.has(name.substr(word, i - word))) return true;
             word = i + 1;
             continue;
         }
@@ -842,7 +877,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         if (c.word(q)) {
             char buf[32];
             const std::string_view lw = lexicon::lower(c.tx(q), buf);
-            const bool fn = lexicon::is_function_word(lw);
+            const bool fn = c.function_word(q);
             const bool name_follows = b <= k && (c.cap(b) || (c.is(b, "the") && b + 1 <= k && c.cap(b + 1)));
             // A verb ends the subject: "The banker said officials have stressed" has the subject "officials".
             const bool verb_like = !c.cap(q) && lw.find('-') == std::string_view::npos &&
@@ -852,7 +887,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             if (verb_like) break;
             // "chairman of the conference Manaspas Xuto": a preposition inside a description.
             char nb2[32];
-            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !lexicon::is_function_word(lexicon::lower(c.tx(b), nb2)));
+            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !c.function_word(b));
             const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
                                                  lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
             if (q + 1 <= k && (connector(c, q) || joining_preposition(lw)) && lw != "the" && inside && q > 0 &&
@@ -1111,7 +1146,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
     // "noted the strategic importance of …": a verb of stance with an object reports no claim.
-    if (lexicon::is_stance_verb(verb) && v + 1 < c.t.size()) {
+    const lexicon::VerbKinds kinds = lexicon::verb_kinds(verb);
+    if (kinds.stance && v + 1 < c.t.size()) {
         ShortWord ob;
         const std::string_view next = c.lower(v + 1, ob);
         if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their")
@@ -1226,9 +1262,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool has_name = last_name_in(c, s, e, &nb, &ne);
     char hb[32];
     const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
-    const bool data_verb = lexicon::is_data_verb(verb);
+    const bool data_verb = kinds.data;
     // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
-    const bool noun_like = lexicon::is_noun_like_verb(verb);
+    const bool noun_like = kinds.noun_like;
     const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
     if (noun_like && !ends_in_name) return;
     // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
@@ -1363,7 +1399,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
     const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(),
-                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}};
+                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}, {}};
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
     Speakers speakers;
@@ -1374,6 +1410,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     const char* const text = doc.text().data();
     const char* const text_end = text + doc.text().size();
     const Token* const tokens = t.data();  // a local: stays in a register across the calls in the loop
+    const std::uint32_t* const verb_shapes = lexicon::reporting_verb_shapes();
     std::size_t line_end = n;  // the last token of the line of the latest unclosed '(' (n: none yet)
     std::uint32_t line_limit = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -1426,10 +1463,16 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
         // A lower-case word of 3 bytes or more: maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
+        // "poll", "survey", "polled", "surveyed": a poll named where it is mentioned.
+        if ((len == 4 || len == 6 || len == 8) && (text[tok.begin] == 'p' || text[tok.begin] == 's')) {
+            const std::string_view pw = doc.token_text(i);
+            if (pw == "poll" || pw == "survey" || pw == "polled" || pw == "surveyed") named_poll(c, i, scan);
+        }
+        // lexicon::may_be_reporting_verb without the call (the initial is not a capital here).
+        const unsigned char initial = static_cast<unsigned char>(text[tok.begin]);
+        if (len >= 32 || initial < 'a' || initial > 'z' || !((verb_shapes[len] >> (initial - 'a')) & 1u)) continue;
         const std::string_view w = doc.token_text(i);
-        if (lexicon::may_be_reporting_verb(w) && reporting_verbs(w, text_end)) reporting_clause(c, i, scan, speakers);
-        if ((len == 4 || len == 6 || len == 8) && (w == "poll" || w == "survey" || w == "polled" || w == "surveyed"))
-            named_poll(c, i, scan);
+        if (reporting_verbs(w, text_end)) reporting_clause(c, i, scan, speakers);
     }
     // Found in text order almost always: sort (moving whole citations) only when not.
     const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };

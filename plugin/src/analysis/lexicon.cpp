@@ -6,6 +6,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -135,6 +136,7 @@ public:
         const char c = static_cast<char>(fold_ascii(w[0]));
         return c >= 'a' && c <= 'z' && (reporting_shapes_[w.size()] & (1u << (c - 'a')));
     }
+    const std::uint32_t* reporting_shapes() const { return reporting_shapes_; }
 
 private:
     std::uint32_t reporting_shapes_[32] = {};
@@ -312,6 +314,8 @@ bool is_reporting_verb(std::string_view w) { return WordTable::get().classes(w) 
 
 bool may_be_reporting_verb(std::string_view w) { return WordTable::get().reporting_shape(w); }
 
+const std::uint32_t* reporting_verb_shapes() { return WordTable::get().reporting_shapes(); }
+
 bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) & Vague; }
 
 bool is_source_noun(std::string_view w) { return WordTable::get().classes(w) & SourceNoun; }
@@ -324,6 +328,15 @@ bool is_stance_verb(std::string_view w) { return WordTable::get().classes(w) & S
 
 bool is_noun_like_verb(std::string_view w) { return WordTable::get().classes(w) & NounLikeVerb; }
 
+VerbKinds verb_kinds(std::string_view w) {
+    const std::uint32_t c = WordTable::get().classes(w);
+    VerbKinds k;
+    k.stance = (c & StanceVerb) != 0;
+    k.data = (c & DataVerb) != 0;
+    k.noun_like = (c & NounLikeVerb) != 0;
+    return k;
+}
+
 bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 
 bool is_world_region(std::string_view name) {
@@ -334,7 +347,15 @@ bool is_world_region(std::string_view name) {
         "eastern europe", "western europe", "central europe", "northern europe", "southern europe",
         "sub-saharan africa", "north africa", "west africa", "east africa", "southern africa", "scandinavia",
         "the balkans", "balkans", "the sahel", "sahel"};
-    if (name.size() > 20) return false;
+    // By length and folded initial (bit initial − 'a' of shapes[length]): most names are refused by one test.
+    static const auto shapes = [] {
+        std::array<std::uint32_t, 21> m{};
+        for (const std::string_view r : regions) m[r.size()] |= 1u << (r[0] - 'a');
+        return m;
+    }();
+    if (name.size() > 20 || name.empty()) return false;
+    const unsigned initial = static_cast<unsigned>(fold_ascii(name[0])) - 'a';
+    if (initial >= 26 || !((shapes[name.size()] >> initial) & 1u)) return false;
     for (const std::string_view r : regions)
         if (equals_lower(name, r)) return true;
     return false;

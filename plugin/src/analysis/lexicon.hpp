@@ -84,12 +84,18 @@ bool is_change_noun(std::string_view lw, int* direction);  // increase (+1), dec
 bool is_change_verb(std::string_view lw, int* direction);  // grew, rose (+1); fell, dropped (−1); ...
 bool is_reporting_verb(std::string_view lw);      // says, said, estimates, reported, ...
 bool may_be_reporting_verb(std::string_view w);   // some reporting verb has w's length and initial (any case): the cheap test first
+// The table behind may_be_reporting_verb, for a scan that asks it of every word: bit (initial − 'a') of
+// shapes[length] (lengths below 32, lower-case initials) is set when some reporting verb has that shape.
+const std::uint32_t* reporting_verb_shapes();
 bool is_vague_subject(std::string_view lw);       // others, some, experts, critics, observers, ...
 bool is_source_noun(std::string_view lw);         // officials, traders, spokesman, ministry, report, ... (who or what reports)
 bool is_data_noun(std::string_view lw);           // figures, data, statistics, survey, report, ... (what shows)
 bool is_data_verb(std::string_view lw);           // showed, found, put, estimated, ...: report only with a data or named subject
 bool is_stance_verb(std::string_view lw);         // noted, stressed, confirmed, …: reporting only before a clause, not an object
 bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, …: as often plural nouns
+// The three tests above in one lookup, for a reporting clause that asks all of them of its verb.
+struct VerbKinds { bool stance = false, data = false, noun_like = false; };
+VerbKinds verb_kinds(std::string_view lw);
 bool is_world_region(std::string_view name);      // Europe, Latin America, the Middle East, ... (any case): a place, never a source
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
 bool is_time_unit(std::string_view lw, Text* singular);  // years → year

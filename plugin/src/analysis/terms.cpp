@@ -228,8 +228,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             in_order.push_back(e);
         };
         std::string joined;
-        for (std::size_t i = 0; i < tk.size(); ++i) {
-            if (tk[i].type != TokenType::Word || !(tk[i].flags & TokenCapitalized)) continue;
+        const Token* const tp = tk.data();  // a local: the test below stays in registers
+        const std::size_t ntk = tk.size();
+        for (std::size_t i = 0; i < ntk; ++i) {
+            if (!(tp[i].flags & TokenCapitalized) || tp[i].type != TokenType::Word) continue;  // most tokens: one test
             const std::string_view w = doc.token_text(i);
             if (tk[i].flags & TokenAllCaps) {
                 // Not inside a line of capitals (a newswire headline): "TIN EXPORTS".

@@ -10,9 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdio>
+#include <cstring>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace gloss {
 
@@ -79,21 +82,20 @@ void LexicalData::add(GlossaryEntry e, bool title_case_too) {
     }
     entries_.push_back(std::move(e));
     const std::size_t k = entries_.size() - 1;
-    const std::hash<std::string_view> hash;
     for (const std::string& f : entries_[k].forms) {
         by_name_.emplace(f, k);
-        name_hashes_.insert(hash(f));
+        name_filter_.add(f);
         if (f.size() < 32) add_shape(name_shapes_, f);
         const std::size_t space = f.find(' ');
         if (space != std::string::npos) {
-            first_words_.insert(hash(std::string_view(f).substr(0, space)));
+            first_words_.add(std::string_view(f).substr(0, space));
             add_shape(first_word_shapes_, std::string_view(f).substr(0, space));
         }
         if (title_case_too) {
             add_shape(title_shapes_, f);
             const std::string lf = lower(f);
             by_lower_.emplace(lf, k);
-            lower_hashes_.insert(hash(lf));
+            lower_filter_.add(lf);
         }
     }
 }
@@ -104,28 +106,90 @@ void LexicalData::add(GlossaryEntry e, bool title_case_too) {
 //
 // data.noun, one synset a line: offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt pointers … | gloss.
 
+namespace {
+
+// Calls `line` for every line of the file at `path` (without its '\n'),
+// reading a block at a time: the 15 MB file is never held whole, and a line
+// costs one memchr instead of a std::getline into a string. False when the
+// file cannot be opened.
+template <class Line>
+bool for_each_line(const std::string& path, Line&& line) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    std::vector<char> buf(std::size_t(1) << 20);
+    std::size_t have = 0;  // bytes in buf
+    for (;;) {
+        const std::size_t got = std::fread(buf.data() + have, 1, buf.size() - have, f);
+        have += got;
+        std::size_t start = 0;
+        while (const void* nl = std::memchr(buf.data() + start, '\n', have - start)) {
+            const std::size_t end = static_cast<std::size_t>(static_cast<const char*>(nl) - buf.data());
+            line(std::string_view(buf.data() + start, end - start));
+            start = end + 1;
+        }
+        if (got == 0) {
+            if (start < have) line(std::string_view(buf.data() + start, have - start));  // no final '\n'
+            break;
+        }
+        std::memmove(buf.data(), buf.data() + start, have - start);
+        have -= start;
+        if (have == buf.size()) buf.resize(buf.size() * 2);  // a line longer than the block
+    }
+    std::fclose(f);
+    return true;
+}
+
+// Whether a data.noun line may give an entry, reading only the fields up to
+// its words ("offset lex_filenum ss_type w_cnt word lex_id …"): a synset of
+// noun.group (lex_filenum 14) with a capital in some word, or any synset with
+// an all-caps word of three to seven characters (an acronym). All but about
+// one synset in seventy are neither and are skipped unparsed; true when
+// unsure (the full reading decides).
+bool may_give_entry(std::string_view line) {
+    // The fixed-width head: 8-digit offset, 2-digit lex_filenum, ss_type, 2-digit hexadecimal w_cnt.
+    if (line.size() < 18 || line[8] != ' ' || line[11] != ' ' || line[13] != ' ' || line[16] != ' ') return true;
+    int n = 0;
+    for (std::size_t k = 14; k < 16; ++k) {
+        const char ch = line[k];
+        const int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+        if (d < 0) return true;
+        n = n * 16 + d;
+    }
+    const bool group = line[9] == '1' && line[10] == '4';
+    const std::size_t size = line.size();
+    const char* const s = line.data();
+    std::size_t p = 17;
+    for (int k = 0; k < n && p < size; ++k) {
+        const std::size_t b = p;
+        if (group) {
+            for (; p < size && s[p] != ' '; ++p)
+                if (s[p] >= 'A' && s[p] <= 'Z') return true;
+        } else {
+            // Capitals and digits from a capital, three to seven of them, then the word's end or a '('.
+            while (p < size && p - b < 8 && ((s[p] >= 'A' && s[p] <= 'Z') || (s[p] >= '0' && s[p] <= '9' && p > b))) ++p;
+            if (p - b >= 3 && p - b <= 7 && (p == size || s[p] == ' ' || s[p] == '(')) return true;
+            while (p < size && s[p] != ' ') ++p;
+        }
+        while (p < size && s[p] == ' ') ++p;
+        while (p < size && s[p] != ' ') ++p;  // lex_id
+        while (p < size && s[p] == ' ') ++p;
+    }
+    return false;
+}
+
+} // namespace
+
 void LexicalData::read_wordnet(const std::string& dir) {
     const std::string path = dir + "/data.noun";
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        status_ += "WordNet not found (" + path + "): definitions come from the glossary and the text only. ";
-        missing_ = true;
-        return;
-    }
     std::size_t synsets = 0, kept = 0;
     std::vector<std::string> words;
-    std::string buffer;
-    while (std::getline(in, buffer)) {  // one line at a time: the 15 MB file is never held whole
-        const std::string_view line(buffer);
-        if (line.empty() || line[0] == ' ') continue;  // licence header
-        // Most synsets name no proper noun: a line without a capital before its gloss is skipped unparsed.
-        const std::size_t bar_at = line.find(" | ");
-        bool capital = false;
-        for (std::size_t k = 0; k < bar_at && k < line.size() && !capital; ++k) capital = line[k] >= 'A' && line[k] <= 'Z';
-        if (!capital) { ++synsets; continue; }
+    const bool opened = for_each_line(path, [&](const std::string_view line) {
+        if (line.empty() || line[0] == ' ') return;  // licence header
         ++synsets;
+        // Most synsets name no organisation and no acronym: skipped unparsed.
+        if (!may_give_entry(line)) return;
         const std::size_t bar = line.find(" | ");
-        if (bar == std::string_view::npos) continue;
+        if (bar == std::string_view::npos) return;
         // Fields before the pointers.
         std::size_t p = 0;
         auto next_field = [&]() {
@@ -151,15 +215,15 @@ void LexicalData::read_wordnet(const std::string& dir) {
             any_upper |= has_upper(w);
             words.push_back(std::move(w));
         }
-        if (!any_upper) continue;  // common words are not terms
+        if (!any_upper) return;  // common words are not terms
         const bool group = lexfile == "14";  // noun.group: organisations
         std::string acronym, long_form;
         for (const std::string& w : words) {
             if (all_caps_acronym(w)) { if (acronym.empty()) acronym = w; }
             else if (has_upper(w) && w.find(' ') != std::string::npos && w.size() > long_form.size()) long_form = w;
         }
-        if (acronym.empty() && !group) continue;
-        if (!acronym.empty() && long_form.empty() && !group) continue;  // an all-caps word without a long form
+        if (acronym.empty() && !group) return;
+        if (!acronym.empty() && long_form.empty() && !group) return;  // an all-caps word without a long form
         std::string gloss(line.substr(bar + 3));
         while (!gloss.empty() && (gloss.back() == ' ' || gloss.back() == '\r')) gloss.pop_back();
         const std::size_t semi = gloss.find("; \"");
@@ -182,7 +246,7 @@ void LexicalData::read_wordnet(const std::string& dir) {
             std::string name;
             for (const std::string& w : words)
                 if (has_upper(w) && w.find(' ') != std::string::npos && (w[0] >= 'A' && w[0] <= 'Z')) { name = w; break; }
-            if (name.empty()) continue;
+            if (name.empty()) return;
             e.term = name;
             e.kind = "organization";
             for (const std::string& w : words)
@@ -190,6 +254,11 @@ void LexicalData::read_wordnet(const std::string& dir) {
             add(std::move(e), false);
         }
         ++kept;
+    });
+    if (!opened) {
+        status_ += "WordNet not found (" + path + "): definitions come from the glossary and the text only. ";
+        missing_ = true;
+        return;
     }
     status_ += "WordNet 3.0: " + std::to_string(kept) + " names and acronyms of " + std::to_string(synsets) + " noun synsets. ";
 }
@@ -248,7 +317,7 @@ void LexicalData::read_iso(const std::string& dir) {
 
 const GlossaryEntry* LexicalData::find(std::string_view name) const {
     if (name.size() < 32 && !has_shape(name_shapes_, name)) return nullptr;
-    if (!name_hashes_.count(std::hash<std::string_view>{}(name))) return nullptr;
+    if (!name_filter_.may_have(name)) return nullptr;
     const auto it = by_name_.find(std::string(name));
     return it == by_name_.end() ? nullptr : &entries_[it->second];
 }
@@ -258,7 +327,7 @@ const GlossaryEntry* LexicalData::find_title_case_acronym(std::string_view word)
     char buf[8];
     for (std::size_t i = 0; i < word.size(); ++i) buf[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
     const std::string_view lw(buf, word.size());
-    if (!lower_hashes_.count(std::hash<std::string_view>{}(lw))) return nullptr;
+    if (!lower_filter_.may_have(lw)) return nullptr;
     const auto it = by_lower_.find(std::string(lw));
     return it == by_lower_.end() ? nullptr : &entries_[it->second];
 }

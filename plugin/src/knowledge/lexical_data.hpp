@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "gloss/knowledge.hpp"
 
@@ -33,7 +32,7 @@ public:
     const GlossaryEntry* find_title_case_acronym(std::string_view word) const;
     // Whether some name of several words starts with `word` (a cheap test before building candidate runs).
     bool may_start_name(std::string_view word) const {
-        return has_shape(first_word_shapes_, word) && first_words_.count(std::hash<std::string_view>{}(word)) != 0;
+        return has_shape(first_word_shapes_, word) && first_words_.may_have(word);
     }
 
     bool               empty() const { return entries_.empty(); }
@@ -49,9 +48,31 @@ private:
     std::deque<GlossaryEntry>                    entries_;     // stable addresses: annotations borrow their strings
     std::unordered_map<std::string, std::size_t> by_name_;     // form as written → entry
     std::unordered_map<std::string, std::size_t> by_lower_;    // lower-case acronym → entry ("opec")
-    // Hashes of the keys above and of the first words of names: most words asked are refused by a hash
-    // lookup, without building a std::string.
-    std::unordered_set<std::size_t>              name_hashes_, lower_hashes_, first_words_;
+    // A set of words as one bit per word hash (a Bloom filter with one hash
+    // function, 2^16 bits for about a thousand words): a word not in the set is
+    // refused by one hash and one bit test, without building a std::string;
+    // a word that passes is looked up exactly.
+    class WordFilter {
+    public:
+        void add(std::string_view w) {
+            const std::uint32_t h = hash(w);
+            bits_[h >> 6] |= std::uint64_t{1} << (h & 63);
+        }
+        bool may_have(std::string_view w) const {
+            const std::uint32_t h = hash(w);
+            return (bits_[h >> 6] >> (h & 63)) & 1u;
+        }
+
+    private:
+        static std::uint32_t hash(std::string_view w) {  // FNV-1a, folded to 16 bits
+            std::uint64_t h = 0xCBF29CE484222325ull;
+            for (const char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001B3ull;
+            return static_cast<std::uint32_t>((h ^ (h >> 32)) & 0xFFFF);
+        }
+        std::uint64_t bits_[1024] = {};
+    };
+    // The keys above and the first words of names.
+    WordFilter                                   name_filter_, lower_filter_, first_words_;
     // Shapes (length up to 31, first letter either case) of the first words and of the title-case acronyms: bit
     // `letter` of shapes[length]. Most words are refused by one load and a bit test, without hashing.
     std::uint32_t                                first_word_shapes_[32] = {}, title_shapes_[32] = {}, name_shapes_[32] = {};
