@@ -295,6 +295,84 @@ bool followed_by_off(const Document& doc, const FoundFigure& f) {
     return p < doc.tokens().size() && doc.tokens()[p].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p), "off");
 }
 
+bool word_is(const Document& doc, std::size_t k, std::string_view lw) {
+    return k < doc.tokens().size() && doc.tokens()[k].type == TokenType::Word && lexicon::equals_lower(doc.token_text(k), lw);
+}
+
+// "after dipping below $8", "well above $100": an amount right after a word of
+// threshold is a mark the value crossed, not the value the change ended at
+// (unless the change reached it: "fell 3% to below $8").
+bool after_threshold(const Document& doc, const FoundFigure& f) {
+    const std::size_t p = f.first_token;
+    if (p == 0 || doc.tokens()[p - 1].type != TokenType::Word) return false;
+    const std::string_view w = doc.token_text(p - 1);
+    static constexpr std::string_view kThresholds[] = {"below", "above", "beneath", "under", "over", "past", "than", "beyond"};
+    bool threshold = false;
+    for (const std::string_view t : kThresholds) threshold |= lexicon::equals_lower(w, t);
+    if (!threshold) return false;
+    for (std::size_t k = p - 1, steps = 0; k-- > 0 && steps < 3; ++steps)
+        if (word_is(doc, k, "to") || word_is(doc, k, "at")) return false;
+    return true;
+}
+
+// "fell 3% as £500 was cut", "down by $2m", "a cut of £500": an absolute change
+// is the difference itself, not the value the change ended at.
+bool absolute_change(const Document& doc, const FoundFigure& f) {
+    const auto& toks = doc.tokens();
+    int dir = 0;
+    const auto change_word = [&](std::size_t k) {
+        if (k >= toks.size() || toks[k].type != TokenType::Word) return false;
+        char b[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(k), b);
+        return lexicon::is_change_verb(lw, &dir) || lw == "wiped" || lw == "slashed" || lw == "trimmed" || lw == "shaved" ||
+               lw == "knocked" || lw == "saved" || lw == "added" || lw == "removed";
+    };
+    // After it, a passive verb of change: "£500 was cut", "$2bn had been wiped".
+    std::size_t k = f.end_token;
+    int aux = 0;
+    while (aux < 3 && k < toks.size() &&
+           (word_is(doc, k, "was") || word_is(doc, k, "were") || word_is(doc, k, "is") || word_is(doc, k, "are") ||
+            word_is(doc, k, "be") || word_is(doc, k, "been") || word_is(doc, k, "being") || word_is(doc, k, "has") ||
+            word_is(doc, k, "had") || word_is(doc, k, "have") || word_is(doc, k, "will")))
+        ++k, ++aux;
+    if (aux > 0 && change_word(k)) return true;
+    // Before it, "by" after a change ("fell by $2m"), "of" after a change noun ("a cut of £500").
+    const std::size_t p = f.first_token;
+    if (p >= 2 && word_is(doc, p - 1, "by") && change_word(p - 2)) return true;
+    if (p >= 2 && word_is(doc, p - 1, "of") && toks[p - 2].type == TokenType::Word) {
+        char b[32];
+        if (lexicon::is_change_noun(lexicon::lower(doc.token_text(p - 2), b), &dir)) return true;
+    }
+    return false;
+}
+
+// Whether an amount is the one a change is attached to: right before it with
+// only punctuation and a word of direction between ("closed at $8.15 — down
+// 4.2%", "7,120, up 0.6%"), or right after it with "to" or "at" ("rose 5% to
+// $10", "by more than a third, to €120m").
+bool attached_to_change(const Document& doc, const FoundFigure& change, const FoundFigure& amount) {
+    const auto& toks = doc.tokens();
+    const bool before = amount.range.end <= change.range.begin;
+    std::size_t k = before ? amount.end_token : change.end_token;
+    const std::size_t end = before ? change.first_token : amount.first_token;
+    if (end < k || end - k > 4) return false;
+    bool linked = before;  // after the change, a "to" or "at" must link it
+    for (; k < end; ++k) {
+        const std::string_view w = doc.token_text(k);
+        if (toks[k].type == TokenType::Punct) {
+            if (w == ";" || w == ":" || w == ".") return false;
+            continue;
+        }
+        if (toks[k].type != TokenType::Word) return false;
+        if (before && (word_is(doc, k, "up") || word_is(doc, k, "down") || word_is(doc, k, "or") || word_is(doc, k, "a") ||
+                       word_is(doc, k, "an") || word_is(doc, k, "by")))
+            continue;
+        if (!before && (word_is(doc, k, "to") || word_is(doc, k, "at"))) { linked = true; continue; }
+        return false;
+    }
+    return linked;
+}
+
 // "up 17% from $533 billion in 2023": the year right after the stated base
 // ("from AMOUNT in YEAR") dates that base, not the end value.
 bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i, std::size_t j,
@@ -358,16 +436,19 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             // on either side of the change (the bound keeps a run-on sentence of
             // changes and amounts linear: each pair's walk between them is short).
             std::size_t best = j;
-            std::uint32_t best_d = ~0u;
+            std::uint64_t best_d = ~std::uint64_t{0};
             const std::size_t v_first = c - i > kBaseWindow ? c - kBaseWindow : i;
             const std::size_t v_end = j - c > kBaseWindow ? c + kBaseWindow + 1 : j;
             for (std::size_t v = v_first; v < v_end; ++v) {
                 if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
                 if (introduced_by_from(doc, figures[v]) || followed_by_off(doc, figures[v]) ||
+                    after_threshold(doc, figures[v]) || absolute_change(doc, figures[v]) ||
                     clauses_contrast(doc, change, figures[v]))
                     continue;
-                const std::uint32_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
-                                                                                  : change.range.begin - figures[v].range.begin;
+                // The amount the change is attached to wins; else the nearest.
+                std::uint64_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
+                                                                            : change.range.begin - figures[v].range.begin;
+                if (!attached_to_change(doc, change, figures[v])) d += std::uint64_t{1} << 32;
                 if (d < best_d) { best_d = d; best = v; }
             }
             if (best == j) continue;
