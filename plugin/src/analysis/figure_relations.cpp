@@ -137,7 +137,7 @@ void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& fig
     std::size_t last = figures.size();
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
-        if (f.noun_elided && f.body.kind == "count" && last < figures.size()) {
+        if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {
             const FoundFigure& g = figures[last];
             if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
                 f.body.counts = g.body.counts;
@@ -145,7 +145,7 @@ void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& fig
                 f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it");
             }
         }
-        if (is_amount(f) && !f.body.counts.empty()) last = i;
+        if ((is_amount(f) || f.body.kind == "range") && !f.body.counts.empty()) last = i;
     }
 }
 
@@ -346,6 +346,19 @@ bool absolute_change(const Document& doc, const FoundFigure& f) {
     return false;
 }
 
+// "grow by 6% per year", "rising 2% a month", "3% annually": a rate of change
+// over time; the amounts of its sentence are not one step of it.
+bool annual_rate(const Document& doc, const FoundFigure& change) {
+    const std::size_t k = change.end_token;
+    if (word_is(doc, k, "annually") || word_is(doc, k, "yearly") || word_is(doc, k, "monthly")) return true;
+    if (!(word_is(doc, k, "per") || word_is(doc, k, "a") || word_is(doc, k, "each") || word_is(doc, k, "every"))) return false;
+    if (k + 1 >= doc.tokens().size() || doc.tokens()[k + 1].type != TokenType::Word) return false;
+    char b[32];
+    Text unit;
+    const std::string_view lw = lexicon::lower(doc.token_text(k + 1), b);
+    return lw == "annum" || (lexicon::is_time_unit(lw, &unit) && unit.view() == lw);
+}
+
 // Whether an amount is the one a change is attached to: right before it with
 // only punctuation and a word of direction between ("closed at $8.15 — down
 // 4.2%", "7,120, up 0.6%"), or right after it with "to" or "at" ("rose 5% to
@@ -431,6 +444,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
         for (std::size_t c = i; c < j; ++c) {
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
+            if (annual_rate(doc, change)) continue;  // "grow by 6% per year": a rate, not one change of an amount
             if (!used_ready) { used.assign(j - i, false); used_ready = true; }
             // The nearest amount in the sentence, among the kBaseWindow figures
             // on either side of the change (the bound keeps a run-on sentence of

@@ -210,7 +210,10 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
     np.end = np.empty ? j : np.last + 1;
     // What it counts leaves out the adjectives that do not change it ("new French frigates": frigates).
     np.counts_first = np.first;
-    for (int m = 0; m + 1 < phrase_words && phrase_word[m] == np.counts_first; ++m) {
+    char hb[32];
+    const std::string_view head = np.empty ? std::string_view() : w.low(np.last, hb);
+    const bool plural_head = !np.empty && w.word(np.last) && (plural_like(head) || head == "people");  // not "Chinese live"
+    for (int m = 0; plural_head && m + 1 < phrase_words && phrase_word[m] == np.counts_first; ++m) {
         const std::size_t t = phrase_word[m];
         char b[32];
         const bool lower_next = w.word(t + 1) && !(w.t[t + 1].flags & TokenCapitalized);
@@ -752,7 +755,7 @@ struct Scan {
         Text unit;
         if (np.empty) {
             f.body.kind = range ? "range" : "count";
-            f.noun_elided = true;
+            f.noun_elided = !range;  // "16-18" may be days ("16-18 December"): a dash range takes no noun from before
             f.rule = "number without a noun (what it counts is taken from the text before)";
             emit(std::move(f), lb, last);
             return j;
@@ -1020,6 +1023,10 @@ struct Scan {
         Text unit;
         if (unit_word.size() < 3 || !lexicon::is_time_unit(unit_word, &unit) || unit.view() != unit_word) return 0;
         if (unit_word == "second") return 0;  // "for a second time"
+        // "than a year ago", "in a year earlier": a point in time, not a duration.
+        if (w.is(i + 2, "ago") || w.is(i + 2, "earlier") || w.is(i + 2, "later") || w.is(i + 2, "before") ||
+            w.is(i + 2, "previously"))
+            return 0;
         if (w.dash(i + 2) && w.attached(i + 2)) return 0;  // "a year-on-year rise"
         std::size_t qb = i;
         Text qualifier = qualifier_before(w, i, &qb);
@@ -1190,6 +1197,13 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
     if (c == Connector::And && !between) return false;
     if (c == Connector::To) {
         if (a.body.kind == "change" || b.body.kind == "change") return false;  // "cut by 0.5% to 4%": a movement
+        // "grew by 1.4 million to 44.9 million", "rose 0.2 hours to 35.0 hours": a change and its end value.
+        if (q > 0 && doc.tokens()[q - 1].type == TokenType::Word) {
+            char lb[32];
+            const std::string_view lw = lexicon::lower(doc.token_text(q - 1), lb);
+            int dir = 0;
+            if (lw == "by" || lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir)) return false;
+        }
         // "from 12 to 14 cents" is a range only after a word of range ("prices ranged from 12 to 14 cents").
         if (from) {
             const std::size_t f = q - 1;
@@ -1208,6 +1222,9 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
     if (b.body.kind == "change" && !(between || c == Connector::Or)) return false;
     double low = a.body.value;
     if (bare && written_scale(a) == 1) low *= written_scale(b);
+    // Without "between", the bounds of one range are of one size ("10 or 15 years",
+    // "25 to 30 billion"); far apart, they are two values ("1.4 million to 44.9 million").
+    if (!between && low > 0 && b.body.value > 20 * low) return false;
     return low >= 0 && low < b.body.value;
 }
 
