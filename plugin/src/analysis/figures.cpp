@@ -972,8 +972,8 @@ struct Scan {
             dm.end = i + 1;
         } else {
             // "the first quarter" (a year after it is read as a date before this is asked).
-            if (i < 1 || !(w.is(i - 1, "the") || w.is(i - 1, "this") || w.is(i - 1, "its"))) return 0;
             if (!w.is(i + 1, "quarter") || w.is(i + 2, "of") || (w.word(i + 2) && w.attached(i + 2))) return 0;
+            if (i < 1 || !(w.is(i - 1, "the") || w.is(i - 1, "this") || w.is(i - 1, "its"))) return 0;
             int q = 0;
             if (w.is(i, "first")) q = 1;
             else if (w.is(i, "second")) q = 2;
@@ -1018,6 +1018,10 @@ struct Scan {
     // qualifier is a duration of one. Returns the next token, or 0.
     std::size_t article_duration_at(std::size_t i) {
         if (!w.word(i + 1) || i < 1) return 0;
+        // The cheap test first ("a" is the commonest word): a time unit's length and initial.
+        const std::size_t ulen = w.t[i + 1].end - w.t[i + 1].begin;
+        const char u0 = static_cast<char>(lexicon::fold_ascii(w.tx(i + 1)[0]));
+        if (ulen < 3 || ulen > 9 || !(u0 == 'd' || u0 == 'y' || u0 == 'm' || u0 == 'w' || u0 == 'h' || u0 == 'c')) return 0;
         char b[32];
         const std::string_view unit_word = w.low(i + 1, b);
         Text unit;
