@@ -736,3 +736,13 @@ TEST_CASE("An absolute change and an amount beside an annual rate get no base", 
     REQUIRE(f != nullptr);
     CHECK(f->figure().derived.empty());
 }
+
+TEST_CASE("A range without a source beside sourced figures is flagged once", "[figures]") {
+    const std::string text = "Exports fell 4%, the council said. Ports are busy. Imports may grow between 2% and 3% next year.";
+    const auto r = probe::analyze(text);
+    std::vector<std::string> flagged;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure")) flagged.push_back(probe::quote(text, a));
+    REQUIRE(flagged.size() == 1);
+    CHECK(flagged[0] == "2% and 3%");
+}

@@ -783,7 +783,10 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
         bool any_sourced = false;
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
-            if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
+            // Amounts, percentages, changes, rates and ranges of them ("between 4% and 6%"), not of years.
+            if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change" && f.body.kind != "rate" &&
+                !(f.body.kind == "range" && f.body.unit != "year"))
+                continue;
             // Sourced by a citation in its sentence or the one before it (a news paragraph that goes on with
             // an attribution: "Exports fell 4%, the council said. Imports rose 2%."); once per sentence,
             // not once per figure.
