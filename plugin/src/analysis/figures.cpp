@@ -210,15 +210,19 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
     np.end = np.empty ? j : np.last + 1;
     // What it counts leaves out the adjectives that do not change it ("new French frigates": frigates).
     np.counts_first = np.first;
-    char hb[32];
-    const std::string_view head = np.empty ? std::string_view() : w.low(np.last, hb);
-    const bool plural_head = !np.empty && w.word(np.last) && (plural_like(head) || head == "people");  // not "Chinese live"
-    for (int m = 0; plural_head && m + 1 < phrase_words && phrase_word[m] == np.counts_first; ++m) {
+    int plural_head = -1;  // worked out once, when a first word could be left out (most phrases have one word)
+    for (int m = 0; m + 1 < phrase_words && phrase_word[m] == np.counts_first; ++m) {
         const std::size_t t = phrase_word[m];
         char b[32];
         const bool lower_next = w.word(t + 1) && !(w.t[t + 1].flags & TokenCapitalized);
-        if (neutral_adjective(w.low(t, b)) || (demonym_like(w.tx(t)) && lower_next)) np.counts_first = t + 1;
-        else break;
+        if (!(neutral_adjective(w.low(t, b)) || (demonym_like(w.tx(t)) && lower_next))) break;
+        if (plural_head < 0) {
+            char hb[32];
+            const std::string_view head = w.low(np.last, hb);
+            plural_head = w.word(np.last) && (plural_like(head) || head == "people");  // not "Chinese live"
+        }
+        if (!plural_head) break;
+        np.counts_first = t + 1;
     }
     // "(TEU)" right after: the phrase's acronym.
     if (!np.empty && w.punct(np.end, "(") && w.word(np.end + 1) && (w.t[np.end + 1].flags & TokenAllCaps) &&
@@ -545,7 +549,8 @@ struct Scan {
         }
         // Index points: "the index fell 42.5 points", "up 12 points": a change in points
         // (a number of points without a word of change stays a count: "scored 87 points").
-        if (!percent && !basis && !currency && (w.is(j, "points") || w.is(j, "point") || w.is(j, "pts"))) {
+        if (!percent && !basis && !currency && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p' &&
+            (w.is(j, "points") || w.is(j, "point") || w.is(j, "pts"))) {
             std::size_t pqb = lb;
             const Text pq = qualifier_before(w, lb, &pqb);
             const int dir = sign ? sign : change_before(w, pqb);
@@ -838,13 +843,15 @@ struct Scan {
     std::size_t fraction_change_at(std::size_t i) {
         std::size_t first = i;
         if (i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one"))) first = i - 1;
-        if (first < 2) return 0;
+        if (first < 2 || !w.word(first - 1)) return 0;
         // "by a third", and with a qualifier between: "by more than a third", "by almost half".
-        std::size_t qb = first;
-        const Text qualifier = w.is(first - 1, "by") ? Text() : qualifier_before(w, first, &qb);
-        if (qb < 2 || !w.is(qb - 1, "by")) return 0;
+        // The cheap tests first: most words here are "that", "this", "from", ... with no "by" before them.
+        const bool by = w.is(first - 1, "by");
         const double pct = fraction_percent(w.tx(i));
         if (pct == 0) return 0;
+        std::size_t qb = first;
+        const Text qualifier = by ? Text() : qualifier_before(w, first, &qb);
+        if (qb < 2 || !w.is(qb - 1, "by")) return 0;
         const int dir = change_before(w, qb);
         if (!dir) return 0;
         FoundFigure f;
@@ -1342,13 +1349,14 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         }
         if ((opens & OpensMid) && len >= 7)
             if (const std::size_t next = scan.mid_period_at(i)) { i = next; continue; }  // "mid-August"
-        if ((opens & OpensNumberWord) && len >= 5 && std::memchr(text + tok.begin, '-', len))
-            if (const std::size_t next = scan.hyphen_duration_at(i)) { i = next; continue; }  // "a six-week low"
         if (opens & OpensNumberWord) {
             const std::string_view word(text + tok.begin, len);
             if (const int v = lexicon::number_word_any_case(word)) { i = scan.number_word_at(i, v); continue; }
             if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
                 if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
+            // "a six-week low": the hyphen comes after a number word of at most 11 letters ("twenty-five").
+            if (len >= 7 && std::memchr(text + tok.begin + 3, '-', std::min<std::size_t>(len - 3, 10)))
+                if (const std::size_t next = scan.hyphen_duration_at(i)) { i = next; continue; }
         }
         if ((opens & OpensFraction) && fraction_length(len)) {
             if (const std::size_t next = scan.fraction_change_at(i)) { i = next; continue; }  // "cut by a third"
