@@ -289,3 +289,15 @@ TEST_CASE("The glossary says where each definition came from", "[export][handout
     CHECK(entry.find("glossary") == std::string::npos);
     CHECK(entry.find("href=\"#p3\"") != std::string::npos);
 }
+
+TEST_CASE("A rate gets a mark and an endnote in the handout", "[export][handout]") {
+    const std::string text = "Currency desk\n\nThe rand traded at 11.2 per euro on Monday.\n";
+    gloss::AnalyzeOptions ao;
+    const auto r = gloss::analyze_text(text, ao);
+    gloss::ClassroomInput in;
+    in.text = text;
+    in.set = &r.set;
+    const std::string handout = gloss::write_handout(in);
+    CHECK(handout.find("m-fig-1") != std::string::npos);
+    CHECK(handout.find("per euro") != std::string::npos);
+}

@@ -824,3 +824,18 @@ TEST_CASE("Ctrl+click on a citation without a link opens nothing", "[overlay][li
     ImGui::GetIO().KeyCtrl = false;
     CHECK(h.host.opened.empty());
 }
+
+TEST_CASE("A range of years is drawn quietly like a year, a range of amounts like a figure", "[overlay]") {
+    auto [kind, unit, quiet] = GENERATE(table<const char*, const char*, bool>({
+        {"range", "year", true},
+        {"date", "year", true},
+        {"range", "percent", false},
+        {"rate", "per euro", false},
+    }));
+    CAPTURE(kind, unit);
+    Annotation a;
+    a.kind = AnnotationKind::Figure;
+    a.edit_figure().kind = Text::from_static(kind);
+    a.edit_figure().unit = Text::from_static(unit);
+    CHECK(Overlay::is_date_like(a) == quiet);
+}
