@@ -746,3 +746,35 @@ TEST_CASE("A range without a source beside sourced figures is flagged once", "[f
     REQUIRE(flagged.size() == 1);
     CHECK(flagged[0] == "2% and 3%");
 }
+
+TEST_CASE("Number words joined by or or to before a noun are one range", "[figures]") {
+    auto [text, quote, value, unit, counts, upper] = GENERATE(table<std::string, std::string, double, std::string, std::string, double>({
+        {"Repairs take two or three weeks in most ports.", "two or three weeks", 2, "week", "", 3},
+        {"Five to six people were hurt.", "Five to six people", 5, "", "people", 6},
+        {"Prices rose 3 to 4 percent last year.", "3 to 4 percent", 3, "percent", "", 4},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "range");
+    CHECK(f->figure().value == Approx(value));
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(std::string(f->figure().counts) == counts);
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(f->figure().derived.back().value == Approx(upper));
+}
+
+TEST_CASE("A verb after an amount is not what it counts", "[figures]") {
+    auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"Sales of $5m rose 10% last year.", "$5m", ""},
+        {"Some 5,000 estimated deaths were logged.", "5,000 estimated deaths", "estimated deaths"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts) == counts);
+}

@@ -306,7 +306,8 @@ bool after_threshold(const Document& doc, const FoundFigure& f) {
     const std::size_t p = f.first_token;
     if (p == 0 || doc.tokens()[p - 1].type != TokenType::Word) return false;
     const std::string_view w = doc.token_text(p - 1);
-    static constexpr std::string_view kThresholds[] = {"below", "above", "beneath", "under", "over", "past", "than", "beyond"};
+    // Not "over" or "more than": "sales of over $5m" is an amount, only roughly given.
+    static constexpr std::string_view kThresholds[] = {"below", "above", "beneath", "under", "past", "beyond"};
     bool threshold = false;
     for (const std::string_view t : kThresholds) threshold |= lexicon::equals_lower(w, t);
     if (!threshold) return false;

@@ -193,6 +193,12 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         }
         if (!more && (lexicon::is_function_word(lw) || lexicon::month_like(lw))) break;
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
+        if (words == 0 && !cap && !plural_like(lw) && !ends_with(lw, "ed")) {
+            // "$5m rose 10%", "40 said": a verb, not what the number counts ("-ed" words are asked below).
+            int dir = 0;
+            if ((lexicon::is_change_verb(lw, &dir) && !lexicon::is_change_noun(lw, &dir)) || lexicon::is_reporting_verb(lw))
+                break;  // but "a 3,000 rise" is a noun
+        }
         if (words == 0 && !cap && ends_with(lw, "ed")) {
             // "5,000 displaced people" but not "11 changed policy".
             char b2[32];
@@ -1062,12 +1068,41 @@ struct Scan {
         return i + 2;
     }
 
+    // "two or three weeks", "five to six people": two number words joined by "or"
+    // or "to" before the noun are one range. Returns the next token, or 0.
+    std::size_t word_range_at(std::size_t i, int v) {
+        if (!(w.is(i + 1, "or") || w.is(i + 1, "to")) || !w.word(i + 2)) return 0;
+        const int u = lexicon::number_word_any_case(w.tx(i + 2));
+        if (u <= v || u > 20 * v) return 0;
+        const NounPhrase np = noun_phrase(w, i + 3);
+        if (np.empty) return 0;
+        char b[32];
+        const std::string_view head = w.low(np.last, b);
+        Text unit;
+        const bool time = np.first == np.last && lexicon::is_time_unit(head, &unit);
+        if (!time && !(plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women")) return 0;
+        FoundFigure f;
+        f.body.kind = "range";
+        f.body.value = v;
+        f.body.value_text = std::string(w.tx(i)) + "\xE2\x80\x93" + std::string(w.tx(i + 2));
+        if (time) f.body.unit = unit;
+        else f.body.counts = keep(phrase_text(w, np));
+        std::size_t qb = i;
+        f.body.qualifier = qualifier_before(w, i, &qb);
+        if (time && f.body.qualifier == "more than" && w.is(qb, "over") && !(qb >= 1 && w.is(qb - 1, "for"))) f.body.qualifier = Text();
+        f.body.derived.push_back({"upper bound", static_cast<double>(u), keep(w.doc.slice({w.t[i + 2].begin, w.t[np.last].end})), ""});
+        f.rule = "range in words (\"two or three weeks\")";
+        emit(std::move(f), i, np.last);
+        return np.end;
+    }
+
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
         if (const std::size_t next = one_in_at(i, v)) return next;
         if (const std::size_t next = spaced_fraction_at(i, v)) return next;
         if (v == 1)
             if (const std::size_t next = article_duration_at(i)) return next;  // "within one year"
+        if (const std::size_t next = word_range_at(i, v)) return next;  // "two or three weeks"
         FoundFigure f;
         f.body.value = v;
         f.body.value_text = std::string(w.tx(i));
@@ -1213,7 +1248,9 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
             char lb[32];
             const std::string_view lw = lexicon::lower(doc.token_text(q - 1), lb);
             int dir = 0;
-            if (lw == "by" || lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir)) return false;
+            // A range of a percentage change is still one: "rose 3 to 4 percent".
+            if ((lw == "by" || lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir)) && b.body.kind != "percent")
+                return false;
         }
         // "from 12 to 14 cents" is a range only after a word of range ("prices ranged from 12 to 14 cents").
         if (from) {
