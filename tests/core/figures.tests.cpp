@@ -543,6 +543,7 @@ TEST_CASE("Durations and periods in words are durations, not counts", "[figures]
         {"The mill has been shut for over a year.", "a year", 1, "year", "more than"},
         {"Rents have risen for nearly a decade.", "a decade", 1, "decade", "nearly"},
         {"The debt must be repaid within one year.", "one year", 1, "year", ""},
+        {"He waited three more years for the post.", "three more years", 3, "year", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -599,6 +600,7 @@ TEST_CASE("A change and its end value, a movement and a tally are not ranges", "
         {"The week rose 0.2 hours to 35.5 hours.", "0.2 hours", "35.5 hours"},
         {"The rate went from 5% to 7% in a year.", "5%", "7%"},
         {"Pay was cut by 2% to 3% below the index.", "2%", "3%"},
+        {"Set the value of 12 to 120 instead.", "12", "120"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -677,6 +679,7 @@ TEST_CASE("A count names its noun without the adjectives that do not change it",
         {"There were 25 other candidates.", "25 other candidates", "candidates"},
         {"Some 300 additional Kenyan runners entered.", "300 additional Kenyan runners", "runners"},
         {"There are 1,559 political prisoners.", "1,559 political prisoners", "political prisoners"},
+        {"About 650 New Zealand citizens left.", "650 New Zealand citizens", "New Zealand citizens"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -777,4 +780,11 @@ TEST_CASE("A verb after an amount is not what it counts", "[figures]") {
     if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().counts) == counts);
+}
+
+TEST_CASE("Half of a unit after by is not a change of a half", "[figures]") {
+    const std::string text = "Yields have risen by more than half a percentage point.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure) CHECK(std::string(a.figure().kind) != "change");
 }

@@ -221,7 +221,8 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         const std::size_t t = phrase_word[m];
         char b[32];
         const bool lower_next = w.word(t + 1) && !(w.t[t + 1].flags & TokenCapitalized);
-        if (!(neutral_adjective(w.low(t, b)) || (demonym_like(w.tx(t)) && lower_next))) break;
+        const bool cap_word = w.t[t].flags & TokenCapitalized;  // "New Zealand citizens": a name
+        if (!((!cap_word && neutral_adjective(w.low(t, b))) || (demonym_like(w.tx(t)) && lower_next))) break;
         if (plural_head < 0) {
             char hb[32];
             const std::string_view head = w.low(np.last, hb);
@@ -771,8 +772,8 @@ struct Scan {
             emit(std::move(f), lb, last);
             return j;
         }
-        const std::string_view head = w.low(np.first, b);
-        if (np.first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years"
+        const std::string_view head = w.low(np.counts_first, b);
+        if (np.counts_first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years", "more years"
             f.body.kind = range ? Text("range") : Text("duration");
             f.body.unit = unit;
             f.rule = "number of time units";
@@ -855,6 +856,7 @@ struct Scan {
         const bool by = w.is(first - 1, "by");
         const double pct = fraction_percent(w.tx(i));
         if (pct == 0) return 0;
+        if (w.is(i + 1, "a") || w.is(i + 1, "an")) return 0;  // "by half a percentage point": half of a unit, no share
         std::size_t qb = first;
         const Text qualifier = by ? Text() : qualifier_before(w, first, &qb);
         if (qb < 2 || !w.is(qb - 1, "by")) return 0;
@@ -1073,7 +1075,7 @@ struct Scan {
     std::size_t word_range_at(std::size_t i, int v) {
         if (!(w.is(i + 1, "or") || w.is(i + 1, "to")) || !w.word(i + 2)) return 0;
         const int u = lexicon::number_word_any_case(w.tx(i + 2));
-        if (u <= v || u > 20 * v) return 0;
+        if (u <= v || u >= 10 * v) return 0;
         const NounPhrase np = noun_phrase(w, i + 3);
         if (np.empty) return 0;
         char b[32];
@@ -1271,8 +1273,9 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
     double low = a.body.value;
     if (bare && written_scale(a) == 1) low *= written_scale(b);
     // Without "between", the bounds of one range are of one size ("10 or 15 years",
-    // "25 to 30 billion"); far apart, they are two values ("1.4 million to 44.9 million").
-    if (!between && low > 0 && b.body.value > 20 * low) return false;
+    // "25 to 30 billion"); ten times apart or more, they are two values ("1.4 million
+    // to 44.9 million", "change 12 to 120").
+    if (!between && low > 0 && b.body.value >= 10 * low) return false;
     return low >= 0 && low < b.body.value;
 }
 
