@@ -331,11 +331,14 @@ bool absolute_change(const Document& doc, const FoundFigure& f) {
     // After it, a passive verb of change: "£500 was cut", "$2bn had been wiped".
     std::size_t k = f.end_token;
     int aux = 0;
-    while (aux < 3 && k < toks.size() &&
-           (word_is(doc, k, "was") || word_is(doc, k, "were") || word_is(doc, k, "is") || word_is(doc, k, "are") ||
-            word_is(doc, k, "be") || word_is(doc, k, "been") || word_is(doc, k, "being") || word_is(doc, k, "has") ||
-            word_is(doc, k, "had") || word_is(doc, k, "have") || word_is(doc, k, "will")))
+    while (aux < 3 && k < toks.size() && toks[k].type == TokenType::Word && toks[k].end - toks[k].begin <= 5) {
+        char b[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(k), b);
+        if (!(lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "be" || lw == "been" || lw == "being" ||
+              lw == "has" || lw == "had" || lw == "have" || lw == "will"))
+            break;
         ++k, ++aux;
+    }
     if (aux > 0 && change_word(k)) return true;
     // Before it, "by" after a change ("fell by $2m"), "of" after a change noun ("a cut of £500").
     const std::size_t p = f.first_token;
@@ -377,11 +380,11 @@ bool attached_to_change(const Document& doc, const FoundFigure& change, const Fo
             if (w == ";" || w == ":" || w == ".") return false;
             continue;
         }
-        if (toks[k].type != TokenType::Word) return false;
-        if (before && (word_is(doc, k, "up") || word_is(doc, k, "down") || word_is(doc, k, "or") || word_is(doc, k, "a") ||
-                       word_is(doc, k, "an") || word_is(doc, k, "by")))
-            continue;
-        if (!before && (word_is(doc, k, "to") || word_is(doc, k, "at"))) { linked = true; continue; }
+        if (toks[k].type != TokenType::Word || w.size() > 4) return false;
+        char b[32];
+        const std::string_view lw = lexicon::lower(w, b);
+        if (before && (lw == "up" || lw == "down" || lw == "or" || lw == "a" || lw == "an" || lw == "by")) continue;
+        if (!before && (lw == "to" || lw == "at")) { linked = true; continue; }
         return false;
     }
     return linked;

@@ -66,14 +66,14 @@ struct Window {
     const std::vector<Token>& t;
     std::size_t               n;
 
-    std::string_view tx(std::size_t i) const { return doc.token_text(i); }
-    bool word(std::size_t i) const { return i < n && t[i].type == TokenType::Word; }
-    bool number(std::size_t i) const { return i < n && t[i].type == TokenType::Number; }
-    bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
-    bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
-    std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
-    bool is(std::size_t i, std::string_view lw) const { return word(i) && lexicon::equals_lower(tx(i), lw); }
-    bool dash(std::size_t i) const {
+    [[gnu::always_inline]] std::string_view tx(std::size_t i) const { return doc.token_text(i); }
+    [[gnu::always_inline]] bool word(std::size_t i) const { return i < n && t[i].type == TokenType::Word; }
+    [[gnu::always_inline]] bool number(std::size_t i) const { return i < n && t[i].type == TokenType::Number; }
+    [[gnu::always_inline]] bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
+    [[gnu::always_inline]] bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
+    [[gnu::always_inline]] std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
+    [[gnu::always_inline]] bool is(std::size_t i, std::string_view lw) const { return word(i) && lexicon::equals_lower(tx(i), lw); }
+    [[gnu::always_inline]] bool dash(std::size_t i) const {
         return punct(i, "-") || punct(i, "\xE2\x80\x93") || punct(i, "\xE2\x80\x94") || punct(i, "\xE2\x80\x91");
     }
 };
@@ -159,6 +159,18 @@ bool demonym_like(std::string_view w) {
            (n > 4 && w[n - 1] == 'i') || ends_with(w, "ss");
 }
 
+// The verbs that follow a number as its predicate, in the forms without "-ed":
+// "$5m rose", "40 said", "41 million saw". A closed list, tested by length first.
+bool verb_after_number(std::string_view lw) {
+    if (lw.size() < 3 || lw.size() > 6) return false;
+    static constexpr std::string_view kVerbs[] = {"rose", "risen", "fell", "fallen", "grew", "grown", "slid", "shrank",
+                                                  "shrunk", "lost", "said", "says", "say", "told", "tell", "tells",
+                                                  "wrote", "found", "saw", "seen", "see", "sees"};
+    for (const std::string_view v : kVerbs)
+        if (v.size() == lw.size() && v == lw) return true;
+    return false;
+}
+
 NounPhrase noun_phrase(const Window& w, std::size_t j) {
     NounPhrase np;
     np.end = j;
@@ -193,12 +205,9 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         }
         if (!more && (lexicon::is_function_word(lw) || lexicon::month_like(lw))) break;
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
-        if (words == 0 && !cap && !plural_like(lw) && !ends_with(lw, "ed")) {
-            // "$5m rose 10%", "40 said": a verb, not what the number counts ("-ed" words are asked below).
-            int dir = 0;
-            if ((lexicon::is_change_verb(lw, &dir) && !lexicon::is_change_noun(lw, &dir)) || lexicon::is_reporting_verb(lw))
-                break;  // but "a 3,000 rise" is a noun
-        }
+        // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
+        // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
+        if (words == 0 && !cap && verb_after_number(lw)) break;
         if (words == 0 && !cap && ends_with(lw, "ed")) {
             // "5,000 displaced people" but not "11 changed policy".
             char b2[32];
@@ -554,25 +563,10 @@ struct Scan {
             last = w.is(j, "basis") ? j + 1 : j;
             j = last + 1;
         }
-        // Index points: "the index fell 42.5 points", "up 12 points": a change in points
-        // (a number of points without a word of change stays a count: "scored 87 points").
-        if (!percent && !basis && !currency && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p' &&
-            (w.is(j, "points") || w.is(j, "point") || w.is(j, "pts"))) {
-            std::size_t pqb = lb;
-            const Text pq = qualifier_before(w, lb, &pqb);
-            const int dir = sign ? sign : change_before(w, pqb);
-            if (dir) {
-                f.body.kind = range ? Text("range") : Text("change");
-                f.body.unit = "points";
-                f.body.value = value;
-                f.body.value_text = range ? value_text + "\xE2\x80\x93" + high_text : value_text;
-                f.body.qualifier = pq;
-                f.direction = dir;
-                f.rule = "change in index points";
-                emit(std::move(f), lb, j);
+        // Index points: "the index fell 42.5 points", "up 12 points" (kept out of line: number_at is hot).
+        if (!percent && !basis && !currency && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
+            if (index_points_at(f, lb, j, sign, value, range ? value_text + "\xE2\x80\x93" + high_text : value_text, range))
                 return j + 1;
-            }
-        }
         // Years and decades: "2020", "the 1990s", "2023–24".
         if (!currency && !percent && !scale && !sign && is_year_token(w, i)) {
             if (range) {
@@ -720,32 +714,58 @@ struct Scan {
             return j + 2;
         }
         // A rate: "11.2 per euro", "3 per 1,000 births".
-        if (!range && w.is(j, "per")) {
-            std::size_t end = 0;  // the last token of what it is per
-            if (w.word(j + 1)) {
-                char pb[32];
-                if (!lexicon::is_function_word(w.low(j + 1, pb))) end = j + 1;
-            } else if (w.number(j + 1)) {
-                const NounPhrase per = noun_phrase(w, j + 2);
-                end = per.empty ? j + 1 : per.last;
-            }
-            if (end) {
-                f.body.kind = "rate";
-                f.body.unit = keep(w.doc.slice({w.t[j].begin, w.t[end].end}));
-                f.rule = "rate (\"11.2 per euro\", \"3 per 1,000 births\")";
-                emit(std::move(f), lb, end);
-                return end + 1;
-            }
-        }
+        if (!range && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
+            if (const std::size_t next = rate_at(f, lb, j)) return next;
         const NounPhrase np = noun_phrase(w, j);
         if (!np.empty) last = np.last;
         return finish_count(std::move(f), lb, last, j, np, range);
     }
 
+    // Points after a word of change: a change in index points ("the index fell 42.5
+    // points"); points without one stay a count ("scored 87 points"). Emits `f` and
+    // returns true when it is one.
+    [[gnu::noinline]] bool index_points_at(FoundFigure& f, std::size_t lb, std::size_t j, int sign, double value,
+                                           std::string value_text, bool range) {
+        if (!(w.is(j, "points") || w.is(j, "point") || w.is(j, "pts"))) return false;
+        std::size_t pqb = lb;
+        const Text pq = qualifier_before(w, lb, &pqb);
+        const int dir = sign ? sign : change_before(w, pqb);
+        if (!dir) return false;
+        f.body.kind = range ? Text("range") : Text("change");
+        f.body.unit = "points";
+        f.body.value = value;
+        f.body.value_text = std::move(value_text);
+        f.body.qualifier = pq;
+        f.direction = dir;
+        f.rule = "change in index points";
+        emit(std::move(f), lb, j);
+        return true;
+    }
+
+    // A rate: "11.2 per euro", "3 per 1,000 births" ("1,000 births" is part of it).
+    // Emits `f` and returns the next token, or 0 when "per" does not start one at `j`.
+    [[gnu::noinline]] std::size_t rate_at(FoundFigure& f, std::size_t lb, std::size_t j) {
+        if (!w.is(j, "per")) return 0;
+        std::size_t end = 0;  // the last token of what it is per
+        if (w.word(j + 1)) {
+            char pb[32];
+            if (!lexicon::is_function_word(w.low(j + 1, pb))) end = j + 1;
+        } else if (w.number(j + 1)) {
+            const NounPhrase per = noun_phrase(w, j + 2);
+            end = per.empty ? j + 1 : per.last;
+        }
+        if (!end) return 0;
+        f.body.kind = "rate";
+        f.body.unit = keep(w.doc.slice({w.t[j].begin, w.t[end].end}));
+        f.rule = "rate (\"11.2 per euro\", \"3 per 1,000 births\")";
+        emit(std::move(f), lb, end);
+        return end + 1;
+    }
+
     // "$5 a barrel", "€2 per litre", "9,000 rand a month": the token of the unit a
     // price is given per (after "a", "an" or "per" at `j`), or 0. Not "a year
     // earlier" or "a year ago": a time then.
-    std::size_t price_per_at(std::size_t j) const {
+    [[gnu::noinline]] std::size_t price_per_at(std::size_t j) const {
         if (!(w.is(j, "per") || w.is(j, "a") || w.is(j, "an")) || !w.word(j + 1) || (w.t[j + 1].flags & TokenCapitalized)) return 0;
         char b[32];
         const std::string_view lw = w.low(j + 1, b);
@@ -1366,9 +1386,17 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         const bool upper = c0 >= 'A' && c0 <= 'Z';
         const std::uint8_t opens = kWordOpens.of[c0];
         if (!opens) { ++i; continue; }
-        if ((opens & OpensArticle) && len <= 2) {  // "a"/"an": only a duration ("in a decade") starts here
-            if (len == 1 || text[tok.begin + 1] == 'n')
+        // "a"/"an" (only a duration starts there: "in a decade") and lower-case "mid-…" have
+        // initials of their own ('a', 'm'): their words take the short way.
+        if ((opens & OpensArticle) && (len <= 2 || opens == OpensArticle)) {
+            if (len == 1 || (len == 2 && text[tok.begin + 1] == 'n'))
                 if (const std::size_t next = scan.article_duration_at(i)) { i = next; continue; }
+            ++i;
+            continue;
+        }
+        if (opens == OpensMid) {
+            if (len >= 7)
+                if (const std::size_t next = scan.mid_period_at(i)) { i = next; continue; }
             ++i;
             continue;
         }
