@@ -6,7 +6,8 @@
 // [SECTION] Qualifiers and changes
 // [SECTION] Numbers
 // [SECTION] Numbers in words
-// [SECTION] Scan
+// [SECTION] Periods and durations in words
+// [SECTION] Scan (and the ranges joined after it)
 //
 // One pass over the tokens. At each number (or month name, or number word)
 // the scanner reads a small window around it: currency and sign before, scale
