@@ -505,3 +505,286 @@ TEST_CASE("A conflict group stays small on a long text", "[figures]") {
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::Conflict) CHECK(a.conflict().members.size() <= 12);
 }
+
+TEST_CASE("The middle of a month and a quarter without a year are periods, not numbers", "[figures]") {
+    auto [text, date, quote, iso, unit] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+        {"Talks resume in mid-August after the break.", "2024-06-04", "mid-August", "2024-08", "month"},
+        {"Talks resume in mid-August after the break.", "", "mid-August", "", "month"},
+        {"Ferries return by Mid-March 2023, the port says.", "2024-06-04", "Mid-March 2023", "2023-03", "month"},
+        {"Building stalled in mid-2019 for lack of steel.", "2024-06-04", "mid-2019", "2019", "year"},
+        {"Profits recovered in Q3 as orders grew.", "2024-06-04", "Q3", "2024-Q3", "quarter"},
+        {"Profits recovered in Q3 as orders grew.", "", "Q3", "", "quarter"},
+        {"Sales in Q1 2023 beat forecasts.", "2024-06-04", "Q1 2023", "2023-Q1", "quarter"},
+        {"Orders slowed in the third quarter at most mills.", "2024-06-04", "third quarter", "2024-Q3", "quarter"},
+    }));
+    CAPTURE(text, date);
+    const auto r = probe::analyze(text, date);
+    REQUIRE(r.ok);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "date");
+    CHECK(f->figure().value_text == iso);
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(probe::quotes(r, text, AnnotationKind::Figure).size() == 1);  // no bare number beside it
+}
+
+TEST_CASE("A quarter's letter after a name is part of the name", "[figures]") {
+    const std::string text = "Dealers sold the Audi Q3 at a discount.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "Q3") == nullptr);
+}
+
+TEST_CASE("Durations and periods in words are durations, not counts", "[figures]") {
+    auto [text, quote, value, unit, qualifier] = GENERATE(table<std::string, std::string, double, std::string, std::string>({
+        {"The lira hit a six-week low on Monday.", "six-week", 6, "week", ""},
+        {"Bond yields touched a two-year high.", "two-year", 2, "year", ""},
+        {"House prices doubled in a decade.", "a decade", 1, "decade", ""},
+        {"The mill has been shut for over a year.", "a year", 1, "year", "more than"},
+        {"Rents have risen for nearly a decade.", "a decade", 1, "decade", "nearly"},
+        {"The debt must be repaid within one year.", "one year", 1, "year", ""},
+        {"He waited three more years for the post.", "three more years", 3, "year", ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "duration");
+    CHECK(f->figure().value == Approx(value));
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(std::string(f->figure().qualifier) == qualifier);
+}
+
+TEST_CASE("A year as a point in time or an ordinal is no duration", "[figures]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Stocks are far higher than a year ago."},
+        {"She won the race for a second time."},
+        {"Prices were cut twice a year."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure) CHECK(std::string(a.figure().kind) != "duration");
+}
+
+TEST_CASE("Two bounds joined by or, to or between-and are one range", "[figures]") {
+    auto [text, quote, value, unit, upper] = GENERATE(table<std::string, std::string, double, std::string, double>({
+        {"Repairs could take over 10 or 15 years in some towns.", "10 or 15 years", 10, "year", 15},
+        {"The plan covers 2016-19 for the valley.", "2016-19", 2016, "year", 2019},
+        {"The grant ran 1998-2003 in the county.", "1998-2003", 1998, "year", 2003},
+        {"Exports grew each year from 2011 to 2015.", "2011 to 2015", 2011, "year", 2015},
+        {"Enrolment was flat between 2004 and 2009.", "2004 and 2009", 2004, "year", 2009},
+        {"Inflation is seen between 4% and 6% next year.", "4% and 6%", 4, "percent", 6},
+        {"The fair hopes to draw between 2 and 3 million visitors.", "2 and 3 million visitors", 2e6, "", 3e6},
+        {"Tolls ranged from 12 to 14 dollars a car.", "12 to 14 dollars", 12, "USD", 14},
+        {"Each crate holds 30 to 40 kilograms of fish.", "30 to 40 kilograms", 30, "kilograms", 40},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "range");
+    CHECK(f->figure().value == Approx(value));
+    CHECK(std::string(f->figure().unit) == unit);
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(std::string(f->figure().derived.back().label) == "upper bound");
+    CHECK(f->figure().derived.back().value == Approx(upper));
+    CHECK(probe::quotes(r, text, AnnotationKind::Figure).size() == 1);  // one range, not two figures
+}
+
+TEST_CASE("A change and its end value, a movement and a tally are not ranges", "[figures]") {
+    auto [text, first, second] = GENERATE(table<std::string, std::string, std::string>({
+        {"Members grew by 1.4 million to 44.9 million.", "1.4 million", "44.9 million"},
+        {"The week rose 0.2 hours to 35.5 hours.", "0.2 hours", "35.5 hours"},
+        {"The rate went from 5% to 7% in a year.", "5%", "7%"},
+        {"Pay was cut by 2% to 3% below the index.", "2%", "3%"},
+        {"Set the value of 12 to 120 instead.", "12", "120"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, first) != nullptr);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, second) != nullptr);
+}
+
+TEST_CASE("Signed percentages and percentages lower or higher are changes", "[figures]") {
+    auto [text, quote, value, direction_word] = GENERATE(table<std::string, std::string, double, std::string>({
+        {"Turnover was +9% on the year.", "+9%", 9, "increase"},
+        {"Rents were 27% lower in the suburbs.", "27%", 27, "decrease"},
+        {"Fares were 12% higher than in May.", "12%", 12, "increase"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "change");
+    CHECK(f->figure().value == Approx(value));
+    // The direction shows in the base a later amount would get: checked through a sentence with one.
+    const std::string with_end = text.substr(0, text.size() - 1) + ", at 500 tonnes.";
+    const auto r2 = probe::analyze(with_end);
+    const gloss::Annotation* end = probe::find(r2, with_end, AnnotationKind::Figure, "500 tonnes");
+    REQUIRE(end != nullptr);
+    REQUIRE_FALSE(end->figure().derived.empty());
+    CHECK(std::string(end->figure().derived[0].label).find(direction_word) != std::string::npos);
+}
+
+TEST_CASE("Index points and rates are units of their own", "[figures]") {
+    auto [text, quote, kind, value, unit] = GENERATE(table<std::string, std::string, std::string, double, std::string>({
+        {"The index fell 42.5 points on Friday.", "42.5 points", "change", 42.5, "points"},
+        {"The benchmark was up 12 points by noon.", "12 points", "change", 12, "points"},
+        {"Shares suffered a 30-point drop.", "30-point drop", "change", 30, "points"},
+        {"The rand traded at 11.2 per euro.", "11.2 per euro", "rate", 11.2, "per euro"},
+        {"The region records 3 per 1,000 births.", "3 per 1,000 births", "rate", 3, "per 1,000 births"},
+        {"The striker scored 87 points last season.", "87 points", "count", 87, ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == kind);
+    CHECK(f->figure().value == Approx(value));
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(probe::quotes(r, text, AnnotationKind::Figure).size() == 1);  // "1,000 births" is part of the rate
+}
+
+TEST_CASE("A price per unit says what it is priced per", "[figures]") {
+    auto [text, quote, per] = GENERATE(table<std::string, std::string, std::string>({
+        {"Crude rose to $5 a barrel.", "$5", "per barrel"},
+        {"Cleaners earn \xC2\xA3" "9 an hour there.", "\xC2\xA3" "9", "per hour"},
+        {"Feed costs 300 euros per tonne.", "300 euros", "per tonne"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "money");
+    CHECK(std::string(f->figure().counts) == per);
+}
+
+TEST_CASE("An amount a year earlier is no price per year", "[figures]") {
+    const std::string text = "Sales reached $40 a year earlier.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$40");
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts).empty());
+}
+
+TEST_CASE("A count names its noun without the adjectives that do not change it", "[figures]") {
+    auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"The navy ordered 59 new French frigates last year.", "59 new French frigates", "frigates"},
+        {"The chain opened 40 more stores.", "40 more stores", "stores"},
+        {"There were 25 other candidates.", "25 other candidates", "candidates"},
+        {"Some 300 additional Kenyan runners entered.", "300 additional Kenyan runners", "runners"},
+        {"There are 1,559 political prisoners.", "1,559 political prisoners", "political prisoners"},
+        {"About 650 New Zealand citizens left.", "650 New Zealand citizens", "New Zealand citizens"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
+TEST_CASE("A bare number takes no noun from beyond a clause break", "[figures]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"The plant hired 40, and workers said it was too few.", "40"},
+        {"The club signed 12 \xE2\x80\x94 officials declined to name them.", "12"},
+        {"The yard sold 300; buyers were mostly ferry lines.", "300"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts).empty());
+}
+
+TEST_CASE("The base comes from the amount the change is attached to", "[figures]") {
+    auto [text, end, base, other] = GENERATE(table<std::string, std::string, double, std::string>({
+        // Nearest by position would be the threshold after the change.
+        {"The stock ended at $21.40 \xE2\x80\x94 down 3.5% \xE2\x80\x94 after briefly trading under $21.", "$21.40", 21.40 / 0.965, "$21"},
+        {"Oil settled at $71.20 a barrel, down 2.1%, below $72 for the first time.", "$71.20", 71.20 / 0.979, "$72"},
+        // A fraction in words with a qualifier is a change too.
+        {"Turnover rose by more than a third, to \xE2\x82\xAC" "120m.", "\xE2\x82\xAC" "120m", 90e6, ""},
+        {"Output fell 4% to 960 tonnes, and stocks were cut by 20 tonnes.", "960 tonnes", 1000, "20 tonnes"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, end);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(f->figure().derived[0].value == Approx(base).epsilon(0.001));
+    if (!other.empty()) {
+        const gloss::Annotation* o = probe::find(r, text, AnnotationKind::Figure, other);
+        REQUIRE(o != nullptr);
+        CHECK(o->figure().derived.empty());
+    }
+}
+
+TEST_CASE("An absolute change and an amount beside an annual rate get no base", "[figures]") {
+    auto [text, amount] = GENERATE(table<std::string, std::string>({
+        {"Spending fell 3% as \xC2\xA3" "500 was cut from each grant.", "\xC2\xA3" "500"},
+        {"Profit fell 5%, down by $2m on the year.", "$2m"},
+        {"Costs rose 8% after a cut of 40 tonnes in quotas.", "40 tonnes"},
+        {"Output is set to grow by 6% per year, and exports would reach $9bn.", "$9bn"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, amount);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().derived.empty());
+}
+
+TEST_CASE("A range without a source beside sourced figures is flagged once", "[figures]") {
+    const std::string text = "Ports are busy. Exports fell 4%, the council said. Wages are flat. Imports may grow between 2% and 3% next year.";
+    const auto r = probe::analyze(text);
+    std::vector<std::string> flagged;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure")) flagged.push_back(probe::quote(text, a));
+    REQUIRE(flagged.size() == 1);
+    CHECK(flagged[0] == "2% and 3%");
+}
+
+TEST_CASE("Number words joined by or or to before a noun are one range", "[figures]") {
+    auto [text, quote, value, unit, counts, upper] = GENERATE(table<std::string, std::string, double, std::string, std::string, double>({
+        {"Repairs take two or three weeks in most ports.", "two or three weeks", 2, "week", "", 3},
+        {"Five to six people were hurt.", "Five to six people", 5, "", "people", 6},
+        {"Prices rose 3 to 4 percent last year.", "3 to 4 percent", 3, "percent", "", 4},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "range");
+    CHECK(f->figure().value == Approx(value));
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(std::string(f->figure().counts) == counts);
+    REQUIRE_FALSE(f->figure().derived.empty());
+    CHECK(f->figure().derived.back().value == Approx(upper));
+}
+
+TEST_CASE("A verb after an amount is not what it counts", "[figures]") {
+    auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"Sales of $5m rose 10% last year.", "$5m", ""},
+        {"Some 5,000 estimated deaths were logged.", "5,000 estimated deaths", "estimated deaths"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
+TEST_CASE("Half of a unit after by is not a change of a half", "[figures]") {
+    const std::string text = "Yields have risen by more than half a percentage point.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure) CHECK(std::string(a.figure().kind) != "change");
+}

@@ -322,3 +322,15 @@ TEST_CASE("The matching question lists one thing under two names once", "[export
     CHECK(q->extra_html.find("BGC") == std::string::npos);
     CHECK(q->extra_html.find("Salt Guild") != std::string::npos);
 }
+
+TEST_CASE("A rate gets a mark and an endnote in the handout", "[export][handout]") {
+    const std::string text = "Currency desk\n\nThe rand traded at 11.2 per euro on Monday.\n";
+    gloss::AnalyzeOptions ao;
+    const auto r = gloss::analyze_text(text, ao);
+    gloss::ClassroomInput in;
+    in.text = text;
+    in.set = &r.set;
+    const std::string handout = gloss::write_handout(in);
+    CHECK(handout.find("m-fig-1") != std::string::npos);
+    CHECK(handout.find("per euro") != std::string::npos);
+}

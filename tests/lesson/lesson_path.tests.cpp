@@ -392,3 +392,16 @@ TEST_CASE("Moving a step renumbers the path and only the steps that changed are 
     CHECK(own_path_moved(stored, "urn:uuid:not-a-step", 1).empty());
     CHECK(own_path_moved(stored, path[0].id, -1).empty());  // already first: nothing changes
 }
+
+TEST_CASE("The figures path leaves out a span of years but keeps a range of amounts", "[lesson][paths]") {
+    const std::string text = "Exports grew each year from 2011 to 2015. Inflation is seen between 4% and 6% next year.";
+    AnalyzeOptions o;
+    o.publication_date = "2024-06-04";
+    const AnalyzeResult r = analyze_text(text, o);
+    REQUIRE(r.ok);
+    std::vector<std::string> quotes;
+    for (const LessonStep& s : ready_made_path(r.set, LessonPathKind::Figures))
+        quotes.push_back(text.substr(s.range.begin, s.range.end - s.range.begin));
+    CHECK(std::find(quotes.begin(), quotes.end(), "2011 to 2015") == quotes.end());
+    CHECK(std::find(quotes.begin(), quotes.end(), "4% and 6%") != quotes.end());
+}

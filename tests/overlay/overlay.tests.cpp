@@ -863,3 +863,18 @@ TEST_CASE("A conflict card folds one source's repeated value into one line and o
     CHECK(member.chart[0].label == "¶1, ¶3, no source");
     CHECK_FALSE(member.chart[1].self);
 }
+
+TEST_CASE("A range of years is drawn quietly like a year, a range of amounts like a figure", "[overlay]") {
+    auto [kind, unit, quiet] = GENERATE(table<const char*, const char*, bool>({
+        {"range", "year", true},
+        {"date", "year", true},
+        {"range", "percent", false},
+        {"rate", "per euro", false},
+    }));
+    CAPTURE(kind, unit);
+    Annotation a;
+    a.kind = AnnotationKind::Figure;
+    a.edit_figure().kind = Text::from_static(kind);
+    a.edit_figure().unit = Text::from_static(unit);
+    CHECK(Overlay::is_date_like(a) == quiet);
+}

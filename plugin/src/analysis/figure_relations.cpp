@@ -137,7 +137,7 @@ void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& fig
     std::size_t last = figures.size();
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
-        if (f.noun_elided && f.body.kind == "count" && last < figures.size()) {
+        if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {
             const FoundFigure& g = figures[last];
             if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
                 f.body.counts = g.body.counts;
@@ -145,7 +145,7 @@ void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& fig
                 f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it");
             }
         }
-        if (is_amount(f) && !f.body.counts.empty()) last = i;
+        if ((is_amount(f) || f.body.kind == "range") && !f.body.counts.empty()) last = i;
     }
 }
 
@@ -295,6 +295,101 @@ bool followed_by_off(const Document& doc, const FoundFigure& f) {
     return p < doc.tokens().size() && doc.tokens()[p].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p), "off");
 }
 
+bool word_is(const Document& doc, std::size_t k, std::string_view lw) {
+    return k < doc.tokens().size() && doc.tokens()[k].type == TokenType::Word && lexicon::equals_lower(doc.token_text(k), lw);
+}
+
+// "after dipping below $8", "well above $100": an amount right after a word of
+// threshold is a mark the value crossed, not the value the change ended at
+// (unless the change reached it: "fell 3% to below $8").
+bool after_threshold(const Document& doc, const FoundFigure& f) {
+    const std::size_t p = f.first_token;
+    if (p == 0 || doc.tokens()[p - 1].type != TokenType::Word) return false;
+    const std::string_view w = doc.token_text(p - 1);
+    // Not "over" or "more than": "sales of over $5m" is an amount, only roughly given.
+    static constexpr std::string_view kThresholds[] = {"below", "above", "beneath", "under", "past", "beyond"};
+    bool threshold = false;
+    for (const std::string_view t : kThresholds) threshold |= lexicon::equals_lower(w, t);
+    if (!threshold) return false;
+    for (std::size_t k = p - 1, steps = 0; k-- > 0 && steps < 3; ++steps)
+        if (word_is(doc, k, "to") || word_is(doc, k, "at")) return false;
+    return true;
+}
+
+// "fell 3% as £500 was cut", "down by $2m", "a cut of £500": an absolute change
+// is the difference itself, not the value the change ended at.
+bool absolute_change(const Document& doc, const FoundFigure& f) {
+    const auto& toks = doc.tokens();
+    int dir = 0;
+    const auto change_word = [&](std::size_t k) {
+        if (k >= toks.size() || toks[k].type != TokenType::Word) return false;
+        char b[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(k), b);
+        return lexicon::is_change_verb(lw, &dir) || lw == "wiped" || lw == "slashed" || lw == "trimmed" || lw == "shaved" ||
+               lw == "knocked" || lw == "saved" || lw == "added" || lw == "removed";
+    };
+    // After it, a passive verb of change: "£500 was cut", "$2bn had been wiped".
+    std::size_t k = f.end_token;
+    int aux = 0;
+    while (aux < 3 && k < toks.size() && toks[k].type == TokenType::Word && toks[k].end - toks[k].begin <= 5) {
+        char b[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(k), b);
+        if (!(lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "be" || lw == "been" || lw == "being" ||
+              lw == "has" || lw == "had" || lw == "have" || lw == "will"))
+            break;
+        ++k, ++aux;
+    }
+    if (aux > 0 && change_word(k)) return true;
+    // Before it, "by" after a change ("fell by $2m"), "of" after a change noun ("a cut of £500").
+    const std::size_t p = f.first_token;
+    if (p >= 2 && word_is(doc, p - 1, "by") && change_word(p - 2)) return true;
+    if (p >= 2 && word_is(doc, p - 1, "of") && toks[p - 2].type == TokenType::Word) {
+        char b[32];
+        if (lexicon::is_change_noun(lexicon::lower(doc.token_text(p - 2), b), &dir)) return true;
+    }
+    return false;
+}
+
+// "grow by 6% per year", "rising 2% a month", "3% annually": a rate of change
+// over time; the amounts of its sentence are not one step of it.
+bool annual_rate(const Document& doc, const FoundFigure& change) {
+    const std::size_t k = change.end_token;
+    if (word_is(doc, k, "annually") || word_is(doc, k, "yearly") || word_is(doc, k, "monthly")) return true;
+    if (!(word_is(doc, k, "per") || word_is(doc, k, "a") || word_is(doc, k, "each") || word_is(doc, k, "every"))) return false;
+    if (k + 1 >= doc.tokens().size() || doc.tokens()[k + 1].type != TokenType::Word) return false;
+    char b[32];
+    Text unit;
+    const std::string_view lw = lexicon::lower(doc.token_text(k + 1), b);
+    return lw == "annum" || (lexicon::is_time_unit(lw, &unit) && unit.view() == lw);
+}
+
+// Whether an amount is the one a change is attached to: right before it with
+// only punctuation and a word of direction between ("closed at $8.15 — down
+// 4.2%", "7,120, up 0.6%"), or right after it with "to" or "at" ("rose 5% to
+// $10", "by more than a third, to €120m").
+bool attached_to_change(const Document& doc, const FoundFigure& change, const FoundFigure& amount) {
+    const auto& toks = doc.tokens();
+    const bool before = amount.range.end <= change.range.begin;
+    std::size_t k = before ? amount.end_token : change.end_token;
+    const std::size_t end = before ? change.first_token : amount.first_token;
+    if (end < k || end - k > 4) return false;
+    bool linked = before;  // after the change, a "to" or "at" must link it
+    for (; k < end; ++k) {
+        const std::string_view w = doc.token_text(k);
+        if (toks[k].type == TokenType::Punct) {
+            if (w == ";" || w == ":" || w == ".") return false;
+            continue;
+        }
+        if (toks[k].type != TokenType::Word || w.size() > 4) return false;
+        char b[32];
+        const std::string_view lw = lexicon::lower(w, b);
+        if (before && (lw == "up" || lw == "down" || lw == "or" || lw == "a" || lw == "an" || lw == "by")) continue;
+        if (!before && (lw == "to" || lw == "at")) { linked = true; continue; }
+        return false;
+    }
+    return linked;
+}
+
 // "up 17% from $533 billion in 2023": the year right after the stated base
 // ("from AMOUNT in YEAR") dates that base, not the end value.
 bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i, std::size_t j,
@@ -353,21 +448,25 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
         for (std::size_t c = i; c < j; ++c) {
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
+            if (annual_rate(doc, change)) continue;  // "grow by 6% per year": a rate, not one change of an amount
             if (!used_ready) { used.assign(j - i, false); used_ready = true; }
             // The nearest amount in the sentence, among the kBaseWindow figures
             // on either side of the change (the bound keeps a run-on sentence of
             // changes and amounts linear: each pair's walk between them is short).
             std::size_t best = j;
-            std::uint32_t best_d = ~0u;
+            std::uint64_t best_d = ~std::uint64_t{0};
             const std::size_t v_first = c - i > kBaseWindow ? c - kBaseWindow : i;
             const std::size_t v_end = j - c > kBaseWindow ? c + kBaseWindow + 1 : j;
             for (std::size_t v = v_first; v < v_end; ++v) {
                 if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
                 if (introduced_by_from(doc, figures[v]) || followed_by_off(doc, figures[v]) ||
+                    after_threshold(doc, figures[v]) || absolute_change(doc, figures[v]) ||
                     clauses_contrast(doc, change, figures[v]))
                     continue;
-                const std::uint32_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
-                                                                                  : change.range.begin - figures[v].range.begin;
+                // The amount the change is attached to wins; else the nearest.
+                std::uint64_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
+                                                                            : change.range.begin - figures[v].range.begin;
+                if (!attached_to_change(doc, change, figures[v])) d += std::uint64_t{1} << 32;
                 if (d < best_d) { best_d = d; best = v; }
             }
             if (best == j) continue;
@@ -702,7 +801,10 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
             paragraph_attributed |= citations[next_cite].body.citation_type == "attribution";
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
-            if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change") continue;
+            // Amounts, percentages, changes, rates and ranges of them ("between 4% and 6%"), not of years.
+            if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change" && f.body.kind != "rate" &&
+                !(f.body.kind == "range" && f.body.unit != "year"))
+                continue;
             // Sourced by an attribution opening its paragraph, or a citation in its sentence or the one
             // before it (a news paragraph that goes on with an attribution: "Exports fell 4%, the council
             // said. Imports rose 2%."); once per sentence, not once per figure.

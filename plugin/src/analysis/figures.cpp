@@ -6,7 +6,8 @@
 // [SECTION] Qualifiers and changes
 // [SECTION] Numbers
 // [SECTION] Numbers in words
-// [SECTION] Scan
+// [SECTION] Periods and durations in words
+// [SECTION] Scan (and the ranges joined after it)
 //
 // One pass over the tokens. At each number (or month name, or number word)
 // the scanner reads a small window around it: currency and sign before, scale
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include "lexical_data.hpp"
 #include "lexicon.hpp"
@@ -65,14 +67,14 @@ struct Window {
     const std::vector<Token>& t;
     std::size_t               n;
 
-    std::string_view tx(std::size_t i) const { return doc.token_text(i); }
-    bool word(std::size_t i) const { return i < n && t[i].type == TokenType::Word; }
-    bool number(std::size_t i) const { return i < n && t[i].type == TokenType::Number; }
-    bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
-    bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
-    std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
-    bool is(std::size_t i, std::string_view lw) const { return word(i) && lexicon::equals_lower(tx(i), lw); }
-    bool dash(std::size_t i) const {
+    [[gnu::always_inline]] std::string_view tx(std::size_t i) const { return doc.token_text(i); }
+    [[gnu::always_inline]] bool word(std::size_t i) const { return i < n && t[i].type == TokenType::Word; }
+    [[gnu::always_inline]] bool number(std::size_t i) const { return i < n && t[i].type == TokenType::Number; }
+    [[gnu::always_inline]] bool punct(std::size_t i, std::string_view p) const { return i < n && t[i].type == TokenType::Punct && tx(i) == p; }
+    [[gnu::always_inline]] bool attached(std::size_t i) const { return i < n && !(t[i].flags & TokenSpaceBefore); }
+    [[gnu::always_inline]] std::string_view low(std::size_t i, char (&buf)[32]) const { return lexicon::lower(tx(i), buf); }
+    [[gnu::always_inline]] bool is(std::size_t i, std::string_view lw) const { return word(i) && lexicon::equals_lower(tx(i), lw); }
+    [[gnu::always_inline]] bool dash(std::size_t i) const {
         return punct(i, "-") || punct(i, "\xE2\x80\x93") || punct(i, "\xE2\x80\x94") || punct(i, "\xE2\x80\x91");
     }
 };
@@ -107,6 +109,7 @@ bool is_year_token(const Window& w, std::size_t i) {
 
 struct NounPhrase {
     std::size_t first = 0, last = 0;  // tokens [first, last]
+    std::size_t counts_first = 0;     // the first token of what it counts: "frigates" in "new French frigates"
     bool        empty = true;
     std::size_t end = 0;              // first token after the phrase
     std::string_view acronym;         // "(TEU)" right after the phrase (a view of the document)
@@ -136,6 +139,39 @@ inline bool plural_like(std::string_view lw) {
     return std::find(std::begin(kSingular), std::end(kSingular), lw) == std::end(kSingular);
 }
 
+// An adjective that does not change what a count counts: "59 new frigates" are
+// frigates, "25 other candidates" candidates ("political prisoners" stay whole).
+bool neutral_adjective(std::string_view lw) {
+    static constexpr std::string_view kNeutral[] = {"new", "other", "more", "fewer", "additional", "extra", "further",
+                                                    "fresh", "recent", "existing", "current", "former", "separate",
+                                                    "different", "individual", "possible", "potential", "remaining"};
+    return std::find(std::begin(kNeutral), std::end(kNeutral), lw) != std::end(kNeutral);
+}
+
+// A capitalised word shaped like a nationality adjective ("French", "Chinese",
+// "British", "Iraqi", "Kenyan"), before a lower-case plural noun: "59 French
+// frigates" count frigates.
+bool demonym_like(std::string_view w) {
+    const std::size_t n = w.size();
+    if (n < 4 || n > 14 || w[0] < 'A' || w[0] > 'Z') return false;
+    for (std::size_t k = 1; k < n; ++k)
+        if (w[k] < 'a' || w[k] > 'z') return false;
+    return ends_with(w, "ish") || ends_with(w, "ese") || ends_with(w, "an") || (n <= 6 && ends_with(w, "ch")) ||
+           (n > 4 && w[n - 1] == 'i') || ends_with(w, "ss");
+}
+
+// The verbs that follow a number as its predicate, in the forms without "-ed":
+// "$5m rose", "40 said", "41 million saw". A closed list, tested by length first.
+bool verb_after_number(std::string_view lw) {
+    if (lw.size() < 3 || lw.size() > 6) return false;
+    static constexpr std::string_view kVerbs[] = {"rose", "risen", "fell", "fallen", "grew", "grown", "slid", "shrank",
+                                                  "shrunk", "lost", "said", "says", "say", "told", "tell", "tells",
+                                                  "wrote", "found", "saw", "seen", "see", "sees"};
+    for (const std::string_view v : kVerbs)
+        if (v.size() == lw.size() && v == lw) return true;
+    return false;
+}
+
 NounPhrase noun_phrase(const Window& w, std::size_t j) {
     NounPhrase np;
     np.end = j;
@@ -161,8 +197,18 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
             ++k;
             continue;
         }
-        if (lexicon::is_function_word(lw) || lexicon::month_like(lw)) break;
+        // "40 more stores", "12 fewer beds": the comparison opens the phrase when a content word follows it.
+        bool more = false;
+        if (words == 0 && (lw == "more" || lw == "fewer") && w.word(k + 1) && !(w.t[k + 1].flags & TokenCapitalized)) {
+            char b2[32];
+            const std::string_view next = w.low(k + 1, b2);
+            more = !lexicon::is_function_word(next) && !ends_with(next, "ly") && next != "than";
+        }
+        if (!more && (lexicon::is_function_word(lw) || lexicon::month_like(lw))) break;
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
+        // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
+        // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
+        if (words == 0 && !cap && verb_after_number(lw)) break;
         if (words == 0 && !cap && ends_with(lw, "ed")) {
             // "5,000 displaced people" but not "11 changed policy".
             char b2[32];
@@ -178,6 +224,23 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
             break;
     }
     np.end = np.empty ? j : np.last + 1;
+    // What it counts leaves out the adjectives that do not change it ("new French frigates": frigates).
+    np.counts_first = np.first;
+    int plural_head = -1;  // worked out once, when a first word could be left out (most phrases have one word)
+    for (int m = 0; m + 1 < phrase_words && phrase_word[m] == np.counts_first; ++m) {
+        const std::size_t t = phrase_word[m];
+        char b[32];
+        const bool lower_next = w.word(t + 1) && !(w.t[t + 1].flags & TokenCapitalized);
+        const bool cap_word = w.t[t].flags & TokenCapitalized;  // "New Zealand citizens": a name
+        if (!((!cap_word && neutral_adjective(w.low(t, b))) || (demonym_like(w.tx(t)) && lower_next))) break;
+        if (plural_head < 0) {
+            char hb[32];
+            const std::string_view head = w.low(np.last, hb);
+            plural_head = w.word(np.last) && (plural_like(head) || head == "people");  // not "Chinese live"
+        }
+        if (!plural_head) break;
+        np.counts_first = t + 1;
+    }
     // "(TEU)" right after: the phrase's acronym.
     if (!np.empty && w.punct(np.end, "(") && w.word(np.end + 1) && (w.t[np.end + 1].flags & TokenAllCaps) &&
         w.punct(np.end + 2, ")"))
@@ -191,10 +254,17 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
     return np;
 }
 
-// The phrase as written (a view of the document).
-std::string_view phrase_text(const Window& w, const NounPhrase& np) {
+// The whole a share is of ("4 percent of Chinese goods", "a third of new voters"): the phrase as written.
+std::string_view whole_text(const Window& w, const NounPhrase& np) {
     if (np.empty) return {};
     return w.doc.text().substr(w.t[np.first].begin, w.t[np.last].end - w.t[np.first].begin);
+}
+
+// What the phrase counts, as written (a view of the document): the phrase
+// without its leading neutral adjectives.
+std::string_view phrase_text(const Window& w, const NounPhrase& np) {
+    if (np.empty) return {};
+    return w.doc.text().substr(w.t[np.counts_first].begin, w.t[np.last].end - w.t[np.counts_first].begin);
 }
 
 //-----------------------------------------------------------------------------
@@ -494,6 +564,10 @@ struct Scan {
             last = w.is(j, "basis") ? j + 1 : j;
             j = last + 1;
         }
+        // Index points: "the index fell 42.5 points", "up 12 points" (kept out of line: number_at is hot).
+        if (!percent && !basis && !currency && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
+            if (index_points_at(f, lb, j, sign, value, range ? value_text + "\xE2\x80\x93" + high_text : value_text, range))
+                return j + 1;
         // Years and decades: "2020", "the 1990s", "2023–24".
         if (!currency && !percent && !scale && !sign && is_year_token(w, i)) {
             if (range) {
@@ -501,6 +575,14 @@ struct Scan {
                 f.body.unit = "year";
                 f.body.value = value;
                 f.body.value_text = value_text + "\xE2\x80\x93" + high_text;
+                // "2016-19" runs to 2019: the short year takes the first year's century.
+                const int first_year = static_cast<int>(value);
+                int last_year = static_cast<int>(high);
+                if (high_text.size() <= 2) {
+                    last_year += first_year / 100 * 100;
+                    if (last_year < first_year) last_year += 100;
+                }
+                if (last_year > first_year) f.body.derived.push_back({"upper bound", static_cast<double>(last_year), keep(std::to_string(last_year)), ""});
                 f.rule = "range of years";
                 emit(std::move(f), i, last);
                 return j;
@@ -582,7 +664,7 @@ struct Scan {
             f.body.kind = range ? Text("range") : (dir || points) ? Text("change") : Text("percent");
             if (w.is(j, "of")) {
                 const NounPhrase np = noun_phrase(w, j + 1);
-                f.body.counts = keep(phrase_text(w, np));
+                f.body.counts = keep(whole_text(w, np));
             }
             f.rule = dir ? Text("percentage with a word of change (grew by, increase, …)") : Text("percentage");
             emit(std::move(f), lb, last);
@@ -592,6 +674,12 @@ struct Scan {
             f.body.kind = range ? "range" : "money";
             f.body.value_text = std::string(w.doc.slice({w.t[lb].begin, w.t[last].end}));
             f.body.unit = Text::from_static(currency);
+            if (const std::size_t per = price_per_at(j)) {  // "$5 a barrel": a price per unit
+                f.body.counts = keep("per " + std::string(w.tx(per)));
+                f.rule = "price per unit (\"$5 a barrel\")";
+                emit(std::move(f), lb, last);
+                return j;
+            }
             const NounPhrase np = noun_phrase(w, j);
             if (!np.empty && !w.is(j, "in")) f.body.counts = keep(phrase_text(w, np));
             f.rule = "amount of money (currency symbol or name)";
@@ -610,15 +698,89 @@ struct Scan {
                 emit(std::move(f), lb, j + 1);
                 return j + 2;
             }
+            int dir = 0;
+            char cb[32];
+            if ((lw == "point" || lw == "points") && w.word(j + 2) && lexicon::is_change_noun(w.low(j + 2, cb), &dir)) {
+                f.body.kind = "change";  // "a 30-point drop"
+                f.body.unit = "points";
+                f.direction = dir;
+                f.rule = "change in index points";
+                emit(std::move(f), lb, j + 2);
+                return j + 3;
+            }
             if (lexicon::is_time_unit(lw, &unit)) { f.body.kind = "duration"; f.body.unit = unit; }
             else { f.body.kind = "quantity"; f.body.unit = keep(lw); }
             f.rule = "number joined to a unit by a hyphen";
             emit(std::move(f), lb, j + 1);
             return j + 2;
         }
+        // A rate: "11.2 per euro", "3 per 1,000 births".
+        if (!range && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
+            if (const std::size_t next = rate_at(f, lb, j)) return next;
         const NounPhrase np = noun_phrase(w, j);
         if (!np.empty) last = np.last;
         return finish_count(std::move(f), lb, last, j, np, range);
+    }
+
+    // Points after a word of change: a change in index points ("the index fell 42.5
+    // points"); points without one stay a count ("scored 87 points"). Emits `f` and
+    // returns true when it is one.
+    [[gnu::noinline]] bool index_points_at(FoundFigure& f, std::size_t lb, std::size_t j, int sign, double value,
+                                           std::string value_text, bool range) {
+        if (!(w.is(j, "points") || w.is(j, "point") || w.is(j, "pts"))) return false;
+        std::size_t pqb = lb;
+        const Text pq = qualifier_before(w, lb, &pqb);
+        const int dir = sign ? sign : change_before(w, pqb);
+        if (!dir) return false;
+        f.body.kind = range ? Text("range") : Text("change");
+        f.body.unit = "points";
+        f.body.value = value;
+        f.body.value_text = std::move(value_text);
+        f.body.qualifier = pq;
+        f.direction = dir;
+        f.rule = "change in index points";
+        emit(std::move(f), lb, j);
+        return true;
+    }
+
+    // A rate: "11.2 per euro", "3 per 1,000 births" ("1,000 births" is part of it).
+    // Emits `f` and returns the next token, or 0 when "per" does not start one at `j`.
+    [[gnu::noinline]] std::size_t rate_at(FoundFigure& f, std::size_t lb, std::size_t j) {
+        if (!w.is(j, "per")) return 0;
+        std::size_t end = 0;  // the last token of what it is per
+        if (w.word(j + 1)) {
+            char pb[32];
+            if (!lexicon::is_function_word(w.low(j + 1, pb))) end = j + 1;
+        } else if (w.number(j + 1)) {
+            const NounPhrase per = noun_phrase(w, j + 2);
+            end = per.empty ? j + 1 : per.last;
+        }
+        if (!end) return 0;
+        f.body.kind = "rate";
+        f.body.unit = keep(w.doc.slice({w.t[j].begin, w.t[end].end}));
+        f.rule = "rate (\"11.2 per euro\", \"3 per 1,000 births\")";
+        emit(std::move(f), lb, end);
+        return end + 1;
+    }
+
+    // "$5 a barrel", "€2 per litre", "9,000 rand a month": the token of the unit a
+    // price is given per (after "a", "an" or "per" at `j`), or 0. Not "a year
+    // earlier" or "a year ago": a time then.
+    [[gnu::noinline]] std::size_t price_per_at(std::size_t j) const {
+        if (!(w.is(j, "per") || w.is(j, "a") || w.is(j, "an")) || !w.word(j + 1) || (w.t[j + 1].flags & TokenCapitalized)) return 0;
+        char b[32];
+        const std::string_view lw = w.low(j + 1, b);
+        if (lexicon::is_function_word(lw) || plural_like(lw) || ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))
+            return 0;
+        if (w.word(j + 2)) {
+            char b2[32];
+            const std::string_view next = w.low(j + 2, b2);
+            if (next == "earlier" || next == "ago" || next == "later" || next == "before" || next == "after" ||
+                next == "previously" || next == "on")
+                return 0;
+            if (!w.is(j, "per") && !lexicon::is_function_word(next)) return 0;  // "$5 a barrel", not "$5 a share rise"
+        }
+        return j + 1;
     }
 
     std::size_t finish_count(FoundFigure&& f, std::size_t lb, std::size_t last, std::size_t j, const NounPhrase& np, bool range) {
@@ -626,13 +788,13 @@ struct Scan {
         Text unit;
         if (np.empty) {
             f.body.kind = range ? "range" : "count";
-            f.noun_elided = true;
+            f.noun_elided = !range;  // "16-18" may be days ("16-18 December"): a dash range takes no noun from before
             f.rule = "number without a noun (what it counts is taken from the text before)";
             emit(std::move(f), lb, last);
             return j;
         }
-        const std::string_view head = w.low(np.first, b);
-        if (np.first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years"
+        const std::string_view head = w.low(np.counts_first, b);
+        if (np.counts_first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years", "more years"
             f.body.kind = range ? Text("range") : Text("duration");
             f.body.unit = unit;
             f.rule = "number of time units";
@@ -709,12 +871,20 @@ struct Scan {
     std::size_t fraction_change_at(std::size_t i) {
         std::size_t first = i;
         if (i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one"))) first = i - 1;
-        if (first < 2 || !w.is(first - 1, "by")) return 0;  // the cheap test first: most words have no "by" before them
+        if (first < 2 || !w.word(first - 1)) return 0;
+        // "by a third", and with a qualifier between: "by more than a third", "by almost half".
+        // The cheap tests first: most words here are "that", "this", "from", ... with no "by" before them.
+        const bool by = w.is(first - 1, "by");
         const double pct = fraction_percent(w.tx(i));
         if (pct == 0) return 0;
-        const int dir = change_before(w, first);
+        if (w.is(i + 1, "a") || w.is(i + 1, "an")) return 0;  // "by half a percentage point": half of a unit, no share
+        std::size_t qb = first;
+        const Text qualifier = by ? Text() : qualifier_before(w, first, &qb);
+        if (qb < 2 || !w.is(qb - 1, "by")) return 0;
+        const int dir = change_before(w, qb);
         if (!dir) return 0;
         FoundFigure f;
+        f.body.qualifier = qualifier;
         f.body.kind = "change";
         f.body.unit = "percent";
         f.body.value = pct;
@@ -752,7 +922,7 @@ struct Scan {
         f.body.value_text = std::string(w.doc.slice({w.t[i].begin, w.t[i + 1].end}));
         if (w.is(i + 2, "of")) {
             const NounPhrase np = noun_phrase(w, w.is(i + 3, "the") ? i + 4 : i + 3);
-            if (!np.empty) f.body.counts = keep(phrase_text(w, np));
+            if (!np.empty) f.body.counts = keep(whole_text(w, np));
         }
         f.rule = "fraction in words (\"three quarters of\")";
         emit(std::move(f), i, i + 1);
@@ -774,16 +944,188 @@ struct Scan {
         f.body.value = std::round(share * 10000.0) / 10000.0;
         f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[i].end}));
         const NounPhrase np = noun_phrase(w, w.is(i + 2, "the") ? i + 3 : i + 2);
-        if (!np.empty) f.body.counts = keep(phrase_text(w, np));
+        if (!np.empty) f.body.counts = keep(whole_text(w, np));
         f.rule = "fraction of a whole (\"two-thirds of\", \"a quarter of\")";
         emit(std::move(f), first, i);
         return i + 1;
+    }
+
+    //-------------------------------------------------------------------------
+    // [SECTION] Periods and durations in words
+    //-------------------------------------------------------------------------
+
+    // "mid-August", "mid-August 2024", "mid-2023", "mid-1990s": a period (a month,
+    // a year, a decade), never a number of its own. Returns the next token, or 0.
+    std::size_t mid_period_at(std::size_t i) {
+        const std::string_view word = w.tx(i);
+        if (word.size() < 7 || !lexicon::equals_lower(word.substr(0, 4), "mid-")) return 0;
+        const std::string_view rest = word.substr(4);
+        DateMatch dm;
+        dm.first = i;
+        dm.end = i + 1;
+        if (rest[0] >= 'A' && rest[0] <= 'Z') {
+            dm.date.month = month_from_word(rest);
+            if (!dm.date.month) return 0;
+            if (is_year_token(w, i + 1)) { dm.date.year = static_cast<int>(number_value(w.tx(i + 1))); dm.end = i + 2; }
+            emit_date(dm);
+            out->back().rule = dm.date.year ? Text("the middle of a month")
+                               : pub_year   ? Text("the middle of a month; the year is taken from the publication date")
+                                            : Text("the middle of a month without a year; the publication date is unknown, so it has no value");
+            return dm.end;
+        }
+        const bool decade = rest.size() == 5 && rest[4] == 's';
+        if (rest.size() != 4 && !decade) return 0;
+        int year = 0;
+        for (std::size_t k = 0; k < 4; ++k) {
+            if (rest[k] < '0' || rest[k] > '9') return 0;
+            year = year * 10 + (rest[k] - '0');
+        }
+        if (year < 1800 || year > 2100) return 0;
+        FoundFigure f;
+        f.date.year = year;
+        f.body.kind = "date";
+        f.body.value = year;
+        f.body.unit = decade ? Text("decade") : Text("year");
+        f.body.value_text = keep(rest);
+        f.rule = decade ? Text("the middle of a decade") : Text("the middle of a year");
+        emit(std::move(f), i, i);
+        return i + 1;
+    }
+
+    // A quarter without a year: "Q3", "the third quarter". It takes the publication
+    // year like any year-less date. Not after a name ("the Audi Q3"). Returns the next token, or 0.
+    std::size_t quarter_alone_at(std::size_t i) {
+        const std::string_view word = w.tx(i);
+        DateMatch dm;
+        dm.first = i;
+        if (word.size() == 2) {
+            if (word[0] != 'Q' || word[1] < '1' || word[1] > '4') return 0;
+            if (i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & TokenCapitalized) &&
+                w.doc.sentences()[static_cast<std::size_t>(sentences.of(w.t[i].begin))].begin != w.t[i - 1].begin)
+                return 0;  // "the Audi Q3": a model
+            if ((w.number(i + 1) || w.word(i + 1)) && w.attached(i + 1)) return 0;
+            dm.date.quarter = word[1] - '0';
+            dm.end = i + 1;
+        } else {
+            // "the first quarter" (a year after it is read as a date before this is asked).
+            if (!w.is(i + 1, "quarter") || w.is(i + 2, "of") || (w.word(i + 2) && w.attached(i + 2))) return 0;
+            if (i < 1 || !(w.is(i - 1, "the") || w.is(i - 1, "this") || w.is(i - 1, "its"))) return 0;
+            int q = 0;
+            if (w.is(i, "first")) q = 1;
+            else if (w.is(i, "second")) q = 2;
+            else if (w.is(i, "third")) q = 3;
+            else if (w.is(i, "fourth")) q = 4;
+            if (!q) return 0;
+            dm.date.quarter = q;
+            dm.end = i + 2;
+        }
+        emit_date(dm);
+        if (!pub_year) out->back().rule = "quarter without a year; the publication date is unknown, so it has no value";
+        else out->back().rule = "quarter; the year is taken from the publication date";
+        return dm.end;
+    }
+
+    // "a six-week low", "a two-year high", "twenty-five-year": a number word joined
+    // to a time unit is a duration, not a count. Returns the next token, or 0.
+    std::size_t hyphen_duration_at(std::size_t i) {
+        const std::string_view word = w.tx(i);
+        const std::size_t hy = word.rfind('-');
+        if (hy == std::string_view::npos || hy == 0 || hy + 1 >= word.size() || word.size() - hy - 1 >= 32) return 0;
+        const int v = lexicon::number_word_any_case(word.substr(0, hy));
+        if (!v) return 0;
+        char b[32];
+        std::size_t n = 0;
+        for (const char c : word.substr(hy + 1)) b[n++] = static_cast<char>(lexicon::fold_ascii(c));
+        const std::string_view unit_word(b, n);
+        Text unit;
+        if (!lexicon::is_time_unit(unit_word, &unit) || unit.view() != unit_word) return 0;  // "six-week", not "six-weeks"
+        FoundFigure f;
+        f.body.kind = "duration";
+        f.body.value = v;
+        f.body.value_text = keep(word);
+        f.body.unit = unit;
+        f.rule = "number word joined to a time unit (\"a six-week low\")";
+        emit(std::move(f), i, i);
+        return i + 1;
+    }
+
+    // "doubled in a decade", "within a year", "for over a year", "nearly a
+    // decade": "a" (or "one") and a time unit after a word of time span or a
+    // qualifier is a duration of one. Returns the next token, or 0.
+    std::size_t article_duration_at(std::size_t i) {
+        if (!w.word(i + 1) || i < 1) return 0;
+        // The cheap test first ("a" is the commonest word): a time unit's length and initial.
+        const std::size_t ulen = w.t[i + 1].end - w.t[i + 1].begin;
+        const char u0 = static_cast<char>(lexicon::fold_ascii(w.tx(i + 1)[0]));
+        if (ulen < 3 || ulen > 9 || !(u0 == 'd' || u0 == 'y' || u0 == 'm' || u0 == 'w' || u0 == 'h' || u0 == 'c')) return 0;
+        char b[32];
+        const std::string_view unit_word = w.low(i + 1, b);
+        Text unit;
+        if (unit_word.size() < 3 || !lexicon::is_time_unit(unit_word, &unit) || unit.view() != unit_word) return 0;
+        if (unit_word == "second") return 0;  // "for a second time"
+        // "than a year ago", "in a year earlier": a point in time, not a duration.
+        if (w.is(i + 2, "ago") || w.is(i + 2, "earlier") || w.is(i + 2, "later") || w.is(i + 2, "before") ||
+            w.is(i + 2, "previously"))
+            return 0;
+        if (w.dash(i + 2) && w.attached(i + 2)) return 0;  // "a year-on-year rise"
+        std::size_t qb = i;
+        Text qualifier = qualifier_before(w, i, &qb);
+        if (qualifier.empty()) {
+            char pb[32];
+            if (!w.word(i - 1)) return 0;
+            const std::string_view before = w.low(i - 1, pb);
+            if (!(before == "in" || before == "within" || before == "for" || before == "during" || before == "than" ||
+                  before == "after" || before == "over"))
+                return 0;
+        }
+        // "over a decade" is a span ("during"); "for over a year" is "more than".
+        if (qualifier == "more than" && qb >= 1 && w.is(qb, "over") && !(qb >= 1 && w.is(qb - 1, "for"))) qualifier = Text();
+        FoundFigure f;
+        f.body.kind = "duration";
+        f.body.value = 1;
+        f.body.value_text = std::string(w.doc.slice({w.t[i].begin, w.t[i + 1].end}));
+        f.body.unit = unit;
+        f.body.qualifier = qualifier;
+        f.rule = "a time unit after \"a\" or \"one\" (\"in a decade\")";
+        emit(std::move(f), i, i + 1);
+        return i + 2;
+    }
+
+    // "two or three weeks", "five to six people": two number words joined by "or"
+    // or "to" before the noun are one range. Returns the next token, or 0.
+    std::size_t word_range_at(std::size_t i, int v) {
+        if (!(w.is(i + 1, "or") || w.is(i + 1, "to")) || !w.word(i + 2)) return 0;
+        const int u = lexicon::number_word_any_case(w.tx(i + 2));
+        if (u <= v || u >= 10 * v) return 0;
+        const NounPhrase np = noun_phrase(w, i + 3);
+        if (np.empty) return 0;
+        char b[32];
+        const std::string_view head = w.low(np.last, b);
+        Text unit;
+        const bool time = np.first == np.last && lexicon::is_time_unit(head, &unit);
+        if (!time && !(plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women")) return 0;
+        FoundFigure f;
+        f.body.kind = "range";
+        f.body.value = v;
+        f.body.value_text = std::string(w.tx(i)) + "\xE2\x80\x93" + std::string(w.tx(i + 2));
+        if (time) f.body.unit = unit;
+        else f.body.counts = keep(phrase_text(w, np));
+        std::size_t qb = i;
+        f.body.qualifier = qualifier_before(w, i, &qb);
+        if (time && f.body.qualifier == "more than" && w.is(qb, "over") && !(qb >= 1 && w.is(qb - 1, "for"))) f.body.qualifier = Text();
+        f.body.derived.push_back({"upper bound", static_cast<double>(u), keep(w.doc.slice({w.t[i + 2].begin, w.t[np.last].end})), ""});
+        f.rule = "range in words (\"two or three weeks\")";
+        emit(std::move(f), i, np.last);
+        return np.end;
     }
 
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
         if (const std::size_t next = one_in_at(i, v)) return next;
         if (const std::size_t next = spaced_fraction_at(i, v)) return next;
+        if (v == 1)
+            if (const std::size_t next = article_duration_at(i)) return next;  // "within one year"
+        if (const std::size_t next = word_range_at(i, v)) return next;  // "two or three weeks"
         FoundFigure f;
         f.body.value = v;
         f.body.value_text = std::string(w.tx(i));
@@ -839,6 +1181,8 @@ enum WordOpens : std::uint8_t {
     OpensQuarter     = 1 << 3,  // a lower-case ordinal before "quarter" ("first quarter", "last quarter")
     OpensNumberWord  = 1 << 4,  // the initial of a number word (either case): one, two, ..., dozen, hundred
     OpensFraction    = 1 << 5,  // the initial of a fraction word (either case): half, third, quarter, fifth, tenth
+    OpensMid         = 1 << 6,  // "mid-August", "Mid-2023"
+    OpensArticle     = 1 << 7,  // "a"/"an" before a time unit ("in a decade")
 };
 
 struct WordOpenTable {
@@ -856,6 +1200,10 @@ struct WordOpenTable {
             of[static_cast<unsigned char>(c)] |= OpensFraction;
             of[static_cast<unsigned char>(c - 32)] |= OpensFraction;
         }
+        of[static_cast<unsigned char>('m')] |= OpensMid;
+        of[static_cast<unsigned char>('M')] |= OpensMid;
+        of[static_cast<unsigned char>('a')] |= OpensArticle;
+        of[static_cast<unsigned char>('A')] |= OpensArticle;
     }
 };
 const WordOpenTable kWordOpens;
@@ -863,6 +1211,135 @@ const WordOpenTable kWordOpens;
 // Whether a word has the length of a fraction word ("half", "third"/"fifth"/"tenth",
 // "quarter", "two-thirds", "three-quarters"): the cheap test before fraction_percent.
 bool fraction_length(std::size_t len) { return len == 4 || len == 5 || len == 7 || len == 10 || len == 14; }
+
+} // namespace
+
+namespace {
+
+// What a range's connector is: "10 or 15 years", "4% to 6%", "between 4% and 6%", "2011 through 2015".
+enum class Connector { None, Or, To, And };
+
+Connector connector_at(const Document& doc, std::size_t k) {
+    if (k >= doc.tokens().size() || doc.tokens()[k].type != TokenType::Word) return Connector::None;
+    const std::string_view c = doc.token_text(k);
+    if (lexicon::equals_lower(c, "or")) return Connector::Or;
+    if (lexicon::equals_lower(c, "to") || lexicon::equals_lower(c, "through")) return Connector::To;
+    if (lexicon::equals_lower(c, "and")) return Connector::And;
+    return Connector::None;
+}
+
+bool word_at(const Document& doc, std::size_t k, std::string_view lw) {
+    return k < doc.tokens().size() && doc.tokens()[k].type == TokenType::Word && lexicon::equals_lower(doc.token_text(k), lw);
+}
+
+bool plain_year(const FoundFigure& f) { return f.body.kind == "date" && f.body.unit == "year" && f.date.year && !f.date.month; }
+
+// The scale an amount was written in: 1e6 for "118 million", 1 for "6%".
+double written_scale(const FoundFigure& f) {
+    const double n = number_value(f.body.value_text);
+    return n > 0 && f.body.value > 0 ? f.body.value / n : 1;
+}
+
+// Two figures joined by "or", "to" or "between … and" that name one span of
+// values: one range, from the first to the second, in the second's unit ("10 or
+// 15 years", "between 100 and 118 million", "from 2011 to 2015"). A movement is
+// no range: "rose from 5% to 7%" keeps its two values, and so does a tally ("7 to 2").
+bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure& b) {
+    if (a.sentence != b.sentence || b.first_token != a.end_token + 1) return false;
+    const Connector c = connector_at(doc, a.end_token);
+    if (c == Connector::None) return false;
+    const std::size_t before = a.first_token;  // the token before the first figure (and its qualifier)
+    std::size_t q = before;
+    if (!a.body.qualifier.empty()) {  // "between about 4 and 6"
+        while (q > 0 && q + 3 > before && !word_at(doc, q - 1, "between") && !word_at(doc, q - 1, "from")) --q;
+    }
+    const bool between = q > 0 && word_at(doc, q - 1, "between");
+    const bool from = q > 0 && word_at(doc, q - 1, "from");
+    if (plain_year(a) && plain_year(b)) {
+        if (c == Connector::To) return b.date.year > a.date.year;
+        return c == Connector::And && between && b.date.year > a.date.year;
+    }
+    if (a.body.kind == "date" || b.body.kind == "date" || a.body.kind == "range" || b.body.kind == "range" ||
+        a.body.kind == "identifier" || b.body.kind == "identifier" || a.body.kind == "ratio" || b.body.kind == "ratio" ||
+        a.body.kind == "fraction" || b.body.kind == "fraction")
+        return false;
+    if (c == Connector::And && !between) return false;
+    if (c == Connector::To) {
+        if (a.body.kind == "change" || b.body.kind == "change") return false;  // "cut by 0.5% to 4%": a movement
+        // "grew by 1.4 million to 44.9 million", "rose 0.2 hours to 35.0 hours": a change and its end value.
+        if (q > 0 && doc.tokens()[q - 1].type == TokenType::Word) {
+            char lb[32];
+            const std::string_view lw = lexicon::lower(doc.token_text(q - 1), lb);
+            int dir = 0;
+            // A range of a percentage change is still one: "rose 3 to 4 percent".
+            if ((lw == "by" || lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir)) && b.body.kind != "percent")
+                return false;
+        }
+        // "from 12 to 14 cents" is a range only after a word of range ("prices ranged from 12 to 14 cents").
+        if (from) {
+            const std::size_t f = q - 1;
+            if (f == 0 || doc.tokens()[f - 1].type != TokenType::Word) return false;
+            const std::string_view r = doc.token_text(f - 1);
+            if (!(lexicon::equals_lower(r, "ranged") || lexicon::equals_lower(r, "ranging") || lexicon::equals_lower(r, "range") ||
+                  lexicon::equals_lower(r, "ranges") || lexicon::equals_lower(r, "varied") || lexicon::equals_lower(r, "varying") ||
+                  lexicon::equals_lower(r, "vary") || lexicon::equals_lower(r, "anywhere")))
+                return false;
+        }
+    }
+    // The first figure has no noun of its own ("10 or 15 years"), or the same kind and unit ("4% and 6%", "$5 to $7").
+    const bool bare = a.body.kind == "count" && a.noun_elided && a.body.unit.empty();
+    const bool alike = a.body.kind == b.body.kind && a.body.unit == b.body.unit && a.body.counts.empty();
+    if (!bare && !alike) return false;
+    if (b.body.kind == "change" && !(between || c == Connector::Or)) return false;
+    double low = a.body.value;
+    if (bare && written_scale(a) == 1) low *= written_scale(b);
+    // Without "between", the bounds of one range are of one size ("10 or 15 years",
+    // "25 to 30 billion"); ten times apart or more, they are two values ("1.4 million
+    // to 44.9 million", "change 12 to 120").
+    if (!between && low > 0 && b.body.value >= 10 * low) return false;
+    return low >= 0 && low < b.body.value;
+}
+
+// Joins the ranges of joins_as_range in place: one pass, each figure read once.
+void join_ranges(const Document& doc, std::vector<FoundFigure>& out, TextStore& texts) {
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < out.size(); ++r) {
+        if (w > 0 && joins_as_range(doc, out[w - 1], out[r])) {
+            FoundFigure& a = out[w - 1];
+            const FoundFigure& b = out[r];
+            const bool years = plain_year(a);
+            if (!years && a.body.kind == "count" && written_scale(a) == 1) a.body.value *= written_scale(b);
+            const std::string_view upper = doc.slice(b.range);
+            a.body.value_text += "\xE2\x80\x93";
+            a.body.value_text += b.body.value_text;
+            a.body.derived.push_back({"upper bound", b.body.value, texts.keep(upper), ""});
+            if (!years) {
+                a.body.unit = b.body.unit;
+                a.body.counts = b.body.counts;
+                a.noun_elided = b.noun_elided;
+                // "over 10 or 15 years" is a span ("during"), as "over three years" is.
+                Text unit;
+                if (a.body.qualifier == "more than" && a.first_token >= 1 && word_at(doc, a.first_token - 1, "over") &&
+                    !(a.first_token >= 2 && word_at(doc, a.first_token - 2, "for")) && lexicon::is_time_unit(b.body.unit.view(), &unit))
+                    a.body.qualifier = Text();
+            } else {
+                a.body.unit = "year";
+            }
+            const Connector c = connector_at(doc, a.end_token);
+            a.body.kind = "range";
+            a.rule = c == Connector::Or ? Text("range written with \"or\" (\"10 or 15 years\")")
+                     : c == Connector::And ? Text("range written \"between \xE2\x80\xA6 and \xE2\x80\xA6\"")
+                     : years ? Text("range of years (\"from 2011 to 2015\")")
+                             : Text("range written with \"to\" (\"4% to 6%\")");
+            a.range.end = b.range.end;
+            a.end_token = b.end_token;
+            continue;
+        }
+        if (w != r) out[w] = std::move(out[r]);
+        ++w;
+    }
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(w), out.end());
+}
 
 } // namespace
 
@@ -909,7 +1386,22 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         const std::size_t len = tok.end - tok.begin;
         const bool upper = c0 >= 'A' && c0 <= 'Z';
         const std::uint8_t opens = kWordOpens.of[c0];
-        if (!opens || len < 2) { ++i; continue; }
+        if (!opens) { ++i; continue; }
+        // "a"/"an" (only a duration starts there: "in a decade") and lower-case "mid-…" have
+        // initials of their own ('a', 'm'): their words take the short way.
+        if ((opens & OpensArticle) && (len <= 2 || opens == OpensArticle)) {
+            if (len == 1 || (len == 2 && text[tok.begin + 1] == 'n'))
+                if (const std::size_t next = scan.article_duration_at(i)) { i = next; continue; }
+            ++i;
+            continue;
+        }
+        if (opens == OpensMid) {
+            if (len >= 7)
+                if (const std::size_t next = scan.mid_period_at(i)) { i = next; continue; }
+            ++i;
+            continue;
+        }
+        if (len < 2) { ++i; continue; }
         // A word that opens a date has 2 to 12 bytes (unsigned: shorter wraps round);
         // number words ("seventy-seven") and fractions ("three-quarters") run longer.
         const bool date_length = len - 2 <= 10;
@@ -922,12 +1414,18 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
                 bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
                 if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
             }
+            if (const std::size_t next = scan.quarter_alone_at(i)) { i = next; continue; }  // "Q3", "the third quarter"
         }
+        if ((opens & OpensMid) && len >= 7)
+            if (const std::size_t next = scan.mid_period_at(i)) { i = next; continue; }  // "mid-August"
         if (opens & OpensNumberWord) {
             const std::string_view word(text + tok.begin, len);
             if (const int v = lexicon::number_word_any_case(word)) { i = scan.number_word_at(i, v); continue; }
             if (len > 6 && lexicon::equals_lower(word.substr(len - 4), "fold"))  // "threefold"
                 if (const int v = lexicon::number_word_any_case(word.substr(0, len - 4))) { i = scan.fold_word_at(i, v); continue; }
+            // "a six-week low": the hyphen comes after a number word of at most 11 letters ("twenty-five").
+            if (len >= 7 && std::memchr(text + tok.begin + 3, '-', std::min<std::size_t>(len - 3, 10)))
+                if (const std::size_t next = scan.hyphen_duration_at(i)) { i = next; continue; }
         }
         if ((opens & OpensFraction) && fraction_length(len)) {
             if (const std::size_t next = scan.fraction_change_at(i)) { i = next; continue; }  // "cut by a third"
@@ -937,6 +1435,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         }
         ++i;
     }
+    join_ranges(doc, out, texts);
     return out;
 }
 

@@ -41,7 +41,7 @@ bool figure_is_noted(const Annotation& a) {
     const FigureBody& f = a.figure();
     if (!f.derived.empty() || f.conflict >= 0) return true;
     if (f.kind == "count" || f.kind == "quantity") return !f.counts.empty() || !f.unit.empty();
-    for (const char* k : {"percent", "change", "money", "range"})
+    for (const char* k : {"percent", "change", "money", "range", "rate"})
         if (f.kind == k) return true;
     return false;
 }
