@@ -110,6 +110,10 @@ struct DocumentLink {
 // "www." ("https://www.Example.org/a?b" -> "example.org"); "" for anything else.
 std::string link_site(std::string_view address);
 
+// The paragraphs of `text` (valid UTF-8), as Document::paragraphs() gives
+// them, without tokenizing: for a caller that needs only those. O(n).
+std::vector<ByteRange> paragraphs_of(std::string_view text);
+
 // True for the code points Gloss treats as spaces inside text (ASCII space/tab,
 // NBSP, the Unicode space separators U+2000–U+200A, U+202F, U+205F, U+3000).
 bool is_space_codepoint(char32_t cp);
