@@ -59,7 +59,8 @@ public:
     Document(std::string_view text, std::vector<Token>&& storage);
 
     // Gives up the token storage, emptied, capacity kept; the document is left
-    // without tokens and must not be used afterwards.
+    // without tokens: only its text(), paragraphs() and sentences() may be used
+    // afterwards.
     std::vector<Token> release_tokens() && { tokens_.clear(); return std::move(tokens_); }
 
     std::string_view text() const { return text_; }
