@@ -152,6 +152,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     check_cancelled();
     std::vector<FoundFigure> figures =
         find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
+    release(cites.parentheticals_cited);  // only the figures needed them
     check_cancelled();
     limit_figures_per_sentence(figures, set.warnings);
     resolve_elided_nouns(doc, figures, texts);
@@ -174,7 +175,6 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     // The findings are all made: the tokens (2-3 times the text) go before the
     // annotations are built; the paragraphs stay.
     keep_spare(std::move(doc).release_tokens(), spare_tokens);
-    release(cites.parentheticals_cited);
     release(cites.definitions);
 
     // Order every finding by position (ties: figure, conflict, source check,
