@@ -212,7 +212,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     // annotations are appended one stream after another, each stream's
     // findings freed as soon as they are moved (the findings and the
     // annotations are never both held whole), then put in place by following
-    // the cycles of the permutation: O(n), one annotation moved at a time.
+    // the cycles of the permutation: O(n), each annotation moved once.
     std::vector<int> figure_item(figures.size(), -1), conflict_item(conflicts.size(), -1), cite_item(cites.citations.size(), -1),
         unsourced_item(unsourced.size(), -1), def_item(defs.size(), -1);
     for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -223,10 +223,9 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     items.reserve(keys.size());
     prefer_huge_pages(items.data(), items.capacity() * sizeof(Annotation));
     release(keys);
-    std::vector<std::uint32_t> place;  // place[i]: where items[i] belongs
-    place.reserve(items.capacity());
+    std::vector<std::uint32_t> from(items.capacity());  // from[k]: where the annotation that belongs at k was appended
     const auto append = [&](int at) -> Annotation& {
-        place.push_back(static_cast<std::uint32_t>(at));
+        from[static_cast<std::size_t>(at)] = static_cast<std::uint32_t>(items.size());
         return items.emplace_back();  // built in place: no temporary to move and destroy
     };
     for (std::size_t i = 0; i < conflicts.size(); ++i) {
@@ -274,13 +273,20 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
         a.body = std::move(d.body);
     }
     release(defs);
-    for (std::size_t i = 0; i < items.size(); ++i)
-        while (place[i] != i) {
-            const std::size_t to = place[i];
-            std::swap(items[i], items[to]);
-            std::swap(place[i], place[to]);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (from[i] == i) continue;
+        Annotation held = std::move(items[i]);
+        std::size_t j = i;
+        while (from[j] != i) {
+            const std::size_t k = from[j];
+            items[j] = std::move(items[k]);
+            from[j] = static_cast<std::uint32_t>(j);
+            j = k;
         }
-    release(place);
+        items[j] = std::move(held);
+        from[j] = static_cast<std::uint32_t>(j);
+    }
+    release(from);
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members)
             if (figure_item[m] >= 0) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
