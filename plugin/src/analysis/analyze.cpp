@@ -178,7 +178,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     release(cites.definitions);
 
     // Order every finding by position (ties: figure, conflict, source check,
-    // definition) through small keys, then build each Annotation once, in place.
+    // definition) through small keys; each Annotation is then built once.
     enum Stream : std::uint8_t { Fig, Conf, Cite, Unsourced, Def };
     struct Key { std::uint32_t begin; std::uint8_t order; Stream stream; std::uint32_t index; };
     const auto by_position = [](const Key& a, const Key& b) {
