@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -179,7 +180,10 @@ std::string excerpt(std::string_view s, std::size_t max_cp) {
     return out;
 }
 
-std::string text_report(const gloss::AnnotationSet& set, std::string_view text, const std::string& name) {
+// The report, handed to `sink` a line or an annotation at a time (a long
+// article's report is never held whole). False as soon as `sink` fails.
+bool write_text_report(const gloss::AnnotationSet& set, std::string_view text, const std::string& name,
+                       const std::function<bool(std::string_view)>& sink) {
     std::string r;
     r += "Gloss report: " + name + "\n";
     r += "Publication date: " + (set.publication_date.empty() ? std::string("unknown") : set.publication_date) +
@@ -189,13 +193,15 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
     r += std::to_string(counts[0]) + " figures, " + std::to_string(counts[1]) + " source checks, " + std::to_string(counts[2]) +
          " definitions, " + std::to_string(counts[3]) + " conflicts\n";
     for (const auto& w : set.warnings) r += "warning: " + w + "\n";
-    const gloss::Document doc(text);
+    const std::vector<gloss::ByteRange> paragraphs = gloss::paragraphs_of(text);  // no tokens: only where paragraphs start
     int para = -1;
     for (const auto& a : set.items) {
+        if (!sink(r)) return false;
+        r.clear();
         if (a.paragraph != para) {
             para = a.paragraph;
-            const std::size_t start = static_cast<std::size_t>(para) < doc.paragraphs().size()
-                                          ? doc.paragraphs()[static_cast<std::size_t>(para)].begin : a.range.begin;
+            const std::size_t start = static_cast<std::size_t>(para) < paragraphs.size()
+                                          ? paragraphs[static_cast<std::size_t>(para)].begin : a.range.begin;
             r += "\n\xC2\xB6 " + std::to_string(para + 1) + "  " + excerpt(text.substr(start), 60) + "\n";
         }
         const std::string quote = excerpt(text.substr(a.range.begin, a.range.end - a.range.begin), 70);
@@ -246,7 +252,7 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
         case gloss::AnnotationKind::Note: break;
         }
     }
-    return r;
+    return sink(r);
 }
 
 //-----------------------------------------------------------------------------
@@ -255,13 +261,19 @@ std::string text_report(const gloss::AnnotationSet& set, std::string_view text, 
 
 struct Outcome {
     bool        ok = false;
-    std::string output;   // JSON or text report
     std::string error;    // one line, when !ok
     std::size_t bytes = 0, annotations = 0;
     std::vector<std::string> warnings;
 };
 
-Outcome annotate(const std::string& path, const Args& args) {
+using Sink = std::function<bool(std::string_view)>;
+
+// Analyses one document and hands its JSON, JSON Lines or text report to
+// `sink` piece by piece (nothing is written when the analysis fails);
+// `on_analysed` sees the outcome first (its warnings go before the output).
+// A failed write leaves the outcome ok: the sink remembers why.
+Outcome annotate(const std::string& path, const Args& args, const Sink& sink,
+                 const std::function<void(const Outcome&)>& on_analysed = {}) {
     Outcome o;
     std::string text, published;
     std::vector<gloss::DocumentLink> links;
@@ -272,27 +284,23 @@ Outcome annotate(const std::string& path, const Args& args) {
     options.links = std::move(links);
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) { o.error = path + ": " + r.error; return o; }
-    const std::string name = fs::path(path).filename().string();
-    if (args.format == "json" || args.format == "jsonl") {
-        gloss::AnnotationJsonOptions jo;
-        jo.document_id = name;
-        const auto keep = [&](std::string_view piece) {
-            o.output.append(piece.data(), piece.size());
-            return true;
-        };
-        if (args.format == "jsonl") {
-            gloss::write_annotation_lines_json(r.set, text, jo, keep);
-        } else {
-            gloss::write_annotation_collection_json(r.set, text, jo, keep);
-            o.output += '\n';
-        }
-    } else {
-        o.output = text_report(r.set, text, name);
-    }
     o.ok = true;
     o.bytes = text.size();
     o.annotations = r.set.items.size();
     o.warnings = r.set.warnings;
+    if (on_analysed) on_analysed(o);
+    const std::string name = fs::path(path).filename().string();
+    if (args.format == "json" || args.format == "jsonl") {
+        gloss::AnnotationJsonOptions jo;
+        jo.document_id = name;
+        if (args.format == "jsonl") {
+            gloss::write_annotation_lines_json(r.set, text, jo, sink);
+        } else if (gloss::write_annotation_collection_json(r.set, text, jo, sink)) {
+            sink("\n");
+        }
+    } else {
+        write_text_report(r.set, text, name, sink);
+    }
     return o;
 }
 
@@ -395,10 +403,17 @@ int run_batch(const Args& args) {
         for (;;) {
             const std::size_t i = next.fetch_add(1);
             if (i >= files.size()) return;
-            Outcome o = annotate(files[i], args);
+            // The output file is made when the first piece is ready, and written as it is made.
+            std::ofstream out;
+            const auto to_file = [&](std::string_view piece) {
+                if (!out.is_open()) out.open(outputs[i], std::ios::binary);
+                out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+                return static_cast<bool>(out);
+            };
+            Outcome o = annotate(files[i], args, to_file);
             if (o.ok) {
-                std::ofstream out(outputs[i], std::ios::binary);
-                out << o.output;
+                if (!out.is_open()) out.open(outputs[i], std::ios::binary);
+                out.close();
                 if (!out) { o.ok = false; o.error = outputs[i] + ": cannot write (" + std::strerror(errno) + ")"; }
             }
             std::lock_guard<std::mutex> lock(err_mutex);
@@ -470,10 +485,10 @@ int main(int argc, char** argv) {
         if (!args.out_dir.empty()) return run_batch(args);
         if (args.inputs.size() > 1) return fail("several inputs need --out DIR");
         if (args.format != "text") return finish_output(annotate_to_stdout(args.inputs[0], args));
-        const Outcome o = annotate(args.inputs[0], args);
+        const Outcome o = annotate(args.inputs[0], args, write_stdout, [](const Outcome& analysed) {
+            for (const auto& w : analysed.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());
+        });
         if (!o.ok) return fail(o.error);
-        for (const auto& w : o.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());
-        write_stdout(o.output);
         return finish_output(0);
     } catch (const std::exception& e) {
         return fail(std::string("internal error: ") + e.what());

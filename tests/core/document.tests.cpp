@@ -182,6 +182,23 @@ TEST_CASE("Without blank lines each line is a paragraph, and bullets start one",
     CHECK(b.paragraphs().size() == 3);
 }
 
+TEST_CASE("Paragraphs found without tokens are those of the document", "[document]") {
+    const std::string text = GENERATE(as<std::string>{},
+        "First para\nstill first.\n\nSecond.\n\n\n  \nThird.",
+        "Title\r\nOne line.\r\nAnother line.",
+        "Summary:\n\n  \xE2\x80\xA2 first point\n  - second point\n",
+        "\xC2\xA0 indented by a no-break space \xC2\xA0\n\n\n",
+        "", "\n\n", "one line without a break");
+    CAPTURE(text);
+    const gloss::Document d(text);
+    const std::vector<gloss::ByteRange> alone = gloss::paragraphs_of(text);
+    REQUIRE(alone.size() == d.paragraphs().size());
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+        CHECK(alone[i].begin == d.paragraphs()[i].begin);
+        CHECK(alone[i].end == d.paragraphs()[i].end);
+    }
+}
+
 TEST_CASE("Numbers keep NBSP and thin-space thousands separators in one token", "[document]") {
     auto [text, number] = GENERATE(table<std::string, std::string>({
         {"about 1\xC2\xA0" "200\xC2\xA0" "000 people", "1\xC2\xA0" "200\xC2\xA0" "000"},

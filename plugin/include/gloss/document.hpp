@@ -59,7 +59,8 @@ public:
     Document(std::string_view text, std::vector<Token>&& storage);
 
     // Gives up the token storage, emptied, capacity kept; the document is left
-    // without tokens and must not be used afterwards.
+    // without tokens: only its text(), paragraphs() and sentences() may be used
+    // afterwards.
     std::vector<Token> release_tokens() && { tokens_.clear(); return std::move(tokens_); }
 
     std::string_view text() const { return text_; }
@@ -112,6 +113,10 @@ struct DocumentLink {
 // The site of an absolute http(s) address: its host, lower case, without
 // "www." ("https://www.Example.org/a?b" -> "example.org"); "" for anything else.
 std::string link_site(std::string_view address);
+
+// The paragraphs of `text` (valid UTF-8), as Document::paragraphs() gives
+// them, without tokenizing: for a caller that needs only those. O(n).
+std::vector<ByteRange> paragraphs_of(std::string_view text);
 
 // True for the code points Gloss treats as spaces inside text (ASCII space/tab,
 // NBSP, the Unicode space separators U+2000–U+200A, U+202F, U+205F, U+3000).

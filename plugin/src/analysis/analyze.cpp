@@ -77,16 +77,23 @@ std::shared_ptr<const KnowledgeBase> knowledge_for(const AnalyzeOptions& options
 // next one: a batch of articles, or a reader analysing again, reuses memory
 // the process already has instead of faulting in fresh pages for every
 // document (on a virtual machine a fresh page can cost 50 times a write to a
-// known one). Storage past kSpareBytes is let go (a 10 MB text needs ~30 MB
-// of tokens).
-constexpr std::size_t kSpareBytes = std::size_t(32) << 20;
+// known one). Storage past kSpareBytes (the tokens of a ~2 MB text) is let go
+// as soon as it is used: a long document's tokens do not stay beside its
+// annotations, nor after it.
+constexpr std::size_t kSpareBytes = std::size_t(4) << 20;
 thread_local std::vector<Token> spare_tokens;
 thread_local std::vector<FoundFigure> spare_figures;
 
+// Keeps `used` (emptied) as the spare when it is small enough and larger than
+// the spare kept so far; frees it otherwise.
 template <class T> void keep_spare(std::vector<T>&& used, std::vector<T>& spare) {
-    used.clear();
-    if (used.capacity() * sizeof(T) <= kSpareBytes) spare = std::move(used);
+    std::vector<T> gone = std::move(used);
+    gone.clear();
+    if (gone.capacity() * sizeof(T) <= kSpareBytes && gone.capacity() > spare.capacity()) spare = std::move(gone);
 }
+
+// Frees (or keeps as spare) each vector's storage now, not at the end of the scope.
+template <class T> void release(std::vector<T>& v) { std::vector<T>().swap(v); }
 
 struct SpareTokensReturn {
     Document& doc;
@@ -141,7 +148,7 @@ void limit_figures_per_sentence(std::vector<FoundFigure>& figures, std::vector<s
                        std::to_string(kMaxFiguresPerSentence) + " (the first ones are kept)");
 }
 
-void analyze_document(const Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
+void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
                       const CalendarDate& publication, AnnotationSet& set) {
     const KnowledgeBase& kb = *knowledge;
     set.texts = std::make_shared<TextStore>();
@@ -152,6 +159,7 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     check_cancelled();
     std::vector<FoundFigure> figures =
         find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
+    release(cites.parentheticals_cited);  // only the figures needed them
     check_cancelled();
     limit_figures_per_sentence(figures, set.warnings);
     resolve_elided_nouns(doc, figures, texts);
@@ -171,9 +179,13 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     check_cancelled();
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
     check_cancelled();
+    // The findings are all made: the tokens (2-3 times the text) go before the
+    // annotations are built; the paragraphs stay.
+    keep_spare(std::move(doc).release_tokens(), spare_tokens);
+    release(cites.definitions);
 
     // Order every finding by position (ties: figure, conflict, source check,
-    // definition) through small keys, then build each Annotation once, in place.
+    // definition) through small keys; each Annotation is then built once.
     enum Stream : std::uint8_t { Fig, Conf, Cite, Unsourced, Def };
     struct Key { std::uint32_t begin; std::uint8_t order; Stream stream; std::uint32_t index; };
     const auto by_position = [](const Key& a, const Key& b) {
@@ -203,56 +215,85 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
     add_stream(unsourced.size(), 2, Unsourced, [&](std::size_t i) { return unsourced[i].range.begin; });
     add_stream(defs.size(), 3, Def, [&](std::size_t i) { return defs[i].range.begin; });
     cap_total();
-    std::vector<int> figure_item(figures.size(), -1);
-    std::vector<int> conflict_item(conflicts.size(), -1);
+    // Where each finding goes in `items` (-1: left out by the cap). The
+    // annotations are appended one stream after another, each stream's
+    // findings freed as soon as they are moved (the findings and the
+    // annotations are never both held whole), then put in place by following
+    // the cycles of the permutation: O(n), each annotation moved once.
+    std::vector<int> figure_item(figures.size(), -1), conflict_item(conflicts.size(), -1), cite_item(cites.citations.size(), -1),
+        unsourced_item(unsourced.size(), -1), def_item(defs.size(), -1);
     for (std::size_t k = 0; k < keys.size(); ++k) {
-        if (keys[k].stream == Fig) figure_item[keys[k].index] = static_cast<int>(k);
-        if (keys[k].stream == Conf) conflict_item[keys[k].index] = static_cast<int>(k);
+        std::vector<int>* slots[] = {&figure_item, &conflict_item, &cite_item, &unsourced_item, &def_item};
+        (*slots[keys[k].stream])[keys[k].index] = static_cast<int>(k);
     }
     std::vector<Annotation>& items = set.items;
     items.reserve(keys.size());
     prefer_huge_pages(items.data(), items.capacity() * sizeof(Annotation));
-    for (const Key& key : keys) {
-        Annotation& a = items.emplace_back();  // built in place: no temporary to move and destroy
-        switch (key.stream) {
-        case Fig: {
-            FoundFigure& f = figures[key.index];
-            a.kind = AnnotationKind::Figure;
-            a.range = f.range;
-            a.rule = f.rule;
-            a.body = std::move(f.body);
-            break;
-        }
-        case Conf: {
-            const FoundConflict& c = conflicts[key.index];
-            a.kind = AnnotationKind::Conflict;
-            a.range = figures[c.members[0]].range;
-            ConflictBody& body = a.edit_conflict();
-            body.quantity = c.quantity;
-            for (std::size_t m : c.members)
-                if (figure_item[m] >= 0) body.members.push_back(figure_item[m]);
-            a.rule = texts.keep("figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree");
-            break;
-        }
-        case Cite:
-        case Unsourced: {
-            FoundCitation& c = key.stream == Cite ? cites.citations[key.index] : unsourced[key.index];
+    release(keys);
+    std::vector<std::uint32_t> from(items.capacity());  // from[k]: where the annotation that belongs at k was appended
+    const auto append = [&](int at) -> Annotation& {
+        from[static_cast<std::size_t>(at)] = static_cast<std::uint32_t>(items.size());
+        return items.emplace_back();  // built in place: no temporary to move and destroy
+    };
+    for (std::size_t i = 0; i < conflicts.size(); ++i) {
+        if (conflict_item[i] < 0) continue;
+        const FoundConflict& c = conflicts[i];
+        Annotation& a = append(conflict_item[i]);
+        a.range = figures[c.members[0]].range;
+        ConflictBody& body = a.edit_conflict();
+        body.quantity = c.quantity;
+        for (std::size_t m : c.members)
+            if (figure_item[m] >= 0) body.members.push_back(figure_item[m]);
+        a.rule = texts.keep("figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree");
+    }
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        if (figure_item[i] < 0) continue;
+        FoundFigure& f = figures[i];
+        Annotation& a = append(figure_item[i]);
+        a.kind = AnnotationKind::Figure;
+        a.range = f.range;
+        a.rule = f.rule;
+        a.body = std::move(f.body);
+    }
+    keep_spare(std::move(figures), spare_figures);  // their bodies now live in the items
+    const auto add_citations = [&](std::vector<FoundCitation>& found, const std::vector<int>& item_of) {
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            if (item_of[i] < 0) continue;
+            FoundCitation& c = found[i];
+            Annotation& a = append(item_of[i]);
             a.kind = AnnotationKind::SourceCheck;
             a.range = c.range;
             a.rule = c.rule;
             a.body = std::move(c.body);
-            break;
         }
-        case Def: {
-            FoundDefinition& d = defs[key.index];
-            a.kind = AnnotationKind::Definition;
-            a.range = d.range;
-            a.rule = d.rule;
-            a.body = std::move(d.body);
-            break;
-        }
-        }
+        release(found);
+    };
+    add_citations(cites.citations, cite_item);
+    add_citations(unsourced, unsourced_item);
+    for (std::size_t i = 0; i < defs.size(); ++i) {
+        if (def_item[i] < 0) continue;
+        FoundDefinition& d = defs[i];
+        Annotation& a = append(def_item[i]);
+        a.kind = AnnotationKind::Definition;
+        a.range = d.range;
+        a.rule = d.rule;
+        a.body = std::move(d.body);
     }
+    release(defs);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (from[i] == i) continue;
+        Annotation held = std::move(items[i]);
+        std::size_t j = i;
+        while (from[j] != i) {
+            const std::size_t k = from[j];
+            items[j] = std::move(items[k]);
+            from[j] = static_cast<std::uint32_t>(j);
+            j = k;
+        }
+        items[j] = std::move(held);
+        from[j] = static_cast<std::uint32_t>(j);
+    }
+    release(from);
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members)
             if (figure_item[m] >= 0) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
@@ -288,7 +329,6 @@ void analyze_document(const Document& doc, const std::shared_ptr<const Knowledge
         case AnnotationKind::Note: break;
         }
     }
-    keep_spare(std::move(figures), spare_figures);  // their bodies now live in the items
 }
 
 } // namespace

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -24,25 +23,33 @@ using Json = nlohmann::ordered_json;
 // [SECTION] Code point offsets
 //-----------------------------------------------------------------------------
 
-// Byte → code point offsets for a set of byte offsets, in one sweep.
+// Byte → code point offsets: the code points before every 64th byte (4 bytes
+// per 64 of text), then a count of at most 63 bytes per lookup. Offsets past
+// the end of the text count the whole text.
 class CodepointMap {
 public:
-    CodepointMap(std::string_view text, std::vector<std::uint32_t> bytes) : text_(text) {
-        std::sort(bytes.begin(), bytes.end());
-        bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
-        std::size_t cp = 0, i = 0;
-        for (std::uint32_t b : bytes) {
-            const std::size_t stop = std::min<std::size_t>(b, text.size());
-            for (; i < stop; ++i)
-                if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++cp;
-            map_[b] = cp;
+    explicit CodepointMap(std::string_view text) : text_(text) {
+        checkpoints_.reserve(text.size() / kStep + 1);
+        std::uint32_t cp = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (i % kStep == 0) checkpoints_.push_back(cp);
+            if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++cp;
         }
+        total_ = cp;
     }
-    std::size_t at(std::uint32_t b) const { return map_.at(b); }
+    std::size_t at(std::uint32_t b) const {
+        if (b >= text_.size()) return total_;
+        std::size_t cp = checkpoints_[b / kStep];
+        for (std::size_t i = b - b % kStep; i < b; ++i)
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cp;
+        return cp;
+    }
 
 private:
+    static constexpr std::size_t kStep = 64;
     std::string_view text_;
-    std::unordered_map<std::uint32_t, std::size_t> map_;
+    std::vector<std::uint32_t> checkpoints_;
+    std::size_t total_ = 0;
 };
 
 // Up to `n` code points of text before/after a byte offset.
@@ -168,21 +175,6 @@ const char* motivation(AnnotationKind k) {
 
 namespace {
 
-// Every item's offsets in code points, in one sweep of the text.
-CodepointMap codepoints_of(const AnnotationSet& set, std::string_view text) {
-    std::vector<std::uint32_t> offsets;
-    offsets.reserve(set.items.size() * 2 + 2);
-    for (const Annotation& a : set.items) {
-        offsets.push_back(a.range.begin);
-        offsets.push_back(a.range.end);
-        if (a.kind == AnnotationKind::Definition && a.definition().defined_in_text) {
-            offsets.push_back(a.definition().definition_site.begin);
-            offsets.push_back(a.definition().definition_site.end);
-        }
-    }
-    return CodepointMap(text, std::move(offsets));
-}
-
 Json item_json(const Annotation& a, const AnnotationSet& set, std::string_view text, const CodepointMap& cps,
                const std::string& source, const AnnotationJsonOptions& options) {
     Json item;
@@ -220,7 +212,7 @@ std::string dump(const Json& j, int indent) { return j.dump(indent, ' ', false, 
 bool write_annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
                                       const std::function<bool(std::string_view)>& sink) {
     try {
-        const CodepointMap cps = codepoints_of(set, text);
+        const CodepointMap cps(text);
         const std::string source = "urn:gloss:document:" + options.document_id;
         Json coll;
         coll["@context"] = Json::array({"http://www.w3.org/ns/anno.jsonld", {{"gloss", "urn:gloss:ns:"}}});
@@ -266,7 +258,7 @@ bool write_annotation_collection_json(const AnnotationSet& set, std::string_view
 bool write_annotation_lines_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
                                  const std::function<bool(std::string_view)>& sink) {
     try {
-        const CodepointMap cps = codepoints_of(set, text);
+        const CodepointMap cps(text);
         const std::string source = "urn:gloss:document:" + options.document_id;
         std::string line;
         for (const Annotation& a : set.items) {

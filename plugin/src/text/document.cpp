@@ -291,8 +291,11 @@ void Document::tokenize(std::vector<std::uint32_t>* stops) {
 // [SECTION] Paragraphs
 //-----------------------------------------------------------------------------
 
-void Document::split_paragraphs() {
-    const std::string_view s = text_;
+void Document::split_paragraphs() { paragraphs_ = paragraphs_of(text_); }
+
+std::vector<ByteRange> paragraphs_of(std::string_view text) {
+    std::vector<ByteRange> paragraphs;
+    const std::string_view s = text;
     const std::size_t n = s.size();
     // Lines: [begin, end) without the line break.
     bool any_blank = false;
@@ -337,13 +340,14 @@ void Document::split_paragraphs() {
     ByteRange cur;
     for (const Line& l : lines) {
         if (l.blank || l.bullet || line_per_paragraph) {
-            if (open) { paragraphs_.push_back(cur); open = false; }
+            if (open) { paragraphs.push_back(cur); open = false; }
             if (l.blank) continue;
         }
         if (!open) { cur = {static_cast<std::uint32_t>(l.b), static_cast<std::uint32_t>(l.e)}; open = true; }
         else cur.end = static_cast<std::uint32_t>(l.e);
     }
-    if (open) paragraphs_.push_back(cur);
+    if (open) paragraphs.push_back(cur);
+    return paragraphs;
 }
 
 //-----------------------------------------------------------------------------
