@@ -1,7 +1,9 @@
 // Definitions: Schwartz & Hearst acronyms, glossary packs, user packs.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <cstdio>
+#include <map>
 #include <fstream>
 #include <string>
 
@@ -88,6 +90,24 @@ TEST_CASE("Every bundled pack parses", "[packs]") {
     CHECK(kb->sources().size() >= 10);
     REQUIRE(kb->find_term("TEU") != nullptr);
     CHECK(kb->find_source("Interfax") != nullptr);
+}
+
+TEST_CASE("No two bundled glossary entries share a term or a form, whatever its case", "[packs]") {
+    // Terms are looked up case-insensitively (a name the glossary knows is never looked up in WordNet),
+    // so "GPs" in one entry would hide "GPS" as surely as a duplicate would.
+    const auto kb = gloss::KnowledgeBase::bundled();
+    std::map<std::string, std::string> owner;  // lower-cased form -> term
+    for (const gloss::GlossaryEntry& e : kb->glossary()) {
+        std::vector<std::string> names = e.forms;
+        names.push_back(e.term);
+        for (std::string n : names) {
+            for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const auto [it, added] = owner.emplace(n, e.term);
+            CAPTURE(n, e.term, it->second);
+            CHECK((added || it->second == e.term));
+        }
+    }
+    CHECK(owner.size() > 300);
 }
 
 namespace {
