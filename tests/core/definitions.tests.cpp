@@ -220,6 +220,7 @@ TEST_CASE("World-news initialisms and organisations are defined from the glossar
     auto [text, quote, term, expansion] = GENERATE(table<std::string, std::string, std::string, std::string>({
         {"Officers of the FSB searched the flat at dawn.", "FSB", "FSB", "Federal Security Service"},
         {"Listeners of NPR heard the debate in full.", "NPR", "NPR", "National Public Radio"},
+        {"Jets of the RAF flew low over the coast.", "RAF", "RAF", "Royal Air Force"},
         {"Shares in HSBC\xE2\x80\x99s Asian arm rose on Tuesday.", "HSBC", "HSBC", "Hongkong and Shanghai Banking Corporation"},
         {"Two ICBMs were tested over the sea last week.", "ICBMs", "ICBM", "intercontinental ballistic missile"},
         {"Fighters of al-Qaida regrouped in the desert.", "al-Qaida", "al-Qaeda", ""},
