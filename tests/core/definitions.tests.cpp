@@ -1,7 +1,9 @@
 // Definitions: Schwartz & Hearst acronyms, glossary packs, user packs.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <cstdio>
+#include <map>
 #include <fstream>
 #include <string>
 
@@ -88,6 +90,24 @@ TEST_CASE("Every bundled pack parses", "[packs]") {
     CHECK(kb->sources().size() >= 10);
     REQUIRE(kb->find_term("TEU") != nullptr);
     CHECK(kb->find_source("Interfax") != nullptr);
+}
+
+TEST_CASE("No two bundled glossary entries share a term or a form, whatever its case", "[packs]") {
+    // Terms are looked up case-insensitively (a name the glossary knows is never looked up in WordNet),
+    // so "GPs" in one entry would hide "GPS" as surely as a duplicate would.
+    const auto kb = gloss::KnowledgeBase::bundled();
+    std::map<std::string, std::string> owner;  // lower-cased form -> term
+    for (const gloss::GlossaryEntry& e : kb->glossary()) {
+        std::vector<std::string> names = e.forms;
+        names.push_back(e.term);
+        for (std::string n : names) {
+            for (char& c : n) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const auto [it, added] = owner.emplace(n, e.term);
+            CAPTURE(n, e.term, it->second);
+            CHECK((added || it->second == e.term));
+        }
+    }
+    CHECK(owner.size() > 300);
 }
 
 namespace {
@@ -226,4 +246,42 @@ TEST_CASE("Capitals in a headline line are not matched to long forms", "[definit
     const auto r = probe::analyze(text);
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::Definition) CHECK(std::string(a.definition().term) != "GTS");
+}
+
+TEST_CASE("World-news initialisms and organisations are defined from the glossary, which wins over the lexical data", "[definitions]") {
+    auto [text, quote, term, expansion] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        {"Officers of the FSB searched the flat at dawn.", "FSB", "FSB", "Federal Security Service"},
+        {"Listeners of NPR heard the debate in full.", "NPR", "NPR", "National Public Radio"},
+        {"Jets of the RAF flew low over the coast.", "RAF", "RAF", "Royal Air Force"},
+        {"Shares in HSBC\xE2\x80\x99s Asian arm rose on Tuesday.", "HSBC", "HSBC", "Hongkong and Shanghai Banking Corporation"},
+        {"Two ICBMs were tested over the sea last week.", "ICBMs", "ICBM", "intercontinental ballistic missile"},
+        {"Fighters of al-Qaida regrouped in the desert.", "al-Qaida", "al-Qaeda", ""},
+        {"Houthi boats approached the tanker at night.", "Houthi", "Houthis", ""},
+        {"Shops now tag every coat with RFID chips.", "RFID", "RFID", "radio-frequency identification"},
+        {"Her GP sent her to the clinic in town.", "GP", "GP", "general practitioner"},
+        {"Investors watched the Dow all afternoon.", "Dow", "Dow", ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, quote);
+    REQUIRE(d != nullptr);
+    CHECK(std::string(d->definition().term) == term);
+    CHECK(std::string(d->definition().expansion) == expansion);
+    CHECK(std::string(d->definition().pack) == "glossary");
+    CHECK_FALSE(std::string(d->definition().text).empty());
+}
+
+TEST_CASE("Words that only look like a glossary form are not defined", "[definitions]") {
+    auto [text, word] = GENERATE(table<std::string, std::string>({
+        {"The charity aids farmers in dry years.", "aids"},
+        {"Ai Wen painted the harbour at dusk.", "Ai"},
+        {"The fair closes at 5 PM on Sundays.", "PM"},
+        {"She won the Monaco GP twice in a row.", "GP"},
+        {"Mr Dow spoke to the council on Friday.", "Dow"},
+        {"He set up a home office in the attic.", "home office"},
+        {"The nurse noted a high bp reading.", "bp"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::Definition, word) == nullptr);
 }
