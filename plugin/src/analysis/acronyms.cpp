@@ -366,7 +366,7 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         if (!known && cands.size() < 256) cands.push_back({sf, i, false, 0, 0});
     }
     if (cands.empty()) return out;
-    // 1b. A short form named as another name for the words before it: "the renminbi, or RMB,", "the
+    // 1b. A short form named as another name for the words before it: "the kalbuni, or KLB,", "the
     //     Northern Line, also known as NL": its letters in order in those words, the first letter first.
     for (Candidate& c : cands) {
         if (appositive_short_form(doc, c.first_use, &c.run_first, &c.run_last)) c.found = true;

@@ -757,7 +757,7 @@ bool indefinite_word(std::string_view lw) {
            lw == "two" || lw == "three" || lw == "most" || lw == "few";
 }
 
-// A share or a number as a whole subject: "Three-quarters said", "A majority said", "One in four
+// A share or a number as a whole subject: "Four-fifths said", "A majority said", "One in four
 // said", "Half agreed" — how many of those polled answered so, not who says so.
 bool quantity_word(std::string_view lw) {
     static const std::string_view shares[] = {"half", "majority", "minority", "most", "all", "none", "third", "thirds",
@@ -950,7 +950,7 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
     for (std::size_t q = b; q <= e; ++q) {
         if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with"))) continue;
         std::size_t f = q + 1;
-        // "the commercial broadcaster" before the name; "of sales in Europe" names a place, not an employer.
+        // "the regional airline" before the name; "of sales in Europe" names a place, not an employer.
         while (f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in")) ++f;
         if (f > e || !c.cap(f)) continue;
         std::size_t l = f;

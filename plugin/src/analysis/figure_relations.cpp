@@ -350,7 +350,7 @@ bool absolute_change(const Document& doc, const FoundFigure& f) {
     return false;
 }
 
-// "grow by 6% per year", "rising 2% a month", "3% annually": a rate of change
+// "expand by 7% per year", "rising 2% a month", "3% annually": a rate of change
 // over time; the amounts of its sentence are not one step of it.
 bool annual_rate(const Document& doc, const FoundFigure& change) {
     const std::size_t k = change.end_token;
@@ -448,7 +448,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
         for (std::size_t c = i; c < j; ++c) {
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
-            if (annual_rate(doc, change)) continue;  // "grow by 6% per year": a rate, not one change of an amount
+            if (annual_rate(doc, change)) continue;  // "expand by 7% per year": a rate, not one change of an amount
             if (!used_ready) { used.assign(j - i, false); used_ready = true; }
             // The nearest amount in the sentence, among the kBaseWindow figures
             // on either side of the change (the bound keeps a run-on sentence of
@@ -583,7 +583,7 @@ std::vector<int> periods_by_sentence(const Document& doc, const std::vector<Foun
         if (out[static_cast<std::size_t>(sent)] >= 0) continue;
         std::size_t p = d.first_token;
         char b[32];
-        // "the first quarter of 2024": step back over "the".
+        // "the fourth quarter of 2031": step back over "the".
         if (p > 0 && doc.tokens()[p - 1].type == TokenType::Word && lexicon::lower(doc.token_text(p - 1), b) == "the") --p;
         if (p == 0) continue;
         const std::string_view prev = lexicon::lower(doc.token_text(p - 1), b);

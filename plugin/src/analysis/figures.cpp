@@ -140,7 +140,7 @@ inline bool plural_like(std::string_view lw) {
 }
 
 // An adjective that does not change what a count counts: "59 new frigates" are
-// frigates, "25 other candidates" candidates ("political prisoners" stay whole).
+// frigates, "25 other candidates" candidates ("seasonal workers" stay whole).
 bool neutral_adjective(std::string_view lw) {
     static constexpr std::string_view kNeutral[] = {"new", "other", "more", "fewer", "additional", "extra", "further",
                                                     "fresh", "recent", "existing", "current", "former", "separate",
@@ -254,7 +254,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
     return np;
 }
 
-// The whole a share is of ("4 percent of Chinese goods", "a third of new voters"): the phrase as written.
+// The whole a share is of ("6 percent of Danish timber", "a third of new voters"): the phrase as written.
 std::string_view whole_text(const Window& w, const NounPhrase& np) {
     if (np.empty) return {};
     return w.doc.text().substr(w.t[np.first].begin, w.t[np.last].end - w.t[np.first].begin);
@@ -992,7 +992,7 @@ struct Scan {
         return i + 1;
     }
 
-    // A quarter without a year: "Q3", "the third quarter". It takes the publication
+    // A quarter without a year: "Q3", "its third quarter". It takes the publication
     // year like any year-less date. Not after a name ("the Audi Q3"). Returns the next token, or 0.
     std::size_t quarter_alone_at(std::size_t i) {
         const std::string_view word = w.tx(i);
@@ -1007,7 +1007,7 @@ struct Scan {
             dm.date.quarter = word[1] - '0';
             dm.end = i + 1;
         } else {
-            // "the first quarter" (a year after it is read as a date before this is asked).
+            // "its first quarter" (a year after it is read as a date before this is asked).
             if (!w.is(i + 1, "quarter") || w.is(i + 2, "of") || (w.word(i + 2) && w.attached(i + 2))) return 0;
             if (i < 1 || !(w.is(i - 1, "the") || w.is(i - 1, "this") || w.is(i - 1, "its"))) return 0;
             int q = 0;
@@ -1091,7 +1091,7 @@ struct Scan {
         return i + 2;
     }
 
-    // "two or three weeks", "five to six people": two number words joined by "or"
+    // "four or five days", "five to six people": two number words joined by "or"
     // or "to" before the noun are one range. Returns the next token, or 0.
     std::size_t word_range_at(std::size_t i, int v) {
         if (!(w.is(i + 1, "or") || w.is(i + 1, "to")) || !w.word(i + 2)) return 0;
@@ -1114,7 +1114,7 @@ struct Scan {
         f.body.qualifier = qualifier_before(w, i, &qb);
         if (time && f.body.qualifier == "more than" && w.is(qb, "over") && !(qb >= 1 && w.is(qb - 1, "for"))) f.body.qualifier = Text();
         f.body.derived.push_back({"upper bound", static_cast<double>(u), keep(w.doc.slice({w.t[i + 2].begin, w.t[np.last].end})), ""});
-        f.rule = "range in words (\"two or three weeks\")";
+        f.rule = "range in words (\"four or five days\")";
         emit(std::move(f), i, np.last);
         return np.end;
     }
@@ -1125,7 +1125,7 @@ struct Scan {
         if (const std::size_t next = spaced_fraction_at(i, v)) return next;
         if (v == 1)
             if (const std::size_t next = article_duration_at(i)) return next;  // "within one year"
-        if (const std::size_t next = word_range_at(i, v)) return next;  // "two or three weeks"
+        if (const std::size_t next = word_range_at(i, v)) return next;  // "four or five days"
         FoundFigure f;
         f.body.value = v;
         f.body.value_text = std::string(w.tx(i));
@@ -1266,7 +1266,7 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
     if (c == Connector::And && !between) return false;
     if (c == Connector::To) {
         if (a.body.kind == "change" || b.body.kind == "change") return false;  // "cut by 0.5% to 4%": a movement
-        // "grew by 1.4 million to 44.9 million", "rose 0.2 hours to 35.0 hours": a change and its end value.
+        // "grew by 2.3 million to 51.6 million", "rose 0.4 hours to 38.5 hours": a change and its end value.
         if (q > 0 && doc.tokens()[q - 1].type == TokenType::Word) {
             char lb[32];
             const std::string_view lw = lexicon::lower(doc.token_text(q - 1), lb);
@@ -1275,7 +1275,7 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
             if ((lw == "by" || lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir)) && b.body.kind != "percent")
                 return false;
         }
-        // "from 12 to 14 cents" is a range only after a word of range ("prices ranged from 12 to 14 cents").
+        // "from 21 to 23 cents" is a range only after a word of range ("prices ranged from 21 to 23 cents").
         if (from) {
             const std::size_t f = q - 1;
             if (f == 0 || doc.tokens()[f - 1].type != TokenType::Word) return false;
@@ -1294,8 +1294,8 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
     double low = a.body.value;
     if (bare && written_scale(a) == 1) low *= written_scale(b);
     // Without "between", the bounds of one range are of one size ("10 or 15 years",
-    // "25 to 30 billion"); ten times apart or more, they are two values ("1.4 million
-    // to 44.9 million", "change 12 to 120").
+    // "40 to 45 billion"); ten times apart or more, they are two values ("2.3 million
+    // to 51.6 million", "change 12 to 120").
     if (!between && low > 0 && b.body.value >= 10 * low) return false;
     return low >= 0 && low < b.body.value;
 }
@@ -1414,7 +1414,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
                 bool inside_skip = si < skip.size() && skip[si].begin < t[dm.end - 1].end;
                 if (!inside_skip) { scan.emit_date(dm); i = dm.end; continue; }
             }
-            if (const std::size_t next = scan.quarter_alone_at(i)) { i = next; continue; }  // "Q3", "the third quarter"
+            if (const std::size_t next = scan.quarter_alone_at(i)) { i = next; continue; }  // "Q3", "its third quarter"
         }
         if ((opens & OpensMid) && len >= 7)
             if (const std::size_t next = scan.mid_period_at(i)) { i = next; continue; }  // "mid-August"
