@@ -481,6 +481,22 @@ TEST_CASE("An inferred publication date is not earlier than the year the text na
     CHECK(r.set.publication_date.substr(0, 4) == std::to_string(year));
 }
 
+TEST_CASE("A date the text reckons from or towards does not date the text", "[figures]") {
+    auto [text, expected] = GENERATE(table<std::string, std::string>({
+        // Only a past reference point: the date stays unknown, not March 2001.
+        {"OSLO, May 4 - The jobless rate held at 5.1 pct, the lowest since March 2001.", ""},
+        // A term that ends in the future is not the present either.
+        {"OSLO, May 4 - Rates should fall in the year to the end of March 2031, the bank said.", ""},
+        {"OSLO, May 4 - The loan, expiring on June 2, 2031, was drawn in June 2026.", "2026-06"},
+        // A date that is the present still dates the text.
+        {"OSLO, May 4 - Output fell in April 2026, the lowest since March 2001.", "2026-05-04"},
+    }));
+    CAPTURE(text);
+    const auto r = gloss::analyze_text(text, {});
+    REQUIRE(r.ok);
+    CHECK(r.set.publication_date == expected);
+}
+
 TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
     auto [text] = GENERATE(table<std::string>({
         // Months listed in one sentence.

@@ -9,6 +9,32 @@
 
 namespace gloss {
 
+namespace {
+
+// Words after which a date is a point the text reckons from (the past) or towards (the future):
+// "since March 2001", "by 2031", "the end of June 2031", "expiring on May 2, 2031".
+bool points_away(std::string_view w) {
+    static constexpr std::string_view words[] = {"since", "by", "until", "till", "to", "through", "before", "next",
+                                                 "end", "ending", "ends", "expiring", "expires", "due",
+                                                 "maturing", "matures"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+// True when the date starting at token `i` follows such a word, directly or
+// through one "of", "on" or "in" ("the end of March 2031").
+bool points_away_from_present(const Document& doc, std::size_t i) {
+    const auto& t = doc.tokens();
+    char b[32];
+    for (int step = 0; step < 2 && i > 0 && t[i - 1].type == TokenType::Word; ++step, --i) {
+        const std::string_view w = lexicon::lower(doc.token_text(i - 1), b);
+        if (points_away(w)) return true;
+        if (w != "of" && w != "on" && w != "in") return false;
+    }
+    return false;
+}
+
+} // namespace
+
 CalendarDate infer_publication_date(const Document& doc) {
     const auto& t = doc.tokens();
     // 1. A labelled date near the top: "Published: June 4, 2024", "Updated 3 May 2023".
@@ -27,18 +53,15 @@ CalendarDate infer_publication_date(const Document& doc) {
     // Read as date lists, so that "August 2, 9, 2023" is two days of 2023.
     int year = 0;
     std::vector<CalendarDate> dates;
-    std::vector<int> present_years;  // bare years not aimed at the future ("by 2009", "until 2030")
+    std::vector<int> present_years;  // bare years, as the present
     for (const DateMatch& m : dates_in_tokens(doc, 0, t.size(), nullptr)) {
+        // A date the text measures from or towards is not its present: "the lowest since March 2001",
+        // "the year to the end of March 2031", "expiring on June 2, 2031". It neither sets the year nor
+        // is a candidate day; an article that names only such dates keeps an unknown date.
+        if (points_away_from_present(doc, m.first)) continue;
         if (m.date.year && (m.date.month || m.date.quarter) && m.date.year > year) year = m.date.year;
         dates.push_back(m.date);
-        if (m.date.year && !m.date.month && !m.date.quarter) {
-            char b[32];
-            const std::string_view before =
-                m.first > 0 && t[m.first - 1].type == TokenType::Word ? lexicon::lower(doc.token_text(m.first - 1), b) : std::string_view();
-            if (before != "by" && before != "until" && before != "till" && before != "to" && before != "through" &&
-                before != "before" && before != "next")
-                present_years.push_back(m.date.year);
-        }
+        if (m.date.year && !m.date.month && !m.date.quarter) present_years.push_back(m.date.year);
     }
     // A year the text names as its present bounds the date from below: figures "for 1987" under a dateline
     // of "March 2" were not published in an October 1985 that the text also mentions. The present is the
@@ -53,7 +76,9 @@ CalendarDate infer_publication_date(const Document& doc) {
         int present = 0;
         for (const auto& [y, n] : counts)
             if (n >= 2 && y > present) present = y;
-        if (year != 0 && present > year) year = present;  // it raises a date read from the text, never makes one
+        // It raises a date read from the text, never makes one: a year named twice is as often
+        // last year's results as the present.
+        if (year != 0 && present > year) year = present;
     }
     CalendarDate best;
     if (year == 0) return best;
