@@ -748,7 +748,7 @@ private:
 
 bool determiner_word(std::string_view lw) {
     static const WordSet set{"the", "a", "an", "one", "some", "several", "many", "other", "its", "his", "her", "their",
-                             "two", "three", "most", "few", "both", "these", "those", "this", "that"};
+                             "two", "three", "most", "few", "both", "these", "those", "this", "that", "our", "my", "your"};
     return set.has(lw);
 }
 
@@ -791,7 +791,9 @@ bool between_subject_and_verb(std::string_view lw) {
         "would", "will", "already", "repeatedly", "publicly", "privately", "all", "both", "each", "then", "once",
         "reportedly", "initially", "jointly", "similarly", "often", "now", "still", "too", "last", "this", "week",
         "month", "year", "published", "released", "issued", "themselves", "himself", "herself", "itself", "may",
-        "might", "could", "should", "must", "do", "does", "did", "not", "never", "always", "generally", "widely"};
+        "might", "could", "should", "must", "do", "does", "did", "not", "never", "always", "generally", "widely",
+        "meanwhile", "however", "nevertheless", "subsequently", "instead", "first", "originally", "officially",
+        "openly", "yet"};
     return set.has(lw);
 }
 
@@ -833,7 +835,25 @@ bool organisation_name(std::string_view name) {
         "Institute", "Organisation", "Organization", "Fund", "Union", "Commission", "Committee", "Board",
         "Authority", "Government", "Party", "Federation", "Inc", "Ltd", "Society", "Centre", "Center", "Service",
         "University", "Court", "Times", "News", "Post", "Journal", "Reuters", "Exchange", "Bureau", "Forum",
-        "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army"};
+        "Foundation", "Industries", "Airlines", "Corporation", "Trust", "Reserve", "Treasury", "Police", "Army",
+        "Co", "Motors", "Motor", "Oil", "Holdings", "Energy", "Petroleum", "Steel", "Mining", "Systems",
+        "Technologies", "Partners", "Capital", "Securities", "Markets", "Electric", "Media", "Telecom", "Airways",
+        "Railways", "Insurance", "Investments", "Chamber", "Secretariat", "Parliament", "Assembly", "Congress",
+        "Senate", "Cabinet", "Network", "Press", "Radio", "Television", "Herald", "Tribune", "Gazette", "Club",
+        "League", "Alliance", "Coalition", "Movement", "Embassy", "Hospital", "School", "College", "Academy",
+        "Laboratory", "Brothers", "plc", "PLC", "AG", "SA", "GmbH", "LLC", "NV"};
+    // A person's title before more of the name: "Mining Minister Ana Lind", "Oil Secretary Ana Lind".
+    static const WordSet titles{"Minister", "President", "Chairman", "Chairwoman", "Secretary", "Governor",
+                                "Director", "Spokesman", "Spokeswoman", "Senator", "Mayor", "Judge", "General",
+                                "Ambassador", "Chancellor", "Commissioner", "Inspector", "Chief", "Mr", "Mrs", "Ms",
+                                "Dr", "Prof", "Sir", "Lord", "Lady"};
+    for (std::size_t i = 0, w = 0; i < name.size(); ++i) {
+        if (name[i] != ' ') continue;
+        std::string_view word = name.substr(w, i - w);
+        if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+        if (titles.has(word)) return false;
+        w = i + 1;
+    }
     int upper = 0, letters = 0;
     std::size_t word = 0;
     for (std::size_t i = 0; i <= name.size(); ++i) {
@@ -847,6 +867,25 @@ bool organisation_name(std::string_view name) {
         if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) ++letters;
     }
     return letters > 0 && upper * 2 > letters;  // an acronym
+}
+
+// "Allan Reyes of Calder Grain Co" (tokens [nb, ne]): a person's name of two or three words, then "of"
+// and where they work, written as "Allan Reyes (Calder Grain Co)"; "" when the name is no such pair
+// ("Bank of England", "Secretary of State Ana Lind", "Central Bank of Harlow").
+Text person_of_organisation(const Ctx& c, std::size_t nb, std::size_t ne) {
+    std::size_t of = nb;
+    while (of <= ne && !c.is(of, "of")) ++of;
+    if (of > ne || of - nb < 2 || of - nb > 3 || of + 1 > ne) return Text();
+    for (std::size_t q = nb; q < of; ++q) {
+        char b[32];
+        if (!c.cap(q) || (c.t[q].flags & TokenAllCaps) || lexicon::is_source_noun(lexicon::lower(c.tx(q), b))) return Text();
+    }
+    const std::string_view person = c.span(nb, of - 1);
+    if (organisation_name(person)) return Text();
+    std::size_t ob = of + 1;
+    if (c.is(ob, "the")) ++ob;
+    if (ob > ne || !c.cap(ob)) return Text();
+    return keep_joined(c, {person, " (", c.span(ob, ne), ")"});
 }
 
 // Where a clause starts at token k: nothing before it in its sentence that a subject could continue.
@@ -887,11 +926,12 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             if (verb_like) break;
             // "chairman of the conference Manaspas Xuto": a preposition inside a description.
             char nb2[32];
-            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !c.function_word(b));
+            ShortWord fb;
+            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !c.function_word(b) || determiner_word(c.lower(b, fb)));
             const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
                                                  lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
             if (q + 1 <= k && (connector(c, q) || joining_preposition(lw)) && lw != "the" && inside && q > 0 &&
-                c.word(q - 1)) {
+                (c.word(q - 1) || c.punct(q - 1, ')'))) {
                 listed |= lw == "and";
                 b = q; ++taken; continue;
             }
@@ -899,6 +939,15 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 char pb[32];
                 const std::string_view prev = c.word(q - 1) ? lexicon::lower(c.tx(q - 1), pb) : std::string_view();
                 if (connector(c, q - 1) || joining_preposition(prev)) { b = q; ++taken; continue; }
+            }
+            // "traders in several centres", "an analyst from a leading grain house": a determiner after a
+            // preposition that follows a noun of who reports belongs to the subject's description.
+            if (determiner_word(lw) && b <= k && q >= 2 && c.word(q - 1) && c.word(q - 2) &&
+                (!c.cap(q - 2) || c.sentence_begins_at(c.t[q - 2].begin))) {
+                char pb2[32], sb2[32];
+                if (joining_preposition(lexicon::lower(c.tx(q - 1), pb2)) && lexicon::is_source_noun(lexicon::lower(c.tx(q - 2), sb2))) {
+                    b = q; ++taken; continue;
+                }
             }
             if (determiner_word(lw) && b <= k) {
                 b = q;
@@ -997,6 +1046,24 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
         sp.people[sp.people_seen++ % 16] = source;
 }
 
+// A title and a surname at token `i` ("Mr Lewis", "Mrs. Okafor"): that person becomes the last one
+// named, in full when the text named them in full before ("Ana Lewis (Harlow Bank)").
+void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
+    const std::string_view w = c.tx(i);
+    if (w != "Mr" && w != "Mrs" && w != "Ms" && w != "Dr") return;
+    // Only as a clause's subject: "accused Mr Brown of", "said Mr Ahern had" name someone else's object.
+    if (!clause_boundary_before(c, i)) return;
+    std::size_t q = i + 1;
+    if (c.punct(q, '.')) ++q;
+    if (q >= c.t.size() || !c.cap(q) || !c.word(q) || (c.t[q].flags & TokenNewlineBefore) || (c.t[q].flags & TokenAllCaps)) return;
+    std::size_t l = q;
+    if (c.cap(l + 1) && c.word(l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;  // "Mr Ed Lewis"
+    const std::string_view last = c.tx(l);
+    if (last.size() > 2 && (last.substr(last.size() - 2) == "'s" || last.find("\xE2\x80\x99") != std::string_view::npos)) return;  // "Mr Lewis's plan"
+    const Text full = full_name(sp, c.tx(l));
+    sp.last_person = full.empty() ? c.text(i, l) : full;
+}
+
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
 Text outlet_after(const Ctx& c, std::size_t v) {
     if (!(c.is(v, "told") || c.is(v, "tells"))) return Text();
@@ -1069,9 +1136,12 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             ShortWord b3;
             if (l > e + 2 && determiner_word(c.lower(e + 2, b3))) org = affiliation_in(c, e + 2, l - 1);
         }
-        const bool person = !organisation_name(name);
+        const Text person_at = person_of_organisation(c, nb, ne);
+        const bool person = !person_at.empty() || !organisation_name(name);
         if (!org.empty()) {
             part.source = keep_joined(c, {name, " (", org.view(), ")"});
+        } else if (!person_at.empty()) {
+            part.source = person_at;  // "said Allan Reyes of Calder Grain Co"
         } else {
             const Text full = person ? full_name(sp, name) : Text();
             part.source = full.empty() ? c.text(nb, ne) : full;
@@ -1261,7 +1331,21 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     std::size_t nb = 0, ne = 0;
     const bool has_name = last_name_in(c, s, e, &nb, &ne);
     char hb[32];
-    const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
+    std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
+    // "traders in several centres", "an analyst from a grain house": the noun before the description's
+    // preposition is who reports, when no name closes the phrase.
+    if (!has_name && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) {
+        for (std::size_t q = s + 1; q < e; ++q) {
+            char pb[32];
+            if (!c.word(q) || !joining_preposition(lexicon::lower(c.tx(q), pb))) continue;
+            if (c.word(q - 1) && (!c.cap(q - 1) || c.sentence_begins_at(c.t[q - 1].begin))) {
+                char nb3[32];
+                const std::string_view noun = lexicon::lower(c.tx(q - 1), nb3);
+                if (lexicon::is_source_noun(noun)) { std::memcpy(hb, nb3, sizeof hb); head = std::string_view(hb, noun.size()); }
+            }
+            break;
+        }
+    }
     const bool data_verb = kinds.data;
     // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
     const bool noun_like = kinds.noun_like;
@@ -1299,6 +1383,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     } else if (ends_in_name) {
         // The subject ends in a name: "Harlow Bank", "Chief Inspector of Mines Redzuan Sumun".
         std::size_t from = s;
+        std::size_t body_before_place = std::string_view::npos;  // last token of a body named before "in PLACE"
         // "officials in Tallinn": the description stays; "figures from the Dairy Council": the name alone.
         if (nb > s) {
             std::size_t p = nb;
@@ -1307,11 +1392,23 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const std::string_view prep = p > s ? c.lower(p - 1, pb) : std::string_view();
             // A title or adjective before the name stays out ("Academy executive director Bruce Davis"),
             // and so does the data that a named body published ("figures from", "a report by").
-            // "analysts at Rabobank" name the bank; "officials in Tallinn" are officials, of a place.
-            if (prep != "in") from = nb;
+            // "analysts at Rabobank" name the bank; "officials in Tallinn" are officials, of a place,
+            // unless a body is named before the place: "an economist at Harlow Bank in Oslo" → Harlow Bank.
+            if (prep != "in") {
+                from = nb;
+            } else if (std::size_t ob = 0, oe = 0, before = p >= s + 2 ? p - 2 : s;
+                       p >= s + 2 &&
+                       last_name_in(c, s, c.punct(before, ')') && before >= s + 3 && c.punct(before - 2, '(') ? before - 3 : before, &ob, &oe)) {
+                char jb[32];
+                const bool joined = ob > s && c.word(ob - 1) && joining_preposition(lexicon::lower(c.tx(ob - 1), jb));
+                const bool joined_the = ob > s + 1 && c.is(ob - 1, "the") && c.word(ob - 2) && joining_preposition(lexicon::lower(c.tx(ob - 2), jb));
+                if (joined || joined_the) { from = ob; body_before_place = oe; }
+            }
         }
         // The subject's own acronym: "the Association of Tin Producing Countries (ATPC)".
-        if (c.punct(e, ')') && e >= 2 && c.word(e - 1)) {
+        if (body_before_place != std::string_view::npos) {
+            part.source = c.text(from, body_before_place);
+        } else if (c.punct(e, ')') && e >= 2 && c.word(e - 1)) {
             part.source = c.keep(c.tx(e - 1));
         } else {
             part.source = c.text(from, e);
@@ -1334,7 +1431,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 f = q + 1;
             }
         }
-        person = !organisation_name(*part.source) && !c.punct(e, ')');
+        person = !organisation_name(*part.source) && !c.punct(e, ')') && body_before_place == std::string_view::npos;
+        if (from == nb && fc.body.parts.empty() && !c.punct(e, ')')) {
+            if (const Text at = person_of_organisation(c, nb, e); !at.empty()) { part.source = at; person = true; }
+        }
+        // "the Standard alleged": a name after "the" is a body's (a newspaper, a ministry), never a person's.
+        if (has_det && det == "the" && from == s) person = false;
+        // "Harlow Motors, which posted a loss, said": "which" opens a clause about a thing, "who" about a person.
+        if (app_open != std::string_view::npos && c.is(app_open + 1, "which")) person = false;
+        if (app_open != std::string_view::npos && c.is(app_open + 1, "who") && !organisation_name(*part.source)) person = true;
         if (app_open != std::string_view::npos) {
             const Text org = affiliation_in(c, app_open + 1, k - 1);
             if (!org.empty() && person) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
@@ -1362,6 +1467,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // "Central Bureau of Statistics figures show": the body that published the data.
             part.source = c.text(nb, ne);
             fc.named = true;
+        } else if (has_name && nb > s && (c.is(nb - 1, "a") || c.is(nb - 1, "an")) && (plural || indefinite)) {
+            // "one dealer at a German bank": an adjective after "a" names no one.
+            fc.vague = true;
+            auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(b, e), Text());
+            if (added)
+                msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.span(b, e)) +
+                                     "\xE2\x80\x9D, not to a source a reader can check.");
+            add_text_check(fc.body, "vague_source", msg->second);
         } else if (has_name) {
             // "Japanese officials", "the ATPC officials": a description with a name in it.
             part.source = c.text(s, e);
@@ -1457,6 +1570,9 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
         if (tok.type != TokenType::Word) continue;
         const std::uint32_t len = tok.end - tok.begin;
+        // "Mr Lewis", "Dr Okafor": a person the pronouns of later reporting clauses may refer to, even when
+        // the sentence naming them reports nothing ("Mr Lewis wants an inquiry. He said …").
+        if (len <= 3 && (text[tok.begin] == 'M' || text[tok.begin] == 'D')) remember_titled_person(c, i, speakers);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan);
             continue;

@@ -192,7 +192,7 @@ WordTable::WordTable() {
         "stressed", "stresses", "conceded", "disclosed", "revealed", "reckons", "reckoned", "indicated",
         "indicates", "concluded", "concludes", "observed", "remarked",
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
-        "contended", "contends", "expected", "polled", "surveyed"};
+        "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -217,7 +217,10 @@ WordTable::WordTable() {
         "utility", "airline", "carrier", "retailer", "maker", "makers", "producer", "firms", "companies",
         "banks", "governments", "ministries", "groups", "agencies", "spokesmen", "charity", "charities", "watchdog",
         "monitor", "monitors", "pollster", "pollsters", "think-tank", "thinktank", "ngo", "ngos", "campaign",
-        "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople"};
+        "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople",
+        "correspondent", "correspondents", "reporter", "reporters", "growers", "manufacturers", "suppliers",
+        "retailers", "employers", "owners", "shareholders", "creditors", "lenders", "merchants", "miners",
+        "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
