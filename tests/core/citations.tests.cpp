@@ -317,6 +317,11 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"Ada Lind said sales fell. The Courier alleged that the deal was rushed. \"We are hopeful,\" she said.", "she said", "Ada Lind"},
         // A titled person as a sentence's subject, though the sentence reports nothing.
         {"Ada Lind said sales fell. Mr Tove wants an inquiry. He said the cost was absurd.", "He said", "Mr Tove"},
+        // A body opening a sentence is what a later "it" refers to.
+        {"The Harlow Audit Office published a review. It says costs rose.", "It says", "Harlow Audit Office"},
+        // With no one spoken yet, a titled person named before.
+        {"The aim of Finance Minister Ana Ruiz is growth, which she said would be 4%.", "she said", "Ana Ruiz"},
+        {"Some 80% said Mr Tove had done well, though the child he says is his was not asked.", "he says", "Mr Tove"},
         // A titled person as an object is not the one who speaks next.
         {"Ada Lind said costs rose, and she accused Mr Tove of ducking. \"It is absurd,\" she said.", "she said", "Ada Lind"},
     }));
@@ -325,6 +330,26 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
     const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
     REQUIRE(s != nullptr);
     CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("A reporting verb after and reports for the name that opens its sentence", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Party spokesman Ivo Brand asked whether the figures were right, and said that 12 papers arrived.", "and said", "Ivo Brand"},
+        {"The Harlow Trust welcomed the plan and called for a review.", "and called", "Harlow Trust"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("A relative clause after a name without a comma is skipped", "[citations]") {
+    const std::string text = "Kestrel Motors which posted a loss, said it was cutting 1,000 jobs.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "Kestrel Motors which posted a loss, said");
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == "Kestrel Motors");
 }
 
 TEST_CASE("A surname alone reports for the person named in full before", "[citations]") {

@@ -673,6 +673,7 @@ bool looks_like_acronym(std::string_view w) {
 // Who spoke last in the text, for the pronouns of later reporting clauses.
 struct Speakers {
     Text last_person;  // the last named source that reads as a person's name ("he", "she")
+    Text last_mentioned;  // the last person named with a title anywhere ("accused Mr Tove"): "he" when no one spoke yet
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
@@ -1024,7 +1025,7 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             lw == "such" || lw == "like" || lw == "among" || lw == "head" || lw == "chief" ||
                             lw == "director" || lw == "chairman" || lw == "president" || lw == "however" ||
                             lw == "though" || lw == "too" || lw == "from" || lw == "of" || lw == "at" ||
-                            (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "But"));
+                            (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "but"));
         // "vice president and chief operating officer of …", "senior dealer at …": a title.
         bool title = false;
         for (std::size_t r = q + 1; r < close && r <= q + 3; ++r) {
@@ -1033,6 +1034,17 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
         }
         if (!opener && !title) return std::string_view::npos;
         return q;
+    }
+    return std::string_view::npos;
+}
+
+// "Kestrel Motors which posted a loss, said": a relative clause after a name, with no comma before it;
+// the position of "which" or "who" (read as the appositive's opening comma), or npos.
+std::size_t relative_clause_open(const Ctx& c, std::size_t close) {
+    const std::size_t limit = close > 24 ? close - 24 : 0;
+    for (std::size_t q = close; q-- > limit + 1;) {
+        if (c.t[q].type == TokenType::Punct || (c.t[q + 1].flags & TokenNewlineBefore)) return std::string_view::npos;
+        if ((c.is(q, "which") || c.is(q, "who")) && c.cap(q - 1) && c.word(q - 1)) return q;
     }
     return std::string_view::npos;
 }
@@ -1051,8 +1063,9 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
 void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::string_view w = c.tx(i);
     if (w != "Mr" && w != "Mrs" && w != "Ms" && w != "Dr") return;
-    // Only as a clause's subject: "accused Mr Brown of", "said Mr Ahern had" name someone else's object.
-    if (!clause_boundary_before(c, i)) return;
+    // As a clause's subject the last person named; elsewhere ("accused Mr Brown of", "said Mr Ahern had":
+    // someone's object) only the one a pronoun falls back on when no one has spoken yet.
+    const bool subject = clause_boundary_before(c, i);
     std::size_t q = i + 1;
     if (c.punct(q, '.')) ++q;
     if (q >= c.t.size() || !c.cap(q) || !c.word(q) || (c.t[q].flags & TokenNewlineBefore) || (c.t[q].flags & TokenAllCaps)) return;
@@ -1061,7 +1074,42 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::string_view last = c.tx(l);
     if (last.size() > 2 && (last.substr(last.size() - 2) == "'s" || last.find("\xE2\x80\x99") != std::string_view::npos)) return;  // "Mr Lewis's plan"
     const Text full = full_name(sp, c.tx(l));
-    sp.last_person = full.empty() ? c.text(i, l) : full;
+    (subject ? sp.last_person : sp.last_mentioned) = full.empty() ? c.text(i, l) : full;
+}
+
+// A body's name opening a sentence at token `i` and followed by its verb ("The Harlow Audit Office
+// published …"): the body a later "it" may refer to.
+void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
+    if (!c.sentence_begins_at(c.t[i].begin)) return;
+    if (c.is(i, "a") || c.is(i, "an")) return;  // "A National Audit Office report": no body in particular
+    std::size_t b = c.is(i, "the") ? i + 1 : i;
+    if (b >= c.t.size() || !c.cap(b) || !c.word(b)) return;
+    std::size_t e = b;
+    while (e + 1 < c.t.size() && e - b < 8 && !(c.t[e + 1].flags & TokenNewlineBefore)) {
+        if (c.cap(e + 1) && c.word(e + 1)) { ++e; continue; }
+        if (connector(c, e + 1) && c.cap(e + 2) && !c.is(e + 1, "and")) { e += 2; continue; }
+        break;
+    }
+    if (e == b && !(c.t[b].flags & TokenAllCaps)) return;  // one capitalised word: as often a common word
+    if (!c.word(e + 1) || c.cap(e + 1)) return;
+    const std::string_view name = c.span(b, e);
+    if (!organisation_name(name) || (c.t[e].flags & TokenAllCaps && b == e)) return;  // "The UK …": a country, as often
+    sp.last_body = c.text(b, e);
+}
+
+// The person a title names within the 80 tokens before `e` ("Finance Minister Ana Ruiz is to …, which
+// he said …"), for a "he" or "she" when no one has spoken or been named with "Mr" yet; "" when none.
+Text person_titled_before(const Ctx& c, std::size_t e) {
+    static const WordSet titles{"Minister", "President", "Secretary", "Chairman", "Chairwoman", "Governor",
+                                "Director", "Senator", "Mayor", "Chancellor", "Commissioner", "Ambassador"};
+    const std::size_t limit = e > 80 ? e - 80 : 0;
+    for (std::size_t q = e; q-- > limit;) {
+        if (!c.cap(q) || !titles.has(c.tx(q)) || !c.cap(q + 1) || !c.word(q + 1)) continue;
+        std::size_t l = q + 1;
+        while (l + 1 < e && l - q < 3 && c.cap(l + 1) && c.word(l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
+        return c.text(q + 1, l);
+    }
+    return Text();
 }
 
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
@@ -1087,10 +1135,11 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     fc.body.citation_type = "attribution";
     CitationPart& part = fc.body.parts.emplace_back();
     if (first == "he" || first == "she") {
-        if (sp.last_person.empty()) return false;
+        const Text who = sp.last_person.empty() ? sp.last_mentioned : sp.last_person;
+        if (who.empty()) return false;
         fc.range = {c.t[v].begin, c.t[f].end};
         part.range = {c.t[f].begin, c.t[f].end};
-        part.source = sp.last_person;
+        part.source = who;
         fc.named = true;
         fc.rule = "reporting verb before a pronoun (\"said she\"): the last named speaker";
         scan.citations.push_back(std::move(fc));
@@ -1210,6 +1259,44 @@ void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
 }
 
 // A reporting clause at the verb `v`.
+// "Ivo Brand asked the minister whether …, and said that …": a reporting verb after "and" reports for
+// the name that opens its sentence (titles before it stay out: "Party spokesman Ivo Brand").
+void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
+    std::size_t b = v - 1;
+    for (int steps = 0; b > 0 && steps < 60 && !c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore); ++steps) --b;
+    if (!c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore) && b != 0) return;
+    // The opening phrase: capitalised words, connectors and lower-case words of who reports.
+    std::size_t e = b;
+    while (e + 1 < v - 1 && e - b < 8) {
+        char lb[32];
+        const std::size_t q = e + 1;
+        if (c.cap(q) && c.word(q)) { e = q; continue; }
+        if (c.word(q) && (connector(c, q) || lexicon::is_source_noun(lexicon::lower(c.tx(q), lb))) && c.cap(q + 1)) { e = q; continue; }
+        break;
+    }
+    if (!c.word(e + 1) || c.cap(e + 1)) return;  // a verb follows the subject
+    std::size_t nb = 0, ne = 0;
+    if (!last_name_in(c, b, e, &nb, &ne) || ne != e) return;
+    if (c.is(nb, "but") || c.is(nb, "and") || c.is(nb, "as")) ++nb;
+    if (nb > ne) return;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.subject = true;
+    fc.range = {c.t[v - 1].begin, c.t[v].end};
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[nb].begin, c.t[ne].end};
+    const std::string_view name = c.span(nb, ne);
+    const bool person = !organisation_name(name);
+    const Text full = person ? full_name(sp, name) : Text();
+    part.source = full.empty() ? c.text(nb, ne) : full;
+    fc.named = true;
+    fc.body.outlet = outlet_after(c, v);
+    fc.rule = "a reporting verb after \"and\": the name that opens its sentence";
+    remember_speaker(sp, *part.source, person);
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     ShortWord vb;
@@ -1274,10 +1361,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     std::size_t app_open = std::string_view::npos;
     if (c.punct(k, ',')) {
         app_open = appositive_open(c, k);
+        if (app_open == std::string_view::npos) app_open = relative_clause_open(c, k);
         if (app_open == std::string_view::npos || app_open == 0) return;
         e = app_open - 1;
     }
     if (!c.word(e) && !c.punct(e, ')')) return;
+    if (c.is(e, "and") && e == v - 1) {
+        coordinated_clause(c, v, scan, sp);
+        return;
+    }
     ShortWord eb;
     const std::string_view elw = c.lower(e, eb);
     FoundCitation fc;
@@ -1285,8 +1377,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     fc.subject = true;
     // Pronouns: the last named speaker.
     if (elw == "he" || elw == "she" || elw == "it" || elw == "they") {
-        if (!clause_boundary_before(c, e)) return;
-        Text who = (elw == "he" || elw == "she") ? sp.last_person : sp.last_body;
+        // "a target he says he has met": a clause with its "that" left out, after a noun.
+        const bool after_noun = elw != "it" && e > 0 && c.word(e - 1) && !c.cap(e - 1) && !c.function_word(e - 1);
+        if (!clause_boundary_before(c, e) && !after_noun) return;
+        Text who = (elw == "he" || elw == "she") ? (sp.last_person.empty() ? sp.last_mentioned : sp.last_person) : sp.last_body;
+        if (who.empty() && (elw == "he" || elw == "she")) {
+            who = person_titled_before(c, e);
+            remember_speaker(sp, who, true);
+        }
         if (elw == "they" && !sp.last_group.empty()) {
             if (sp.group_vague) {
                 fc.vague = true;
@@ -1436,10 +1534,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             if (const Text at = person_of_organisation(c, nb, e); !at.empty()) { part.source = at; person = true; }
         }
         // "the Standard alleged": a name after "the" is a body's (a newspaper, a ministry), never a person's.
-        if (has_det && det == "the" && from == s) person = false;
+        if ((has_det && det == "the" && from == s) || (from > s && c.is(from - 1, "the"))) person = false;
         // "Harlow Motors, which posted a loss, said": "which" opens a clause about a thing, "who" about a person.
-        if (app_open != std::string_view::npos && c.is(app_open + 1, "which")) person = false;
-        if (app_open != std::string_view::npos && c.is(app_open + 1, "who") && !organisation_name(*part.source)) person = true;
+        if (app_open != std::string_view::npos && (c.is(app_open + 1, "which") || c.is(app_open, "which"))) person = false;
+        if (app_open != std::string_view::npos && (c.is(app_open + 1, "who") || c.is(app_open, "who")) && !organisation_name(*part.source)) person = true;
         if (app_open != std::string_view::npos) {
             const Text org = affiliation_in(c, app_open + 1, k - 1);
             if (!org.empty() && person) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
@@ -1573,6 +1671,9 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         // "Mr Lewis", "Dr Okafor": a person the pronouns of later reporting clauses may refer to, even when
         // the sentence naming them reports nothing ("Mr Lewis wants an inquiry. He said …").
         if (len <= 3 && (text[tok.begin] == 'M' || text[tok.begin] == 'D')) remember_titled_person(c, i, speakers);
+        // "The Audit Office published a review. It says …": a body opening a sentence, for a later "it".
+        if ((tok.flags & TokenCapitalized) && (i == 0 || (tok.flags & TokenNewlineBefore) || tokens[i - 1].type == TokenType::Punct))
+            remember_subject_body(c, i, speakers);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan);
             continue;
