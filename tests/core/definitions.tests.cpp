@@ -229,6 +229,8 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Loans in the kalbuni, or KLB, are cheaper.", "KLB", "kalbuni"},
         {"Trains on the Harbour Express Line, also known as HXL, ran late.", "HXL", "Harbour Express Line"},
         {"Local councils, or \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B (councils), voted.", "\xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B", "councils"},
+        // A comma between the capitalised words of the long form.
+        {"The Office of Rail, Road and Canals (ORRC) set fares.", "ORRC", "Office of Rail, Road and Canals"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -239,6 +241,33 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
     CHECK(d->definition().defined_in_text);
     CHECK(std::string(d->definition().expansion) == expansion);
     CHECK(std::string(d->definition().pack) == "text");
+}
+
+TEST_CASE("A short form the text describes instead of spelling out gets the description", "[definitions]") {
+    auto [text, term, description] = GENERATE(table<std::string, std::string, std::string>({
+        {"Viewers said the state-owned radio and news channel KVBN is losing money.", "KVBN", "state-owned radio and news channel"},
+        {"The town may sell its municipal water company, TWPC, to a fund.", "TWPC", "municipal water company"},
+        {"The deal includes KVBN, a regional state broadcaster, and two papers.", "KVBN", "regional state broadcaster"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* d = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term) d = &a;
+    REQUIRE(d != nullptr);
+    CHECK(d->definition().defined_in_text);
+    CHECK(std::string(d->definition().in_text_form) == description);
+}
+
+TEST_CASE("A short form that modifies a noun, or follows a verb, is not described by the words before it", "[definitions]") {
+    auto [text, term] = GENERATE(table<std::string, std::string>({
+        {"Delegates of the ruling KVP party left early.", "KVP"},
+        {"A regional project will bring satellite KVBN to 50 villages.", "KVBN"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term) CHECK_FALSE(a.definition().defined_in_text);
 }
 
 TEST_CASE("Capitals in a headline line are not matched to long forms", "[definitions]") {

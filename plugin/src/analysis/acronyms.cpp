@@ -64,6 +64,10 @@ std::size_t words_before(const Document& doc, std::size_t open, std::size_t max_
         if (t[last].begin < sentence.begin) break;
         std::size_t first = last;
         while (first > 0 && !(t[first].flags & TokenSpaceBefore) && t[first - 1].begin >= sentence.begin) --first;
+        // A comma between capitalised words stays inside a name: "Radio, Film and Television".
+        if (count > 0 && last > first && doc.token_text(last) == "," && (t[last - 1].flags & TokenCapitalized) &&
+            (t[out[count - 1].first].flags & TokenCapitalized) && !(t[out[count - 1].first].flags & TokenAllCaps))
+            --last;
         // Stop at punctuation that ends a phrase.
         bool stop = false;
         for (std::size_t q = first; q <= last; ++q)
@@ -343,6 +347,63 @@ bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* 
     return true;
 }
 
+// A lower-case word that can end a description: a noun, not a function word or an "-ing" form.
+bool description_head(const Document& doc, std::size_t q) {
+    const auto& t = doc.tokens();
+    if (t[q].type != TokenType::Word || (t[q].flags & TokenCapitalized)) return false;
+    const std::string_view w = doc.token_text(q);
+    char lb[32];
+    return w.size() >= 3 && !lexicon::is_function_word(lexicon::lower(w, lb)) &&
+           !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+}
+
+// The description of the short form at token `i`, when the text gives one beside it instead of its
+// long form: after it between commas (", a Zambian state broadcaster,") or before it after a
+// determiner ("the state-owned news channel ZNBA is", "its power company, ZPC,"). The words are 2 to 8
+// and end in a lower-case noun.
+bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* out) {
+    const auto& t = doc.tokens();
+    const std::size_t n = t.size();
+    const auto is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
+    const auto determiner = [&](std::size_t q) {
+        return is(q, "a") || is(q, "an") || is(q, "the") || is(q, "its") || is(q, "their") || is(q, "The") || is(q, "Its");
+    };
+    const auto fill = [&](std::size_t first, std::size_t last, ByteRange site) {
+        out->term = std::string(doc.token_text(i));
+        out->long_form = std::string(doc.slice({t[first].begin, t[last].end}));
+        out->term_range = {t[i].begin, t[i].end};
+        out->site = site;
+        out->acronym = false;
+        return true;
+    };
+    // After: "ZNBA, a Zambian state broadcaster,".
+    if (is(i + 1, ",") && (is(i + 2, "a") || is(i + 2, "an") || is(i + 2, "the"))) {
+        std::size_t q = i + 3, words = 0;
+        while (q < n && words < 9 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) { ++q; ++words; }
+        if (words >= 2 && words <= 8 && q < n && (is(q, ",") || is(q, ".") || is(q, ";")) && description_head(doc, q - 1))
+            return fill(i + 3, q - 1, {t[i].begin, t[q - 1].end});
+    }
+    // Before: "the state-owned news channel ZNBA", "its power company, ZPC,". The short form is then the
+    // noun phrase's head: a function word or a comma follows it, not a noun it would modify.
+    if (i == 0) return false;
+    if (i + 1 < n && t[i + 1].type == TokenType::Word) {
+        char lb[32];
+        if (!lexicon::is_function_word(lexicon::lower(doc.token_text(i + 1), lb))) return false;
+    }
+    std::size_t last = is(i - 1, ",") ? i - 2 : i - 1;
+    if (last >= i || !description_head(doc, last)) return false;
+    std::size_t q = last, words = 0;
+    while (q > 0 && words < 9 && t[q].type == TokenType::Word && !determiner(q)) {
+        char lb[32];
+        // "a project will bring satellite TV": a verb's helper is no description's word ("and" joins two).
+        if ((t[q].flags & TokenNewlineBefore) || (!is(q, "and") && lexicon::is_function_word(lexicon::lower(doc.token_text(q), lb))))
+            return false;
+        --q; ++words;
+    }
+    if (!determiner(q) || words < 2 || words > 8) return false;
+    return fill(q + 1, last, {t[q + 1].begin, t[i].end});
+}
+
 } // namespace
 
 std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given) {
@@ -426,6 +487,13 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
             }
         }
         i = last;
+    }
+    // 3. Described instead of spelled out, at its first use: "ZNBA, a state broadcaster," or "the state
+    //    broadcaster ZNBA", "its power company, ZPC,".
+    for (const Candidate& c : cands) {
+        if (c.found) continue;
+        InTextDefinition d;
+        if (described_short_form(doc, c.first_use, &d)) out.push_back(std::move(d));
     }
     for (const Candidate& c : cands) {
         if (!c.found) continue;

@@ -378,7 +378,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             rules[k] = term.def->gloss      ? Text("non-Latin term glossed in English in parentheses")
                        : term.def->implicit ? Text("acronym whose long form stands earlier, without parentheses (matched by initials)")
                        : term.def->acronym  ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
-                                            : Text("name described in the text (\"the <description> <Name>\")");
+                                            : Text("name described in the text (\"the <description> <Name>\", \"<Name>, a <description>,\")");
         } else {
             rules[k] = texts.keep("term from the " + b.pack + " pack");
         }
