@@ -32,6 +32,8 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Up to 300,000 people have fled.", "300,000 people", "count", 300000, "", "up to"},
         {"There could be as many as 5,000 cases.", "5,000 cases", "count", 5000, "", "as many as"},
         {"The port moved 58,500 TEU last year.", "58,500 TEU", "quantity", 58500, "TEU", ""},
+        {"The park covers 48 square kilometres.", "48 square kilometres", "quantity", 48, "square kilometres", ""},
+        {"The lake holds 3 million cubic metres.", "3 million cubic metres", "quantity", 3e6, "cubic metres", ""},
         {"Costs were three times higher.", "three times", "ratio", 3, "times", ""},
         {"We hired a dozen nurses.", "a dozen nurses", "count", 12, "", ""},
         {"About 4 percent of goods go by rail.", "4 percent", "percent", 4, "percent", "about"},

@@ -809,6 +809,13 @@ struct Scan {
         } else if (lexicon::is_measure_unit(w.tx(np.first))) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = keep(w.tx(np.first));
+            // "square kilometers", "cubic metres", "sq km": the measure is both words.
+            {
+                char ub[32];
+                const std::string_view u = w.low(np.first, ub);
+                if ((u == "square" || u == "cubic" || u == "sq") && np.first < np.last && lexicon::is_measure_unit(w.tx(np.first + 1)))
+                    f.body.unit = keep(std::string(w.tx(np.first)) + " " + std::string(w.tx(np.first + 1)));
+            }
             f.body.counts = np.acronym.empty() ? keep(phrase_text(w, np)) : keep(np.acronym);
             f.rule = "number with a unit of measure";
         } else {

@@ -247,7 +247,7 @@ WordTable::WordTable() {
         "TEU", "TEUs", "FEU", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "g", "km",
         "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
         "m2", "km2", "hectares", "hectare", "acres", "acre", "litres", "liters", "litre", "liter", "barrels",
-        "barrel", "bpd", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
+        "barrel", "bpd", "sq", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
         "inches", "inch", "cm", "mm", "mph", "degrees", "\xC2\xB0""C", "\xC2\xB0""F", "units", "doses", "beds", "calories",
         "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt"};
 
