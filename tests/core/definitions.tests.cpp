@@ -4,10 +4,13 @@
 #include <cctype>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "acronyms.hpp"
+#include "languages.hpp"
 #include "analysis_probe.hpp"
 #include "gloss/knowledge.hpp"
 #include "lexical_data.hpp"
@@ -313,4 +316,175 @@ TEST_CASE("Words that only look like a glossary form are not defined", "[definit
     CAPTURE(text);
     const auto r = probe::analyze(text);
     CHECK(probe::find(r, text, AnnotationKind::Definition, word) == nullptr);
+}
+
+//-----------------------------------------------------------------------------
+// Language names (ISO 639-2), on invented languages read from a fixture folder
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// iso-codes files with invented languages: "Qandor" is also a country, "Ostmark" also a region.
+const gloss::LexicalData& invented_languages() {
+    static const std::unique_ptr<gloss::LexicalData> data = [] {
+        const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-languages-test";
+        std::filesystem::create_directories(dir);
+        std::ofstream(dir + "/iso_639-2.json", std::ios::binary) << R"json({"639-2": [
+            {"alpha_3": "vel", "name": "Vellish; Vellic"},
+            {"alpha_2": "tn", "alpha_3": "trn", "name": "Tarnic"},
+            {"alpha_3": "ovl", "name": "Vellish, Old (ca. 900-1200)"},
+            {"alpha_3": "osk", "name": "Ostmark"},
+            {"alpha_3": "qnd", "name": "Qandor"},
+            {"alpha_3": "zne", "name": "Zan\u00e9"},
+            {"alpha_3": "zzg", "name": "Zorish languages"},
+            {"alpha_3": "eng", "name": "English"}]})json";
+        std::ofstream(dir + "/iso_3166-1.json", std::ios::binary)
+            << R"({"3166-1": [{"alpha_2": "QD", "alpha_3": "QND", "name": "Qandor", "numeric": "999"}]})";
+        std::ofstream(dir + "/iso_3166-2.json", std::ios::binary)
+            << R"({"3166-2": [{"code": "QD-OS", "name": "Ostmark", "type": "Province"}]})";
+        return std::make_unique<gloss::LexicalData>("", dir);
+    }();
+    return *data;
+}
+
+struct LanguageCard {
+    std::string quote, term, expansion, text, pack;
+    bool        first = false;
+};
+
+// The language names add_language_names() finds in `text` with the invented languages.
+std::vector<LanguageCard> language_cards(const std::string& text, const gloss::KnowledgeBase& kb = gloss::KnowledgeBase()) {
+    const gloss::Document doc(text);
+    gloss::TextStore texts;
+    std::vector<gloss::FoundDefinition> defs;
+    gloss::add_language_names(doc, kb, invented_languages(), texts, &defs);
+    std::vector<LanguageCard> out;
+    for (const gloss::FoundDefinition& d : defs)
+        out.push_back({text.substr(d.range.begin, d.range.end - d.range.begin), std::string(d.body.term),
+                       std::string(d.body.expansion), std::string(d.body.text), std::string(d.body.pack), d.body.first});
+    return out;
+}
+
+bool has_quote(const std::vector<LanguageCard>& cards, const std::string& quote) {
+    for (const LanguageCard& c : cards)
+        if (c.quote == quote) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("A language name is marked where the text uses it as a language", "[definitions][languages]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"The leaflet was printed in Vellish.", "Vellish"},
+        {"A Vellish-language paper closed in May.", "Vellish"},
+        {"Tarnic-speaking traders came to the port.", "Tarnic"},
+        {"The Vellish word for rain is short.", "Vellish"},
+        {"She speaks Tarnic at home.", "Tarnic"},
+        {"The poem was translated from Vellish last year.", "Vellish"},
+        {"The sign read welcome (in Tarnic) at the gate.", "Tarnic"},
+        {"She speaks Vellish and Tarnic at home.", "Tarnic"},
+        {"The charter was written in Old Vellish.", "Old Vellish"},
+        {"Few Tarnic speakers remain in the valley.", "Tarnic"},
+        {"She is fluent in Zan\xC3\xA9 and reads it daily.", "Zan\xC3\xA9"},
+        {"The anthem (in Ostmark) was sung first.", "Ostmark"},
+    }));
+    CAPTURE(text);
+    CHECK(has_quote(language_cards(text), quote));
+}
+
+TEST_CASE("A language name outside a language context is not marked", "[definitions][languages]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Vellish troops crossed the border at dawn."},
+        {"Vellish football is popular in the north."},
+        {"Shares in Vellish banks fell on Monday."},
+        {"Vellish word processors sold well."},
+        {"Talks went on in Vellish Bay all week."},
+        {"In Vellish and Tarnic markets prices rose."},
+        {"The tanker was tagged vel and trn in the log."},
+        {"The tanker was tagged VEL and TRN in the log."},
+    }));
+    CAPTURE(text);
+    CHECK(language_cards(text).empty());
+}
+
+TEST_CASE("A language named like a region needs more than a bare in", "[definitions][languages]") {
+    auto [text, marked] = GENERATE(table<std::string, bool>({
+        {"Fighting went on in Ostmark.", false},
+        {"The minister spoke in Ostmark, then left.", false},
+        {"The song is sung in Ostmark.", true},
+        {"Ostmark-speaking pupils passed the test.", true},
+    }));
+    CAPTURE(text);
+    CHECK(has_quote(language_cards(text), "Ostmark") == marked);
+}
+
+TEST_CASE("A language named like a country and the English language are never marked", "[definitions][languages]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"She speaks Qandor at home."},
+        {"A Qandor-language paper closed."},
+        {"The leaflet was printed in English."},
+    }));
+    CAPTURE(text);
+    CHECK(language_cards(text).empty());
+}
+
+TEST_CASE("A language card names ISO 639 and the language's code", "[definitions][languages]") {
+    const auto cards = language_cards("The leaflet was printed in Vellic.");
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].term == "Vellic");
+    CHECK(cards[0].expansion.empty());
+    CHECK(cards[0].pack == "ISO 639");
+    CHECK(cards[0].text == "A language, also called Vellish; its ISO 639-2 code is vel.");
+    CHECK(cards[0].first);
+}
+
+TEST_CASE("Each language is marked once where the text first uses it as a language", "[definitions][languages]") {
+    const auto cards = language_cards("Vellish troops came. Later she spoke in Vellish. The Vellic word for rain is rare.");
+    REQUIRE(cards.size() == 1);
+    CHECK(cards[0].quote == "Vellish");
+    CHECK(cards[0].first);
+    CHECK(cards[0].text.find("vel") != std::string::npos);
+}
+
+TEST_CASE("A language name the glossary knows keeps the glossary card", "[definitions][languages]") {
+    gloss::KnowledgeBase kb;
+    std::string error;
+    REQUIRE(kb.add_pack_json(R"({"schema_version": 1, "name": "mine", "kind": "glossary", "entries": [
+             {"term": "Tarnic", "forms": ["Tarnic"], "definition": "My own words."}]})",
+                             "mine.json", &error));
+    CHECK_FALSE(has_quote(language_cards("She speaks Tarnic at home.", kb), "Tarnic"));
+    CHECK(has_quote(language_cards("She speaks Vellish at home.", kb), "Vellish"));
+}
+
+TEST_CASE("Language names read from iso-codes are counted in the status line", "[definitions][languages]") {
+    CHECK(invented_languages().status().find("ISO 639-2: 5 languages (6 names)") != std::string::npos);
+    CHECK_FALSE(invented_languages().missing());
+}
+
+TEST_CASE("A missing ISO 639 file says so and marks no language", "[definitions][languages]") {
+    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-languages-missing";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir + "/iso_4217.json", std::ios::binary) << R"({"4217": [{"alpha_3": "QZX", "name": "Quazi Mark"}]})";
+    const gloss::LexicalData data("", dir);
+    std::filesystem::remove_all(dir);
+    CHECK(data.missing());
+    CHECK(data.status().find("ISO 639-2 not found") != std::string::npos);
+    CHECK(data.status().find('\n') == std::string::npos);
+    CHECK(data.find("QZX") != nullptr);
+    CHECK(data.find_language("Vellish") == nullptr);
+    const gloss::Document doc("She speaks Vellish at home.");
+    gloss::TextStore texts;
+    std::vector<gloss::FoundDefinition> defs;
+    gloss::add_language_names(doc, gloss::KnowledgeBase(), data, texts, &defs);
+    CHECK(defs.empty());
+}
+
+TEST_CASE("The analysis defines a language from the installed ISO 639 data", "[definitions][languages]") {
+    const std::string text = "A Tigrinya-language weekly and a Pashto radio show opened. Later the weekly closed.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, "Tigrinya");
+    REQUIRE(d != nullptr);
+    CHECK(std::string(d->definition().pack) == "ISO 639");
+    CHECK(std::string(d->definition().text).find("tir") != std::string::npos);
+    CHECK(probe::find(r, text, AnnotationKind::Definition, "Pashto") == nullptr);  // no context: "Pashto radio"
 }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "languages.hpp"
 #include "lexical_data.hpp"
 #include "lexicon.hpp"
 #include "../text/cancellation.hpp"
@@ -395,6 +396,9 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         f.rule = rules[o.term];
         out.push_back(std::move(f));
     }
+    // Language names where the text uses them as languages, from ISO 639-2: after the glossary and the other
+    // lexical data, which keep a name they know (languages.hpp).
+    add_language_names(doc, kb, lexical, texts, &out);
     return out;
 }
 

@@ -4,17 +4,19 @@
 // [SECTION] Folders
 // [SECTION] WordNet
 // [SECTION] ISO codes
+// [SECTION] ISO 639 languages
 // [SECTION] Lookup
 #include "lexical_data.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+#include <map>
+#include <unordered_set>
 #include <vector>
 
 namespace gloss {
@@ -31,13 +33,16 @@ std::string folder(const char* env, const char* fallback) {
     return v && *v ? std::string(v) : std::string(fallback);
 }
 
+// The whole file at `path` into *out, in one read of its size (the files are tens of kilobytes).
 bool read_file(const std::string& path, std::string* out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    *out = ss.str();
-    return true;
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    out->clear();
+    char block[1 << 16];
+    for (std::size_t got; (got = std::fread(block, 1, sizeof block, f)) > 0;) out->append(block, got);
+    const bool ok = !std::ferror(f);
+    std::fclose(f);
+    return ok;
 }
 
 bool has_upper(std::string_view w) {
@@ -270,6 +275,7 @@ void LexicalData::read_wordnet(const std::string& dir) {
 void LexicalData::read_iso(const std::string& dir) {
     std::string text;
     std::size_t currencies = 0, countries = 0;
+    std::vector<std::string> country_names;  // no language name is marked that is also a country's ("Nauru")
     if (read_file(dir + "/iso_4217.json", &text)) {
         const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
         if (j.is_object() && j.contains("4217") && j["4217"].is_array()) {
@@ -296,7 +302,8 @@ void LexicalData::read_iso(const std::string& dir) {
                 e.term = c["alpha_3"].get<std::string>();
                 e.forms = {e.term};
                 e.expansion = c.contains("official_name") ? c["official_name"].get<std::string>() : c["name"].get<std::string>();
-                e.definition = "The ISO 3166-1 three-letter code of " + c["name"].get<std::string>() + ".";
+                country_names.push_back(c["name"].get<std::string>());
+                e.definition = "The ISO 3166-1 three-letter code of " + country_names.back() + ".";
                 e.kind = "country code";
                 e.pack = "ISO 3166-1";
                 add(std::move(e), false);
@@ -304,11 +311,229 @@ void LexicalData::read_iso(const std::string& dir) {
             }
         }
     }
-    if (currencies == 0 && countries == 0) missing_ = true;
-    if (currencies == 0 && countries == 0)
-        status_ += "ISO codes not found (" + dir + "): currency and country codes are not explained.";
-    else
-        status_ += "ISO 4217: " + std::to_string(currencies) + " currency codes, ISO 3166-1: " + std::to_string(countries) + " country codes.";
+    const std::size_t languages = read_languages(dir, country_names);
+    if (currencies == 0 && countries == 0 && languages == 0) {
+        missing_ = true;
+        status_ += "ISO codes not found (" + dir + "): currency and country codes and language names are not explained.";
+        return;
+    }
+    status_ += "ISO 4217: " + std::to_string(currencies) + " currency codes, ISO 3166-1: " + std::to_string(countries) + " country codes";
+    if (languages == 0) {
+        missing_ = true;
+        status_ += "; ISO 639-2 not found (" + dir + "/iso_639-2.json): language names are not explained.";
+    } else {
+        status_ += ", ISO 639-2: " + std::to_string(languages) + " languages (" + std::to_string(languages_.size()) + " names).";
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] ISO 639 languages
+//-----------------------------------------------------------------------------
+//
+// iso_639-2.json: 487 entries {alpha_3, alpha_2?, name}, a name holding
+// "; "-separated variants ("Pushto; Pashto"). Not iso_639-3: its 7,900 names
+// hold many English words.
+
+namespace {
+
+// The names a text writes for one variant of an ISO 639-2 name: a qualifier
+// after a comma or alone in parentheses goes first ("English, Old (ca.
+// 450-1100)" → "Old English", "Egyptian (Ancient)" → "Ancient Egyptian"), other
+// parentheses are dropped ("Luo (Kenya and Tanzania)" → "Luo"); a modern form
+// also gives the bare name ("Greek, Modern (1453-)" → "Modern Greek",
+// "Greek"). Groups ("Bantu languages", "Creoles and pidgins") give none.
+void written_names(std::string_view v, std::vector<std::string>* out) {
+    if (v.find("anguages") != std::string_view::npos || v.find("(Other)") != std::string_view::npos ||
+        v.find("Creoles") != std::string_view::npos)
+        return;
+    std::string_view qualifier;
+    const std::size_t paren = v.find(" (");
+    if (paren != std::string_view::npos) {
+        const std::string_view inner = v.substr(paren + 2, v.find(')', paren) - paren - 2);
+        bool one_word = !inner.empty() && inner[0] >= 'A' && inner[0] <= 'Z';
+        for (const char ch : inner) one_word &= (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+        if (one_word) qualifier = inner;
+        v = v.substr(0, paren);
+    }
+    const std::size_t comma = v.find(", ");
+    if (comma != std::string_view::npos) {
+        const std::string_view base = v.substr(0, comma), q = v.substr(comma + 2);
+        out->push_back(std::string(q) + " " + std::string(base));
+        if (q == "Modern") out->push_back(std::string(base));
+    } else if (!qualifier.empty()) {
+        out->push_back(std::string(qualifier) + " " + std::string(v));
+    } else if (!v.empty() && v[0] >= 'A' && v[0] <= 'Z') {  // not "tlhIngan-Hol"
+        out->push_back(std::string(v));
+    }
+}
+
+// The string fields of the objects of one array of an iso-codes file ({"639-2": [{"alpha_3": "pus", "name":
+// "Pushto; Pashto"}, …]}), read without building a JSON tree: calls `object(field)` for each object, where
+// field("name") is the value ("" when absent). The files are flat (objects of strings in one array); a value
+// with an escape is decoded by the JSON parser. False when the array is not there.
+template <class Object>
+bool for_each_flat_object(std::string_view text, std::string_view array_key, Object&& object) {
+    const std::size_t key = text.find("\"" + std::string(array_key) + "\"");
+    if (key == std::string_view::npos) return false;
+    std::size_t p = text.find('[', key);
+    if (p == std::string_view::npos) return false;
+    struct Field { std::string_view key, value; bool escaped; };
+    Field fields[8];
+    // A quoted string from the '"' at p: its contents; p moves past the closing quote.
+    const auto quoted = [&](std::size_t& q, bool* escaped) {
+        const std::size_t b = ++q;
+        *escaped = false;
+        for (;;) {  // the closing quote: one memchr, and another after an escaped quote
+            const void* at = q < text.size() ? std::memchr(text.data() + q, '"', text.size() - q) : nullptr;
+            q = at ? static_cast<std::size_t>(static_cast<const char*>(at) - text.data()) : text.size();
+            std::size_t slashes = 0;
+            while (q - slashes > b && text[q - slashes - 1] == '\\') ++slashes;
+            *escaped |= std::memchr(text.data() + b, '\\', q - b) != nullptr;
+            if (slashes % 2 == 0 || q >= text.size()) break;
+            ++q;
+        }
+        const std::string_view v = text.substr(b, q - b);
+        ++q;
+        return v;
+    };
+    for (;;) {
+        while (p < text.size() && text[p] != '{' && text[p] != ']') ++p;
+        if (p >= text.size() || text[p] == ']') return true;
+        int n = 0;
+        ++p;
+        while (p < text.size() && text[p] != '}') {
+            if (text[p] != '"') { ++p; continue; }
+            bool escaped = false;
+            const std::string_view k = quoted(p, &escaped);
+            while (p < text.size() && (text[p] == ' ' || text[p] == ':' || text[p] == '\n' || text[p] == '\r' || text[p] == '\t')) ++p;
+            if (p >= text.size() || text[p] != '"') continue;  // not a string: left out
+            const std::string_view v = quoted(p, &escaped);
+            if (n < 8) fields[n++] = {k, v, escaped};
+        }
+        const auto field = [&](std::string_view k) -> std::string {
+            for (int i = 0; i < n; ++i) {
+                if (fields[i].key != k) continue;
+                if (!fields[i].escaped) return std::string(fields[i].value);
+                const nlohmann::json v = nlohmann::json::parse("\"" + std::string(fields[i].value) + "\"", nullptr, false);
+                return v.is_string() ? v.get<std::string>() : std::string();
+            }
+            return std::string();
+        };
+        object(field);
+        if (p < text.size()) ++p;
+    }
+}
+
+// A word that places a variety of a language: "Central Khmer", "Standard Moroccan Tamazight".
+bool region_qualifier(std::string_view w) {
+    return w == "Central" || w == "Northern" || w == "Southern" || w == "Eastern" || w == "Western" || w == "North" ||
+           w == "South" || w == "Upper" || w == "Lower" || w == "Standard";
+}
+
+} // namespace
+
+void LexicalData::add_language(const std::string& name, std::size_t language, const std::string& definition) {
+    if (by_language_.count(name)) return;  // the first reading of a name wins
+    Language l;
+    l.entry.term = name;
+    l.entry.forms = {name};
+    l.entry.definition = definition;
+    l.entry.kind = "language";
+    l.entry.pack = "ISO 639";
+    l.index = languages_.size();
+    l.language = language;
+    languages_.push_back(std::move(l));
+    by_language_.emplace(name, languages_.size() - 1);
+    add_shape(language_shapes_, name);
+    const std::size_t space = name.find(' ');
+    if (space != std::string::npos) {
+        language_first_words_.add(std::string_view(name).substr(0, space));
+        add_shape(language_first_shapes_, std::string_view(name).substr(0, space));
+    }
+}
+
+std::size_t LexicalData::read_languages(const std::string& dir, const std::vector<std::string>& countries) {
+    std::string text;
+    if (!read_file(dir + "/iso_639-2.json", &text)) return 0;
+    struct Read { std::string code; std::vector<std::string> names; };
+    std::vector<Read> read;
+    for_each_flat_object(text, "639-2", [&](const auto& field) {
+        Read r;
+        r.code = field("alpha_3");
+        const std::string name = field("name");
+        // Codes for no one language: undetermined, multiple, none, uncoded, local use ("qaa-qtz").
+        if (name.empty() || r.code.size() != 3 || r.code == "und" || r.code == "mul" || r.code == "zxx" || r.code == "mis")
+            return;
+        for (std::size_t b = 0; b <= name.size();) {
+            std::size_t e = name.find("; ", b);
+            if (e == std::string::npos) e = name.size();
+            written_names(std::string_view(name).substr(b, e - b), &r.names);
+            b = e + 2;
+        }
+        if (!r.names.empty()) read.push_back(std::move(r));
+    });
+    // The last word alone, where the words before it place a variety of one language ("Central Khmer" → "Khmer")
+    // or name another language ("Norwegian Nynorsk" → "Nynorsk"), where one language has it ("Sami" names five)
+    // and no language is named by it ("Tatar"). Not "Church Slavic" → "Slavic", "Low Saxon" → "Saxon".
+    std::unordered_map<std::string, std::size_t> entry_of;  // name → entry
+    entry_of.reserve(2 * read.size());
+    by_language_.reserve(2 * read.size());
+    for (std::size_t k = 0; k < read.size(); ++k)
+        for (const std::string& n : read[k].names) entry_of.emplace(n, k);
+    std::map<std::string, std::size_t> last_words;  // last word → entry, or npos when several (ordered: no hashing order)
+    for (std::size_t k = 0; k < read.size(); ++k) {
+        for (const std::string& n : read[k].names) {
+            const std::size_t first_end = n.find(' '), last = n.rfind(' ');
+            if (first_end == std::string::npos || !(n[last + 1] >= 'A' && n[last + 1] <= 'Z')) continue;
+            const std::string first = n.substr(0, first_end);
+            const auto other = entry_of.find(first);
+            if (!region_qualifier(first) && (other == entry_of.end() || other->second == k)) continue;
+            const auto [it, added] = last_words.emplace(n.substr(last + 1), k);
+            if (!added && it->second != k) it->second = std::string::npos;
+        }
+    }
+    for (const auto& [word, k] : last_words)
+        if (k != std::string::npos && !entry_of.count(word)) read[k].names.push_back(word);
+    // Names in iso_639-2 that are not a language in an English text: the text's own language, and countries.
+    const std::unordered_set<std::string> country_set(countries.begin(), countries.end());
+    const auto kept = [&](const std::string& n) { return n != "English" && !country_set.count(n); };
+    std::size_t languages = 0;
+    for (std::size_t k = 0; k < read.size(); ++k) {
+        std::vector<std::string> names;
+        for (const std::string& n : read[k].names)
+            if (kept(n) && std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
+        languages += !names.empty();
+        for (const std::string& n : names) {
+            std::string also;
+            int shown = 0;
+            for (const std::string& other : names)
+                if (other != n && shown++ < 3) also += (also.empty() ? "" : ", ") + other;
+            add_language(n, k, also.empty() ? "A language; its ISO 639-2 code is " + read[k].code + "."
+                                            : "A language, also called " + also + "; its ISO 639-2 code is " + read[k].code + ".");
+        }
+    }
+    iso_codes_dir_ = dir;
+    return languages;
+}
+
+// Languages named like a region (iso_3166-2.json: "Afar", "Shan", "Delaware", "Komi, Respublika" → "Komi"):
+// "in Afar" is a place as often as a language. Read once, on the first question; without the file no
+// language is a region's.
+void LexicalData::read_regions() const {
+    region_named_.assign(languages_.size(), false);
+    std::string text;
+    if (languages_.empty() || !read_file(iso_codes_dir_ + "/iso_3166-2.json", &text)) return;
+    for_each_flat_object(text, "3166-2", [&](const auto& field) {
+        std::string name = field("name");
+        const std::size_t cut = std::min(name.find(", "), name.find(" ("));
+        if (cut != std::string::npos) name.resize(cut);
+        if (const Language* l = find_language(name)) region_named_[l->index] = true;
+    });
+}
+
+bool LexicalData::names_a_region(const Language& language) const {
+    std::call_once(regions_once_, [this] { read_regions(); });
+    return language.index < region_named_.size() && region_named_[language.index];
 }
 
 //-----------------------------------------------------------------------------

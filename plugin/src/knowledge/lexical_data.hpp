@@ -5,15 +5,19 @@
 // Only names are kept, never common words: WordNet's proper nouns of
 // organisations (lexicographer file noun.group) and its acronyms (an all-caps
 // word of three or more letters in a synset with a capitalised long form), the
-// ISO 4217 currency codes and the ISO 3166-1 three-letter country codes. Where
-// the files are absent the data is empty and status() says so in one line.
+// ISO 4217 currency codes and the ISO 3166-1 three-letter country codes, and
+// the ISO 639-2 language names, kept apart: a language name is a term only
+// where the text uses it as a language (analysis/languages.hpp). Where the
+// files are absent the data is empty and status() says so in one line.
 // Format and search order: docs/packs.md.
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "gloss/knowledge.hpp"
 
@@ -35,7 +39,28 @@ public:
         return has_shape(first_word_shapes_, word) && first_words_.may_have(word);
     }
 
-    bool               empty() const { return entries_.empty(); }
+    // A language of ISO 639-2 by a name as written ("Pashto", "Modern Greek", "Khmer").
+    struct Language {
+        GlossaryEntry entry;      // term: the name; pack "ISO 639"; a definition in our words
+        std::size_t   index = 0;     // of the name, in the order read
+        std::size_t   language = 0;  // the same for every name of one language ("Pashto", "Pushto")
+    };
+    // The language a name names, or nullptr. Never English (the language of the texts read) nor a
+    // name that is also a country's (ISO 3166-1: "Nauru").
+    const Language* find_language(std::string_view name) const {
+        if (!has_shape(language_shapes_, name)) return nullptr;
+        const auto it = by_language_.find(std::string(name));
+        return it == by_language_.end() ? nullptr : &languages_[it->second];
+    }
+    // Whether the name is also a region's in ISO 3166-2 ("Afar", "Delaware", "Shan"). The regions are read on
+    // the first call (thread-safe), not at start-up: most texts never ask.
+    bool names_a_region(const Language& language) const;
+    // Whether some language name of several words starts with `word` ("Old", "Haitian").
+    bool may_start_language_name(std::string_view word) const {
+        return has_shape(language_first_shapes_, word) && language_first_words_.may_have(word);
+    }
+
+    bool               empty() const { return entries_.empty() && languages_.empty(); }
     bool               missing() const { return missing_; }  // WordNet or the ISO files could not be read
     const std::string& status() const { return status_; }  // one line: what was read, or what is missing
     double             load_ms() const { return load_ms_; }
@@ -43,11 +68,16 @@ public:
 private:
     void read_wordnet(const std::string& dir);
     void read_iso(const std::string& dir);
+    std::size_t read_languages(const std::string& dir, const std::vector<std::string>& countries);
+    void add_language(const std::string& name, std::size_t language, const std::string& definition);
+    void read_regions() const;
     void add(GlossaryEntry e, bool title_case_too);
 
     std::deque<GlossaryEntry>                    entries_;     // stable addresses: annotations borrow their strings
     std::unordered_map<std::string, std::size_t> by_name_;     // form as written → entry
     std::unordered_map<std::string, std::size_t> by_lower_;    // lower-case acronym → entry ("opec")
+    std::deque<Language>                         languages_;   // one per name
+    std::unordered_map<std::string, std::size_t> by_language_; // name as written → languages_
     // A set of words as one bit per word hash (a Bloom filter with one hash
     // function, 2^16 bits for about a thousand words): a word not in the set is
     // refused by one hash and one bit test, without building a std::string;
@@ -72,10 +102,11 @@ private:
         std::uint64_t bits_[1024] = {};
     };
     // The keys above and the first words of names.
-    WordFilter                                   name_filter_, lower_filter_, first_words_;
+    WordFilter                                   name_filter_, lower_filter_, first_words_, language_first_words_;
     // Shapes (length up to 31, first letter either case) of the first words and of the title-case acronyms: bit
     // `letter` of shapes[length]. Most words are refused by one load and a bit test, without hashing.
     std::uint32_t                                first_word_shapes_[32] = {}, title_shapes_[32] = {}, name_shapes_[32] = {};
+    std::uint32_t                                language_shapes_[32] = {}, language_first_shapes_[32] = {};
     static void add_shape(std::uint32_t (&shapes)[32], std::string_view w) {
         if (w.empty() || w.size() >= 32) return;
         const char c = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0];
@@ -86,6 +117,9 @@ private:
         const char c = w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 32) : w[0];
         return c >= 'A' && c <= 'Z' && (shapes[w.size()] & (1u << (c - 'A')));
     }
+    std::string                                  iso_codes_dir_;
+    mutable std::once_flag                       regions_once_;
+    mutable std::vector<bool>                    region_named_;  // by Language::index, once read_regions() ran
     std::string                                  status_;
     double                                       load_ms_ = 0;
     bool                                         missing_ = false;
