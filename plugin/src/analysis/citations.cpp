@@ -1672,7 +1672,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         // the sentence naming them reports nothing ("Mr Lewis wants an inquiry. He said …").
         if (len <= 3 && (text[tok.begin] == 'M' || text[tok.begin] == 'D')) remember_titled_person(c, i, speakers);
         // "The Audit Office published a review. It says …": a body opening a sentence, for a later "it".
-        if ((tok.flags & TokenCapitalized) && (i == 0 || (tok.flags & TokenNewlineBefore) || tokens[i - 1].type == TokenType::Punct))
+        if ((tok.flags & TokenCapitalized) &&
+            (i == 0 || (tok.flags & TokenNewlineBefore) ||
+             (tokens[i - 1].type == TokenType::Punct && (text[tokens[i - 1].begin] == '.' || text[tokens[i - 1].begin] == '!' ||
+                                                         text[tokens[i - 1].begin] == '?'))))
             remember_subject_body(c, i, speakers);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan);

@@ -116,7 +116,7 @@ public:
                 if (NameAt a = ending(joined, i + n - 1); a.language) return a;
             }
         }
-        return ending(std::string(), i);
+        return ending(std::string_view(), i);
     }
 
     // Whether the name `a` (from token i) is used as a language where it stands. `after_listed`: it follows
@@ -148,18 +148,21 @@ private:
         return k < t_.size() && t_[k].type == TokenType::Word && (t_[k].flags & TokenCapitalized);
     }
     // `prefix` + token k, then + token k without a compound's ending ("Tigrinya-language" → "Tigrinya").
-    NameAt ending(std::string prefix, std::size_t k) const {
+    NameAt ending(std::string_view prefix, std::size_t k) const {
         const std::string_view w = doc_.token_text(k);
         NameAt a;
         a.last = k;
-        if (prefix.empty() ? (a.language = lexical_.find_language(w)) != nullptr
-                           : (a.language = lexical_.find_language(prefix + std::string(w))) != nullptr) {
+        // A single word (nearly every call) is looked up as it stands, without building a string.
+        const auto find = [&](std::string_view tail) {
+            return prefix.empty() ? lexical_.find_language(tail) : lexical_.find_language(std::string(prefix) + std::string(tail));
+        };
+        if ((a.language = find(w)) != nullptr) {
             a.end = t_[k].end;
             return a;
         }
         const std::size_t hyphen = w.rfind('-');
         if (hyphen == std::string_view::npos || hyphen == 0 || !compound_of_language(w.substr(hyphen + 1))) return {};
-        a.language = lexical_.find_language(prefix + std::string(w.substr(0, hyphen)));
+        a.language = find(w.substr(0, hyphen));
         if (!a.language) return {};
         a.end = t_[k].begin + static_cast<std::uint32_t>(hyphen);
         a.compound = true;

@@ -445,6 +445,7 @@ void LexicalData::add_language(const std::string& name, std::size_t language, co
     languages_.push_back(std::move(l));
     by_language_.emplace(name, languages_.size() - 1);
     add_shape(language_shapes_, name);
+    language_filter_.add(name);
     const std::size_t space = name.find(' ');
     if (space != std::string::npos) {
         language_first_words_.add(std::string_view(name).substr(0, space));

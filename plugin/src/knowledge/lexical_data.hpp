@@ -48,7 +48,7 @@ public:
     // The language a name names, or nullptr. Never English (the language of the texts read) nor a
     // name that is also a country's (ISO 3166-1: "Nauru").
     const Language* find_language(std::string_view name) const {
-        if (!has_shape(language_shapes_, name)) return nullptr;
+        if (!has_shape(language_shapes_, name) || !language_filter_.may_have(name)) return nullptr;
         const auto it = by_language_.find(std::string(name));
         return it == by_language_.end() ? nullptr : &languages_[it->second];
     }
@@ -102,7 +102,8 @@ private:
         std::uint64_t bits_[1024] = {};
     };
     // The keys above and the first words of names.
-    WordFilter                                   name_filter_, lower_filter_, first_words_, language_first_words_;
+    WordFilter                                   name_filter_, lower_filter_, first_words_, language_first_words_,
+                                                 language_filter_;
     // Shapes (length up to 31, first letter either case) of the first words and of the title-case acronyms: bit
     // `letter` of shapes[length]. Most words are refused by one load and a bit test, without hashing.
     std::uint32_t                                first_word_shapes_[32] = {}, title_shapes_[32] = {}, name_shapes_[32] = {};
