@@ -255,6 +255,21 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // An adverb between subject and verb.
         {"Party spokesman Ivo Brand meanwhile said costs rose.", "Party spokesman Ivo Brand meanwhile said", "Ivo Brand"},
         {"Harlow Oil also suggested that prices rise.", "Harlow Oil also suggested", "Harlow Oil"},
+        {"Mr Tove vigorously denied that costs rose.", "Mr Tove vigorously denied", "Mr Tove"},
+        // An appositive holding a plural possessive, or a place with its country.
+        {"Rents are high, Ana Ruiz, the director of studies at Harlow Colleges' School of Law, said on Monday.",
+         "Ana Ruiz, the director of studies at Harlow Colleges' School of Law, said", "Ana Ruiz (Harlow Colleges' School of Law)"},
+        {"Rents are high, Ivo Brand, a lecturer at Calder University in Lisbon, Portugal, told the Courier.",
+         "Ivo Brand, a lecturer at Calder University in Lisbon, Portugal, told", "Ivo Brand"},
+        // A country's initials in capitals are a name, not "us".
+        {"The US firm says it will grow.", "The US firm says", "US firm"},
+        {"Awareness is low, said the US Harbour Safety Agency (HSA).", "said the US Harbour Safety Agency (HSA)", "HSA"},
+        // The owner of the data, without the possessive.
+        {"Sir Ivo Brand's inquiry also found the account was wrong.", "Sir Ivo Brand's inquiry also found", "Sir Ivo Brand"},
+        // A name and its title with no comma closing the title.
+        {"Ana Ruiz, chairman of Harlow Bank NV (HBN) said the policy was cautious.", "Ana Ruiz, chairman of Harlow Bank NV (HBN) said",
+         "Ana Ruiz (Harlow Bank NV)"},
+        {"However, the company said costs rose.", "the company said", "company"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -377,6 +392,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"\"Stocks will fall,\" an analyst from a leading grain house said.", "an analyst from a leading grain house said"},
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},
+        // A trailing attribution to a document that is not named.
+        {"The town has 40 boards, a report claims.", "a report claims"},
+        {"\"We would seek profit,\" said one.", "said one"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -166,7 +166,10 @@ struct Ctx {
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     // lexicon::is_function_word of token i lower-cased, remembered for the scan (a text repeats its words).
-    bool function_word(std::size_t i) const { return function_word_memo(tx(i), text_end); }
+    // "US", "IT" in capitals are names, not "us", "it".
+    bool function_word(std::size_t i) const {
+        return !((t[i].flags & TokenAllCaps) && len(i) >= 2) && function_word_memo(tx(i), text_end);
+    }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
     bool punct(std::size_t i, char p) const {
@@ -706,6 +709,14 @@ bool quote_mark(const Ctx& c, std::size_t q) {
     return p == "\"" || p == "'" || p == "\xE2\x80\x9C" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x98" || p == "\xE2\x80\x99";
 }
 
+// An apostrophe closing a plural possessive ("Harlow Colleges' board"): attached to a word in "s", then a space.
+bool possessive_mark(const Ctx& c, std::size_t q) {
+    if (q == 0 || !c.word(q - 1) || (c.t[q].flags & TokenSpaceBefore)) return false;
+    const std::string_view p = c.tx(q), w = c.tx(q - 1);
+    return (p == "'" || p == "\xE2\x80\x99") && !w.empty() && (w.back() == 's' || w.back() == 'S') &&
+           (q + 1 >= c.t.size() || (c.t[q + 1].flags & TokenSpaceBefore));
+}
+
 // A small closed list of words: the words of each length as 16 zero-padded
 // bytes, compared two 64-bit loads at a time (these are asked several times
 // per reporting verb; a lookup costs a few instructions, not a hash and a probe).
@@ -796,6 +807,13 @@ bool between_subject_and_verb(std::string_view lw) {
         "meanwhile", "however", "nevertheless", "subsequently", "instead", "first", "originally", "officially",
         "openly", "yet"};
     return set.has(lw);
+}
+
+// An adverb of manner in "-ly" ("vigorously denied", "firmly said"), not a noun in "-ly" ("the family said").
+bool manner_adverb(std::string_view lw) {
+    static const WordSet nouns{"family", "assembly", "supply", "monopoly", "rally", "ally", "anomaly", "bully",
+                               "reply", "jelly", "belly", "folly", "melancholy", "homily", "lily"};
+    return lw.size() >= 6 && lw.substr(lw.size() - 2) == "ly" && !nouns.has(lw);
 }
 
 bool be_form(std::string_view lw) {
@@ -1004,7 +1022,11 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         while (f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in")) ++f;
         if (f > e || !c.cap(f)) continue;
         std::size_t l = f;
-        while (l + 1 <= e && (c.cap(l + 1) || (connector(c, l + 1) && l + 2 <= e && c.cap(l + 2)))) ++l;
+        while (l + 1 <= e) {
+            if (c.cap(l + 1) || (connector(c, l + 1) && l + 2 <= e && c.cap(l + 2))) { ++l; continue; }
+            if (possessive_mark(c, l + 1) && l + 2 <= e && c.cap(l + 2)) { l += 2; continue; }  // "Harlow Colleges' School"
+            break;
+        }
         if (l == e) return c.text(f, l);
     }
     return Text();
@@ -1014,11 +1036,19 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
 // or npos when the comma is not one.
 std::size_t appositive_open(const Ctx& c, std::size_t close) {
     const std::size_t limit = close > 32 ? close - 32 : 0;
+    // A comma between a place's parts ("in Lisbon, Portugal,") opens the appositive only when no
+    // comma before it does: it is kept as the answer while the search goes on.
+    std::size_t place_comma = std::string_view::npos;
     for (std::size_t q = close; q-- > limit;) {
-        if (c.punct(q, '.') || c.punct(q, ';') || c.punct(q, ':') || quote_mark(c, q) || (c.t[q + 1].flags & TokenNewlineBefore))
-            return std::string_view::npos;
+        if (c.punct(q, '.') || c.punct(q, ';') || c.punct(q, ':') || (quote_mark(c, q) && !possessive_mark(c, q)) ||
+            (c.t[q + 1].flags & TokenNewlineBefore))
+            return place_comma;
         if (!c.punct(q, ',')) continue;
-        if (q + 1 >= close || q == 0) return std::string_view::npos;
+        if (q + 1 >= close || q == 0) return place_comma;
+        if (place_comma == std::string_view::npos && c.cap(q + 1) && q >= 2 && c.cap(q - 1) && c.is(q - 2, "in")) {
+            place_comma = q;
+            continue;
+        }
         ShortWord buf;
         const std::string_view lw = c.lower(q + 1, buf);
         const bool opener = determiner_word(lw) || lw == "which" || lw == "who" || lw == "whose" || lw == "including" ||
@@ -1032,10 +1062,10 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
             char tb[32];
             title |= c.word(r) && lexicon::is_source_noun(lexicon::lower(c.tx(r), tb));
         }
-        if (!opener && !title) return std::string_view::npos;
+        if (!opener && !title) return place_comma;
         return q;
     }
-    return std::string_view::npos;
+    return place_comma;
 }
 
 // "Kestrel Motors which posted a loss, said": a relative clause after a name, with no comma before it;
@@ -1154,12 +1184,23 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         if (c.word(q)) {
             char b2[32];
             const std::string_view lw = lexicon::lower(c.tx(q), b2);
-            if (!lexicon::is_function_word(lw) || c.cap(q)) { if (!lexicon::is_function_word(lw) || name_word(c, q)) { e = q; continue; } }
+            const bool fn = c.function_word(q);
+            if (!fn || c.cap(q)) { if (!fn || name_word(c, q)) { e = q; continue; } }
             if ((connector(c, q) || joining_preposition(lw)) && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)))) continue;
             break;
         }
         if (c.punct(q, '(') && c.word(q + 1) && looks_like_acronym(c.tx(q + 1)) && c.punct(q + 2, ')')) { q += 2; e = q; continue; }
         break;
+    }
+    if (e == f && first == "one" && (c.punct(f + 1, '.') || c.punct(f + 1, ','))) {
+        // "…," said one: one of those the text spoke to, unnamed.
+        fc.range = {c.t[v].begin, c.t[f].end};
+        part.range = {c.t[f].begin, c.t[f].end};
+        fc.vague = true;
+        add_check(c, fc.body, "vague_source", "The claim is attributed to \xE2\x80\x9Cone\xE2\x80\x9D, which the text does not name: a reader cannot find or check it.");
+        fc.rule = "reporting verb before its subject (\"…,\" said one): unnamed";
+        scan.citations.push_back(std::move(fc));
+        return true;
     }
     if (e < f || (e == f && determiner_word(first) && first != "one")) return false;
     if (!quote_mark(c, v - 1) && e + 1 < n && c.word(e + 1)) {
@@ -1352,7 +1393,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         if (be_form(lw)) { passive = true; --k; ++skipped; continue; }
         if (weekday_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
-        if (between_subject_and_verb(lw)) { --k; ++skipped; continue; }
+        if (between_subject_and_verb(lw) || manner_adverb(lw)) { --k; ++skipped; continue; }
         break;
     }
     if (passive && verb != "quoted") return;
@@ -1412,6 +1453,36 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     const std::size_t b = subject_start(c, e);
     if (b == std::string_view::npos) return;
+    // "Ana Ruiz, chairman of Harlow Bank NV said": a name, a comma, then the title, with no closing comma.
+    if (b >= 2 && c.punct(b - 1, ',') && name_word(c, b - 2) && !c.cap(b)) {
+        char tb[32];
+        const std::size_t title = c.is(b, "the") || c.is(b, "a") ? b + 1 : b;
+        static const WordSet person_titles{"chairman", "chairwoman", "president", "director", "leader", "head", "chief",
+                                           "spokesman", "spokeswoman", "minister", "secretary", "governor", "economist",
+                                           "analyst", "professor", "executive", "manager", "founder", "editor",
+                                           "ambassador", "adviser", "advisor", "deputy", "vice", "senior", "general",
+                                           "managing", "trader", "dealer", "researcher", "fellow", "partner"};
+        if (title <= e && c.word(title) && person_titles.has(lexicon::lower(c.tx(title), tb))) {
+            std::size_t pb = b - 2;
+            while (pb > 0 && name_word(c, pb - 1) && b - 2 - pb < 3) --pb;
+            // A person's name of two words or more: "However, the company said" has none.
+            if (pb < b - 2 && clause_boundary_before(c, pb) && !organisation_name(c.span(pb, b - 2))) {
+                const std::size_t oe = c.punct(e, ')') && e >= b + 3 && c.punct(e - 2, '(') ? e - 3 : e;  // "… NV (HBN)"
+                const Text org = affiliation_in(c, b, oe);
+                fc.range = {c.t[pb].begin, c.t[v].end};
+                CitationPart& part = fc.body.parts.emplace_back();
+                part.range = {c.t[pb].begin, c.t[e].end};
+                part.source = org.empty() ? c.text(pb, b - 2) : keep_joined(c, {c.span(pb, b - 2), " (", org.view(), ")"});
+                fc.named = true;
+                fc.body.outlet = outlet_after(c, v);
+                fc.rule = "a name, then its title and employer, before a reporting verb";
+                remember_speaker(sp, *part.source, true);
+                registry_note(c, fc.body);
+                scan.citations.push_back(std::move(fc));
+                return;
+            }
+        }
+    }
     if (!clause_boundary_before(c, b)) return;
     std::size_t s = b;  // the phrase without its determiner
     ShortWord db;
@@ -1446,7 +1517,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     const bool data_verb = kinds.data;
     // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
-    const bool noun_like = kinds.noun_like;
+    // …but a verb in a trailing attribution, after a comma and before the sentence's end: "…, a report claims.".
+    const bool trailing = has_det && b > 0 && c.punct(b - 1, ',') &&
+                          (v + 1 >= c.t.size() || c.punct(v + 1, '.') || c.punct(v + 1, ';'));
+    const bool noun_like = kinds.noun_like && !trailing;
     const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
     if (noun_like && !ends_in_name) return;
     // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
@@ -1562,8 +1636,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
         if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) {
-            // "Central Bureau of Statistics figures show": the body that published the data.
-            part.source = c.text(nb, ne);
+            // "Central Bureau of Statistics figures show": the body that published the data;
+            // "Sir Ivo Brand's inquiry found": its owner, without the possessive.
+            std::string_view owner = c.span(nb, ne);
+            for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
+                if (owner.size() > mark.size() && owner.substr(owner.size() - mark.size()) == mark) owner.remove_suffix(mark.size());
+            part.source = owner.size() == c.span(nb, ne).size() ? c.text(nb, ne) : c.keep(owner);
             fc.named = true;
         } else if (has_name && nb > s && (c.is(nb - 1, "a") || c.is(nb - 1, "an")) && (plural || indefinite)) {
             // "one dealer at a German bank": an adjective after "a" names no one.
