@@ -262,6 +262,35 @@ TEST_CASE("A short form the text describes instead of spelling out gets the desc
     CHECK(std::string(d->definition().in_text_form) == description);
 }
 
+TEST_CASE("An organisation described between commas after its name is defined by the description", "[definitions]") {
+    auto [text, term, description] = GENERATE(table<std::string, std::string, std::string>({
+        {"The report was shown on Varna Television, a state broadcaster in Ostland, last week.", "Varna Television", "state broadcaster in Ostland"},
+        {"Ada Lind, a fellow at the Brook Institute, a think tank on trade, said prices rose.", "Brook Institute", "think tank on trade"},
+        // A possessive before the name stays out of it.
+        {"Ostland's Fenwick Steel Co, a leading maker of rail, cut jobs.", "Fenwick Steel Co", "leading maker of rail"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* d = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term) d = &a;
+    REQUIRE(d != nullptr);
+    CHECK(d->definition().defined_in_text);
+    CHECK(std::string(d->definition().in_text_form) == description);
+}
+
+TEST_CASE("Names in a list, people and clauses cut short are not organisations described", "[definitions]") {
+    auto [text, term] = GENERATE(table<std::string, std::string>({
+        {"It named the Potato Board, the Milk Development Board and others.", "Potato Board"},
+        {"Ada Lind, a fellow at the institute, said prices rose.", "Ada Lind"},
+        {"The Harbour Railway, a project financed, built and run by Ostland, opened.", "Harbour Railway"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition) CHECK(std::string(a.definition().term) != term);
+}
+
 TEST_CASE("A short form that modifies a noun, or follows a verb, is not described by the words before it", "[definitions]") {
     auto [text, term] = GENERATE(table<std::string, std::string>({
         {"Delegates of the ruling KVP party left early.", "KVP"},

@@ -509,4 +509,85 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     return out;
 }
 
+//-----------------------------------------------------------------------------
+// Organisations described after their name
+//-----------------------------------------------------------------------------
+
+namespace {
+
+bool organisation_word(std::string_view w) {
+    static constexpr std::string_view heads[] = {
+        "Agency", "Airlines", "Airways", "Alliance", "Association", "Authority", "Bank", "Board", "Broadcasting",
+        "Bureau", "Centre", "Center", "Co", "Commission", "Committee", "Company", "Corp", "Corporation", "Council",
+        "Department", "Exchange", "Federation", "Forum", "Foundation", "Fund", "Group", "Holdings", "Inc",
+        "Industries", "Initiative", "Institute", "Institution", "League", "Ltd", "Media", "Ministry", "Monitor",
+        "Motors", "Movement", "Network", "Office", "Organisation", "Organization", "Party", "Programme", "Project",
+        "Radio", "Railway", "Railways", "Service", "Society", "Steel", "Television", "Trust", "Union", "University"};
+    return std::find(std::begin(heads), std::end(heads), w) != std::end(heads);
+}
+
+} // namespace
+
+std::vector<InTextDefinition> described_organisations(const Document& doc, const std::vector<InTextDefinition>& given) {
+    std::vector<InTextDefinition> out;
+    const auto& t = doc.tokens();
+    const std::size_t n = t.size();
+    const auto word = [&](std::size_t q) { return q < n && t[q].type == TokenType::Word; };
+    const auto cap = [&](std::size_t q) { return word(q) && (t[q].flags & TokenCapitalized); };
+    const auto text_is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
+    for (std::size_t i = 2; i + 3 < n; ++i) {
+        // ", a|an|the" after a capitalised word.
+        if (!text_is(i, ",") || !cap(i - 1) || !(text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the"))) continue;
+        // The name: capitalised words back from the comma, with inner connectors ("Bank of Harlow").
+        std::size_t b = i - 1;
+        bool organisation = organisation_word(doc.token_text(b));
+        while (b > 0 && i - b < 8 && !(t[b].flags & TokenNewlineBefore)) {
+            if (cap(b - 1)) { --b; organisation |= organisation_word(doc.token_text(b)); continue; }
+            if (b >= 2 && word(b - 1) && (text_is(b - 1, "of") || text_is(b - 1, "for") || text_is(b - 1, "and")) && cap(b - 2)) {
+                b -= 2;
+                organisation |= organisation_word(doc.token_text(b));
+                continue;
+            }
+            break;
+        }
+        if (b < n && (text_is(b, "The") || text_is(b, "A"))) ++b;  // "The Harlow Trust": the article is no part of the name
+        // "Harlow's Fenwick Rail": the name starts after a possessive.
+        for (std::size_t q = b; q < i - 1; ++q) {
+            const std::string_view w = doc.token_text(q);
+            if ((w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s")) {
+                b = q + 1;
+                organisation = false;
+                for (std::size_t r = b; r < i; ++r) organisation |= organisation_word(doc.token_text(r));
+            }
+        }
+        if (!organisation || b + 1 >= i) continue;                  // one word ("Harlow,") or no organisation's word
+        // The description: lower-case words (a place may follow "in"), to the next comma or the sentence's end.
+        const std::size_t d0 = i + 2;
+        if (!word(d0) || cap(d0)) continue;  // "…, the Milk Board": a list of names, not a description
+        std::size_t q = d0;
+        while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) ++q;
+        if (q - d0 < 2 || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
+        if (!word(q - 1) || (cap(q - 1) && !(q >= 2 && text_is(q - 2, "in")))) continue;
+        {
+            // It ends in a noun: "a project financed," is cut short by its own comma.
+            const std::string_view last = doc.token_text(q - 1);
+            if (!cap(q - 1) && last.size() > 4 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 3) == "ing")) continue;
+        }
+        const std::string_view name = doc.slice({t[b].begin, t[i - 1].end});
+        bool known = false;
+        for (const InTextDefinition& d : given) known = known || d.term == name;
+        for (const InTextDefinition& d : out) known = known || d.term == name;
+        if (known) continue;
+        InTextDefinition d;
+        d.term = std::string(name);
+        d.long_form = std::string(doc.slice({t[d0].begin, t[q - 1].end}));
+        d.term_range = {t[b].begin, t[i - 1].end};
+        d.site = {t[b].begin, t[q - 1].end};
+        d.acronym = false;
+        out.push_back(std::move(d));
+        i = q;
+    }
+    return out;
+}
+
 } // namespace gloss

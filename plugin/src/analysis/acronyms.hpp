@@ -41,4 +41,10 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
 // Council met … the BGC said". Terms already in `given` are skipped.
 std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given);
 
+// Organisations the text describes between commas after their name: "Fenwick Rail, a state freight
+// carrier in the north," → Fenwick Rail, described as "state freight carrier in the north". The name has
+// two or more capitalised words, one of them an organisation's word (Bank, Council, Institute, Television,
+// …); each name once, at its first description. Terms already in `given` are skipped. O(n).
+std::vector<InTextDefinition> described_organisations(const Document& doc, const std::vector<InTextDefinition>& given);
+
 } // namespace gloss

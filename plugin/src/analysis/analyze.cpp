@@ -175,6 +175,9 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
         // A term the glossary knows keeps the glossary's long and short forms as one term.
         for (InTextDefinition& d : implicit)
             if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
+        std::vector<InTextDefinition> described = described_organisations(doc, cites.definitions);
+        for (InTextDefinition& d : described)
+            if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
     }
     check_cancelled();
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
