@@ -32,6 +32,7 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Up to 300,000 people have fled.", "300,000 people", "count", 300000, "", "up to"},
         {"There could be as many as 5,000 cases.", "5,000 cases", "count", 5000, "", "as many as"},
         {"The port moved 58,500 TEU last year.", "58,500 TEU", "quantity", 58500, "TEU", ""},
+        {"The 12 euro zone countries agreed.", "12 euro zone countries", "count", 12, "", ""},
         {"The park covers 48 square kilometres.", "48 square kilometres", "quantity", 48, "square kilometres", ""},
         {"The lake holds 3 million cubic metres.", "3 million cubic metres", "quantity", 3e6, "cubic metres", ""},
         {"Costs were three times higher.", "three times", "ratio", 3, "times", ""},

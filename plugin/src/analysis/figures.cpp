@@ -616,8 +616,11 @@ struct Scan {
         }
         // Currency named after the number: "5 million euros".
         if (!currency && w.word(j)) {
-            char b[32];
-            if ((currency = lexicon::currency_word(w.low(j, b)))) last = j++;
+            char b[32], zb[32];
+            // "the 12 euro zone countries", "the dollar area": the currency names a region there, not an amount.
+            const std::string_view zone = w.word(j + 1) ? w.low(j + 1, zb) : std::string_view();
+            const bool region = zone == "zone" || zone == "zones" || zone == "area" || zone == "bloc";
+            if (!region && (currency = lexicon::currency_word(w.low(j, b)))) last = j++;
         }
         std::size_t qb = lb;
         f.body.qualifier = qualifier_before(w, lb, &qb);
