@@ -1163,7 +1163,6 @@ struct Scan {
         const NounPhrase np = noun_phrase(w, j);
         if (np.empty) return j;
         const std::string_view head = w.low(np.last, b);
-        Text unit;
         const bool plural = plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women";
         if (!plural && f.body.value == v) return i + 1;
         std::size_t qb = first;

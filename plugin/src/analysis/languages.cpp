@@ -87,6 +87,45 @@ bool closes_phrase(std::string_view p) {
            p == "\xE2\x80\x94" /* — */ || p == "\xE2\x80\x9D" /* ” */ || p == "\"";
 }
 
+// The words whose place decides (lower-case, 2 to 15 bytes), by length and initial: one test turns
+// away nearly every word before the lists are read.
+struct ContextShapes {
+    std::uint16_t before[16] = {}, after[16] = {};
+    ContextShapes() {
+        for (const std::string_view w : {"in", "into", "from", "speak", "speaks", "spoke", "spoken", "speaking", "learn",
+                                         "learns", "learned", "learnt", "learning", "teach", "teaches", "taught",
+                                         "teaching", "understand", "understands", "understood"})
+            before[w.size()] |= static_cast<std::uint16_t>(1u << ((w[0] - 'a') & 15));
+        for (const std::string_view w : {"language", "dialect", "dialects", "script", "alphabet", "speakers", "speaking",
+                                         "translation", "translations", "subtitles", "proverb", "idiom", "grammar",
+                                         "vocabulary", "pronunciation", "spelling", "lessons", "word", "words", "term",
+                                         "terms", "phrase", "phrases", "expression", "expressions"})
+            after[w.size()] |= static_cast<std::uint16_t>(1u << ((w[0] - 'a') & 15));
+    }
+    static bool has(const std::uint16_t (&shapes)[16], std::string_view w) {  // either case
+        const char c = static_cast<char>(w.empty() ? 0 : (w[0] | 0x20));
+        return w.size() >= 2 && w.size() < 16 && c >= 'a' && c <= 'z' && ((shapes[w.size()] >> ((c - 'a') & 15)) & 1u);
+    }
+};
+
+// Whether token i stands where a language name could be used as one: a hyphen in it ("Tigrinya-language"),
+// a word of language after it, or a verb of language, "in", "into" or "from" before it.
+bool language_context_at(const Document& doc, std::size_t i) {
+    static const ContextShapes shapes;
+    const auto& t = doc.tokens();
+    const std::string_view w = doc.token_text(i);
+    if (w.find('-') != std::string_view::npos) return true;
+    if (i + 1 < t.size() && t[i + 1].type == TokenType::Word && ContextShapes::has(shapes.after, doc.token_text(i + 1)) &&
+        (noun_of_language(doc.token_text(i + 1)) || noun_of_words(doc.token_text(i + 1))))
+        return true;
+    if (i > 0 && t[i - 1].type == TokenType::Word && ContextShapes::has(shapes.before, doc.token_text(i - 1))) {
+        const std::string_view prev = doc.token_text(i - 1);
+        return verb_of_language(prev) || lexicon::equals_lower(prev, "in") || lexicon::equals_lower(prev, "into") ||
+               lexicon::equals_lower(prev, "from");
+    }
+    return false;
+}
+
 struct NameAt {
     const LexicalData::Language* language = nullptr;
     std::size_t                  last = 0;        // the name's last token
@@ -197,6 +236,9 @@ void add_language_names(const Document& doc, const KnowledgeBase& kb, const Lexi
     const auto by_begin = [](const FoundDefinition& d, std::uint32_t b) { return d.range.begin < b; };
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].type != TokenType::Word || !(t[i].flags & TokenCapitalized)) continue;  // most tokens: one test
+        // Most capitalised words stand in no context of language: the name is looked up only where one is.
+        const bool listed = i >= 2 && i - 2 == listed_after;
+        if (!listed && !lexical.may_start_language_name(doc.token_text(i)) && !language_context_at(doc, i)) continue;
         const NameAt a = finder.name_at(i);
         if (!a.language) continue;
         const bool after_listed = i >= 2 && i - 2 == listed_after &&
