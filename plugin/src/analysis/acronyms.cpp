@@ -535,8 +535,11 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     const auto word = [&](std::size_t q) { return q < n && t[q].type == TokenType::Word; };
     const auto cap = [&](std::size_t q) { return word(q) && (t[q].flags & TokenCapitalized); };
     const auto text_is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
+    const char* const text = doc.text().data();
+    const Token* const tp = t.data();  // a local: the scan's test stays in registers
     for (std::size_t i = 2; i + 3 < n; ++i) {
         // ", a|an|the" after a capitalised word.
+        if (tp[i].type != TokenType::Punct || text[tp[i].begin] != ',') continue;  // most tokens: two tests
         if (!text_is(i, ",") || !cap(i - 1) || !(text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the"))) continue;
         // The name: capitalised words back from the comma, with inner connectors ("Bank of Harlow").
         std::size_t b = i - 1;

@@ -234,11 +234,13 @@ void add_language_names(const Document& doc, const KnowledgeBase& kb, const Lexi
     std::vector<FoundDefinition> found;
     std::size_t listed_after = static_cast<std::size_t>(-1);  // a name used as a language ends here: a list may follow
     const auto by_begin = [](const FoundDefinition& d, std::uint32_t b) { return d.range.begin < b; };
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].type != TokenType::Word || !(t[i].flags & TokenCapitalized)) continue;  // most tokens: one test
+    const Token* const tp = t.data();  // a local: the scan's test stays in registers
+    const std::size_t nt = t.size();
+    for (std::size_t i = 0; i < nt; ++i) {
+        if (tp[i].type != TokenType::Word || !(tp[i].flags & TokenCapitalized)) continue;  // most tokens: one test
         // Most capitalised words stand in no context of language: the name is looked up only where one is.
         const bool listed = i >= 2 && i - 2 == listed_after;
-        if (!listed && !lexical.may_start_language_name(doc.token_text(i)) && !language_context_at(doc, i)) continue;
+        if (!listed && !language_context_at(doc, i) && !lexical.may_start_language_name(doc.token_text(i))) continue;
         const NameAt a = finder.name_at(i);
         if (!a.language) continue;
         const bool after_listed = i >= 2 && i - 2 == listed_after &&
