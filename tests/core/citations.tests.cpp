@@ -270,6 +270,17 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ana Ruiz, chairman of Harlow Bank NV (HBN) said the policy was cautious.", "Ana Ruiz, chairman of Harlow Bank NV (HBN) said",
          "Ana Ruiz (Harlow Bank NV)"},
         {"However, the company said costs rose.", "the company said", "company"},
+        // A name, then "which" or "who", with an aside before the verb.
+        {"It comes from Harlow Weekly, which, earlier this month, concluded that the deal was done.",
+         "Harlow Weekly, which, earlier this month, concluded", "Harlow Weekly"},
+        // Numbers inside the description of who reports.
+        {"The poll of 2,000 people in 20 towns found that most wanted more.", "The poll of 2,000 people in 20 towns found",
+         "poll of 2,000 people in 20 towns"},
+        {"The Lisbon representative of a Danish shipping house said costs rose.",
+         "The Lisbon representative of a Danish shipping house said", "Lisbon representative of a Danish shipping house"},
+        // An abbreviation's periods inside an appositive.
+        {"Ana Ruiz, U.S. assistant trade representative, said in a statement that talks failed.",
+         "Ana Ruiz, U.S. assistant trade representative, said", "Ana Ruiz"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -510,6 +510,9 @@ TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
         {"The lira rose to 18.4 cents, traders said. Earlier a broker put it at 18.1 cents."},
         // Figures the text states without attributing them.
         {"The fleet had 40 trawlers. Later the fleet had 52 trawlers."},
+        // Each owner's own figure ("its quota"), though their sources differ.
+        {"Ostland, which said it would not honour its 1.4 mln bpd quota, produced less, Ana Ruiz said. "
+         "Harlow produced less than its 1.2 mln bpd quota, Ivo Brand said."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

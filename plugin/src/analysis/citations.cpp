@@ -918,7 +918,7 @@ bool clause_boundary_before(const Ctx& c, std::size_t k) {
     return lw == "and" || lw == "but" || lw == "that" || lw == "as" || lw == "while" || lw == "because" ||
            lw == "so" || lw == "when" || lw == "where" || lw == "although" || lw == "though" || lw == "since" ||
            lw == "if" || lw == "which" || lw == "after" || lw == "before" || lw == "yet" || lw == "whereas" ||
-           lw == "then" || lw == "however" || lw == "now" || lw == "or";
+           lw == "then" || lw == "however" || lw == "now" || lw == "or" || lw == "what" || lw == "who" || lw == "whom";
 }
 
 // A subject noun phrase ending at token `k` (inclusive): its first token, or npos when there is none.
@@ -946,7 +946,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             // "chairman of the conference Manaspas Xuto": a preposition inside a description.
             char nb2[32];
             ShortWord fb;
-            const bool noun_follows = b <= k && c.word(b) && (c.is(b, "the") || !c.function_word(b) || determiner_word(c.lower(b, fb)));
+            const bool noun_follows = b <= k && ((c.word(b) && (c.is(b, "the") || !c.function_word(b) || determiner_word(c.lower(b, fb)))) ||
+                                                 c.t[b].type == TokenType::Number);
             const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
                                                  lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
             if (q + 1 <= k && (connector(c, q) || joining_preposition(lw)) && lw != "the" && inside && q > 0 &&
@@ -977,6 +978,11 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             break;
         }
         if (listed && c.punct(q, ',') && q > 0 && c.cap(q - 1) && b <= k) { b = q; ++taken; continue; }
+        // "the poll of 20,000 people in 20 countries found": a number after a preposition, in the description.
+        if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q > 1 && c.word(q - 1)) {
+            char pb3[32];
+            if (joining_preposition(lexicon::lower(c.tx(q - 1), pb3))) { b = q; ++taken; continue; }
+        }
         // "(ATPC)" after a name: "the Association of Tin Producing Countries (ATPC) say".
         if (c.punct(q, ')') && q >= 3 && c.punct(q - 2, '(') && c.word(q - 1) && looks_like_acronym(c.tx(q - 1)) && c.cap(q - 3)) {
             b = q - 2; taken += 3; continue;
@@ -1040,7 +1046,10 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
     // comma before it does: it is kept as the answer while the search goes on.
     std::size_t place_comma = std::string_view::npos;
     for (std::size_t q = close; q-- > limit;) {
-        if (c.punct(q, '.') || c.punct(q, ';') || c.punct(q, ':') || (quote_mark(c, q) && !possessive_mark(c, q)) ||
+        // "U.S." inside the appositive: a period after a single capital is an abbreviation's, not a sentence's end.
+        const bool abbreviation = c.punct(q, '.') && q > 0 && c.word(q - 1) && c.len(q - 1) == 1 && c.cap(q - 1) &&
+                                  !(c.t[q].flags & TokenSpaceBefore);
+        if ((c.punct(q, '.') && !abbreviation) || c.punct(q, ';') || c.punct(q, ':') || (quote_mark(c, q) && !possessive_mark(c, q)) ||
             (c.t[q + 1].flags & TokenNewlineBefore))
             return place_comma;
         if (!c.punct(q, ',')) continue;
@@ -1398,6 +1407,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     if (passive && verb != "quoted") return;
     std::string affiliation_source;
+    // "Harlow Weekly, which, earlier this month, concluded": a short aside after a relative pronoun.
+    if (c.punct(k, ',')) {
+        for (std::size_t q = k - 1; q + 7 > k && q > 1; --q) {
+            if (!c.punct(q, ',')) continue;
+            if (c.is(q - 1, "which") || c.is(q - 1, "who")) k = q - 1;
+            break;
+        }
+    }
     std::size_t e = k;  // the subject's last token
     std::size_t app_open = std::string_view::npos;
     if (c.punct(k, ',')) {
@@ -1416,6 +1433,25 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     FoundCitation fc;
     fc.body.citation_type = "attribution";
     fc.subject = true;
+    // "Harlow Weekly, which, earlier this month, concluded": the name the relative pronoun stands for.
+    if ((elw == "which" || elw == "who") && e >= 2 && c.punct(e - 1, ',')) {
+        std::size_t nb = 0, ne = 0;
+        if (last_name_in(c, e >= 8 ? e - 8 : 0, e - 2, &nb, &ne) && ne == e - 2) {
+            fc.range = {c.t[nb].begin, c.t[v].end};
+            CitationPart& part = fc.body.parts.emplace_back();
+            part.range = {c.t[nb].begin, c.t[ne].end};
+            const bool person = elw == "who" && !organisation_name(c.span(nb, ne));
+            const Text full = person ? full_name(sp, c.span(nb, ne)) : Text();
+            part.source = full.empty() ? c.text(nb, ne) : full;
+            fc.named = true;
+            fc.body.outlet = outlet_after(c, v);
+            fc.rule = "a name, then \"which\" or \"who\" as the subject of a reporting verb";
+            remember_speaker(sp, *part.source, person);
+            registry_note(c, fc.body);
+            scan.citations.push_back(std::move(fc));
+        }
+        return;
+    }
     // Pronouns: the last named speaker.
     if (elw == "he" || elw == "she" || elw == "it" || elw == "they") {
         // "a target he says he has met": a clause with its "that" left out, after a noun.
@@ -1503,7 +1539,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
     // "traders in several centres", "an analyst from a grain house": the noun before the description's
     // preposition is who reports, when no name closes the phrase.
-    if (!has_name && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) {
+    if (!(has_name && ne == e) && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) {
         for (std::size_t q = s + 1; q < e; ++q) {
             char pb[32];
             if (!c.word(q) || !joining_preposition(lexicon::lower(c.tx(q), pb))) continue;

@@ -621,7 +621,23 @@ bool describes_movement(const Document& doc, const FoundFigure& f) {
     return false;
 }
 
-bool disagreement(const std::vector<FoundFigure>& figures, const std::vector<std::size_t>& part) {
+// A figure its owner is named for, by a possessive right before it: "its 1.4 mln bpd quota", "Harlow's
+// 200 staff". Two owners' figures are each their own, not two claims about one quantity.
+bool owned_figure(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    std::size_t q = f.first_token;
+    if (q == 0 || q > t.size()) return false;
+    --q;
+    while (q > 0 && t[q].type == TokenType::Word && t[q].end - t[q].begin <= 6 &&
+           (doc.token_text(q) == "about" || doc.token_text(q) == "some" || doc.token_text(q) == "nearly" || doc.token_text(q) == "almost"))
+        --q;  // "its about 40 staff"
+    if (t[q].type != TokenType::Word) return false;
+    const std::string_view w = doc.token_text(q);
+    return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" ||
+           (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+}
+
+bool disagreement(const Document& doc, const std::vector<FoundFigure>& figures, const std::vector<std::size_t>& part) {
     if (part.size() < 2 || part.size() > 12) return false;
     if (figures[part.back()].paragraph - figures[part.front()].paragraph > 30) return false;
     for (std::size_t x = 0; x < part.size(); ++x)
@@ -629,7 +645,7 @@ bool disagreement(const std::vector<FoundFigure>& figures, const std::vector<std
             const FoundFigure& a = figures[part[x]];
             const FoundFigure& b = figures[part[y]];
             if (a.sentence != b.sentence && a.body.value != b.body.value && a.body.source != b.body.source &&
-                a.attributed && b.attributed)
+                a.attributed && b.attributed && !owned_figure(doc, a) && !owned_figure(doc, b))
                 return true;
         }
     return false;
@@ -705,7 +721,7 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
                 // series over time, not one of several claims about the same moment.
                 part.erase(std::remove_if(part.begin(), part.end(), [&](std::size_t m) { return describes_movement(doc, figures[m]); }),
                            part.end());
-                if (disagreement(figures, part)) {
+                if (disagreement(doc, figures, part)) {
                     FoundConflict c;
                     c.quantity = figures[part[0]].body.counts;
                     c.members = part;

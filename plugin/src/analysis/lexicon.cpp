@@ -220,7 +220,8 @@ WordTable::WordTable() {
         "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople",
         "correspondent", "correspondents", "reporter", "reporters", "growers", "manufacturers", "suppliers",
         "retailers", "employers", "owners", "shareholders", "creditors", "lenders", "merchants", "miners",
-        "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars"};
+        "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
+        "representative", "representatives"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
