@@ -348,6 +348,11 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // With no one spoken yet, a titled person named before.
         {"The aim of Finance Minister Ana Ruiz is growth, which she said would be 4%.", "she said", "Ana Ruiz"},
         {"Some 80% said Mr Tove had done well, though the child he says is his was not asked.", "he says", "Mr Tove"},
+        // "said he believed": the pronoun opens the reported clause; the subject before it reports.
+        {"Ada Lind said costs rose. Ivo Brand, a member of the board, said he believed the plan would work. "
+         "\"It will,\" he said.", "he said", "Ivo Brand"},
+        // A plural verb has a group as its subject, never the "he" that follows.
+        {"Ada Lind said costs rose. The Ngati believe the whales are sacred. He says the beach is closed.", "He says", "Ada Lind"},
         // A titled person as an object is not the one who speaks next.
         {"Ada Lind said costs rose, and she accused Mr Tove of ducking. \"It is absurd,\" she said.", "she said", "Ada Lind"},
     }));

@@ -816,6 +816,14 @@ bool manner_adverb(std::string_view lw) {
     return lw.size() >= 6 && lw.substr(lw.size() - 2) == "ly" && !nouns.has(lw);
 }
 
+// A reporting verb in its plural present form ("say", "believe", "warn"): its subject is a group.
+bool plural_verb(std::string_view verb) {
+    static const WordSet irregular_past{"said", "told", "wrote", "found", "put", "thought", "forecast", "read", "spoke",
+                                        "knew", "felt", "held", "made", "gave", "saw", "set"};
+    return !verb.empty() && verb.back() != 's' && !(verb.size() > 2 && verb.substr(verb.size() - 2) == "ed") &&
+           !irregular_past.has(verb);
+}
+
 bool be_form(std::string_view lw) {
     return lw == "is" || lw == "was" || lw == "were" || lw == "are" || lw == "be" || lw == "been" || lw == "being";
 }
@@ -1174,6 +1182,8 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     fc.body.citation_type = "attribution";
     CitationPart& part = fc.body.parts.emplace_back();
     if (first == "he" || first == "she") {
+        // "…," said he. — but "…, said he believed": the pronoun opens the reported clause.
+        if (c.word(f + 1)) return false;
         const Text who = sp.last_person.empty() ? sp.last_mentioned : sp.last_person;
         if (who.empty()) return false;
         fc.range = {c.t[v].begin, c.t[f].end};
@@ -1709,6 +1719,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     if (fc.body.parts.empty()) fc.body.parts.push_back(part);
     fc.body.outlet = outlet_after(c, v);
+    // "The Ngati believe", "Harlow Ferries say": a plural verb has a group as its subject, never "he" or "she".
+    if (person && plural_verb(verb)) person = false;
     if (fc.named && part.source) remember_speaker(sp, *part.source, person);
     registry_note(c, fc.body);
     scan.citations.push_back(std::move(fc));
