@@ -278,6 +278,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "poll of 2,000 people in 20 towns"},
         {"The Lisbon representative of a Danish shipping house said costs rose.",
          "The Lisbon representative of a Danish shipping house said", "Lisbon representative of a Danish shipping house"},
+        // A title's period inside an inverted source.
+        {"\"We reasoned so,\" explains Dr. Ana Ruiz.", "explains Dr. Ana Ruiz", "Ana Ruiz"},
         // An abbreviation's periods inside an appositive.
         {"Ana Ruiz, U.S. assistant trade representative, said in a statement that talks failed.",
          "Ana Ruiz, U.S. assistant trade representative, said", "Ana Ruiz"},

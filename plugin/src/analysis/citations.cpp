@@ -1209,6 +1209,10 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             break;
         }
         if (c.punct(q, '(') && c.word(q + 1) && looks_like_acronym(c.tx(q + 1)) && c.punct(q + 2, ')')) { q += 2; e = q; continue; }
+        // "explains Dr. Okafor": a title's period inside the name.
+        if (c.punct(q, '.') && q == e + 1 && c.cap(q + 1) && (c.is(e, "dr") || c.is(e, "mr") || c.is(e, "mrs") || c.is(e, "ms") ||
+                                                               c.is(e, "prof") || c.is(e, "st") || c.is(e, "gen") || c.is(e, "sen")))
+            continue;
         break;
     }
     if (e == f && first == "one" && (c.punct(f + 1, '.') || c.punct(f + 1, ','))) {
