@@ -278,6 +278,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "poll of 2,000 people in 20 towns"},
         {"The Lisbon representative of a Danish shipping house said costs rose.",
          "The Lisbon representative of a Danish shipping house said", "Lisbon representative of a Danish shipping house"},
+        // Who saw the document is not who wrote it.
+        {"Naval reports seen by the Courier suggest the fleet is small.", "Naval reports seen by the Courier suggest", "Naval reports"},
+        // A function word set in capitals at a paragraph's start stays out of the name.
+        {"AS Harbour Minister Ana Ruiz said, the port will close.", "Harbour Minister Ana Ruiz said", "Harbour Minister Ana Ruiz"},
         // A title's period inside an inverted source.
         {"\"We reasoned so,\" explains Dr. Ana Ruiz.", "explains Dr. Ana Ruiz", "Ana Ruiz"},
         // An abbreviation's periods inside an appositive.

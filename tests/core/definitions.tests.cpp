@@ -295,6 +295,8 @@ TEST_CASE("A short form that modifies a noun, or follows a verb, is not describe
     auto [text, term] = GENERATE(table<std::string, std::string>({
         {"Delegates of the ruling KVP party left early.", "KVP"},
         {"A regional project will bring satellite KVBN to 50 villages.", "KVBN"},
+        // A function word set in capitals at a paragraph's start is no short form of earlier initials.
+        {"Andrew Shearer met the board.\n\nAS Harbour Minister Ana Ruiz said, the port will close.", "AS"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -421,6 +421,11 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
         const std::string_view sf = doc.token_text(i);
         if (sf.size() < 2 || sf.size() > 8) continue;
+        {
+            // "AS Opposition Leader …", "IN the end": a function word set in capitals opens a paragraph.
+            char lb[32];
+            if (lexicon::is_function_word(lexicon::lower(sf, lb)) && sf != "US") continue;
+        }
         bool known = false;
         for (const Candidate& c : cands) known = known || c.sf == sf;
         for (const InTextDefinition& d : given) known = known || d.term == sf;

@@ -166,9 +166,10 @@ struct Ctx {
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     // lexicon::is_function_word of token i lower-cased, remembered for the scan (a text repeats its words).
-    // "US", "IT" in capitals are names, not "us", "it".
+    // "US" in capitals, a term the knowledge base knows, is a name, not "us" ("AS Opposition Leader …" stays "as").
     bool function_word(std::size_t i) const {
-        return !((t[i].flags & TokenAllCaps) && len(i) >= 2) && function_word_memo(tx(i), text_end);
+        if (!function_word_memo(tx(i), text_end)) return false;
+        return !((t[i].flags & TokenAllCaps) && len(i) >= 2 && kb.find_term(tx(i)));
     }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
@@ -1616,7 +1617,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // and so does the data that a named body published ("figures from", "a report by").
             // "analysts at Rabobank" name the bank; "officials in Tallinn" are officials, of a place,
             // unless a body is named before the place: "an economist at Harlow Bank in Oslo" → Harlow Bank.
-            if (prep != "in") {
+            // "reports seen by Reuters": whoever saw or obtained them is not their author.
+            ShortWord vb2;
+            const std::string_view before_prep = p > s + 1 ? c.lower(p - 2, vb2) : std::string_view();
+            const bool witness = prep == "by" && (before_prep == "seen" || before_prep == "obtained" || before_prep == "viewed" ||
+                                                  before_prep == "reviewed" || before_prep == "received" || before_prep == "quoted");
+            if (witness) {
+                from = s;
+                if (p >= s + 3) body_before_place = p - 3;  // "Zimbabwean intelligence reports (seen by Reuters)"
+            } else if (prep != "in") {
                 from = nb;
             } else if (std::size_t ob = 0, oe = 0, before = p >= s + 2 ? p - 2 : s;
                        p >= s + 2 &&
