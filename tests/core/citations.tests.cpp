@@ -278,6 +278,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "poll of 2,000 people in 20 towns"},
         {"The Lisbon representative of a Danish shipping house said costs rose.",
          "The Lisbon representative of a Danish shipping house said", "Lisbon representative of a Danish shipping house"},
+        // A nationality before the data names no one: the phrase as written.
+        {"The Ostlandic election results also suggest a swing.", "The Ostlandic election results also suggest", "Ostlandic election results"},
         // Who saw the document is not who wrote it.
         {"Naval reports seen by the Courier suggest the fleet is small.", "Naval reports seen by the Courier suggest", "Naval reports"},
         // A function word set in capitals at a paragraph's start stays out of the name.
@@ -440,6 +442,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"An estimated 4,000 people attended."},                         // adjective
         {"Output is forecast to fall next year."},                       // passive
         {"The premier noted the importance of the harbour."},            // stance with an object
+        {"Harlow Power, which maintains about 9,000 miles of cable, grew."},  // a verb of stance with an amount
+        {"We're told the ferry runs late."},                             // a contraction is no name
         {"Several industry reports reached the same view."},             // plural noun
         {"The county's survey results were late."},                      // no verb at all
         // A share of those polled is how many answered, not a source.

@@ -837,6 +837,18 @@ bool joining_preposition(std::string_view lw) {
 // A capitalised word that is a name's word, not a common word capitalised at a sentence's start.
 bool name_word(const Ctx& c, std::size_t q) {
     if (!c.cap(q)) return false;
+    {
+        // "We're", "It's", "Don't": a contraction is no name.
+        const std::string_view w = c.tx(q);
+        const std::size_t ap = std::min(w.find('\''), w.find("\xE2\x80\x99"));
+        if (ap != std::string_view::npos && ap > 0) {
+            std::string_view tail = w.substr(ap + (w[ap] == '\'' ? 1 : 3));
+            char fb[32];
+            if (tail == "re" || tail == "ve" || tail == "ll" || tail == "d" || tail == "m" || tail == "t" ||
+                (tail == "s" && lexicon::is_function_word(lexicon::lower(w.substr(0, ap), fb))))  // "It's", "That's"
+                return false;
+        }
+    }
     char buf[32];
     const std::string_view lw = lexicon::lower(c.tx(q), buf);
     if (c.function_word(q) || determiner_word(lw)) return false;
@@ -1372,7 +1384,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (kinds.stance && v + 1 < c.t.size()) {
         ShortWord ob;
         const std::string_view next = c.lower(v + 1, ob);
-        if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their")
+        if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their" ||
+            c.t[v + 1].type == TokenType::Number ||  // "maintains 4,300 miles of mains", "maintains about 90,000 miles"
+            (v + 2 < c.t.size() && c.word(v + 1) && c.t[v + 2].type == TokenType::Number))
             return;
     }
     // A determiner before the verb makes it a noun or an adjective: "an estimated 5,000", "the forecast".
@@ -1694,7 +1708,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const bool vague_word = s == e && lexicon::is_vague_subject(head);
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
-        if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) {
+        if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head) && (ne + 1 == e || nb > s)) {
             // "Central Bureau of Statistics figures show": the body that published the data;
             // "Sir Ivo Brand's inquiry found": its owner, without the possessive.
             std::string_view owner = c.span(nb, ne);

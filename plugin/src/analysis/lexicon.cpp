@@ -266,7 +266,7 @@ WordTable::WordTable() {
     static constexpr std::string_view stance_verbs[] = {
         "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "acknowledged", "observed", "remarked",
         "explained", "explains", "revealed", "disclosed", "conceded", "denied", "confirmed", "welcomed", "urged",
-        "announced"};
+        "announced", "maintained", "maintains"};
     add(stance_verbs, StanceVerb);
     // Verb forms that are as often plural nouns ("industry reports", "the estimates").
     static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
