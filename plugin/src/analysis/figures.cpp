@@ -602,6 +602,29 @@ struct Scan {
             emit(std::move(y), i, i);
             return j;
         }
+        // "the 50s", "in their 60s": a decade of the century or of a life, not an amount of "s".
+        if (!currency && !percent && !scale && !range && !sign && w.word(j) && w.attached(j) && w.tx(j) == "s" &&
+            value >= 10 && value <= 90 && static_cast<int>(value) % 10 == 0 && value_text.size() == 2) {
+            f.body.kind = "date"; f.body.unit = "decade"; f.body.value = value; f.body.value_text = value_text + "s";
+            f.rule = "decade of a century or of a life (\"the 50s\", \"in their 60s\")";
+            emit(std::move(f), i, j);
+            return j + 1;
+        }
+        // "1451 GMT": a time of day in a time zone, not a count of zones.
+        if (!currency && !percent && !scale && !range && !sign && w.word(j) && value_text.size() == 4 &&
+            value_text.find_first_not_of("0123456789") == std::string::npos && value < 2400 && static_cast<int>(value) % 100 < 60) {
+            const std::string_view zone = w.tx(j);
+            static constexpr std::string_view zones[] = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "JST", "IST"};
+            if (std::find(std::begin(zones), std::end(zones), zone) != std::end(zones)) {
+                f.body.kind = "time";
+                f.body.unit = keep(zone);
+                f.body.value = value;
+                f.body.value_text = value_text.substr(0, 2) + ":" + value_text.substr(2);
+                f.rule = "time of day in a time zone (\"1451 GMT\")";
+                emit(std::move(f), i, j);
+                return j + 1;
+            }
+        }
         // A unit glued to the number: "40C", "5km", "10mg".
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j)) {
             f.body.kind = "quantity";
@@ -809,14 +832,16 @@ struct Scan {
             f.body.unit = keep(np.acronym);
             f.body.counts = f.body.unit;
             f.rule = "quantity in a unit the text abbreviates";
-        } else if (lexicon::is_measure_unit(w.tx(np.first))) {
+        } else if (lexicon::is_measure_unit(w.tx(np.first)) ||
+                   (w.is(np.first, "metric") && np.first < np.last && lexicon::is_measure_unit(w.tx(np.first + 1)))) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = keep(w.tx(np.first));
             // "square kilometers", "cubic metres", "sq km": the measure is both words.
             {
                 char ub[32];
                 const std::string_view u = w.low(np.first, ub);
-                if ((u == "square" || u == "cubic" || u == "sq") && np.first < np.last && lexicon::is_measure_unit(w.tx(np.first + 1)))
+                if ((u == "square" || u == "cubic" || u == "sq" || u == "metric") && np.first < np.last &&
+                    lexicon::is_measure_unit(w.tx(np.first + 1)))
                     f.body.unit = keep(std::string(w.tx(np.first)) + " " + std::string(w.tx(np.first + 1)));
             }
             f.body.counts = np.acronym.empty() ? keep(phrase_text(w, np)) : keep(np.acronym);
