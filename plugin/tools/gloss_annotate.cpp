@@ -199,9 +199,10 @@ bool write_text_report(const gloss::AnnotationSet& set, std::string_view text, c
         r.clear();
         if (a.paragraph != para) {
             para = a.paragraph;
-            const std::size_t start = static_cast<std::size_t>(para) < paragraphs.size()
-                                          ? paragraphs[static_cast<std::size_t>(para)].begin : a.range.begin;
-            r += "\n\xC2\xB6 " + std::to_string(para + 1) + "  " + excerpt(text.substr(start), 60) + "\n";
+            const bool known = static_cast<std::size_t>(para) < paragraphs.size();
+            const std::size_t start = known ? paragraphs[static_cast<std::size_t>(para)].begin : a.range.begin;
+            const std::size_t end = known ? paragraphs[static_cast<std::size_t>(para)].end : text.size();  // the paragraph's own words only
+            r += "\n\xC2\xB6 " + std::to_string(para + 1) + "  " + excerpt(text.substr(start, end - start), 60) + "\n";
         }
         const std::string quote = excerpt(text.substr(a.range.begin, a.range.end - a.range.begin), 70);
         switch (a.kind) {
