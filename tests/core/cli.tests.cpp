@@ -136,6 +136,13 @@ TEST_CASE("The text report groups annotations by paragraph", "[cli]") {
     CHECK(r.out.find("OHCHR = Office of the United Nations High Commissioner for Human Rights") != std::string::npos);
 }
 
+TEST_CASE("The text report's paragraph excerpt stops at the paragraph's end", "[cli]") {
+    const Run r = run("\"" + write("two-paragraphs.txt", "Costs rose 4%, Ana Ruiz said.\n\nTraders said sales fell 3%.\n") +
+                      "\" --format text");
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("\xC2\xB6 1  Costs rose 4%, Ana Ruiz said.\n") != std::string::npos);
+}
+
 TEST_CASE("A broken --pack is a warning, not a failure", "[cli]") {
     const Run r = run("\"" + fixture("cli-small.txt") + "\" --pack \"" + write("broken.json", "{oops") + "\"");
     CHECK(r.code == 0);
