@@ -63,3 +63,17 @@ TEST_CASE("A date that is not a real day is not a publication date") {
     CHECK(metadata_of("<meta name=\"date\" content=\"2023-02-30\">").published.empty());
     CHECK(metadata_of("<meta name=\"date\" content=\"2023/02/03\">").published == "2023-02-03");
 }
+
+TEST_CASE("A title's suffix that repeats the byline or the site's name is cut") {
+    struct Row { const char* head; const char* expected; };
+    const Row row = GENERATE(values<Row>({
+        {"<meta property=\"og:title\" content=\"Whales return to the bay | Ada Fenwick\"><meta name=\"author\" content=\"Ada Fenwick\">",
+         "Whales return to the bay"},
+        {"<meta property=\"og:title\" content=\"Whales return - valley gazette\"><meta property=\"og:site_name\" content=\"Valley Gazette\">",
+         "Whales return"},
+        // A suffix that is neither stays.
+        {"<meta property=\"og:title\" content=\"Whales return | Part two\"><meta name=\"author\" content=\"Ada Fenwick\">",
+         "Whales return | Part two"},
+    }));
+    CHECK(metadata_of(row.head).title == row.expected);
+}

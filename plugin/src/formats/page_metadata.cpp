@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <map>
 
 namespace gloss::formats {
@@ -214,6 +215,27 @@ std::string clean_title(const std::string& t) {
     return word_count(after) >= 3 ? after : t;
 }
 
+// "Whales return | Ada Fenwick" → "Whales return": a suffix after a separator that only repeats the
+// byline or the site's name (either case) is a credit, not part of the title.
+std::string without_credit_suffix(const std::string& title, std::initializer_list<std::string> credits) {
+    static const char* const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xBB "};
+    const auto same = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size() || a.empty()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+        return true;
+    };
+    for (const char* s : seps) {
+        const std::string sep(s);
+        const std::size_t at = title.rfind(sep);
+        if (at == std::string::npos || at == 0) continue;
+        const std::string_view suffix = std::string_view(title).substr(at + sep.size());
+        for (const std::string& credit : credits)
+            if (same(suffix, credit)) return title.substr(0, at);
+    }
+    return title;
+}
+
 } // namespace
 
 PageMetadata read_page_metadata(const GumboOutput* page) {
@@ -250,6 +272,7 @@ PageMetadata read_page_metadata(const GumboOutput* page) {
     }
     m.language = c.lang;
     m.url = c.canonical.empty() ? meta({"og:url"}) : c.canonical;
+    m.title = without_credit_suffix(m.title, {m.byline, m.site_name});
     return m;
 }
 
