@@ -135,6 +135,27 @@ bool non_latin_at(std::string_view s) {
     return b0 >= 0xCE;
 }
 
+// Whether a run of capitalised words whose initials are `prefix` ("NZ": "New Zealand", "New Zealand's")
+// stands in the sentence of token `before`, ahead of it.
+bool place_initials_before(const Document& doc, std::size_t before, std::string_view prefix) {
+    const auto& t = doc.tokens();
+    if (before >= t.size() || doc.sentences().empty()) return false;
+    const std::uint32_t sentence_begin = doc.sentences()[doc.sentence_of(t[before].begin)].begin;
+    std::size_t q = before;
+    for (int steps = 0; q > 0 && steps < 60 && t[q - 1].begin >= sentence_begin; ++steps) {
+        --q;
+        if (t[q].type != TokenType::Word || !(t[q].flags & TokenCapitalized)) continue;
+        std::size_t k = 0, r = q;
+        while (k < prefix.size() && r < before && t[r].type == TokenType::Word && (t[r].flags & TokenCapitalized) &&
+               doc.token_text(r)[0] == prefix[k]) {
+            ++k;
+            ++r;
+        }
+        if (k == prefix.size()) return true;
+    }
+    return false;
+}
+
 // The short form as matched against words: a run of digits stands for its spelled initial ("G20" → "GT",
 // matched by "Group of Twenty"; "G7" → "GS").
 std::string match_form(std::string_view sf) {
@@ -270,8 +291,20 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
         std::string letters(sf);
         std::sort(initials.begin(), initials.end());
         std::sort(letters.begin(), letters.end());
-        if (sf.size() < 3 || initials != letters || w == count) return false;
-        at = starts[w];
+        if (sf.size() < 3 || initials != letters || w == count) {
+            // A country's initials before the name of its body: "New Zealand's … the Institute of Economic
+            // Research (NZIER)" — the rest of the short form spells the name, the prefix a place named before it
+            // in the sentence.
+            at = std::string_view::npos;
+            for (std::size_t k = 2; k <= 2 && sf.size() >= k + 3; ++k) {  // two initials: "NZ", "SA", "UK"
+                const std::size_t rest_at = schwartz_hearst_start(match_form(sf.substr(k)), lf);
+                if (rest_at == std::string_view::npos || !place_initials_before(doc, words[0].first, sf.substr(0, k))) continue;
+                at = rest_at;
+            }
+            if (at == std::string_view::npos) return false;
+        } else {
+            at = starts[w];
+        }
     }
     std::size_t wi = 0;
     while (wi + 1 < count && starts[wi + 1] <= at) ++wi;
