@@ -280,6 +280,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "The Lisbon representative of a Danish shipping house said", "Lisbon representative of a Danish shipping house"},
         // A nationality before the data names no one: the phrase as written.
         {"The Ostlandic election results also suggest a swing.", "The Ostlandic election results also suggest", "Ostlandic election results"},
+        // A chief officer's initials before the name between commas.
+        {"Harlow's CTO, Ivo Brand, acknowledged the flaw.", "Harlow's CTO, Ivo Brand, acknowledged", "Ivo Brand"},
         // Who saw the document is not who wrote it.
         {"Naval reports seen by the Courier suggest the fleet is small.", "Naval reports seen by the Courier suggest", "Naval reports"},
         // A function word set in capitals at a paragraph's start stays out of the name.
@@ -416,6 +418,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"\"Stocks will fall,\" an analyst from a leading grain house said.", "an analyst from a leading grain house said"},
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},
+        {"Supporters claimed the rule was unfair.", "Supporters claimed"},
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a report claims.", "a report claims"},
         {"\"We would seek profit,\" said one.", "said one"},

@@ -264,6 +264,20 @@ TEST_CASE("A short form the text describes instead of spelling out gets the desc
     CHECK(std::string(d->definition().in_text_form) == description);
 }
 
+TEST_CASE("A currency code is explained only where it is used as one", "[definitions]") {
+    auto [text, defined] = GENERATE(table<std::string, bool>({
+        {"The loan is AMD 500,000.", true},
+        {"Loans were denominated in AMD already.", true},
+        {"AMD chips sold well.", false},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    bool found = false;
+    for (const auto& a : r.set.items)
+        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == "AMD");
+    CHECK(found == defined);
+}
+
 TEST_CASE("An organisation described between commas after its name is defined by the description", "[definitions]") {
     auto [text, term, description] = GENERATE(table<std::string, std::string, std::string>({
         {"The report was shown on Varna Television, a state broadcaster in Ostland, last week.", "Varna Television", "state broadcaster in Ostland"},
@@ -297,6 +311,10 @@ TEST_CASE("A short form that modifies a noun, or follows a verb, is not describe
     auto [text, term] = GENERATE(table<std::string, std::string>({
         {"Delegates of the ruling KVP party left early.", "KVP"},
         {"A regional project will bring satellite KVBN to 50 villages.", "KVBN"},
+        // A sentence about the short form is not its long form.
+        {"The studio Harlow VR maintains Open-Frame (VR), a kit for building scenes.", "VR"},
+        // A one-letter word is a name's letter, not a word's initial: "Console One S" is no "OS".
+        {"The Console One S sold well. Its OS was slow.", "OS"},
         // A function word set in capitals at a paragraph's start is no short form of earlier initials.
         {"Andrew Shearer met the board.\n\nAS Harbour Minister Ana Ruiz said, the port will close.", "AS"},
     }));

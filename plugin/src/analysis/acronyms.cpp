@@ -248,6 +248,8 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
         const std::size_t words = static_cast<std::size_t>(std::count(lf.begin(), lf.end(), ' ')) + 1;
         if (words > std::min<std::size_t>(sf.size() + 5, sf.size() * 2)) return false;
         if (schwartz_hearst_start(sf, lf) != 0) return false;
+        // "VR (VR maintains the site)": a sentence about the short form, not its long form.
+        if (lf.size() > sf.size() && lf.substr(0, sf.size()) == sf && lf[sf.size()] == ' ') return false;
         out->term = std::string(sf);
         out->long_form = std::string(lf);
         out->term_range = {t[open - 1].begin, t[open - 1].end};
@@ -317,9 +319,12 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
             if (!is_connector(f) && !(f0 >= 'A' && f0 <= 'Z')) break;
         }
     }
-    // The long form must be longer than the short form and not the short form itself.
+    // The long form must be longer than the short form and not hold it as a word ("Mozilla VR maintains
+    // A-Frame (VR)": the short form's own sentence, not its long form).
     const ByteRange lr{t[words[wi].first].begin, t[words[count - 1].last].end};
     if (lr.end - lr.begin <= sf.size()) return false;
+    for (std::size_t w = wi; w < count; ++w)
+        if (doc.slice({t[words[w].first].begin, t[words[w].last].end}) == sf) return false;
     out->term = std::string(sf);
     out->long_form = std::string(doc.slice(lr));
     out->term_range = {t[open + 1].begin, t[open + 1].end};
@@ -502,7 +507,8 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
                 // "The Baltic Grain Council": a capitalised article or conjunction is no initial.
                 if (!(count == 0 && w.size() <= 8 && lexicon::is_function_word(lexicon::lower(w, lb)))) {
                     heads[count] = q;
-                    initials[count++] = w[0];
+                    // A one-letter word ("One S", "Model X") is a name's letter, no word's initial.
+                    initials[count++] = w.size() == 1 ? '\0' : w[0];
                 }
                 last = q;
                 ++q;

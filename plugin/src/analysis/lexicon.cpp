@@ -221,7 +221,8 @@ WordTable::WordTable() {
         "correspondent", "correspondents", "reporter", "reporters", "growers", "manufacturers", "suppliers",
         "retailers", "employers", "owners", "shareholders", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
-        "representative", "representatives"};
+        "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
+        "users", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",

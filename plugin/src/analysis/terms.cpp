@@ -237,7 +237,16 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             if (tk[i].flags & TokenAllCaps) {
                 // Not inside a line of capitals (a newswire headline): "TIN EXPORTS".
                 if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
-                if (w.size() >= 3 && w.size() <= 7) consider(lexical.find(w));
+                if (w.size() >= 3 && w.size() <= 7) {
+                    const GlossaryEntry* e = lexical.find(w);
+                    // A currency code is one only beside an amount or after "in" ("AMD 500", "500 AMD",
+                    // "denominated in USD"); elsewhere the same letters are as often a firm's ("AMD chips").
+                    if (e && e->pack == "ISO 4217" && !((i > 0 && tk[i - 1].type == TokenType::Number) ||
+                                                        (i + 1 < ntk && tk[i + 1].type == TokenType::Number) ||
+                                                        (i > 0 && doc.token_text(i - 1) == "in")))
+                        e = nullptr;
+                    consider(e);
+                }
                 continue;
             }
             if (w.size() >= 3 && w.size() <= 7) consider(lexical.find_title_case_acronym(w));
