@@ -278,6 +278,32 @@ TEST_CASE("A currency code is explained only where it is used as one", "[definit
     CHECK(found == defined);
 }
 
+TEST_CASE("A country code is explained beside a number or in parentheses, not as any word in capitals", "[definitions]") {
+    auto [text, defined] = GENERATE(table<std::string, bool>({
+        {"The relay team (DEU) won, and DEU 3 beat FRA 2.", true},
+        {"Mail is sent over TLS now.", false},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    bool found = false;
+    for (const auto& a : r.set.items)
+        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().pack) == "ISO 3166-1");
+    CHECK(found == defined);
+}
+
+TEST_CASE("A capitalised word is no abbreviation of words it only happens to spell", "[definitions]") {
+    auto [text, term, defined] = GENERATE(table<std::string, std::string, bool>({
+        {"Tasks send heartbeats during task execution (Heartbeat) to the server.", "Heartbeat", false},
+        {"The Valley Orchard Livestock and Cattle Association (Volca) said so.", "Volca", true},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    bool found = false;
+    for (const auto& a : r.set.items)
+        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term && a.definition().defined_in_text);
+    CHECK(found == defined);
+}
+
 TEST_CASE("An organisation described between commas after its name is defined by the description", "[definitions]") {
     auto [text, term, description] = GENERATE(table<std::string, std::string, std::string>({
         {"The report was shown on Varna Television, a state broadcaster in Ostland, last week.", "Varna Television", "state broadcaster in Ostland"},

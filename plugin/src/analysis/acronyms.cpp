@@ -156,6 +156,21 @@ bool place_initials_before(const Document& doc, std::size_t before, std::string_
     return false;
 }
 
+// True unless `sf` is a capitalised word of five letters or more (one capital, no digit) whose letters, in
+// order, are the initials of fewer than half as many words of `lf`.
+bool common_word_spelled(std::string_view sf, std::string_view lf) {
+    int upper = 0;
+    for (const char c : sf) {
+        if (c >= '0' && c <= '9') return true;
+        upper += c >= 'A' && c <= 'Z';
+    }
+    if (upper != 1 || sf.size() < 5) return true;
+    std::size_t p = 0;
+    for (std::size_t i = 0; i < lf.size() && p < sf.size(); ++i)
+        if ((i == 0 || lf[i - 1] == ' ') && lower_ascii(lf[i]) == lower_ascii(sf[p])) ++p;
+    return p * 2 >= sf.size();
+}
+
 // The short form as matched against words: a run of digits stands for its spelled initial ("G20" → "GT",
 // matched by "Group of Twenty"; "G7" → "GS").
 std::string match_form(std::string_view sf) {
@@ -319,6 +334,10 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
             if (!is_connector(f) && !(f0 >= 'A' && f0 <= 'Z')) break;
         }
     }
+    // A capitalised word of five letters or more ("Heartbeat", "Claimed") is an abbreviation only when its
+    // letters are, for at least half of them, the initials of the long form's words ("Unicef"); else it is a
+    // name the words before it only happen to spell.
+    if (!common_word_spelled(sf, std::string_view(lf).substr(at))) return false;
     // The long form must be longer than the short form and not hold it as a word ("Mozilla VR maintains
     // A-Frame (VR)": the short form's own sentence, not its long form).
     const ByteRange lr{t[words[wi].first].begin, t[words[count - 1].last].end};

@@ -245,6 +245,13 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                                                         (i + 1 < ntk && tk[i + 1].type == TokenType::Number) ||
                                                         (i > 0 && doc.token_text(i - 1) == "in")))
                         e = nullptr;
+                    // A country code likewise beside a number or in parentheses ("DEU 3", "(DEU)"): "over TLS"
+                    // is a protocol, not Timor-Leste.
+                    if (e && e->pack == "ISO 3166-1" && !((i > 0 && tk[i - 1].type == TokenType::Number) ||
+                                                          (i + 1 < ntk && tk[i + 1].type == TokenType::Number) ||
+                                                          (i > 0 && i + 1 < ntk && doc.token_text(i - 1) == "(" &&
+                                                           doc.token_text(i + 1) == ")")))
+                        e = nullptr;
                     consider(e);
                 }
                 continue;
