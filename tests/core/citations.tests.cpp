@@ -286,6 +286,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Naval reports seen by the Courier suggest the fleet is small.", "Naval reports seen by the Courier suggest", "Naval reports"},
         // A function word set in capitals at a paragraph's start stays out of the name.
         {"AS Harbour Minister Ana Ruiz said, the port will close.", "Harbour Minister Ana Ruiz said", "Harbour Minister Ana Ruiz"},
+        // An initial's period inside an inverted source.
+        {"\"It is a worry,\" said C. Ada Lind, a fellow at Harlow College.", "said C. Ada Lind", "C. Ada Lind (Harlow College)"},
+        {"\"It is a worry,\" said Robert M. Lind.", "said Robert M. Lind", "Robert M. Lind"},
+        // Initials after "said" that open the reported clause are no inverted source.
+        {"Ada Lind, director of the board, said U.S. growers could gain.", "Ada Lind, director of the board, said", "Ada Lind"},
         // A title's period inside an inverted source.
         {"\"We reasoned so,\" explains Dr. Ana Ruiz.", "explains Dr. Ana Ruiz", "Ana Ruiz"},
         // An abbreviation's periods inside an appositive.

@@ -1024,6 +1024,8 @@ bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, s
     std::size_t f = q - 1;
     while (f > b) {
         if (name_word(c, f - 1)) { --f; continue; }
+        // "Robert M. Lind": an initial and its period inside the name.
+        if (f - 1 > b && c.punct(f - 1, '.') && c.word(f - 2) && c.len(f - 2) == 1 && c.cap(f - 2)) { f -= 2; continue; }
         if (f - 1 > b && connector(c, f - 1) && name_word(c, f - 2)) { f -= 2; continue; }
         if (f - 2 > b && connector(c, f - 1) && connector(c, f - 2) && name_word(c, f - 3)) { f -= 3; continue; }
         break;
@@ -1226,6 +1228,9 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         if (c.punct(q, '.') && q == e + 1 && c.cap(q + 1) && (c.is(e, "dr") || c.is(e, "mr") || c.is(e, "mrs") || c.is(e, "ms") ||
                                                                c.is(e, "prof") || c.is(e, "st") || c.is(e, "gen") || c.is(e, "sen")))
             continue;
+        // "said C. Ada Lind", "said Robert M. Lind": an initial's period inside the name.
+        if (c.punct(q, '.') && q == e + 1 && c.word(e) && c.len(e) == 1 && c.cap(e) && c.cap(q + 1) && !(c.t[q].flags & TokenSpaceBefore))
+            continue;
         break;
     }
     if (e == f && first == "one" && (c.punct(f + 1, '.') || c.punct(f + 1, ','))) {
@@ -1243,6 +1248,8 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         ShortWord ab;
         if (auxiliary_word(c.lower(e + 1, ab))) return false;
     }
+    // "…, said U.S. producers could …": an abbreviation's period and the sentence going on in lower case.
+    if (c.punct(e + 1, '.') && c.word(e + 2) && !c.cap(e + 2)) return false;
     std::size_t nb = 0, ne = 0;
     const bool has_name = last_name_in(c, f, e, &nb, &ne);
     char hb[32];
