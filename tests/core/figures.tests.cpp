@@ -34,6 +34,8 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"The port moved 58,500 TEU last year.", "58,500 TEU", "quantity", 58500, "TEU", ""},
         {"The 12 euro zone countries agreed.", "12 euro zone countries", "count", 12, "", ""},
         {"The rocket carried 2.5 metric tons.", "2.5 metric tons", "quantity", 2.5, "metric tons", ""},
+        {"The file was 26.6 megabytes.", "26.6 megabytes", "quantity", 26.6, "megabytes", ""},
+        {"About 23,000 die each year.", "23,000", "count", 23000, "", "about"},
         {"It lifted off at 1451 GMT on Monday.", "1451 GMT", "time", 1451, "GMT", ""},
         {"Most voters in their 60s stayed home.", "60s", "date", 60, "decade", ""},
         {"The park covers 48 square kilometres.", "48 square kilometres", "quantity", 48, "square kilometres", ""},

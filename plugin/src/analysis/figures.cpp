@@ -166,7 +166,9 @@ bool verb_after_number(std::string_view lw) {
     if (lw.size() < 3 || lw.size() > 6) return false;
     static constexpr std::string_view kVerbs[] = {"rose", "risen", "fell", "fallen", "grew", "grown", "slid", "shrank",
                                                   "shrunk", "lost", "said", "says", "say", "told", "tell", "tells",
-                                                  "wrote", "found", "saw", "seen", "see", "sees"};
+                                                  "wrote", "found", "saw", "seen", "see", "sees", "die", "dies", "died",
+                                                  "live", "lives", "fled", "flee", "flees", "remain", "left", "stay",
+                                                  "stayed", "voted", "vote", "joined", "signed", "work", "worked"};
     for (const std::string_view v : kVerbs)
         if (v.size() == lw.size() && v == lw) return true;
     return false;

@@ -251,7 +251,8 @@ WordTable::WordTable() {
         "m2", "km2", "hectares", "hectare", "acres", "acre", "litres", "liters", "litre", "liter", "barrels",
         "barrel", "bpd", "sq", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
         "inches", "inch", "cm", "mm", "mph", "degrees", "\xC2\xB0""C", "\xC2\xB0""F", "units", "doses", "beds", "calories",
-        "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt"};
+        "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt",
+        "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "KB", "MB", "GB", "TB", "Mbps", "Gbps"};
 
     add(function_words, Function);
     add(change_nouns_up, ChangeNounUp);
