@@ -1,6 +1,7 @@
 // Source checks: parentheticals, attributions and their checks.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "analysis_probe.hpp"
@@ -166,6 +167,16 @@ TEST_CASE("A figure without a source in a paragraph of sourced figures is flagge
         if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure"))
             flagged = probe::quote(text, a) == "40,000 tonnes";
     CHECK(flagged);
+}
+
+TEST_CASE("An amount restated in another currency needs no source of its own", "[citations]") {
+    const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. The budget grew to 830bn rupees ($19bn).";
+    const auto r = probe::analyze(text);
+    std::vector<std::string> flagged;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure")) flagged.push_back(probe::quote(text, a));
+    CHECK(std::find(flagged.begin(), flagged.end(), "830bn rupees") != flagged.end());
+    CHECK(std::find(flagged.begin(), flagged.end(), "$19bn") == flagged.end());
 }
 
 TEST_CASE("A figure right after an attributed sentence continues its source", "[citations]") {

@@ -786,6 +786,17 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
 // [SECTION] Unsourced figures
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// Whether money figure `b` restates `a` in parentheses right after it: "830bn rupees ($19bn)".
+bool conversion_of(const Document& doc, const FoundFigure& a, const FoundFigure& b) {
+    if (a.body.unit == b.body.unit || b.range.begin < a.range.end) return false;
+    const std::string_view between = doc.slice({a.range.end, b.range.begin});
+    return between == " (" || between == "(" || between == " (about " || between == " (around " || between == " (\xE2\x89\x88";
+}
+
+} // namespace
+
 std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vector<FoundFigure>& figures,
                                              const std::vector<FoundCitation>& citations) {
     std::vector<FoundCitation> out;
@@ -821,6 +832,8 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change" && f.body.kind != "rate" &&
                 !(f.body.kind == "range" && f.body.unit != "year"))
                 continue;
+            // "830bn rupees ($19bn)": an amount restated in another currency needs no source of its own.
+            if (k > i && f.body.kind == "money" && figures[k - 1].body.kind == "money" && conversion_of(doc, figures[k - 1], f)) continue;
             // Sourced by an attribution opening its paragraph, or a citation in its sentence or the one
             // before it (a news paragraph that goes on with an attribution: "Exports fell 4%, the council
             // said. Imports rose 2%."); once per sentence, not once per figure.
