@@ -19,6 +19,19 @@
 
 using gloss::AnnotationKind;
 
+namespace {
+
+// The description the text gives of `term` (its in-text form), or "(none)" when the term is not defined in the text.
+std::string in_text_description(const std::string& text, const std::string& term) {
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term && a.definition().defined_in_text)
+            return std::string(a.definition().in_text_form);
+    return "(none)";
+}
+
+} // namespace
+
 TEST_CASE("Schwartz & Hearst finds where the long form starts", "[definitions]") {
     auto [sf, lf, expected] = GENERATE(table<std::string, std::string, std::string>({
         {"HMM", "we use a hidden Markov model", "hidden Markov model"},
@@ -255,13 +268,7 @@ TEST_CASE("A short form the text describes instead of spelling out gets the desc
         {"The deal includes KVBN, a regional state broadcaster, and two papers.", "KVBN", "regional state broadcaster"},
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    const gloss::Annotation* d = nullptr;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term) d = &a;
-    REQUIRE(d != nullptr);
-    CHECK(d->definition().defined_in_text);
-    CHECK(std::string(d->definition().in_text_form) == description);
+    CHECK(in_text_description(text, term) == description);
 }
 
 TEST_CASE("A currency code is explained only where it is used as one", "[definitions]") {
@@ -312,13 +319,7 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"Ostland's Fenwick Steel Co, a leading maker of rail, cut jobs.", "Fenwick Steel Co", "leading maker of rail"},
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    const gloss::Annotation* d = nullptr;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term) d = &a;
-    REQUIRE(d != nullptr);
-    CHECK(d->definition().defined_in_text);
-    CHECK(std::string(d->definition().in_text_form) == description);
+    CHECK(in_text_description(text, term) == description);
 }
 
 TEST_CASE("Names in a list, people and clauses cut short are not organisations described", "[definitions]") {

@@ -1185,6 +1185,18 @@ Text outlet_after(const Ctx& c, std::size_t v) {
     return c.text(f, l);
 }
 
+// Adds the named attribution `fc` (its part's source set) for the reporting verb at `v`: the outlet after
+// the verb, the speaker kept for later pronouns, the registry's note.
+void add_named_attribution(const Ctx& c, std::size_t v, FoundCitation& fc, bool person, Text rule, CitationScan& scan,
+                           Speakers& sp) {
+    fc.named = true;
+    fc.body.outlet = outlet_after(c, v);
+    fc.rule = rule;
+    remember_speaker(sp, *fc.body.parts.front().source, person);
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
+}
+
 // The source after an inverted verb at `v` ("…," said Maria Lopez, an economist at Northgate Bank):
 // true when one was found and added.
 bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
@@ -1373,12 +1385,7 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     const bool person = !organisation_name(name);
     const Text full = person ? full_name(sp, name) : Text();
     part.source = full.empty() ? c.text(nb, ne) : full;
-    fc.named = true;
-    fc.body.outlet = outlet_after(c, v);
-    fc.rule = "a reporting verb after \"and\": the name that opens its sentence";
-    remember_speaker(sp, *part.source, person);
-    registry_note(c, fc.body);
-    scan.citations.push_back(std::move(fc));
+    add_named_attribution(c, v, fc, person, "a reporting verb after \"and\": the name that opens its sentence", scan, sp);
 }
 
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
@@ -1479,12 +1486,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const bool person = elw == "who" && !organisation_name(c.span(nb, ne));
             const Text full = person ? full_name(sp, c.span(nb, ne)) : Text();
             part.source = full.empty() ? c.text(nb, ne) : full;
-            fc.named = true;
-            fc.body.outlet = outlet_after(c, v);
-            fc.rule = "a name, then \"which\" or \"who\" as the subject of a reporting verb";
-            remember_speaker(sp, *part.source, person);
-            registry_note(c, fc.body);
-            scan.citations.push_back(std::move(fc));
+            add_named_attribution(c, v, fc, person, "a name, then \"which\" or \"who\" as the subject of a reporting verb", scan, sp);
         }
         return;
     }
@@ -1545,12 +1547,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 CitationPart& part = fc.body.parts.emplace_back();
                 part.range = {c.t[pb].begin, c.t[e].end};
                 part.source = org.empty() ? c.text(pb, b - 2) : keep_joined(c, {c.span(pb, b - 2), " (", org.view(), ")"});
-                fc.named = true;
-                fc.body.outlet = outlet_after(c, v);
-                fc.rule = "a name, then its title and employer, before a reporting verb";
-                remember_speaker(sp, *part.source, true);
-                registry_note(c, fc.body);
-                scan.citations.push_back(std::move(fc));
+                add_named_attribution(c, v, fc, true, "a name, then its title and employer, before a reporting verb", scan, sp);
                 return;
             }
         }
