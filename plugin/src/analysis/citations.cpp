@@ -1451,7 +1451,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (passive && verb != "quoted") return;
     std::string affiliation_source;
     // "Harlow Weekly, which, earlier this month, concluded": a short aside after a relative pronoun.
-    if (c.punct(k, ',')) {
+    if (c.punct(k, ',') && k >= 3) {
         for (std::size_t q = k - 1; q + 7 > k && q > 1; --q) {
             if (!c.punct(q, ',')) continue;
             if (c.is(q - 1, "which") || c.is(q - 1, "who")) k = q - 1;
