@@ -168,8 +168,9 @@ struct Ctx {
     // lexicon::is_function_word of token i lower-cased, remembered for the scan (a text repeats its words).
     // "US" in capitals, a term the knowledge base knows, is a name, not "us" ("AS Opposition Leader …" stays "as").
     bool function_word(std::size_t i) const {
-        if (!function_word_memo(tx(i), text_end)) return false;
-        return !((t[i].flags & TokenAllCaps) && len(i) >= 2 && kb.find_term(tx(i)));
+        const bool function = function_word_memo(tx(i), text_end);
+        if (!function || !(t[i].flags & TokenAllCaps)) return function;  // nearly every call
+        return len(i) < 2 || !kb.find_term(tx(i));
     }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
@@ -838,11 +839,16 @@ bool joining_preposition(std::string_view lw) {
 bool name_word(const Ctx& c, std::size_t q) {
     if (!c.cap(q)) return false;
     {
-        // "We're", "It's", "Don't": a contraction is no name.
+        // "We're", "It's", "Don't": a contraction is no name. The apostrophe stands one or two letters
+        // from the end: looked for there only (this is asked of every capitalised word near a verb).
         const std::string_view w = c.tx(q);
-        const std::size_t ap = std::min(w.find('\''), w.find("\xE2\x80\x99"));
-        if (ap != std::string_view::npos && ap > 0) {
-            std::string_view tail = w.substr(ap + (w[ap] == '\'' ? 1 : 3));
+        std::size_t ap = std::string_view::npos;
+        for (std::size_t tail = 1; tail <= 2 && ap == std::string_view::npos; ++tail) {
+            if (w.size() > tail + 1 && w[w.size() - tail - 1] == '\'') ap = w.size() - tail - 1;
+            else if (w.size() > tail + 3 && w.compare(w.size() - tail - 3, 3, "\xE2\x80\x99") == 0) ap = w.size() - tail - 3;
+        }
+        if (ap != std::string_view::npos) {
+            const std::string_view tail = w.substr(ap + (w[ap] == '\'' ? 1 : 3));
             char fb[32];
             if (tail == "re" || tail == "ve" || tail == "ll" || tail == "d" || tail == "m" || tail == "t" ||
                 (tail == "s" && lexicon::is_function_word(lexicon::lower(w.substr(0, ap), fb))))  // "It's", "That's"

@@ -113,17 +113,18 @@ struct ContextShapes {
 bool language_context_at(const Document& doc, std::size_t i) {
     static const ContextShapes shapes;
     const auto& t = doc.tokens();
-    const std::string_view w = doc.token_text(i);
-    if (w.find('-') != std::string_view::npos) return true;
+    // Cheapest first: the word before (most are turned away by its shape), the word after, then a compound
+    // ("X-medium" is the shortest: 8 bytes or more).
+    if (i > 0 && t[i - 1].type == TokenType::Word && ContextShapes::has(shapes.before, doc.token_text(i - 1))) {
+        const std::string_view prev = doc.token_text(i - 1);
+        if (verb_of_language(prev) || lexicon::equals_lower(prev, "in") || lexicon::equals_lower(prev, "into") ||
+            lexicon::equals_lower(prev, "from"))
+            return true;
+    }
     if (i + 1 < t.size() && t[i + 1].type == TokenType::Word && ContextShapes::has(shapes.after, doc.token_text(i + 1)) &&
         (noun_of_language(doc.token_text(i + 1)) || noun_of_words(doc.token_text(i + 1))))
         return true;
-    if (i > 0 && t[i - 1].type == TokenType::Word && ContextShapes::has(shapes.before, doc.token_text(i - 1))) {
-        const std::string_view prev = doc.token_text(i - 1);
-        return verb_of_language(prev) || lexicon::equals_lower(prev, "in") || lexicon::equals_lower(prev, "into") ||
-               lexicon::equals_lower(prev, "from");
-    }
-    return false;
+    return t[i].end - t[i].begin >= 8 && doc.token_text(i).find('-') != std::string_view::npos;
 }
 
 struct NameAt {
