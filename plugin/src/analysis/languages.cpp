@@ -227,46 +227,59 @@ private:
 
 } // namespace
 
-void add_language_names(const Document& doc, const KnowledgeBase& kb, const LexicalData& lexical, TextStore& texts,
-                        std::vector<FoundDefinition>* defs) {
-    const auto& t = doc.tokens();
-    const LanguageFinder finder(doc, lexical);
+struct LanguageScan::State {
+    State(const Document& d, const LexicalData& l) : doc(d), lexical(l), finder(d, l) {}
+    struct Use { ByteRange range; const LexicalData::Language* language; };
+    const Document&    doc;
+    const LexicalData& lexical;
+    LanguageFinder     finder;
+    std::vector<Use>   uses;                                    // in text order
+    std::size_t        listed_after = static_cast<std::size_t>(-1);  // a name used as a language ends here: a list may follow
+    std::size_t        skip_to = 0;                              // the words of the last name looked up
+};
+
+LanguageScan::LanguageScan(const Document& doc, const LexicalData& lexical) : state_(std::make_unique<State>(doc, lexical)) {}
+
+LanguageScan::~LanguageScan() = default;
+
+void LanguageScan::at(std::size_t i) {
+    State& s = *state_;
+    if (i < s.skip_to) return;
+    const Document& doc = s.doc;
+    // Most capitalised words stand in no context of language: the name is looked up only where one is.
+    const bool listed = i >= 2 && i - 2 == s.listed_after;
+    if (!listed && !language_context_at(doc, i) && !s.lexical.may_start_language_name(doc.token_text(i))) return;
+    const NameAt a = s.finder.name_at(i);
+    if (!a.language) return;
+    s.skip_to = a.last + 1;
+    const bool after_listed = listed && one_of(doc.token_text(i - 1), {"and", "or", ","});
+    if (!s.finder.used_as_language(i, a, after_listed)) return;
+    s.listed_after = a.last;
+    s.uses.push_back({{doc.tokens()[i].begin, a.end}, a.language});
+}
+
+void LanguageScan::add_to(const KnowledgeBase& kb, TextStore& texts, std::vector<FoundDefinition>* defs) {
+    State& s = *state_;
     std::unordered_set<std::size_t> marked;  // by LexicalData::Language::language
     std::vector<FoundDefinition> found;
-    std::size_t listed_after = static_cast<std::size_t>(-1);  // a name used as a language ends here: a list may follow
     const auto by_begin = [](const FoundDefinition& d, std::uint32_t b) { return d.range.begin < b; };
-    const Token* const tp = t.data();  // a local: the scan's test stays in registers
-    const std::size_t nt = t.size();
-    for (std::size_t i = 0; i < nt; ++i) {
-        if (tp[i].type != TokenType::Word || !(tp[i].flags & TokenCapitalized)) continue;  // most tokens: one test
-        // Most capitalised words stand in no context of language: the name is looked up only where one is.
-        const bool listed = i >= 2 && i - 2 == listed_after;
-        if (!listed && !language_context_at(doc, i) && !lexical.may_start_language_name(doc.token_text(i))) continue;
-        const NameAt a = finder.name_at(i);
-        if (!a.language) continue;
-        const bool after_listed = i >= 2 && i - 2 == listed_after &&
-                                  one_of(doc.token_text(i - 1), {"and", "or", ","});
-        if (!finder.used_as_language(i, a, after_listed)) { i = a.last; continue; }
-        listed_after = a.last;
-        const ByteRange r{t[i].begin, a.end};
-        const std::string_view name = doc.slice(r);
+    for (const State::Use& use : s.uses) {
+        const std::string_view name = s.doc.slice(use.range);
         // The glossary and the other lexical data (WordNet, ISO codes) go first: their term, their card.
-        if (!marked.insert(a.language->language).second || kb.find_term(name) || lexical.find(name)) { i = a.last; continue; }
-        const auto at = std::lower_bound(defs->begin(), defs->end(), r.begin, by_begin);
-        bool overlaps = at != defs->end() && at->range.begin < r.end;
-        for (auto b = at; !overlaps && b != defs->begin() && at - b < 8;) overlaps = (--b)->range.end > r.begin;
-        if (!overlaps) {
-            FoundDefinition f;
-            f.range = r;
-            f.body.term = texts.keep(name);
-            f.body.text = texts.keep(a.language->entry.definition);
-            f.body.pack = texts.keep(a.language->entry.pack);
-            f.body.first = true;  // each language once, where the text first uses it as one
-            f.rule = Text("language name used as a language (in \xE2\x80\xA6, \xE2\x80\xA6-language, speaks \xE2\x80\xA6, "
-                          "the \xE2\x80\xA6 word), from ISO 639-2");
-            found.push_back(std::move(f));
-        }
-        i = a.last;
+        if (!marked.insert(use.language->language).second || kb.find_term(name) || s.lexical.find(name)) continue;
+        const auto at = std::lower_bound(defs->begin(), defs->end(), use.range.begin, by_begin);
+        bool overlaps = at != defs->end() && at->range.begin < use.range.end;
+        for (auto b = at; !overlaps && b != defs->begin() && at - b < 8;) overlaps = (--b)->range.end > use.range.begin;
+        if (overlaps) continue;
+        FoundDefinition f;
+        f.range = use.range;
+        f.body.term = texts.keep(name);
+        f.body.text = texts.keep(use.language->entry.definition);
+        f.body.pack = texts.keep(use.language->entry.pack);
+        f.body.first = true;  // each language once, where the text first uses it as one
+        f.rule = Text("language name used as a language (in \xE2\x80\xA6, \xE2\x80\xA6-language, speaks \xE2\x80\xA6, "
+                      "the \xE2\x80\xA6 word), from ISO 639-2");
+        found.push_back(std::move(f));
     }
     if (found.empty()) return;
     std::vector<FoundDefinition> merged;
@@ -275,6 +288,15 @@ void add_language_names(const Document& doc, const KnowledgeBase& kb, const Lexi
                std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()), std::back_inserter(merged),
                [](const FoundDefinition& a, const FoundDefinition& b) { return a.range.begin < b.range.begin; });
     *defs = std::move(merged);
+}
+
+void add_language_names(const Document& doc, const KnowledgeBase& kb, const LexicalData& lexical, TextStore& texts,
+                        std::vector<FoundDefinition>* defs) {
+    LanguageScan scan(doc, lexical);
+    const auto& t = doc.tokens();
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i].type == TokenType::Word && (t[i].flags & TokenCapitalized)) scan.at(i);
+    scan.add_to(kb, texts, defs);
 }
 
 } // namespace gloss

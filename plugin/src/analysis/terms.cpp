@@ -214,6 +214,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     // acronyms ("OPEC", "Opec", "KZT") and organisations of several words ("European Central Bank"). The
     // glossary wins: a name it knows is never looked up here.
     const LexicalData& lexical = LexicalData::installed();
+    LanguageScan languages(doc, lexical);  // fed by the scan of capitalised words below
     if (!lexical.empty()) {
         std::unordered_map<const GlossaryEntry*, bool> found;
         std::vector<const GlossaryEntry*> in_order;  // first occurrence order: the output does not depend on hashing
@@ -233,6 +234,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const std::size_t ntk = tk.size();
         for (std::size_t i = 0; i < ntk; ++i) {
             if (!(tp[i].flags & TokenCapitalized) || tp[i].type != TokenType::Word) continue;  // most tokens: one test
+            languages.at(i);
             const std::string_view w = doc.token_text(i);
             if (tk[i].flags & TokenAllCaps) {
                 // Not inside a line of capitals (a newswire headline): "TIN EXPORTS".
@@ -414,7 +416,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     }
     // Language names where the text uses them as languages, from ISO 639-2: after the glossary and the other
     // lexical data, which keep a name they know (languages.hpp).
-    add_language_names(doc, kb, lexical, texts, &out);
+    languages.add_to(kb, texts, &out);
     return out;
 }
 
