@@ -170,13 +170,13 @@ TEST_CASE("A figure without a source in a paragraph of sourced figures is flagge
 }
 
 TEST_CASE("An amount restated in another currency needs no source of its own", "[citations]") {
-    const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. The budget grew to 830bn rupees ($19bn).";
+    const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. The budget grew to 52bn rupees ($0.6bn).";
     const auto r = probe::analyze(text);
     std::vector<std::string> flagged;
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure")) flagged.push_back(probe::quote(text, a));
-    CHECK(std::find(flagged.begin(), flagged.end(), "830bn rupees") != flagged.end());
-    CHECK(std::find(flagged.begin(), flagged.end(), "$19bn") == flagged.end());
+    CHECK(std::find(flagged.begin(), flagged.end(), "52bn rupees") != flagged.end());
+    CHECK(std::find(flagged.begin(), flagged.end(), "$0.6bn") == flagged.end());
 }
 
 TEST_CASE("A figure right after an attributed sentence continues its source", "[citations]") {
@@ -266,21 +266,21 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // An adverb between subject and verb.
         {"Party spokesman Ivo Brand meanwhile said costs rose.", "Party spokesman Ivo Brand meanwhile said", "Ivo Brand"},
         {"Harlow Oil also suggested that prices rise.", "Harlow Oil also suggested", "Harlow Oil"},
-        {"Mr Tove vigorously denied that costs rose.", "Mr Tove vigorously denied", "Mr Tove"},
+        {"Mr Tove firmly denied that costs rose.", "Mr Tove firmly denied", "Mr Tove"},
         // An appositive holding a plural possessive, or a place with its country.
         {"Rents are high, Ana Ruiz, the director of studies at Harlow Colleges' School of Law, said on Monday.",
          "Ana Ruiz, the director of studies at Harlow Colleges' School of Law, said", "Ana Ruiz (Harlow Colleges' School of Law)"},
         {"Rents are high, Ivo Brand, a lecturer at Calder University in Lisbon, Portugal, told the Courier.",
          "Ivo Brand, a lecturer at Calder University in Lisbon, Portugal, told", "Ivo Brand"},
         // A country's initials in capitals are a name, not "us".
-        {"The US firm says it will grow.", "The US firm says", "US firm"},
+        {"The US agency says it will grow.", "The US agency says", "US agency"},
         {"Awareness is low, said the US Harbour Safety Agency (HSA).", "said the US Harbour Safety Agency (HSA)", "HSA"},
         // The owner of the data, without the possessive.
         {"Sir Ivo Brand's inquiry also found the account was wrong.", "Sir Ivo Brand's inquiry also found", "Sir Ivo Brand"},
         // A name and its title with no comma closing the title.
         {"Ana Ruiz, chairman of Harlow Bank NV (HBN) said the policy was cautious.", "Ana Ruiz, chairman of Harlow Bank NV (HBN) said",
          "Ana Ruiz (Harlow Bank NV)"},
-        {"However, the company said costs rose.", "the company said", "company"},
+        {"However, the ferry company said costs rose.", "the ferry company said", "ferry company"},
         // A name, then "which" or "who", with an aside before the verb.
         {"It comes from Harlow Weekly, which, earlier this month, concluded that the deal was done.",
          "Harlow Weekly, which, earlier this month, concluded", "Harlow Weekly"},
@@ -374,8 +374,8 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // With no one spoken yet, a titled person named before.
         {"The aim of Finance Minister Ana Ruiz is growth, which she said would be 4%.", "she said", "Ana Ruiz"},
         {"Some 80% said Mr Tove had done well, though the child he says is his was not asked.", "he says", "Mr Tove"},
-        // "said he believed": the pronoun opens the reported clause; the subject before it reports.
-        {"Ada Lind said costs rose. Ivo Brand, a member of the board, said he believed the plan would work. "
+        // "said he thought": the pronoun opens the reported clause; the subject before it reports.
+        {"Ada Lind said costs rose. Ivo Brand, a member of the board, said he thought the plan would work. "
          "\"It will,\" he said.", "he said", "Ivo Brand"},
         // A plural verb has a group as its subject, never the "he" that follows.
         {"Ada Lind said costs rose. The Ngati believe the whales are sacred. He says the beach is closed.", "He says", "Ada Lind"},
@@ -436,7 +436,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},
         {"Supporters claimed the rule was unfair.", "Supporters claimed"},
         // A trailing attribution to a document that is not named.
-        {"The town has 40 boards, a report claims.", "a report claims"},
+        {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},
     }));
     CAPTURE(text);

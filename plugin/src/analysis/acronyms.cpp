@@ -64,7 +64,7 @@ std::size_t words_before(const Document& doc, std::size_t open, std::size_t max_
         if (t[last].begin < sentence.begin) break;
         std::size_t first = last;
         while (first > 0 && !(t[first].flags & TokenSpaceBefore) && t[first - 1].begin >= sentence.begin) --first;
-        // A comma between capitalised words stays inside a name: "Radio, Film and Television".
+        // A comma between capitalised words stays inside a name: "Rail, Road and Canals".
         if (count > 0 && last > first && doc.token_text(last) == "," && (t[last - 1].flags & TokenCapitalized) &&
             (t[out[count - 1].first].flags & TokenCapitalized) && !(t[out[count - 1].first].flags & TokenAllCaps))
             --last;
@@ -135,7 +135,7 @@ bool non_latin_at(std::string_view s) {
     return b0 >= 0xCE;
 }
 
-// Whether a run of capitalised words whose initials are `prefix` ("NZ": "New Zealand", "New Zealand's")
+// Whether a run of capitalised words whose initials are `prefix` ("NO": "New Ostland", "New Ostland's")
 // stands in the sentence of token `before`, ahead of it.
 bool place_initials_before(const Document& doc, std::size_t before, std::string_view prefix) {
     const auto& t = doc.tokens();
@@ -309,7 +309,7 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
         std::sort(initials.begin(), initials.end());
         std::sort(letters.begin(), letters.end());
         if (sf.size() < 3 || initials != letters || w == count) {
-            // A country's initials before the name of its body: "New Zealand's … the Institute of Economic
+            // A country's initials before the name of its body: "New Ostland's … the Institute of Trade
             // Research (NZIER)" — the rest of the short form spells the name, the prefix a place named before it
             // in the sentence.
             at = std::string_view::npos;
@@ -415,7 +415,7 @@ bool description_head(const Document& doc, std::size_t q) {
 }
 
 // The description of the short form at token `i`, when the text gives one beside it instead of its
-// long form: after it between commas (", a Zambian state broadcaster,") or before it after a
+// long form: after it between commas (", a regional state broadcaster,") or before it after a
 // determiner ("the state-owned news channel ZNBA is", "its power company, ZPC,"). The words are 2 to 8
 // and end in a lower-case noun.
 bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* out) {
@@ -433,7 +433,7 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
         out->acronym = false;
         return true;
     };
-    // After: "ZNBA, a Zambian state broadcaster,".
+    // After: "ZNBA, a regional state broadcaster,".
     if (is(i + 1, ",") && (is(i + 2, "a") || is(i + 2, "an") || is(i + 2, "the"))) {
         std::size_t q = i + 3, words = 0;
         while (q < n && words < 9 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) { ++q; ++words; }
@@ -635,7 +635,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         if (q - d0 < 2 || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
         if (!word(q - 1) || (cap(q - 1) && !(q >= 2 && text_is(q - 2, "in")))) continue;
         {
-            // It ends in a noun: "a project financed," is cut short by its own comma.
+            // It ends in a noun: "a scheme funded," is cut short by its own comma.
             const std::string_view last = doc.token_text(q - 1);
             if (!cap(q - 1) && last.size() > 4 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 3) == "ing")) continue;
         }

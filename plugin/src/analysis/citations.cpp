@@ -811,7 +811,7 @@ bool between_subject_and_verb(std::string_view lw) {
     return set.has(lw);
 }
 
-// An adverb of manner in "-ly" ("vigorously denied", "firmly said"), not a noun in "-ly" ("the family said").
+// An adverb of manner in "-ly" ("firmly denied", "openly said"), not a noun in "-ly" ("the family said").
 bool manner_adverb(std::string_view lw) {
     static const WordSet nouns{"family", "assembly", "supply", "monopoly", "rally", "ally", "anomaly", "bully",
                                "reply", "jelly", "belly", "folly", "melancholy", "homily", "lily"};
@@ -1131,7 +1131,7 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
 void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::string_view w = c.tx(i);
     if (w != "Mr" && w != "Mrs" && w != "Ms" && w != "Dr") return;
-    // As a clause's subject the last person named; elsewhere ("accused Mr Brown of", "said Mr Ahern had":
+    // As a clause's subject the last person named; elsewhere ("accused Mr Tove of", "said Mr Lind had":
     // someone's object) only the one a pronoun falls back on when no one has spoken yet.
     const bool subject = clause_boundary_before(c, i);
     std::size_t q = i + 1;
@@ -1215,7 +1215,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     fc.body.citation_type = "attribution";
     CitationPart& part = fc.body.parts.emplace_back();
     if (first == "he" || first == "she") {
-        // "…," said he. — but "…, said he believed": the pronoun opens the reported clause.
+        // "…," said he. — but "…, said he thought": the pronoun opens the reported clause.
         if (c.word(f + 1)) return false;
         const Text who = sp.last_person.empty() ? sp.last_mentioned : sp.last_person;
         if (who.empty()) return false;
@@ -1545,7 +1545,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (title <= e && c.word(title) && person_titles.has(lexicon::lower(c.tx(title), tb))) {
             std::size_t pb = b - 2;
             while (pb > 0 && name_word(c, pb - 1) && b - 2 - pb < 3) --pb;
-            // A person's name of two words or more: "However, the company said" has none.
+            // A person's name of two words or more: "However, the ferry company said" has none.
             if (pb < b - 2 && clause_boundary_before(c, pb) && !organisation_name(c.span(pb, b - 2))) {
                 const std::size_t oe = c.punct(e, ')') && e >= b + 3 && c.punct(e - 2, '(') ? e - 3 : e;  // "… NV (HBN)"
                 const Text org = affiliation_in(c, b, oe);
@@ -1592,7 +1592,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     const bool data_verb = kinds.data;
     // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
-    // …but a verb in a trailing attribution, after a comma and before the sentence's end: "…, a report claims.".
+    // …but a verb in a trailing attribution, after a comma and before the sentence's end: "…, a study claims.".
     const bool trailing = has_det && b > 0 && c.punct(b - 1, ',') &&
                           (v + 1 >= c.t.size() || c.punct(v + 1, '.') || c.punct(v + 1, ';'));
     const bool noun_like = kinds.noun_like && !trailing;
@@ -1690,7 +1690,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (from == nb && fc.body.parts.empty() && !c.punct(e, ')')) {
             if (const Text at = person_of_organisation(c, nb, e); !at.empty()) { part.source = at; person = true; }
         }
-        // "the Standard alleged": a name after "the" is a body's (a newspaper, a ministry), never a person's.
+        // "the Courier alleged": a name after "the" is a body's (a newspaper, a ministry), never a person's.
         if ((has_det && det == "the" && from == s) || (from > s && c.is(from - 1, "the"))) person = false;
         // "Harlow Motors, which posted a loss, said": "which" opens a clause about a thing, "who" about a person.
         if (app_open != std::string_view::npos && (c.is(app_open + 1, "which") || c.is(app_open, "which"))) person = false;
@@ -1719,7 +1719,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
         if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head) && (ne + 1 == e || nb > s)) {
-            // "Central Bureau of Statistics figures show": the body that published the data;
+            // "Harbour Statistics Office figures show": the body that published the data;
             // "Sir Ivo Brand's inquiry found": its owner, without the possessive.
             std::string_view owner = c.span(nb, ne);
             for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})

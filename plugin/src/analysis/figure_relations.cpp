@@ -788,7 +788,7 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
 
 namespace {
 
-// Whether money figure `b` restates `a` in parentheses right after it: "830bn rupees ($19bn)".
+// Whether money figure `b` restates `a` in parentheses right after it: "52bn rupees ($0.6bn)".
 bool conversion_of(const Document& doc, const FoundFigure& a, const FoundFigure& b) {
     if (a.body.unit == b.body.unit || b.range.begin < a.range.end) return false;
     const std::string_view between = doc.slice({a.range.end, b.range.begin});
@@ -832,7 +832,7 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change" && f.body.kind != "rate" &&
                 !(f.body.kind == "range" && f.body.unit != "year"))
                 continue;
-            // "830bn rupees ($19bn)": an amount restated in another currency needs no source of its own.
+            // "52bn rupees ($0.6bn)": an amount restated in another currency needs no source of its own.
             if (k > i && f.body.kind == "money" && figures[k - 1].body.kind == "money" && conversion_of(doc, figures[k - 1], f)) continue;
             // Sourced by an attribution opening its paragraph, or a citation in its sentence or the one
             // before it (a news paragraph that goes on with an attribution: "Exports fell 4%, the council

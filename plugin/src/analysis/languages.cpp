@@ -47,7 +47,7 @@ bool noun_of_language(std::string_view w) {
 }
 
 // A noun after the name that makes it a language only when no other noun follows it: "the Wolof word for rain",
-// "a Pashto term, ..." — not "word processors", "term buyers".
+// "a Pashto term, ..." — not "word processors", "term deposits".
 bool noun_of_words(std::string_view w) {
     return one_of(w, {"word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions"});
 }

@@ -242,7 +242,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 if (w.size() >= 3 && w.size() <= 7) {
                     const GlossaryEntry* e = lexical.find(w);
                     // A currency code is one only beside an amount or after "in" ("AMD 500", "500 AMD",
-                    // "denominated in USD"); elsewhere the same letters are as often a firm's ("AMD chips").
+                    // "denominated in AMD"); elsewhere the same letters are as often a firm's ("AMD chips").
                     if (e && e->pack == "ISO 4217" && !((i > 0 && tk[i - 1].type == TokenType::Number) ||
                                                         (i + 1 < ntk && tk[i + 1].type == TokenType::Number) ||
                                                         (i > 0 && doc.token_text(i - 1) == "in")))
