@@ -30,6 +30,7 @@ std::string meta_to_json(const DocumentMeta& meta, const std::string& source_pat
     j["publication"] = meta.publication;
     j["publication_date"] = meta.date;
     j["source_path"] = source_path;
+    if (!meta.language.empty()) j["language"] = meta.language;
     if (!chapters.empty()) {
         nlohmann::json list = nlohmann::json::array();
         for (const DocumentChapter& c : chapters) list.push_back({{"title", c.title}, {"begin", c.begin}});
@@ -75,6 +76,7 @@ void read_meta_file(const std::string& path, DocumentMeta* meta, std::vector<std
     field("publication", &meta->publication);
     field("publication_date", &meta->date);
     field("date", &meta->date);
+    field("language", &meta->language);
 }
 
 } // namespace
@@ -204,6 +206,7 @@ bool document_from_web_page(const std::string& bytes, const std::string& path, D
     if (doc.meta.title.empty()) doc.meta.title = page.metadata.title.empty() ? file_stem(path) : page.metadata.title;
     if (doc.meta.publication.empty()) doc.meta.publication = page.metadata.site_name;
     if (doc.meta.date.empty()) doc.meta.date = page.metadata.published;
+    if (doc.meta.language.empty()) doc.meta.language = page.metadata.language;
     doc.meta_json = meta_to_json(doc.meta, path, doc.chapters);
     *out = std::move(doc);
     return true;

@@ -36,6 +36,7 @@ struct DocumentMeta {
     std::string title;       // display title (window title bar)
     std::string publication; // e.g. "Eurasia Daily Monitor, Volume 21, Issue 84"
     std::string date;        // ISO date, e.g. "2024-06-04"
+    std::string language;    // BCP 47 tag from the page or book ("fr"), "" when it does not say
 };
 
 // A chapter of a book: its title and the byte where it starts in the text.

@@ -154,12 +154,14 @@ int parse_args(int argc, char** argv, Args* a) {
 
 // Read a document (see read_input_document); *published receives the date a page or book states.
 bool read_document(const std::string& path, std::string* text, std::string* error, std::string* published = nullptr,
-                   bool title_block = true, std::vector<gloss::DocumentLink>* links = nullptr) {
+                   bool title_block = true, std::vector<gloss::DocumentLink>* links = nullptr,
+                   std::string* language = nullptr) {
     gloss_cli::InputDocument doc;
     if (!gloss_cli::read_input_document(path, title_block, &doc, error)) return false;
     *text = std::move(doc.text);
     if (published) *published = std::move(doc.published);
     if (links) *links = std::move(doc.links);
+    if (language) *language = std::move(doc.language);
     return true;
 }
 
@@ -275,13 +277,14 @@ using Sink = std::function<bool(std::string_view)>;
 Outcome annotate(const std::string& path, const Args& args, const Sink& sink,
                  const std::function<void(const Outcome&)>& on_analysed = {}) {
     Outcome o;
-    std::string text, published;
+    std::string text, published, language;
     std::vector<gloss::DocumentLink> links;
-    if (!read_document(path, &text, &o.error, &published, true, &links)) return o;
+    if (!read_document(path, &text, &o.error, &published, true, &links, &language)) return o;
     gloss::AnalyzeOptions options;
     options.publication_date = args.date.empty() ? published : args.date;
     options.pack_paths = args.packs;
     options.links = std::move(links);
+    options.language = std::move(language);
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) { o.error = path + ": " + r.error; return o; }
     o.ok = true;
@@ -335,14 +338,15 @@ int finish_output(int rc) {
 // One document as JSON or JSON Lines, streamed to stdout item by item: the
 // output is never held whole in memory.
 int annotate_to_stdout(const std::string& path, const Args& args) {
-    std::string text, published;
+    std::string text, published, language;
     std::string error;
     std::vector<gloss::DocumentLink> links;
-    if (!read_document(path, &text, &error, &published, true, &links)) return fail(error);
+    if (!read_document(path, &text, &error, &published, true, &links, &language)) return fail(error);
     gloss::AnalyzeOptions options;
     options.publication_date = args.date.empty() ? published : args.date;
     options.pack_paths = args.packs;
     options.links = std::move(links);
+    options.language = std::move(language);
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) return fail(path + ": " + r.error);
     for (const auto& w : r.set.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());

@@ -368,6 +368,18 @@ TEST_CASE("A metadata date that is no calendar day only warns, and the document 
     CHECK(malformed.logged("document metadata is not a JSON object; ignored"));
 }
 
+TEST_CASE("A document whose metadata names another language is opened but not analysed, and the log says why", "[abi]") {
+    TestHost h;
+    h.create();
+    CHECK(h.open(demo_article(), "{\"title\":\"T\",\"language\":\"fr\"}") == GLOSS_OK);
+    CHECK(h.plugin->annotation_count(h.plugin) == 0);
+    CHECK(h.logged("not English"));
+    TestHost english;
+    english.create();
+    CHECK(english.open(demo_article(), "{\"title\":\"T\",\"language\":\"en-GB\"}") == GLOSS_OK);
+    CHECK(english.plugin->annotation_count(english.plugin) > 0);
+}
+
 TEST_CASE("An inconsistent layout is refused and logged", "[abi][errors]") {
     TestHost h;
     h.create();

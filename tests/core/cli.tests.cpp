@@ -143,6 +143,16 @@ TEST_CASE("The text report's paragraph excerpt stops at the paragraph's end", "[
     CHECK(r.out.find("\xC2\xB6 1  Costs rose 4%, Ana Ruiz said.\n") != std::string::npos);
 }
 
+TEST_CASE("A web page in another language is read but not analysed, with a warning", "[cli]") {
+    const Run r = run("\"" + write("vote.html", "<html lang=\"fr\"><head><title>Vote</title></head><body><article><p>Le texte a "
+                                                 "été adopté par 438 voix contre 86 et 42 abstentions, selon le ministère.</p>"
+                                                 "<p>Les 75 députés ont voté pour le texte hier.</p></article></body></html>") +
+                      "\" --format text");
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("0 figures, 0 source checks, 0 definitions") != std::string::npos);
+    CHECK(r.err.find("not English") != std::string::npos);
+}
+
 TEST_CASE("A broken --pack is a warning, not a failure", "[cli]") {
     const Run r = run("\"" + fixture("cli-small.txt") + "\" --pack \"" + write("broken.json", "{oops") + "\"");
     CHECK(r.code == 0);

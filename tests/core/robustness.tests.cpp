@@ -23,6 +23,21 @@ TEST_CASE("An empty text gives an empty set", "[robustness]") {
     CHECK(r.set.items.empty());
 }
 
+TEST_CASE("A text in another language than English is not analysed, with one warning", "[robustness]") {
+    auto [language, analysed] = GENERATE(table<std::string, bool>({
+        {"fr", false}, {"es-AR", false}, {"", true}, {"en", true}, {"en-GB", true}, {"EN_us", true}, {"und", true},
+    }));
+    CAPTURE(language);
+    gloss::AnalyzeOptions o;
+    o.language = language;
+    const auto r = gloss::analyze_text("Exports rose 5 percent to 40,000 tonnes, the Harlow Grain Council said.", o);
+    REQUIRE(r.ok);
+    CHECK(r.set.items.empty() != analysed);
+    bool warned = false;
+    for (const auto& w : r.set.warnings) warned = warned || w.find("not English") != std::string::npos;
+    CHECK(warned != analysed);
+}
+
 TEST_CASE("A bad publication date is refused", "[robustness]") {
     gloss::AnalyzeOptions o;
     o.publication_date = "2024-02-30";

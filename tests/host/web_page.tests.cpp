@@ -63,11 +63,21 @@ TEST_CASE("A page that cannot be decoded is refused with its byte offset") {
 }
 
 TEST_CASE("A book's chapters reach the plugin's metadata, a page's do not") {
-    const std::string book = meta_to_json(DocumentMeta{"Salt Road", "", ""}, "salt.epub", {{"The Caravan", 0}, {"Two Wells", 52}});
+    const std::string book = meta_to_json(DocumentMeta{"Salt Road", "", "", ""}, "salt.epub", {{"The Caravan", 0}, {"Two Wells", 52}});
     CHECK(book.find("\"chapters\":[{\"begin\":0,\"title\":\"The Caravan\"},{\"begin\":52,\"title\":\"Two Wells\"}]") != std::string::npos);
     Document d;
     std::string error;
     REQUIRE(document_from_web_page(kPage, "trains.html", &d, &error));
     CHECK(d.chapters.empty());
     CHECK(d.meta_json.find("chapters") == std::string::npos);
+}
+
+TEST_CASE("A page's language reaches the plugin's metadata") {
+    Document d;
+    std::string error;
+    REQUIRE(document_from_web_page("<html lang=\"fr\"><head><title>Vote</title></head><body><article><p>Le texte a \u00e9t\u00e9 "
+                                   "adopt\u00e9 par 438 voix contre 86, selon le minist\u00e8re des affaires.</p></article></body></html>",
+                                   "vote.html", &d, &error));
+    CHECK(d.meta.language == "fr");
+    CHECK(d.meta_json.find("\"language\":\"fr\"") != std::string::npos);
 }

@@ -28,6 +28,9 @@ struct AnalyzeOptions {
     const std::atomic<bool>* cancel = nullptr;
     std::vector<DocumentLink> links;               // the document's links (web pages): a citation with no
                                                    // source name but a link takes the link's site as source
+    std::string              language;             // the text's language as a BCP 47 tag ("fr", "en-GB") from its
+                                                   // metadata; "" = English. The analysis reads English: for another
+                                                   // language it looks for nothing and says so in one warning
 };
 
 struct AnalyzeResult {

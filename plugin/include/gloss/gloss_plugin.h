@@ -119,7 +119,9 @@ typedef struct gloss_document {
     const char *metadata_json; /* NUL-terminated JSON object or NULL: {"title", "publication_date" (YYYY-MM-DD;
                                   "date" is read as the same key), "source_url", "publication", "source_path"
                                   (the document's file; the reader's classroom exports are written beside it),
-                                  "chapters" (books: [{"title", "begin" (byte)}], listed in the side panel)};
+                                  "chapters" (books: [{"title", "begin" (byte)}], listed in the side panel),
+                                  "language" (BCP 47, e.g. "fr": a text not in English is not analysed, and
+                                  says so in a warning)};
                                   unknown keys are ignored. A malformed or non-string date is logged (a warning)
                                   and ignored: the document still opens */
     const char *doc_id;        /* NUL-terminated stable id (path or hash) or NULL; names the notes sidecar */

@@ -529,7 +529,7 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
                                      "; the previous document is kept").c_str());
             return GLOSS_ERR_BAD_INPUT;
         }
-        std::string title, date, url;
+        std::string title, date, url, language;
         if (doc->metadata_json && *doc->metadata_json) {
             const nlohmann::json meta = nlohmann::json::parse(doc->metadata_json, nullptr, false);
             if (meta.is_discarded() || !meta.is_object()) {
@@ -542,6 +542,7 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
                 title = str("title");
                 date = checked_date(in, meta);
                 url = str("source_url");
+                language = str("language");
             }
         }
         if (!date.empty()) {
@@ -556,6 +557,7 @@ gloss_status plugin_set_document(const gloss_plugin* p, const gloss_document* do
         }
         AnalyzeOptions options;
         options.publication_date = date;
+        options.language = language;
         if (GLOSS_HAS_MEMBER(doc, gloss_document, link_count) && doc->link_count > 0) {
             if (!doc->links) return GLOSS_ERR_INVALID_ARG;
             for (std::uint32_t i = 0; i < doc->link_count; ++i) {

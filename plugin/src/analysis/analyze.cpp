@@ -340,6 +340,20 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
 // [SECTION] Entry point
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// Whether a BCP 47 tag ("en", "en-GB", "EN_us", "eng") names English; "" and "und" (unknown) are taken as English.
+bool reads_as_english(std::string_view tag) {
+    std::string primary;
+    for (const char c : tag) {
+        if (c == '-' || c == '_') break;
+        primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return primary.empty() || primary == "en" || primary == "eng" || primary == "und";
+}
+
+} // namespace
+
 
 AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
     AnalyzeResult r;
@@ -373,6 +387,15 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
         if (LexicalData::installed().missing()) r.set.warnings.push_back("lexical data incomplete: " + LexicalData::installed().status());
         r.set.publication_date = iso_text(publication);
         r.set.publication_date_inferred = inferred;
+        if (!reads_as_english(options.language)) {
+            // Its words are not English: English rules would count "86 et" and define "AS".
+            r.set.texts = std::make_shared<TextStore>();
+            r.set.warnings.push_back("the text is in \"" + options.language +
+                                     "\", not English: the analysis reads English only, so no figures, sources or "
+                                     "definitions were looked for");
+            r.ok = true;
+            return r;
+        }
         analyze_document(doc, kb, publication, r.set);
         if (!options.links.empty()) fill_sources_from_links(utf8, options.links, *kb, r.set);
         r.ok = true;
