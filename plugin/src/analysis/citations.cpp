@@ -1149,7 +1149,7 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
 // published …"): the body a later "it" may refer to.
 void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     if (!c.sentence_begins_at(c.t[i].begin)) return;
-    if (c.is(i, "a") || c.is(i, "an")) return;  // "A National Audit Office report": no body in particular
+    if (c.is(i, "a") || c.is(i, "an")) return;  // "A Harbour Audit Office review": no body in particular
     std::size_t b = c.is(i, "the") ? i + 1 : i;
     if (b >= c.t.size() || !c.cap(b) || !c.word(b)) return;
     std::size_t e = b;

@@ -838,7 +838,7 @@ struct Scan {
                    (w.is(np.first, "metric") && np.first < np.last && lexicon::is_measure_unit(w.tx(np.first + 1)))) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = keep(w.tx(np.first));
-            // "square kilometers", "cubic metres", "sq km": the measure is both words.
+            // "square miles", "cubic metres", "sq km": the measure is both words.
             {
                 char ub[32];
                 const std::string_view u = w.low(np.first, ub);
