@@ -21,6 +21,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lexicon.hpp"
 #include "../text/cancellation.hpp"
@@ -163,6 +164,8 @@ struct Ctx {
     mutable std::size_t                                               sentence_cursor = 0;
     mutable MonthMemo                                                 month_of;
     mutable FunctionWordMemo                                          function_word_memo;
+    mutable std::unordered_set<std::string_view, NameHash>            mid_sentence_caps;  // see capitalised_mid_sentence()
+    mutable bool                                                      mid_sentence_caps_built = false;
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     // lexicon::is_function_word of token i lower-cased, remembered for the scan (a text repeats its words).
@@ -219,6 +222,27 @@ struct Ctx {
             if (sp != std::string_view::npos) l.last_word = source_named(name.substr(sp + 1));
         }
         return l.last_word;
+    }
+    // Whether `w` is written capitalised after another word of its sentence somewhere in the text
+    // ("… than Uber's drivers"): a name, not a common word capitalised by its place ("Early").
+    // The set is made on first need, in one walk over the tokens.
+    bool capitalised_mid_sentence(std::string_view w) const {
+        if (!mid_sentence_caps_built) {
+            mid_sentence_caps_built = true;
+            for (std::size_t i = 1; i < t.size(); ++i) {
+                const Token& k = t[i];
+                if (k.type != TokenType::Word || !(k.flags & TokenCapitalized) || (k.flags & (TokenAllCaps | TokenNewlineBefore)) ||
+                    t[i - 1].type != TokenType::Word)
+                    continue;
+                mid_sentence_caps.insert(without_possessive(tx(i)));
+            }
+        }
+        return mid_sentence_caps.count(without_possessive(w)) != 0;
+    }
+    static std::string_view without_possessive(std::string_view w) {
+        if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+        else if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") w.remove_suffix(4);
+        return w;
     }
     // True when a sentence begins at `byte`: sentences()[sentence_of(byte)].begin == byte,
     // with a cursor instead of a binary search (the bytes asked come nearly in order).
@@ -874,6 +898,18 @@ bool name_word(const Ctx& c, std::size_t q) {
     return true;
 }
 
+// A noun that names a person by role or kin ("mother", "spokesman", "lawyer"): one capitalised word
+// in an appositive after it is that person's name.
+bool person_role(std::string_view lw) {
+    static const WordSet roles{"mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "aunt",
+                               "uncle", "cousin", "grandmother", "grandfather", "widow", "widower", "partner",
+                               "friend", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "spokesman",
+                               "spokeswoman", "spokesperson", "lawyer", "attorney", "doctor", "teacher", "coach",
+                               "owner", "founder", "manager", "chairman", "chairwoman", "director", "president",
+                               "minister", "secretary", "captain", "skipper", "landlord", "employer", "boss"};
+    return roles.has(lw);
+}
+
 // Whether a name reads as an organisation's rather than a person's.
 bool organisation_name(std::string_view name) {
     static const WordSet heads{
@@ -1145,6 +1181,37 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
     (subject ? sp.last_person : sp.last_mentioned) = full.empty() ? c.text(i, l) : full;
 }
 
+// A person's name of two or three words opening a sentence (tokens [b, e]) and followed by a verb
+// ("Ana Lind issued a plea …", "Ana Lind has …"): the person a later "he" or "she" refers to, even
+// when the sentence reports nothing; and the full name for a later surname alone.
+void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp) {
+    if (e == b || e - b > 2) return;
+    // Places are named the same way: "New Harlow has", "Port Ostend is", "Harlow City was".
+    static const WordSet place_words{"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                                     "Western", "Central", "Upper", "Lower", "Great", "Greater", "United", "Saint",
+                                     "St", "San", "Santa", "Los", "Las", "Port", "Fort", "Mount", "Lake", "Cape",
+                                     "City", "County", "State", "States", "Kingdom", "Republic", "Island", "Islands",
+                                     "Valley", "Bay", "Coast", "Street", "Avenue", "Road", "Square", "Park", "Hall"};
+    for (std::size_t q = b; q <= e; ++q) {
+        if (!c.word(q) || (c.t[q].flags & TokenAllCaps) || c.function_word(q) || place_words.has(c.tx(q))) return;
+        ShortWord wb;
+        const std::string_view lw = c.lower(q, wb);
+        if (lw.empty() || lexicon::month_like(lw) || weekday_word(lw) || lexicon::is_source_noun(lw) || lexicon::is_data_noun(lw))
+            return;
+    }
+    const std::string_view name = c.span(b, e);
+    if (lexicon::is_world_region(name) || c.kb.find_term(name)) return;  // a place or a body the knowledge names
+    // The verb: a past form, a present third person or an auxiliary ("issued", "wants", "has", "will").
+    ShortWord vb;
+    const std::string_view verb = c.lower(e + 1, vb);
+    const bool past = verb.size() > 3 && verb.substr(verb.size() - 2) == "ed";
+    const bool third = verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' && verb[verb.size() - 2] != 'u';
+    if (!past && !third && verb != "has" && verb != "had" && verb != "is" && verb != "was" && verb != "will" &&
+        verb != "would" && verb != "can" && verb != "could" && verb != "also" && verb != "later")
+        return;
+    remember_speaker(sp, c.text(b, e), true);
+}
+
 // A body's name opening a sentence at token `i` and followed by its verb ("The Harlow Audit Office
 // published …"): the body a later "it" may refer to.
 void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
@@ -1161,7 +1228,11 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     if (e == b && !(c.t[b].flags & TokenAllCaps)) return;  // one capitalised word: as often a common word
     if (!c.word(e + 1) || c.cap(e + 1)) return;
     const std::string_view name = c.span(b, e);
-    if (!organisation_name(name) || (c.t[e].flags & TokenAllCaps && b == e)) return;  // "The UK …": a country, as often
+    if (!organisation_name(name)) {
+        if (b == i) remember_subject_person(c, b, e, sp);
+        return;
+    }
+    if (c.t[e].flags & TokenAllCaps && b == e) return;  // "The UK …": a country, as often
     sp.last_body = c.text(b, e);
 }
 
@@ -1394,6 +1465,20 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     add_named_attribution(c, v, fc, person, "a reporting verb after \"and\": the name that opens its sentence", scan, sp);
 }
 
+// "Research shows", "New research suggests", "Recent studies found": data with no determiner, no
+// name and no owner ("Government figures", "Customs data" name who published them) is nobody's in particular.
+bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, std::string_view head) {
+    if (determined || !lexicon::is_data_noun(head)) return false;
+    static const WordSet generic{"new", "recent", "latest", "more", "early", "earlier", "preliminary", "further",
+                                 "previous", "other", "existing", "growing", "scientific", "emerging", "independent",
+                                 "academic", "medical", "published", "some", "much", "most"};
+    for (std::size_t q = s; q < e; ++q) {
+        ShortWord b;
+        if (!generic.has(c.lower(q, b))) return false;
+    }
+    return true;
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     ShortWord vb;
@@ -1595,11 +1680,19 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // …but a verb in a trailing attribution, after a comma and before the sentence's end: "…, a study claims.".
     const bool trailing = has_det && b > 0 && c.punct(b - 1, ',') &&
                           (v + 1 >= c.t.size() || c.punct(v + 1, '.') || c.punct(v + 1, ';'));
-    const bool noun_like = kinds.noun_like && !trailing;
+    // …and a verb after a data noun: "a study shows", "the report notes", "new research suggests".
+    const bool data_subject = lexicon::is_data_noun(head) && head.back() != 's' && !c.punct(v + 1, '.') && !c.punct(v + 1, ',');
+    const bool noun_like = kinds.noun_like && !trailing && !data_subject;
+
     const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
+    // "states" is as often the plural of a country: a verb only after data or a body ("the Harlow Fund states").
+    if (verb == "states" && !data_subject && !(ends_in_name && organisation_name(c.span(nb, ne)))) return;
     if (noun_like && !ends_in_name) return;
     // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
-    if (noun_like && nb == ne && c.sentence_begins_at(c.t[nb].begin) && !(c.t[nb].flags & TokenAllCaps)) return;
+    // (A word the text also capitalises mid-sentence is a name: "Uber claims that …".)
+    if (noun_like && nb == ne && c.sentence_begins_at(c.t[nb].begin) && !(c.t[nb].flags & TokenAllCaps) &&
+        !c.capitalised_mid_sentence(c.tx(nb)))
+        return;
     // A possessive is no subject: "ZCCM's projected output".
     {
         const std::string_view et = c.tx(e);
@@ -1613,9 +1706,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     bool person = false;
     // "The Higher Education Minister, Kim Howells, said": a title, then the speaker's name in the appositive.
     std::size_t anb = 0, ane = 0;
+    // One word will do after a person's role or kin: "her mother, Fiona, said", "the spokesman, Ivo, said".
     const bool appositive_name = app_open != std::string_view::npos && last_name_in(c, app_open + 1, k - 1, &anb, &ane) &&
-                                 anb == app_open + 1 && ane == k - 1 && ane > anb && !organisation_name(c.span(anb, ane)) &&
-                                 (lexicon::is_source_noun(head) || !has_name);
+                                 anb == app_open + 1 && ane == k - 1 && (ane > anb || person_role(head)) &&
+                                 !organisation_name(c.span(anb, ane)) && (lexicon::is_source_noun(head) || !has_name);
     // "Meanwhile, Ford …": a sentence adverb before a comma is no subject.
     if (s == e && c.punct(e + 1, ',') && (head == "meanwhile" || head == "however" || head == "separately" ||
                                           head == "moreover" || head == "elsewhere" || head == "instead" ||
@@ -1715,7 +1809,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const bool plural = head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
                             !lexicon::is_data_noun(head);
         const bool indefinite = has_det && indefinite_word(det);
-        const bool vague_word = s == e && lexicon::is_vague_subject(head);
+        const bool vague_word = (s == e && lexicon::is_vague_subject(head)) || unowned_data(c, has_det || has_name, s, e, head);
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
         if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head) && (ne + 1 == e || nb > s)) {
@@ -1773,7 +1867,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
     const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(),
-                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}, {}};
+                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}, {}, {}, false};
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
     Speakers speakers;

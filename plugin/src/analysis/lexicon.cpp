@@ -192,7 +192,8 @@ WordTable::WordTable() {
         "stressed", "stresses", "conceded", "disclosed", "revealed", "reckons", "reckoned", "indicated",
         "indicates", "concluded", "concludes", "observed", "remarked",
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
-        "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges"};
+        "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
+        "states", "recalled", "recalls", "explain", "argue", "insist"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -222,7 +223,7 @@ WordTable::WordTable() {
         "retailers", "employers", "owners", "shareholders", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
         "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
-        "users", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students"};
+        "users", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
