@@ -308,15 +308,15 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ana Ruiz, U.S. assistant trade representative, said in a statement that talks failed.",
          "Ana Ruiz, U.S. assistant trade representative, said", "Ana Ruiz"},
         // One name between commas after a person's role or kin.
-        {"\"It was in her system,\" her mother, Ines, said in a statement.", "her mother, Ines, said", "Ines"},
+        {"\"We did what we could,\" her mother, Ines, said on Friday.", "her mother, Ines, said", "Ines"},
         {"The spokesman, Ivo, said the line would reopen.", "The spokesman, Ivo, said", "Ivo"},
         // A present-tense verb after data or a document, and "states" after a body.
-        {"A Harlow College study shows the opposite is true.", "A Harlow College study shows", "Harlow College study"},
+        {"A Harlow College study shows that naps help memory.", "A Harlow College study shows", "Harlow College study"},
         {"As the Harlow Fund states, the rules are clear.", "the Harlow Fund states", "Harlow Fund"},
         // A word set in capitals at a sentence's start that the text capitalises elsewhere too is a name.
         {"Tarrow claims that its drivers are safe. Riders of Tarrow pay more.", "Tarrow claims", "Tarrow"},
         // "As … recalled": an adverb between the name and the verb.
-        {"As Lind later recalled, they had run the model twice.", "Lind later recalled", "Lind"},
+        {"As Lind later recalled, the ferry was full that night.", "Lind later recalled", "Lind"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -455,7 +455,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},
         // Data that no one owns.
-        {"Research shows the opposite is true.", "Research shows"},
+        {"Research shows that naps help memory.", "Research shows"},
         {"New research suggests that sleep matters.", "New research suggests"},
         {"Critics argue that the plan fails.", "Critics argue"},
     }));
@@ -490,7 +490,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"A majority said the bridge was too narrow."},
         {"One in four said the fares were fair."},
         {"Half agreed, and two-thirds said the market had grown."},
-        {"The eight central Ostlandic states that joined the union grew."},  // "states", the plural of a country
+        {"The four northern Ostlandic states that signed the pact grew."},  // "states", the plural of a country
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
