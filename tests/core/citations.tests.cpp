@@ -391,6 +391,11 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // no one else: "she" refers to them, not to the last speaker.
         {"Ada Lind said costs rose. Rosa Imbert issued a plea to buyers. \"It will pass,\" she said.", "she said", "Rosa Imbert"},
         {"Ada Lind said costs rose. Rosa Imbert issued a plea. Imbert said it would pass.", "Imbert said", "Rosa Imbert"},
+        // A surname alone opening a sentence is the person named in full before.
+        {"Rosa Imbert said costs rose. Ivo Brand agreed. Imbert wants an inquiry. \"It is absurd,\" she said.", "she said", "Rosa Imbert"},
+        // A first word the text also writes in lower case is a common word, not a first name.
+        {"Ada Lind said the whole fleet was idle. Whole Harbour opened a store. \"It will pass,\" she said.", "she said", "Ada Lind"},
+        {"Ada Lind said costs rose. House Liberals introduced a bill. \"It will pass,\" she said.", "she said", "Ada Lind"},
         // A place named the same way is no one.
         {"Ada Lind said costs rose. New Harlow has a port. \"It will pass,\" she said.", "she said", "Ada Lind"},
         // A plural verb has a group as its subject, never the "he" that follows.

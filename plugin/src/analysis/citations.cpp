@@ -165,7 +165,8 @@ struct Ctx {
     mutable MonthMemo                                                 month_of;
     mutable FunctionWordMemo                                          function_word_memo;
     mutable std::unordered_set<std::string_view, NameHash>            mid_sentence_caps;  // see capitalised_mid_sentence()
-    mutable bool                                                      mid_sentence_caps_built = false;
+    mutable std::vector<std::uint64_t>                                lower_words;  // see written_lower_case()
+    mutable bool                                                      word_sets_built = false;
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
     // lexicon::is_function_word of token i lower-cased, remembered for the scan (a text repeats its words).
@@ -227,17 +228,40 @@ struct Ctx {
     // ("… than Uber's drivers"): a name, not a common word capitalised by its place ("Early").
     // The set is made on first need, in one walk over the tokens.
     bool capitalised_mid_sentence(std::string_view w) const {
-        if (!mid_sentence_caps_built) {
-            mid_sentence_caps_built = true;
-            for (std::size_t i = 1; i < t.size(); ++i) {
-                const Token& k = t[i];
-                if (k.type != TokenType::Word || !(k.flags & TokenCapitalized) || (k.flags & (TokenAllCaps | TokenNewlineBefore)) ||
-                    t[i - 1].type != TokenType::Word)
-                    continue;
-                mid_sentence_caps.insert(without_possessive(tx(i)));
-            }
-        }
+        build_word_sets();
         return mid_sentence_caps.count(without_possessive(w)) != 0;
+    }
+    // Whether `w` (any case) is written in lower case somewhere in the text ("the whole year"): a common
+    // word, not a first name ("Whole Foods", "Once Lind arrived"). A bit set of hashes: a false "yes" now
+    // and then (a name missed), never a false "no".
+    bool written_lower_case(std::string_view w) const {
+        build_word_sets();
+        char b[32];
+        if (w.size() >= sizeof b) return false;
+        for (std::size_t k = 0; k < w.size(); ++k) b[k] = static_cast<char>(lexicon::fold_ascii(w[k]));
+        const std::size_t h = NameHash{}(std::string_view(b, w.size())) & (lower_words.size() * 64 - 1);
+        return (lower_words[h >> 6] >> (h & 63)) & 1u;
+    }
+    // One walk over the tokens for both sets, on first need.
+    void build_word_sets() const {
+        if (word_sets_built) return;
+        word_sets_built = true;
+        std::size_t bits = 1 << 12;
+        while (bits < t.size() * 8 && bits < (std::size_t(1) << 23)) bits <<= 1;
+        lower_words.assign(bits / 64, 0);
+        const char* const text = doc.text().data();
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            const Token& k = t[i];
+            if (k.type != TokenType::Word) continue;
+            if (text[k.begin] >= 'a' && text[k.begin] <= 'z') {
+                const std::size_t h = NameHash{}(tx(i)) & (bits - 1);
+                lower_words[h >> 6] |= std::uint64_t(1) << (h & 63);
+                continue;
+            }
+            if (i == 0 || !(k.flags & TokenCapitalized) || (k.flags & (TokenAllCaps | TokenNewlineBefore)) || t[i - 1].type != TokenType::Word)
+                continue;
+            mid_sentence_caps.insert(without_possessive(tx(i)));
+        }
     }
     static std::string_view without_possessive(std::string_view w) {
         if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
@@ -1185,13 +1209,20 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
 // ("Ana Lind issued a plea …", "Ana Lind has …"): the person a later "he" or "she" refers to, even
 // when the sentence reports nothing; and the full name for a later surname alone.
 void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp) {
-    if (e == b || e - b > 2) return;
-    // Places are named the same way: "New Harlow has", "Port Ostend is", "Harlow City was".
+    if (e - b > 2) return;
+    // A first word the text also writes in lower case is a common word ("Whole Foods", "Once Lind …").
+    if (c.written_lower_case(c.tx(b))) return;
+    Text full;
+    if (e == b && (full = full_name(sp, c.tx(b))).empty()) return;  // one word: a surname named in full before
+    // Places and groups are named the same way: "New Harlow has", "Port Ostend is", "Harlow City was".
     static const WordSet place_words{"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
                                      "Western", "Central", "Upper", "Lower", "Great", "Greater", "United", "Saint",
                                      "St", "San", "Santa", "Los", "Las", "Port", "Fort", "Mount", "Lake", "Cape",
                                      "City", "County", "State", "States", "Kingdom", "Republic", "Island", "Islands",
-                                     "Valley", "Bay", "Coast", "Street", "Avenue", "Road", "Square", "Park", "Hall"};
+                                     "Valley", "Bay", "Coast", "Street", "Avenue", "Road", "Square", "Park", "Hall",
+                                     // …and groups: "House Republicans", "Mission Control".
+                                     "Republicans", "Democrats", "Conservatives", "Liberals", "Socialists", "Greens",
+                                     "Tories", "Control", "Command", "Headquarters", "Staff", "Team"};
     for (std::size_t q = b; q <= e; ++q) {
         if (!c.word(q) || (c.t[q].flags & TokenAllCaps) || c.function_word(q) || place_words.has(c.tx(q))) return;
         ShortWord wb;
@@ -1209,7 +1240,7 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     if (!past && !third && verb != "has" && verb != "had" && verb != "is" && verb != "was" && verb != "will" &&
         verb != "would" && verb != "can" && verb != "could" && verb != "also" && verb != "later")
         return;
-    remember_speaker(sp, c.text(b, e), true);
+    remember_speaker(sp, full.empty() ? c.text(b, e) : full, true);
 }
 
 // A body's name opening a sentence at token `i` and followed by its verb ("The Harlow Audit Office
@@ -1225,8 +1256,11 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         if (connector(c, e + 1) && c.cap(e + 2) && !c.is(e + 1, "and")) { e += 2; continue; }
         break;
     }
-    if (e == b && !(c.t[b].flags & TokenAllCaps)) return;  // one capitalised word: as often a common word
     if (!c.word(e + 1) || c.cap(e + 1)) return;
+    if (e == b && !(c.t[b].flags & TokenAllCaps)) {  // one capitalised word: as often a common word
+        if (b == i) remember_subject_person(c, b, e, sp);  // …or a surname ("Lind wants …")
+        return;
+    }
     const std::string_view name = c.span(b, e);
     if (!organisation_name(name)) {
         if (b == i) remember_subject_person(c, b, e, sp);
@@ -1867,7 +1901,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
     const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(),
-                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}, {}, {}, false};
+                doc.text().data() + doc.text().size(), {}, {}, {}, {}, 0, {}, {}, {}, {}, false};
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
     Speakers speakers;
