@@ -227,6 +227,26 @@ TEST_CASE("WordNet is read whole across long lines and a last line without a lin
     CHECK(data.status().find("2 names and acronyms of 5 noun synsets") != std::string::npos);
 }
 
+TEST_CASE("A WordNet acronym with a lower-case long form that spells it is a term, in capitals only", "[definitions]") {
+    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-lexical-lower";
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream wn(dir + "/data.noun", std::ios::binary);
+        wn << "  1 This is a licence header line\n"
+              "00000020 06 n 04 quartz-vapour_zone 0 quartz_zone 0 QVZ 0 quartz_vapor_zone 0 000 | an invented zone\n"
+              "00000021 06 n 02 QRB 0 harbour_bell 0 000 | a bell that spells nothing of QRB\n"
+              "00000022 06 n 02 hull_x_ray 0 HXR 0 000 | an invented scan\n";
+    }
+    const gloss::LexicalData data(dir, "");
+    std::filesystem::remove_all(dir);
+    const gloss::GlossaryEntry* qvz = data.find("QVZ");
+    REQUIRE(qvz != nullptr);
+    CHECK(qvz->expansion == "quartz-vapour zone");  // the form whose initials are the acronym
+    CHECK(data.find("HXR") != nullptr);             // letters in order: h(ull) x(-ray) r(ay)
+    CHECK(data.find("QRB") == nullptr);             // a long form that does not spell it
+    CHECK(data.find_title_case_acronym("Qvz") == nullptr);
+}
+
 TEST_CASE("Missing lexical data says so in one line and finds nothing", "[definitions]") {
     const gloss::LexicalData data("/nonexistent-gloss-folder", "/nonexistent-gloss-folder");
     CHECK(data.empty());

@@ -471,8 +471,13 @@ struct Scan {
             const bool unit_after = next_scale > 0 || lexicon::is_measure_unit(w.word(i + 1) ? w.tx(i + 1) : std::string_view()) ||
                                     lexicon::currency_word(next) != nullptr ||
                                     (starts && next.size() > 2 && next.back() == 's');  // "Many 5 …" no; "Another 40 tonnes"
+            // A name in capitals, unless the lexical data knows it as a name, a currency or a country
+            // ("KZT 40", "OPEC 12"); a term of art spelled in lower case stays a name here ("HTTP 500").
+            const GlossaryEntry* known = LexicalData::installed().find(w.tx(i - 1));
+            const bool known_name = known && std::any_of(known->expansion.begin(), known->expansion.end(),
+                                                         [](char ch) { return ch >= 'A' && ch <= 'Z'; });
             const bool caps_name = (w.t[i - 1].flags & TokenAllCaps) && !lexicon::currency_word(lw) &&
-                                   !LexicalData::installed().find(w.tx(i - 1));
+                                   (!known || (!known_name && !known->expansion.empty()));
             if (!month_from_word(lw) && !lexicon::is_function_word(lw) && !lexicon::is_identifier_label(lw) &&
                 !lexicon::is_vague_subject(lw) && !qualifier_word && !unit_after &&
                 (!(w.t[i - 1].flags & TokenAllCaps) || caps_name) && !(starts && (w.t[i - 1].flags & TokenAllCaps))) {

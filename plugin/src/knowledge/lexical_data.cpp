@@ -72,6 +72,10 @@ LexicalData::LexicalData(const std::string& wordnet_dir, const std::string& iso_
     const auto t0 = std::chrono::steady_clock::now();
     if (!wordnet_dir.empty()) read_wordnet(wordnet_dir);
     if (!iso_codes_dir.empty()) read_iso(iso_codes_dir);
+    // A code of ISO 4217 or 3166 wins over a term of art spelled the same ("CAD 500" is Canadian dollars,
+    // not computer-aided design): these come last.
+    for (GlossaryEntry& e : terms_of_art_) add(std::move(e), false);
+    std::vector<GlossaryEntry>().swap(terms_of_art_);
     load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -142,6 +146,29 @@ bool for_each_line(const std::string& path, Line&& line) {
     }
     std::fclose(f);
     return true;
+}
+
+// Whether `words`, a lower-case long form of two words or more ("body mass index", "surface-to-air
+// missile"), spells `acronym`: the same first letter, and the acronym's letters in order among its own.
+bool spells(std::string_view acronym, std::string_view words) {
+    if (words.find(' ') == std::string_view::npos && words.find('-') == std::string_view::npos) return false;
+    if (has_upper(words) || acronym.empty() || words.empty() || (words[0] | 0x20) != (acronym[0] | 0x20)) return false;
+    std::size_t k = 0;
+    for (const char ch : words)
+        if (k < acronym.size() && (ch | 0x20) == (acronym[k] | 0x20)) ++k;
+    return k == acronym.size();
+}
+
+// The initials of a long form's words, in capitals ("random-access memory" → "RAM").
+std::string initials_of(std::string_view words) {
+    std::string out;
+    bool start = true;
+    for (const char ch : words) {
+        if (ch == ' ' || ch == '-') { start = true; continue; }
+        if (start) out += static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+        start = false;
+    }
+    return out;
 }
 
 // Whether a data.noun line may give an entry, reading only the fields up to
@@ -228,7 +255,18 @@ void LexicalData::read_wordnet(const std::string& dir) {
             else if (has_upper(w) && w.find(' ') != std::string::npos && w.size() > long_form.size()) long_form = w;
         }
         if (acronym.empty() && !group) return;
-        if (!acronym.empty() && long_form.empty() && !group) return;  // an all-caps word without a long form
+        // A long form in lower case ("CPU": "central processing unit") when it spells the acronym.
+        bool lower_long_form = false;
+        if (!acronym.empty() && long_form.empty() && !group) {
+            // The form whose words' initials are the acronym ("random-access memory" for RAM, not
+            // "random memory"), else the shortest that spells it ("hypertext transfer protocol").
+            for (const std::string& w : words)
+                if (spells(acronym, w) && (long_form.empty() || w.size() < long_form.size())) long_form = w;
+            for (const std::string& w : words)
+                if (spells(acronym, w) && initials_of(w) == acronym) { long_form = w; break; }
+            if (long_form.empty()) return;  // an all-caps word without a long form
+            lower_long_form = true;
+        }
         std::string gloss(line.substr(bar + 3));
         while (!gloss.empty() && (gloss.back() == ' ' || gloss.back() == '\r')) gloss.pop_back();
         const std::size_t semi = gloss.find("; \"");
@@ -244,7 +282,9 @@ void LexicalData::read_wordnet(const std::string& dir) {
             e.expansion = long_form;
             e.forms.push_back(acronym);
             if (!long_form.empty()) e.forms.push_back(long_form);
-            add(std::move(e), true);
+            // Title case ("Opec") only for the acronyms of names: "Sam" and "Ufo" are no terms.
+            if (lower_long_form) terms_of_art_.push_back(std::move(e));
+            else add(std::move(e), true);
         } else {
             // Organisations of several capitalised words ("European Central Bank"); one-word names are
             // too often common words or people to mark.
