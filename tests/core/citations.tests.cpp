@@ -315,6 +315,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"As the Harlow Fund states, the rules are clear.", "the Harlow Fund states", "Harlow Fund"},
         // A word set in capitals at a sentence's start that the text capitalises elsewhere too is a name.
         {"Tarrow claims that its drivers are safe. Riders of Tarrow pay more.", "Tarrow claims", "Tarrow"},
+        // A verb that is also a plural noun, after "the" and one who reports, before what is reported.
+        {"Since then, the company claims its fares have fallen.", "the company claims", "company"},
+        // "states" before a quotation.
+        {"In a later post, Lind states, \"Nobody checked the figures.\"", "Lind states", "Lind"},
+        // A document by its author, then "that" as the verb's subject.
+        {"Lind shared an article by Harlow Weekly that claimed the mayor lied.", "article by Harlow Weekly that claimed", "Harlow Weekly"},
         // "As … recalled": an adverb between the name and the verb.
         {"As Lind later recalled, the ferry was full that night.", "Lind later recalled", "Lind"},
     }));
@@ -414,6 +420,8 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         {"Party spokesman Ivo Brand asked whether the figures were right, and said that 12 papers arrived.", "and said", "Ivo Brand"},
         {"The Harlow Trust welcomed the plan and called for a review.", "and called", "Harlow Trust"},
+        // After a phrase of place or time, and over a title in lower case.
+        {"In Lisbon, Harlow Port press secretary Ana Ruiz condemned the strike and said talks would go on.", "and said", "Ana Ruiz"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -496,6 +504,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"One in four said the fares were fair."},
         {"Half agreed, and two-thirds said the market had grown."},
         {"The four northern Ostlandic states that signed the pact grew."},  // "states", the plural of a country
+        {"The company reports were late."},                             // a plural noun after a source noun
+        {"He read a report from Lisbon that said rents rose."},         // a place after "from" wrote nothing
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -1472,6 +1472,21 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     std::size_t b = v - 1;
     for (int steps = 0; b > 0 && steps < 60 && !c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore); ++steps) --b;
     if (!c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore) && b != 0) return;
+    // A short phrase of place or time closed by a comma ("In Lisbon, …", "On Monday, …"): the subject follows.
+    {
+        ShortWord fb;
+        const std::string_view first = c.lower(b, fb);
+        if (first == "in" || first == "on" || first == "at" || first == "after" || first == "before" || first == "during" ||
+            first == "earlier" || first == "later" || first == "meanwhile" || first == "yesterday" || first == "today") {
+            std::size_t q = b + 1;
+            while (q < v && q - b < 7 && !c.punct(q, ',')) ++q;
+            if (q + 1 >= v || !c.punct(q, ',')) return;
+            b = q + 1;
+        }
+    }
+    // Lower-case words of a title before the name ("press secretary Ana Ruiz condemned … and said").
+    for (std::size_t q = b, lead = 0; q + 1 < v && lead < 3 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q, ++lead)
+        if (c.cap(q + 1)) { b = q + 1; break; }
     // The opening phrase: capitalised words, connectors and lower-case words of who reports.
     std::size_t e = b;
     while (e + 1 < v - 1 && e - b < 8) {
@@ -1479,6 +1494,12 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
         const std::size_t q = e + 1;
         if (c.cap(q) && c.word(q)) { e = q; continue; }
         if (c.word(q) && (connector(c, q) || lexicon::is_source_noun(lexicon::lower(c.tx(q), lb))) && c.cap(q + 1)) { e = q; continue; }
+        // A title in lower case between names: "Harlow Port press secretary Ana Ruiz".
+        if (c.word(q) && !c.function_word(q) && c.word(q + 1) && !c.cap(q + 1) && !c.function_word(q + 1) && c.cap(q + 2) &&
+            q + 2 < v - 1) {
+            e = q + 1;
+            continue;
+        }
         break;
     }
     if (!c.word(e + 1) || c.cap(e + 1)) return;  // a verb follows the subject
@@ -1497,6 +1518,29 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     const Text full = person ? full_name(sp, name) : Text();
     part.source = full.empty() ? c.text(nb, ne) : full;
     add_named_attribution(c, v, fc, person, "a reporting verb after \"and\": the name that opens its sentence", scan, sp);
+}
+
+// "an article by Harlow Weekly that claimed …", "a study from the Tarn Institute which found …": a
+// document and its author, then a relative pronoun as the verb's subject. True when added.
+bool data_by_name_that(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
+    if (v < 4 || !(c.is(v - 1, "that") || c.is(v - 1, "which"))) return false;
+    std::size_t nb = 0, ne = 0;
+    if (!last_name_in(c, v >= 10 ? v - 10 : 0, v - 2, &nb, &ne) || ne != v - 2) return false;
+    std::size_t p = nb;
+    if (p > 0 && c.is(p - 1, "the")) --p;
+    // "by" names an author; "from" a place as often, so only a body's name after it ("from Harlow University").
+    if (p < 2 || !(c.is(p - 1, "by") || (c.is(p - 1, "from") && organisation_name(c.span(nb, ne))))) return false;
+    char db[32];
+    if (!c.word(p - 2) || !lexicon::is_data_noun(lexicon::lower(c.tx(p - 2), db))) return false;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.subject = true;
+    fc.range = {c.t[p - 2].begin, c.t[v].end};
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[nb].begin, c.t[ne].end};
+    part.source = c.text(nb, ne);
+    add_named_attribution(c, v, fc, false, "a document by a named source, then \"that\" or \"which\" before a reporting verb", scan, sp);
+    return true;
 }
 
 // "Research shows", "New research suggests", "Recent studies found": data with no determiner, no
@@ -1553,6 +1597,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // ("told" takes its listener after it: "…, told Reuters" is no inverted source.)
     const bool after_quote = c.punct(v - 1, ',') || quote_mark(c, v - 1);
     if (after_quote && verb != "told" && verb != "tells" && inverted_source(c, v, scan, sp)) return;
+
+    if (data_by_name_that(c, v, scan, sp)) return;
 
     // The subject before the verb, over auxiliaries and adverbs ("has also said", "on Monday").
     std::size_t k = v - 1;
@@ -1715,12 +1761,19 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool trailing = has_det && b > 0 && c.punct(b - 1, ',') &&
                           (v + 1 >= c.t.size() || c.punct(v + 1, '.') || c.punct(v + 1, ';'));
     // …and a verb after a data noun: "a study shows", "the report notes", "new research suggests".
-    const bool data_subject = lexicon::is_data_noun(head) && head.back() != 's' && !c.punct(v + 1, '.') && !c.punct(v + 1, ',');
+    // …and after one who reports, named with "the", before what is reported ("the company claims its …").
+    const bool clause_after = c.is(v + 1, "that") || c.is(v + 1, "its") || c.is(v + 1, "their") || c.is(v + 1, "the") ||
+                              (c.t.size() > v + 1 && c.t[v + 1].type == TokenType::Number);
+    const bool data_subject = !head.empty() && head.back() != 's' &&
+                              ((lexicon::is_data_noun(head) && !c.punct(v + 1, '.') && !c.punct(v + 1, ',')) ||
+                               (has_det && det == "the" && lexicon::is_source_noun(head) && clause_after));
     const bool noun_like = kinds.noun_like && !trailing && !data_subject;
 
     const bool ends_in_name = has_name && (ne == e || (c.punct(e, ')') && ne + 1 == e));
     // "states" is as often the plural of a country: a verb only after data or a body ("the Harlow Fund states").
-    if (verb == "states" && !data_subject && !(ends_in_name && organisation_name(c.span(nb, ne)))) return;
+    // (…or before what is quoted: "Ana Ruiz states: …", "…, Lind states, \"…\"".)
+    const bool quote_follows = (c.punct(v + 1, ':') || c.punct(v + 1, ',')) && quote_mark(c, v + 2);
+    if (verb == "states" && !data_subject && !quote_follows && !(ends_in_name && organisation_name(c.span(nb, ne)))) return;
     if (noun_like && !ends_in_name) return;
     // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
     // (A word the text also capitalises mid-sentence is a name: "Uber claims that …".)

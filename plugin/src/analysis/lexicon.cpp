@@ -229,7 +229,8 @@ WordTable::WordTable() {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
         "studies", "census", "estimates", "estimate", "research", "analysis", "calculations", "numbers", "results",
         "review", "audit", "index", "records", "registry", "tally", "count", "projections", "forecasts", "paper",
-        "statement", "report's", "documents", "document", "release", "inquiry", "investigation", "probe", "assessment"};
+        "statement", "report's", "documents", "document", "release", "inquiry", "investigation", "probe", "assessment",
+        "article"};
     // Verbs that report only with a data or institution subject ("figures showed"), never with a lower-case person alone.
     static constexpr std::string_view data_verbs[] = {"showed", "shows", "show", "found", "finds", "counted", "counts",
                                                       "recorded", "records", "puts", "put", "calculated",
