@@ -315,6 +315,18 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"As the Harlow Fund states, the rules are clear.", "the Harlow Fund states", "Harlow Fund"},
         // A word set in capitals at a sentence's start that the text capitalises elsewhere too is a name.
         {"Tarrow claims that its drivers are safe. Riders of Tarrow pay more.", "Tarrow claims", "Tarrow"},
+        // A participle of publishing or a time phrase between a document and its author.
+        {"Rents are highest in Harlow, a survey issued this month by Harbour Living Costs said.",
+         "a survey issued this month by Harbour Living Costs said", "Harbour Living Costs"},
+        {"An inquiry last week by the Courier, a regional weekly, concluded that the pier was unsafe.",
+         "An inquiry last week by the Courier, a regional weekly, concluded", "Courier"},
+        // A capitalised word in "-ly" inside a name is no adverb.
+        {"An inquiry by Harlow Weekly concluded that the pier was unsafe.", "An inquiry by Harlow Weekly concluded", "Harlow Weekly"},
+        // A short form in title case after the employer's name, with no comma closing the title.
+        {"Ivo Brand, chairman of Harlow-Tarrow Bank NV (Hatro) said rates would hold.",
+         "Ivo Brand, chairman of Harlow-Tarrow Bank NV (Hatro) said", "Ivo Brand (Harlow-Tarrow Bank NV)"},
+        // One word opening the sentence, a name the text capitalises elsewhere, before "and said".
+        {"Lind blamed the board for the delay and said the pier would reopen. The pier was built by Lind.", "and said", "Lind"},
         // A verb that is also a plural noun, after "the" and one who reports, before what is reported.
         {"Since then, the company claims its fares have fallen.", "the company claims", "company"},
         // "states" before a quotation.
@@ -402,6 +414,8 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // A first word the text also writes in lower case is a common word, not a first name.
         {"Ada Lind said the whole fleet was idle. Whole Harbour opened a store. \"It will pass,\" she said.", "she said", "Ada Lind"},
         {"Ada Lind said costs rose. House Liberals introduced a bill. \"It will pass,\" she said.", "she said", "Ada Lind"},
+        // The author of a document is not the "he" of a later sentence.
+        {"Ada Lind said costs rose. Harlow is dear, a survey by Ivo Brand found. \"It will pass,\" she said.", "she said", "Ada Lind"},
         // A place named the same way is no one.
         {"Ada Lind said costs rose. New Harlow has a port. \"It will pass,\" she said.", "she said", "Ada Lind"},
         // A plural verb has a group as its subject, never the "he" that follows.

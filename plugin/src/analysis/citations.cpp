@@ -1008,6 +1008,20 @@ bool clause_boundary_before(const Ctx& c, std::size_t k) {
            lw == "then" || lw == "however" || lw == "now" || lw == "or" || lw == "what" || lw == "who" || lw == "whom";
 }
 
+// A capitalised word of at most 8 letters at `w` that opens with the initial of the name ending at
+// `name_end` ("Hatro" after "Harlow-Tarrow Bank NV"): a short form written in title case.
+bool title_case_short_form(const Ctx& c, std::size_t w, std::size_t name_end) {
+    if (!c.cap(w) || c.len(w) > 8) return false;
+    std::size_t f = name_end;
+    while (f > 0 && f + 8 > name_end && !(c.t[f].flags & TokenNewlineBefore)) {
+        if ((c.cap(f - 1) && !c.function_word(f - 1)) || connector(c, f - 1)) { --f; continue; }
+        if (f >= 2 && c.punct(f - 1, '-') && c.cap(f - 2)) { f -= 2; continue; }  // "Harlow-Tarrow"
+        break;
+    }
+    while (f < name_end && (connector(c, f) || c.function_word(f))) ++f;  // "The Harlow Bank", "of Harlow"
+    return c.tx(w)[0] == c.tx(f)[0];
+}
+
 // A subject noun phrase ending at token `k` (inclusive): its first token, or npos when there is none.
 // It takes capitalised names with their connectors ("Office of the UN"), lower-case nouns and adjectives
 // ("a commerce ministry spokeswoman"), a preposition before a name ("officials in Tallinn", "figures from
@@ -1029,6 +1043,18 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                    !lexicon::is_data_noun(lw) &&
                                    (lexicon::is_reporting_verb(lw) || (lw.size() > 4 && lw.substr(lw.size() - 2) == "ed"));
             if (!fn && !determiner_word(lw) && !verb_like) { b = q; ++taken; continue; }
+            // "a survey issued this month by …", "an inquiry last week by …": a participle of publishing or a
+            // time phrase between the document and its author belongs to the subject.
+            if (q > 0 && b <= k && c.word(q - 1)) {
+                char db[32];
+                const std::string_view before = lexicon::lower(c.tx(q - 1), db);
+                const bool published = lw == "issued" || lw == "published" || lw == "released" || lw == "commissioned" ||
+                                       lw == "conducted" || lw == "compiled" || lw == "prepared";
+                Text unit;
+                const bool when = (lw == "this" || lw == "last") && c.word(b) && lexicon::is_time_unit(c.tx(b), &unit);
+                if ((published || when) && lexicon::is_data_noun(before)) { b = q; ++taken; continue; }
+                if (when && (before == "issued" || before == "published" || before == "released")) { b = q; ++taken; continue; }
+            }
             if (verb_like) break;
             // "chairman of the conference Manaspas Xuto": a preposition inside a description.
             char nb2[32];
@@ -1071,7 +1097,9 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             if (joining_preposition(lexicon::lower(c.tx(q - 1), pb3))) { b = q; ++taken; continue; }
         }
         // "(ATPC)" after a name: "the Association of Tin Producing Countries (ATPC) say".
-        if (c.punct(q, ')') && q >= 3 && c.punct(q - 2, '(') && c.word(q - 1) && looks_like_acronym(c.tx(q - 1)) && c.cap(q - 3)) {
+        // (Or a short form in title case with the name's initial: "Harlow-Tarrow Bank NV (Hatro)".)
+        if (c.punct(q, ')') && q >= 3 && c.punct(q - 2, '(') && c.word(q - 1) && c.cap(q - 3) &&
+            (looks_like_acronym(c.tx(q - 1)) || title_case_short_form(c, q - 1, q - 3))) {
             b = q - 2; taken += 3; continue;
         }
         break;
@@ -1504,7 +1532,14 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     }
     if (!c.word(e + 1) || c.cap(e + 1)) return;  // a verb follows the subject
     std::size_t nb = 0, ne = 0;
-    if (!last_name_in(c, b, e, &nb, &ne) || ne != e) return;
+    // One capitalised word opening the sentence is a name when the text capitalises it mid-sentence too and
+    // never writes it in lower case ("Lind accused … and said", where "said Lind" stands elsewhere).
+    if (e == b && c.cap(b) && !(c.t[b].flags & TokenAllCaps) && c.tx(b).back() != 's' && c.capitalised_mid_sentence(c.tx(b)) &&
+        !c.written_lower_case(c.tx(b))) {  // (not a plural: "Republicans accused …")
+        nb = ne = b;
+    } else if (!last_name_in(c, b, e, &nb, &ne) || ne != e) {
+        return;
+    }
     if (c.is(nb, "but") || c.is(nb, "and") || c.is(nb, "as")) ++nb;
     if (nb > ne) return;
     FoundCitation fc;
@@ -1616,7 +1651,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         if (be_form(lw)) { passive = true; --k; ++skipped; continue; }
         if (weekday_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
-        if (between_subject_and_verb(lw) || manner_adverb(lw)) { --k; ++skipped; continue; }
+        // (An adverb in capitals only where a sentence starts: "Simply put", but "Harlow Weekly concluded".)
+        if (between_subject_and_verb(lw) || (manner_adverb(lw) && (!c.cap(k) || c.sentence_begins_at(c.t[k].begin)))) {
+            --k; ++skipped; continue;
+        }
         break;
     }
     if (passive && verb != "quoted") return;
@@ -1867,7 +1905,16 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 f = q + 1;
             }
         }
-        person = !organisation_name(*part.source) && !c.punct(e, ')') && body_before_place == std::string_view::npos;
+        // A name after a preposition ("figures from …", "a survey by …", "analysts at …") is a body's, or an
+        // author's: not the "he" or "she" of a later clause.
+        bool after_preposition = false;
+        if (from > s) {
+            const std::size_t p = c.is(from - 1, "the") && from - 1 > s ? from - 2 : from - 1;
+            char ppb[32];
+            after_preposition = c.word(p) && joining_preposition(lexicon::lower(c.tx(p), ppb));
+        }
+        person = !organisation_name(*part.source) && !c.punct(e, ')') && body_before_place == std::string_view::npos &&
+                 !after_preposition;
         if (from == nb && fc.body.parts.empty() && !c.punct(e, ')')) {
             if (const Text at = person_of_organisation(c, nb, e); !at.empty()) { part.source = at; person = true; }
         }
