@@ -243,6 +243,7 @@ TEST_CASE("A WordNet acronym with a lower-case long form that spells it is a ter
     REQUIRE(qvz != nullptr);
     CHECK(qvz->expansion == "quartz-vapour zone");  // the form whose initials are the acronym
     CHECK(data.find("HXR") != nullptr);             // letters in order: h(ull) x(-ray) r(ay)
+    CHECK(data.find("HXRs") == data.find("HXR"));   // and its plural
     CHECK(data.find("QRB") == nullptr);             // a long form that does not spell it
     CHECK(data.find_title_case_acronym("Qvz") == nullptr);
 }
@@ -289,6 +290,21 @@ TEST_CASE("A short form the text describes instead of spelling out gets the desc
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);
+}
+
+TEST_CASE("An installed WordNet term of art is marked in capitals and in its plural, never in title case", "[definitions]") {
+    auto [text, marked] = GENERATE(table<std::string, bool>({
+        {"Sales of PDAs rose.", true},
+        {"One PDA was sold.", true},
+        {"Ask Pda about it.", false},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    bool found = false;
+    for (const auto& a : r.set.items)
+        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == "PDA" &&
+                          a.definition().pack == "WordNet 3.0");
+    CHECK(found == marked);
 }
 
 TEST_CASE("A currency code is explained only where it is used as one", "[definitions]") {

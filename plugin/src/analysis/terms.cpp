@@ -259,6 +259,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 continue;
             }
             if (w.size() >= 3 && w.size() <= 7) consider(lexical.find_title_case_acronym(w));
+            // An acronym's plural ("PDAs"): capitals, then one "s".
+            if (w.size() >= 4 && w.size() <= 8 && w.back() == 's' &&
+                std::all_of(w.begin(), w.end() - 1, [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); }))
+                consider(lexical.find(w));
             // A run of capitalised words with connectors, longest first: "European Central Bank".
             if (i + 1 >= tk.size() || tk[i + 1].type != TokenType::Word || !lexical.may_start_name(w)) continue;
             std::size_t end = i;

@@ -282,6 +282,7 @@ void LexicalData::read_wordnet(const std::string& dir) {
             e.expansion = long_form;
             e.forms.push_back(acronym);
             if (!long_form.empty()) e.forms.push_back(long_form);
+            if (lower_long_form && acronym.back() != 'S') e.forms.push_back(acronym + "s");  // "PDAs", "IEDs"
             // Title case ("Opec") only for the acronyms of names: "Sam" and "Ufo" are no terms.
             if (lower_long_form) terms_of_art_.push_back(std::move(e));
             else add(std::move(e), true);
