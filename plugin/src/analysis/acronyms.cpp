@@ -258,11 +258,14 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
         // "SF (long form)": the short form stands right before the parenthesis.
         if (open == 0 || close <= open + 2 || t[open - 1].type != TokenType::Word) return false;
         const std::string_view sf = doc.token_text(open - 1);
-        if (!(t[open - 1].flags & TokenAllCaps) || !plausible_short_form(sf)) return false;
+        // In capitals, or their plural ("TPDs (tiny portable devices)").
+        const bool plural = sf.size() >= 4 && sf.back() == 's' &&
+                            std::all_of(sf.begin(), sf.end() - 1, [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); });
+        if (!((t[open - 1].flags & TokenAllCaps) || plural) || !plausible_short_form(sf)) return false;
         const std::string_view lf = doc.slice({t[open + 1].begin, t[close - 1].end});
         const std::size_t words = static_cast<std::size_t>(std::count(lf.begin(), lf.end(), ' ')) + 1;
         if (words > std::min<std::size_t>(sf.size() + 5, sf.size() * 2)) return false;
-        if (schwartz_hearst_start(sf, lf) != 0) return false;
+        if (schwartz_hearst_start(plural ? sf.substr(0, sf.size() - 1) : sf, lf) != 0) return false;
         // "VR (VR maintains the site)": a sentence about the short form, not its long form.
         if (lf.size() > sf.size() && lf.substr(0, sf.size()) == sf && lf[sf.size()] == ' ') return false;
         out->term = std::string(sf);
