@@ -21,7 +21,6 @@
 #include <cstring>
 #include <initializer_list>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "lexicon.hpp"
 #include "../text/cancellation.hpp"
@@ -164,8 +163,8 @@ struct Ctx {
     mutable std::size_t                                               sentence_cursor = 0;
     mutable MonthMemo                                                 month_of;
     mutable FunctionWordMemo                                          function_word_memo;
-    mutable std::unordered_set<std::string_view, NameHash>            mid_sentence_caps;  // see capitalised_mid_sentence()
-    mutable std::vector<std::uint64_t>                                lower_words;  // see written_lower_case()
+    mutable std::vector<std::uint64_t>                                mid_sentence_caps;  // see capitalised_mid_sentence()
+    mutable std::vector<std::uint64_t>                                lower_words;        // see written_lower_case()
     mutable bool                                                      word_sets_built = false;
 
     std::string_view tx(std::size_t i) const { return doc.token_text(i); }
@@ -227,40 +226,60 @@ struct Ctx {
     // Whether `w` is written capitalised after another word of its sentence somewhere in the text
     // ("… than Uber's drivers"): a name, not a common word capitalised by its place ("Early").
     // The set is made on first need, in one walk over the tokens.
+    // (Both sets are bit sets of hashes, made on first need in one walk over the tokens: now and then a
+    // false "yes", never a false "no".)
     bool capitalised_mid_sentence(std::string_view w) const {
         build_word_sets();
-        return mid_sentence_caps.count(without_possessive(w)) != 0;
+        return has_bit(mid_sentence_caps, word_hash(without_possessive(w)));
     }
     // Whether `w` (any case) is written in lower case somewhere in the text ("the whole year"): a common
-    // word, not a first name ("Whole Foods", "Once Lind arrived"). A bit set of hashes: a false "yes" now
-    // and then (a name missed), never a false "no".
+    // word, not a first name ("Whole Foods", "Once Lind arrived").
     bool written_lower_case(std::string_view w) const {
         build_word_sets();
         char b[32];
         if (w.size() >= sizeof b) return false;
         for (std::size_t k = 0; k < w.size(); ++k) b[k] = static_cast<char>(lexicon::fold_ascii(w[k]));
-        const std::size_t h = NameHash{}(std::string_view(b, w.size())) & (lower_words.size() * 64 - 1);
-        return (lower_words[h >> 6] >> (h & 63)) & 1u;
+        return has_bit(lower_words, word_hash(std::string_view(b, w.size())));
     }
-    // One walk over the tokens for both sets, on first need.
+    // A cheap hash for the two sets: the length, the first and the last four bytes.
+    static std::size_t word_hash(std::string_view w) {
+        std::uint64_t h = w.size() * 0x9E3779B97F4A7C15ull;
+        if (w.size() >= 4) {
+            std::uint32_t head, tail;
+            std::memcpy(&head, w.data(), 4);
+            std::memcpy(&tail, w.data() + w.size() - 4, 4);
+            h = (h ^ ((std::uint64_t(head) << 32) | tail)) * 0xFF51AFD7ED558CCDull;
+        } else {
+            for (const char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001B3ull;
+        }
+        return static_cast<std::size_t>(h ^ (h >> 31));
+    }
+    static bool has_bit(const std::vector<std::uint64_t>& bits, std::size_t h) {
+        h &= bits.size() * 64 - 1;
+        return (bits[h >> 6] >> (h & 63)) & 1u;
+    }
+    static void set_bit(std::vector<std::uint64_t>& bits, std::size_t h) {
+        h &= bits.size() * 64 - 1;
+        bits[h >> 6] |= std::uint64_t(1) << (h & 63);
+    }
     void build_word_sets() const {
         if (word_sets_built) return;
         word_sets_built = true;
-        std::size_t bits = 1 << 12;
+        std::size_t bits = 1 << 12;  // 8 bits a token, at most 1 MiB a set
         while (bits < t.size() * 8 && bits < (std::size_t(1) << 23)) bits <<= 1;
         lower_words.assign(bits / 64, 0);
+        mid_sentence_caps.assign(bits / 64, 0);
         const char* const text = doc.text().data();
-        for (std::size_t i = 0; i < t.size(); ++i) {
+        for (std::size_t i = 1; i < t.size(); ++i) {
             const Token& k = t[i];
             if (k.type != TokenType::Word) continue;
             if (text[k.begin] >= 'a' && text[k.begin] <= 'z') {
-                const std::size_t h = NameHash{}(tx(i)) & (bits - 1);
-                lower_words[h >> 6] |= std::uint64_t(1) << (h & 63);
+                set_bit(lower_words, word_hash(tx(i)));
                 continue;
             }
-            if (i == 0 || !(k.flags & TokenCapitalized) || (k.flags & (TokenAllCaps | TokenNewlineBefore)) || t[i - 1].type != TokenType::Word)
+            if (!(k.flags & TokenCapitalized) || (k.flags & (TokenAllCaps | TokenNewlineBefore)) || t[i - 1].type != TokenType::Word)
                 continue;
-            mid_sentence_caps.insert(without_possessive(tx(i)));
+            set_bit(mid_sentence_caps, word_hash(without_possessive(tx(i))));
         }
     }
     static std::string_view without_possessive(std::string_view w) {
@@ -731,26 +750,31 @@ struct Speakers {
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
     Text people[16];           // people named in full ("Rosa Imbert (Calder Grain)"), most recent last, ring
+    std::string_view surnames[16];  // each one's last name ("Imbert"), same ring
     std::size_t people_seen = 0;
 };
 
 // "Imbert said", "Ms Imbert said" after "Rosa Imbert, a trader at Calder Grain, said": the person
 // named in full before, with the affiliation; "" when no one named before has that surname.
 Text full_name(const Speakers& sp, std::string_view name) {
-    for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. "})
-        if (name.size() > title.size() && name.substr(0, title.size()) == title) { name.remove_prefix(title.size()); break; }
+    if (sp.people_seen == 0 || name.empty()) return Text();
+    if (name[0] == 'M' || name[0] == 'D' || name[0] == 'P')
+        for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. "})
+            if (name.size() > title.size() && name.substr(0, title.size()) == title) { name.remove_prefix(title.size()); break; }
     if (name.empty() || name.find(' ') != std::string_view::npos) return Text();
     const std::size_t n = std::min<std::size_t>(sp.people_seen, 16);
     for (std::size_t k = 0; k < n; ++k) {
-        const Text who = sp.people[(sp.people_seen - 1 - k) % 16];
-        std::string_view full = who.view();
-        const std::size_t paren = full.find(" (");
-        if (paren != std::string_view::npos) full = full.substr(0, paren);
-        if (full.size() > name.size() + 1 && full.substr(full.size() - name.size()) == name &&
-            full[full.size() - name.size() - 1] == ' ')
-            return who;
+        const std::size_t at = (sp.people_seen - 1 - k) % 16;
+        if (sp.surnames[at] == name) return sp.people[at];
     }
     return Text();
+}
+
+// The last word of a full name, before its affiliation: "Rosa Imbert (Calder Grain)" → "Imbert".
+std::string_view surname_of(std::string_view full) {
+    full = full.substr(0, full.find(" ("));
+    const std::size_t space = full.rfind(' ');
+    return space == std::string_view::npos ? std::string_view() : full.substr(space + 1);
 }
 
 bool quote_mark(const Ctx& c, std::size_t q) {
@@ -1210,8 +1234,10 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
     (person ? sp.last_person : sp.last_body) = source;
     std::string_view name = source.view();
     name = name.substr(0, name.find(" ("));
-    if (person && name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source))
+    if (person && name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source)) {
+        sp.surnames[sp.people_seen % 16] = surname_of(source.view());
         sp.people[sp.people_seen++ % 16] = source;
+    }
 }
 
 // A title and a surname at token `i` ("Mr Lewis", "Mrs. Okafor"): that person becomes the last one
@@ -1238,10 +1264,21 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
 // when the sentence reports nothing; and the full name for a later surname alone.
 void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp) {
     if (e - b > 2) return;
+    // The verb: a past form, a present third person or an auxiliary ("issued", "wants", "has", "will").
+    {
+        ShortWord vb;
+        const std::string_view verb = c.lower(e + 1, vb);
+        const bool past = verb.size() > 3 && verb.substr(verb.size() - 2) == "ed";
+        const bool third = verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' && verb[verb.size() - 2] != 'u';
+        if (!past && !third && verb != "has" && verb != "had" && verb != "is" && verb != "was" && verb != "will" &&
+            verb != "would" && verb != "can" && verb != "could" && verb != "also" && verb != "later")
+            return;
+    }
+    Text full;
+    if (e == b && (sp.people_seen == 0 || c.function_word(b) || (full = full_name(sp, c.tx(b))).empty()))
+        return;  // one word: a surname named in full before
     // A first word the text also writes in lower case is a common word ("Whole Foods", "Once Lind …").
     if (c.written_lower_case(c.tx(b))) return;
-    Text full;
-    if (e == b && (full = full_name(sp, c.tx(b))).empty()) return;  // one word: a surname named in full before
     // Places and groups are named the same way: "New Harlow has", "Port Ostend is", "Harlow City was".
     static const WordSet place_words{"New", "North", "South", "East", "West", "Northern", "Southern", "Eastern",
                                      "Western", "Central", "Upper", "Lower", "Great", "Greater", "United", "Saint",
@@ -1260,14 +1297,6 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     }
     const std::string_view name = c.span(b, e);
     if (lexicon::is_world_region(name) || c.kb.find_term(name)) return;  // a place or a body the knowledge names
-    // The verb: a past form, a present third person or an auxiliary ("issued", "wants", "has", "will").
-    ShortWord vb;
-    const std::string_view verb = c.lower(e + 1, vb);
-    const bool past = verb.size() > 3 && verb.substr(verb.size() - 2) == "ed";
-    const bool third = verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' && verb[verb.size() - 2] != 'u';
-    if (!past && !third && verb != "has" && verb != "had" && verb != "is" && verb != "was" && verb != "will" &&
-        verb != "would" && verb != "can" && verb != "could" && verb != "also" && verb != "later")
-        return;
     remember_speaker(sp, full.empty() ? c.text(b, e) : full, true);
 }
 
