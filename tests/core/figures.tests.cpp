@@ -28,6 +28,12 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Some 1\xC2\xA0" "200\xC2\xA0" "000 people left.", "1\xC2\xA0" "200\xC2\xA0" "000 people", "count", 1200000, "", "about"},
         {"At least 12\xE2\x80\x89" "500 households moved.", "12\xE2\x80\x89" "500 households", "count", 12500, "", "at least"},
         {"Exports grew by 44 percent in 2023.", "44 percent", "change", 44, "percent", ""},
+        // A pound is a weight where nothing is priced in sterling, and before "of" anywhere.
+        {"The boat landed 700 pounds of cod at $4 a pound.", "700 pounds", "quantity", 700, "pounds", ""},
+        {"The laptop weighs 3.1 pounds.", "3.1 pounds", "quantity", 3.1, "pounds", ""},
+        {"The UK firm paid 500 pounds.", "500 pounds", "money", 500, "GBP", ""},
+        // An age.
+        {"Eating them until age 6 halves the risk.", "6", "quantity", 6, "years", ""},
         {"It was a 323-percent increase.", "323-percent increase", "change", 323, "percent", ""},
         {"Up to 300,000 people have fled.", "300,000 people", "count", 300000, "", "up to"},
         {"There could be as many as 5,000 cases.", "5,000 cases", "count", 5000, "", "as many as"},
@@ -103,6 +109,7 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"The attacks of 9/11 changed policy."},
         {"Shops open 24/7 now, and about 3/4 of them agree."},
         {"Call 555-1234 today."},
+        {"Figures from 4040metrics showed it."},  // a number glued to a longer word is a name
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

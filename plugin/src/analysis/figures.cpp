@@ -373,6 +373,21 @@ struct Scan {
 
     Text keep(std::string_view s) const { return texts->keep(s); }
 
+    // Whether the text deals in sterling, so that "500 pounds" may be money: it writes "£", "sterling",
+    // "stg" or "pence", or names Britain. Elsewhere a pound is a weight. Read once, on first need.
+    mutable int sterling_text = -1;
+    bool deals_in_sterling() const {
+        if (sterling_text < 0) {
+            const std::string_view text = w.doc.text();
+            sterling_text = 0;
+            for (const std::string_view mark : {std::string_view("\xC2\xA3"), std::string_view("sterling"), std::string_view(" stg"),
+                                                std::string_view("pence"), std::string_view("Britain"), std::string_view("British"),
+                                                std::string_view("UK"), std::string_view("U.K."), std::string_view("England")})
+                if (text.find(mark) != std::string_view::npos) { sterling_text = 1; break; }
+        }
+        return sterling_text == 1;
+    }
+
     // Moves `f` into the output (one move: it is built in the caller and not used after).
     void emit(FoundFigure&& f, std::size_t first, std::size_t last) {
         f.range = {w.t[first].begin, w.t[last].end};
@@ -632,7 +647,10 @@ struct Scan {
                 return j + 1;
             }
         }
-        // A unit glued to the number: "40C", "5km", "10mg".
+        // A unit glued to the number: "40C", "5km", "10mg". A longer word is a name ("1010data", "3Com"): no figure.
+        if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) && w.tx(j).size() > 3 &&
+            !lexicon::is_measure_unit(w.tx(j)) && !w.attached(i))
+            return j + 1;
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j)) {
             f.body.kind = "quantity";
             f.body.value = value;
@@ -650,7 +668,21 @@ struct Scan {
             // "the 12 euro zone countries", "the dollar area": the currency names a region there, not an amount.
             const std::string_view zone = w.word(j + 1) ? w.low(j + 1, zb) : std::string_view();
             const bool region = zone == "zone" || zone == "zones" || zone == "area" || zone == "bloc";
-            if (!region && (currency = lexicon::currency_word(w.low(j, b)))) last = j++;
+            const std::string_view unit_word = w.low(j, b);
+            // "500 pounds of halibut", or pounds where nothing is priced in sterling: a weight.
+            const bool weight = unit_word == "pounds" && (w.is(j + 1, "of") || !deals_in_sterling());
+            if (weight) {
+                f.body.kind = "quantity";
+                f.body.value = value;
+                f.body.value_text = value_text;
+                f.body.unit = "pounds";
+                std::size_t qb2 = lb;
+                f.body.qualifier = qualifier_before(w, lb, &qb2);
+                f.rule = "number before \"pounds\" in a text that prices nothing in sterling: a weight";
+                emit(std::move(f), lb, j);
+                return j + 1;
+            }
+            if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
         }
         std::size_t qb = lb;
         f.body.qualifier = qualifier_before(w, lb, &qb);
@@ -819,6 +851,15 @@ struct Scan {
     std::size_t finish_count(FoundFigure&& f, std::size_t lb, std::size_t last, std::size_t j, const NounPhrase& np, bool range) {
         char b[32];
         Text unit;
+        // "until age 5", "children aged 2 to 4": an age in years; the word after it is the sentence's, not what it counts.
+        if (lb >= 1 && (w.is(lb - 1, "age") || w.is(lb - 1, "aged") || w.is(lb - 1, "ages"))) {
+            f.body.kind = range ? Text("range") : Text("quantity");
+            f.body.unit = "years";
+            f.body.counts = "age";
+            f.rule = "number after \"age\" or \"aged\": an age in years";
+            emit(std::move(f), lb, j - 1);
+            return j;
+        }
         if (np.empty) {
             f.body.kind = range ? "range" : "count";
             f.noun_elided = !range;  // "16-18" may be days ("16-18 December"): a dash range takes no noun from before
