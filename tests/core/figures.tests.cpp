@@ -34,6 +34,7 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"The UK firm paid 500 pounds.", "500 pounds", "money", 500, "GBP", ""},
         // An age.
         {"Eating them until age 6 halves the risk.", "6", "quantity", 6, "years", ""},
+        {"Ana Lind, 75, has seen the port change.", "75", "quantity", 75, "years", ""},
         {"It was a 323-percent increase.", "323-percent increase", "change", 323, "percent", ""},
         {"Up to 300,000 people have fled.", "300,000 people", "count", 300000, "", "up to"},
         {"There could be as many as 5,000 cases.", "5,000 cases", "count", 5000, "", "as many as"},
@@ -110,6 +111,9 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"Shops open 24/7 now, and about 3/4 of them agree."},
         {"Call 555-1234 today."},
         {"Figures from 4040metrics showed it."},  // a number glued to a longer word is a name
+        {"The ferry left at 7 AM and docked at 11pm."},                  // clock times
+        {"Best ports:\n1. Harland\n2. Ostmark\n3. Varo"},              // the numbers of a list
+        {"The 3D maps reach 5G phones."},                               // technologies' names
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -433,6 +433,34 @@ struct Scan {
         }
         if (w.word(i + 1) && w.punct(i + 2, ".") && w.word(i + 3) && (w.is(i + 1, "a") || w.is(i + 1, "p")) && w.is(i + 3, "m"))
             return i + 4;  // 3.5 p.m.
+        if (w.word(i + 1) && (w.tx(i + 1) == "AM" || w.tx(i + 1) == "PM" || w.tx(i + 1) == "am" || w.tx(i + 1) == "pm") &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && number_value(w.tx(i)) <= 12)
+            return i + 2;  // "8 AM", "9pm"
+        // "1. Finland 2. Norway": the number of an item in a list, at a line's start.
+        if ((i == 0 || (w.t[i].flags & TokenNewlineBefore)) && (w.punct(i + 1, ".") || w.punct(i + 1, ")")) && w.attached(i + 1) &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !w.number(i + 2))
+            return i + 2;
+        // "3D", "5G": a technology's name, not a quantity.
+        if (w.word(i + 1) && w.attached(i + 1) && (w.tx(i + 1) == "D" || w.tx(i + 1) == "G") &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && number_value(w.tx(i)) <= 9)
+            return i + 2;
+        // "Ana Lind, 75, has …": an age between commas after a name.
+        if (i >= 2 && w.punct(i - 1, ",") && w.punct(i + 1, ",") && w.word(i - 2) && (w.t[i - 2].flags & TokenCapitalized) &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && number_value(w.tx(i)) >= 1 && number_value(w.tx(i)) < 120 &&
+            !(w.t[i - 2].flags & TokenAllCaps)) {
+            char mb[32];
+            if (!month_from_word(w.low(i - 2, mb))) {
+                FoundFigure f;
+                f.body.kind = "quantity";
+                f.body.value = number_value(w.tx(i));
+                f.body.value_text = std::string(w.tx(i));
+                f.body.unit = "years";
+                f.body.counts = "age";
+                f.rule = "a number between commas after a name: an age (\"Ana Lind, 75, said\")";
+                emit(std::move(f), i, i);
+                return i + 1;
+            }
+        }
         FoundFigure f;
         double value = number_value(w.tx(i));
         if (!(w.t[i].flags & TokenHasDecimal))
@@ -649,7 +677,7 @@ struct Scan {
         }
         // A unit glued to the number: "40C", "5km", "10mg". A longer word is a name ("1010data", "3Com"): no figure.
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) && w.tx(j).size() > 3 &&
-            !lexicon::is_measure_unit(w.tx(j)) && !w.attached(i))
+            !lexicon::is_measure_unit(w.tx(j)))
             return j + 1;
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j)) {
             f.body.kind = "quantity";
