@@ -309,6 +309,26 @@ TEST_CASE("An installed WordNet term of art is marked in capitals and in its plu
     CHECK(found == marked);
 }
 
+TEST_CASE("A term the text defines in a sense of its own keeps the text's sense over the knowledge's", "[definitions]") {
+    auto [text, term, expansion, pack] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        // The glossary's IMF and the installed WordNet's ATF name other things.
+        {"The Internal Migration Forum (IMF) met. The IMF said so.", "IMF", "Internal Migration Forum", "text"},
+        {"The Async Task Frame (ATF) runs jobs. ATF is fast.", "ATF", "Async Task Frame", "text"},
+        // The same sense in other words keeps the knowledge's card, which says more.
+        {"The International Monetary Fund (IMF) met. The IMF said so.", "IMF", "International Monetary Fund", "glossary"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    std::size_t cards = 0;
+    for (const auto& a : r.set.items) {
+        if (a.kind != AnnotationKind::Definition || std::string(a.definition().term) != term) continue;
+        ++cards;
+        CHECK(std::string(a.definition().expansion) == expansion);
+        CHECK(std::string(a.definition().pack) == pack);
+    }
+    CHECK(cards == 2);
+}
+
 TEST_CASE("A currency code is explained only where it is used as one", "[definitions]") {
     auto [text, defined] = GENERATE(table<std::string, bool>({
         {"The loan is AMD 500,000.", true},

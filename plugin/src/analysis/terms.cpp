@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "languages.hpp"
 #include "lexical_data.hpp"
@@ -161,6 +163,32 @@ std::size_t without_possessive(std::string_view w) {
     return w.size();
 }
 
+// Whether a text's long form and a pack's expansion name the same thing: either is empty, or they share
+// a word of three letters or more, whatever the case and a plural "s" ("20-foot equivalent units" and
+// "twenty-foot equivalent unit"; not "Async Task Framework" and "Bureau of Alcohol, Tobacco and Firearms").
+bool same_sense(std::string_view text_form, std::string_view expansion) {
+    if (text_form.empty() || expansion.empty()) return true;
+    const auto words = [](std::string_view s) {
+        std::vector<std::string> out;
+        std::string w;
+        for (std::size_t i = 0; i <= s.size(); ++i) {
+            const char ch = i < s.size() ? s[i] : ' ';
+            if (ch == ' ' || ch == '-' || ch == ',' || ch == '(' || ch == ')') {
+                if (!w.empty() && w.back() == 's') w.pop_back();
+                if (w.size() >= 3 && w != "the" && w != "and" && w != "for") out.push_back(w);
+                w.clear();
+            } else {
+                w += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            }
+        }
+        return out;
+    };
+    const std::vector<std::string> a = words(text_form), b = words(expansion);
+    for (const std::string& x : a)
+        if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return a.empty() || b.empty();
+}
+
 bool after_ok(const Document& doc, std::size_t i, const std::vector<std::string>& after) {
     if (after.empty()) return true;
     if (i == 0) return false;
@@ -193,8 +221,17 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     // A long text defines the same term many times: one pattern per distinct
     // form, or each occurrence would be compared with every definition of it.
     std::unordered_map<std::string_view, bool> in_text_forms;  // term as written → acronym plural added
+    std::unordered_set<std::string> text_senses;  // glossary terms the text uses in a sense of its own
+    std::unordered_map<std::string_view, std::string_view> in_text_long_forms;  // term → its first long form in the text
     for (const InTextDefinition& d : in_text) {
+        in_text_long_forms.emplace(d.term, d.long_form);
         const GlossaryEntry* e = kb.find_term(d.term);
+        // The text's long form names something else than the knowledge's ("Harlow Data Board (HDB)" where the
+        // glossary knows another HDB): the text's sense wins, and the knowledge's entry stays out of this term.
+        if (e && !same_sense(d.long_form, e->expansion)) {
+            text_senses.emplace(e->term);
+            e = nullptr;
+        }
         const std::size_t slot = term_slot(e ? e->term : d.term);
         terms[slot].entry = e;
         if (!terms[slot].def) terms[slot].def = &d;
@@ -206,6 +243,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         }
     }
     for (const GlossaryEntry& e : kb.glossary()) {
+        if (!text_senses.empty() && text_senses.count(e.term)) continue;
         const std::size_t slot = term_slot(e.term);
         terms[slot].entry = &e;
         for (const std::string& f : e.forms) patterns.push_back({form_tokens(f, e.case_sensitive), e.case_sensitive, slot, &e.after});
@@ -223,7 +261,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             return k < tk.size() && tk[k].type == TokenType::Word && (tk[k].flags & TokenAllCaps);
         };
         const auto consider = [&](const GlossaryEntry* e) {
+            // A term the text defines is the text's ("Async Task Framework (ATF)" is no bureau of firearms).
             if (!e || found.count(e) || kb.find_term(e->term)) return;
+            if (const auto d = in_text_long_forms.find(e->term); d != in_text_long_forms.end() && !same_sense(d->second, e->expansion))
+                return;
             for (const std::string& f : e->forms)
                 if (kb.find_term(f)) return;
             found.emplace(e, true);
