@@ -309,6 +309,19 @@ TEST_CASE("An installed WordNet term of art is marked in capitals and in its plu
     CHECK(found == marked);
 }
 
+TEST_CASE("After a number an organisation's initials from WordNet are a unit, other WordNet terms stay", "[definitions]") {
+    auto [text, term, marked] = GENERATE(table<std::string, std::string, bool>({
+        {"The game runs at 30 FPS on the new console.", "FPS", false},
+        {"The rocket lifted off at 1451 GMT on Friday.", "GMT", true},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    bool found = false;
+    for (const auto& a : r.set.items)
+        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term);
+    CHECK(found == marked);
+}
+
 TEST_CASE("A term the text defines in a sense of its own keeps the text's sense over the knowledge's", "[definitions]") {
     auto [text, term, expansion, pack] = GENERATE(table<std::string, std::string, std::string, std::string>({
         // The glossary's IMF and the installed WordNet's ATF name other things.

@@ -290,6 +290,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                         e = nullptr;
                     // A country code likewise beside a number or in parentheses ("DEU 3", "(DEU)"): "over TLS"
                     // is a protocol, not Timor-Leste.
+                    // After a number an organisation's initials are a unit's ("30 FPS" are frames, not a federal
+                    // service); other terms stay ("14:51 GMT").
+                    if (e && e->pack == "WordNet 3.0" && e->kind == "organization" && i > 0 && tk[i - 1].type == TokenType::Number)
+                        e = nullptr;
                     if (e && e->pack == "ISO 3166-1" && !((i > 0 && tk[i - 1].type == TokenType::Number) ||
                                                           (i + 1 < ntk && tk[i + 1].type == TokenType::Number) ||
                                                           (i > 0 && i + 1 < ntk && doc.token_text(i - 1) == "(" &&

@@ -278,7 +278,7 @@ void LexicalData::read_wordnet(const std::string& dir) {
         e.definition = gloss;
         if (!acronym.empty()) {
             e.term = acronym;
-            e.kind = "acronym";
+            e.kind = group ? "organization" : "acronym";  // noun.group: an organisation's initials ("FPS", "OPEC")
             e.expansion = long_form;
             e.forms.push_back(acronym);
             if (!long_form.empty()) e.forms.push_back(long_form);
