@@ -35,6 +35,15 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         // An age.
         {"Eating them until age 6 halves the risk.", "6", "quantity", 6, "years", ""},
         {"Ana Lind, 75, has seen the port change.", "75", "quantity", 75, "years", ""},
+        {"A 52-year-old pilot flew it.", "52-year-old", "quantity", 52, "years", ""},
+        {"A 30 year old pilot flew it.", "30 year old", "quantity", 30, "years", ""},
+        // A time unit in the singular before a noun: a compound adjective.
+        {"The bank sold three month deposits.", "three month", "duration", 3, "month", ""},
+        // The first bound of a range after a name is no model number.
+        {"Output in Harland ran 20 to 30 pct under quota.", "20 to 30 pct", "range", 20, "percent", ""},
+        // A country's dollars.
+        {"The deficit was 3 bln N.Z. dlrs last year.", "3 bln N.Z. dlrs", "money", 3e9, "NZD", ""},
+        {"It paid 40 Australian dollars.", "40 Australian dollars", "money", 40, "AUD", ""},
         {"It was a 323-percent increase.", "323-percent increase", "change", 323, "percent", ""},
         {"Up to 300,000 people have fled.", "300,000 people", "count", 300000, "", "up to"},
         {"There could be as many as 5,000 cases.", "5,000 cases", "count", 5000, "", "as many as"},
@@ -114,6 +123,7 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"The ferry left at 7 AM and docked at 11pm."},                  // clock times
         {"Best ports:\n1. Harland\n2. Ostmark\n3. Varo"},              // the numbers of a list
         {"The 3D maps reach 5G phones."},                               // technologies' names
+        {"Fans of the Six Nations cheered."},                           // a number word inside a name
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

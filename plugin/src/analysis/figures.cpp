@@ -388,6 +388,32 @@ struct Scan {
         return sterling_text == 1;
     }
 
+    // "N.Z. dlrs", "NZ dollars", "Australian dlrs", "H.K. dollars" from token `j`: the currency's ISO code, with
+    // `*end` its last token; nullptr when no country's dollars start there.
+    const char* country_dollars(std::size_t j, std::size_t* end) const {
+        struct Prefix { std::string_view letters; const char* code; };
+        static constexpr Prefix kPrefixes[] = {{"nz", "NZD"},         {"newzealand", "NZD"}, {"australian", "AUD"},
+                                               {"aus", "AUD"},        {"canadian", "CAD"},   {"can", "CAD"},
+                                               {"hk", "HKD"},         {"hongkong", "HKD"},   {"singapore", "SGD"},
+                                               {"us", "USD"},         {"taiwan", "TWD"},     {"zimbabwe", "ZWD"}};
+        // The prefix's letters without periods, over at most four tokens ("N", ".", "Z", ".").
+        std::string letters;
+        std::size_t k = j;
+        for (; k < w.n && k < j + 5; ++k) {
+            if (w.punct(k, ".") && w.attached(k)) continue;
+            if (!w.word(k) || !(w.t[k].flags & TokenCapitalized)) break;
+            char b[32];
+            const std::string_view lw = w.low(k, b);
+            if (w.is(k, "dlrs") || w.is(k, "dollars") || w.is(k, "dlr") || w.is(k, "dollar")) break;
+            letters += lw;
+        }
+        if (letters.empty() || k >= w.n || !(w.is(k, "dlrs") || w.is(k, "dollars") || w.is(k, "dlr") || w.is(k, "dollar")))
+            return nullptr;
+        for (const Prefix& p : kPrefixes)
+            if (letters == p.letters) { *end = k; return p.code; }
+        return nullptr;
+    }
+
     // Moves `f` into the output (one move: it is built in the caller and not used after).
     void emit(FoundFigure&& f, std::size_t first, std::size_t last) {
         f.range = {w.t[first].begin, w.t[last].end};
@@ -523,6 +549,8 @@ struct Scan {
                                    (!known || (!known_name && !known->expansion.empty()));
             if (!month_from_word(lw) && !lexicon::is_function_word(lw) && !lexicon::is_identifier_label(lw) &&
                 !lexicon::is_vague_subject(lw) && !qualifier_word && !unit_after &&
+                // "Qatar 20 to 30 pct": the first bound of a range, not a model number.
+                !((w.is(i + 1, "to") || w.is(i + 1, "and") || w.is(i + 1, "or")) && w.number(i + 2)) &&
                 (!(w.t[i - 1].flags & TokenAllCaps) || caps_name) && !(starts && (w.t[i - 1].flags & TokenAllCaps))) {
                 f.body.kind = "identifier";
                 f.body.value = value;
@@ -568,7 +596,7 @@ struct Scan {
             char nb2[32];
             const std::string_view after = w.word(j + 1) ? w.low(j + 1, nb2) : std::string_view();
             const bool money_or_unit_after = lexicon::currency_word(after) != nullptr || (w.word(j + 1) && lexicon::is_measure_unit(w.tx(j + 1)));
-            const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln") &&
+            const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln" || lw == "bln") &&
                                      (currency || lw != "m" || money_or_unit_after) && lw != "b";
             if (s > 0 && (word_scale || short_scale)) {
                 scale = s;
@@ -690,6 +718,15 @@ struct Scan {
             emit(std::move(f), lb, j);
             return j + 1;
         }
+        // Dollars of a country named before them: "1.3 billion N.Z. dlrs", "40 Australian dollars".
+        if (!currency && w.word(j)) {
+            std::size_t end = 0;
+            if (const char* code = country_dollars(j, &end)) {
+                currency = code;
+                last = end;
+                j = end + 1;
+            }
+        }
         // Currency named after the number: "5 million euros".
         if (!currency && w.word(j)) {
             char b[32], zb[32];
@@ -801,6 +838,14 @@ struct Scan {
                 emit(std::move(f), lb, j + 2);
                 return j + 3;
             }
+            if (lw == "year-old" || lw == "years-old") {  // "a 52-year-old teacher": an age
+                f.body.kind = "quantity";
+                f.body.unit = "years";
+                f.body.counts = "age";
+                f.rule = "\"N-year-old\": an age in years";
+                emit(std::move(f), lb, j + 1);
+                return j + 2;
+            }
             if (lexicon::is_time_unit(lw, &unit)) { f.body.kind = "duration"; f.body.unit = unit; }
             else { f.body.kind = "quantity"; f.body.unit = keep(lw); }
             f.rule = "number joined to a unit by a hyphen";
@@ -896,6 +941,30 @@ struct Scan {
             return j;
         }
         const std::string_view head = w.low(np.counts_first, b);
+        // "Five year bond rates", "a 10 day wait": a singular time unit before a noun, a compound adjective.
+        if (np.first < np.last && f.body.value != 1 && w.word(np.first)) {
+            char ub[32];
+            const std::string_view u = w.low(np.first, ub);
+            // "a 30 year old man", "a 93 year-old": an age.
+            const bool year_old = u == "year-old" || u == "years-old";
+            if (year_old || (u == "year" && w.is(np.first + 1, "old"))) {
+                f.body.kind = "quantity";
+                f.body.unit = "years";
+                f.body.counts = "age";
+                f.rule = "\"N year old\": an age in years";
+                const std::size_t end = year_old ? np.first : np.first + 1;
+                emit(std::move(f), lb, end);
+                return end + 1;
+            }
+            if ((u == "year" || u == "month" || u == "week" || u == "day" || u == "hour" || u == "minute") &&
+                lexicon::is_time_unit(u, &unit)) {
+                f.body.kind = "duration";
+                f.body.unit = unit;
+                f.rule = "number and a time unit before a noun (\"five year bonds\")";
+                emit(std::move(f), lb, np.first);
+                return np.first + 1;
+            }
+        }
         if (np.counts_first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years", "more years"
             f.body.kind = range ? Text("range") : Text("duration");
             f.body.unit = unit;
@@ -1232,6 +1301,10 @@ struct Scan {
 
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
+        // "the Six Nations", "Big Four": a capitalised number word inside a sentence, before a capitalised word, names.
+        if ((w.t[i].flags & TokenCapitalized) && i >= 1 && !(w.t[i].flags & TokenNewlineBefore) && w.word(i - 1) &&
+            w.word(i + 1) && (w.t[i + 1].flags & TokenCapitalized) && !(w.t[i + 1].flags & TokenAllCaps))
+            return i + 2;
         if (const std::size_t next = one_in_at(i, v)) return next;
         if (const std::size_t next = spaced_fraction_at(i, v)) return next;
         if (v == 1)
