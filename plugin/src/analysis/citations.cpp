@@ -946,6 +946,14 @@ bool name_word(const Ctx& c, std::size_t q) {
     return true;
 }
 
+// An office that makes whoever holds it a person, in lower case: "minister", "president", "governor"
+// (the title before a name, "Finance Minister Ana Ruiz", or after it, "Ana Ruiz, chairman of …").
+bool office_title(std::string_view lw) {
+    static const WordSet offices{"minister", "president", "secretary", "chairman", "chairwoman", "governor", "director",
+                                 "senator", "mayor", "chancellor", "commissioner", "ambassador"};
+    return offices.has(lw);
+}
+
 // A noun that names a person by role or kin ("mother", "spokesman", "lawyer"): one capitalised word
 // in an appositive after it is that person's name.
 bool person_role(std::string_view lw) {
@@ -953,9 +961,8 @@ bool person_role(std::string_view lw) {
                                "uncle", "cousin", "grandmother", "grandfather", "widow", "widower", "partner",
                                "friend", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "spokesman",
                                "spokeswoman", "spokesperson", "lawyer", "attorney", "doctor", "teacher", "coach",
-                               "owner", "founder", "manager", "chairman", "chairwoman", "director", "president",
-                               "minister", "secretary", "captain", "skipper", "landlord", "employer", "boss"};
-    return roles.has(lw);
+                               "owner", "founder", "manager", "captain", "skipper", "landlord", "employer", "boss"};
+    return office_title(lw) || roles.has(lw);
 }
 
 // Whether a name reads as an organisation's rather than a person's.
@@ -973,15 +980,15 @@ bool organisation_name(std::string_view name) {
         "League", "Alliance", "Coalition", "Movement", "Embassy", "Hospital", "School", "College", "Academy",
         "Laboratory", "Brothers", "plc", "PLC", "AG", "SA", "GmbH", "LLC", "NV"};
     // A person's title before more of the name: "Mining Minister Ana Lind", "Oil Secretary Ana Lind".
-    static const WordSet titles{"Minister", "President", "Chairman", "Chairwoman", "Secretary", "Governor",
-                                "Director", "Spokesman", "Spokeswoman", "Senator", "Mayor", "Judge", "General",
-                                "Ambassador", "Chancellor", "Commissioner", "Inspector", "Chief", "Mr", "Mrs", "Ms",
+    static const WordSet titles{"Spokesman", "Spokeswoman", "Judge", "General", "Inspector", "Chief", "Mr", "Mrs", "Ms",
                                 "Dr", "Prof", "Sir", "Lord", "Lady"};
     for (std::size_t i = 0, w = 0; i < name.size(); ++i) {
         if (name[i] != ' ') continue;
         std::string_view word = name.substr(w, i - w);
         if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-        if (titles.has(word)) return false;
+        char lb[32];
+        if (titles.has(word) || (!word.empty() && word[0] >= 'A' && word[0] <= 'Z' && office_title(lexicon::lower(word, lb))))
+            return false;
         w = i + 1;
     }
     int upper = 0, letters = 0;
@@ -1330,11 +1337,10 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
 // The person a title names within the 80 tokens before `e` ("Finance Minister Ana Ruiz is to …, which
 // he said …"), for a "he" or "she" when no one has spoken or been named with "Mr" yet; "" when none.
 Text person_titled_before(const Ctx& c, std::size_t e) {
-    static const WordSet titles{"Minister", "President", "Secretary", "Chairman", "Chairwoman", "Governor",
-                                "Director", "Senator", "Mayor", "Chancellor", "Commissioner", "Ambassador"};
     const std::size_t limit = e > 80 ? e - 80 : 0;
     for (std::size_t q = e; q-- > limit;) {
-        if (!c.cap(q) || !titles.has(c.tx(q)) || !c.cap(q + 1) || !c.word(q + 1)) continue;
+        ShortWord tb;
+        if (!c.cap(q) || !office_title(c.lower(q, tb)) || !c.cap(q + 1) || !c.word(q + 1)) continue;
         std::size_t l = q + 1;
         while (l + 1 < e && l - q < 3 && c.cap(l + 1) && c.word(l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
         return c.text(q + 1, l);
@@ -1769,12 +1775,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (b >= 2 && c.punct(b - 1, ',') && name_word(c, b - 2) && !c.cap(b)) {
         char tb[32];
         const std::size_t title = c.is(b, "the") || c.is(b, "a") ? b + 1 : b;
-        static const WordSet person_titles{"chairman", "chairwoman", "president", "director", "leader", "head", "chief",
-                                           "spokesman", "spokeswoman", "minister", "secretary", "governor", "economist",
-                                           "analyst", "professor", "executive", "manager", "founder", "editor",
-                                           "ambassador", "adviser", "advisor", "deputy", "vice", "senior", "general",
-                                           "managing", "trader", "dealer", "researcher", "fellow", "partner"};
-        if (title <= e && c.word(title) && person_titles.has(lexicon::lower(c.tx(title), tb))) {
+        // An office, or a post or trade ("economist", "managing director", "senior fellow").
+        static const WordSet posts{"leader", "head", "chief", "spokesman", "spokeswoman", "economist", "analyst",
+                                   "professor", "executive", "manager", "founder", "editor", "adviser", "advisor",
+                                   "deputy", "vice", "senior", "general", "managing", "trader", "dealer", "researcher",
+                                   "fellow", "partner"};
+        const std::string_view tw = title <= e && c.word(title) ? lexicon::lower(c.tx(title), tb) : std::string_view();
+        if (!tw.empty() && (office_title(tw) || posts.has(tw))) {
             std::size_t pb = b - 2;
             while (pb > 0 && name_word(c, pb - 1) && b - 2 - pb < 3) --pb;
             // A person's name of two words or more: "However, the ferry company said" has none.
