@@ -68,6 +68,7 @@ TEST_CASE("Parentheticals that are not citations are not reported", "[citations]
         {"Prisoners (Andrei Sannikov, Mikola Statkevich, and others) were released."},
         {"Several cities (for example Lyon and Turin) agreed."},
         {"The rule applies (in most cases) to everyone."},
+        {"The thread ran long (12 posted) that week."},   // a count of comments
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -333,6 +334,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"In a later post, Lind states, \"Nobody checked the figures.\"", "Lind states", "Lind"},
         // A document by its author, then "that" as the verb's subject.
         {"Lind shared an article by Harlow Weekly that claimed the mayor lied.", "article by Harlow Weekly that claimed", "Harlow Weekly"},
+        // A surname's particle stays in the name.
+        {"The lamps suited signs, de Varga notes.", "de Varga notes", "de Varga"},
+        {"\"It works,\" said Jan van der Lind.", "said Jan van der Lind", "Jan van der Lind"},
         // "As … recalled": an adverb between the name and the verb.
         {"As Lind later recalled, the ferry was full that night.", "Lind later recalled", "Lind"},
     }));
@@ -520,6 +524,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The four northern Ostlandic states that signed the pact grew."},  // "states", the plural of a country
         {"The company reports were late."},                             // a plural noun after a source noun
         {"He read a report from Lisbon that said rents rose."},         // a place after "from" wrote nothing
+        {"The Harlow show interrupted by protesters went on."},         // a participle and "by": a noun
+        {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -533,6 +533,12 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
         return true;
     }
     if (!closed) return false;
+    // A count and what it counts ("(5 posted)", "(12 comments)"): no source and no date.
+    if (c.t[first].type == TokenType::Number && end - first >= 2) {
+        bool lower_words = true;
+        for (std::size_t q = first + 1; q < end && lower_words; ++q) lower_words = c.word(q) && !c.cap(q);
+        if (lower_words) return false;
+    }
     // Cross-references: "(see below)", "(see Table 2)".
     if (lead == "see" && first + 1 < end && c.word(first + 1)) {
         char buf[32];
@@ -908,6 +914,8 @@ bool joining_preposition(std::string_view lw) {
 }
 
 // A capitalised word that is a name's word, not a common word capitalised at a sentence's start.
+bool name_particle(const Ctx& c, std::size_t q);
+
 bool name_word(const Ctx& c, std::size_t q) {
     if (!c.cap(q)) return false;
     {
@@ -937,7 +945,7 @@ bool name_word(const Ctx& c, std::size_t q) {
     if (starts && !c.cap(q + 1) && (lexicon::is_source_noun(lw) || lexicon::is_data_noun(lw) || lexicon::is_vague_subject(lw)))
         return false;
     // "Early estimates", "Mine officials": a capitalised first word before a lower-case noun is a common word.
-    if (starts && c.word(q + 1) && !c.cap(q + 1)) {
+    if (starts && c.word(q + 1) && !c.cap(q + 1) && !name_particle(c, q + 1)) {
         char nb[32];
         const std::string_view next = lexicon::lower(c.tx(q + 1), nb);
         if (!lexicon::is_function_word(next) && !lexicon::is_reporting_verb(next) && !between_subject_and_verb(next))
@@ -1140,6 +1148,14 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
     return b <= k ? b : std::string_view::npos;
 }
 
+// A surname's particle in lower case at token `q`: "de", "van", "von", "da", "bin", …
+bool name_particle(const Ctx& c, std::size_t q) {
+    static const WordSet particles{"de", "van", "von", "da", "di", "du", "der", "den", "del", "della", "dos", "das",
+                                   "bin", "ibn", "ter", "ten", "le", "la"};
+    if (!c.word(q) || c.cap(q) || !particles.has(c.tx(q))) return false;
+    return c.cap(q + 1) || (c.word(q + 1) && !c.cap(q + 1) && particles.has(c.tx(q + 1)) && c.cap(q + 2));  // "van der Berg"
+}
+
 // The last capitalised name inside tokens [b, e] (inclusive), as [first, last]; false when there is none.
 bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, std::size_t* ne) {
     std::size_t q = e + 1;
@@ -1153,6 +1169,8 @@ bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, s
         if (f - 1 > b && c.punct(f - 1, '.') && c.word(f - 2) && c.len(f - 2) == 1 && c.cap(f - 2)) { f -= 2; continue; }
         if (f - 1 > b && connector(c, f - 1) && name_word(c, f - 2)) { f -= 2; continue; }
         if (f - 2 > b && connector(c, f - 1) && connector(c, f - 2) && name_word(c, f - 3)) { f -= 3; continue; }
+        // "Ana de Miranda", "de Miranda notes": a particle in lower case before a surname.
+        if (name_particle(c, f - 1)) { --f; continue; }
         break;
     }
     *nb = f;
@@ -1632,6 +1650,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     ShortWord vb;
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
+    // "the Harlow show interrupted by protesters": a participle and "by" after the word make it a noun.
+    if (v + 2 < c.t.size() && c.word(v + 1) && c.is(v + 2, "by")) {
+        ShortWord pb;
+        const std::string_view part = c.lower(v + 1, pb);
+        if (part.size() > 4 && part.substr(part.size() - 2) == "ed") return;
+    }
     // "noted the strategic importance of …": a verb of stance with an object reports no claim.
     const lexicon::VerbKinds kinds = lexicon::verb_kinds(verb);
     if (kinds.stance && v + 1 < c.t.size()) {
@@ -1969,6 +1993,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (nb == ne && ne == s && s == b && c.sentence_begins_at(c.t[s].begin) && !c.source_named(c.tx(s)) &&
             !c.kb.find_term(c.tx(s)) && !(c.t[s].flags & TokenAllCaps)) {
             if (head.size() > 1 && head.back() == 's' && !lexicon::is_source_noun(head) && data_verb) return;
+            // …and so is one the text also writes in lower case and never capitalises mid-sentence, unless it
+            // is the surname of someone named in full ("Neuroscience tells us"; not "Sun said" after "Yun Sun").
+            if (c.written_lower_case(c.tx(s)) && !c.capitalised_mid_sentence(c.tx(s)) && full_name(sp, c.tx(s)).empty()) return;
         }
         fc.named = true;
         fc.rule = "named subject before a reporting verb (said, told, warned, estimated, …)";
