@@ -101,6 +101,19 @@ TEST_CASE("A figure says what it counts", "[figures]") {
     CHECK(f->figure().counts == counts);
 }
 
+TEST_CASE("A bare amount with a scale word takes the unit of the amount before it in its sentence", "[figures]") {
+    auto [text, q, kind, unit] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        {"Aid was 125 billion dlrs in 2020 and 115 billion in 2021.", "115 billion", "money", "USD"},
+        {"Harvests reached 1,351 mln tonnes, against 1,377 mln a year earlier.", "1,377 mln", "quantity", "tonnes"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* a = probe::find(r, text, AnnotationKind::Figure, q);
+    REQUIRE(a != nullptr);
+    CHECK(std::string(a->figure().kind) == kind);
+    CHECK(std::string(a->figure().unit) == unit);
+}
+
 TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
     const std::string text = "There are 1,559 political prisoners according to one group and 1,393 according to another.";
     const auto r = probe::analyze(text);

@@ -119,6 +119,14 @@ std::string format_number(double v) {
 
 namespace {
 
+// Whether a number as written carries a scale word or letter in lower case ("115 billion", "3.2 mln",
+// "40bn"; not "4K", a screen's resolution as often).
+bool has_scale_word(std::string_view written) {
+    for (const char ch : written)
+        if (ch >= 'a' && ch <= 'z') return true;
+    return false;
+}
+
 bool is_amount(const FoundFigure& f) {
     return f.body.kind == "count" || f.body.kind == "quantity" || f.body.kind == "money";
 }
@@ -135,17 +143,33 @@ void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& fig
     // first). Linear, where a walk back from every bare number was quadratic
     // on a line of bare numbers ("1.2.3.4.5.6.7.8.9.").
     std::size_t last = figures.size();
+    std::size_t last_measured = figures.size();  // the latest amount of money or quantity in a unit ("125 billion dlrs")
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
+        // "125 billion dlrs in 1987 and 115 billion in 1988": a bare amount with a scale word is in the unit
+        // of the amount of money or quantity before it (a bare count with no scale keeps looking for a noun).
+        if (f.noun_elided && f.body.kind == "count" && last_measured < figures.size() && has_scale_word(f.body.value_text) &&
+            (last == figures.size() || last < last_measured)) {
+            const FoundFigure& g = figures[last_measured];
+            if (g.sentence == f.sentence) {
+                f.body.kind = g.body.kind;
+                f.body.unit = g.body.unit;
+                f.body.counts = g.body.counts;
+                f.noun_elided = false;
+                f.rule = texts.keep(f.rule + "; in " + g.body.unit + ", the unit of the amount before it");
+            }
+        }
         if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {
             const FoundFigure& g = figures[last];
             if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
                 f.body.counts = g.body.counts;
                 f.body.unit = g.body.unit;
+                if (g.body.kind == "quantity" && f.body.kind == "count") f.body.kind = "quantity";  // "1,351 mln" after "… mln tonnes"
                 f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it");
             }
         }
         if ((is_amount(f) || f.body.kind == "range") && !f.body.counts.empty()) last = i;
+        if ((f.body.kind == "money" || f.body.kind == "quantity") && !f.body.unit.empty()) last_measured = i;
     }
 }
 
