@@ -552,6 +552,9 @@ TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
         // Each owner's own figure ("its quota"), though their sources differ.
         {"Ostland, which said it would not honour its 1.4 mln bpd quota, produced less, Ana Ruiz said. "
          "Harlow produced less than its 1.2 mln bpd quota, Ivo Brand said."},
+        // A rate over time against one month's figure.
+        {"The utility logs about 300 outages in a typical month, Ana Ruiz said. "
+         "Last winter there were 520 outages, Ivo Brand said."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

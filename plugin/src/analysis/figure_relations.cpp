@@ -645,6 +645,26 @@ bool describes_movement(const Document& doc, const FoundFigure& f) {
     return false;
 }
 
+// A figure given as a rate over time, in the words after it in its sentence: "500 leaks … in a typical
+// month", "40 arrests a week", "300 a year", "each day". A rate is no claim about one moment.
+bool rate_over_time(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    const std::uint32_t sentence_end = f.body.sentence.end;
+    bool per = false;  // "a", "an", "each", "every", "per" seen
+    std::size_t taken = 0;
+    for (std::size_t q = f.end_token; q < t.size() && t[q].begin < sentence_end && taken < 14; ++q, ++taken) {
+        if (t[q].type != TokenType::Word) { per = false; continue; }
+        char b[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(q), b);
+        if (lw == "a" || lw == "an" || lw == "each" || lw == "every" || lw == "per") { per = true; continue; }
+        if (per && (lw == "typical" || lw == "average" || lw == "normal" || lw == "given" || lw == "single")) continue;
+        Text unit;
+        if (per && (lexicon::is_time_unit(lw, &unit) || lw == "quarter")) return true;
+        per = false;
+    }
+    return false;
+}
+
 // A figure its owner is named for, by a possessive right before it: "its 1.4 mln bpd quota", "Harlow's
 // 200 staff". Two owners' figures are each their own, not two claims about one quantity.
 bool owned_figure(const Document& doc, const FoundFigure& f) {
@@ -743,7 +763,9 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
                 std::sort(part.begin(), part.end());  // reading order
                 // A figure in a sentence of movement ("rose to 1.84 from 1.825", "a fall of") is a point of a
                 // series over time, not one of several claims about the same moment.
-                part.erase(std::remove_if(part.begin(), part.end(), [&](std::size_t m) { return describes_movement(doc, figures[m]); }),
+                // So is a rate over time ("500 leaks in a typical month").
+                part.erase(std::remove_if(part.begin(), part.end(),
+                                          [&](std::size_t m) { return describes_movement(doc, figures[m]) || rate_over_time(doc, figures[m]); }),
                            part.end());
                 if (disagreement(doc, figures, part)) {
                     FoundConflict c;
