@@ -317,8 +317,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A word set in capitals at a sentence's start that the text capitalises elsewhere too is a name.
         {"Tarrow claims that its drivers are safe. Riders of Tarrow pay more.", "Tarrow claims", "Tarrow"},
         // A participle of publishing or a time phrase between a document and its author.
-        {"Rents are highest in Harlow, a survey issued this month by Harbour Living Costs said.",
-         "a survey issued this month by Harbour Living Costs said", "Harbour Living Costs"},
+        {"Rents are highest in Harlow, a survey released this week by Harbour Living Costs said.",
+         "a survey released this week by Harbour Living Costs said", "Harbour Living Costs"},
         {"An inquiry last week by the Courier, a regional weekly, concluded that the pier was unsafe.",
          "An inquiry last week by the Courier, a regional weekly, concluded", "Courier"},
         // A capitalised word in "-ly" inside a name is no adverb.

@@ -1082,7 +1082,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                    !lexicon::is_data_noun(lw) &&
                                    (lexicon::is_reporting_verb(lw) || (lw.size() > 4 && lw.substr(lw.size() - 2) == "ed"));
             if (!fn && !determiner_word(lw) && !verb_like) { b = q; ++taken; continue; }
-            // "a survey issued this month by …", "an inquiry last week by …": a participle of publishing or a
+            // "a survey released this week by …", "an inquiry last week by …": a participle of publishing or a
             // time phrase between the document and its author belongs to the subject.
             if (q > 0 && b <= k && c.word(q - 1)) {
                 char db[32];
