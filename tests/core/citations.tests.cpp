@@ -418,6 +418,13 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // A first word the text also writes in lower case is a common word, not a first name.
         {"Ada Lind said the whole fleet was idle. Whole Harbour opened a store. \"It will pass,\" she said.", "she said", "Ada Lind"},
         {"Ada Lind said costs rose. House Liberals introduced a bill. \"It will pass,\" she said.", "she said", "Ada Lind"},
+        // One person named by role and the body they speak for: "she" is theirs, and the body's.
+        {"Output rose, a spokeswoman for the Harlow Statistics Office said. Trade widened, she added.", "she added",
+         "Harlow Statistics Office"},
+        {"Ivo Brand said costs rose. An analyst at Tarrow Bank in Lisbon said rates would hold. \"It is clear,\" he said.",
+         "he said", "Tarrow Bank"},
+        // "The finance minister" without a name is the office holder named before.
+        {"Ana Ruiz said costs rose. The finance minister said rates would hold. \"It is clear,\" she said.", "she said", "Ana Ruiz"},
         // The author of a document is not the "he" of a later sentence.
         {"Ada Lind said costs rose. Harlow is dear, a survey by Ivo Brand found. \"It will pass,\" she said.", "she said", "Ada Lind"},
         // A place named the same way is no one.
@@ -485,6 +492,8 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},
+        // "He" after a person the text does not name.
+        {"Ivo Brand said costs rose. \"Rates will rise,\" said an economist. He said the trend was lower.", "He said"},
         // Data that no one owns.
         {"Research shows that naps help memory.", "Research shows"},
         {"New research suggests that sleep matters.", "New research suggests"},

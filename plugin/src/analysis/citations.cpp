@@ -751,6 +751,8 @@ bool looks_like_acronym(std::string_view w) {
 // Who spoke last in the text, for the pronouns of later reporting clauses.
 struct Speakers {
     Text last_person;  // the last named source that reads as a person's name ("he", "she")
+    Text unnamed_person;  // or, when the last to speak was a person the text does not name, how it describes them
+                          // ("an economist"): "he" and "she" then report for no one a reader can check
     Text last_mentioned;  // the last person named with a title anywhere ("accused Mr Tove"): "he" when no one spoke yet
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
@@ -971,6 +973,17 @@ bool person_role(std::string_view lw) {
                                "spokeswoman", "spokesperson", "lawyer", "attorney", "doctor", "teacher", "coach",
                                "owner", "founder", "manager", "captain", "skipper", "landlord", "employer", "boss"};
     return office_title(lw) || roles.has(lw);
+}
+
+// A singular noun for one person who reports ("spokeswoman", "economist", "official", "source"): "he" or
+// "she" in the sentences after refers to them.
+bool person_noun(std::string_view lw) {
+    static const WordSet people{"economist", "analyst", "official", "trader", "dealer", "diplomat", "banker", "expert",
+                                "executive", "researcher", "scientist", "source", "engineer", "officer", "broker",
+                                "strategist", "observer", "critic", "insider", "delegate", "negotiator", "correspondent",
+                                "reporter", "lawmaker", "legislator", "witness", "resident", "spokesperson",
+                                "representative", "envoy", "prosecutor", "judge", "commander", "activist"};
+    return person_role(lw) || people.has(lw);
 }
 
 // Whether a name reads as an organisation's rather than a person's.
@@ -1257,6 +1270,7 @@ std::size_t relative_clause_open(const Ctx& c, std::size_t close) {
 void remember_speaker(Speakers& sp, Text source, bool person) {
     if (source.empty()) return;
     (person ? sp.last_person : sp.last_body) = source;
+    if (person) sp.unnamed_person = Text();
     std::string_view name = source.view();
     name = name.substr(0, name.find(" ("));
     if (person && name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source)) {
@@ -1282,6 +1296,7 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
     if (last.size() > 2 && (last.substr(last.size() - 2) == "'s" || last.find("\xE2\x80\x99") != std::string_view::npos)) return;  // "Mr Lewis's plan"
     const Text full = full_name(sp, c.tx(l));
     (subject ? sp.last_person : sp.last_mentioned) = full.empty() ? c.text(i, l) : full;
+    if (subject) sp.unnamed_person = Text();
 }
 
 // A person's name of two or three words opening a sentence (tokens [b, e]) and followed by a verb
@@ -1403,6 +1418,17 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     if (first == "he" || first == "she") {
         // "…," said he. — but "…, said he thought": the pronoun opens the reported clause.
         if (c.word(f + 1)) return false;
+        if (!sp.unnamed_person.empty()) {
+            fc.vague = true;
+            fc.range = {c.t[v].begin, c.t[f].end};
+            part.range = {c.t[f].begin, c.t[f].end};
+            add_check(c, fc.body, "vague_source", "The claim is attributed to unnamed \xE2\x80\x9C" +
+                                                      std::string(sp.unnamed_person.view()) +
+                                                      "\xE2\x80\x9D, not to a source a reader can check.");
+            fc.rule = "reporting verb before \"he\" or \"she\", after an unnamed person spoke";
+            scan.citations.push_back(std::move(fc));
+            return true;
+        }
         const Text who = sp.last_person.empty() ? sp.last_mentioned : sp.last_person;
         if (who.empty()) return false;
         fc.range = {c.t[v].begin, c.t[f].end};
@@ -1488,6 +1514,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     } else if (indefinite_word(first) || (head.size() > 1 && head.back() == 's' && head != "analysis")) {
         fc.vague = true;
         fc.body.parts[0].source.reset();
+        if (person_noun(head)) sp.unnamed_person = c.text(f, e);  // "…," said an economist. "…," he said.
         add_check(c, fc.body, "vague_source",
                   "The claim is attributed to \xE2\x80\x9C" + std::string(c.span(f, e)) + "\xE2\x80\x9D, which it does not name: a reader cannot find or check it.");
     } else {
@@ -1763,6 +1790,18 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // "a target he says he has met": a clause with its "that" left out, after a noun.
         const bool after_noun = elw != "it" && e > 0 && c.word(e - 1) && !c.cap(e - 1) && !c.function_word(e - 1);
         if (!clause_boundary_before(c, e) && !after_noun) return;
+        if ((elw == "he" || elw == "she") && !sp.unnamed_person.empty()) {
+            // The last to speak was someone the text does not name ("said an economist. He said …").
+            fc.vague = true;
+            fc.range = {c.t[e].begin, c.t[v].end};
+            fc.body.parts.emplace_back().range = {c.t[e].begin, c.t[e].end};
+            add_check(c, fc.body, "vague_source", "The claim is attributed to unnamed \xE2\x80\x9C" +
+                                                      std::string(sp.unnamed_person.view()) +
+                                                      "\xE2\x80\x9D, not to a source a reader can check.");
+            fc.rule = "\"he\" or \"she\" before a reporting verb, after an unnamed person spoke";
+            scan.citations.push_back(std::move(fc));
+            return;
+        }
         Text who = (elw == "he" || elw == "she") ? (sp.last_person.empty() ? sp.last_mentioned : sp.last_person) : sp.last_body;
         if (who.empty() && (elw == "he" || elw == "she")) {
             who = person_titled_before(c, e);
@@ -2049,7 +2088,30 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     fc.body.outlet = outlet_after(c, v);
     // "The Ngati believe", "Harlow Ferries say": a plural verb has a group as its subject, never "he" or "she".
     if (person && plural_verb(verb)) person = false;
-    if (fc.named && part.source) remember_speaker(sp, *part.source, person);
+    // One person who reports, named by role ("a spokeswoman for the Harlow Office", "an economist"): the "he"
+    // or "she" of the sentences after. Named through the body they speak for, the body is the source then too.
+    bool remembered = false;
+    {
+        std::size_t role = e;
+        for (std::size_t q = s + 1; q <= e; ++q) {
+            char jb[32];
+            if (c.word(q) && joining_preposition(lexicon::lower(c.tx(q), jb))) { role = q - 1; break; }
+        }
+        char rb[32];
+        const std::string_view noun = c.word(role) && !c.cap(role) ? lexicon::lower(c.tx(role), rb) : std::string_view();
+        // ("The finance minister said", with no name: the office holder named before, who stays the "he".)
+        const bool office_holder = has_det && det == "the" && !has_name && office_title(noun);
+        if (!noun.empty() && person_noun(noun) && !plural_verb(verb) && !office_holder) {
+            if (fc.named && part.source) {
+                remember_speaker(sp, *part.source, true);
+                if (!person) sp.last_body = *part.source;  // "it" may mean the body still
+                remembered = true;
+            } else if (fc.vague) {
+                sp.unnamed_person = c.text(b, e);
+            }
+        }
+    }
+    if (fc.named && part.source && !remembered) remember_speaker(sp, *part.source, person);
     registry_note(c, fc.body);
     scan.citations.push_back(std::move(fc));
 }
