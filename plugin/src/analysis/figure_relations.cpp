@@ -763,10 +763,15 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
                 std::sort(part.begin(), part.end());  // reading order
                 // A figure in a sentence of movement ("rose to 1.84 from 1.825", "a fall of") is a point of a
                 // series over time, not one of several claims about the same moment.
-                // So is a rate over time ("500 leaks in a typical month").
-                part.erase(std::remove_if(part.begin(), part.end(),
-                                          [&](std::size_t m) { return describes_movement(doc, figures[m]) || rate_over_time(doc, figures[m]); }),
+                part.erase(std::remove_if(part.begin(), part.end(), [&](std::size_t m) { return describes_movement(doc, figures[m]); }),
                            part.end());
+                // A rate over time ("300 outages in a typical month") is no claim about the moment another figure
+                // gives ("520 outages last winter"); rates are compared with rates only.
+                std::size_t rates = 0;
+                for (const std::size_t m : part) rates += rate_over_time(doc, figures[m]) ? 1 : 0;
+                if (rates > 0 && rates < part.size())
+                    part.erase(std::remove_if(part.begin(), part.end(), [&](std::size_t m) { return rate_over_time(doc, figures[m]); }),
+                               part.end());
                 if (disagreement(doc, figures, part)) {
                     FoundConflict c;
                     c.quantity = figures[part[0]].body.counts;
