@@ -223,12 +223,19 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     std::unordered_map<std::string_view, bool> in_text_forms;  // term as written → acronym plural added
     std::unordered_set<std::string> text_senses;  // glossary terms the text uses in a sense of its own
     std::unordered_map<std::string_view, std::string_view> in_text_long_forms;  // term → its first long form in the text
+    // A long text defines the same term again and again: each long form is compared with an entry once.
+    std::unordered_map<std::string_view, std::pair<const GlossaryEntry*, bool>> senses;
+    const auto same_sense_once = [&](std::string_view long_form, const GlossaryEntry* e) {
+        auto [it, added] = senses.try_emplace(long_form, e, false);
+        if (added || it->second.first != e) it->second = {e, same_sense(long_form, e->expansion)};
+        return it->second.second;
+    };
     for (const InTextDefinition& d : in_text) {
         in_text_long_forms.emplace(d.term, d.long_form);
         const GlossaryEntry* e = kb.find_term(d.term);
         // The text's long form names something else than the knowledge's ("Harlow Data Board (HDB)" where the
         // glossary knows another HDB): the text's sense wins, and the knowledge's entry stays out of this term.
-        if (e && !same_sense(d.long_form, e->expansion)) {
+        if (e && !same_sense_once(d.long_form, e)) {
             text_senses.emplace(e->term);
             e = nullptr;
         }
@@ -263,7 +270,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const auto consider = [&](const GlossaryEntry* e) {
             // A term the text defines is the text's ("Async Task Framework (ATF)" is no bureau of firearms).
             if (!e || found.count(e) || kb.find_term(e->term)) return;
-            if (const auto d = in_text_long_forms.find(e->term); d != in_text_long_forms.end() && !same_sense(d->second, e->expansion))
+            if (const auto d = in_text_long_forms.find(e->term); d != in_text_long_forms.end() && !same_sense_once(d->second, e))
                 return;
             for (const std::string& f : e->forms)
                 if (kb.find_term(f)) return;
