@@ -413,6 +413,8 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // no one else: "she" refers to them, not to the last speaker.
         {"Ada Lind said costs rose. Rosa Imbert issued a plea to buyers. \"It will pass,\" she said.", "she said", "Rosa Imbert"},
         {"Ada Lind said costs rose. Rosa Imbert issued a plea. Imbert said it would pass.", "Imbert said", "Rosa Imbert"},
+        // A person named in full after a role in lower case, for a surname alone later.
+        {"From the quay, skipper Ivo Varga has seen it all. \"Prices rose,\" Varga said.", "Varga said", "Ivo Varga"},
         // A surname alone opening a sentence is the person named in full before.
         {"Rosa Imbert said costs rose. Ivo Brand agreed. Imbert wants an inquiry. \"It is absurd,\" she said.", "she said", "Rosa Imbert"},
         // A first word the text also writes in lower case is a common word, not a first name.

@@ -1340,6 +1340,26 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     remember_speaker(sp, full.empty() ? c.text(b, e) : full, true);
 }
 
+// A person's name of two or three capitalised words at token `i`, right after a role in lower case
+// ("skipper Wade Bassi", "economist Ana Ruiz"): kept among the people named in full, so that a surname
+// alone later is theirs. Nobody becomes "he" or "she" by it.
+void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
+    ShortWord rb;
+    const std::string_view role = c.lower(i - 1, rb);
+    if (role.empty() || !person_noun(role)) return;
+    std::size_t e = i;
+    while (e + 1 < c.t.size() && e - i < 2 && c.cap(e + 1) && !(c.t[e + 1].flags & (TokenNewlineBefore | TokenAllCaps))) ++e;
+    if (e == i || (c.cap(e + 1) && e - i == 2)) return;
+    for (std::size_t q = i; q <= e; ++q)
+        if (c.function_word(q)) return;
+    const std::string_view name = c.span(i, e);
+    if (organisation_name(name) || c.kb.find_term(name)) return;
+    const Text who = c.text(i, e);
+    if (sp.people_seen > 0 && sp.people[(sp.people_seen - 1) % 16] == who) return;
+    sp.surnames[sp.people_seen % 16] = surname_of(who.view());
+    sp.people[sp.people_seen++ % 16] = who;
+}
+
 // A body's name opening a sentence at token `i` and followed by its verb ("The Harlow Audit Office
 // published …"): the body a later "it" may refer to.
 void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
@@ -2188,6 +2208,11 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         // the sentence naming them reports nothing ("Mr Lewis wants an inquiry. He said …").
         if (len <= 3 && (text[tok.begin] == 'M' || text[tok.begin] == 'D')) remember_titled_person(c, i, speakers);
         // "The Audit Office published a review. It says …": a body opening a sentence, for a later "it".
+        // "skipper Wade Bassi has …", "economist Ana Ruiz, who …": a person named in full after a role in lower
+        // case, for a later surname alone ("Bassi said").
+        if ((tok.flags & TokenCapitalized) && i > 0 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
+            tokens[i - 1].type == TokenType::Word && !(tokens[i - 1].flags & TokenCapitalized))
+            remember_person_after_role(c, i, speakers);
         if ((tok.flags & TokenCapitalized) &&
             (i == 0 || (tok.flags & TokenNewlineBefore) ||
              (tokens[i - 1].type == TokenType::Punct && (text[tokens[i - 1].begin] == '.' || text[tokens[i - 1].begin] == '!' ||
