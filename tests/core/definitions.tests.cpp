@@ -30,6 +30,15 @@ std::string in_text_description(const std::string& text, const std::string& term
     return "(none)";
 }
 
+// Whether the analysis gives `term` a definition card (from `pack`, when one is named).
+bool defines(const gloss::AnalyzeResult& r, const std::string& term, const std::string& pack = "") {
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term &&
+            (pack.empty() || a.definition().pack == pack))
+            return true;
+    return false;
+}
+
 } // namespace
 
 TEST_CASE("Schwartz & Hearst finds where the long form starts", "[definitions]") {
@@ -301,12 +310,7 @@ TEST_CASE("An installed WordNet term of art is marked in capitals and in its plu
         {"Ask Pda about it.", false},
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    bool found = false;
-    for (const auto& a : r.set.items)
-        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == "PDA" &&
-                          a.definition().pack == "WordNet 3.0");
-    CHECK(found == marked);
+    CHECK(defines(probe::analyze(text), "PDA", "WordNet 3.0") == marked);
 }
 
 TEST_CASE("After a number an organisation's initials from WordNet are a unit, other WordNet terms stay", "[definitions]") {
@@ -315,11 +319,7 @@ TEST_CASE("After a number an organisation's initials from WordNet are a unit, ot
         {"The rocket lifted off at 1451 GMT on Friday.", "GMT", true},
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    bool found = false;
-    for (const auto& a : r.set.items)
-        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term);
-    CHECK(found == marked);
+    CHECK(defines(probe::analyze(text), term) == marked);
 }
 
 TEST_CASE("A term the text defines in a sense of its own keeps the text's sense over the knowledge's", "[definitions]") {
@@ -349,11 +349,7 @@ TEST_CASE("A currency code is explained only where it is used as one", "[definit
         {"AMD chips sold well.", false},
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    bool found = false;
-    for (const auto& a : r.set.items)
-        found = found || (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == "AMD");
-    CHECK(found == defined);
+    CHECK(defines(probe::analyze(text), "AMD") == defined);
 }
 
 TEST_CASE("A country code is explained beside a number or in parentheses, not as any word in capitals", "[definitions]") {

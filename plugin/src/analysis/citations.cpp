@@ -1412,6 +1412,17 @@ Text outlet_after(const Ctx& c, std::size_t v) {
     return c.text(f, l);
 }
 
+// An attribution with its subject before the verb, over `range`, with one part: the name at tokens [nb, ne]
+// (its source is the caller's to set).
+FoundCitation subject_attribution(const Ctx& c, ByteRange range, std::size_t nb, std::size_t ne) {
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.subject = true;
+    fc.range = range;
+    fc.body.parts.emplace_back().range = {c.t[nb].begin, c.t[ne].end};
+    return fc;
+}
+
 // Adds the named attribution `fc` (its part's source set) for the reporting verb at `v`: the outlet after
 // the verb, the speaker kept for later pronouns, the registry's note.
 void add_named_attribution(const Ctx& c, std::size_t v, FoundCitation& fc, bool person, Text rule, CitationScan& scan,
@@ -1642,16 +1653,11 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     }
     if (c.is(nb, "but") || c.is(nb, "and") || c.is(nb, "as")) ++nb;
     if (nb > ne) return;
-    FoundCitation fc;
-    fc.body.citation_type = "attribution";
-    fc.subject = true;
-    fc.range = {c.t[v - 1].begin, c.t[v].end};
-    CitationPart& part = fc.body.parts.emplace_back();
-    part.range = {c.t[nb].begin, c.t[ne].end};
+    FoundCitation fc = subject_attribution(c, {c.t[v - 1].begin, c.t[v].end}, nb, ne);
     const std::string_view name = c.span(nb, ne);
     const bool person = !organisation_name(name);
     const Text full = person ? full_name(sp, name) : Text();
-    part.source = full.empty() ? c.text(nb, ne) : full;
+    fc.body.parts.front().source = full.empty() ? c.text(nb, ne) : full;
     add_named_attribution(c, v, fc, person, "a reporting verb after \"and\": the name that opens its sentence", scan, sp);
 }
 
@@ -1667,13 +1673,8 @@ bool data_by_name_that(const Ctx& c, std::size_t v, CitationScan& scan, Speakers
     if (p < 2 || !(c.is(p - 1, "by") || (c.is(p - 1, "from") && organisation_name(c.span(nb, ne))))) return false;
     char db[32];
     if (!c.word(p - 2) || !lexicon::is_data_noun(lexicon::lower(c.tx(p - 2), db))) return false;
-    FoundCitation fc;
-    fc.body.citation_type = "attribution";
-    fc.subject = true;
-    fc.range = {c.t[p - 2].begin, c.t[v].end};
-    CitationPart& part = fc.body.parts.emplace_back();
-    part.range = {c.t[nb].begin, c.t[ne].end};
-    part.source = c.text(nb, ne);
+    FoundCitation fc = subject_attribution(c, {c.t[p - 2].begin, c.t[v].end}, nb, ne);
+    fc.body.parts.front().source = c.text(nb, ne);
     add_named_attribution(c, v, fc, false, "a document by a named source, then \"that\" or \"which\" before a reporting verb", scan, sp);
     return true;
 }
