@@ -352,6 +352,18 @@ TEST_CASE("A currency code is explained only where it is used as one", "[definit
     CHECK(defines(probe::analyze(text), "AMD") == defined);
 }
 
+TEST_CASE("Each occurrence of a currency code is marked only where it is used as one", "[definitions]") {
+    const std::string text = "The loan is CAD 500,000. Engineers use CAD tools.";
+    const auto r = probe::analyze(text);
+    std::size_t cards = 0;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == "CAD") {
+            ++cards;
+            CHECK(a.range.begin == text.find("CAD"));
+        }
+    CHECK(cards == 1);
+}
+
 TEST_CASE("A country code is explained beside a number or in parentheses, not as any word in capitals", "[definitions]") {
     auto [text, defined] = GENERATE(table<std::string, bool>({
         {"The relay team (DEU) won, and DEU 3 beat FRA 2.", true},

@@ -189,6 +189,20 @@ bool same_sense(std::string_view text_form, std::string_view expansion) {
     return a.empty() || b.empty();
 }
 
+// Whether an ISO code at token `i` is used as one. A currency code beside an amount or after "in" ("AMD 500",
+// "500 AMD", "denominated in AMD"); elsewhere the same letters are as often a firm's ("AMD chips"). A country
+// code likewise beside a number or in parentheses ("DEU 3", "(DEU)"): "over TLS" is a protocol, not
+// Timor-Leste. Other entries: always.
+bool code_in_context(const Document& doc, std::size_t i, std::string_view pack) {
+    const bool currency = pack == "ISO 4217", country = pack == "ISO 3166-1";
+    if (!currency && !country) return true;
+    const auto& tk = doc.tokens();
+    const std::size_t n = tk.size();
+    if ((i > 0 && tk[i - 1].type == TokenType::Number) || (i + 1 < n && tk[i + 1].type == TokenType::Number)) return true;
+    if (currency) return i > 0 && doc.token_text(i - 1) == "in";
+    return i > 0 && i + 1 < n && doc.token_text(i - 1) == "(" && doc.token_text(i + 1) == ")";
+}
+
 bool after_ok(const Document& doc, std::size_t i, const std::vector<std::string>& after) {
     if (after.empty()) return true;
     if (i == 0) return false;
@@ -289,22 +303,11 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
                 if (w.size() >= 3 && w.size() <= 7) {
                     const GlossaryEntry* e = lexical.find(w);
-                    // A currency code is one only beside an amount or after "in" ("AMD 500", "500 AMD",
-                    // "denominated in AMD"); elsewhere the same letters are as often a firm's ("AMD chips").
-                    if (e && e->pack == "ISO 4217" && !((i > 0 && tk[i - 1].type == TokenType::Number) ||
-                                                        (i + 1 < ntk && tk[i + 1].type == TokenType::Number) ||
-                                                        (i > 0 && doc.token_text(i - 1) == "in")))
-                        e = nullptr;
-                    // A country code likewise beside a number or in parentheses ("DEU 3", "(DEU)"): "over TLS"
-                    // is a protocol, not Timor-Leste.
+                    // An ISO code only where it is used as one ("AMD 500", not "AMD chips"; code_in_context).
+                    if (e && !code_in_context(doc, i, e->pack)) e = nullptr;
                     // After a number an organisation's initials are a unit's ("30 FPS" are frames, not a federal
                     // service); other terms stay ("14:51 GMT").
                     if (e && e->pack == "WordNet 3.0" && e->kind == "organization" && i > 0 && tk[i - 1].type == TokenType::Number)
-                        e = nullptr;
-                    if (e && e->pack == "ISO 3166-1" && !((i > 0 && tk[i - 1].type == TokenType::Number) ||
-                                                          (i + 1 < ntk && tk[i + 1].type == TokenType::Number) ||
-                                                          (i > 0 && i + 1 < ntk && doc.token_text(i - 1) == "(" &&
-                                                           doc.token_text(i + 1) == ")")))
                         e = nullptr;
                     consider(e);
                 }
@@ -413,6 +416,8 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         if (!best) continue;
         const ByteRange r{t[i].begin, best_end};
         const Term& term = terms[best->term];
+        // Each occurrence of an ISO code is one only where it is used as one ("CAD 500", not "CAD tools").
+        if (term.entry && !term.def && best->toks.size() == 1 && !code_in_context(doc, i, term.entry->pack)) continue;
         // The long form inside its own definition site is the definition, not an occurrence.
         if (term.def && !term.def->implicit && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
             !(term.def->term_range.begin == r.begin))
