@@ -494,6 +494,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},
+        // A word of place or nationality before who reports names no one.
+        {"An Ostlandic banker said the debt was high.", "An Ostlandic banker said"},
+        {"Another Lisbon dealer said rates would hold.", "Another Lisbon dealer said"},
         // "He" after a person the text does not name.
         {"Ivo Brand said costs rose. \"Rates will rise,\" said an economist. He said the trend was lower.", "He said"},
         // Data that no one owns.

@@ -842,13 +842,14 @@ private:
 
 bool determiner_word(std::string_view lw) {
     static const WordSet set{"the", "a", "an", "one", "some", "several", "many", "other", "its", "his", "her", "their",
-                             "two", "three", "most", "few", "both", "these", "those", "this", "that", "our", "my", "your"};
+                             "two", "three", "most", "few", "both", "these", "those", "this", "that", "our", "my", "your",
+                             "another"};
     return set.has(lw);
 }
 
 bool indefinite_word(std::string_view lw) {
     return lw == "a" || lw == "an" || lw == "one" || lw == "some" || lw == "several" || lw == "many" || lw == "other" ||
-           lw == "two" || lw == "three" || lw == "most" || lw == "few";
+           lw == "two" || lw == "three" || lw == "most" || lw == "few" || lw == "another";
 }
 
 // A share or a number as a whole subject: "Four-fifths said", "A majority said", "One in four
@@ -2077,8 +2078,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (owner.size() > mark.size() && owner.substr(owner.size() - mark.size()) == mark) owner.remove_suffix(mark.size());
             part.source = owner.size() == c.span(nb, ne).size() ? c.text(nb, ne) : c.keep(owner);
             fc.named = true;
-        } else if (has_name && nb > s && (c.is(nb - 1, "a") || c.is(nb - 1, "an")) && (plural || indefinite)) {
-            // "one dealer at a German bank": an adjective after "a" names no one.
+        } else if (has_name && ((nb > s && (c.is(nb - 1, "a") || c.is(nb - 1, "an")) && (plural || indefinite)) ||
+                                (indefinite && nb == s && ne == nb && ne < e && !(c.t[nb].flags & TokenAllCaps) &&
+                                 !organisation_name(c.span(nb, ne))))) {
+            // "one dealer at a German bank", "a Western banker", "another Milan dealer": an adjective after "a"
+            // names no one.
             fc.vague = true;
             auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(b, e), Text());
             if (added)
