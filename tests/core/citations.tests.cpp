@@ -498,7 +498,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"An Ostlandic banker said the debt was high.", "An Ostlandic banker said"},
         {"Another Lisbon dealer said rates would hold.", "Another Lisbon dealer said"},
         // "He" after a person the text does not name.
-        {"Ivo Brand said costs rose. \"Rates will rise,\" said an economist. He said the trend was lower.", "He said"},
+        {"Ivo Brand said costs rose. \"Rates will rise,\" said a grain trader. He said the trend was lower.", "He said"},
         // Data that no one owns.
         {"Research shows that naps help memory.", "Research shows"},
         {"New research suggests that sleep matters.", "New research suggests"},

@@ -1546,7 +1546,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     } else if (indefinite_word(first) || (head.size() > 1 && head.back() == 's' && head != "analysis")) {
         fc.vague = true;
         fc.body.parts[0].source.reset();
-        if (person_noun(head)) sp.unnamed_person = c.text(f, e);  // "…," said an economist. "…," he said.
+        if (person_noun(head)) sp.unnamed_person = c.text(f, e);  // "…," said a grain trader. "…," he said.
         add_check(c, fc.body, "vague_source",
                   "The claim is attributed to \xE2\x80\x9C" + std::string(c.span(f, e)) + "\xE2\x80\x9D, which it does not name: a reader cannot find or check it.");
     } else {
@@ -1681,7 +1681,7 @@ bool data_by_name_that(const Ctx& c, std::size_t v, CitationScan& scan, Speakers
 }
 
 // "Research shows", "New research suggests", "Recent studies found": data with no determiner, no
-// name and no owner ("Government figures", "Customs data" name who published them) is nobody's in particular.
+// name and no owner ("Harbour Board figures", "Customs data" name who published them) is nobody's in particular.
 bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, std::string_view head) {
     if (determined || !lexicon::is_data_noun(head)) return false;
     static const WordSet generic{"new", "recent", "latest", "more", "early", "earlier", "preliminary", "further",
@@ -1860,7 +1860,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (b >= 2 && c.punct(b - 1, ',') && name_word(c, b - 2) && !c.cap(b)) {
         char tb[32];
         const std::size_t title = c.is(b, "the") || c.is(b, "a") ? b + 1 : b;
-        // An office, or a post or trade ("economist", "managing director", "senior fellow").
+        // An office, or a post or trade ("economist", "deputy editor", "senior fellow").
         static const WordSet posts{"leader", "head", "chief", "spokesman", "spokeswoman", "economist", "analyst",
                                    "professor", "executive", "manager", "founder", "editor", "adviser", "advisor",
                                    "deputy", "vice", "senior", "general", "managing", "trader", "dealer", "researcher",

@@ -143,10 +143,10 @@ void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& fig
     // first). Linear, where a walk back from every bare number was quadratic
     // on a line of bare numbers ("1.2.3.4.5.6.7.8.9.").
     std::size_t last = figures.size();
-    std::size_t last_measured = figures.size();  // the latest amount of money or quantity in a unit ("125 billion dlrs")
+    std::size_t last_measured = figures.size();  // the latest amount of money or quantity in a unit ("40 billion dlrs")
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
-        // "125 billion dlrs in 1987 and 115 billion in 1988": a bare amount with a scale word is in the unit
+        // "40 billion dlrs in 2030 and 38 billion in 2031": a bare amount with a scale word is in the unit
         // of the amount of money or quantity before it (a bare count with no scale keeps looking for a noun).
         if (f.noun_elided && f.body.kind == "count" && last_measured < figures.size() && has_scale_word(f.body.value_text) &&
             (last == figures.size() || last < last_measured)) {

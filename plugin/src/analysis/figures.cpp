@@ -549,7 +549,7 @@ struct Scan {
                                    (!known || (!known_name && !known->expansion.empty()));
             if (!month_from_word(lw) && !lexicon::is_function_word(lw) && !lexicon::is_identifier_label(lw) &&
                 !lexicon::is_vague_subject(lw) && !qualifier_word && !unit_after &&
-                // "Qatar 20 to 30 pct": the first bound of a range, not a model number.
+                // "Harland 20 to 30 pct": the first bound of a range, not a model number.
                 !((w.is(i + 1, "to") || w.is(i + 1, "and") || w.is(i + 1, "or")) && w.number(i + 2)) &&
                 (!(w.t[i - 1].flags & TokenAllCaps) || caps_name) && !(starts && (w.t[i - 1].flags & TokenAllCaps))) {
                 f.body.kind = "identifier";

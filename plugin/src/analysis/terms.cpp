@@ -164,8 +164,8 @@ std::size_t without_possessive(std::string_view w) {
 }
 
 // Whether a text's long form and a pack's expansion name the same thing: either is empty, or they share
-// a word of three letters or more, whatever the case and a plural "s" ("20-foot equivalent units" and
-// "twenty-foot equivalent unit"; not "Async Task Framework" and "Bureau of Alcohol, Tobacco and Firearms").
+// a word of three letters or more, whatever the case and a plural "s" ("40-foot shipping units" and
+// "forty-foot shipping unit"; not "Async Task Framework" and "Bureau of Alcohol, Tobacco and Firearms").
 bool same_sense(std::string_view text_form, std::string_view expansion) {
     if (text_form.empty() || expansion.empty()) return true;
     const auto words = [](std::string_view s) {
