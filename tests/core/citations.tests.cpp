@@ -339,6 +339,17 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"\"It works,\" said Jan van der Lind.", "said Jan van der Lind", "Jan van der Lind"},
         // "As … recalled": an adverb between the name and the verb.
         {"As Lind later recalled, the ferry was full that night.", "Lind later recalled", "Lind"},
+        // "and" after a word in lower case opens a clause of its own, with the name as its subject…
+        {"Harlow shipped its first ferry and Ivo Lind said that the deck was new.", "Ivo Lind said", "Ivo Lind"},
+        // …but nouns of who reports joined by "and" are one subject.
+        {"The debt is safe, foreign bankers and Harlow officials told the Courier.",
+         "foreign bankers and Harlow officials told", "foreign bankers and Harlow officials"},
+        // An aside in parentheses between the name and its verb.
+        {"Ivo Lind (who wrote the review above) noted that Harlow Port raised its fees.",
+         "Ivo Lind (who wrote the review above) noted", "Ivo Lind"},
+        // A short phrase of time or place opening the sentence without a comma.
+        {"In that update Ivo Lind suggested that the pier would reopen.", "Ivo Lind suggested", "Ivo Lind"},
+        {"During the hearing Ana Ruiz also argued that the fees were too high.", "Ana Ruiz also argued", "Ana Ruiz"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -441,6 +452,16 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
     const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
     REQUIRE(s != nullptr);
     CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("An office named without its holder, or a group, is no antecedent for a later it", "[citations]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"The president said rates would hold. It found that costs rose."},
+        {"Harlow officials said rates would hold. It found that costs rose."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::SourceCheck, "It found") == nullptr);
 }
 
 TEST_CASE("A reporting verb after and reports for the name that opens its sentence", "[citations]") {

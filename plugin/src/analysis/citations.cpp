@@ -1116,7 +1116,15 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                                  c.t[b].type == TokenType::Number);
             const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
                                                  lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
-            if (q + 1 <= k && (connector(c, q) || joining_preposition(lw)) && lw != "the" && inside && q > 0 &&
+            // ("shipped its first phone and Ivo Lind said": an "and" after a word in lower case opens a new clause.)
+            // (Not after one who reports: "foreign bankers and Chinese officials told" are one subject.)
+            bool new_clause = lw == "and" && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1) && name_follows;
+            if (new_clause) {
+                char rb[32];
+                new_clause = !lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), rb));
+                for (std::size_t n = b; n <= k && new_clause; ++n) new_clause = c.cap(n) && c.word(n);
+            }
+            if (q + 1 <= k && (connector(c, q) || joining_preposition(lw)) && lw != "the" && inside && q > 0 && !new_clause &&
                 (c.word(q - 1) || c.punct(q - 1, ')'))) {
                 listed |= lw == "and";
                 b = q; ++taken; continue;
@@ -1605,6 +1613,26 @@ void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
     scan.citations.push_back(std::move(fc));
 }
 
+// "In that update Ivo Lind suggested": a short phrase of time or place opens the sentence without a comma,
+// then a name of two words or more is the subject. The name's first token, or npos when [b, e] is not so.
+std::size_t name_after_opening_phrase(const Ctx& c, std::size_t b, std::size_t e) {
+    std::size_t nb = 0, ne = 0;
+    if (!last_name_in(c, b, e, &nb, &ne) || ne != e || nb == ne || nb <= b) return std::string_view::npos;
+    std::size_t first = nb - 1;
+    while (first > 0 && nb - first < 6 && !c.sentence_begins_at(c.t[first].begin) && c.word(first) && !c.cap(first) &&
+           !(c.t[first].flags & TokenNewlineBefore))
+        --first;
+    if (!c.sentence_begins_at(c.t[first].begin) && !(c.t[first].flags & TokenNewlineBefore) && first != 0) return std::string_view::npos;
+    for (std::size_t q = first + 1; q < nb; ++q)
+        if (!c.word(q) || c.cap(q)) return std::string_view::npos;
+    ShortWord fb;
+    const std::string_view opening = c.lower(first, fb);
+    const bool of_time_or_place = opening == "in" || opening == "on" || opening == "at" || opening == "during" ||
+                                  opening == "after" || opening == "before" || opening == "since" || opening == "until" ||
+                                  opening == "under" || opening == "within";
+    return of_time_or_place && nb > first + 1 ? nb : std::string_view::npos;
+}
+
 // A reporting clause at the verb `v`.
 // "Ivo Brand asked the minister whether …, and said that …": a reporting verb after "and" reports for
 // the name that opens its sentence (titles before it stay out: "Party spokesman Ivo Brand").
@@ -1775,6 +1803,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             break;
         }
     }
+    // "Ivo Lind (who wrote the review) noted": an aside in parentheses between a name and its verb.
+    if (c.punct(k, ')') && k >= 4) {
+        for (std::size_t q = k - 1; q + 16 > k && q > 1; --q) {
+            if (c.punct(q, ')')) break;
+            if (!c.punct(q, '(')) continue;
+            const bool aside = c.is(q + 1, "who") || c.is(q + 1, "which") || c.is(q + 1, "whose") ||
+                               ((c.is(q + 1, "a") || c.is(q + 1, "an")) && c.word(q + 2) && !c.cap(q + 2));
+            if (aside && name_word(c, q - 1)) k = q - 1;
+            break;
+        }
+    }
     std::size_t e = k;  // the subject's last token
     std::size_t app_open = std::string_view::npos;
     if (c.punct(k, ',')) {
@@ -1854,7 +1893,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         scan.citations.push_back(std::move(fc));
         return;
     }
-    const std::size_t b = subject_start(c, e);
+    std::size_t b = subject_start(c, e);
     if (b == std::string_view::npos) return;
     // "Ana Ruiz, chairman of Harlow Bank NV said": a name, a comma, then the title, with no closing comma.
     if (b >= 2 && c.punct(b - 1, ',') && name_word(c, b - 2) && !c.cap(b)) {
@@ -1882,7 +1921,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
         }
     }
-    if (!clause_boundary_before(c, b)) return;
+    if (!clause_boundary_before(c, b)) {
+        b = name_after_opening_phrase(c, b, e);
+        if (b == std::string_view::npos) return;
+    }
     std::size_t s = b;  // the phrase without its determiner
     ShortWord db;
     const std::string_view det = c.lower(b, db);
@@ -2126,6 +2168,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const std::string_view noun = c.word(role) && !c.cap(role) ? lexicon::lower(c.tx(role), rb) : std::string_view();
         // ("The finance minister said", with no name: the office holder named before, who stays the "he".)
         const bool office_holder = has_det && det == "the" && !has_name && office_title(noun);
+        remembered = office_holder;  // (and no body for a later "it": "The president said …. It found …")
         if (!noun.empty() && person_noun(noun) && !plural_verb(verb) && !office_holder) {
             if (fc.named && part.source) {
                 remember_speaker(sp, *part.source, true);
@@ -2136,7 +2179,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
         }
     }
-    if (fc.named && part.source && !remembered) remember_speaker(sp, *part.source, person);
+    // (A group just named, "Harlow officials", is a later "they", never an "it".)
+    if (fc.named && part.source && !remembered && !(sp.last_group == *part.source)) remember_speaker(sp, *part.source, person);
     registry_note(c, fc.body);
     scan.citations.push_back(std::move(fc));
 }
