@@ -313,6 +313,26 @@ TEST_CASE("An installed WordNet term of art is marked in capitals and in its plu
     CHECK(defines(probe::analyze(text), "PDA", "WordNet 3.0") == marked);
 }
 
+TEST_CASE("A WordNet term stays beside a glossary term its plural spells in other case", "[definitions]") {
+    // WordNet's HTTP has the plural "HTTPs"; the glossary's HTTPS is another term, not the same one.
+    const auto r = probe::analyze("Servers speak HTTP, and browsers prefer HTTPS.");
+    CHECK(defines(r, "HTTP", "WordNet 3.0"));
+    CHECK(defines(r, "HTTPS", "glossary"));
+}
+
+TEST_CASE("Initialisms of sport, business, health, politics and computing are in the glossary", "[definitions]") {
+    auto [text, term] = GENERATE(table<std::string, std::string>({
+        {"The NBA season opens in October.", "NBA"},
+        {"Our CTO left in May.", "CTO"},
+        {"Children with ADHD were studied.", "ADHD"},
+        {"The SDF took the town.", "SDF"},
+        {"Write the SQL by hand.", "SQL"},
+        {"Harlow Media LLC was sold.", "LLC"},
+    }));
+    CAPTURE(text);
+    CHECK(defines(probe::analyze(text), term, "glossary"));
+}
+
 TEST_CASE("After a number an organisation's initials from WordNet are a unit, other WordNet terms stay", "[definitions]") {
     auto [text, term, marked] = GENERATE(table<std::string, std::string, bool>({
         {"The game runs at 30 FPS on the new console.", "FPS", false},

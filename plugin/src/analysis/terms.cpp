@@ -286,8 +286,13 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             if (!e || found.count(e) || kb.find_term(e->term)) return;
             if (const auto d = in_text_long_forms.find(e->term); d != in_text_long_forms.end() && !same_sense_once(d->second, e))
                 return;
-            for (const std::string& f : e->forms)
-                if (kb.find_term(f)) return;
+            for (const std::string& f : e->forms) {
+                const GlossaryEntry* known = kb.find_term(f);
+                if (!known) continue;
+                // (The lookup ignores case: an acronym's plural, "HTTPs", is not the glossary's "HTTPS".)
+                const bool plural = f.size() > 2 && f.back() == 's' && f[f.size() - 2] >= 'A' && f[f.size() - 2] <= 'Z';
+                if (!plural || std::find(known->forms.begin(), known->forms.end(), f) != known->forms.end()) return;
+            }
             found.emplace(e, true);
             in_order.push_back(e);
         };
