@@ -350,6 +350,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A short phrase of time or place opening the sentence without a comma.
         {"In that update Ivo Lind suggested that the pier would reopen.", "Ivo Lind suggested", "Ivo Lind"},
         {"During the hearing Ana Ruiz also argued that the fees were too high.", "Ana Ruiz also argued", "Ana Ruiz"},
+        // A description that ends in a person's role before the name ("… 2005 author").
+        {"Harlow Guide to Ferries 2005 author Ivo Lind said at least 11 boats were sold.", "Ivo Lind said", "Ivo Lind"},
+        // A relative clause with no comma before it, after an adverb's comma.
+        {"Meanwhile, Harlow Motors which posted a loss, said it was cutting jobs.",
+         "Harlow Motors which posted a loss, said", "Harlow Motors"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -444,6 +449,13 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"Ada Lind said costs rose. New Harlow has a port. \"It will pass,\" she said.", "she said", "Ada Lind"},
         // A plural verb has a group as its subject, never the "he" that follows.
         {"Ada Lind said costs rose. The Ngati believe the whales are sacred. He says the beach is closed.", "He says", "Ada Lind"},
+        // "asked" after a quoted question.
+        {"Ada Lind said costs rose. \"Why would anyone pay that?\" she asked.", "she asked", "Ada Lind"},
+        // A person opening a sentence over an appositive that names a role.
+        {"Ana Ruiz, chief economist at Harlow Bank, also questioned the mood. \"Did anyone expect a cure?\" she asked.",
+         "she asked", "Ana Ruiz"},
+        // "it" after a short opening phrase with no comma.
+        {"The Harlow Bank said trade fell. But for comparison purposes it noted that imports fell.", "it noted", "Harlow Bank"},
         // A titled person as an object is not the one who speaks next.
         {"Ada Lind said costs rose, and she accused Mr Tove of ducking. \"It is absurd,\" she said.", "she said", "Ada Lind"},
     }));
@@ -470,6 +482,8 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
         {"The Harlow Trust welcomed the plan and called for a review.", "and called", "Harlow Trust"},
         // After a phrase of place or time, and over a title in lower case.
         {"In Lisbon, Harlow Port press secretary Ana Ruiz condemned the strike and said talks would go on.", "and said", "Ana Ruiz"},
+        {"But on May 1, President Ivo Lind abolished the tax, inspired by the fund, and announced Harlow would go it alone.",
+         "and announced", "President Ivo Lind"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -524,6 +538,10 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Research shows that naps help memory.", "Research shows"},
         {"New research suggests that sleep matters.", "New research suggests"},
         {"Critics argue that the plan fails.", "Critics argue"},
+        // A quantifier alone, right before the verb.
+        {"But most said that the market need not fear higher rates.", "most said"},
+        {"Another added, \"Barter is slow.\"", "Another added"},
+        {"But some ferry market watchers said the fund may gain.", "some ferry market watchers said"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -551,6 +569,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"We're told the ferry runs late."},                             // a contraction is no name
         {"Several industry reports reached the same view."},             // plural noun
         {"The county's survey results were late."},                      // no verb at all
+        {"One could argue that the pier is too long."},                  // "one": anyone
+        {"The port asked the council to lower its fees."},               // "asked" without a quoted question
         // A share of those polled is how many answered, not a source.
         {"Three-quarters said the ferry should run at night."},
         {"A majority said the bridge was too narrow."},

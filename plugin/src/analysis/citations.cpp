@@ -1311,12 +1311,12 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
 // A person's name of two or three words opening a sentence (tokens [b, e]) and followed by a verb
 // ("Ana Lind issued a plea …", "Ana Lind has …"): the person a later "he" or "she" refers to, even
 // when the sentence reports nothing; and the full name for a later surname alone.
-void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp) {
+void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp, std::size_t verb_at = 0) {
     if (e - b > 2) return;
     // The verb: a past form, a present third person or an auxiliary ("issued", "wants", "has", "will").
     {
         ShortWord vb;
-        const std::string_view verb = c.lower(e + 1, vb);
+        const std::string_view verb = c.lower(verb_at ? verb_at : e + 1, vb);
         const bool past = verb.size() > 3 && verb.substr(verb.size() - 2) == "ed";
         const bool third = verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' && verb[verb.size() - 2] != 'u';
         if (!past && !third && verb != "has" && verb != "had" && verb != "is" && verb != "was" && verb != "will" &&
@@ -1381,6 +1381,18 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         if (c.cap(e + 1) && c.word(e + 1)) { ++e; continue; }
         if (connector(c, e + 1) && c.cap(e + 2) && !c.is(e + 1, "and")) { e += 2; continue; }
         break;
+    }
+    // "Ana Ruiz, chief economist at Harlow Bank, also questioned …": a person, over an appositive that
+    // names a role, before the verb.
+    if (c.punct(e + 1, ',') && b == i && e > b && !organisation_name(c.span(b, e))) {
+        bool role = false;
+        std::size_t q = e + 2;
+        for (; q < c.t.size() && q - e < 18 && c.word(q); ++q) {
+            ShortWord rb;
+            role |= !c.cap(q) && person_noun(c.lower(q, rb));
+        }
+        if (role && c.punct(q, ',') && c.word(q + 1) && !c.cap(q + 1)) remember_subject_person(c, b, e, sp, q + 1);
+        return;
     }
     if (!c.word(e + 1) || c.cap(e + 1)) return;
     if (e == b && !(c.t[b].flags & TokenAllCaps)) {  // one capitalised word: as often a common word
@@ -1613,24 +1625,40 @@ void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
     scan.citations.push_back(std::move(fc));
 }
 
-// "In that update Ivo Lind suggested": a short phrase of time or place opens the sentence without a comma,
-// then a name of two words or more is the subject. The name's first token, or npos when [b, e] is not so.
+// Whether the words of the sentence before token `q` are a short phrase of time or place with no comma
+// ("In that update", "For comparison purposes", "But during the hearing"): a preposition, then at most
+// five words in lower case.
+bool opening_phrase_before(const Ctx& c, std::size_t q) {
+    if (q == 0) return false;
+    std::size_t first = q - 1;
+    while (first > 0 && q - first < 6 && !c.sentence_begins_at(c.t[first].begin) && c.word(first) && !c.cap(first) &&
+           !(c.t[first].flags & TokenNewlineBefore))
+        --first;
+    if (!c.sentence_begins_at(c.t[first].begin) && !(c.t[first].flags & TokenNewlineBefore) && first != 0) return false;
+    if ((c.is(first, "but") || c.is(first, "and") || c.is(first, "yet")) && first + 1 < q) ++first;
+    if (first + 1 >= q) return false;
+    for (std::size_t w = first + 1; w < q; ++w)
+        if (!c.word(w) || c.cap(w)) return false;
+    ShortWord fb;
+    const std::string_view opening = c.lower(first, fb);
+    return opening == "in" || opening == "on" || opening == "at" || opening == "during" || opening == "after" ||
+           opening == "before" || opening == "since" || opening == "until" || opening == "under" || opening == "within" ||
+           opening == "for";
+}
+
+// The first token of a name of two words or more that closes the subject [b, e] when the words before it
+// in its sentence are no part of it: a short phrase of time or place without a comma ("In that update Ivo
+// Lind suggested"), or a description that ends in a person's role in lower case ("Harlow Guide 2005 author
+// Ivo Lind said"). npos otherwise.
 std::size_t name_after_opening_phrase(const Ctx& c, std::size_t b, std::size_t e) {
     std::size_t nb = 0, ne = 0;
     if (!last_name_in(c, b, e, &nb, &ne) || ne != e || nb == ne || nb <= b) return std::string_view::npos;
-    std::size_t first = nb - 1;
-    while (first > 0 && nb - first < 6 && !c.sentence_begins_at(c.t[first].begin) && c.word(first) && !c.cap(first) &&
-           !(c.t[first].flags & TokenNewlineBefore))
-        --first;
-    if (!c.sentence_begins_at(c.t[first].begin) && !(c.t[first].flags & TokenNewlineBefore) && first != 0) return std::string_view::npos;
-    for (std::size_t q = first + 1; q < nb; ++q)
-        if (!c.word(q) || c.cap(q)) return std::string_view::npos;
-    ShortWord fb;
-    const std::string_view opening = c.lower(first, fb);
-    const bool of_time_or_place = opening == "in" || opening == "on" || opening == "at" || opening == "during" ||
-                                  opening == "after" || opening == "before" || opening == "since" || opening == "until" ||
-                                  opening == "under" || opening == "within";
-    return of_time_or_place && nb > first + 1 ? nb : std::string_view::npos;
+    if (opening_phrase_before(c, nb)) return nb;
+    ShortWord rb;
+    const std::string_view role = c.word(nb - 1) && !c.cap(nb - 1) ? c.lower(nb - 1, rb) : std::string_view();
+    return !role.empty() && (person_noun(role) || role == "author" || role == "writer")
+               ? nb
+               : std::string_view::npos;
 }
 
 // A reporting clause at the verb `v`.
@@ -1640,7 +1668,8 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     std::size_t b = v - 1;
     for (int steps = 0; b > 0 && steps < 60 && !c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore); ++steps) --b;
     if (!c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore) && b != 0) return;
-    // A short phrase of place or time closed by a comma ("In Lisbon, …", "On Monday, …"): the subject follows.
+    // A short phrase of place or time closed by a comma ("In Lisbon, …", "But on Monday, …"): the subject follows.
+    if ((c.is(b, "but") || c.is(b, "and") || c.is(b, "yet")) && b + 1 < v) ++b;
     {
         ShortWord fb;
         const std::string_view first = c.lower(b, fb);
@@ -1727,6 +1756,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     ShortWord vb;
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
+    // "asked" reports a question quoted just before it ("\"Why?\" Mr Lind asked."), never a request.
+    if (verb == "asked" || verb == "asks") {
+        std::size_t q = v;
+        while (q > 0 && v - q < 4 && !quote_mark(c, q - 1)) --q;
+        if (q < 2 || !quote_mark(c, q - 1) || !c.punct(q - 2, '?')) return;
+    }
     // "the Harlow show interrupted by protesters": a participle and "by" after the word make it a noun.
     if (v + 2 < c.t.size() && c.word(v + 1) && c.is(v + 2, "by")) {
         ShortWord pb;
@@ -1818,7 +1853,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     std::size_t app_open = std::string_view::npos;
     if (c.punct(k, ',')) {
         app_open = appositive_open(c, k);
-        if (app_open == std::string_view::npos) app_open = relative_clause_open(c, k);
+        // "Meanwhile, Harlow Motors which posted a loss, said": a relative clause with no comma before it is
+        // nearer than the comma an appositive would open at.
+        const std::size_t relative = relative_clause_open(c, k);
+        if (relative != std::string_view::npos && (app_open == std::string_view::npos || relative > app_open)) app_open = relative;
         if (app_open == std::string_view::npos || app_open == 0) return;
         e = app_open - 1;
     }
@@ -1850,7 +1888,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (elw == "he" || elw == "she" || elw == "it" || elw == "they") {
         // "a target he says he has met": a clause with its "that" left out, after a noun.
         const bool after_noun = elw != "it" && e > 0 && c.word(e - 1) && !c.cap(e - 1) && !c.function_word(e - 1);
-        if (!clause_boundary_before(c, e) && !after_noun) return;
+        if (!clause_boundary_before(c, e) && !after_noun && !opening_phrase_before(c, e)) return;
         if ((elw == "he" || elw == "she") && !sp.unnamed_person.empty()) {
             // The last to speak was someone the text does not name ("said an economist. He said …").
             fc.vague = true;
@@ -1890,6 +1928,22 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         fc.body.outlet = outlet_after(c, v);
         fc.rule = "pronoun before a reporting verb: the last named speaker";
         registry_note(c, fc.body);
+        scan.citations.push_back(std::move(fc));
+        return;
+    }
+    // "But most said that …", "Another added, \"…\"": a quantifier alone stands for unnamed people.
+    // (Right before the verb: "One could argue" is anyone.)
+    if ((elw == "most" || elw == "some" || elw == "many" || elw == "several" || elw == "another" || elw == "one") &&
+        e + 1 == v && clause_boundary_before(c, e) && !kinds.data && !kinds.stance) {
+        fc.vague = true;
+        fc.range = {c.t[e].begin, c.t[v].end};
+        fc.body.parts.emplace_back().range = {c.t[e].begin, c.t[e].end};
+        auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(e, e), Text());
+        if (added)
+            msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.span(e, e)) +
+                                 "\xE2\x80\x9D, not to a source a reader can check.");
+        add_text_check(fc.body, "vague_source", msg->second);
+        fc.rule = "a quantifier alone before a reporting verb (\"most said\", \"another added\"): unnamed";
         scan.citations.push_back(std::move(fc));
         return;
     }

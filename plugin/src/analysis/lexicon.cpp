@@ -193,7 +193,7 @@ WordTable::WordTable() {
         "indicates", "concluded", "concludes", "observed", "remarked",
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
-        "states", "recalled", "recalls", "explain", "argue", "insist"};
+        "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -220,7 +220,7 @@ WordTable::WordTable() {
         "monitor", "monitors", "pollster", "pollsters", "think-tank", "thinktank", "ngo", "ngos", "campaign",
         "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople",
         "correspondent", "correspondents", "reporter", "reporters", "growers", "manufacturers", "suppliers",
-        "retailers", "employers", "owners", "shareholders", "creditors", "lenders", "merchants", "miners",
+        "retailers", "employers", "owners", "shareholders", "watchers", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
         "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
         "users", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers"};
