@@ -320,6 +320,15 @@ TEST_CASE("A WordNet term stays beside a glossary term its plural spells in othe
     CHECK(defines(r, "HTTPS", "glossary"));
 }
 
+TEST_CASE("A possessive of an acronym is looked up without its ending", "[definitions]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"She won the PDA's design prize."},
+        {"She won the PDA\xE2\x80\x99s design prize."},
+    }));
+    CAPTURE(text);
+    CHECK(defines(probe::analyze(text), "PDA", "WordNet 3.0"));
+}
+
 TEST_CASE("Initialisms of sport, business, health, politics and computing are in the glossary", "[definitions]") {
     auto [text, term] = GENERATE(table<std::string, std::string>({
         {"The NBA season opens in October.", "NBA"},
@@ -328,6 +337,7 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"The SDF took the town.", "SDF"},
         {"Write the SQL by hand.", "SQL"},
         {"Harlow Media LLC was sold.", "LLC"},
+        {"The launch is at 9 am EDT.", "EDT"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));

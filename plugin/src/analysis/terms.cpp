@@ -302,8 +302,18 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         for (std::size_t i = 0; i < ntk; ++i) {
             if (!(tp[i].flags & TokenCapitalized) || tp[i].type != TokenType::Word) continue;  // most tokens: one test
             languages.at(i);
-            const std::string_view w = doc.token_text(i);
-            if (tk[i].flags & TokenAllCaps) {
+            std::string_view w = doc.token_text(i);
+            bool capitals = (tk[i].flags & TokenAllCaps) != 0;
+            if (!capitals && w.size() > 3 && w[w.size() - 1] == 's') {
+                // A possessive of capitals ("NASA's", "NASA’s"): the name without it.
+                const std::size_t mark = w[w.size() - 2] == '\'' ? 1 : (w.size() > 5 && w.substr(w.size() - 4, 3) == "\xE2\x80\x99") ? 3 : 0;
+                const std::string_view bare = mark ? w.substr(0, w.size() - 1 - mark) : std::string_view();
+                if (bare.size() >= 2 && std::all_of(bare.begin(), bare.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); })) {
+                    w = bare;
+                    capitals = true;
+                }
+            }
+            if (capitals) {
                 // Not inside a line of capitals (a newswire headline): "TIN EXPORTS".
                 if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
                 if (w.size() >= 3 && w.size() <= 7) {
