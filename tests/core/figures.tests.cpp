@@ -37,6 +37,16 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Ana Lind, 75, has seen the port change.", "75", "quantity", 75, "years", ""},
         {"A 52-year-old pilot flew it.", "52-year-old", "quantity", 52, "years", ""},
         {"A 30 year old pilot flew it.", "30 year old", "quantity", 30, "years", ""},
+        {"Men between the ages of 25 and 54 were asked.", "25", "quantity", 25, "years", ""},
+        {"Men between the ages of 25 and 54 were asked.", "54", "quantity", 54, "years", ""},
+        // A year or a decade without its century.
+        {"He fell out with the board in \xE2\x80\x99" "91.", "\xE2\x80\x99" "91", "date", 1991, "year", ""},
+        {"The class of '08 met again.", "'08", "date", 2008, "year", ""},
+        {"Fares doubled in the \xE2\x80\x99" "90s.", "\xE2\x80\x99" "90s", "date", 1990, "decade", ""},
+        // A whole number and a vulgar fraction.
+        {"It fell silent 6 \xC2\xBD minutes later.", "6 \xC2\xBD minutes", "duration", 6.5, "minute", ""},
+        // A capitalised word before a number of months is no model number.
+        {"She told the Harlow Assembly 18 months ago.", "18 months", "duration", 18, "month", ""},
         // A time unit in the singular before a noun: a compound adjective.
         {"The bank sold three month deposits.", "three month", "duration", 3, "month", ""},
         // The first bound of a range after a name is no model number.

@@ -441,10 +441,45 @@ struct Scan {
         emit(std::move(f), dm.first, dm.end - 1);
     }
 
+    // "in ’91", "the class of '08", "the ’90s": a year or decade written without its century, after an
+    // apostrophe that opens the word. The century is the one that keeps the year no later than the
+    // publication (or than 2030, when that is unknown). 0 when the number at `i` is not one.
+    std::size_t short_year_at(std::size_t i) {
+        if (i == 0 || !w.attached(i) || w.tx(i).size() != 2 || (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) return 0;
+        if (!(w.punct(i - 1, "'") || w.punct(i - 1, "\xE2\x80\x99")) || !(i == 1 || (w.t[i - 1].flags & (TokenSpaceBefore | TokenNewlineBefore))))
+            return 0;
+        const bool decade = w.word(i + 1) && w.attached(i + 1) && w.tx(i + 1) == "s";
+        if (w.punct(i + 1, "%") || w.is(i + 1, "percent") || w.is(i + 1, "per") ||
+            (w.word(i + 1) && (lexicon::is_measure_unit(w.tx(i + 1)) || lexicon::scale_word(w.tx(i + 1)) > 0)))
+            return 0;  // "'50 tonnes'": a quotation that opens with an amount
+        if (!decade && ((w.word(i + 1) && w.attached(i + 1)) || (w.number(i + 1) && w.attached(i + 1)))) return 0;
+        const int yy = static_cast<int>(number_value(w.tx(i)));
+        const int now = pub_year ? pub_year : 2030;
+        const int year = 2000 + yy <= now ? 2000 + yy : 1900 + yy;
+        if (decade && yy % 10 != 0) return 0;
+        FoundFigure f;
+        f.body.kind = "date";
+        f.body.value = year;
+        if (decade) {
+            f.body.unit = "decade";
+            f.body.value_text = std::to_string(year) + "s";
+            f.rule = "a decade without its century (\"the \xE2\x80\x99" "90s\")";
+            emit(std::move(f), i - 1, i + 1);
+            return i + 2;
+        }
+        f.date.year = year;
+        f.body.unit = "year";
+        f.body.value_text = std::to_string(year);
+        f.rule = "a year without its century (\"in \xE2\x80\x99" "91\")";
+        emit(std::move(f), i - 1, i);
+        return i + 1;
+    }
+
     // A figure that starts with the number token at i. Returns the first token after it.
     std::size_t number_at(std::size_t i) {
         DateMatch dm;
         if (match_date_at(w.doc, i, &dm)) { emit_date(dm); return dm.end; }
+        if (const std::size_t next = short_year_at(i)) return next;
         // Clock times (10:30), slashed numbers (9/11, 24/7, 3/4, 03/06/2024) and ordinals (21st) are not figures here.
         if (w.punct(i + 1, ":") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) return i + 3;
         if (w.punct(i + 1, "/") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) {
@@ -537,7 +572,9 @@ struct Scan {
             char nb[32];
             const std::string_view next = w.word(i + 1) ? w.low(i + 1, nb) : std::string_view();
             const double next_scale = next.empty() ? 0 : lexicon::scale_word(next);
+            Text time_unit;
             const bool unit_after = next_scale > 0 || lexicon::is_measure_unit(w.word(i + 1) ? w.tx(i + 1) : std::string_view()) ||
+                                    (!next.empty() && lexicon::is_time_unit(next, &time_unit)) ||  // "the Assembly 18 months ago"
                                     lexicon::currency_word(next) != nullptr ||
                                     (starts && next.size() > 2 && next.back() == 's');  // "Many 5 …" no; "Another 40 tonnes"
             // A name in capitals, unless the lexical data knows it as a name, a currency or a country
@@ -585,6 +622,16 @@ struct Scan {
         }
         std::size_t j = i + 1;
         std::size_t last = i;  // last token of the figure
+        // "6 ½ minutes", "2¼ miles": a whole number and a vulgar fraction.
+        if (j < w.n && w.t[j].type == TokenType::Punct && !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) {
+            const std::string_view p = w.tx(j);
+            const double share = p == "\xC2\xBC" ? 0.25 : p == "\xC2\xBD" ? 0.5 : p == "\xC2\xBE" ? 0.75 : 0;
+            if (share > 0) {
+                value += value < 0 ? -share : share;
+                value_text += w.attached(j) ? std::string(p) : " " + std::string(p);
+                last = j++;
+            }
+        }
         // Scale words: "1.2 million", "€4.2bn".
         double scale = 0;
         if (w.word(j)) {
@@ -925,7 +972,13 @@ struct Scan {
         char b[32];
         Text unit;
         // "until age 5", "children aged 2 to 4": an age in years; the word after it is the sentence's, not what it counts.
-        if (lb >= 1 && (w.is(lb - 1, "age") || w.is(lb - 1, "aged") || w.is(lb - 1, "ages"))) {
+        // (So are both numbers of "between the ages of 25 and 54".)
+        const auto age_word_at = [&](std::size_t k) {
+            return w.is(k, "age") || w.is(k, "aged") || w.is(k, "ages") || (w.is(k, "of") && k >= 1 && (w.is(k - 1, "ages") || w.is(k - 1, "age")));
+        };
+        const bool age = lb >= 1 && (age_word_at(lb - 1) ||
+                                     (lb >= 3 && (w.is(lb - 1, "and") || w.is(lb - 1, "to")) && w.number(lb - 2) && age_word_at(lb - 3)));
+        if (age) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = "years";
             f.body.counts = "age";
