@@ -1,6 +1,7 @@
 // Figures: one behaviour per case, table-driven.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -147,6 +148,8 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"Best ports:\n1. Harland\n2. Ostmark\n3. Varo"},              // the numbers of a list
         {"The 3D maps reach 5G phones."},                               // technologies' names
         {"Fans of the Six Nations cheered."},                           // a number word inside a name
+        {"The limit was 2^15 again."},                                  // a power written out
+        {"Release 1.8.3 fixed it, and the code 0x08 marks a block."},   // a version and a hexadecimal code
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -421,6 +424,14 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == kind);
     CHECK(std::string(f->figure().unit) == unit);
+}
+
+TEST_CASE("A date never runs across a blank line, but does across a line break", "[figures]") {
+    const std::string text = "Releases:\n\n3\n\nApril 2014\n\nIt closed on April\n5, 2015.";
+    const auto r = probe::analyze(text);
+    const auto dates = probe::quotes(r, text, AnnotationKind::Figure);
+    CHECK(std::find(dates.begin(), dates.end(), "April 2014") != dates.end());
+    CHECK(std::find(dates.begin(), dates.end(), "April\n5, 2015") != dates.end());
 }
 
 TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {

@@ -501,6 +501,15 @@ struct Scan {
         if ((i == 0 || (w.t[i].flags & TokenNewlineBefore)) && (w.punct(i + 1, ".") || w.punct(i + 1, ")")) && w.attached(i + 1) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !w.number(i + 2))
             return i + 2;
+        // "2^15", "10^5": a power written out, and "1.8.3", "0x08": a version and a hexadecimal code, not figures.
+        if (w.punct(i + 1, "^") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) return i + 3;
+        if (w.punct(i + 1, ".") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2) && (w.t[i].flags & TokenHasDecimal)) {
+            std::size_t k = i + 3;
+            while (w.punct(k, ".") && w.attached(k) && w.number(k + 1) && w.attached(k + 1)) k += 2;
+            return k;
+        }
+        if (w.tx(i) == "0" && w.word(i + 1) && w.attached(i + 1) && w.tx(i + 1).size() > 1 && (w.tx(i + 1)[0] == 'x' || w.tx(i + 1)[0] == 'X'))
+            return i + 2;
         // "3D", "5G": a technology's name, not a quantity.
         if (w.word(i + 1) && w.attached(i + 1) && (w.tx(i + 1) == "D" || w.tx(i + 1) == "G") &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && number_value(w.tx(i)) <= 9)

@@ -153,6 +153,20 @@ int days_in_month(int year, int month) {
 // [SECTION] One date at a token
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// Whether a blank line separates token `k` from the one before it: no date runs across paragraphs
+// ("4.2.3" over "April 2014" in a table of releases is no "3 April 2014").
+bool paragraph_break_before(const Document& doc, std::size_t k) {
+    const auto& toks = doc.tokens();
+    if (k == 0 || k >= toks.size() || !(toks[k].flags & TokenNewlineBefore)) return false;
+    const std::string_view gap = doc.text().substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end);
+    const std::size_t first = gap.find('\n');
+    return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
+}
+
+} // namespace
+
 bool match_date_at(const Document& doc, std::size_t i, DateMatch* out) {
     const auto& toks = doc.tokens();
     if (i >= toks.size()) return false;
@@ -164,7 +178,7 @@ bool match_date_at(const Document& doc, std::size_t i, DateMatch* out) {
         if (const int month = (t.flags & TokenCapitalized) ? month_from_word(w) : 0) {
             std::size_t j = i + 1;
             if (is_abbreviated_month(w) && is_punct(doc, j, ".")) ++j;
-            if (const int day = day_at(doc, j)) {
+            if (const int day = paragraph_break_before(doc, j) ? 0 : day_at(doc, j)) {
                 std::size_t k = skip_ordinal(doc, j + 1);
                 m.date.month = month;
                 m.date.day = day;
@@ -178,7 +192,7 @@ bool match_date_at(const Document& doc, std::size_t i, DateMatch* out) {
                 *out = m;
                 return true;
             }
-            if (const int y = year_at(doc, j)) {
+            if (const int y = paragraph_break_before(doc, j) ? 0 : year_at(doc, j)) {
                 m.date.month = month; m.date.year = y; m.end = j + 1;
                 *out = m;
                 return true;
@@ -228,7 +242,8 @@ bool match_date_at(const Document& doc, std::size_t i, DateMatch* out) {
         if (const int day = day_at(doc, i)) {
             std::size_t j = skip_ordinal(doc, i + 1);
             if (is_word(doc, j, "of")) ++j;
-            if (j < toks.size() && toks[j].type == TokenType::Word && (toks[j].flags & TokenCapitalized)) {
+            if (j < toks.size() && toks[j].type == TokenType::Word && (toks[j].flags & TokenCapitalized) &&
+                !paragraph_break_before(doc, j)) {
                 if (const int month = month_from_word(doc.token_text(j))) {
                     m.date.month = month; m.date.day = day; m.end = j + 1;
                     if (is_punct(doc, m.end, ".") && is_abbreviated_month(doc.token_text(j))) ++m.end;
