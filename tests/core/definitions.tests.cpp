@@ -338,6 +338,9 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"Write the SQL by hand.", "SQL"},
         {"Harlow Media LLC was sold.", "LLC"},
         {"The launch is at 9 am EDT.", "EDT"},
+        // Groups named in full, with no short form.
+        {"The Cato Institute disagreed.", "Cato Institute"},
+        {"Doctors Without Borders ran the clinic.", "MSF"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));
