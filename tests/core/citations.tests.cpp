@@ -352,6 +352,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"During the hearing Ana Ruiz also argued that the fees were too high.", "Ana Ruiz also argued", "Ana Ruiz"},
         // A description that ends in a person's role before the name ("… 2005 author").
         {"Harlow Guide to Ferries 2005 author Ivo Lind said at least 11 boats were sold.", "Ivo Lind said", "Ivo Lind"},
+        // An office without a name: the person the text named with it before.
+        {"President Ana Ruiz spoke on Monday. Later the president said taxes would fall.", "the president said",
+         "President Ana Ruiz"},
         // A relative clause with no comma before it, after an adverb's comma.
         {"Meanwhile, Harlow Motors which posted a loss, said it was cutting jobs.",
          "Harlow Motors which posted a loss, said", "Harlow Motors"},
@@ -538,6 +541,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Research shows that naps help memory.", "Research shows"},
         {"New research suggests that sleep matters.", "New research suggests"},
         {"Critics argue that the plan fails.", "Critics argue"},
+        // A source the text does not name stays unnamed, even after "the".
+        {"A source said the talks failed. The source, who asked not to be named, told the Courier the deal was off.",
+         "The source, who asked not to be named, told"},
         // A quantifier alone, right before the verb.
         {"But most said that the market need not fear higher rates.", "most said"},
         {"Another added, \"Barter is slow.\"", "Another added"},

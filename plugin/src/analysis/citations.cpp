@@ -760,6 +760,16 @@ struct Speakers {
     Text people[16];           // people named in full ("Rosa Imbert (Calder Grain)"), most recent last, ring
     std::string_view surnames[16];  // each one's last name ("Imbert"), same ring
     std::size_t people_seen = 0;
+    // The last person named with an office ("President Ana Ruiz"), per office, for "the president said".
+    struct OfficeHolder {
+        char             office[16];  // "president", NUL-terminated (a copy: the caller's word is short-lived)
+        std::size_t      read_to;  // the tokens before this one are read
+        Text             holder;   // "President Ana Ruiz", when found
+        std::size_t      holder_at;
+        bool             found;
+    };
+    OfficeHolder office_holders[4] = {};
+    std::size_t  office_holders_seen = 0;
 };
 
 // "Imbert said", "Ms Imbert said" after "Rosa Imbert, a trader at Calder Grain, said": the person
@@ -1058,7 +1068,8 @@ bool clause_boundary_before(const Ctx& c, std::size_t k) {
     return lw == "and" || lw == "but" || lw == "that" || lw == "as" || lw == "while" || lw == "because" ||
            lw == "so" || lw == "when" || lw == "where" || lw == "although" || lw == "though" || lw == "since" ||
            lw == "if" || lw == "which" || lw == "after" || lw == "before" || lw == "yet" || lw == "whereas" ||
-           lw == "then" || lw == "however" || lw == "now" || lw == "or" || lw == "what" || lw == "who" || lw == "whom";
+           lw == "then" || lw == "however" || lw == "now" || lw == "or" || lw == "what" || lw == "who" || lw == "whom" ||
+           lw == "later" || lw == "earlier" || lw == "meanwhile" || lw == "today" || lw == "yesterday";
 }
 
 // A capitalised word of at most 8 letters at `w` that opens with the initial of the name ending at
@@ -1420,6 +1431,37 @@ Text person_titled_before(const Ctx& c, std::size_t e) {
         return c.text(q + 1, l);
     }
     return Text();
+}
+
+// The person the text names with the office `office` ("President Ana Ruiz", "Mayor Ivo Lind") within the
+// 1,500 tokens before `e`, title and name; "" when none. Each office's last answer is kept in `sp`, so
+// that the tokens between two questions are read once: the whole text costs O(n), however often it asks.
+Text office_holder_before(const Ctx& c, std::size_t e, std::string_view office, Speakers& sp) {
+    const std::size_t limit = e > 1500 ? e - 1500 : 0;
+    Speakers::OfficeHolder* memo = nullptr;
+    if (office.empty() || office.size() >= sizeof memo->office) return Text();
+    for (Speakers::OfficeHolder& m : sp.office_holders)
+        if (office == m.office) memo = &m;
+    if (!memo) {
+        memo = &sp.office_holders[sp.office_holders_seen++ % 4];
+        *memo = Speakers::OfficeHolder{};
+        std::memcpy(memo->office, office.data(), office.size());
+        memo->office[office.size()] = '\0';
+    }
+    const std::size_t stop = std::max(limit, std::min(memo->read_to, e));
+    for (std::size_t q = e; q-- > stop;) {
+        if (!c.cap(q) || c.len(q) != office.size() || !c.is(q, office) || !c.cap(q + 1) || !c.word(q + 1)) continue;
+        std::size_t l = q + 1;
+        while (l + 1 < e && l - q < 3 && c.cap(l + 1) && c.word(l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
+        if (l == q + 1 && c.t[q + 1].flags & TokenAllCaps) continue;
+        memo->read_to = e;
+        memo->holder = c.text(q, l);
+        memo->holder_at = q;
+        memo->found = true;
+        return memo->holder;
+    }
+    memo->read_to = e;
+    return memo->found && memo->holder_at >= limit ? memo->holder : Text();
 }
 
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
@@ -2163,7 +2205,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const bool plural = head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
                             !lexicon::is_data_noun(head);
         const bool indefinite = has_det && indefinite_word(det);
-        const bool vague_word = (s == e && lexicon::is_vague_subject(head)) || unowned_data(c, has_det || has_name, s, e, head);
+        // ("the source, who …, told": a source the text does not name stays unnamed, whatever its determiner.)
+        const bool vague_word = (s == e && lexicon::is_vague_subject(head)) || unowned_data(c, has_det || has_name, s, e, head) ||
+                                (!has_name && head == "source");
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
         if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head) && (ne + 1 == e || nb > s)) {
@@ -2202,6 +2246,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         } else {
             part.source = c.text(s, e);
             fc.named = true;
+            // "the president said", with no name: the holder of that office named before, when there is one
+            // ("President Ana Ruiz … the president said" → President Ana Ruiz).
+            if (has_det && det == "the" && s == e && office_title(head))
+                if (const Text holder = office_holder_before(c, s, head, sp); !holder.empty()) part.source = holder;
         }
         fc.rule = "subject before a reporting verb (traders said, figures showed, …)";
     }
