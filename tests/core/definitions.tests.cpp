@@ -429,6 +429,9 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"Ada Lind, a fellow at the Brook Institute, a think tank on trade, said prices rose.", "Brook Institute", "think tank on trade"},
         // A possessive before the name stays out of it.
         {"Ostland's Fenwick Steel Co, a leading maker of rail, cut jobs.", "Fenwick Steel Co", "leading maker of rail"},
+        // A name with no organisation's word, when the description says what kind of body it is.
+        {"The boats went to Ferry Aid, a charity that rescues old boats, last year.", "Ferry Aid", "charity that rescues old boats"},
+        {"Tarn Analytics, a consultancy in Harlow, said so.", "Tarn Analytics", "consultancy in Harlow"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);

@@ -592,6 +592,18 @@ bool organisation_word(std::string_view w) {
     return std::find(std::begin(heads), std::end(heads), w) != std::end(heads);
 }
 
+// A lower-case noun for a kind of organisation ("charity", "consultancy", "broadcaster"): a description
+// that says what an otherwise unknown name is ("Ferry Aid, a charity that rescues boats,").
+bool organisation_noun(std::string_view w) {
+    static constexpr std::string_view nouns[] = {
+        "agency", "airline", "association", "bank", "body", "broadcaster", "carrier", "charity", "company",
+        "consultancy", "cooperative", "developer", "firm", "foundation", "group", "insurer", "institute", "lender",
+        "maker", "manufacturer", "militia", "movement", "network", "newspaper", "non-profit", "nonprofit",
+        "operator", "organisation", "organization", "party", "publisher", "regulator", "retailer", "startup",
+        "start-up", "think-tank", "union", "watchdog", "website"};
+    return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+}
+
 } // namespace
 
 std::vector<InTextDefinition> described_organisations(const Document& doc, const std::vector<InTextDefinition>& given) {
@@ -629,10 +641,19 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
                 for (std::size_t r = b; r < i; ++r) organisation |= organisation_word(doc.token_text(r));
             }
         }
-        if (!organisation || b + 1 >= i) continue;                  // one word ("Harlow,") or no organisation's word
+        if (b + 1 >= i) continue;  // one word ("Harlow,")
         // The description: lower-case words (a place may follow "in"), to the next comma or the sentence's end.
         const std::size_t d0 = i + 2;
         if (!word(d0) || cap(d0)) continue;  // "…, the Milk Board": a list of names, not a description
+        // A name with no organisation's word is one when the description says what kind it is, in its
+        // first words ("Ferry Aid, a charity that …", "Tarn Analytics, a consultancy in Harlow,").
+        for (std::size_t q = d0; !organisation && q < d0 + 3 && word(q) && !cap(q); ++q) {
+            char lb[32];
+            const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
+            if (lexicon::is_function_word(lw)) break;
+            organisation = organisation_noun(lw);
+        }
+        if (!organisation) continue;
         std::size_t q = d0;
         while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) ++q;
         if (q - d0 < 2 || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
