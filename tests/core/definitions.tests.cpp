@@ -441,6 +441,7 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
     auto [text, term] = GENERATE(table<std::string, std::string>({
         {"It named the Potato Board, the Milk Development Board and others.", "Potato Board"},
         {"Ada Lind, a fellow at the institute, said prices rose.", "Ada Lind"},
+        {"Ada Lind, a group leader at the plant, said prices rose.", "Ada Lind"},
         {"The Harbour Railway, a scheme funded, built and run by Ostland, opened.", "Harbour Railway"},
     }));
     CAPTURE(text);

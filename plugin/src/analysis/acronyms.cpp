@@ -645,15 +645,19 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         // The description: lower-case words (a place may follow "in"), to the next comma or the sentence's end.
         const std::size_t d0 = i + 2;
         if (!word(d0) || cap(d0)) continue;  // "…, the Milk Board": a list of names, not a description
-        // A name with no organisation's word is one when the description says what kind it is, in its
-        // first words ("Ferry Aid, a charity that …", "Tarn Analytics, a consultancy in Harlow,").
-        for (std::size_t q = d0; !organisation && q < d0 + 3 && word(q) && !cap(q); ++q) {
-            char lb[32];
-            const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
-            if (lexicon::is_function_word(lw)) break;
-            organisation = organisation_noun(lw);
+        // A name with no organisation's word is one when the head of the description's first noun phrase
+        // says what kind it is ("Ferry Aid, a charity that …", "Tarn Analytics, a consultancy in Harlow,";
+        // not "Ana Ruiz, a group leader at …").
+        if (!organisation) {
+            std::size_t head = n;
+            for (std::size_t q = d0; q < d0 + 4 && word(q) && !cap(q); ++q) {
+                char lb[32];
+                if (lexicon::is_function_word(lexicon::lower(doc.token_text(q), lb))) break;
+                head = q;
+            }
+            char hb[32];
+            if (head == n || !organisation_noun(lexicon::lower(doc.token_text(head), hb))) continue;
         }
-        if (!organisation) continue;
         std::size_t q = d0;
         while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) ++q;
         if (q - d0 < 2 || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
