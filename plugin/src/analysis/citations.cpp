@@ -1464,6 +1464,16 @@ Text office_holder_before(const Ctx& c, std::size_t e, std::string_view office, 
     return memo->found && memo->holder_at >= limit ? memo->holder : Text();
 }
 
+// The message of a `vague_source` check for an unnamed subject as written ("traders"), kept once per
+// scan: the same subject recurs.
+Text vague_subject_message(const Ctx& c, std::string_view subject) {
+    auto [msg, added] = c.vague_subject_messages.try_emplace(subject, Text());
+    if (added)
+        msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(subject) +
+                             "\xE2\x80\x9D, not to a source a reader can check.");
+    return msg->second;
+}
+
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
 Text outlet_after(const Ctx& c, std::size_t v) {
     if (!(c.is(v, "told") || c.is(v, "tells"))) return Text();
@@ -1980,11 +1990,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         fc.vague = true;
         fc.range = {c.t[e].begin, c.t[v].end};
         fc.body.parts.emplace_back().range = {c.t[e].begin, c.t[e].end};
-        auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(e, e), Text());
-        if (added)
-            msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.span(e, e)) +
-                                 "\xE2\x80\x9D, not to a source a reader can check.");
-        add_text_check(fc.body, "vague_source", msg->second);
+        add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(e, e)));
         fc.rule = "a quantifier alone before a reporting verb (\"most said\", \"another added\"): unnamed";
         scan.citations.push_back(std::move(fc));
         return;
@@ -2224,11 +2230,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // "one dealer at a German bank", "a Western banker", "another Milan dealer": an adjective after "a"
             // names no one.
             fc.vague = true;
-            auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(b, e), Text());
-            if (added)
-                msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.span(b, e)) +
-                                     "\xE2\x80\x9D, not to a source a reader can check.");
-            add_text_check(fc.body, "vague_source", msg->second);
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
         } else if (has_name) {
             // "Japanese officials", "the ATPC officials": a description with a name in it.
             part.source = c.text(s, e);
@@ -2238,11 +2240,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             fc.vague = true;
             if (plural) { sp.last_group = c.text(s, e); sp.group_vague = true; }
             // One message per unnamed subject as written, kept once for the scan ("traders" recurs).
-            auto [msg, added] = c.vague_subject_messages.try_emplace(c.span(b, e), Text());
-            if (added)
-                msg->second = c.keep("The claim is attributed to unnamed \xE2\x80\x9C" + std::string(c.span(b, e)) +
-                                     "\xE2\x80\x9D, not to a source a reader can check.");
-            add_text_check(fc.body, "vague_source", msg->second);
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
         } else {
             part.source = c.text(s, e);
             fc.named = true;
