@@ -342,8 +342,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "and" after a word in lower case opens a clause of its own, with the name as its subject…
         {"Harlow shipped its first ferry and Ivo Lind said that the deck was new.", "Ivo Lind said", "Ivo Lind"},
         // …but nouns of who reports joined by "and" are one subject.
-        {"The debt is safe, foreign bankers and Harlow officials told the Courier.",
-         "foreign bankers and Harlow officials told", "foreign bankers and Harlow officials"},
+        {"The debt is safe, local bankers and Harlow officials told the Courier.",
+         "local bankers and Harlow officials told", "local bankers and Harlow officials"},
         // An aside in parentheses between the name and its verb.
         {"Ivo Lind (who wrote the review above) noted that Harlow Port raised its fees.",
          "Ivo Lind (who wrote the review above) noted", "Ivo Lind"},
@@ -458,7 +458,7 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"Ana Ruiz, chief economist at Harlow Bank, also questioned the mood. \"Did anyone expect a cure?\" she asked.",
          "she asked", "Ana Ruiz"},
         // "it" after a short opening phrase with no comma.
-        {"The Harlow Bank said trade fell. But for comparison purposes it noted that imports fell.", "it noted", "Harlow Bank"},
+        {"The Harlow Bank said trade fell. But for the record it noted that imports fell.", "it noted", "Harlow Bank"},
         // A titled person as an object is not the one who speaks next.
         {"Ada Lind said costs rose, and she accused Mr Tove of ducking. \"It is absurd,\" she said.", "she said", "Ada Lind"},
     }));
@@ -485,7 +485,7 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
         {"The Harlow Trust welcomed the plan and called for a review.", "and called", "Harlow Trust"},
         // After a phrase of place or time, and over a title in lower case.
         {"In Lisbon, Harlow Port press secretary Ana Ruiz condemned the strike and said talks would go on.", "and said", "Ana Ruiz"},
-        {"But on May 1, President Ivo Lind abolished the tax, inspired by the fund, and announced Harlow would go it alone.",
+        {"But on June 9, President Ivo Lind abolished the tax, inspired by the fund, and announced Harlow would go it alone.",
          "and announced", "President Ivo Lind"},
     }));
     CAPTURE(text);
@@ -542,10 +542,10 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"New research suggests that sleep matters.", "New research suggests"},
         {"Critics argue that the plan fails.", "Critics argue"},
         // A source the text does not name stays unnamed, even after "the".
-        {"A source said the talks failed. The source, who asked not to be named, told the Courier the deal was off.",
-         "The source, who asked not to be named, told"},
+        {"A source said the talks failed. The source, who would not give a name, told the Courier the deal was off.",
+         "The source, who would not give a name, told"},
         // A quantifier alone, right before the verb.
-        {"But most said that the market need not fear higher rates.", "most said"},
+        {"But most said the port need not close.", "most said"},
         {"Another added, \"Barter is slow.\"", "Another added"},
         {"But some ferry market watchers said the fund may gain.", "some ferry market watchers said"},
     }));

@@ -1128,7 +1128,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
                                                  lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
             // ("shipped its first phone and Ivo Lind said": an "and" after a word in lower case opens a new clause.)
-            // (Not after one who reports: "foreign bankers and Chinese officials told" are one subject.)
+            // (Not after one who reports: "local bankers and Harlow officials told" are one subject.)
             bool new_clause = lw == "and" && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1) && name_follows;
             if (new_clause) {
                 char rb[32];
@@ -1678,7 +1678,7 @@ void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
 }
 
 // Whether the words of the sentence before token `q` are a short phrase of time or place with no comma
-// ("In that update", "For comparison purposes", "But during the hearing"): a preposition, then at most
+// ("In that update", "For the record", "But during the hearing"): a preposition, then at most
 // five words in lower case.
 bool opening_phrase_before(const Ctx& c, std::size_t q) {
     if (q == 0) return false;

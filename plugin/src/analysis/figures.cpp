@@ -981,7 +981,7 @@ struct Scan {
         char b[32];
         Text unit;
         // "until age 5", "children aged 2 to 4": an age in years; the word after it is the sentence's, not what it counts.
-        // (So are both numbers of "between the ages of 25 and 54".)
+        // (So are both numbers of "between the ages of 30 and 49".)
         const auto age_word_at = [&](std::size_t k) {
             return w.is(k, "age") || w.is(k, "aged") || w.is(k, "ages") || (w.is(k, "of") && k >= 1 && (w.is(k - 1, "ages") || w.is(k - 1, "age")));
         };
