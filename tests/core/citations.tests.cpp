@@ -352,6 +352,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"During the hearing Ana Ruiz also argued that the fees were too high.", "Ana Ruiz also argued", "Ana Ruiz"},
         // A description that ends in a person's role before the name ("… 2005 author").
         {"Harlow Guide to Ferries 2005 author Ivo Lind said at least 11 boats were sold.", "Ivo Lind said", "Ivo Lind"},
+        // A reporting verb in the passive, with its source after "by".
+        {"Borrowing was 31bn euros, as already announced by the Harlow Statistics Office.",
+         "announced by the Harlow Statistics Office", "Harlow Statistics Office"},
+        {"The deal was first reported by the Harlow Courier on Monday.", "reported by the Harlow Courier", "Harlow Courier"},
         // An office without a name: the person the text named with it before.
         {"President Ana Ruiz spoke on Monday. Later the president said taxes would fall.", "the president said",
          "President Ana Ruiz"},
@@ -576,6 +580,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Several industry reports reached the same view."},             // plural noun
         {"The county's survey results were late."},                      // no verb at all
         {"One could argue that the pier is too long."},                  // "one": anyone
+        {"The boat was found by Harlow Police at dawn."},                // "found by": an act, not a report
         {"The port asked the council to lower its fees."},               // "asked" without a quoted question
         // A share of those polled is how many answered, not a source.
         {"Three-quarters said the ferry should run at night."},

@@ -1713,6 +1713,52 @@ std::size_t name_after_opening_phrase(const Ctx& c, std::size_t b, std::size_t e
                : std::string_view::npos;
 }
 
+// "as announced by the Harlow Statistics Office", "was first reported by the Courier", "is estimated by the
+// Harlow Fund at …": a reporting verb in the passive, with its source after "by". True when added.
+bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationScan& scan) {
+    static const WordSet verbs{"announced", "reported", "confirmed", "estimated", "forecast", "predicted", "stated",
+                               "disclosed", "revealed", "claimed", "alleged", "calculated"};
+    if (!verbs.has(verb) || !c.is(v + 1, "by") || v == 0) return false;
+    // Passive: a form of "be" or "as" before the verb, over one adverb ("was first reported", "as already announced").
+    std::size_t p = v - 1;
+    ShortWord ab;
+    const std::string_view adverb = c.lower(p, ab);
+    if (p > 0 && (adverb == "first" || adverb == "already" || adverb == "previously" || adverb == "also" || adverb == "widely" ||
+                  adverb == "originally" || adverb == "earlier" || adverb == "later" || adverb == "officially"))
+        --p;
+    ShortWord pb;
+    const std::string_view before = c.lower(p, pb);
+    if (!(be_form(before) || before == "as")) return false;
+    // The agent: a name (capitalised words with their connectors), after an optional "the".
+    std::size_t a = v + 2;
+    if (c.is(a, "the")) ++a;
+    if (!c.cap(a) || !c.word(a) || (c.t[a].flags & TokenNewlineBefore)) return false;
+    std::size_t z = a;
+    while (z + 1 < c.t.size() && z - a < 8 && !(c.t[z + 1].flags & TokenNewlineBefore)) {
+        if (c.cap(z + 1) && c.word(z + 1)) { ++z; continue; }
+        if (connector(c, z + 1) && c.cap(z + 2) && c.word(z + 2)) {
+            ShortWord wb;
+            const std::string_view when = c.lower(z + 2, wb);
+            if (weekday_word(when) || lexicon::month_like(when)) break;  // "by the Courier on Monday"
+            z += 2;
+            continue;
+        }
+        break;
+    }
+    if (lexicon::is_world_region(c.span(a, z))) return false;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.range = {c.t[v].begin, c.t[z].end};
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[a].begin, c.t[z].end};
+    part.source = c.text(a, z);
+    fc.named = true;
+    fc.rule = "a reporting verb in the passive, with its source after \"by\" (\"as announced by …\")";
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
+    return true;
+}
+
 // A reporting clause at the verb `v`.
 // "Ivo Brand asked the minister whether …, and said that …": a reporting verb after "and" reports for
 // the name that opens its sentence (titles before it stay out: "Party spokesman Ivo Brand").
@@ -1808,6 +1854,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     ShortWord vb;
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
+    if (passive_agent(c, v, verb, scan)) return;
     // "asked" reports a question quoted just before it ("\"Why?\" Mr Lind asked."), never a request.
     if (verb == "asked" || verb == "asks") {
         std::size_t q = v;
