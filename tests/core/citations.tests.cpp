@@ -352,6 +352,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"During the hearing Ana Ruiz also argued that the fees were too high.", "Ana Ruiz also argued", "Ana Ruiz"},
         // A description that ends in a person's role before the name ("… 2005 author").
         {"Harlow Guide to Ferries 2005 author Ivo Lind said at least 11 boats were sold.", "Ivo Lind said", "Ivo Lind"},
+        // An age between commas after the name; a post on a social network.
+        {"Ana Ruiz, 45, said the boats were old.", "Ana Ruiz, 45, said", "Ana Ruiz"},
+        {"Ana Ruiz tweeted that the ferry was late.", "Ana Ruiz tweeted", "Ana Ruiz"},
         // A reporting verb in the passive, with its source after "by".
         {"Borrowing was 31bn euros, as already announced by the Harlow Statistics Office.",
          "announced by the Harlow Statistics Office", "Harlow Statistics Office"},

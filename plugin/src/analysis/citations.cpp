@@ -1913,8 +1913,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         ShortWord buf;
         const std::string_view lw = c.lower(k, buf);
         if (lw.empty()) {
-            // ", however," between subject and verb.
+            // ", however," between subject and verb; and an age after a name ("Ana Ruiz, 45, said").
             if (c.punct(k, ',') && k >= 2 && c.punct(k - 2, ',') && (c.is(k - 1, "however") || c.is(k - 1, "though") || c.is(k - 1, "too"))) {
+                k -= 3; skipped += 3; continue;
+            }
+            if (c.punct(k, ',') && k >= 3 && c.punct(k - 2, ',') && c.t[k - 1].type == TokenType::Number && c.len(k - 1) <= 3 &&
+                name_word(c, k - 3)) {
                 k -= 3; skipped += 3; continue;
             }
             break;
