@@ -355,6 +355,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // An age between commas after the name; a post on a social network.
         {"Ana Ruiz, 45, said the boats were old.", "Ana Ruiz, 45, said", "Ana Ruiz"},
         {"Ana Ruiz tweeted that the ferry was late.", "Ana Ruiz tweeted", "Ana Ruiz"},
+        // Who led a group, or where a document was published, between commas; a year in the subject.
+        {"The researchers, led by Ana Ruiz of Harlow University, found that naps help.",
+         "The researchers, led by Ana Ruiz of Harlow University, found", "Ana Ruiz (Harlow University)"},
+        {"The study, published in the journal Harlow Medicine, found that naps help.",
+         "The study, published in the journal Harlow Medicine, found", "Harlow Medicine"},
+        {"A 2019 study by Harlow University found that naps help.", "A 2019 study by Harlow University found", "Harlow University"},
         // A reporting verb in the passive, with its source after "by".
         {"Borrowing was 31bn euros, as already announced by the Harlow Statistics Office.",
          "announced by the Harlow Statistics Office", "Harlow Statistics Office"},

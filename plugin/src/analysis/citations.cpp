@@ -1167,6 +1167,11 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q > 1 && c.word(q - 1)) {
             char pb3[32];
             if (joining_preposition(lexicon::lower(c.tx(q - 1), pb3))) { b = q; ++taken; continue; }
+            // "A 2019 study by …", "the 2020 census": a year after the determiner.
+            const std::string_view year = c.tx(q);
+            if (year.size() == 4 && (year[0] == '1' || year[0] == '2') && determiner_word(lexicon::lower(c.tx(q - 1), pb3))) {
+                b = q; ++taken; continue;
+            }
         }
         // "(ATPC)" after a name: "the Association of Tin Producing Countries (ATPC) say".
         // (Or a short form in title case with the name's initial: "Harlow-Tarrow Bank NV (Hatro)".)
@@ -1263,7 +1268,10 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             lw == "such" || lw == "like" || lw == "among" || lw == "head" || lw == "chief" ||
                             lw == "director" || lw == "chairman" || lw == "president" || lw == "however" ||
                             lw == "though" || lw == "too" || lw == "from" || lw == "of" || lw == "at" ||
-                            (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "but"));
+                            (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "but")) ||
+                            // "The study, published in …, found", "The team, led by …, found", "Ana Ruiz, based in …, said".
+                            (lw.size() > 3 && lw.substr(lw.size() - 2) == "ed" && (c.is(q + 2, "in") || c.is(q + 2, "by"))) ||
+                            (lw == "led" && c.is(q + 2, "by"));
         // "vice president and chief operating officer of …", "senior dealer at …": a title.
         bool title = false;
         for (std::size_t r = q + 1; r < close && r <= q + 3; ++r) {
@@ -2157,7 +2165,28 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                           head == "overall" || head == "still" || head == "yesterday" || head == "today" ||
                                           (head.size() > 4 && head.substr(head.size() - 2) == "ly")))
         return;
-    if (appositive_name) {
+    // "The team, led by Ana Ruiz of Harlow University, found": who led them; "The study, published in the
+    // journal Harlow Medicine, found": where it was published.
+    std::size_t agent_b = 0, agent_e = 0;
+    const bool led = app_open != std::string_view::npos && c.is(app_open + 1, "led") && c.is(app_open + 2, "by");
+    const bool published = app_open != std::string_view::npos && c.is(app_open + 1, "published") && c.is(app_open + 2, "in") &&
+                           lexicon::is_data_noun(head);
+    if (led || published) {
+        agent_b = app_open + 3;
+        if (c.is(agent_b, "the")) ++agent_b;
+        if (published && (c.is(agent_b, "journal") || c.is(agent_b, "magazine"))) ++agent_b;
+        agent_e = agent_b;
+        while (agent_e + 1 < k && c.cap(agent_e + 1) && c.word(agent_e + 1)) ++agent_e;
+        if (!c.cap(agent_b) || !c.word(agent_b) || (led && agent_e == agent_b)) agent_b = agent_e = 0;
+    }
+    if (agent_b) {
+        const Text org = led ? affiliation_in(c, agent_e + 1, k - 1) : Text();
+        part.source = org.empty() ? c.text(agent_b, agent_e) : keep_joined(c, {c.span(agent_b, agent_e), " (", org.view(), ")"});
+        fc.named = true;
+        person = led && !organisation_name(c.span(agent_b, agent_e));
+        fc.rule = led ? Text("a group before a reporting verb, with who led it between commas")
+                      : Text("a document before a reporting verb, with where it was published between commas");
+    } else if (appositive_name) {
         part.source = c.text(anb, ane);
         fc.named = true;
         person = true;
