@@ -1164,7 +1164,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         }
         if (listed && c.punct(q, ',') && q > 0 && c.cap(q - 1) && b <= k) { b = q; ++taken; continue; }
         // "the poll of 20,000 people in 20 countries found": a number after a preposition, in the description.
-        if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q > 1 && c.word(q - 1)) {
+        if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q >= 1 && c.word(q - 1)) {
             char pb3[32];
             if (joining_preposition(lexicon::lower(c.tx(q - 1), pb3))) { b = q; ++taken; continue; }
             // "A 2019 study by …", "the 2020 census": a year after the determiner.
