@@ -62,6 +62,8 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"The 12 euro zone countries agreed.", "12 euro zone countries", "count", 12, "", ""},
         {"The rocket carried 2.5 metric tons.", "2.5 metric tons", "quantity", 2.5, "metric tons", ""},
         {"The file was 26.6 megabytes.", "26.6 megabytes", "quantity", 26.6, "megabytes", ""},
+        {"Patients took 10 mg a day.", "10 mg", "quantity", 10, "mg", ""},
+        {"The dose was 2,000 IU of vitamin D.", "2,000 IU", "quantity", 2000, "IU", ""},
         {"About 23,000 die each year.", "23,000", "count", 23000, "", "about"},
         {"It lifted off at 1451 GMT on Monday.", "1451 GMT", "time", 1451, "GMT", ""},
         {"Most voters in their 60s stayed home.", "60s", "date", 60, "decade", ""},
@@ -389,6 +391,7 @@ TEST_CASE("A fraction of a whole is a fraction, not a count", "[figures]") {
         {"Two-thirds of orchards flooded.", "Two-thirds", 0.6667, "orchards"},
         {"Three quarters of the barley was lost.", "Three quarters", 0.75, "barley"},
         {"By noon \xC2\xBE of the ferries had sailed.", "\xC2\xBE", 0.75, "ferries"},
+        {"Nearly half of adults slept badly.", "half", 0.5, "adults"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -400,9 +403,10 @@ TEST_CASE("A fraction of a whole is a fraction, not a count", "[figures]") {
 }
 
 TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
-    const std::string text = "Half the seats changed hands, and the third of May was calm.";
+    const std::string text = "Half the seats changed hands, and the third of May was calm. In the first half of the year it rained.";
     const auto r = probe::analyze(text);
     CHECK(probe::find(r, text, AnnotationKind::Figure, "Half") == nullptr);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "half") == nullptr);  // a period, not a share
     CHECK(probe::find(r, text, AnnotationKind::Figure, "third") == nullptr);
 }
 

@@ -254,7 +254,9 @@ WordTable::WordTable() {
         "barrel", "bpd", "sq", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
         "inches", "inch", "cm", "mm", "mph", "degrees", "\xC2\xB0""C", "\xC2\xB0""F", "units", "doses", "beds", "calories",
         "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt",
-        "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "KB", "MB", "GB", "TB", "Mbps", "Gbps"};
+        "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "KB", "MB", "GB", "TB", "Mbps", "Gbps",
+        "mg", "milligrams", "milligram", "micrograms", "microgram", "mcg", "ml", "mL", "millilitres", "milliliters",
+        "IU", "mmHg", "mmol"};
 
     add(function_words, Function);
     add(change_nouns_up, ChangeNounUp);
