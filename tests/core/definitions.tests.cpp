@@ -360,8 +360,14 @@ TEST_CASE("A term the text defines in a sense of its own keeps the text's sense 
         // The glossary's IMF and the installed WordNet's ATF name other things.
         {"The Internal Migration Forum (IMF) met. The IMF said so.", "IMF", "Internal Migration Forum", "text"},
         {"The Async Task Frame (ATF) runs jobs. ATF is fast.", "ATF", "Async Task Frame", "text"},
+        // One word of the name in common is not enough: the name's own words must all be the knowledge's.
+        {"The International Migration Fund (IMF) met. The IMF said so.", "IMF", "International Migration Fund", "text"},
         // The same sense in other words keeps the knowledge's card, which says more.
         {"The International Monetary Fund (IMF) met. The IMF said so.", "IMF", "International Monetary Fund", "glossary"},
+        // …in another spelling, or with a company's ending.
+        {"The Organisation for Economic Cooperation and Development (OECD) met. The OECD said so.", "OECD",
+         "Organisation for Economic Co-operation and Development", "glossary"},
+        {"International Business Machines Corp (IBM) sold it. IBM said so.", "IBM", "International Business Machines", "glossary"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

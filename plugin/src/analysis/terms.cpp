@@ -168,25 +168,42 @@ std::size_t without_possessive(std::string_view w) {
 // "forty-foot shipping unit"; not "Async Task Framework" and "Bureau of Alcohol, Tobacco and Firearms").
 bool same_sense(std::string_view text_form, std::string_view expansion) {
     if (text_form.empty() || expansion.empty()) return true;
+    struct Word { std::string text; bool capital; };
     const auto words = [](std::string_view s) {
-        std::vector<std::string> out;
+        std::vector<Word> out;
         std::string w;
+        bool capital = false;
         for (std::size_t i = 0; i <= s.size(); ++i) {
             const char ch = i < s.size() ? s[i] : ' ';
-            if (ch == ' ' || ch == '-' || ch == ',' || ch == '(' || ch == ')') {
+            if (ch == '-' || ch == '.') continue;  // "Co-operation" is "Cooperation"
+            if (ch == ' ' || ch == ',' || ch == '(' || ch == ')') {
                 if (!w.empty() && w.back() == 's') w.pop_back();
-                if (w.size() >= 3 && w != "the" && w != "and" && w != "for") out.push_back(w);
+                if (w.size() >= 3 && w != "the" && w != "and" && w != "for") out.push_back({w, capital});
                 w.clear();
             } else {
+                if (w.empty()) capital = ch >= 'A' && ch <= 'Z';
                 w += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
             }
         }
         return out;
     };
-    const std::vector<std::string> a = words(text_form), b = words(expansion);
-    for (const std::string& x : a)
-        if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-    return a.empty() || b.empty();
+    // Spellings of one word ("Organisation", "Organization") share their first six letters.
+    const auto alike = [](const std::string& x, const std::string& y) {
+        return x == y || (x.size() >= 6 && y.size() >= 6 && x.compare(0, 6, y, 0, 6) == 0);
+    };
+    const std::vector<Word> a = words(text_form), b = words(expansion);
+    if (a.empty() || b.empty()) return true;
+    const auto in_b = [&](const Word& x) {
+        return std::any_of(b.begin(), b.end(), [&](const Word& y) { return alike(x.text, y.text); });
+    };
+    // A name's own word the knowledge does not have names something else ("World Harbour Organisation" is
+    // no "World Health Organization").
+    // (A company's legal ending says nothing of its sense: "International Business Machines Corp".)
+    static const char* const endings[] = {"corp", "inc", "ltd", "plc", "llc", "company", "corporation", "group", "holding"};
+    for (const Word& x : a)
+        if (x.capital && !in_b(x) && std::none_of(std::begin(endings), std::end(endings), [&](const char* e) { return x.text == e; }))
+            return false;
+    return std::any_of(a.begin(), a.end(), in_b);
 }
 
 // Whether an ISO code at token `i` is used as one. A currency code beside an amount or after "in" ("AMD 500",
