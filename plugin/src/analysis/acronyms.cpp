@@ -381,17 +381,21 @@ bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* 
     std::size_t comma = 0;
     if (sf_at >= 2 && is(sf_at - 1, "or")) comma = sf_at - 2;
     else if (sf_at >= 4 && is(sf_at - 1, "as") && is(sf_at - 2, "known") && is(sf_at - 3, "also")) comma = sf_at - 4;
+    else if (sf_at >= 3 && is(sf_at - 1, "as") && is(sf_at - 2, "known")) comma = sf_at - 3;
     else return false;
     if (comma == 0 || t[comma].type != TokenType::Punct || doc.token_text(comma) != ",") return false;
     const std::string_view sf = doc.token_text(sf_at);
     // The words before the comma, back to a determiner, at most one more than the short form has letters.
+    const auto determiner = [&](std::size_t q) {
+        return is(q, "the") || is(q, "a") || is(q, "an") || is(q, "its") || is(q, "their") || is(q, "our");
+    };
     std::size_t b = comma;
     while (b > 0 && comma - b <= sf.size() && t[b - 1].type == TokenType::Word && !(t[b].flags & TokenNewlineBefore)) {
         const std::size_t q = b - 1;
-        if (is(q, "the") || is(q, "a") || is(q, "an")) break;
+        if (determiner(q)) break;
         b = q;
     }
-    if (b == comma || b == 0 || !(is(b - 1, "the") || is(b - 1, "a") || is(b - 1, "an"))) return false;
+    if (b == comma || b == 0 || !determiner(b - 1)) return false;
     // The letters of the short form, in order, in the words; the first one is the first word's initial.
     const std::string_view lf = doc.slice({t[b].begin, t[comma - 1].end});
     if (lf.empty() || lower_ascii(lf[0]) != lower_ascii(sf[0])) return false;
