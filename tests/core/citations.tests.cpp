@@ -61,6 +61,31 @@ TEST_CASE("A citation's parts keep source and date apart", "[citations]") {
     CHECK(*c->check().parts[1].date == "September 15, 2015");
 }
 
+TEST_CASE("Authors and a year without a comma are a source and a date", "[citations]") {
+    const std::string text = "Others disagree (Ruiz and Brand 2021; Lind et al. 2018). The plan (Vision 2030) is new.";
+    const auto r = probe::analyze(text, "2024-06-04");
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "(Ruiz and Brand 2021; Lind et al. 2018)");
+    REQUIRE(c != nullptr);
+    REQUIRE(c->check().parts.size() == 2);
+    CHECK(*c->check().parts[0].source == "Ruiz and Brand");
+    CHECK(*c->check().parts[0].date == "2021");
+    CHECK(*c->check().parts[1].source == "Lind et al.");
+    CHECK(probe::find(r, text, AnnotationKind::SourceCheck, "(Vision 2030)") == nullptr);  // a name with a number
+}
+
+TEST_CASE("A source in parentheses inside a sentence names where its figures come from, on a line of its own an image's", "[citations]") {
+    const std::string text = "Fees rose 7% (Source: Harlow Fund).\n\n(Source: Ana Ruiz)";
+    const auto r = probe::analyze(text, "2024-06-04");
+    const gloss::Annotation* inside = probe::find(r, text, AnnotationKind::SourceCheck, "(Source: Harlow Fund)");
+    REQUIRE(inside != nullptr);
+    CHECK(std::string(inside->check().citation_type) == "parenthetical");
+    CHECK(*inside->check().parts[0].source == "Harlow Fund");
+    CHECK_FALSE(probe::has_check(*inside, "image_credit"));
+    const gloss::Annotation* credit = probe::find(r, text, AnnotationKind::SourceCheck, "(Source: Ana Ruiz)");
+    REQUIRE(credit != nullptr);
+    CHECK(probe::has_check(*credit, "image_credit"));
+}
+
 TEST_CASE("Parentheticals that are not citations are not reported", "[citations]") {
     auto [text] = GENERATE(table<std::string>({
         {"Capacity is counted in twenty-foot equivalent units (TEU) here."},

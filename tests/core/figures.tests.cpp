@@ -151,6 +151,7 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"The 3D maps reach 5G phones."},                               // technologies' names
         {"Fans of the Six Nations cheered."},                           // a number word inside a name
         {"The limit was 2^15 again."},                                  // a power written out
+        {"Fees rose last year [1] and again [2]."},                     // references to notes
         {"Release 1.8.3 fixed it, and the code 0x08 marks a block."},   // a version and a hexadecimal code
     }));
     CAPTURE(text);

@@ -367,6 +367,15 @@ std::size_t date_start(const Ctx& c, std::size_t first, std::size_t end) {
     for (std::size_t q = first; q < end; ++q) {
         if (date_marker(c, q)) return q;
         const bool boundary = q == first || c.punct(q - 1, ',');
+        // "Ruiz and Brand 2021", "Lind et al. 2019": a year closing the part after a name, with no comma.
+        // (Only authors' names: "(Vision 2030)" and "(Windows 2000)" are names with a number.)
+        if (!boundary && q + 1 == end && c.t[q].type == TokenType::Number && c.len(q) == 4 && !(c.t[q].flags & TokenHasSeparator) &&
+            (c.cap(q - 1) || c.punct(q - 1, '.'))) {
+            bool authors = false;
+            for (std::size_t a = first + 1; a + 1 < q && !authors; ++a)
+                authors = (c.is(a, "al") && c.is(a - 1, "et")) || ((c.is(a, "and") || c.punct(a, '&')) && c.cap(a - 1) && c.cap(a + 1));
+            if (authors) return q;
+        }
         if (!boundary) continue;
         // The cheap tests first: each of the three returns q, so the order does not matter.
         if (c.cap(q) && c.month_of(c.tx(q), c.text_end)) return q;
@@ -503,6 +512,8 @@ Text parts_message(const Ctx& c, std::size_t n) {
     return c.parts_messages[n];
 }
 
+bool quote_mark(const Ctx& c, std::size_t q);
+
 // Parse the parenthetical tokens [open, close] (close may be the last token of
 // an unclosed one). Returns false when it is not a citation. `parts` is scratch
 // space kept by the caller across parentheticals.
@@ -516,6 +527,22 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
     // Image credit: "(Source: …", "(Photo: …".
     ShortWord head;
     const std::string_view lead = c.lower(first, head);
+    // ("Fees rose 7% (Source: Harlow Fund)." inside a sentence names where a figure comes from: below.)
+    const bool own_line = (c.t[open].flags & TokenNewlineBefore) || open == 0 || c.punct(open - 1, '.') ||
+                          c.punct(open - 1, '!') || c.punct(open - 1, '?') || quote_mark(c, open - 1);
+    if (lead == "source" && c.punct(first + 1, ':') && !own_line) {
+        std::size_t se = end;
+        while (se > first + 2 && (c.punct(se - 1, ',') || c.punct(se - 1, ';') || c.punct(se - 1, '.'))) --se;
+        if (se <= first + 2) return false;
+        CitationPart part;
+        part.range = {c.t[first + 2].begin, c.t[se - 1].end};
+        part.source = c.text(first + 2, se - 1);
+        b.parts.push_back(part);
+        out->rule = "\"(Source: …)\" inside a sentence: where its figures come from";
+        out->named = true;
+        registry_note(c, b);
+        return true;
+    }
     if ((lead == "source" || lead == "photo" || lead == "image" || lead == "credit" || lead == "photograph" ||
          lead == "picture") && c.punct(first + 1, ':')) {
         b.citation_type = "image_credit";

@@ -501,6 +501,10 @@ struct Scan {
         if ((i == 0 || (w.t[i].flags & TokenNewlineBefore)) && (w.punct(i + 1, ".") || w.punct(i + 1, ")")) && w.attached(i + 1) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !w.number(i + 2))
             return i + 2;
+        // "[1]", "[17]": a reference to a note, not a figure.
+        if (i >= 1 && w.punct(i - 1, "[") && w.attached(i) && w.punct(i + 1, "]") && w.attached(i + 1) &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && w.tx(i).size() <= 3)
+            return i + 2;
         // "2^15", "10^5": a power written out, and "1.8.3", "0x08": a version and a hexadecimal code, not figures.
         if (w.punct(i + 1, "^") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) return i + 3;
         if (w.punct(i + 1, ".") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2) && (w.t[i].flags & TokenHasDecimal)) {
