@@ -916,6 +916,13 @@ struct Scan {
         if (!range && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
             if (const std::size_t next = rate_at(f, lb, j)) return next;
         const NounPhrase np = noun_phrase(w, j);
+        // "12 deaths per 100,000 people": a rate of what it counts.
+        if (!range && !np.empty && w.is(np.last + 1, "per") && w.number(np.last + 2)) {
+            f.body.value = value;
+            f.body.value_text = value_text;
+            f.body.counts = keep(whole_text(w, np));
+            if (const std::size_t next = rate_at(f, lb, np.last + 1)) return next;
+        }
         if (!np.empty) last = np.last;
         return finish_count(std::move(f), lb, last, j, np, range);
     }
