@@ -380,6 +380,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // An age between commas after the name; a post on a social network.
         {"Ana Ruiz, 45, said the boats were old.", "Ana Ruiz, 45, said", "Ana Ruiz"},
         {"Ana Ruiz tweeted that the ferry was late.", "Ana Ruiz tweeted", "Ana Ruiz"},
+        // A trade capitalised only because it opens the sentence stays out of the name; an office stays in.
+        {"Economist Ana Ruiz said rates would rise.", "Economist Ana Ruiz said", "Ana Ruiz"},
+        {"Commenter Ivo Lind noted that the fork was new.", "Commenter Ivo Lind noted", "Ivo Lind"},
+        {"President Ana Ruiz said taxes would fall.", "President Ana Ruiz said", "President Ana Ruiz"},
         // Who led a group, or where a document was published, between commas; a year in the subject.
         {"The researchers, led by Ana Ruiz of Harlow University, found that naps help.",
          "The researchers, led by Ana Ruiz of Harlow University, found", "Ana Ruiz (Harlow University)"},

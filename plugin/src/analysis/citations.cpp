@@ -1020,7 +1020,8 @@ bool person_noun(std::string_view lw) {
                                 "executive", "researcher", "scientist", "source", "engineer", "officer", "broker",
                                 "strategist", "observer", "critic", "insider", "delegate", "negotiator", "correspondent",
                                 "reporter", "lawmaker", "legislator", "witness", "resident", "spokesperson",
-                                "representative", "envoy", "prosecutor", "judge", "commander", "activist"};
+                                "representative", "envoy", "prosecutor", "judge", "commander", "activist",
+                                "commenter", "columnist", "blogger"};
     return person_role(lw) || people.has(lw);
 }
 
@@ -2257,6 +2258,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         } else if (c.punct(e, ')') && e >= 2 && c.word(e - 1)) {
             part.source = c.keep(c.tx(e - 1));
         } else {
+            // "Economist Ana Ruiz said", "Spokesman Ivo Lind said": a trade capitalised only because it opens
+            // the sentence is no part of the name (an office stays: "President Ana Ruiz").
+            ShortWord tb;
+            const std::string_view trade = c.lower(from, tb);
+            if (from + 2 <= e && c.sentence_begins_at(c.t[from].begin) && !office_title(trade) &&
+                person_noun(trade) && !(c.t[from].flags & TokenAllCaps) && name_word(c, from + 1) && name_word(c, e) &&
+                !organisation_name(c.span(from + 1, e)))
+                ++from;
             part.source = c.text(from, e);
         }
         // "the FA, the RUG and the HPU": one part per name (not "Goldman, Sachs and Co", one firm).
