@@ -375,6 +375,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A short phrase of time or place opening the sentence without a comma.
         {"In that update Ivo Lind suggested that the pier would reopen.", "Ivo Lind suggested", "Ivo Lind"},
         {"During the hearing Ana Ruiz also argued that the fees were too high.", "Ana Ruiz also argued", "Ana Ruiz"},
+        // …or of what the speaker was doing; one word will do there when the text never writes it in lower case.
+        {"Commenting on the debt Ana Ruiz said it was high.", "Ana Ruiz said", "Ana Ruiz"},
+        {"Ivo Lind runs the port. In that update Lind also suggested that fees rise.", "Lind also suggested", "Ivo Lind"},
         // A description that ends in a person's role before the name ("… 2005 author").
         {"Harlow Guide to Ferries 2005 author Ivo Lind said at least 11 boats were sold.", "Ivo Lind said", "Ivo Lind"},
         // An age between commas after the name; a post on a social network.

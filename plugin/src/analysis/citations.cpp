@@ -1714,8 +1714,8 @@ void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
 }
 
 // Whether the words of the sentence before token `q` are a short phrase of time or place with no comma
-// ("In that update", "For the record", "But during the hearing"): a preposition, then at most
-// five words in lower case.
+// ("In that update", "For the record", "But during the hearing", "Commenting on the debt"): a preposition
+// or a participle of speaking, then at most five words in lower case.
 bool opening_phrase_before(const Ctx& c, std::size_t q) {
     if (q == 0) return false;
     std::size_t first = q - 1;
@@ -1731,7 +1731,10 @@ bool opening_phrase_before(const Ctx& c, std::size_t q) {
     const std::string_view opening = c.lower(first, fb);
     return opening == "in" || opening == "on" || opening == "at" || opening == "during" || opening == "after" ||
            opening == "before" || opening == "since" || opening == "until" || opening == "under" || opening == "within" ||
-           opening == "for";
+           opening == "for" ||
+           // …or of what the speaker was doing: "Commenting on the debt Ana Ruiz said".
+           opening == "commenting" || opening == "speaking" || opening == "writing" || opening == "responding" ||
+           opening == "referring" || opening == "asked" || opening == "testifying" || opening == "addressing";
 }
 
 // The first token of a name of two words or more that closes the subject [b, e] when the words before it
@@ -1740,7 +1743,13 @@ bool opening_phrase_before(const Ctx& c, std::size_t q) {
 // Ivo Lind said"). npos otherwise.
 std::size_t name_after_opening_phrase(const Ctx& c, std::size_t b, std::size_t e) {
     std::size_t nb = 0, ne = 0;
-    if (!last_name_in(c, b, e, &nb, &ne) || ne != e || nb == ne || nb <= b) return std::string_view::npos;
+    if (!last_name_in(c, b, e, &nb, &ne) || ne != e || nb <= b) return std::string_view::npos;
+    // (One word will do after an opening phrase when the text never writes it in lower case: "Commenting
+    // on the debt Lind said".)
+    if (nb == ne) {
+        const bool surname = !(c.t[nb].flags & TokenAllCaps) && !c.written_lower_case(c.tx(nb)) && !c.function_word(nb);
+        return surname && opening_phrase_before(c, nb) ? nb : std::string_view::npos;
+    }
     if (opening_phrase_before(c, nb)) return nb;
     ShortWord rb;
     const std::string_view role = c.word(nb - 1) && !c.cap(nb - 1) ? c.lower(nb - 1, rb) : std::string_view();
