@@ -390,12 +390,29 @@ bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* 
         return is(q, "the") || is(q, "a") || is(q, "an") || is(q, "its") || is(q, "their") || is(q, "our");
     };
     std::size_t b = comma;
-    while (b > 0 && comma - b <= sf.size() && t[b - 1].type == TokenType::Word && !(t[b].flags & TokenNewlineBefore)) {
+    while (b > 0 && comma - b <= sf.size() + 2 && !(t[b].flags & TokenNewlineBefore)) {
         const std::size_t q = b - 1;
-        if (determiner(q)) break;
+        // "non-fungible": a hyphen inside a word joins its two halves.
+        if (t[q].type == TokenType::Punct && doc.token_text(q) == "-" && q > 0 && t[q - 1].type == TokenType::Word &&
+            !(t[q].flags & TokenSpaceBefore) && b < comma && !(t[b].flags & TokenSpaceBefore)) {
+            b = q - 1;
+            continue;
+        }
+        if (t[q].type != TokenType::Word || determiner(q)) break;
         b = q;
     }
-    if (b == comma || b == 0 || !determiner(b - 1)) return false;
+    if (b == comma) return false;
+    if (b == 0 || !determiner(b - 1)) {
+        // A plural needs no determiner ("sold non-fungible tokens, or NFTs,"): the long form then starts at
+        // the word nearest the start with the short form's initial, after a word in lower case.
+        std::size_t start = comma;
+        for (std::size_t q = b; q < comma; ++q)
+            if (lower_ascii(doc.token_text(q)[0]) == lower_ascii(sf[0])) { start = q; break; }
+        if (sf.back() != 's' || start == comma || start == 0 || t[start - 1].type != TokenType::Word ||
+            (t[start - 1].flags & TokenCapitalized))
+            return false;
+        b = start;
+    }
     // The letters of the short form, in order, in the words; the first one is the first word's initial.
     const std::string_view lf = doc.slice({t[b].begin, t[comma - 1].end});
     if (lf.empty() || lower_ascii(lf[0]) != lower_ascii(sf[0])) return false;
@@ -480,8 +497,16 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     //    (a headline). Few per text: a short list, compared in full.
     struct Candidate { std::string_view sf; std::size_t first_use; bool found; std::size_t run_first, run_last; };
     std::vector<Candidate> cands;
+    // (…and their plurals: "non-fungible tokens, or NFTs,": capitals, then one "s".)
+    const auto plural_of_capitals = [&](std::size_t k) {
+        if (t[k].type != TokenType::Word || !(t[k].flags & TokenCapitalized)) return false;
+        const std::string_view w = doc.token_text(k);
+        return w.size() >= 3 && w.size() <= 9 && w.back() == 's' &&
+               std::all_of(w.begin(), w.end() - 1, [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    };
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!(t[i].flags & TokenAllCaps) || t[i].type != TokenType::Word) continue;  // most tokens: one test
+        if (!(t[i].flags & TokenAllCaps) && !((t[i].flags & TokenCapitalized) && plural_of_capitals(i))) continue;
+        if (t[i].type != TokenType::Word) continue;
         if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
         const std::string_view sf = doc.token_text(i);
         if (sf.size() < 2 || sf.size() > 8) continue;
