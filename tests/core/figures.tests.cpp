@@ -63,6 +63,7 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"The rocket carried 2.5 metric tons.", "2.5 metric tons", "quantity", 2.5, "metric tons", ""},
         {"The file was 26.6 megabytes.", "26.6 megabytes", "quantity", 26.6, "megabytes", ""},
         {"Patients took 10 mg a day.", "10 mg", "quantity", 10, "mg", ""},
+        {"Trains ran at 120 km/h.", "120 km/h", "quantity", 120, "km/h", ""},
         {"The dose was 2,000 IU of vitamin D.", "2,000 IU", "quantity", 2000, "IU", ""},
         {"About 23,000 die each year.", "23,000", "count", 23000, "", "about"},
         {"It lifted off at 1451 GMT on Monday.", "1451 GMT", "time", 1451, "GMT", ""},

@@ -1061,6 +1061,12 @@ struct Scan {
                 if ((u == "square" || u == "cubic" || u == "sq" || u == "metric") && np.first < np.last &&
                     lexicon::is_measure_unit(w.tx(np.first + 1)))
                     f.body.unit = keep(std::string(w.tx(np.first)) + " " + std::string(w.tx(np.first + 1)));
+                // "120 km/h", "5 mg/day": a unit per a unit of time, written with a slash.
+                const std::size_t slash = np.first + 1;
+                if (w.punct(slash, "/") && w.attached(slash) && w.word(slash + 1) && w.attached(slash + 1) && w.tx(slash + 1).size() <= 4) {
+                    f.body.unit = keep(std::string(w.tx(np.first)) + "/" + std::string(w.tx(slash + 1)));
+                    if (last < slash + 1) last = slash + 1;
+                }
             }
             f.body.counts = np.acronym.empty() ? keep(phrase_text(w, np)) : keep(np.acronym);
             f.rule = "number with a unit of measure";
