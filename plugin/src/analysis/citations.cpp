@@ -1739,8 +1739,8 @@ bool opening_phrase_before(const Ctx& c, std::size_t q) {
 
 // The first token of a name of two words or more that closes the subject [b, e] when the words before it
 // in its sentence are no part of it: a short phrase of time or place without a comma ("In that update Ivo
-// Lind suggested"), or a description that ends in a person's role in lower case ("Harlow Guide 2005 author
-// Ivo Lind said"). npos otherwise.
+// Lind suggested"; there one word the text never writes in lower case will do), or a description that ends
+// in a person's role in lower case ("Harlow Guide 2005 author Ivo Lind said"). npos otherwise.
 std::size_t name_after_opening_phrase(const Ctx& c, std::size_t b, std::size_t e) {
     std::size_t nb = 0, ne = 0;
     if (!last_name_in(c, b, e, &nb, &ne) || ne != e || nb <= b) return std::string_view::npos;
