@@ -394,7 +394,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "The study, published in the journal Harlow Medicine, found", "Harlow Medicine"},
         {"A 2019 study by Harlow University found that naps help.", "A 2019 study by Harlow University found", "Harlow University"},
         // A reporting verb in the passive, with its source after "by".
-        {"Borrowing was 31bn euros, as already announced by the Harlow Statistics Office.",
+        {"Borrowing was 31bn euros, as previously announced by the Harlow Statistics Office.",
          "announced by the Harlow Statistics Office", "Harlow Statistics Office"},
         {"The deal was first reported by the Harlow Courier on Monday.", "reported by the Harlow Courier", "Harlow Courier"},
         // An office without a name: the person the text named with it before.

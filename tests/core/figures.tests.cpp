@@ -405,7 +405,7 @@ TEST_CASE("A fraction of a whole is a fraction, not a count", "[figures]") {
 }
 
 TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
-    const std::string text = "Half the seats changed hands, and the third of May was calm. In the first half of the year it rained.";
+    const std::string text = "Half the seats changed hands, and the third of May was calm. During the first half of the year it rained.";
     const auto r = probe::analyze(text);
     CHECK(probe::find(r, text, AnnotationKind::Figure, "Half") == nullptr);
     CHECK(probe::find(r, text, AnnotationKind::Figure, "half") == nullptr);  // a period, not a share

@@ -1193,7 +1193,7 @@ struct Scan {
         if (!w.is(i + 1, "of")) return 0;
         std::size_t first = i;
         const bool hyphenated = w.tx(i).find('-') != std::string_view::npos || w.t[i].type == TokenType::Punct;
-        // "half of adults" needs no article; "the first half of the year" is a period, not a share.
+        // "half of adults" needs no article; "the first half of a year" is a period, not a share.
         const bool half = w.is(i, "half") && !(i >= 1 && (w.is(i - 1, "the") || w.is(i - 1, "first") || w.is(i - 1, "second") ||
                                                           w.is(i - 1, "this") || w.is(i - 1, "that") || w.is(i - 1, "latter") ||
                                                           w.is(i - 1, "former") || w.is(i - 1, "a") || w.is(i - 1, "one")));

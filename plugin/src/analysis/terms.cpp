@@ -198,7 +198,7 @@ bool same_sense(std::string_view text_form, std::string_view expansion) {
     };
     // A name's own word the knowledge does not have names something else ("World Harbour Organisation" is
     // no "World Health Organization").
-    // (A company's legal ending says nothing of its sense: "International Business Machines Corp".)
+    // (A company's legal ending says nothing of its sense: "Taiwan Semiconductor Manufacturing Company Ltd".)
     static const char* const endings[] = {"corp", "inc", "ltd", "plc", "llc", "company", "corporation", "group", "holding"};
     for (const Word& x : a)
         if (x.capital && !in_b(x) && std::none_of(std::begin(endings), std::end(endings), [&](const char* e) { return x.text == e; }))
