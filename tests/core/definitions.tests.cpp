@@ -16,6 +16,13 @@
 #include "lexical_data.hpp"
 
 #include <filesystem>
+#include <unistd.h>
+
+// A folder of this process's own under the system's temporary folder: test cases run as parallel
+// processes, and two writing the same files would read each other's half-written ones.
+static std::string private_temp_dir(const std::string& name) {
+    return std::filesystem::temp_directory_path().string() + "/" + name + "-" + std::to_string(::getpid());
+}
 
 using gloss::AnnotationKind;
 
@@ -181,7 +188,7 @@ TEST_CASE("A broken user pack gives a warning and the analysis goes on", "[packs
 }
 
 TEST_CASE("Lexical data gives acronyms, organisations and codes with their source", "[definitions]") {
-    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-lexical-test";
+    const std::string dir = private_temp_dir("gloss-lexical-test");
     std::filesystem::create_directories(dir);
     {
         std::ofstream wn(dir + "/data.noun", std::ios::binary);
@@ -193,6 +200,7 @@ TEST_CASE("Lexical data gives acronyms, organisations and codes with their sourc
         iso << R"({"4217": [{"alpha_3": "QZX", "name": "Quazi Mark", "numeric": "999"}]})";
     }
     const gloss::LexicalData data(dir, dir);
+    std::filesystem::remove_all(dir);  // read whole at construction
     auto [name, term, pack] = GENERATE(table<std::string, std::string, std::string>({
         {"VTC", "VTC", "WordNet 3.0"},
         {"Vexlan Trade Council", "VTC", "WordNet 3.0"},
@@ -210,7 +218,7 @@ TEST_CASE("Lexical data gives acronyms, organisations and codes with their sourc
 }
 
 TEST_CASE("WordNet is read whole across long lines and a last line without a line break", "[definitions]") {
-    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-lexical-blocks";
+    const std::string dir = private_temp_dir("gloss-lexical-blocks");
     std::filesystem::create_directories(dir);
     {
         std::ofstream wn(dir + "/data.noun", std::ios::binary);
@@ -237,7 +245,7 @@ TEST_CASE("WordNet is read whole across long lines and a last line without a lin
 }
 
 TEST_CASE("A WordNet acronym with a lower-case long form that spells it is a term, in capitals only", "[definitions]") {
-    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-lexical-lower";
+    const std::string dir = private_temp_dir("gloss-lexical-lower");
     std::filesystem::create_directories(dir);
     {
         std::ofstream wn(dir + "/data.noun", std::ios::binary);
@@ -532,7 +540,7 @@ namespace {
 // iso-codes files with invented languages: "Qandor" is also a country, "Ostmark" also a region.
 const gloss::LexicalData& invented_languages() {
     static const std::unique_ptr<gloss::LexicalData> data = [] {
-        const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-languages-test";
+        const std::string dir = private_temp_dir("gloss-languages-test");
         std::filesystem::create_directories(dir);
         std::ofstream(dir + "/iso_639-2.json", std::ios::binary) << R"json({"639-2": [
             {"alpha_3": "vel", "name": "Vellish; Vellic"},
@@ -547,6 +555,11 @@ const gloss::LexicalData& invented_languages() {
             << R"({"3166-1": [{"alpha_2": "QD", "alpha_3": "QND", "name": "Qandor", "numeric": "999"}]})";
         std::ofstream(dir + "/iso_3166-2.json", std::ios::binary)
             << R"({"3166-2": [{"code": "QD-OS", "name": "Ostmark", "type": "Province"}]})";
+        // (Some files are read when first asked for: the folder goes when the process ends.)
+        static const struct RemoveAtExit {
+            std::string dir;
+            ~RemoveAtExit() { std::error_code ignored; std::filesystem::remove_all(dir, ignored); }
+        } cleanup{dir};
         return std::make_unique<gloss::LexicalData>("", dir);
     }();
     return *data;
@@ -667,7 +680,7 @@ TEST_CASE("Language names read from iso-codes are counted in the status line", "
 }
 
 TEST_CASE("A missing ISO 639 file says so and marks no language", "[definitions][languages]") {
-    const std::string dir = std::filesystem::temp_directory_path().string() + "/gloss-languages-missing";
+    const std::string dir = private_temp_dir("gloss-languages-missing");
     std::filesystem::create_directories(dir);
     std::ofstream(dir + "/iso_4217.json", std::ios::binary) << R"({"4217": [{"alpha_3": "QZX", "name": "Quazi Mark"}]})";
     const gloss::LexicalData data("", dir);
