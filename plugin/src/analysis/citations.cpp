@@ -1667,6 +1667,20 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     return true;
 }
 
+// Adds an attribution over `range` whose one part is the name at tokens [nb, ne], with its registry note.
+void add_named_source(const Ctx& c, ByteRange range, std::size_t nb, std::size_t ne, Text rule, CitationScan& scan) {
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.range = range;
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[nb].begin, c.t[ne].end};
+    part.source = c.text(nb, ne);
+    fc.named = true;
+    fc.rule = rule;
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
+}
+
 // A poll or survey named where it is mentioned, not as a subject: "63% of those asked in the Harbour
 // Times poll", "voters polled for the Valley Courier", "a survey by Fieldline". `i` is the poll word.
 void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
@@ -1701,16 +1715,8 @@ void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
         from = q - 1;
     }
     if (lexicon::is_world_region(c.span(nb, ne))) return;
-    FoundCitation fc;
-    fc.body.citation_type = "attribution";
-    fc.range = {c.t[from].begin, c.t[to].end};
-    CitationPart& part = fc.body.parts.emplace_back();
-    part.range = {c.t[nb].begin, c.t[ne].end};
-    part.source = c.text(nb, ne);
-    fc.named = true;
-    fc.rule = "a poll or survey named by who made it (\"in the Harbour Times poll\", \"polled for the Courier\")";
-    registry_note(c, fc.body);
-    scan.citations.push_back(std::move(fc));
+    add_named_source(c, {c.t[from].begin, c.t[to].end}, nb, ne,
+                     "a poll or survey named by who made it (\"in the Harbour Times poll\", \"polled for the Courier\")", scan);
 }
 
 // Whether the words of the sentence before token `q` are a short phrase of time or place with no comma
@@ -1764,7 +1770,7 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
     static const WordSet verbs{"announced", "reported", "confirmed", "estimated", "forecast", "predicted", "stated",
                                "disclosed", "revealed", "claimed", "alleged", "calculated"};
     if (!verbs.has(verb) || !c.is(v + 1, "by") || v == 0) return false;
-    // Passive: a form of "be" or "as" before the verb, over one adverb ("was first reported", "as already announced").
+    // Passive: a form of "be" or "as" before the verb, over one adverb ("was first reported", "as previously announced").
     std::size_t p = v - 1;
     ShortWord ab;
     const std::string_view adverb = c.lower(p, ab);
@@ -1791,16 +1797,8 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
         break;
     }
     if (lexicon::is_world_region(c.span(a, z))) return false;
-    FoundCitation fc;
-    fc.body.citation_type = "attribution";
-    fc.range = {c.t[v].begin, c.t[z].end};
-    CitationPart& part = fc.body.parts.emplace_back();
-    part.range = {c.t[a].begin, c.t[z].end};
-    part.source = c.text(a, z);
-    fc.named = true;
-    fc.rule = "a reporting verb in the passive, with its source after \"by\" (\"as announced by …\")";
-    registry_note(c, fc.body);
-    scan.citations.push_back(std::move(fc));
+    add_named_source(c, {c.t[v].begin, c.t[z].end}, a, z,
+                     "a reporting verb in the passive, with its source after \"by\" (\"as announced by …\")", scan);
     return true;
 }
 
