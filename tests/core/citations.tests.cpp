@@ -289,6 +289,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"\"Yields will rise,\" said Ines Marlow of Tarrow Securities.", "said Ines Marlow of Tarrow Securities", "Ines Marlow (Tarrow Securities)"},
         // A body named before the place it is in.
         {"An economist at the Bank of Carrow (BoC) in Lisbon said costs rose.", "An economist at the Bank of Carrow (BoC) in Lisbon said", "Bank of Carrow"},
+        // An abbreviation's periods inside the appositive; a place glued to "-based" describes the name.
+        {"Ivo Lind, a Ph.D. student of naval history, told the council the ferry was late.",
+         "Ivo Lind, a Ph.D. student of naval history, told", "Ivo Lind"},
+        {"The Tarrow-based Harlow Policy Centre said fares would rise.", "The Tarrow-based Harlow Policy Centre said", "Harlow Policy Centre"},
+        {"The U.S.-based Harlow Policy Centre said fares would rise.", "The U.S.-based Harlow Policy Centre said", "Harlow Policy Centre"},
         // An adverb between subject and verb.
         {"Party spokesman Ivo Brand meanwhile said costs rose.", "Party spokesman Ivo Brand meanwhile said", "Ivo Brand"},
         {"Harlow Oil also suggested that prices rise.", "Harlow Oil also suggested", "Harlow Oil"},

@@ -956,6 +956,20 @@ bool joining_preposition(std::string_view lw) {
 // A capitalised word that is a name's word, not a common word capitalised at a sentence's start.
 bool name_particle(const Ctx& c, std::size_t q);
 
+// A participle after a hyphen that makes a name a description of what follows it: "Tarrow-based",
+// "Harlow-born", "Lisbon-led", "state-owned" (the word `w` as written).
+bool descriptor_participle(std::string_view w) {
+    return w == "based" || w == "born" || w == "led" || w == "owned" || w == "backed" || w == "run" || w == "funded" ||
+           w == "controlled" || w == "headquartered";
+}
+
+// "Tarrow-based", "New York-born": a word ending in a hyphen and such a participle describes the name
+// after it and is no part of it.
+bool place_descriptor(std::string_view w) {
+    const std::size_t h = w.rfind('-');
+    return h != std::string_view::npos && h > 0 && descriptor_participle(w.substr(h + 1));
+}
+
 bool name_word(const Ctx& c, std::size_t q) {
     if (!c.cap(q)) return false;
     {
@@ -975,6 +989,7 @@ bool name_word(const Ctx& c, std::size_t q) {
                 return false;
         }
     }
+    if (place_descriptor(c.tx(q))) return false;
     char buf[32];
     const std::string_view lw = lexicon::lower(c.tx(q), buf);
     if (c.function_word(q) || determiner_word(lw)) return false;
@@ -1135,6 +1150,13 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                    !lexicon::is_data_noun(lw) &&
                                    (lexicon::is_reporting_verb(lw) || (lw.size() > 4 && lw.substr(lw.size() - 2) == "ed"));
             if (!fn && !determiner_word(lw) && !verb_like) { b = q; ++taken; continue; }
+            // "the U.S.-based Harlow Center": a place glued to "-based" describes the name after it.
+            if (descriptor_participle(lw) && b <= k && q >= 2 && c.punct(q - 1, '-') && !(c.t[q].flags & TokenSpaceBefore) &&
+                !(c.t[q - 1].flags & TokenSpaceBefore)) {
+                std::size_t p = q - 1;
+                while (p > 0 && !(c.t[p].flags & TokenSpaceBefore) && (c.word(p - 1) || c.punct(p - 1, '.'))) --p;
+                if (p < q - 1 && c.cap(p)) { taken += int(q - p); b = p; continue; }
+            }
             // "a survey released this week by …", "an inquiry last week by …": a participle of publishing or a
             // time phrase between the document and its author belongs to the subject.
             if (q > 0 && b <= k && c.word(q - 1)) {
@@ -1278,9 +1300,10 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
     // comma before it does: it is kept as the answer while the search goes on.
     std::size_t place_comma = std::string_view::npos;
     for (std::size_t q = close; q-- > limit;) {
-        // "U.S." inside the appositive: a period after a single capital is an abbreviation's, not a sentence's end.
-        const bool abbreviation = c.punct(q, '.') && q > 0 && c.word(q - 1) && c.len(q - 1) == 1 && c.cap(q - 1) &&
-                                  !(c.t[q].flags & TokenSpaceBefore);
+        // "U.S.", "a Ph.D. candidate" inside the appositive: a period the sentence goes on after is an
+        // abbreviation's, not a sentence's end.
+        const bool abbreviation = c.punct(q, '.') && q > 0 && c.word(q - 1) && !(c.t[q].flags & TokenSpaceBefore) &&
+                                  ((c.len(q - 1) == 1 && c.cap(q - 1)) || !c.sentence_begins_at(c.t[q + 1].begin));
         if ((c.punct(q, '.') && !abbreviation) || c.punct(q, ';') || c.punct(q, ':') || (quote_mark(c, q) && !possessive_mark(c, q)) ||
             (c.t[q + 1].flags & TokenNewlineBefore))
             return place_comma;
