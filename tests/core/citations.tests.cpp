@@ -579,6 +579,10 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},
         {"Supporters claimed the rule was unfair.", "Supporters claimed"},
+        // People named by trade or standing only.
+        {"Budget hawks have warned for a decade that the bill will come due.", "Budget hawks have warned"},
+        {"Harbour politicians acknowledged that the ferries were late.", "Harbour politicians acknowledged"},
+        {"Nurses at the clinic said the ward was full.", "Nurses at the clinic said"},
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},

@@ -223,7 +223,20 @@ WordTable::WordTable() {
         "retailers", "employers", "owners", "shareholders", "watchers", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
         "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
-        "users", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers"};
+        "users", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers",
+        // People by trade, party or standing, as news names them when it names no one.
+        "politicians", "politician", "hawks", "doves", "physicians", "physician", "clinicians", "nurses", "nurse",
+        "patients", "epidemiologists", "psychologists", "biologists", "physicists", "chemists", "climatologists",
+        "meteorologists", "statistician", "journalists", "journalist", "editors", "editor", "developers",
+        "programmers", "designers", "entrepreneurs", "founders", "professors", "educators", "administrators",
+        "consumers", "shoppers", "drivers", "passengers", "pilots", "fishermen", "fishers", "medics", "paramedics",
+        "firefighters", "neighbours", "neighbors", "relatives", "colleagues", "friends", "families", "victims",
+        "survivors", "refugees", "migrants", "soldiers", "troops", "detectives", "investigators", "senators",
+        "rebels", "militants", "insurgents", "unionists", "villagers", "locals", "landlords", "tenants",
+        "homeowners", "taxpayers", "conservationists", "environmentalists", "lobbyists", "lobbyist",
+        "bureaucrats", "technocrats", "engineer", "vets", "veterinarians",
+        "pharmacists", "dentists", "surgeons", "surgeon", "psychiatrists", "therapists", "counsellors",
+        "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
