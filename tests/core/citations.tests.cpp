@@ -294,6 +294,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ivo Lind, a Ph.D. student of naval history, told", "Ivo Lind"},
         {"The Tarrow-based Harlow Policy Centre said fares would rise.", "The Tarrow-based Harlow Policy Centre said", "Harlow Policy Centre"},
         {"The U.S.-based Harlow Policy Centre said fares would rise.", "The U.S.-based Harlow Policy Centre said", "Harlow Policy Centre"},
+        // "points out"; an age, then a description, between commas.
+        {"Ivo Lind points out that fares will keep rising.", "Ivo Lind points out", "Ivo Lind"},
+        {"Ivo Lind, 54, a ferry captain from Tarrow, said fares would rise.", "Ivo Lind, 54, a ferry captain from Tarrow, said", "Ivo Lind"},
         // An adverb between subject and verb.
         {"Party spokesman Ivo Brand meanwhile said costs rose.", "Party spokesman Ivo Brand meanwhile said", "Ivo Brand"},
         {"Harlow Oil also suggested that prices rise.", "Harlow Oil also suggested", "Harlow Oil"},
@@ -558,6 +561,9 @@ TEST_CASE("A surname alone reports for the person named in full before", "[citat
         {"Stocks are thin, Imbert said.", "Rosa Imbert (Calder Grain)"},
         {"\"Stocks are thin,\" said Ms Imbert.", "Rosa Imbert (Calder Grain)"},
         {"Stocks are thin, Brook said.", "Brook"},  // no one of that name before
+        // Between the surname and its verb, an aside (with where they work: the later one).
+        {"Imbert, speaking at a fair in Lisbon, said stocks were thin.", "Rosa Imbert (Calder Grain)"},
+        {"Imbert, now an adviser at Harlow Bank, said stocks were thin.", "Rosa Imbert (Harlow Bank)"},
     }));
     const std::string text = "Rosa Imbert, a trader at Calder Grain, said supplies were short. " + later;
     CAPTURE(text);
@@ -583,6 +589,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Budget hawks have warned for a decade that the bill will come due.", "Budget hawks have warned"},
         {"Harbour politicians acknowledged that the ferries were late.", "Harbour politicians acknowledged"},
         {"Nurses at the clinic said the ward was full.", "Nurses at the clinic said"},
+        {"Many economists expect fares to keep rising.", "Many economists expect"},
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},

@@ -1920,6 +1920,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     ShortWord vb;
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
+    if ((verb == "points" || verb == "pointed" || verb == "point") && !c.is(v + 1, "out")) return;
     if (passive_agent(c, v, verb, scan)) return;
     // "asked" reports a question quoted just before it ("\"Why?\" Mr Lind asked."), never a request.
     if (verb == "asked" || verb == "asks") {
@@ -2028,6 +2029,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (relative != std::string_view::npos && (app_open == std::string_view::npos || relative > app_open)) app_open = relative;
         if (app_open == std::string_view::npos || app_open == 0) return;
         e = app_open - 1;
+        // "Ivo Lind, 54, a ferry captain, said": an age between commas before the appositive.
+        if (e >= 2 && c.t[e].type == TokenType::Number && c.len(e) <= 3 && c.punct(e - 1, ',') && name_word(c, e - 2)) e -= 2;
     }
     if (!c.word(e) && !c.punct(e, ')')) return;
     if (c.is(e, "and") && e == v - 1) {
@@ -2209,7 +2212,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     part.range = {c.t[b].begin, c.t[e].end};
     fc.range = {c.t[b].begin, c.t[v].end};
     if (c.is(v, "quoted") && c.is(v + 1, "as") && c.word(v + 2)) fc.range.end = c.t[v + 2].end;
-    if (c.is(v, "called") && c.is(v + 1, "for")) fc.range.end = c.t[v + 1].end;
+    if ((c.is(v, "called") && c.is(v + 1, "for")) || ((verb == "points" || verb == "pointed" || verb == "point") && c.is(v + 1, "out")))
+        fc.range.end = c.t[v + 1].end;
     bool person = false;
     // "The Higher Education Minister, Kim Howells, said": a title, then the speaker's name in the appositive.
     std::size_t anb = 0, ane = 0;
@@ -2334,11 +2338,16 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // "Harlow Motors, which posted a loss, said": "which" opens a clause about a thing, "who" about a person.
         if (app_open != std::string_view::npos && (c.is(app_open + 1, "which") || c.is(app_open, "which"))) person = false;
         if (app_open != std::string_view::npos && (c.is(app_open + 1, "who") || c.is(app_open, "who")) && !organisation_name(*part.source)) person = true;
+        if (person && fc.body.parts.empty()) {
+            // "Imbert said", "Imbert, speaking in Lisbon, said": the person named in full before.
+            if (const Text full = full_name(sp, part.source->view()); !full.empty()) part.source = full;
+        }
         if (app_open != std::string_view::npos) {
             const Text org = affiliation_in(c, app_open + 1, k - 1);
-            if (!org.empty() && person) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
-        } else if (person && fc.body.parts.empty()) {
-            if (const Text full = full_name(sp, part.source->view()); !full.empty()) part.source = full;  // "Imbert said"
+            if (!org.empty() && person) {
+                const std::string_view name = part.source->view().substr(0, part.source->view().find(" ("));
+                part.source = keep_joined(c, {name, " (", org.view(), ")"});
+            }
         }
         // A single capitalised word at a sentence's start that is a plural is usually no name ("Prices rose …").
         if (nb == ne && ne == s && s == b && c.sentence_begins_at(c.t[s].begin) && !c.source_named(c.tx(s)) &&

@@ -193,7 +193,8 @@ WordTable::WordTable() {
         "indicates", "concluded", "concludes", "observed", "remarked",
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
-        "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks", "tweeted"};
+        "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks", "tweeted", "expect",
+        "points", "pointed", "point"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
