@@ -590,6 +590,13 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Harbour politicians acknowledged that the ferries were late.", "Harbour politicians acknowledged"},
         {"Nurses at the clinic said the ward was full.", "Nurses at the clinic said"},
         {"Many economists expect fares to keep rising.", "Many economists expect"},
+        // An aside that withholds the name.
+        {"The ferry deal is close, said two people familiar with the matter.", "said two people familiar with the matter"},
+        {"Two people briefed on the ferry talks said the deal was close.", "Two people briefed on the ferry talks said"},
+        {"An aide who spoke on condition of anonymity said the ferry deal was close.",
+         "An aide who spoke on condition of anonymity said"},
+        {"The ferry deal is close, according to three people familiar with the plans.",
+         "according to three people familiar with the plans"},
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},

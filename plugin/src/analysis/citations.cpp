@@ -686,6 +686,12 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
         }
         break;
     }
+    // "two people familiar with the matter", "a person briefed on the talks": the aside belongs to the phrase.
+    if (last > start && last + 1 < n && ((c.is(last - 1, "familiar") && c.is(last, "with")) || (c.is(last - 1, "briefed") && c.is(last, "on")))) {
+        const std::size_t stop = std::min(n, last + 6);
+        ++last;
+        while (last < stop && c.word(last) && !(c.t[last].flags & TokenNewlineBefore)) ++last;
+    }
     FoundCitation f;
     f.body.citation_type = "attribution";
     // Built in place: a local std::optional<std::string> copied into the
@@ -736,7 +742,21 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
         part.source = c.text(s, last - 1);
         char buf[32];
         const bool indefinite = c.is(start, "a") || c.is(start, "an");  // "a study", "an official", "a 2023 report"
-        if (lexicon::is_vague_subject(lexicon::lower(c.tx(last - 1), buf))) {
+        // "two people familiar with …", "several sources": people the text counts but does not name.
+        bool counted = false;
+        if (s + 1 < last && c.word(s + 1)) {
+            ShortWord cb, pb;
+            const std::string_view count = c.lower(s, cb), who = c.lower(s + 1, pb);
+            counted = (c.t[s].type == TokenType::Number || count == "two" || count == "three" || count == "four" ||
+                       count == "several" || count == "some" || count == "many" || count == "multiple" || count == "various") &&
+                      lexicon::is_source_noun(who);
+        }
+        if (counted) {
+            f.vague = true;
+            add_check(c, f.body, "vague_source",
+                      "The claim is attributed to \xE2\x80\x9C" + std::string(c.text(s, last - 1)) +
+                          "\xE2\x80\x9D, whom it does not name: a reader cannot check them.");
+        } else if (lexicon::is_vague_subject(lexicon::lower(c.tx(last - 1), buf))) {
             f.vague = true;
             add_check(c, f.body, "vague_source", "The claim is attributed to unnamed " + *part.source + ", not to a source a reader can check.");
         } else if (indefinite) {
@@ -1626,6 +1646,21 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             continue;
         break;
     }
+    // "…, said two people familiar with the matter": people whose names the text withholds.
+    if (e > f && c.word(e - 1) && ((c.is(e, "familiar") && c.is(e + 1, "with")) || (c.is(e, "briefed") && c.is(e + 1, "on")))) {
+        ShortWord hb;
+        if (lexicon::is_source_noun(c.lower(e - 1, hb))) {
+            std::size_t z = e + 1;
+            while (z + 1 < n && z - e < 6 && c.word(z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
+            fc.vague = true;
+            fc.range = {c.t[v].begin, c.t[z].end};
+            part.range = {c.t[f].begin, c.t[z].end};
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(f, e - 1)));
+            fc.rule = "reporting verb before people whose names the text withholds (\"familiar with the matter\")";
+            scan.citations.push_back(std::move(fc));
+            return true;
+        }
+    }
     if (e == f && first == "one" && (c.punct(f + 1, '.') || c.punct(f + 1, ','))) {
         // "…," said one: one of those the text spoke to, unnamed.
         fc.range = {c.t[v].begin, c.t[f].end};
@@ -1915,6 +1950,52 @@ bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, s
     return true;
 }
 
+// An aside that withholds the speaker's name, ending right before the reporting verb at `v` (over one
+// comma): "who asked not to be named", "who spoke on condition of anonymity", "familiar with the
+// matter", "briefed on the talks". Its first token, or npos.
+std::size_t anonymity_aside_before(const Ctx& c, std::size_t v) {
+    std::size_t end = v - 1;
+    if (c.punct(end, ',') && end > 0) --end;
+    if (!c.word(end)) return std::string_view::npos;
+    const std::size_t limit = end > 9 ? end - 9 : 0;
+    ShortWord lb;
+    const std::string_view last = c.lower(end, lb);
+    const bool withheld = last == "named" || last == "identified" || last == "anonymity" || last == "publicly";
+    for (std::size_t q = end; q > limit; --q) {
+        if (c.t[q].type == TokenType::Punct && !c.punct(q, '-')) return std::string_view::npos;
+        ShortWord wb;
+        const std::string_view w = c.lower(q, wb);
+        if (withheld && (w == "who" || w == "speaking")) return q;
+        if ((w == "familiar" && c.is(q + 1, "with")) || (w == "briefed" && c.is(q + 1, "on"))) return q;
+    }
+    return std::string_view::npos;
+}
+
+// "Two people familiar with the matter said", "A senior official who asked not to be named said": one
+// whose name the text withholds, before the verb at `v`. True when added.
+bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
+    const std::size_t aside = anonymity_aside_before(c, v);
+    if (aside == std::string_view::npos || aside < 2) return false;
+    std::size_t e = aside - 1;
+    if (c.punct(e, ',') && e > 0) --e;
+    ShortWord hb;
+    if (!c.word(e) || c.cap(e) || !lexicon::is_source_noun(c.lower(e, hb)) ) return false;
+    std::size_t b = e;
+    while (b > 0 && e - b < 4 && c.word(b - 1) && !c.cap(b - 1) && !clause_boundary_before(c, b)) --b;
+    if (b > 0 && c.word(b - 1) && c.cap(b - 1) && c.sentence_begins_at(c.t[b - 1].begin)) --b;  // "Two people …"
+    if (!clause_boundary_before(c, b)) return false;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.subject = true;
+    fc.vague = true;
+    fc.range = {c.t[b].begin, c.t[v].end};
+    fc.body.parts.emplace_back().range = {c.t[b].begin, c.t[v - 1].end};
+    add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
+    fc.rule = "who reports, with an aside that withholds the name (\"familiar with the matter\", \"asked not to be named\")";
+    scan.citations.push_back(std::move(fc));
+    return true;
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     ShortWord vb;
@@ -1971,6 +2052,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (after_quote && verb != "told" && verb != "tells" && inverted_source(c, v, scan, sp)) return;
 
     if (data_by_name_that(c, v, scan, sp)) return;
+    if (anonymous_subject(c, v, scan)) return;
 
     // The subject before the verb, over auxiliaries and adverbs ("has also said", "on Monday").
     std::size_t k = v - 1;

@@ -237,7 +237,8 @@ WordTable::WordTable() {
         "homeowners", "taxpayers", "conservationists", "environmentalists", "lobbyists", "lobbyist",
         "bureaucrats", "technocrats", "engineer", "vets", "veterinarians",
         "pharmacists", "dentists", "surgeons", "surgeon", "psychiatrists", "therapists", "counsellors",
-        "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers"};
+        "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers",
+        "person", "persons", "aide", "aides"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
