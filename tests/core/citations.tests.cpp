@@ -294,6 +294,15 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ivo Lind, a Ph.D. student of naval history, told", "Ivo Lind"},
         {"The Tarrow-based Harlow Policy Centre said fares would rise.", "The Tarrow-based Harlow Policy Centre said", "Harlow Policy Centre"},
         {"The U.S.-based Harlow Policy Centre said fares would rise.", "The U.S.-based Harlow Policy Centre said", "Harlow Policy Centre"},
+        // Where a person works: a post without an article, a possessive body, a body before the post.
+        {"\"Fares rose,\" said Ana Ruiz, chief executive of Harlow Bank.", "said Ana Ruiz", "Ana Ruiz (Harlow Bank)"},
+        {"The Harlow Fund's Ivo Lind said fares would rise.", "The Harlow Fund's Ivo Lind said", "Ivo Lind (Harlow Fund)"},
+        {"Harlow Bank chief economist Ivo Lind said fares would rise.", "Harlow Bank chief economist Ivo Lind said",
+         "Ivo Lind (Harlow Bank)"},
+        {"\"Fares rose,\" said Ana Ruiz, a director of the Council for a Fair Harbour.", "said Ana Ruiz",
+         "Ana Ruiz (Council for a Fair Harbour)"},
+        {"\"Fares rose,\" said Ana Ruiz, an owner of Tarrow-based Ivo B. Lind Company.", "said Ana Ruiz",
+         "Ana Ruiz (Ivo B. Lind Company)"},
         // "points out"; an age, then a description, between commas.
         {"Ivo Lind points out that fares will keep rising.", "Ivo Lind points out", "Ivo Lind"},
         {"Ivo Lind, 54, a ferry captain from Tarrow, said fares would rise.", "Ivo Lind, 54, a ferry captain from Tarrow, said", "Ivo Lind"},

@@ -1037,6 +1037,16 @@ bool office_title(std::string_view lw) {
     return offices.has(lw);
 }
 
+// The first word of a post held in a body, as written after a name without an article: an office, or a
+// post or trade ("chief executive of …", "economist at …", "deputy editor", "senior fellow").
+bool post_title(std::string_view lw) {
+    static const WordSet posts{"leader", "head", "chief", "spokesman", "spokeswoman", "economist", "analyst",
+                               "professor", "executive", "manager", "founder", "editor", "adviser", "advisor",
+                               "deputy", "vice", "senior", "general", "managing", "trader", "dealer", "researcher",
+                               "fellow", "partner"};
+    return office_title(lw) || posts.has(lw);
+}
+
 // A noun that names a person by role or kin ("mother", "spokesman", "lawyer"): one capitalised word
 // in an appositive after it is that person's name.
 bool person_role(std::string_view lw) {
@@ -1301,9 +1311,16 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         // "the regional airline" before the name; "of sales in Europe" names a place, not an employer.
         while (f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in")) ++f;
         if (f > e || !c.cap(f)) continue;
+        // "of Tarrow-based Harlow Ferries": the place is no part of the body's name.
+        for (std::size_t d = f; d < e && d - f < 4; ++d)
+            if (place_descriptor(c.tx(d)) && c.cap(d + 1)) f = d + 1;
         std::size_t l = f;
         while (l + 1 <= e) {
             if (c.cap(l + 1) || (connector(c, l + 1) && l + 2 <= e && c.cap(l + 2))) { ++l; continue; }
+            // "Committee for a Sound Budget": an article after a connector inside the name.
+            if (connector(c, l + 1) && l + 3 <= e && (c.is(l + 2, "a") || c.is(l + 2, "the")) && c.cap(l + 3)) { l += 2; continue; }
+            // "Dana F. Lind Co": an initial's period inside the name.
+            if (c.punct(l + 1, '.') && c.len(l) == 1 && c.cap(l) && l + 2 <= e && c.cap(l + 2)) { ++l; continue; }
             if (possessive_mark(c, l + 1) && l + 2 <= e && c.cap(l + 2)) { l += 2; continue; }  // "Harlow Colleges' School"
             break;
         }
@@ -1693,9 +1710,13 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         Text org;
         if (c.punct(e + 1, ',')) {
             std::size_t l = e + 2;
-            while (l < n && l - e < 14 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&'))) ++l;
+            while (l < n && l - e < 14 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&') &&
+                                            !(c.punct(l, '.') && c.len(l - 1) == 1 && c.cap(l - 1) && c.cap(l + 1))))
+                ++l;
             ShortWord b3;
-            if (l > e + 2 && determiner_word(c.lower(e + 2, b3))) org = affiliation_in(c, e + 2, l - 1);
+            const std::string_view opener = c.lower(e + 2, b3);
+            // ", an economist at Northgate Bank", ", chief executive of Harlow Bank".
+            if (l > e + 2 && (determiner_word(opener) || (!c.cap(e + 2) && post_title(opener)))) org = affiliation_in(c, e + 2, l - 1);
         }
         const Text person_at = person_of_organisation(c, nb, ne);
         const bool person = !person_at.empty() || !organisation_name(name);
@@ -2203,13 +2224,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (b >= 2 && c.punct(b - 1, ',') && name_word(c, b - 2) && !c.cap(b)) {
         char tb[32];
         const std::size_t title = c.is(b, "the") || c.is(b, "a") ? b + 1 : b;
-        // An office, or a post or trade ("economist", "deputy editor", "senior fellow").
-        static const WordSet posts{"leader", "head", "chief", "spokesman", "spokeswoman", "economist", "analyst",
-                                   "professor", "executive", "manager", "founder", "editor", "adviser", "advisor",
-                                   "deputy", "vice", "senior", "general", "managing", "trader", "dealer", "researcher",
-                                   "fellow", "partner"};
         const std::string_view tw = title <= e && c.word(title) ? lexicon::lower(c.tx(title), tb) : std::string_view();
-        if (!tw.empty() && (office_title(tw) || posts.has(tw))) {
+        if (!tw.empty() && post_title(tw)) {
             std::size_t pb = b - 2;
             while (pb > 0 && name_word(c, pb - 1) && b - 2 - pb < 3) --pb;
             // A person's name of two words or more: "However, the ferry company said" has none.
@@ -2383,6 +2399,32 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 !organisation_name(c.span(from + 1, e)))
                 ++from;
             part.source = c.text(from, e);
+            // "The Harlow Fund's Ivo Lind said": a person named after the body they work for.
+            for (std::size_t q = from; q < e; ++q) {
+                const std::string_view w = c.tx(q);
+                const std::size_t mark = w.size() > 2 && w.substr(w.size() - 2) == "'s" ? 2
+                                         : w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s" ? 4 : 0;
+                if (!mark || !c.cap(q) || e - q < 2 || !name_word(c, q + 1) || organisation_name(c.span(q + 1, e))) continue;
+                const std::string_view body = c.span(from, q);
+                part.source = keep_joined(c, {c.span(q + 1, e), " (", body.substr(0, body.size() - mark), ")"});
+                break;
+            }
+            // "Harlow Bank chief economist Ivo Lind said", "Harlow Bank's chief economist …": the body before the post.
+            if (from == nb && nb > s + 1 && !organisation_name(c.span(nb, e))) {
+                std::size_t t = nb;
+                while (t > s && c.word(t - 1) && !c.cap(t - 1) && nb - t < 3) --t;
+                ShortWord pb2;
+                if (t < nb && t > s && post_title(c.lower(t, pb2)) && c.cap(t - 1) && c.word(t - 1)) {
+                    std::size_t ob = t - 1;
+                    while (ob > s && c.cap(ob - 1) && c.word(ob - 1) && !c.sentence_begins_at(c.t[ob].begin)) --ob;
+                    std::string_view body = c.span(ob, t - 1);
+                    if (body.size() > 2 && body.substr(body.size() - 2) == "'s") body.remove_suffix(2);
+                    else if (body.size() > 4 && body.substr(body.size() - 4) == "\xE2\x80\x99s") body.remove_suffix(4);
+                    // (One word opening the sentence is a common noun there: "Party spokesman Ivo Brand".)
+                    const bool lone_opener = ob == t - 1 && c.sentence_begins_at(c.t[ob].begin) && !(c.t[ob].flags & TokenAllCaps);
+                    if (!lone_opener && organisation_name(body)) part.source = keep_joined(c, {c.span(nb, e), " (", body, ")"});
+                }
+            }
         }
         // "the FA, the RUG and the HPU": one part per name (not "Goldman, Sachs and Co", one firm).
         bool list = false;
