@@ -353,6 +353,13 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         // Groups named in full, with no short form.
         {"The Cato Institute disagreed.", "Cato Institute"},
         {"Doctors Without Borders ran the clinic.", "MSF"},
+        // The internet's bodies and terms of software; parties and services; a form in other capitals.
+        {"The W3C wrote the draft.", "W3C"},
+        {"Each SRE team keeps an SLO for the ferry app.", "SRE"},
+        {"The PVV lost seats in the vote.", "PVV"},
+        {"ASIO raised the threat level.", "ASIO"},
+        {"The ferry was built before WW2.", "WWII"},
+        {"The AFDB lent the money.", "AfDB"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));
