@@ -599,6 +599,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Harbour politicians acknowledged that the ferries were late.", "Harbour politicians acknowledged"},
         {"Nurses at the clinic said the ward was full.", "Nurses at the clinic said"},
         {"Many economists expect fares to keep rising.", "Many economists expect"},
+        // Someone's aide, named by role and owner only.
+        {"His spokesman said the minister was ill.", "His spokesman said"},
+        {"Her lawyer told the court the ferry was safe.", "Her lawyer told"},
         // An aside that withholds the name.
         {"The ferry deal is close, said two people familiar with the matter.", "said two people familiar with the matter"},
         {"Two people briefed on the ferry talks said the deal was close.", "Two people briefed on the ferry talks said"},

@@ -480,6 +480,9 @@ TEST_CASE("A short form that modifies a noun, or follows a verb, is not describe
     auto [text, term] = GENERATE(table<std::string, std::string>({
         {"Delegates of the ruling KVP party left early.", "KVP"},
         {"A regional project will bring satellite KVBN to 50 villages.", "KVBN"},
+        // A verb before the short form ends no description: "the server speaks KVTP", "the firm acquired KVB".
+        {"The ferry server speaks KVTP and answers fast.", "KVTP"},
+        {"The harbour firm acquired KVB in May.", "KVB"},
         // A sentence about the short form is not its long form.
         {"The studio Harlow VR maintains Open-Frame (VR), a kit for building scenes.", "VR"},
         // A one-letter word is a name's letter, not a word's initial: "Console One S" is no "OS".

@@ -473,6 +473,15 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
     }
     std::size_t last = is(i - 1, ",") ? i - 2 : i - 1;
     if (last >= i || !description_head(doc, last)) return false;
+    {
+        // The head before the name is a singular noun, never a verb: "the server speaks HTTP", "the firm
+        // acquired ZPC" ("-ss", "-us" and "-is" are nouns' endings: "the news business ZNBA").
+        const std::string_view h = doc.token_text(last);
+        const std::size_t m = h.size();
+        const bool third_person = h[m - 1] == 's' && h[m - 2] != 's' && h[m - 2] != 'u' && h[m - 2] != 'i';
+        const bool past = h[m - 2] == 'e' && h[m - 1] == 'd' && h[m - 3] != 'e';
+        if (third_person || past) return false;
+    }
     std::size_t q = last, words = 0;
     while (q > 0 && words < 9 && t[q].type == TokenType::Word && !determiner(q)) {
         char lb[32];

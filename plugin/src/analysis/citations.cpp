@@ -1047,6 +1047,11 @@ bool post_title(std::string_view lw) {
     return office_title(lw) || posts.has(lw);
 }
 
+// "his", "her", "its", "their", "our", "my", "your": a determiner that names an owner.
+bool possessive_determiner(std::string_view lw) {
+    return lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "our" || lw == "my" || lw == "your";
+}
+
 // A noun that names a person by role or kin ("mother", "spokesman", "lawyer"): one capitalised word
 // in an appositive after it is that person's name.
 bool person_role(std::string_view lw) {
@@ -2515,7 +2520,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = c.text(s, e);
             fc.named = true;
             if (head.size() > 2 && head.back() == 's') { sp.last_group = *part.source; sp.group_vague = false; }
-        } else if (plural || indefinite || vague_word) {
+        } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head))) {
+            // ("his spokesman said", "her lawyer told": someone's aide, whom the text does not name.)
             fc.vague = true;
             if (plural) { sp.last_group = c.text(s, e); sp.group_vague = true; }
             // One message per unnamed subject as written, kept once for the scan ("traders" recurs).
