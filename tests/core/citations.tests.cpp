@@ -303,6 +303,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (Council for a Fair Harbour)"},
         {"\"Fares rose,\" said Ana Ruiz, an owner of Tarrow-based Ivo B. Lind Company.", "said Ana Ruiz",
          "Ana Ruiz (Ivo B. Lind Company)"},
+        // Quoted or cited "as saying": the one quoted; a report named by where it was published.
+        {"The Harlow Courier quoted Ivo Lind as saying fares would rise.", "quoted Ivo Lind as saying", "Ivo Lind"},
+        {"Ivo Lind was cited as saying fares would rise.", "Ivo Lind was cited as saying", "Ivo Lind"},
+        {"A report in the Harlow Courier said fares rose.", "A report in the Harlow Courier said", "Harlow Courier"},
+        {"Ivo Lind, quoted by the Harlow Courier, said fares would rise.", "Ivo Lind, quoted by the Harlow Courier, said", "Ivo Lind"},
         // "points out"; an age, then a description, between commas.
         {"Ivo Lind points out that fares will keep rising.", "Ivo Lind points out", "Ivo Lind"},
         {"Ivo Lind, 54, a ferry captain from Tarrow, said fares would rise.", "Ivo Lind, 54, a ferry captain from Tarrow, said", "Ivo Lind"},
@@ -570,6 +575,7 @@ TEST_CASE("A surname alone reports for the person named in full before", "[citat
         {"Stocks are thin, Imbert said.", "Rosa Imbert (Calder Grain)"},
         {"\"Stocks are thin,\" said Ms Imbert.", "Rosa Imbert (Calder Grain)"},
         {"Stocks are thin, Brook said.", "Brook"},  // no one of that name before
+        {"Stocks are thin, according to Imbert.", "Rosa Imbert (Calder Grain)"},
         // Between the surname and its verb, an aside (with where they work: the later one).
         {"Imbert, speaking at a fair in Lisbon, said stocks were thin.", "Rosa Imbert (Calder Grain)"},
         {"Imbert, now an adviser at Harlow Bank, said stocks were thin.", "Rosa Imbert (Harlow Bank)"},
@@ -601,6 +607,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Many economists expect fares to keep rising.", "Many economists expect"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
+        {"State media reported that the ferry sank.", "State media reported"},
         {"Her lawyer told the court the ferry was safe.", "Her lawyer told"},
         // An aside that withholds the name.
         {"The ferry deal is close, said two people familiar with the matter.", "said two people familiar with the matter"},
@@ -634,6 +641,30 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
     const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
     REQUIRE(s != nullptr);
     CHECK(probe::has_check(*s, "vague_source"));
+}
+
+TEST_CASE("People named together before a reporting verb give one part each", "[citations]") {
+    auto [later, first, second] = GENERATE(table<std::string, std::string, std::string>({
+        {"Ivo Lind and Ana Ruiz said the ferry was late.", "Ivo Lind", "Ana Ruiz"},
+        {"Lind and Ruiz said the ferry was late.", "Ivo Lind", "Ana Ruiz (Harlow Bank)"},
+        {"Both Lind and Ruiz said the ferry was late.", "Ivo Lind", "Ana Ruiz (Harlow Bank)"},
+    }));
+    const std::string text = "Ivo Lind runs the port. Ana Ruiz, an economist at Harlow Bank, said costs rose. "
+                             "Ivo Lind told the council that fees rose. " + later;
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* last = attribution_in(r);
+    REQUIRE(last != nullptr);
+    REQUIRE(last->check().parts.size() == 2);
+    CHECK(std::string(*last->check().parts[0].source) == first);
+    CHECK(std::string(*last->check().parts[1].source) == second);
+}
+
+TEST_CASE("Two surnames the text never named in full stay one name", "[citations]") {
+    const auto r = probe::analyze("Marlow and Tove said the shop would open.");
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == "Marlow and Tove");
 }
 
 TEST_CASE("Coordinated subjects give one part per source", "[citations]") {

@@ -648,8 +648,12 @@ bool connector(const Ctx& c, std::size_t q) {
     return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de";
 }
 
+struct Speakers;
+Text full_name(const Speakers& sp, std::string_view name);
+bool organisation_name(std::string_view name);
+
 // "according to [the descriptor] Name" starting at token `a` ("according").
-void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
+void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speakers& sp) {
     const std::size_t n = c.t.size();
     std::size_t q = a + 2;
     const std::size_t start = q;
@@ -721,6 +725,9 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan) {
     part.range = {c.t[s].begin, c.t[last - 1].end};
     if (nb < ne && ne == last) {
         part.source = c.text(nb, ne - 1);
+        // "according to Lind": the person named in full before.
+        if (nb + 1 == ne && !organisation_name(*part.source))
+            if (const Text full = full_name(sp, part.source->view()); !full.empty()) part.source = full;
         f.named = true;
         // "the Belarusian human rights center Viasna": the text describes the name.
         bool lower_word = false, function_word = false;
@@ -1617,6 +1624,8 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     if (f >= n || (c.t[f].flags & TokenNewlineBefore)) return false;
     ShortWord buf;
     const std::string_view first = c.lower(f, buf);
+    // "Lind, quoted by the Courier, said": who quotes is not who claims (but "a charge, denied by growers").
+    if (first == "by" && (c.is(v, "quoted") || c.is(v, "cited"))) return false;
     FoundCitation fc;
     fc.body.citation_type = "attribution";
     CitationPart& part = fc.body.parts.emplace_back();
@@ -2027,6 +2036,24 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     ShortWord vb;
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
+    if (verb == "cited" && !(c.is(v + 1, "as") && c.is(v + 2, "saying"))) return;
+    // "The Courier quoted Ivo Lind as saying": the one quoted is the source.
+    if ((verb == "quoted" || verb == "cited") && v + 1 < c.t.size() && name_word(c, v + 1)) {
+        std::size_t z = v + 1;
+        while (z + 1 < c.t.size() && z - v < 4 && name_word(c, z + 1)) ++z;
+        if (c.is(z + 1, "as") && c.is(z + 2, "saying")) {
+            FoundCitation fc;
+            fc.body.citation_type = "attribution";
+            fc.range = {c.t[v].begin, c.t[z + 2].end};
+            CitationPart& part = fc.body.parts.emplace_back();
+            part.range = {c.t[v + 1].begin, c.t[z].end};
+            const bool person = !organisation_name(c.span(v + 1, z));
+            const Text full = person ? full_name(sp, c.span(v + 1, z)) : Text();
+            part.source = full.empty() ? c.text(v + 1, z) : full;
+            add_named_attribution(c, v, fc, person, "a name quoted or cited \"as saying\": the one quoted", scan, sp);
+            return;
+        }
+    }
     if ((verb == "points" || verb == "pointed" || verb == "point") && !c.is(v + 1, "out")) return;
     if (passive_agent(c, v, verb, scan)) return;
     // "asked" reports a question quoted just before it ("\"Why?\" Mr Lind asked."), never a request.
@@ -2106,7 +2133,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         break;
     }
-    if (passive && verb != "quoted") return;
+    if (passive && verb != "quoted" && verb != "cited") return;
     std::string affiliation_source;
     // "Harlow Weekly, which, earlier this month, concluded": a short aside after a relative pronoun.
     if (c.punct(k, ',') && k >= 3) {
@@ -2314,7 +2341,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     CitationPart part;
     part.range = {c.t[b].begin, c.t[e].end};
     fc.range = {c.t[b].begin, c.t[v].end};
-    if (c.is(v, "quoted") && c.is(v + 1, "as") && c.word(v + 2)) fc.range.end = c.t[v + 2].end;
+    if ((c.is(v, "quoted") || c.is(v, "cited")) && c.is(v + 1, "as") && c.word(v + 2)) fc.range.end = c.t[v + 2].end;
     if ((c.is(v, "called") && c.is(v + 1, "for")) || ((verb == "points" || verb == "pointed" || verb == "point") && c.is(v + 1, "out")))
         fc.range.end = c.t[v + 1].end;
     bool person = false;
@@ -2375,11 +2402,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const std::string_view before_prep = p > s + 1 ? c.lower(p - 2, vb2) : std::string_view();
             const bool witness = prep == "by" && (before_prep == "seen" || before_prep == "obtained" || before_prep == "viewed" ||
                                                   before_prep == "reviewed" || before_prep == "received" || before_prep == "quoted");
+            ShortWord db2;
+            const bool published_in = prep == "in" && p >= s + 2 && c.word(p - 2) && lexicon::is_data_noun(c.lower(p - 2, db2));
             if (witness) {
                 from = s;
                 if (p >= s + 3) body_before_place = p - 3;  // "Zimbabwean intelligence reports (seen by Reuters)"
-            } else if (prep != "in") {
-                from = nb;
+            } else if (prep != "in" || published_in) {
+                from = nb;  // (…and "a report in the Harlow Courier": where it was published.)
             } else if (std::size_t ob = 0, oe = 0, before = p >= s + 2 ? p - 2 : s;
                        p >= s + 2 &&
                        last_name_in(c, s, c.punct(before, ')') && before >= s + 3 && c.punct(before - 2, '(') ? before - 3 : before, &ob, &oe)) {
@@ -2449,6 +2478,30 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 f = q + 1;
             }
         }
+        // "Ivo Lind and Ana Ruiz said", "Lind and Ruiz said": people, one part each (a surname alone only
+        // when the text named that person in full before: "Marks and Spencer said" stays one name).
+        bool people_list = false;
+        if (!list && from == s && e > s + 1) {
+            std::size_t a = s, runs = 0;
+            bool ok = true;
+            std::vector<CitationPart> people;
+            for (std::size_t q = s; q <= e + 1 && ok; ++q) {
+                if (q <= e && !c.is(q, "and") && !c.punct(q, ',')) { ok = name_word(c, q); continue; }
+                if (q == a && q > s && c.is(q, "and") && c.punct(q - 1, ',')) { a = q + 1; continue; }  // ", and"
+                if (q == a || ++runs > 4) { ok = false; break; }
+                const std::string_view nm = c.span(a, q - 1);
+                const Text full = organisation_name(nm) ? Text() : full_name(sp, nm);
+                if (organisation_name(nm) || (a + 1 == q && full.empty())) { ok = false; break; }
+                CitationPart& pp = people.emplace_back();
+                pp.range = {c.t[a].begin, c.t[q - 1].end};
+                pp.source = full.empty() ? c.text(a, q - 1) : full;
+                a = q + 1;
+            }
+            if (ok && people.size() >= 2) {
+                for (CitationPart& pp : people) fc.body.parts.push_back(std::move(pp));
+                people_list = true;
+            }
+        }
         // A name after a preposition ("figures from …", "a survey by …", "analysts at …") is a body's, or an
         // author's: not the "he" or "she" of a later clause.
         bool after_preposition = false;
@@ -2458,7 +2511,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             after_preposition = c.word(p) && joining_preposition(lexicon::lower(c.tx(p), ppb));
         }
         person = !organisation_name(*part.source) && !c.punct(e, ')') && body_before_place == std::string_view::npos &&
-                 !after_preposition;
+                 !after_preposition && !people_list;
         if (from == nb && fc.body.parts.empty() && !c.punct(e, ')')) {
             if (const Text at = person_of_organisation(c, nb, e); !at.empty()) { part.source = at; person = true; }
         }
@@ -2492,8 +2545,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // A lower-case head: who or what reports ("traders", "a ministry spokeswoman", "official data").
         if (!lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) return;
         if (data_verb && !lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) return;
-        const bool plural = head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
-                            !lexicon::is_data_noun(head);
+        const bool plural = (head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
+                             !lexicon::is_data_noun(head)) ||
+                            head == "media";  // "state media reported"
         const bool indefinite = has_det && indefinite_word(det);
         // ("the source, who …, told": a source the text does not name stays unnamed, whatever its determiner.)
         const bool vague_word = (s == e && lexicon::is_vague_subject(head)) || unowned_data(c, has_det || has_name, s, e, head) ||
@@ -2653,7 +2707,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                                                          text[tokens[i - 1].begin] == '?'))))
             remember_subject_body(c, i, speakers);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
-            according_to(c, i, scan);
+            according_to(c, i, scan, speakers);
             continue;
         }
         // A lower-case word of 3 bytes or more: maybe a reporting verb.
