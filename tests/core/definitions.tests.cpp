@@ -293,6 +293,14 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"New Ostland's rates will fall, the Institute of Trade Research (NOITR) said.", "NOITR", "Institute of Trade Research"},
         // A comma between the capitalised words of the long form.
         {"The Office of Rail, Road and Canals (ORRC) set fares.", "ORRC", "Office of Rail, Road and Canals"},
+        // The long form after the short form: in parentheses with "the", between commas, "stands for".
+        {"TEMB (the Tarrow Emergency Management Board) sent boats.", "TEMB", "Tarrow Emergency Management Board"},
+        {"HPA, the Harlow Port Authority, sent boats.", "HPA", "Harlow Port Authority"},
+        {"HRC stands for Harlow Rescue Council.", "HRC", "Harlow Rescue Council"},
+        // A possessive ending after the long form stays out of it.
+        {"The Harlow Boat Centre's (HBC) staff sent boats.", "HBC", "Harlow Boat Centre"},
+        // A long form between dashes of its own, in a sense the glossary gives other letters' owner.
+        {"The Harlow Tide Service \xE2\x80\x93 HTS \xE2\x80\x93 sent boats.", "HTS", "Harlow Tide Service"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

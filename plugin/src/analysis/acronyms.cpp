@@ -262,7 +262,9 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
         const bool plural = sf.size() >= 4 && sf.back() == 's' &&
                             std::all_of(sf.begin(), sf.end() - 1, [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); });
         if (!((t[open - 1].flags & TokenAllCaps) || plural) || !plausible_short_form(sf)) return false;
-        const std::string_view lf = doc.slice({t[open + 1].begin, t[close - 1].end});
+        // ("TEMB (the Tarrow Emergency Board)": the article is no part of the long form.)
+        const std::size_t lf_first = close > open + 3 && (doc.token_text(open + 1) == "the" || doc.token_text(open + 1) == "The") ? open + 2 : open + 1;
+        const std::string_view lf = doc.slice({t[lf_first].begin, t[close - 1].end});
         const std::size_t words = static_cast<std::size_t>(std::count(lf.begin(), lf.end(), ' ')) + 1;
         if (words > std::min<std::size_t>(sf.size() + 5, sf.size() * 2)) return false;
         if (schwartz_hearst_start(plural ? sf.substr(0, sf.size() - 1) : sf, lf) != 0) return false;
@@ -343,7 +345,13 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
     if (!common_word_spelled(sf, std::string_view(lf).substr(at))) return false;
     // The long form must be longer than the short form and not hold it as a word ("Mozilla VR maintains
     // A-Frame (VR)": the short form's own sentence, not its long form).
-    const ByteRange lr{t[words[wi].first].begin, t[words[count - 1].last].end};
+    ByteRange lr{t[words[wi].first].begin, t[words[count - 1].last].end};
+    {
+        // "the Harlow Boat Centre's (HBC) staff": the possessive ending is no part of the long form.
+        const std::string_view tail = doc.slice(lr);
+        if (tail.size() > 2 && tail.substr(tail.size() - 2) == "'s") lr.end -= 2;
+        else if (tail.size() > 4 && tail.substr(tail.size() - 4) == "\xE2\x80\x99s") lr.end -= 4;
+    }
     if (lr.end - lr.begin <= sf.size()) return false;
     for (std::size_t w = wi; w < count; ++w)
         if (doc.slice({t[words[w].first].begin, t[words[w].last].end}) == sf) return false;
@@ -494,6 +502,36 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
     return fill(q + 1, last, {t[q + 1].begin, t[i].end});
 }
 
+// "HPA, the Harlow Port Authority,", "HRC stands for Harlow Rescue Council", "HRC is short for …": the long
+// form right after the short form at token `i`, its capitalised words' initials spelling the short form.
+bool spelled_after(const Document& doc, std::size_t i, InTextDefinition* out) {
+    const auto& t = doc.tokens();
+    const std::size_t n = t.size();
+    const auto is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
+    std::size_t q = i + 1;
+    if (is(q, ",") && is(q + 1, "the")) q += 2;
+    else if (is(q, "stands") && is(q + 1, "for")) q += 2;
+    else if (is(q, "is") && is(q + 1, "short") && is(q + 2, "for")) q += 3;
+    else return false;
+    if (is(q, "the")) ++q;
+    const std::size_t b = q;
+    std::size_t e = q;
+    std::string initials;
+    while (q < n && q - b < 12 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) {
+        const std::string_view w = doc.token_text(q);
+        if ((t[q].flags & TokenCapitalized) && !(t[q].flags & TokenAllCaps)) { initials += w[0]; e = q++; continue; }
+        if (is_connector(w) && q + 1 < n && (t[q + 1].flags & TokenCapitalized)) { ++q; continue; }
+        break;
+    }
+    if (initials.size() < 2 || initials != doc.token_text(i)) return false;
+    out->term = std::string(doc.token_text(i));
+    out->long_form = std::string(doc.slice({t[b].begin, t[e].end}));
+    out->term_range = {t[i].begin, t[i].end};
+    out->site = {t[i].begin, t[e].end};
+    out->acronym = true;
+    return true;
+}
+
 } // namespace
 
 std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given) {
@@ -597,7 +635,7 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     for (const Candidate& c : cands) {
         if (c.found) continue;
         InTextDefinition d;
-        if (described_short_form(doc, c.first_use, &d)) out.push_back(std::move(d));
+        if (spelled_after(doc, c.first_use, &d) || described_short_form(doc, c.first_use, &d)) out.push_back(std::move(d));
     }
     for (const Candidate& c : cands) {
         if (!c.found) continue;

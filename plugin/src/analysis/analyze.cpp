@@ -172,9 +172,12 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     std::vector<FoundCitation> unsourced = unsourced_figures(doc, figures, cites.citations);
     {
         std::vector<InTextDefinition> implicit = implicit_acronym_definitions(doc, cites.definitions);
-        // A term the glossary knows keeps the glossary's long and short forms as one term.
-        for (InTextDefinition& d : implicit)
-            if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
+        // A term the glossary knows keeps the glossary's long and short forms as one term, unless the
+        // text's long form names something else ("the Harlow Tide Service – HTS –").
+        for (InTextDefinition& d : implicit) {
+            const GlossaryEntry* known = kb.find_term(d.term);
+            if (!known || (d.acronym && !same_sense(d.long_form, known->expansion))) cites.definitions.push_back(std::move(d));
+        }
         std::vector<InTextDefinition> described = described_organisations(doc, cites.definitions);
         for (InTextDefinition& d : described)
             if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));

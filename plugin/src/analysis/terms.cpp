@@ -163,6 +163,8 @@ std::size_t without_possessive(std::string_view w) {
     return w.size();
 }
 
+} // namespace
+
 // Whether a text's long form and a pack's expansion name the same thing: either is empty, or they share
 // a word of three letters or more, whatever the case and a plural "s" ("40-foot shipping units" and
 // "forty-foot shipping unit"; not "Async Task Framework" and "Bureau of Alcohol, Tobacco and Firearms").
@@ -205,6 +207,8 @@ bool same_sense(std::string_view text_form, std::string_view expansion) {
             return false;
     return std::any_of(a.begin(), a.end(), in_b);
 }
+
+namespace {
 
 // Whether an ISO code at token `i` is used as one. A currency code beside an amount or after "in" ("AMD 500",
 // "500 AMD", "denominated in AMD"); elsewhere the same letters are as often a firm's ("AMD chips"). A country
