@@ -308,6 +308,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ivo Lind was cited as saying fares would rise.", "Ivo Lind was cited as saying", "Ivo Lind"},
         {"A report in the Harlow Courier said fares rose.", "A report in the Harlow Courier said", "Harlow Courier"},
         {"Ivo Lind, quoted by the Harlow Courier, said fares would rise.", "Ivo Lind, quoted by the Harlow Courier, said", "Ivo Lind"},
+        // Science writing: a person and their colleagues, findings where they were published, advice.
+        {"Ruiz and her colleagues found that naps help.", "Ruiz and her colleagues found", "Ruiz"},
+        {"The findings, published in the journal Harlow Sleep, suggest that naps help.",
+         "The findings, published in the journal Harlow Sleep, suggest", "Harlow Sleep"},
+        {"The Harlow Health Agency recommends two naps a day.", "The Harlow Health Agency recommends", "Harlow Health Agency"},
         // "points out"; an age, then a description, between commas.
         {"Ivo Lind points out that fares will keep rising.", "Ivo Lind points out", "Ivo Lind"},
         {"Ivo Lind, 54, a ferry captain from Tarrow, said fares would rise.", "Ivo Lind, 54, a ferry captain from Tarrow, said", "Ivo Lind"},
@@ -608,6 +613,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
         {"State media reported that the ferry sank.", "State media reported"},
+        {"Previous studies have shown that naps help.", "Previous studies have shown"},
+        {"Current guidelines say adults need seven hours of sleep.", "Current guidelines say"},
+        {"The authors conclude that naps help.", "The authors conclude"},
         {"Her lawyer told the court the ferry was safe.", "Her lawyer told"},
         // An aside that withholds the name.
         {"The ferry deal is close, said two people familiar with the matter.", "said two people familiar with the matter"},
@@ -689,6 +697,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"One could argue that the pier is too long."},                  // "one": anyone
         {"The boat was found by Harlow Police at dawn."},                // "found by": an act, not a report
         {"The port asked the council to lower its fees."},               // "asked" without a quoted question
+        {"The Harlow Fund has demonstrated its willingness to lend."},   // "demonstrated" a quality, not a finding
+        {"Harlow Ferries has shown a new boat."},                         // "shown" without "that"
         // A share of those polled is how many answered, not a source.
         {"Three-quarters said the ferry should run at night."},
         {"A majority said the bridge was too narrow."},

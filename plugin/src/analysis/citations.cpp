@@ -1977,7 +1977,7 @@ bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, s
     if (determined || !lexicon::is_data_noun(head)) return false;
     static const WordSet generic{"new", "recent", "latest", "more", "early", "earlier", "preliminary", "further",
                                  "previous", "other", "existing", "growing", "scientific", "emerging", "independent",
-                                 "academic", "medical", "published", "some", "much", "most"};
+                                 "academic", "medical", "published", "some", "much", "most", "current", "clinical", "several", "many", "numerous", "past", "prior"};
     for (std::size_t q = s; q < e; ++q) {
         ShortWord b;
         if (!generic.has(c.lower(q, b))) return false;
@@ -2033,10 +2033,13 @@ bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
 
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
-    ShortWord vb;
-    const std::string_view verb = c.lower(v, vb);
+    char vb[32];  // (a verb may be long: "acknowledged", "demonstrates")
+    const std::string_view verb = lexicon::lower(c.tx(v), vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
     if (verb == "cited" && !(c.is(v + 1, "as") && c.is(v + 2, "saying"))) return;
+    // "have shown that …"; but "has shown a willingness", "demonstrated a lack of …".
+    if ((verb == "shown" || verb == "demonstrated" || verb == "demonstrates" || verb == "demonstrate") && !c.is(v + 1, "that"))
+        return;
     // "The Courier quoted Ivo Lind as saying": the one quoted is the source.
     if ((verb == "quoted" || verb == "cited") && v + 1 < c.t.size() && name_word(c, v + 1)) {
         std::size_t z = v + 1;
@@ -2269,6 +2272,25 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 part.range = {c.t[pb].begin, c.t[e].end};
                 part.source = org.empty() ? c.text(pb, b - 2) : keep_joined(c, {c.span(pb, b - 2), " (", org.view(), ")"});
                 add_named_attribution(c, v, fc, true, "a name, then its title and employer, before a reporting verb", scan, sp);
+                return;
+            }
+        }
+    }
+    // "Ruiz and her colleagues found", "Ivo Lind and his team reported": the person named leads them.
+    if (e == b + 1 && b >= 2 && c.is(b - 1, "and") && name_word(c, b - 2) &&
+        (c.is(b, "his") || c.is(b, "her") || c.is(b, "their"))) {
+        ShortWord gb;
+        const std::string_view group = c.lower(e, gb);
+        if (group == "colleagues" || group == "team" || group == "co-authors" || group == "coauthors" || group == "students") {
+            std::size_t nb = b - 2;
+            while (nb > 0 && b - 2 - nb < 3 && name_word(c, nb - 1)) --nb;
+            if (clause_boundary_before(c, nb) && !organisation_name(c.span(nb, b - 2))) {
+                fc.range = {c.t[nb].begin, c.t[v].end};
+                CitationPart& part = fc.body.parts.emplace_back();
+                part.range = {c.t[nb].begin, c.t[e].end};
+                const Text full = full_name(sp, c.span(nb, b - 2));
+                part.source = full.empty() ? c.text(nb, b - 2) : full;
+                add_named_attribution(c, v, fc, true, "a person and their colleagues before a reporting verb", scan, sp);
                 return;
             }
         }

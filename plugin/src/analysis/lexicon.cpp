@@ -194,7 +194,8 @@ WordTable::WordTable() {
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
         "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks", "tweeted", "expect",
-        "points", "pointed", "point", "cited"};
+        "points", "pointed", "point", "cited", "recommends", "recommended", "recommend", "conclude", "shown",
+        "demonstrated", "demonstrates", "demonstrate"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -238,21 +239,21 @@ WordTable::WordTable() {
         "bureaucrats", "technocrats", "engineer", "vets", "veterinarians",
         "pharmacists", "dentists", "surgeons", "surgeon", "psychiatrists", "therapists", "counsellors",
         "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers",
-        "person", "persons", "aide", "aides", "media"};
+        "person", "persons", "aide", "aides", "media", "team", "teams"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
         "studies", "census", "estimates", "estimate", "research", "analysis", "calculations", "numbers", "results",
         "review", "audit", "index", "records", "registry", "tally", "count", "projections", "forecasts", "paper",
         "statement", "report's", "documents", "document", "release", "inquiry", "investigation", "probe", "assessment",
-        "article"};
+        "article", "findings", "guidelines"};
     // Verbs that report only with a data or institution subject ("figures showed"), never with a lower-case person alone.
     static constexpr std::string_view data_verbs[] = {"showed", "shows", "show", "found", "finds", "counted", "counts",
                                                       "recorded", "records", "puts", "put", "calculated",
                                                       "calculates", "suggest", "suggests", "indicated", "indicates",
                                                       "revealed", "projected", "projects", "estimated", "estimates",
                                                       "estimate", "reported", "reports", "report", "polled",
-                                                      "surveyed"};
+                                                      "surveyed", "shown", "demonstrated", "demonstrates", "demonstrate"};
     static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
                                                           "analysts", "sources", "officials", "many", "activists",
                                                           "insiders", "reports", "estimates"};
@@ -285,7 +286,7 @@ WordTable::WordTable() {
     add(data_verbs, DataVerb);
     // Verbs of stance that take an object ("noted the importance of"): reporting only before a clause.
     static constexpr std::string_view stance_verbs[] = {
-        "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "acknowledged", "observed", "remarked",
+        "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "observed", "remarked",
         "explained", "explains", "revealed", "disclosed", "conceded", "denied", "confirmed", "welcomed", "urged",
         "announced", "maintained", "maintains"};
     add(stance_verbs, StanceVerb);
