@@ -490,6 +490,8 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"Ada Lind said sales fell. Kestrel Motors, which posted a loss, said it would cut jobs. \"We are hopeful,\" she said.", "she said", "Ada Lind"},
         // A newspaper after "the" is no person.
         {"Ada Lind said sales fell. The Courier alleged that the deal was rushed. \"We are hopeful,\" she said.", "she said", "Ada Lind"},
+        // A person named after a role, as a subject after an opening phrase.
+        {"At the pier, skipper Ivo Brand has a view of the boats. \"Cod is white,\" he said.", "he said", "Ivo Brand"},
         // A titled person as a sentence's subject, though the sentence reports nothing.
         {"Ada Lind said sales fell. Mr Tove wants an inquiry. He said the cost was absurd.", "He said", "Mr Tove"},
         // A body opening a sentence is what a later "it" refers to.

@@ -1470,7 +1470,8 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
 
 // A person's name of two or three capitalised words at token `i`, right after a role in lower case
 // ("skipper Wade Bassi", "economist Ana Ruiz"): kept among the people named in full, so that a surname
-// alone later is theirs. Nobody becomes "he" or "she" by it.
+// alone later is theirs. As the subject of a verb ("At the pier, skipper Ivo Brand has …") the person is
+// also the "he" or "she" after; elsewhere ("met economist Ana Ruiz") nobody becomes it.
 void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     ShortWord rb;
     const std::string_view role = c.lower(i - 1, rb);
@@ -1483,9 +1484,11 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::string_view name = c.span(i, e);
     if (organisation_name(name) || c.kb.find_term(name)) return;
     const Text who = c.text(i, e);
-    if (sp.people_seen > 0 && sp.people[(sp.people_seen - 1) % 16] == who) return;
-    sp.surnames[sp.people_seen % 16] = surname_of(who.view());
-    sp.people[sp.people_seen++ % 16] = who;
+    if (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != who) {
+        sp.surnames[sp.people_seen % 16] = surname_of(who.view());
+        sp.people[sp.people_seen++ % 16] = who;
+    }
+    remember_subject_person(c, i, e, sp);
 }
 
 // A body's name opening a sentence at token `i` and followed by its verb ("The Harlow Audit Office
