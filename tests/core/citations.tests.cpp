@@ -618,6 +618,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Previous studies have shown that naps help.", "Previous studies have shown"},
         {"Current guidelines say adults need seven hours of sleep.", "Current guidelines say"},
         {"The authors conclude that naps help.", "The authors conclude"},
+        // A claim in the passive with no one to make it.
+        {"It is widely believed that the ferry is the oldest.", "It is widely believed"},
+        {"The ferry is said to be the oldest in Harlow.", "is said to"},
         {"Her lawyer told the court the ferry was safe.", "Her lawyer told"},
         // An aside that withholds the name.
         {"The ferry deal is close, said two people familiar with the matter.", "said two people familiar with the matter"},
@@ -701,6 +704,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The port asked the council to lower its fees."},               // "asked" without a quoted question
         {"The Harlow Fund has demonstrated its willingness to lend."},   // "demonstrated" a quality, not a finding
         {"Harlow Ferries has shown a new boat."},                         // "shown" without "that"
+        {"The ferry, thought the oldest in Harlow, sank."},              // "thought" without "that" or "to"
+        {"The loss was estimated at 5 million euros."},                  // a passive of an amount, not of a claim
         // A share of those polled is how many answered, not a source.
         {"Three-quarters said the ferry should run at night."},
         {"A majority said the bridge was too narrow."},

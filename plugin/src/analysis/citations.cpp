@@ -2034,12 +2034,40 @@ bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
     return true;
 }
 
+// "It is estimated that …", "the ferry is said to be …", "they were believed to have …": a claim in the
+// passive with no one to make it (tokens: `k` the subject, `v` the verb). True when added, as unnamed.
+bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_view verb, CitationScan& scan) {
+    const bool that = c.is(k, "it") && c.is(v + 1, "that") &&
+                      (verb == "estimated" || verb == "believed" || verb == "thought" || verb == "said" || verb == "reported" ||
+                       verb == "claimed" || verb == "alleged");
+    const bool to = !that && c.is(v + 1, "to") && c.word(v + 2) &&
+                    (verb == "said" || verb == "believed" || verb == "thought" || verb == "reported" || verb == "alleged");
+    if (!that && !to) return false;
+    // ("… are thought to contribute, according to the Harlow Fund": the source comes later.)
+    for (std::size_t q = v + 1; q < c.t.size() && q < v + 40 && !c.sentence_begins_at(c.t[q].begin); ++q)
+        if (c.is(q, "according") || (c.is(q, "by") && c.cap(q + 1))) return false;
+    const std::size_t b = that ? k : k + 1;  // "it is estimated", "is said to"
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.vague = true;
+    fc.range = {c.t[b].begin, c.t[to ? v + 1 : v].end};
+    fc.body.parts.emplace_back().range = fc.range;
+    add_check(c, fc.body, "vague_source", "The claim is made in the passive (\xE2\x80\x9C" + std::string(c.span(b, to ? v + 1 : v)) +
+                                              "\xE2\x80\x9D): the text does not say who makes it.");
+    fc.rule = "a reporting verb in the passive with no one named (\"it is estimated that\", \"is said to\")";
+    scan.citations.push_back(std::move(fc));
+    return true;
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     char vb[32];  // (a verb may be long: "acknowledged", "demonstrates")
     const std::string_view verb = lexicon::lower(c.tx(v), vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
     if (verb == "cited" && !(c.is(v + 1, "as") && c.is(v + 2, "saying"))) return;
+    // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
+    // ferry, thought the oldest".
+    if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
     // "have shown that …"; but "has shown a willingness", "demonstrated a lack of …".
     if ((verb == "shown" || verb == "demonstrated" || verb == "demonstrates" || verb == "demonstrate") && !c.is(v + 1, "that"))
         return;
@@ -2139,6 +2167,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         break;
     }
+    if (passive && impersonal_passive(c, k, v, verb, scan)) return;
     if (passive && verb != "quoted" && verb != "cited") return;
     std::string affiliation_source;
     // "Harlow Weekly, which, earlier this month, concluded": a short aside after a relative pronoun.

@@ -195,7 +195,7 @@ WordTable::WordTable() {
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
         "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks", "tweeted", "expect",
         "points", "pointed", "point", "cited", "recommends", "recommended", "recommend", "conclude", "shown",
-        "demonstrated", "demonstrates", "demonstrate"};
+        "demonstrated", "demonstrates", "demonstrate", "believed", "thought"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
