@@ -154,6 +154,8 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"The limit was 2^15 again."},                                  // a power written out
         {"Fees rose last year [1] and again [2]."},                     // references to notes
         {"Release 1.8.3 fixed it, and the code 0x08 marks a block."},   // a version and a hexadecimal code
+        {"The ferry camera stores H.262 video."},                        // a standard's name
+        {"The link was https%3A%2F%2Fharlow.example today."},            // characters escaped in an address
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -432,6 +434,16 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
     CHECK(std::string(f->figure().unit) == unit);
 }
 
+TEST_CASE("A figure's noun and a name before a number stay on the figure's line", "[figures]") {
+    const std::string text = "Ivo Lind\n\n33\nboats left the port.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) {
+        if (a.kind != AnnotationKind::Figure) continue;
+        CHECK(std::string(a.figure().kind) != "identifier");
+        CHECK(std::string(a.figure().counts) != "boats");
+    }
+}
+
 TEST_CASE("A date never runs across a blank line, but does across a line break", "[figures]") {
     const std::string text = "Releases:\n\n3\n\nApril 2014\n\nIt closed on April\n5, 2015.";
     const auto r = probe::analyze(text);
@@ -443,6 +455,7 @@ TEST_CASE("A date never runs across a blank line, but does across a line break",
 TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {
     auto [text, quote] = GENERATE(table<std::string, std::string>({
         {"Channel 5 aired the final.", "Channel 5"},
+        {"Order ISBN 9780000000002 from the shop.", "ISBN 9780000000002"},
         {"Shares on the DAX 40 index slipped.", "DAX 40"},
         {"Squadron 9 flew north.", "Squadron 9"},
         {"The data are in Annex 3.", "Annex 3"},
@@ -635,6 +648,7 @@ TEST_CASE("Durations and periods in words are durations, not counts", "[figures]
         {"Rents have risen for nearly a decade.", "a decade", 1, "decade", "nearly"},
         {"The debt must be repaid within one year.", "one year", 1, "year", ""},
         {"He waited three more years for the post.", "three more years", 3, "year", ""},
+        {"The page took 300 ms to load.", "300 ms", 300, "millisecond", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

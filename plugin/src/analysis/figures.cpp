@@ -191,6 +191,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
             continue;
         }
         if (!w.word(k)) break;
+        if (w.t[k].flags & TokenNewlineBefore) break;  // a noun on the next line is no part of the phrase
         char b[32];
         const std::string_view lw = w.low(k, b);
         const bool cap = w.t[k].flags & TokenCapitalized;
@@ -514,6 +515,12 @@ struct Scan {
         }
         if (w.tx(i) == "0" && w.word(i + 1) && w.attached(i + 1) && w.tx(i + 1).size() > 1 && (w.tx(i + 1)[0] == 'x' || w.tx(i + 1)[0] == 'X'))
             return i + 2;
+        // "H.264", "X.509": a standard's name, a capital letter and a period glued to the number.
+        if (i >= 2 && w.punct(i - 1, ".") && w.attached(i) && w.attached(i - 1) && w.word(i - 2) && w.tx(i - 2).size() == 1 &&
+            (w.t[i - 2].flags & TokenCapitalized))
+            return i + 1;
+        // "%2F", "%3A": a character escaped in an address.
+        if (i >= 1 && w.punct(i - 1, "%") && w.attached(i)) return i + 1;
         // "3D", "5G": a technology's name, not a quantity.
         if (w.word(i + 1) && w.attached(i + 1) && (w.tx(i + 1) == "D" || w.tx(i + 1) == "G") &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && number_value(w.tx(i)) <= 9)
@@ -572,7 +579,7 @@ struct Scan {
         // At a sentence's start too ("Channel 5 and …"), and after a name in capitals ("the DAX 40 index"),
         // unless a percent, scale or unit follows ("GDP 3%").
         if (!currency && !sign && lb == i && i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & TokenCapitalized) &&
-            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !is_year_token(w, i) && w.attached(i) == false &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal | TokenNewlineBefore)) && !is_year_token(w, i) && w.attached(i) == false &&
             !(w.punct(i + 1, "%") || w.is(i + 1, "percent") || w.is(i + 1, "pct") || w.is(i + 1, "per")) &&
             !(w.word(i + 1) && w.attached(i + 1)) && !(w.dash(i + 1) && w.attached(i + 1))) {
             char b[32];
@@ -615,7 +622,7 @@ struct Scan {
         if (!currency && !sign && i >= 1) {
             std::size_t k = i - 1;
             if ((w.punct(k, ":") || w.punct(k, ".")) && k >= 1) --k;
-            if (w.word(k)) {
+            if (w.word(k) && !(w.t[i].flags & TokenNewlineBefore)) {
                 char b[32];
                 const std::string_view lw = w.low(k, b);
                 const bool cap = w.t[k].flags & TokenCapitalized;

@@ -262,7 +262,7 @@ WordTable::WordTable() {
         "law", "case", "flight", "route", "room", "item", "paragraph", "rule", "amendment", "bill", "directive",
         "regulation", "table", "figure", "fig", "nos", "pp", "p", "ward", "district", "precinct", "building", "lot",
         "unit", "gate", "platform", "line", "highway", "interstate", "episode", "season", "part", "box", "appendix",
-        "annex"};
+        "annex", "isbn", "issn", "doi"};
     static constexpr std::string_view measure_units[] = {
         "TEU", "TEUs", "FEU", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "g", "km",
         "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
@@ -388,7 +388,8 @@ bool is_world_region(std::string_view name) {
 }
 
 bool is_time_unit(std::string_view w, Text* singular) {
-    static constexpr Text units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"};
+    static constexpr Text units[] = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+                                     "millisecond", "microsecond", "nanosecond"};
     for (const Text u : units) {
         const std::string_view us = u.view();
         if (w == us || (w.size() == us.size() + 1 && w.substr(0, us.size()) == us && w.back() == 's')) {
@@ -397,6 +398,7 @@ bool is_time_unit(std::string_view w, Text* singular) {
         }
     }
     if (w == "centuries") { *singular = "century"; return true; }
+    if (w == "ms") { *singular = "millisecond"; return true; }  // "300 ms"
     return false;
 }
 
