@@ -425,6 +425,13 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Yields rose 0.3 pp.", "0.3 pp", "change", "percentage points"},
         {"Rates rose 30 basis points.", "30 basis points", "change", "basis points"},
         {"Rents were 27% lower.", "27%", "change", "percent"},
+        // Currencies of newswire years and markets, by their plural.
+        {"Exports were 110 billion guilders.", "110 billion guilders", "money", "NLG"},
+        {"The loss was 718 mln kwacha.", "718 mln kwacha", "money", "ZMW"},
+        {"The fund lent 58 mln SDRs.", "58 mln SDRs", "money", "XDR"},
+        {"Rubber sold at 19 ringgit.", "19 ringgit", "money", "MYR"},
+        {"German exports were 42 billion marks.", "42 billion marks", "money", "DEM"},
+        {"The rate was 113 guilders per 100 marks.", "113 guilders per 100 marks", "rate", "NLG per 100 marks"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -432,6 +439,13 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == kind);
     CHECK(std::string(f->figure().unit) == unit);
+}
+
+TEST_CASE("Marks are money only in a text that deals in German marks", "[figures]") {
+    const std::string text = "The essay earned 42 marks out of 50.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure) CHECK(std::string(a.figure().kind) != "money");
 }
 
 TEST_CASE("A figure's noun and a name before a number stay on the figure's line", "[figures]") {

@@ -389,6 +389,20 @@ struct Scan {
         return sterling_text == 1;
     }
 
+    // Whether the text deals in German marks, so that "6.6 billion marks" is money: it names Germany, the
+    // Bundesbank or the Deutsche mark. Elsewhere marks are marks ("question marks"). Read once, on first need.
+    mutable int marks_text = -1;
+    bool deals_in_marks() const {
+        if (marks_text < 0) {
+            const std::string_view text = w.doc.text();
+            marks_text = 0;
+            for (const std::string_view mark : {std::string_view("German"), std::string_view("Bundesbank"), std::string_view("Deutsche"),
+                                                std::string_view("D-mark"), std::string_view("Deutschmark")})
+                if (text.find(mark) != std::string_view::npos) { marks_text = 1; break; }
+        }
+        return marks_text == 1;
+    }
+
     // "N.Z. dlrs", "NZ dollars", "Australian dlrs", "H.K. dollars" from token `j`: the currency's ISO code, with
     // `*end` its last token; nullptr when no country's dollars start there.
     const char* country_dollars(std::size_t j, std::size_t* end) const {
@@ -815,6 +829,10 @@ struct Scan {
                 return j + 1;
             }
             if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
+            else if (!region && (unit_word == "marks" || unit_word == "mark") && !w.is(j + 1, "of") && deals_in_marks()) {
+                currency = "DEM";
+                last = j++;
+            }
         }
         std::size_t qb = lb;
         f.body.qualifier = qualifier_before(w, lb, &qb);
@@ -871,6 +889,16 @@ struct Scan {
             f.body.kind = range ? "range" : "money";
             f.body.value_text = std::string(w.doc.slice({w.t[lb].begin, w.t[last].end}));
             f.body.unit = Text::from_static(currency);
+            // "113.00 guilders per 100 marks": an exchange rate, the number it is per part of it.
+            if (!range && w.is(j, "per") && w.number(j + 1)) {
+                const NounPhrase per = noun_phrase(w, j + 2);
+                const std::size_t end = per.empty ? j + 1 : per.last;
+                f.body.kind = "rate";
+                f.body.unit = keep(std::string(currency) + " " + std::string(w.doc.slice({w.t[j].begin, w.t[end].end})));
+                f.rule = "rate of a currency per a number of units (\"113 guilders per 100 marks\")";
+                emit(std::move(f), lb, end);
+                return end + 1;
+            }
             if (const std::size_t per = price_per_at(j)) {  // "$5 a barrel": a price per unit
                 f.body.counts = keep("per " + std::string(w.tx(per)));
                 f.rule = "price per unit (\"$5 a barrel\")";

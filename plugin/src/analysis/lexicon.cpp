@@ -446,6 +446,21 @@ const char* currency_word(std::string_view w) {
     if (w == "kes") return "KES";
     if (w == "krw") return "KRW";
     if (w == "mxn") return "MXN";
+    // Currencies of newswire years and of markets news names by their plural.
+    if (w == "guilders" || w == "guilder") return "NLG";
+    if (w == "lire") return "ITL";
+    if (w == "kwacha") return "ZMW";
+    if (w == "sdr" || w == "sdrs") return "XDR";  // special drawing rights, the IMF's unit of account
+    if (w == "baht") return "THB";
+    if (w == "ringgit") return "MYR";
+    if (w == "rupiah") return "IDR";
+    if (w == "shekels" || w == "shekel") return "ILS";
+    if (w == "kronor") return "SEK";
+    if (w == "forints" || w == "forint") return "HUF";
+    if (w == "pesetas") return "ESP";
+    if (w == "drachmas") return "GRD";
+    if (w == "escudos") return "PTE";
+    if (w == "tenge") return "KZT";
     return nullptr;
 }
 
