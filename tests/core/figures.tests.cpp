@@ -155,6 +155,7 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"Fees rose last year [1] and again [2]."},                     // references to notes
         {"Release 1.8.3 fixed it, and the code 0x08 marks a block."},   // a version and a hexadecimal code
         {"The ferry camera stores H.262 video."},                        // a standard's name
+        {"The ferry office is open from 0800 to 1730 on weekdays."},     // clock times in four digits
         {"The link was https%3A%2F%2Fharlow.example today."},            // characters escaped in an address
     }));
     CAPTURE(text);

@@ -100,7 +100,13 @@ bool is_year_token(const Window& w, std::size_t i) {
         if (c < '0' || c > '9') break;
         v = v * 10 + (c - '0');
     }
-    return v >= 1800 && v <= 2100;
+    if (v < 1800 || v > 2100) return false;
+    // "1800GMT", "2000 GMT": a time of day in a time zone, not a year.
+    if (w.word(i + 1)) {
+        const std::string_view z = w.tx(i + 1);
+        if (z == "GMT" || z == "UTC" || z == "BST" || z == "EST" || z == "CET" || z == "hrs") return false;
+    }
+    return true;
 }
 
 //-----------------------------------------------------------------------------
@@ -529,6 +535,15 @@ struct Scan {
         }
         if (w.tx(i) == "0" && w.word(i + 1) && w.attached(i + 1) && w.tx(i + 1).size() > 1 && (w.tx(i + 1)[0] == 'x' || w.tx(i + 1)[0] == 'X'))
             return i + 2;
+        // "from 0800 to 1800GMT": a clock time in four digits opening with a zero, before or after "to"
+        // (with a time zone after it, it is a time of day: below).
+        if (w.tx(i).size() == 4 && w.tx(i)[0] == '0' && !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) &&
+            w.tx(i)[2] <= '5' && (w.is(i + 1, "to") || (i >= 1 && w.is(i - 1, "to"))))
+            return i + 1;
+        // …and the clock time after it, "0800 to 1800" (not a year).
+        if (i >= 2 && w.is(i - 1, "to") && w.number(i - 2) && w.tx(i - 2).size() == 4 && w.tx(i - 2)[0] == '0' &&
+            w.tx(i).size() == 4 && !(w.word(i + 1) && w.attached(i + 1)) && !is_year_token(w, i - 2))
+            return i + 1;
         // "H.264", "X.509": a standard's name, a capital letter and a period glued to the number.
         if (i >= 2 && w.punct(i - 1, ".") && w.attached(i) && w.attached(i - 1) && w.word(i - 2) && w.tx(i - 2).size() == 1 &&
             (w.t[i - 2].flags & TokenCapitalized))
