@@ -466,6 +466,13 @@ TEST_CASE("An organisation described between commas after its name is defined by
         // A name with no organisation's word, when the description says what kind of body it is.
         {"The boats went to Ferry Aid, a charity that rescues old boats, last year.", "Ferry Aid", "charity that rescues old boats"},
         {"Tarn Analytics, a consultancy in Harlow, said so.", "Tarn Analytics", "consultancy in Harlow"},
+        // A place glued to "-based" inside the description; one word naming a kind of body.
+        {"Harlow Watch, a Tarrow-based rights group, said the ferries were unsafe.", "Harlow Watch", "Tarrow-based rights group"},
+        {"Harlow Aid, the charity, said the fees were high.", "Harlow Aid", "charity"},
+        // Before the name: lower-case words ending in a kind of body.
+        {"Ferry operator Tarrow Lines said the fees were high.", "Tarrow Lines", "Ferry operator"},
+        {"The think tank Harlow Futures said the fees were high.", "Harlow Futures", "think tank"},
+        {"Fees rose, according to the rescue group Harlow Seals Trust.", "Harlow Seals Trust", "rescue group"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);
@@ -473,6 +480,7 @@ TEST_CASE("An organisation described between commas after its name is defined by
 
 TEST_CASE("Names in a list, people and clauses cut short are not organisations described", "[definitions]") {
     auto [text, term] = GENERATE(table<std::string, std::string>({
+        {"Tarrow-based developer Ivo Lind wrote in a blog post.", "Ivo Lind"},  // a person's trade
         {"It named the Potato Board, the Milk Development Board and others.", "Potato Board"},
         {"Ada Lind, a fellow at the institute, said prices rose.", "Ada Lind"},
         {"Ada Lind, a group leader at the plant, said prices rose.", "Ada Lind"},

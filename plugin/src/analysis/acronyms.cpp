@@ -682,12 +682,21 @@ bool organisation_noun(std::string_view w) {
 
 } // namespace
 
+// "London-based", "Harlow-owned": a capitalised place glued to a participle, an adjective of a description.
+bool place_adjective(std::string_view w) {
+    const std::size_t h = w.rfind('-');
+    if (h == std::string_view::npos || h == 0) return false;
+    const std::string_view p = w.substr(h + 1);
+    return p == "based" || p == "owned" || p == "backed" || p == "run" || p == "funded" || p == "led" || p == "born";
+}
+
 std::vector<InTextDefinition> described_organisations(const Document& doc, const std::vector<InTextDefinition>& given) {
     std::vector<InTextDefinition> out;
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto word = [&](std::size_t q) { return q < n && t[q].type == TokenType::Word; };
-    const auto cap = [&](std::size_t q) { return word(q) && (t[q].flags & TokenCapitalized); };
+    // (A place glued to "-based" reads as a lower-case adjective inside a description.)
+    const auto cap = [&](std::size_t q) { return word(q) && (t[q].flags & TokenCapitalized) && !place_adjective(doc.token_text(q)); };
     const auto text_is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
     const char* const text = doc.text().data();
     const Token* const tp = t.data();  // a local: the scan's test stays in registers
@@ -736,7 +745,10 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         }
         std::size_t q = d0;
         while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) ++q;
-        if (q - d0 < 2 || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
+        // One word will do when it names a kind of organisation: "Harlow Aid, the charity,".
+        char ob[32];
+        const bool one_kind = q - d0 == 1 && organisation_noun(lexicon::lower(doc.token_text(d0), ob));
+        if ((q - d0 < 2 && !one_kind) || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
         if (!word(q - 1) || (cap(q - 1) && !(q >= 2 && text_is(q - 2, "in")))) continue;
         {
             // It ends in a noun: "a scheme funded," is cut short by its own comma.
@@ -756,6 +768,53 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         d.acronym = false;
         out.push_back(std::move(d));
         i = q;
+    }
+    // Before the name: "ferry operator Tarrow Lines", "the think tank Harlow Futures", "rights group Harlow
+    // Watch": lower-case words ending in a kind of organisation, right before a name of two or more
+    // capitalised words.
+    for (std::size_t i = 1; i + 2 < n; ++i) {
+        if (t[i].type != TokenType::Word || (t[i].flags & TokenCapitalized)) continue;
+        char lb[32];
+        const std::string_view kind = lexicon::lower(doc.token_text(i), lb);
+        const bool tank = kind == "tank" && text_is(i - 1, "think");
+        // ("developer Ammar Askar", "publisher Ana Ruiz": a person's trade as often as a firm's kind.)
+        if (!tank && (!organisation_noun(kind) || kind == "developer" || kind == "publisher")) continue;
+        if (!cap(i + 1) || !cap(i + 2) || (t[i + 1].flags & TokenNewlineBefore) || (t[i + 1].flags & TokenAllCaps)) continue;
+        std::size_t e = i + 2;
+        while (e + 1 < n && e - i < 6 && cap(e + 1) && !(t[e + 1].flags & TokenNewlineBefore)) ++e;
+        // The description: back over lower-case words (at most four) to a determiner or the sentence's start.
+        std::size_t d0 = i;
+        while (d0 > 0 && i - d0 < 3 && word(d0 - 1) && !(t[d0].flags & TokenNewlineBefore)) {
+            char wb[32];
+            const std::string_view pw = doc.token_text(d0 - 1);
+            // (A capital that only opens the sentence is a lower-case word: "Ferry operator Tarrow Lines".)
+            const std::size_t pq = d0 - 1;
+            const bool opens = pq == 0 || (t[pq].flags & TokenNewlineBefore) ||
+                               (t[pq - 1].type == TokenType::Punct && (text[t[pq - 1].begin] == '.' || text[t[pq - 1].begin] == '!' ||
+                                                                       text[t[pq - 1].begin] == '?'));
+            if (lexicon::is_function_word(lexicon::lower(pw, wb)) || (cap(pq) && !place_adjective(pw) && !opens)) break;
+            --d0;
+            if (opens) break;
+        }
+        if (d0 == i && !tank) {
+            // One word alone ("operator Tarrow Lines") only after a determiner: "the operator …".
+            char db[32];
+            if (!(word(i - 1) && lexicon::is_function_word(lexicon::lower(doc.token_text(i - 1), db)))) continue;
+        }
+        if (tank) d0 = std::min(d0, i - 1);
+        const std::string_view name = doc.slice({t[i + 1].begin, t[e].end});
+        bool known = false;
+        for (const InTextDefinition& d : given) known = known || d.term == name;
+        for (const InTextDefinition& d : out) known = known || d.term == name;
+        if (known) continue;
+        InTextDefinition d;
+        d.term = std::string(name);
+        d.long_form = std::string(doc.slice({t[d0].begin, t[i].end}));
+        d.term_range = {t[i + 1].begin, t[e].end};
+        d.site = {t[d0].begin, t[e].end};
+        d.acronym = false;
+        out.push_back(std::move(d));
+        i = e;
     }
     return out;
 }
