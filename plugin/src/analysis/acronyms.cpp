@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <string>
 
 namespace gloss {
@@ -700,6 +701,9 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     const auto text_is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
     const char* const text = doc.text().data();
     const Token* const tp = t.data();  // a local: the scan's test stays in registers
+    // Names defined already: each described once, looked up in constant time however long the text.
+    std::unordered_set<std::string_view> named;
+    for (const InTextDefinition& d : given) named.insert(d.term);
     for (std::size_t i = 2; i + 3 < n; ++i) {
         // ", a|an|the" after a capitalised word.
         if (tp[i].type != TokenType::Punct || text[tp[i].begin] != ',') continue;  // most tokens: two tests
@@ -756,10 +760,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             if (!cap(q - 1) && last.size() > 4 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 3) == "ing")) continue;
         }
         const std::string_view name = doc.slice({t[b].begin, t[i - 1].end});
-        bool known = false;
-        for (const InTextDefinition& d : given) known = known || d.term == name;
-        for (const InTextDefinition& d : out) known = known || d.term == name;
-        if (known) continue;
+        if (!named.insert(name).second) continue;  // defined already, in the text or above
         InTextDefinition d;
         d.term = std::string(name);
         d.long_form = std::string(doc.slice({t[d0].begin, t[q - 1].end}));
@@ -803,10 +804,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         }
         if (tank) d0 = std::min(d0, i - 1);
         const std::string_view name = doc.slice({t[i + 1].begin, t[e].end});
-        bool known = false;
-        for (const InTextDefinition& d : given) known = known || d.term == name;
-        for (const InTextDefinition& d : out) known = known || d.term == name;
-        if (known) continue;
+        if (!named.insert(name).second) continue;  // defined already, in the text or above
         InTextDefinition d;
         d.term = std::string(name);
         d.long_form = std::string(doc.slice({t[d0].begin, t[i].end}));
