@@ -126,6 +126,8 @@ TEST_CASE("Every analysis stage grows linearly with the input on hostile shapes"
         {"capitalised words without end", "Alpha Beta Gamma Delta ", 1000},
         {"an office without a name, over and over", "The president said so. ", 400},
         {"pronouns and quantifiers after questions", "\"Why?\" she asked. Most said no. In that case it noted ", 300},
+        {"bodies described before their names, names withheld, passives",
+         "the rescue group Harlow Seals Trust said two people familiar with the matter said it is estimated that Lind and Ruiz said ", 250},
         {"ranges, periods and attached changes in one sentence",
          "between 4 and 6 or 10 or 15 years in mid-May Q3 in a decade, closed at $8 \xE2\x80\x94 down 4% \xE2\x80\x94 below $7 as $2 was cut ", 120},
     }));
