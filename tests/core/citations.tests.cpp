@@ -313,6 +313,13 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The findings, published in the journal Harlow Sleep, suggest that naps help.",
          "The findings, published in the journal Harlow Sleep, suggest", "Harlow Sleep"},
         {"The Harlow Health Agency recommends two naps a day.", "The Harlow Health Agency recommends", "Harlow Health Agency"},
+        // A body's statement, website or spokesman, owned with a possessive: the body.
+        {"The Harlow Fund's statement said fees would rise.", "The Harlow Fund's statement said", "Harlow Fund"},
+        {"The Harlow Fund's spokesman said fees would rise.", "The Harlow Fund's spokesman said", "Harlow Fund"},
+        {"The Harlow Fund's annual report showed fees rose.", "The Harlow Fund's annual report showed", "Harlow Fund"},
+        // A phrase of time or place between commas; an adverb of time before the verb.
+        {"Ivo Lind, in a tweet, said fees would rise.", "Ivo Lind, in a tweet, said", "Ivo Lind"},
+        {"Ivo Lind has long argued that fees should rise.", "Ivo Lind has long argued", "Ivo Lind"},
         // "points out"; an age, then a description, between commas.
         {"Ivo Lind points out that fares will keep rising.", "Ivo Lind points out", "Ivo Lind"},
         {"Ivo Lind, 54, a ferry captain from Tarrow, said fares would rise.", "Ivo Lind, 54, a ferry captain from Tarrow, said", "Ivo Lind"},

@@ -952,7 +952,7 @@ bool between_subject_and_verb(std::string_view lw) {
         "month", "year", "published", "released", "issued", "themselves", "himself", "herself", "itself", "may",
         "might", "could", "should", "must", "do", "does", "did", "not", "never", "always", "generally", "widely",
         "meanwhile", "however", "nevertheless", "subsequently", "instead", "first", "originally", "officially",
-        "openly", "yet"};
+        "openly", "yet", "long", "since", "consistently", "frequently"};
     return set.has(lw);
 }
 
@@ -1052,6 +1052,11 @@ bool post_title(std::string_view lw) {
                                "deputy", "vice", "senior", "general", "managing", "trader", "dealer", "researcher",
                                "fellow", "partner"};
     return office_title(lw) || posts.has(lw);
+}
+
+// "Harlow's", "Harlow’s": a word ending in a possessive.
+bool possessive_word(std::string_view w) {
+    return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
 }
 
 // "his", "her", "its", "their", "our", "my", "your": a determiner that names an owner.
@@ -1371,7 +1376,11 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "but")) ||
                             // "The study, published in …, found", "The team, led by …, found", "Ana Ruiz, based in …, said".
                             (lw.size() > 3 && lw.substr(lw.size() - 2) == "ed" && (c.is(q + 2, "in") || c.is(q + 2, "by"))) ||
-                            (lw == "led" && c.is(q + 2, "by"));
+                            (lw == "led" && c.is(q + 2, "by")) ||
+                            // "Lind, in a tweet, said", "Lind, during a visit, said": a phrase of time or place.
+                            ((lw == "in" || lw == "on" || lw == "during") &&
+                             (c.is(q + 2, "a") || c.is(q + 2, "an") || c.is(q + 2, "the") || c.is(q + 2, "his") ||
+                              c.is(q + 2, "her") || c.is(q + 2, "its") || c.is(q + 2, "their")));
         // "vice president and chief operating officer of …", "senior dealer at …": a title.
         bool title = false;
         for (std::size_t r = q + 1; r < close && r <= q + 3; ++r) {
@@ -2623,6 +2632,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // names no one.
             fc.vague = true;
             add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
+        } else if (has_name && ne < e && nb >= s && possessive_word(c.tx(ne)) &&
+                   (lexicon::is_data_noun(head) || head == "website" || head == "statement" || head == "office" ||
+                    head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "spokespeople")) {
+            // "The Harlow Fund's statement said", "the Harlow Fund's spokesman said": the body that speaks.
+            std::string_view owner = c.span(nb, ne);
+            owner.remove_suffix(owner.substr(owner.size() - 2) == "'s" ? 2 : 4);
+            const Text full = organisation_name(owner) ? Text() : full_name(sp, owner);
+            part.source = full.empty() ? c.keep(owner) : full;
+            fc.named = true;
         } else if (has_name) {
             // "Japanese officials", "the ATPC officials": a description with a name in it.
             part.source = c.text(s, e);
