@@ -501,6 +501,8 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"At the pier, skipper Ivo Brand has a view of the boats. \"Cod is white,\" he said.", "he said", "Ivo Brand"},
         // A titled person as a sentence's subject, though the sentence reports nothing.
         {"Ada Lind said sales fell. Mr Tove wants an inquiry. He said the cost was absurd.", "He said", "Mr Tove"},
+        // A document the text names by its kind, opening a sentence, is what a later "it" refers to.
+        {"The study is published in the Harlow Journal. It found that naps help.", "It found", "study"},
         // A body opening a sentence is what a later "it" refers to.
         {"The Harlow Audit Office published a review. It says costs rose.", "It says", "Harlow Audit Office"},
         // With no one spoken yet, a titled person named before.

@@ -1505,6 +1505,16 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
 void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     if (!c.sentence_begins_at(c.t[i].begin)) return;
     if (c.is(i, "a") || c.is(i, "an")) return;  // "A Harbour Audit Office review": no body in particular
+    // "The study is published in …. It found that …": a document the text names by its kind, for "it".
+    if ((c.is(i, "the") || c.is(i, "this")) && c.word(i + 1) && !c.cap(i + 1) && c.word(i + 2) && !c.cap(i + 2)) {
+        ShortWord db, vb;
+        const std::string_view kind = c.lower(i + 1, db), verb = c.lower(i + 2, vb);
+        if ((kind == "study" || kind == "report" || kind == "survey" || kind == "review" || kind == "paper" ||
+             kind == "analysis" || kind == "audit" || kind == "inquiry" || kind == "poll") &&
+            (be_form(verb) || verb == "has" || (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed")))
+            sp.last_body = c.text(i + 1, i + 1);
+        return;
+    }
     std::size_t b = c.is(i, "the") ? i + 1 : i;
     if (b >= c.t.size() || !c.cap(b) || !c.word(b)) return;
     std::size_t e = b;
