@@ -638,6 +638,10 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
          "An aide who spoke on condition of anonymity said"},
         {"The ferry deal is close, according to three people familiar with the plans.",
          "according to three people familiar with the plans"},
+        {"People close to the harbour minister said the deal was close.", "People close to the harbour minister said"},
+        {"The ferry deal is close, according to a person with knowledge of the talks.",
+         "according to a person with knowledge of the talks"},
+        {"The ferry deal is close, according to local media.", "according to local media"},
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},

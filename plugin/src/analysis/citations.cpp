@@ -690,11 +690,16 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
         }
         break;
     }
-    // "two people familiar with the matter", "a person briefed on the talks": the aside belongs to the phrase.
-    if (last > start && last + 1 < n && ((c.is(last - 1, "familiar") && c.is(last, "with")) || (c.is(last - 1, "briefed") && c.is(last, "on")))) {
-        const std::size_t stop = std::min(n, last + 6);
-        ++last;
+    // "two people familiar with the matter", "a person briefed on the talks", "people close to the minister",
+    // "a person with knowledge of the plans": the aside belongs to the phrase, and withholds a name.
+    bool withheld = false;
+    if (last > start && last + 1 < n &&
+        ((c.is(last - 1, "familiar") && c.is(last, "with")) || (c.is(last - 1, "briefed") && c.is(last, "on")) ||
+         (c.is(last - 1, "close") && c.is(last, "to")) || (c.is(last, "with") && c.is(last + 1, "knowledge") && c.is(last + 2, "of")))) {
+        const std::size_t stop = std::min(n, last + 7);
+        last += c.is(last, "with") && c.is(last + 1, "knowledge") ? 3 : 1;
         while (last < stop && c.word(last) && !(c.t[last].flags & TokenNewlineBefore)) ++last;
+        withheld = true;
     }
     FoundCitation f;
     f.body.citation_type = "attribution";
@@ -758,7 +763,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
                        count == "several" || count == "some" || count == "many" || count == "multiple" || count == "various") &&
                       lexicon::is_source_noun(who);
         }
-        if (counted) {
+        if (counted || withheld) {
             f.vague = true;
             add_check(c, f.body, "vague_source",
                       "The claim is attributed to \xE2\x80\x9C" + std::string(c.text(s, last - 1)) +
@@ -2023,7 +2028,9 @@ std::size_t anonymity_aside_before(const Ctx& c, std::size_t v) {
         ShortWord wb;
         const std::string_view w = c.lower(q, wb);
         if (withheld && (w == "who" || w == "speaking")) return q;
-        if ((w == "familiar" && c.is(q + 1, "with")) || (w == "briefed" && c.is(q + 1, "on"))) return q;
+        if ((w == "familiar" && c.is(q + 1, "with")) || (w == "briefed" && c.is(q + 1, "on")) || (w == "close" && c.is(q + 1, "to")))
+            return q;
+        if (w == "knowledge" && c.is(q - 1, "with") && c.is(q + 1, "of")) return q - 1;  // "with knowledge of the talks"
     }
     return std::string_view::npos;
 }
@@ -2036,7 +2043,7 @@ bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
     std::size_t e = aside - 1;
     if (c.punct(e, ',') && e > 0) --e;
     ShortWord hb;
-    if (!c.word(e) || c.cap(e) || !lexicon::is_source_noun(c.lower(e, hb)) ) return false;
+    if (!c.word(e) || (c.cap(e) && !c.sentence_begins_at(c.t[e].begin)) || !lexicon::is_source_noun(c.lower(e, hb))) return false;
     std::size_t b = e;
     while (b > 0 && e - b < 4 && c.word(b - 1) && !c.cap(b - 1) && !clause_boundary_before(c, b)) --b;
     if (b > 0 && c.word(b - 1) && c.cap(b - 1) && c.sentence_begins_at(c.t[b - 1].begin)) --b;  // "Two people …"

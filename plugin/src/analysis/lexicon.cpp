@@ -256,7 +256,9 @@ WordTable::WordTable() {
                                                       "surveyed", "shown", "demonstrated", "demonstrates", "demonstrate"};
     static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
                                                           "analysts", "sources", "officials", "many", "activists",
-                                                          "insiders", "reports", "estimates"};
+                                                          "insiders", "reports", "estimates", "media", "people",
+                                                          "residents", "witnesses", "diplomats", "traders", "dealers",
+                                                          "bankers", "economists", "investors"};
     static constexpr std::string_view identifier_labels[] = {
         "volume", "vol", "issue", "no", "number", "article", "section", "chapter", "page", "resolution", "decree",
         "law", "case", "flight", "route", "room", "item", "paragraph", "rule", "amendment", "bill", "directive",
