@@ -2039,7 +2039,7 @@ std::size_t anonymity_aside_before(const Ctx& c, std::size_t v) {
 // whose name the text withholds, before the verb at `v`. True when added.
 bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
     const std::size_t aside = anonymity_aside_before(c, v);
-    if (aside == std::string_view::npos || aside < 2) return false;
+    if (aside == std::string_view::npos || aside < 1) return false;
     std::size_t e = aside - 1;
     if (c.punct(e, ',') && e > 0) --e;
     ShortWord hb;
