@@ -313,6 +313,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The findings, published in the journal Harlow Sleep, suggest that naps help.",
          "The findings, published in the journal Harlow Sleep, suggest", "Harlow Sleep"},
         {"The Harlow Health Agency recommends two naps a day.", "The Harlow Health Agency recommends", "Harlow Health Agency"},
+        {"Fees rose, according to Harlow Mining Corp figures.", "according to Harlow Mining Corp figures", "Harlow Mining Corp"},
         // A body's statement, website or spokesman, owned with a possessive: the body.
         {"The Harlow Fund's statement said fees would rise.", "The Harlow Fund's statement said", "Harlow Fund"},
         {"The Harlow Fund's spokesman said fees would rise.", "The Harlow Fund's spokesman said", "Harlow Fund"},
@@ -642,6 +643,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"The ferry deal is close, according to a person with knowledge of the talks.",
          "according to a person with knowledge of the talks"},
         {"The ferry deal is close, according to local media.", "according to local media"},
+        // One the text never named, after "the" (an office is its holder's instead).
+        {"A harbour spokesman gave the figures. The spokesman added that fees would hold.", "The spokesman added"},
+        {"Bankers here said the rate would hold.", "Bankers here said"},
         // A trailing attribution to a document that is not named.
         {"The town has 40 boards, a study claims.", "a study claims"},
         {"\"We would seek profit,\" said one.", "said one"},

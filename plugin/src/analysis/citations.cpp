@@ -728,6 +728,18 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
     }
     f.range = {c.t[a].begin, c.t[last - 1].end};
     part.range = {c.t[s].begin, c.t[last - 1].end};
+    // "according to Harlow Mining Corp figures": the data a named body published is the body's.
+    if (nb < ne && ne + 1 == last && c.word(ne)) {
+        char db[32];
+        if (lexicon::is_data_noun(lexicon::lower(c.tx(ne), db)) && !c.cap(ne)) {
+            f.named = true;
+            part.source = c.text(nb, ne - 1);
+            registry_note(c, f.body);
+            f.rule = "\"according to\" followed by a source";
+            scan.citations.push_back(std::move(f));
+            return;
+        }
+    }
     if (nb < ne && ne == last) {
         part.source = c.text(nb, ne - 1);
         // "according to Lind": the person named in full before.
@@ -957,7 +969,7 @@ bool between_subject_and_verb(std::string_view lw) {
         "month", "year", "published", "released", "issued", "themselves", "himself", "herself", "itself", "may",
         "might", "could", "should", "must", "do", "does", "did", "not", "never", "always", "generally", "widely",
         "meanwhile", "however", "nevertheless", "subsequently", "instead", "first", "originally", "officially",
-        "openly", "yet", "long", "since", "consistently", "frequently"};
+        "openly", "yet", "long", "since", "consistently", "frequently", "here"};
     return set.has(lw);
 }
 
@@ -2663,8 +2675,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = c.text(s, e);
             fc.named = true;
             if (head.size() > 2 && head.back() == 's') { sp.last_group = *part.source; sp.group_vague = false; }
-        } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head))) {
-            // ("his spokesman said", "her lawyer told": someone's aide, whom the text does not name.)
+        } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
+                   (has_det && det == "the" && s == e && person_noun(head) && !office_title(head))) {
+            // ("his spokesman said", "her lawyer told": someone's aide, whom the text does not name; "the
+            // spokesman added", "the economist said": one the text never named. An office is its holder's.)
             fc.vague = true;
             if (plural) { sp.last_group = c.text(s, e); sp.group_vague = true; }
             // One message per unnamed subject as written, kept once for the scan ("traders" recurs).
