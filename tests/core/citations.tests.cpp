@@ -314,6 +314,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "The findings, published in the journal Harlow Sleep, suggest", "Harlow Sleep"},
         {"The Harlow Health Agency recommends two naps a day.", "The Harlow Health Agency recommends", "Harlow Health Agency"},
         {"Fees rose, according to Harlow Mining Corp figures.", "according to Harlow Mining Corp figures", "Harlow Mining Corp"},
+        {"A Harlow Courier analysis found that fees rose.", "A Harlow Courier analysis found", "Harlow Courier"},
+        {"The Harlow Fund report said fees rose.", "The Harlow Fund report said", "Harlow Fund"},
         // A body's statement, website or spokesman, owned with a possessive: the body.
         {"The Harlow Fund's statement said fees would rise.", "The Harlow Fund's statement said", "Harlow Fund"},
         {"The Harlow Fund's spokesman said fees would rise.", "The Harlow Fund's spokesman said", "Harlow Fund"},
@@ -372,7 +374,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"\"We did what we could,\" her mother, Ines, said on Friday.", "her mother, Ines, said", "Ines"},
         {"The spokesman, Ivo, said the line would reopen.", "The spokesman, Ivo, said", "Ivo"},
         // A present-tense verb after data or a document, and "states" after a body.
-        {"A Harlow College study shows that naps help memory.", "A Harlow College study shows", "Harlow College study"},
+        {"A Harlow College study shows that naps help memory.", "A Harlow College study shows", "Harlow College"},
         {"As the Harlow Fund states, the rules are clear.", "the Harlow Fund states", "Harlow Fund"},
         // A word set in capitals at a sentence's start that the text capitalises elsewhere too is a name.
         {"Tarrow claims that its drivers are safe. Riders of Tarrow pay more.", "Tarrow claims", "Tarrow"},

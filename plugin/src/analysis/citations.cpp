@@ -2646,7 +2646,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                 (!has_name && head == "source");
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
-        if (has_name && lexicon::is_data_noun(head) && !lexicon::is_source_noun(head) && (ne + 1 == e || nb > s)) {
+        if (has_name && lexicon::is_data_noun(head) && (ne + 1 == e || nb > s)) {
             // "Harbour Statistics Office figures show": the body that published the data;
             // "Sir Ivo Brand's inquiry found": its owner, without the possessive.
             std::string_view owner = c.span(nb, ne);
