@@ -4,6 +4,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -671,14 +672,15 @@ bool organisation_word(std::string_view w) {
 
 // A lower-case noun for a kind of organisation ("charity", "consultancy", "broadcaster"): a description
 // that says what an otherwise unknown name is ("Ferry Aid, a charity that rescues boats,").
+constexpr std::string_view kOrganisationNouns[] = {
+    "agency", "airline", "association", "bank", "body", "broadcaster", "carrier", "charity", "company",
+    "consultancy", "cooperative", "developer", "firm", "foundation", "group", "insurer", "institute", "lender",
+    "maker", "manufacturer", "militia", "movement", "network", "newspaper", "non-profit", "nonprofit",
+    "operator", "organisation", "organization", "party", "publisher", "regulator", "retailer", "startup",
+    "start-up", "think-tank", "union", "watchdog", "website"};
+
 bool organisation_noun(std::string_view w) {
-    static constexpr std::string_view nouns[] = {
-        "agency", "airline", "association", "bank", "body", "broadcaster", "carrier", "charity", "company",
-        "consultancy", "cooperative", "developer", "firm", "foundation", "group", "insurer", "institute", "lender",
-        "maker", "manufacturer", "militia", "movement", "network", "newspaper", "non-profit", "nonprofit",
-        "operator", "organisation", "organization", "party", "publisher", "regulator", "retailer", "startup",
-        "start-up", "think-tank", "union", "watchdog", "website"};
-    return std::find(std::begin(nouns), std::end(nouns), w) != std::end(nouns);
+    return std::find(std::begin(kOrganisationNouns), std::end(kOrganisationNouns), w) != std::end(kOrganisationNouns);
 }
 
 } // namespace
@@ -773,8 +775,27 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // Before the name: "ferry operator Tarrow Lines", "the think tank Harlow Futures", "rights group Harlow
     // Watch": lower-case words ending in a kind of organisation, right before a name of two or more
     // capitalised words.
+    // Most words are no kind of organisation: refused by their length and initial before any comparison.
+    // (Bits by length: [0..15] the initial, [16..31] the last letter.)
+    static const std::array<std::uint32_t, 32> kind_shapes = [] {
+        std::array<std::uint32_t, 32> bits{};
+        const auto add = [&](std::string_view w) {
+            if (w.size() >= 16 || w[0] < 'a' || w[0] > 'z' || w.back() < 'a' || w.back() > 'z') return;
+            bits[w.size()] |= 1u << (w[0] - 'a');
+            bits[16 + w.size()] |= 1u << (w.back() - 'a');
+        };
+        add("tank");
+        for (const std::string_view w : kOrganisationNouns) add(w);
+        return bits;
+    }();
     for (std::size_t i = 1; i + 2 < n; ++i) {
-        if (t[i].type != TokenType::Word || (t[i].flags & TokenCapitalized)) continue;
+        // A lower-case word before a capitalised one: few tokens pass this first test.
+        if (!(tp[i + 1].flags & TokenCapitalized) || (tp[i].flags & TokenCapitalized) || tp[i].type != TokenType::Word) continue;
+        const std::size_t len = t[i].end - t[i].begin;
+        const unsigned char initial = static_cast<unsigned char>(text[t[i].begin]);
+        if (len >= 16 || initial < 'a' || initial > 'z' || !((kind_shapes[len] >> (initial - 'a')) & 1u)) continue;
+        const unsigned char final = static_cast<unsigned char>(text[t[i].end - 1]);
+        if (final < 'a' || final > 'z' || !((kind_shapes[16 + len] >> (final - 'a')) & 1u)) continue;
         char lb[32];
         const std::string_view kind = lexicon::lower(doc.token_text(i), lb);
         const bool tank = kind == "tank" && text_is(i - 1, "think");
