@@ -2037,8 +2037,8 @@ std::size_t anonymity_aside_before(const Ctx& c, std::size_t v) {
     const bool withheld = last == "named" || last == "identified" || last == "anonymity" || last == "publicly";
     for (std::size_t q = end; q > limit; --q) {
         if (c.t[q].type == TokenType::Punct && !c.punct(q, '-')) return std::string_view::npos;
-        ShortWord wb;
-        const std::string_view w = c.lower(q, wb);
+        // The words looked for are written in lower case: compared as written, no copy.
+        const std::string_view w = c.tx(q);
         if (withheld && (w == "who" || w == "speaking")) return q;
         if ((w == "familiar" && c.is(q + 1, "with")) || (w == "briefed" && c.is(q + 1, "on")) || (w == "close" && c.is(q + 1, "to")))
             return q;
