@@ -81,6 +81,8 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Airlines grounded Boeing 737 jets.", "Boeing 737", "identifier", 737, "", ""},
         {"The vote was split 50-50 again.", "50-50", "ratio", 50, "", ""},
         {"About one in five patients needed care.", "one in five patients", "ratio", 0.2, "share", "about"},
+        {"Three out of 10 ferries were late.", "Three out of 10 ferries", "ratio", 0.3, "share", ""},
+        {"The ferry carried 1.2m passengers.", "1.2m passengers", "count", 1200000, "", ""},
         {"Fares rose by about 5 percent.", "5 percent", "change", 5, "percent", "about"},
         {"Ridership was up nearly 2 percent.", "2 percent", "change", 2, "percent", "nearly"},
         {"It was a rise of roughly 28% on 2022.", "28%", "change", 28, "percent", "about"},
@@ -364,6 +366,7 @@ TEST_CASE("Multiples are read from \"45-fold\" and \"threefold\"", "[figures]") 
         {"Cases rose to 58,114, a 45-fold increase.", "45-fold", 45},
         {"Orders are up threefold since January.", "threefold", 3},
         {"Costs grew Tenfold.", "Tenfold", 10},
+        {"Prices are 2.5 times higher than in 2019.", "2.5 times", 2.5},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -691,7 +691,11 @@ struct Scan {
             // "m" is metres unless money or a unit word follows: "€5m", "5m euros", "2m tonnes".
             char nb2[32];
             const std::string_view after = w.word(j + 1) ? w.low(j + 1, nb2) : std::string_view();
-            const bool money_or_unit_after = lexicon::currency_word(after) != nullptr || (w.word(j + 1) && lexicon::is_measure_unit(w.tx(j + 1)));
+            // (…or a plural noun of things counted: "1.2m passengers", "5m people"; "5m tall" stays metres.)
+            const bool counted_after = w.word(j + 1) && !(w.t[j + 1].flags & TokenCapitalized) &&
+                                       ((after.size() > 3 && after.back() == 's' && after[after.size() - 2] != 's') || after == "people");
+            const bool money_or_unit_after = lexicon::currency_word(after) != nullptr || (w.word(j + 1) && lexicon::is_measure_unit(w.tx(j + 1))) ||
+                                             counted_after;
             const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln" || lw == "bln") &&
                                      (currency || lw != "m" || money_or_unit_after) && lw != "b";
             if (s > 0 && (word_scale || short_scale)) {
@@ -965,6 +969,16 @@ struct Scan {
         // A rate: "11.2 per euro", "3 per 1,000 births".
         if (!range && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
             if (const std::size_t next = rate_at(f, lb, j)) return next;
+        // "2.5 times higher", "3 times a week": a multiple, as in words ("three times").
+        if (!range && !scale && w.is(j, "times")) {
+            f.body.kind = "ratio";
+            f.body.unit = "times";
+            f.body.value = value;
+            f.body.value_text = value_text;
+            f.rule = "multiple (\"2.5 times\")";
+            emit(std::move(f), lb, j);
+            return j + 1;
+        }
         const NounPhrase np = noun_phrase(w, j);
         // "12 deaths per 100,000 people": a rate of what it counts.
         if (!range && !np.empty && w.is(np.last + 1, "per") && w.number(np.last + 2)) {
@@ -1155,22 +1169,25 @@ struct Scan {
     }
 
     std::size_t one_in_at(std::size_t i, double v) {
-        if (i < 2 || !w.is(i - 1, "in")) return 0;
+        // "N in M", or "N out of M": `k` the token of N.
+        const bool out_of = i >= 3 && w.is(i - 1, "of") && w.is(i - 2, "out");
+        if (i < 2 || (!w.is(i - 1, "in") && !out_of)) return 0;
+        const std::size_t k = out_of ? i - 3 : i - 2;
         double n = 0;
-        if (w.number(i - 2) && !(w.t[i - 2].flags & (TokenHasSeparator | TokenHasDecimal))) n = number_value(w.tx(i - 2));
-        else if (w.word(i - 2)) n = lexicon::number_word_any_case(w.tx(i - 2));
+        if (w.number(k) && !(w.t[k].flags & (TokenHasSeparator | TokenHasDecimal))) n = number_value(w.tx(k));
+        else if (w.word(k)) n = lexicon::number_word_any_case(w.tx(k));
         if (!share_of(i, v, n)) return 0;
         FoundFigure f;
         f.body.kind = "ratio";
         f.body.unit = "share";
         f.body.value = n / v;
-        f.body.value_text = std::string(w.doc.slice({w.t[i - 2].begin, w.t[i].end}));
-        f.rule = n == 1 ? Text("\"one in N\": a share") : Text("\"N in M\": a share");
-        std::size_t qb = i - 2;
-        f.body.qualifier = qualifier_before(w, i - 2, &qb);
+        f.body.value_text = std::string(w.doc.slice({w.t[k].begin, w.t[i].end}));
+        f.rule = out_of ? Text("\"N out of M\": a share") : n == 1 ? Text("\"one in N\": a share") : Text("\"N in M\": a share");
+        std::size_t qb = k;
+        f.body.qualifier = qualifier_before(w, k, &qb);
         const NounPhrase np = noun_phrase(w, i + 1);
         if (!np.empty) f.body.counts = keep(phrase_text(w, np));
-        emit(std::move(f), i - 2, np.empty ? i : np.last);
+        emit(std::move(f), k, np.empty ? i : np.last);
         return np.empty ? i + 1 : np.end;
     }
 
