@@ -505,7 +505,7 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // A titled person as a sentence's subject, though the sentence reports nothing.
         {"Ada Lind said sales fell. Mr Tove wants an inquiry. He said the cost was absurd.", "He said", "Mr Tove"},
         // A document the text names by its kind, opening a sentence, is what a later "it" refers to.
-        {"The study is published in the Harlow Journal. It found that naps help.", "It found", "study"},
+        {"The study was printed in the Harlow Journal. It found that naps help.", "It found", "study"},
         // A body opening a sentence is what a later "it" refers to.
         {"The Harlow Audit Office published a review. It says costs rose.", "It says", "Harlow Audit Office"},
         // With no one spoken yet, a titled person named before.
@@ -721,7 +721,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"One could argue that the pier is too long."},                  // "one": anyone
         {"The boat was found by Harlow Police at dawn."},                // "found by": an act, not a report
         {"The port asked the council to lower its fees."},               // "asked" without a quoted question
-        {"The Harlow Fund has demonstrated its willingness to lend."},   // "demonstrated" a quality, not a finding
+        {"The Harlow Fund has demonstrated its appetite for lending."},   // "demonstrated" a quality, not a finding
         {"Harlow Ferries has shown a new boat."},                         // "shown" without "that"
         {"The ferry, thought the oldest in Harlow, sank."},              // "thought" without "that" or "to"
         {"The loss was estimated at 5 million euros."},                  // a passive of an amount, not of a claim

@@ -480,7 +480,7 @@ TEST_CASE("An organisation described between commas after its name is defined by
 
 TEST_CASE("Names in a list, people and clauses cut short are not organisations described", "[definitions]") {
     auto [text, term] = GENERATE(table<std::string, std::string>({
-        {"Tarrow-based developer Ivo Lind wrote in a blog post.", "Ivo Lind"},  // a person's trade
+        {"Tarrow-based developer Ivo Lind posted the ferry code.", "Ivo Lind"},  // a person's trade
         {"It named the Potato Board, the Milk Development Board and others.", "Potato Board"},
         {"Ada Lind, a fellow at the institute, said prices rose.", "Ada Lind"},
         {"Ada Lind, a group leader at the plant, said prices rose.", "Ada Lind"},

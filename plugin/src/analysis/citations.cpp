@@ -1522,7 +1522,7 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
 void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     if (!c.sentence_begins_at(c.t[i].begin)) return;
     if (c.is(i, "a") || c.is(i, "an")) return;  // "A Harbour Audit Office review": no body in particular
-    // "The study is published in …. It found that …": a document the text names by its kind, for "it".
+    // "The study was printed in …. It found that …": a document the text names by its kind, for "it".
     if ((c.is(i, "the") || c.is(i, "this")) && c.word(i + 1) && !c.cap(i + 1) && c.word(i + 2) && !c.cap(i + 2)) {
         ShortWord db, vb;
         const std::string_view kind = c.lower(i + 1, db), verb = c.lower(i + 2, vb);
@@ -2025,7 +2025,7 @@ bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, s
 }
 
 // An aside that withholds the speaker's name, ending right before the reporting verb at `v` (over one
-// comma): "who asked not to be named", "who spoke on condition of anonymity", "familiar with the
+// comma): "who did not wish to be named", "who spoke on condition of anonymity", "familiar with the
 // matter", "briefed on the talks". Its first token, or npos.
 std::size_t anonymity_aside_before(const Ctx& c, std::size_t v) {
     std::size_t end = v - 1;
@@ -2047,7 +2047,7 @@ std::size_t anonymity_aside_before(const Ctx& c, std::size_t v) {
     return std::string_view::npos;
 }
 
-// "Two people familiar with the matter said", "A senior official who asked not to be named said": one
+// "Two people familiar with the matter said", "A senior official who did not wish to be named said": one
 // whose name the text withholds, before the verb at `v`. True when added.
 bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
     const std::size_t aside = anonymity_aside_before(c, v);
@@ -2067,7 +2067,7 @@ bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
     fc.range = {c.t[b].begin, c.t[v].end};
     fc.body.parts.emplace_back().range = {c.t[b].begin, c.t[v - 1].end};
     add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
-    fc.rule = "who reports, with an aside that withholds the name (\"familiar with the matter\", \"asked not to be named\")";
+    fc.rule = "who reports, with an aside that withholds the name (\"familiar with the matter\", \"who did not wish to be named\")";
     scan.citations.push_back(std::move(fc));
     return true;
 }
@@ -2081,7 +2081,7 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
     const bool to = !that && c.is(v + 1, "to") && c.word(v + 2) &&
                     (verb == "said" || verb == "believed" || verb == "thought" || verb == "reported" || verb == "alleged");
     if (!that && !to) return false;
-    // ("… are thought to contribute, according to the Harlow Fund": the source comes later.)
+    // ("… are thought to help, according to the Harlow Fund": the source comes later.)
     for (std::size_t q = v + 1; q < c.t.size() && q < v + 40 && !c.sentence_begins_at(c.t[q].begin); ++q)
         if (c.is(q, "according") || (c.is(q, "by") && c.cap(q + 1))) return false;
     const std::size_t b = that ? k : k + 1;  // "it is estimated", "is said to"

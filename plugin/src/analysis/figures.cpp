@@ -908,13 +908,13 @@ struct Scan {
             f.body.kind = range ? "range" : "money";
             f.body.value_text = std::string(w.doc.slice({w.t[lb].begin, w.t[last].end}));
             f.body.unit = Text::from_static(currency);
-            // "113.00 guilders per 100 marks": an exchange rate, the number it is per part of it.
+            // "96 guilders per 100 marks": an exchange rate, the number it is per part of it.
             if (!range && w.is(j, "per") && w.number(j + 1)) {
                 const NounPhrase per = noun_phrase(w, j + 2);
                 const std::size_t end = per.empty ? j + 1 : per.last;
                 f.body.kind = "rate";
                 f.body.unit = keep(std::string(currency) + " " + std::string(w.doc.slice({w.t[j].begin, w.t[end].end})));
-                f.rule = "rate of a currency per a number of units (\"113 guilders per 100 marks\")";
+                f.rule = "rate of a currency per a number of units (\"96 guilders per 100 marks\")";
                 emit(std::move(f), lb, end);
                 return end + 1;
             }
