@@ -15,6 +15,7 @@
 #include "figures.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <cmath>
 #include <cstdint>
@@ -380,34 +381,26 @@ struct Scan {
 
     Text keep(std::string_view s) const { return texts->keep(s); }
 
+    // Whether the text holds any of `marks`, read once per question (`*cache`: -1 unread, 0 no, 1 yes).
+    bool text_holds_any(int* cache, std::initializer_list<std::string_view> marks) const {
+        if (*cache < 0) {
+            const std::string_view text = w.doc.text();
+            *cache = std::any_of(marks.begin(), marks.end(), [&](std::string_view m) { return text.find(m) != std::string_view::npos; });
+        }
+        return *cache == 1;
+    }
+
     // Whether the text deals in sterling, so that "500 pounds" may be money: it writes "£", "sterling",
-    // "stg" or "pence", or names Britain. Elsewhere a pound is a weight. Read once, on first need.
+    // "stg" or "pence", or names Britain. Elsewhere a pound is a weight.
     mutable int sterling_text = -1;
     bool deals_in_sterling() const {
-        if (sterling_text < 0) {
-            const std::string_view text = w.doc.text();
-            sterling_text = 0;
-            for (const std::string_view mark : {std::string_view("\xC2\xA3"), std::string_view("sterling"), std::string_view(" stg"),
-                                                std::string_view("pence"), std::string_view("Britain"), std::string_view("British"),
-                                                std::string_view("UK"), std::string_view("U.K."), std::string_view("England")})
-                if (text.find(mark) != std::string_view::npos) { sterling_text = 1; break; }
-        }
-        return sterling_text == 1;
+        return text_holds_any(&sterling_text, {"\xC2\xA3", "sterling", " stg", "pence", "Britain", "British", "UK", "U.K.", "England"});
     }
 
     // Whether the text deals in German marks, so that "6.6 billion marks" is money: it names Germany, the
-    // Bundesbank or the Deutsche mark. Elsewhere marks are marks ("question marks"). Read once, on first need.
+    // Bundesbank or the Deutsche mark. Elsewhere marks are marks ("question marks").
     mutable int marks_text = -1;
-    bool deals_in_marks() const {
-        if (marks_text < 0) {
-            const std::string_view text = w.doc.text();
-            marks_text = 0;
-            for (const std::string_view mark : {std::string_view("German"), std::string_view("Bundesbank"), std::string_view("Deutsche"),
-                                                std::string_view("D-mark"), std::string_view("Deutschmark")})
-                if (text.find(mark) != std::string_view::npos) { marks_text = 1; break; }
-        }
-        return marks_text == 1;
-    }
+    bool deals_in_marks() const { return text_holds_any(&marks_text, {"German", "Bundesbank", "Deutsche", "D-mark", "Deutschmark"}); }
 
     // "N.Z. dlrs", "NZ dollars", "Australian dlrs", "H.K. dollars" from token `j`: the currency's ISO code, with
     // `*end` its last token; nullptr when no country's dollars start there.
