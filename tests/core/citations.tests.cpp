@@ -500,6 +500,12 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"Ada Lind said sales fell. Kestrel Motors, which posted a loss, said it would cut jobs. \"We are hopeful,\" she said.", "she said", "Ada Lind"},
         // A newspaper after "the" is no person.
         {"Ada Lind said sales fell. The Courier alleged that the deal was rushed. \"We are hopeful,\" she said.", "she said", "Ada Lind"},
+        // A person with an office as a sentence's subject, then the surname alone, before an adverb of manner.
+        {"Prime Minister Ivo Tarrow spoke on Monday. Tarrow strongly warned against the deal.", "Tarrow strongly warned",
+         "Prime Minister Ivo Tarrow"},
+        // A courtesy title and a surname as a subject stand for the person named in full before.
+        {"Ivo Lind, a trader, said fees rose. Mr Lind set out a plan. Mr Lind said it would work.", "Mr Lind said",
+         "Ivo Lind"},
         // A person named after a role, as a subject after an opening phrase.
         {"At the pier, skipper Ivo Brand has a view of the boats. \"Cod is white,\" he said.", "he said", "Ivo Brand"},
         // A titled person as a sentence's subject, though the sentence reports nothing.

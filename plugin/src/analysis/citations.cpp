@@ -980,12 +980,18 @@ bool manner_adverb(std::string_view lw) {
     return lw.size() >= 6 && lw.substr(lw.size() - 2) == "ly" && !nouns.has(lw);
 }
 
+// A verb's past form that does not end in "-ed": "said", "spoke", "met", "went".
+bool irregular_past(std::string_view verb) {
+    static const WordSet forms{"said", "told", "wrote", "found", "put", "thought", "forecast", "read", "spoke",
+                               "knew", "felt", "held", "made", "gave", "saw", "set", "met", "went", "took", "came",
+                               "left", "led", "won", "lost", "sent", "built", "began", "ran", "sold", "bought"};
+    return forms.has(verb);
+}
+
 // A reporting verb in its plural present form ("say", "believe", "warn"): its subject is a group.
 bool plural_verb(std::string_view verb) {
-    static const WordSet irregular_past{"said", "told", "wrote", "found", "put", "thought", "forecast", "read", "spoke",
-                                        "knew", "felt", "held", "made", "gave", "saw", "set"};
     return !verb.empty() && verb.back() != 's' && !(verb.size() > 2 && verb.substr(verb.size() - 2) == "ed") &&
-           !irregular_past.has(verb);
+           !irregular_past(verb);
 }
 
 bool be_form(std::string_view lw) {
@@ -1047,7 +1053,8 @@ bool name_word(const Ctx& c, std::size_t q) {
     if (starts && c.word(q + 1) && !c.cap(q + 1) && !name_particle(c, q + 1)) {
         char nb[32];
         const std::string_view next = lexicon::lower(c.tx(q + 1), nb);
-        if (!lexicon::is_function_word(next) && !lexicon::is_reporting_verb(next) && !between_subject_and_verb(next))
+        if (!lexicon::is_function_word(next) && !lexicon::is_reporting_verb(next) && !between_subject_and_verb(next) &&
+            !manner_adverb(next))  // "Netanyahu strongly warned"
             return false;
     }
     return true;
@@ -1457,12 +1464,33 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
 // ("Ana Lind issued a plea …", "Ana Lind has …"): the person a later "he" or "she" refers to, even
 // when the sentence reports nothing; and the full name for a later surname alone.
 void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp, std::size_t verb_at = 0) {
+    // "Mr Brown set out …": a courtesy title and a surname are the person named in full before, which
+    // remember_titled_person() finds; kept here they would stand for that person.
+    {
+        const std::string_view first = c.tx(b);
+        if (first == "Mr" || first == "Mrs" || first == "Ms" || first == "Dr") return;
+    }
+    // "Prime Minister Ivo Tarrow spoke …": an office before the name is kept with it, and the name is
+    // what follows the office.
+    const std::size_t title_at = b;
+    while (b + 1 < e) {
+        ShortWord tb;
+        const std::string_view tw = c.lower(b, tb);
+        if (!(office_title(tw) || tw == "prime" || tw == "deputy" || tw == "vice" || tw == "foreign" || tw == "finance" ||
+              tw == "defence" || tw == "defense" || tw == "interior" || tw == "chief" || tw == "acting"))
+            break;
+        ++b;
+    }
+    if (b > title_at) {
+        ShortWord ob;
+        if (!office_title(c.lower(b - 1, ob))) b = title_at;  // "Chief Ivo …", "Vice …": no office after all
+    }
     if (e - b > 2) return;
     // The verb: a past form, a present third person or an auxiliary ("issued", "wants", "has", "will").
     {
         ShortWord vb;
         const std::string_view verb = c.lower(verb_at ? verb_at : e + 1, vb);
-        const bool past = verb.size() > 3 && verb.substr(verb.size() - 2) == "ed";
+        const bool past = (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") || irregular_past(verb);
         const bool third = verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' && verb[verb.size() - 2] != 'u';
         if (!past && !third && verb != "has" && verb != "had" && verb != "is" && verb != "was" && verb != "will" &&
             verb != "would" && verb != "can" && verb != "could" && verb != "also" && verb != "later")
@@ -1491,7 +1519,7 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     }
     const std::string_view name = c.span(b, e);
     if (lexicon::is_world_region(name) || c.kb.find_term(name)) return;  // a place or a body the knowledge names
-    remember_speaker(sp, full.empty() ? c.text(b, e) : full, true);
+    remember_speaker(sp, full.empty() ? c.text(title_at, e) : full, true);
 }
 
 // A person's name of two or three capitalised words at token `i`, right after a role in lower case
