@@ -316,6 +316,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Fees rose, according to Harlow Mining Corp figures.", "according to Harlow Mining Corp figures", "Harlow Mining Corp"},
         {"A Harlow Courier analysis found that fees rose.", "A Harlow Courier analysis found", "Harlow Courier"},
         {"The Harlow Fund report said fees rose.", "The Harlow Fund report said", "Harlow Fund"},
+        // Court news: a document of a case, a court's ruling, one side of a case.
+        {"The indictment alleges that Ivo Lind took the boats.", "The indictment alleges", "indictment"},
+        {"The judge ruled that the ferry was safe.", "The judge ruled", "judge"},
+        {"The defense argued that the ferry was safe.", "The defense argued", "defense"},
         // A body's statement, website or spokesman, owned with a possessive: the body.
         {"The Harlow Fund's statement said fees would rise.", "The Harlow Fund's statement said", "Harlow Fund"},
         {"The Harlow Fund's spokesman said fees would rise.", "The Harlow Fund's spokesman said", "Harlow Fund"},
@@ -731,6 +735,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Harlow Ferries has shown a new boat."},                         // "shown" without "that"
         {"The ferry, thought the oldest in Harlow, sank."},              // "thought" without "that" or "to"
         {"The loss was estimated at 5 million euros."},                  // a passive of an amount, not of a claim
+        {"The council ruled out a new pier."},                            // "ruled" without "that"
         // A share of those polled is how many answered, not a source.
         {"Three-quarters said the ferry should run at night."},
         {"A majority said the bridge was too narrow."},

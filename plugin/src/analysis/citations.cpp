@@ -1064,7 +1064,7 @@ bool name_word(const Ctx& c, std::size_t q) {
 // (the title before a name, "Finance Minister Ana Ruiz", or after it, "Ana Ruiz, chairman of …").
 bool office_title(std::string_view lw) {
     static const WordSet offices{"minister", "president", "secretary", "chairman", "chairwoman", "governor", "director",
-                                 "senator", "mayor", "chancellor", "commissioner", "ambassador"};
+                                 "senator", "mayor", "chancellor", "commissioner", "ambassador", "judge"};
     return offices.has(lw);
 }
 
@@ -2134,6 +2134,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
     // ferry, thought the oldest".
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
+    if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"
     // "have shown that …"; but "has shown a willingness", "demonstrated a lack of …".
     if ((verb == "shown" || verb == "demonstrated" || verb == "demonstrates" || verb == "demonstrate") && !c.is(v + 1, "that"))
         return;

@@ -195,7 +195,7 @@ WordTable::WordTable() {
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
         "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks", "tweeted", "expect",
         "points", "pointed", "point", "cited", "recommends", "recommended", "recommend", "conclude", "shown",
-        "demonstrated", "demonstrates", "demonstrate", "believed", "thought"};
+        "demonstrated", "demonstrates", "demonstrate", "believed", "thought", "ruled"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -239,14 +239,16 @@ WordTable::WordTable() {
         "bureaucrats", "technocrats", "engineer", "vets", "veterinarians",
         "pharmacists", "dentists", "surgeons", "surgeon", "psychiatrists", "therapists", "counsellors",
         "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers",
-        "person", "persons", "aide", "aides", "media", "team", "teams"};
+        "person", "persons", "aide", "aides", "media", "team", "teams", "defense", "defence", "prosecution",
+        "plaintiffs", "defendants", "jury", "judges"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
         "studies", "census", "estimates", "estimate", "research", "analysis", "calculations", "numbers", "results",
         "review", "audit", "index", "records", "registry", "tally", "count", "projections", "forecasts", "paper",
         "statement", "report's", "documents", "document", "release", "inquiry", "investigation", "probe", "assessment",
-        "article", "findings", "guidelines"};
+        "article", "findings", "guidelines", "indictment", "complaint", "lawsuit", "filing", "affidavit", "ruling",
+        "judgment", "judgement"};
     // Verbs that report only with a data or institution subject ("figures showed"), never with a lower-case person alone.
     static constexpr std::string_view data_verbs[] = {"showed", "shows", "show", "found", "finds", "counted", "counts",
                                                       "recorded", "records", "puts", "put", "calculated",
