@@ -320,6 +320,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The indictment alleges that Ivo Lind took the boats.", "The indictment alleges", "indictment"},
         {"The judge ruled that the ferry was safe.", "The judge ruled", "judge"},
         {"The defense argued that the ferry was safe.", "The defense argued", "defense"},
+        // A club reports like a body; a team's coach keeps the role the text gives.
+        {"The club said in a statement that the keeper had signed.", "The club said", "club"},
+        {"The coach said the team deserved the win.", "The coach said", "coach"},
         // A body's statement, website or spokesman, owned with a possessive: the body.
         {"The Harlow Fund's statement said fees would rise.", "The Harlow Fund's statement said", "Harlow Fund"},
         {"The Harlow Fund's spokesman said fees would rise.", "The Harlow Fund's spokesman said", "Harlow Fund"},

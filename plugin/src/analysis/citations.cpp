@@ -1078,6 +1078,15 @@ bool post_title(std::string_view lw) {
     return office_title(lw) || posts.has(lw);
 }
 
+// A role news gives to sources it does not name ("the spokesman added", "the banker said"); not a team's
+// coach or a court's judge, whom the text names elsewhere.
+bool anonymous_role(std::string_view lw) {
+    static const WordSet roles{"spokesman", "spokeswoman", "spokesperson", "official", "banker", "dealer", "trader",
+                               "diplomat", "economist", "analyst", "expert", "insider", "aide", "source", "executive",
+                               "negotiator", "broker", "strategist", "observer"};
+    return roles.has(lw);
+}
+
 // "Harlow's", "Harlow’s": a word ending in a possessive.
 bool possessive_word(std::string_view w) {
     return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
@@ -2705,7 +2714,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             fc.named = true;
             if (head.size() > 2 && head.back() == 's') { sp.last_group = *part.source; sp.group_vague = false; }
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
-                   (has_det && det == "the" && s == e && person_noun(head) && !office_title(head))) {
+                   (has_det && det == "the" && s == e && anonymous_role(head))) {
             // ("his spokesman said", "her lawyer told": someone's aide, whom the text does not name; "the
             // spokesman added", "the economist said": one the text never named. An office is its holder's.)
             fc.vague = true;

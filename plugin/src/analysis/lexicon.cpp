@@ -240,7 +240,7 @@ WordTable::WordTable() {
         "pharmacists", "dentists", "surgeons", "surgeon", "psychiatrists", "therapists", "counsellors",
         "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers",
         "person", "persons", "aide", "aides", "media", "team", "teams", "defense", "defence", "prosecution",
-        "plaintiffs", "defendants", "jury", "judges"};
+        "plaintiffs", "defendants", "jury", "judges", "club", "clubs", "league"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
