@@ -441,6 +441,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Borrowing was 31bn euros, as previously announced by the Harlow Statistics Office.",
          "announced by the Harlow Statistics Office", "Harlow Statistics Office"},
         {"The deal was first reported by the Harlow Courier on Monday.", "reported by the Harlow Courier", "Harlow Courier"},
+        // A role without a name: the person the text named with it before, in lower case too.
+        {"Harlow United manager Ivo Lind praised the side. Later the manager said the team had won.", "the manager said",
+         "Ivo Lind"},
         // An office without a name: the person the text named with it before.
         {"President Ana Ruiz spoke on Monday. Later the president said taxes would fall.", "the president said",
          "President Ana Ruiz"},
@@ -566,6 +569,13 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
     const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
     REQUIRE(s != nullptr);
     CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("An office's holder is never read across a line break", "[citations]") {
+    const auto r = probe::analyze("Harlow waits for the visiting president\n\nTarrow trip\n\nLater the president said the ferry was late.");
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == "president");
 }
 
 TEST_CASE("An office named without its holder, or a group, is no antecedent for a later it", "[citations]") {

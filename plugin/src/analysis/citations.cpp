@@ -1634,12 +1634,15 @@ Text office_holder_before(const Ctx& c, std::size_t e, std::string_view office, 
     }
     const std::size_t stop = std::max(limit, std::min(memo->read_to, e));
     for (std::size_t q = e; q-- > stop;) {
-        if (!c.cap(q) || c.len(q) != office.size() || !c.is(q, office) || !c.cap(q + 1) || !c.word(q + 1)) continue;
+        // ("President Ana Ruiz", and a role in lower case: "Harlow United manager Ivo Lind".)
+        if (c.len(q) != office.size() || !c.is(q, office) || !c.cap(q + 1) || !c.word(q + 1) ||
+            (c.t[q + 1].flags & TokenNewlineBefore))
+            continue;
         std::size_t l = q + 1;
         while (l + 1 < e && l - q < 3 && c.cap(l + 1) && c.word(l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
         if (l == q + 1 && c.t[q + 1].flags & TokenAllCaps) continue;
         memo->read_to = e;
-        memo->holder = c.text(q, l);
+        memo->holder = c.cap(q) ? c.text(q, l) : c.text(q + 1, l);  // an office in capitals is part of the name
         memo->holder_at = q;
         memo->found = true;
         return memo->holder;
@@ -2726,7 +2729,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             fc.named = true;
             // "the president said", with no name: the holder of that office named before, when there is one
             // ("President Ana Ruiz … the president said" → President Ana Ruiz).
-            if (has_det && det == "the" && s == e && office_title(head))
+            if (has_det && det == "the" && s == e && person_role(head))
                 if (const Text holder = office_holder_before(c, s, head, sp); !holder.empty()) part.source = holder;
         }
         fc.rule = "subject before a reporting verb (traders said, figures showed, …)";
