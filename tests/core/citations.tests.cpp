@@ -651,6 +651,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"His spokesman said the minister was ill.", "His spokesman said"},
         {"State media reported that the ferry sank.", "State media reported"},
         {"Previous studies have shown that naps help.", "Previous studies have shown"},
+        {"A review of 20 studies found that naps help.", "A review of 20 studies found"},
         {"Current guidelines say adults need seven hours of sleep.", "Current guidelines say"},
         {"The authors conclude that naps help.", "The authors conclude"},
         // A claim in the passive with no one to make it.

@@ -1255,8 +1255,10 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             ShortWord fb;
             const bool noun_follows = b <= k && ((c.word(b) && (c.is(b, "the") || !c.function_word(b) || determiner_word(c.lower(b, fb)))) ||
                                                  c.t[b].type == TokenType::Number);
-            const bool inside = name_follows || (lw != "and" && noun_follows && q > 0 && c.word(q - 1) &&
-                                                 lexicon::is_source_noun(lexicon::lower(c.tx(q - 1), nb2)));
+            // (…or after data: "a review of studies found", "an analysis of census figures showed".)
+            const std::string_view before_q = q > 0 && c.word(q - 1) ? lexicon::lower(c.tx(q - 1), nb2) : std::string_view();
+            const bool inside = name_follows || (lw != "and" && noun_follows && !before_q.empty() &&
+                                                 (lexicon::is_source_noun(before_q) || (lw == "of" && lexicon::is_data_noun(before_q))));
             // ("shipped its first phone and Ivo Lind said": an "and" after a word in lower case opens a new clause.)
             // (Not after one who reports: "local bankers and Harlow officials told" are one subject.)
             bool new_clause = lw == "and" && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1) && name_follows;
