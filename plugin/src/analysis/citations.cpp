@@ -1389,7 +1389,7 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
     // comma before it does: it is kept as the answer while the search goes on.
     std::size_t place_comma = std::string_view::npos;
     for (std::size_t q = close; q-- > limit;) {
-        // "U.S.", "a Ph.D. candidate" inside the appositive: a period the sentence goes on after is an
+        // "U.S.", "a Ph.D. student" inside the appositive: a period the sentence goes on after is an
         // abbreviation's, not a sentence's end.
         const bool abbreviation = c.punct(q, '.') && q > 0 && c.word(q - 1) && !(c.t[q].flags & TokenSpaceBefore) &&
                                   ((c.len(q - 1) == 1 && c.cap(q - 1)) || !c.sentence_begins_at(c.t[q + 1].begin));
@@ -2149,7 +2149,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // ferry, thought the oldest".
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
     if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"
-    // "have shown that …"; but "has shown a willingness", "demonstrated a lack of …".
+    // "have shown that …"; but "has shown a new boat", "demonstrated its appetite for …".
     if ((verb == "shown" || verb == "demonstrated" || verb == "demonstrates" || verb == "demonstrate") && !c.is(v + 1, "that"))
         return;
     // "The Courier quoted Ivo Lind as saying": the one quoted is the source.

@@ -397,7 +397,7 @@ struct Scan {
         return text_holds_any(&sterling_text, {"\xC2\xA3", "sterling", " stg", "pence", "Britain", "British", "UK", "U.K.", "England"});
     }
 
-    // Whether the text deals in German marks, so that "6.6 billion marks" is money: it names Germany, the
+    // Whether the text deals in German marks, so that "42 billion marks" is money: it names Germany, the
     // Bundesbank or the Deutsche mark. Elsewhere marks are marks ("question marks").
     mutable int marks_text = -1;
     bool deals_in_marks() const { return text_holds_any(&marks_text, {"German", "Bundesbank", "Deutsche", "D-mark", "Deutschmark"}); }
@@ -528,15 +528,18 @@ struct Scan {
         }
         if (w.tx(i) == "0" && w.word(i + 1) && w.attached(i + 1) && w.tx(i + 1).size() > 1 && (w.tx(i + 1)[0] == 'x' || w.tx(i + 1)[0] == 'X'))
             return i + 2;
-        // "from 0800 to 1800GMT": a clock time in four digits opening with a zero, before or after "to"
-        // (with a time zone after it, it is a time of day: below).
-        if (w.tx(i).size() == 4 && w.tx(i)[0] == '0' && !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) &&
-            w.tx(i)[2] <= '5' && (w.is(i + 1, "to") || (i >= 1 && w.is(i - 1, "to"))))
-            return i + 1;
-        // …and the clock time after it, "0800 to 1800" (not a year).
-        if (i >= 2 && w.is(i - 1, "to") && w.number(i - 2) && w.tx(i - 2).size() == 4 && w.tx(i - 2)[0] == '0' &&
-            w.tx(i).size() == 4 && !(w.word(i + 1) && w.attached(i + 1)) && !is_year_token(w, i - 2))
-            return i + 1;
+        // "from 0900 to 1730": clock times in four digits joined by "to", the first opening with a zero
+        // (not years; four digits before a time zone are a time of day: below).
+        {
+            const auto zero_clock = [&](std::size_t k) {
+                const std::string_view d = w.tx(k);
+                return w.number(k) && d.size() == 4 && d[0] == '0' && d[2] <= '5' &&
+                       !(w.t[k].flags & (TokenHasSeparator | TokenHasDecimal));
+            };
+            if (zero_clock(i) && (w.is(i + 1, "to") || (i >= 1 && w.is(i - 1, "to")))) return i + 1;
+            if (i >= 2 && w.is(i - 1, "to") && zero_clock(i - 2) && w.tx(i).size() == 4 && !(w.word(i + 1) && w.attached(i + 1)))
+                return i + 1;
+        }
         // "H.264", "X.509": a standard's name, a capital letter and a period glued to the number.
         if (i >= 2 && w.punct(i - 1, ".") && w.attached(i) && w.attached(i - 1) && w.word(i - 2) && w.tx(i - 2).size() == 1 &&
             (w.t[i - 2].flags & TokenCapitalized))
