@@ -666,6 +666,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"The ferry deal is close, according to three people familiar with the plans.",
          "according to three people familiar with the plans"},
         {"People close to the harbour minister said the deal was close.", "People close to the harbour minister said"},
+        {"The ferry deal is close, said a person with knowledge of the talks.", "said a person with knowledge of the talks"},
         {"The ferry deal is close, according to a person with knowledge of the talks.",
          "according to a person with knowledge of the talks"},
         {"The ferry deal is close, according to local media.", "according to local media"},

@@ -652,6 +652,15 @@ struct Speakers;
 Text full_name(const Speakers& sp, std::string_view name);
 bool organisation_name(std::string_view name);
 
+// The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
+// to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
+std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
+    if ((c.is(q, "familiar") && c.is(q + 1, "with")) || (c.is(q, "briefed") && c.is(q + 1, "on")) ||
+        (c.is(q, "close") && c.is(q + 1, "to")))
+        return 2;
+    return c.is(q, "with") && c.is(q + 1, "knowledge") && c.is(q + 2, "of") ? 3 : 0;
+}
+
 // "according to [the descriptor] Name" starting at token `a` ("according").
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speakers& sp) {
     const std::size_t n = c.t.size();
@@ -692,14 +701,16 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
     }
     // "two people familiar with the matter", "a person briefed on the talks", "people close to the minister",
     // "a person with knowledge of the plans": the aside belongs to the phrase, and withholds a name.
+    // (The phrase stops at the aside's function word: "familiar" is in it, "with" is not.)
     bool withheld = false;
-    if (last > start && last + 1 < n &&
-        ((c.is(last - 1, "familiar") && c.is(last, "with")) || (c.is(last - 1, "briefed") && c.is(last, "on")) ||
-         (c.is(last - 1, "close") && c.is(last, "to")) || (c.is(last, "with") && c.is(last + 1, "knowledge") && c.is(last + 2, "of")))) {
-        const std::size_t stop = std::min(n, last + 7);
-        last += c.is(last, "with") && c.is(last + 1, "knowledge") ? 3 : 1;
-        while (last < stop && c.word(last) && !(c.t[last].flags & TokenNewlineBefore)) ++last;
-        withheld = true;
+    if (last > start && last + 1 < n) {
+        const std::size_t opens = withholding_words_at(c, last - 1) ? last - 1 : withholding_words_at(c, last) ? last : n;
+        if (opens != n) {
+            const std::size_t stop = std::min(n, last + 7);
+            last = opens + withholding_words_at(c, opens);
+            while (last < stop && c.word(last) && !(c.t[last].flags & TokenNewlineBefore)) ++last;
+            withheld = true;
+        }
     }
     FoundCitation f;
     f.body.citation_type = "attribution";
@@ -1758,16 +1769,19 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             continue;
         break;
     }
-    // "…, said two people familiar with the matter": people whose names the text withholds.
-    if (e > f && c.word(e - 1) && ((c.is(e, "familiar") && c.is(e + 1, "with")) || (c.is(e, "briefed") && c.is(e + 1, "on")))) {
+    // "…, said two people familiar with the matter", "…, said a person with knowledge of the talks": people
+    // whose names the text withholds (the phrase took "familiar" but not "with").
+    const std::size_t opens = withholding_words_at(c, e) ? e : withholding_words_at(c, e + 1) ? e + 1 : n;
+    if (opens != n && opens > f && c.word(opens - 1)) {
         ShortWord hb;
-        if (lexicon::is_source_noun(c.lower(e - 1, hb))) {
-            std::size_t z = e + 1;
-            while (z + 1 < n && z - e < 6 && c.word(z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
+        if (lexicon::is_source_noun(c.lower(opens - 1, hb))) {
+            const std::size_t e_who = opens - 1;
+            std::size_t z = opens + withholding_words_at(c, opens) - 1;
+            while (z + 1 < n && z - opens < 6 && c.word(z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
             fc.vague = true;
             fc.range = {c.t[v].begin, c.t[z].end};
             part.range = {c.t[f].begin, c.t[z].end};
-            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(f, e - 1)));
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(f, e_who)));
             fc.rule = "reporting verb before people whose names the text withholds (\"familiar with the matter\")";
             scan.citations.push_back(std::move(fc));
             return true;
@@ -2079,12 +2093,8 @@ std::size_t anonymity_aside_before(const Ctx& c, std::size_t v) {
     const bool withheld = last == "named" || last == "identified" || last == "anonymity" || last == "publicly";
     for (std::size_t q = end; q > limit; --q) {
         if (c.t[q].type == TokenType::Punct && !c.punct(q, '-')) return std::string_view::npos;
-        // The words looked for are written in lower case: compared as written, no copy.
-        const std::string_view w = c.tx(q);
-        if (withheld && (w == "who" || w == "speaking")) return q;
-        if ((w == "familiar" && c.is(q + 1, "with")) || (w == "briefed" && c.is(q + 1, "on")) || (w == "close" && c.is(q + 1, "to")))
-            return q;
-        if (w == "knowledge" && c.is(q - 1, "with") && c.is(q + 1, "of")) return q - 1;  // "with knowledge of the talks"
+        if (withheld && (c.is(q, "who") || c.is(q, "speaking"))) return q;
+        if (withholding_words_at(c, q)) return q;
     }
     return std::string_view::npos;
 }
