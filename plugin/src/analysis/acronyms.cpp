@@ -351,8 +351,7 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
     {
         // "the Harlow Boat Centre's (HBC) staff": the possessive ending is no part of the long form.
         const std::string_view tail = doc.slice(lr);
-        if (tail.size() > 2 && tail.substr(tail.size() - 2) == "'s") lr.end -= 2;
-        else if (tail.size() > 4 && tail.substr(tail.size() - 4) == "\xE2\x80\x99s") lr.end -= 4;
+        lr.end -= static_cast<std::uint32_t>(tail.size() - lexicon::without_possessive(tail).size());
     }
     if (lr.end - lr.begin <= sf.size()) return false;
     for (std::size_t w = wi; w < count; ++w)
@@ -685,21 +684,13 @@ bool organisation_noun(std::string_view w) {
 
 } // namespace
 
-// "London-based", "Harlow-owned": a capitalised place glued to a participle, an adjective of a description.
-bool place_adjective(std::string_view w) {
-    const std::size_t h = w.rfind('-');
-    if (h == std::string_view::npos || h == 0) return false;
-    const std::string_view p = w.substr(h + 1);
-    return p == "based" || p == "owned" || p == "backed" || p == "run" || p == "funded" || p == "led" || p == "born";
-}
-
 std::vector<InTextDefinition> described_organisations(const Document& doc, const std::vector<InTextDefinition>& given) {
     std::vector<InTextDefinition> out;
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto word = [&](std::size_t q) { return q < n && t[q].type == TokenType::Word; };
     // (A place glued to "-based" reads as a lower-case adjective inside a description.)
-    const auto cap = [&](std::size_t q) { return word(q) && (t[q].flags & TokenCapitalized) && !place_adjective(doc.token_text(q)); };
+    const auto cap = [&](std::size_t q) { return word(q) && (t[q].flags & TokenCapitalized) && !lexicon::is_place_descriptor(doc.token_text(q)); };
     const auto text_is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
     const char* const text = doc.text().data();
     const Token* const tp = t.data();  // a local: the scan's test stays in registers
@@ -725,8 +716,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         if (b < n && (text_is(b, "The") || text_is(b, "A"))) ++b;  // "The Harlow Trust": the article is no part of the name
         // "Harlow's Fenwick Rail": the name starts after a possessive.
         for (std::size_t q = b; q < i - 1; ++q) {
-            const std::string_view w = doc.token_text(q);
-            if ((w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s")) {
+            if (lexicon::is_possessive(doc.token_text(q))) {
                 b = q + 1;
                 organisation = false;
                 for (std::size_t r = b; r < i; ++r) organisation |= organisation_word(doc.token_text(r));
@@ -814,7 +804,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             const bool opens = pq == 0 || (t[pq].flags & TokenNewlineBefore) ||
                                (t[pq - 1].type == TokenType::Punct && (text[t[pq - 1].begin] == '.' || text[t[pq - 1].begin] == '!' ||
                                                                        text[t[pq - 1].begin] == '?'));
-            if (lexicon::is_function_word(lexicon::lower(pw, wb)) || (cap(pq) && !place_adjective(pw) && !opens)) break;
+            if (lexicon::is_function_word(lexicon::lower(pw, wb)) || (cap(pq) && !lexicon::is_place_descriptor(pw) && !opens)) break;
             --d0;
             if (opens) break;
         }

@@ -230,7 +230,7 @@ struct Ctx {
     // false "yes", never a false "no".)
     bool capitalised_mid_sentence(std::string_view w) const {
         build_word_sets();
-        return has_bit(mid_sentence_caps, word_hash(without_possessive(w)));
+        return has_bit(mid_sentence_caps, word_hash(lexicon::without_possessive(w)));
     }
     // Whether `w` (any case) is written in lower case somewhere in the text ("the whole year"): a common
     // word, not a first name ("Whole Foods", "Once Lind arrived").
@@ -279,13 +279,8 @@ struct Ctx {
             }
             if (!(k.flags & TokenCapitalized) || (k.flags & (TokenAllCaps | TokenNewlineBefore)) || t[i - 1].type != TokenType::Word)
                 continue;
-            set_bit(mid_sentence_caps, word_hash(without_possessive(tx(i))));
+            set_bit(mid_sentence_caps, word_hash(lexicon::without_possessive(tx(i))));
         }
-    }
-    static std::string_view without_possessive(std::string_view w) {
-        if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
-        else if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") w.remove_suffix(4);
-        return w;
     }
     // True when a sentence begins at `byte`: sentences()[sentence_of(byte)].begin == byte,
     // with a cursor instead of a binary search (the bytes asked come nearly in order).
@@ -1017,20 +1012,6 @@ bool joining_preposition(std::string_view lw) {
 // A capitalised word that is a name's word, not a common word capitalised at a sentence's start.
 bool name_particle(const Ctx& c, std::size_t q);
 
-// A participle after a hyphen that makes a name a description of what follows it: "Tarrow-based",
-// "Harlow-born", "Lisbon-led", "state-owned" (the word `w` as written).
-bool descriptor_participle(std::string_view w) {
-    return w == "based" || w == "born" || w == "led" || w == "owned" || w == "backed" || w == "run" || w == "funded" ||
-           w == "controlled" || w == "headquartered";
-}
-
-// "Tarrow-based", "New York-born": a word ending in a hyphen and such a participle describes the name
-// after it and is no part of it.
-bool place_descriptor(std::string_view w) {
-    const std::size_t h = w.rfind('-');
-    return h != std::string_view::npos && h > 0 && descriptor_participle(w.substr(h + 1));
-}
-
 bool name_word(const Ctx& c, std::size_t q) {
     if (!c.cap(q)) return false;
     {
@@ -1050,7 +1031,7 @@ bool name_word(const Ctx& c, std::size_t q) {
                 return false;
         }
     }
-    if (place_descriptor(c.tx(q))) return false;
+    if (lexicon::is_place_descriptor(c.tx(q))) return false;  // "Tarrow-based": it describes the name after it
     char buf[32];
     const std::string_view lw = lexicon::lower(c.tx(q), buf);
     if (c.function_word(q) || determiner_word(lw)) return false;
@@ -1096,11 +1077,6 @@ bool anonymous_role(std::string_view lw) {
                                "diplomat", "economist", "analyst", "expert", "insider", "aide", "source", "executive",
                                "negotiator", "broker", "strategist", "observer"};
     return roles.has(lw);
-}
-
-// "Harlow's", "Harlow’s": a word ending in a possessive.
-bool possessive_word(std::string_view w) {
-    return (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
 }
 
 // "his", "her", "its", "their", "our", "my", "your": a determiner that names an owner.
@@ -1242,7 +1218,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                    (lexicon::is_reporting_verb(lw) || (lw.size() > 4 && lw.substr(lw.size() - 2) == "ed"));
             if (!fn && !determiner_word(lw) && !verb_like) { b = q; ++taken; continue; }
             // "the U.S.-based Harlow Center": a place glued to "-based" describes the name after it.
-            if (descriptor_participle(lw) && b <= k && q >= 2 && c.punct(q - 1, '-') && !(c.t[q].flags & TokenSpaceBefore) &&
+            if (lexicon::is_descriptor_participle(lw) && b <= k && q >= 2 && c.punct(q - 1, '-') && !(c.t[q].flags & TokenSpaceBefore) &&
                 !(c.t[q - 1].flags & TokenSpaceBefore)) {
                 std::size_t p = q - 1;
                 while (p > 0 && !(c.t[p].flags & TokenSpaceBefore) && (c.word(p - 1) || c.punct(p - 1, '.'))) --p;
@@ -1364,9 +1340,8 @@ bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, s
 Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
     // ", Harlow's head of research,": the possessive name the appositive opens with.
     if (b <= e && c.cap(b)) {
-        const std::string_view w = c.tx(b);
-        for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-            if (w.size() > mark.size() + 1 && w.substr(w.size() - mark.size()) == mark) return c.keep(w.substr(0, w.size() - mark.size()));
+        const std::string_view w = c.tx(b), owner = lexicon::without_possessive(w);
+        if (owner.size() != w.size() && owner.size() > 1) return c.keep(owner);
     }
     for (std::size_t q = b; q <= e; ++q) {
         if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with"))) continue;
@@ -1376,7 +1351,7 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         if (f > e || !c.cap(f)) continue;
         // "of Tarrow-based Harlow Ferries": the place is no part of the body's name.
         for (std::size_t d = f; d < e && d - f < 4; ++d)
-            if (place_descriptor(c.tx(d)) && c.cap(d + 1)) f = d + 1;
+            if (lexicon::is_place_descriptor(c.tx(d)) && c.cap(d + 1)) f = d + 1;
         std::size_t l = f;
         while (l + 1 <= e) {
             if (c.cap(l + 1) || (connector(c, l + 1) && l + 2 <= e && c.cap(l + 2))) { ++l; continue; }
@@ -2479,10 +2454,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         !c.capitalised_mid_sentence(c.tx(nb)))
         return;
     // A possessive is no subject: "ZCCM's projected output".
-    {
-        const std::string_view et = c.tx(e);
-        if (et.size() > 2 && (et.substr(et.size() - 2) == "'s" || (et.size() > 4 && et.substr(et.size() - 4) == "\xE2\x80\x99s"))) return;
-    }
+    if (lexicon::is_possessive(c.tx(e))) return;
     CitationPart part;
     part.range = {c.t[b].begin, c.t[e].end};
     fc.range = {c.t[b].begin, c.t[v].end};
@@ -2580,12 +2552,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = c.text(from, e);
             // "The Harlow Fund's Ivo Lind said": a person named after the body they work for.
             for (std::size_t q = from; q < e; ++q) {
-                const std::string_view w = c.tx(q);
-                const std::size_t mark = w.size() > 2 && w.substr(w.size() - 2) == "'s" ? 2
-                                         : w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s" ? 4 : 0;
-                if (!mark || !c.cap(q) || e - q < 2 || !name_word(c, q + 1) || organisation_name(c.span(q + 1, e))) continue;
-                const std::string_view body = c.span(from, q);
-                part.source = keep_joined(c, {c.span(q + 1, e), " (", body.substr(0, body.size() - mark), ")"});
+                if (!lexicon::is_possessive(c.tx(q)) || !c.cap(q) || e - q < 2 || !name_word(c, q + 1) ||
+                    organisation_name(c.span(q + 1, e)))
+                    continue;
+                part.source = keep_joined(c, {c.span(q + 1, e), " (", lexicon::without_possessive(c.span(from, q)), ")"});
                 break;
             }
             // "Harlow Bank chief economist Ivo Lind said", "Harlow Bank's chief economist …": the body before the post.
@@ -2596,9 +2566,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (t < nb && t > s && post_title(c.lower(t, pb2)) && c.cap(t - 1) && c.word(t - 1)) {
                     std::size_t ob = t - 1;
                     while (ob > s && c.cap(ob - 1) && c.word(ob - 1) && !c.sentence_begins_at(c.t[ob].begin)) --ob;
-                    std::string_view body = c.span(ob, t - 1);
-                    if (body.size() > 2 && body.substr(body.size() - 2) == "'s") body.remove_suffix(2);
-                    else if (body.size() > 4 && body.substr(body.size() - 4) == "\xE2\x80\x99s") body.remove_suffix(4);
+                    const std::string_view body = lexicon::without_possessive(c.span(ob, t - 1));
                     // (One word opening the sentence is a common noun there: "Party spokesman Ivo Brand".)
                     const bool lone_opener = ob == t - 1 && c.sentence_begins_at(c.t[ob].begin) && !(c.t[ob].flags & TokenAllCaps);
                     if (!lone_opener && organisation_name(body)) part.source = keep_joined(c, {c.span(nb, e), " (", body, ")"});
@@ -2699,13 +2667,18 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                 (!has_name && head == "source");
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
-        if (has_name && lexicon::is_data_noun(head) && (ne + 1 == e || nb > s)) {
-            // "Harbour Statistics Office figures show": the body that published the data;
-            // "Sir Ivo Brand's inquiry found": its owner, without the possessive.
-            std::string_view owner = c.span(nb, ne);
-            for (std::string_view mark : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")})
-                if (owner.size() > mark.size() && owner.substr(owner.size() - mark.size()) == mark) owner.remove_suffix(mark.size());
-            part.source = owner.size() == c.span(nb, ne).size() ? c.text(nb, ne) : c.keep(owner);
+        // What a body speaks through, owned with a possessive: "the Harlow Fund's spokesman, website, office".
+        const bool speaks_for = lexicon::is_possessive(c.tx(ne)) &&
+                                (head == "website" || head == "office" || head == "spokesman" || head == "spokeswoman" ||
+                                 head == "spokesperson" || head == "spokespeople");
+        if (has_name && (lexicon::is_data_noun(head) || speaks_for) &&
+            (ne + 1 == e || nb > s || (ne < e && lexicon::is_possessive(c.tx(ne))))) {
+            // "Harbour Statistics Office figures show": the body that published the data; "Sir Ivo Brand's
+            // inquiry found", "The Harlow Fund's spokesman said": its owner, without the possessive (a person
+            // as the text named them in full before: "Lind's office said" → Ivo Lind).
+            const std::string_view owner = lexicon::without_possessive(c.span(nb, ne));
+            const Text full = owner.size() == c.span(nb, ne).size() || organisation_name(owner) ? Text() : full_name(sp, owner);
+            part.source = !full.empty() ? full : owner.size() == c.span(nb, ne).size() ? c.text(nb, ne) : c.keep(owner);
             fc.named = true;
         } else if (has_name && ((nb > s && (c.is(nb - 1, "a") || c.is(nb - 1, "an")) && (plural || indefinite)) ||
                                 (indefinite && nb == s && ne == nb && ne < e && !(c.t[nb].flags & TokenAllCaps) &&
@@ -2714,15 +2687,6 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // names no one.
             fc.vague = true;
             add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
-        } else if (has_name && ne < e && nb >= s && possessive_word(c.tx(ne)) &&
-                   (lexicon::is_data_noun(head) || head == "website" || head == "statement" || head == "office" ||
-                    head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "spokespeople")) {
-            // "The Harlow Fund's statement said", "the Harlow Fund's spokesman said": the body that speaks.
-            std::string_view owner = c.span(nb, ne);
-            owner.remove_suffix(owner.substr(owner.size() - 2) == "'s" ? 2 : 4);
-            const Text full = organisation_name(owner) ? Text() : full_name(sp, owner);
-            part.source = full.empty() ? c.keep(owner) : full;
-            fc.named = true;
         } else if (has_name) {
             // "Japanese officials", "the ATPC officials": a description with a name in it.
             part.source = c.text(s, e);

@@ -677,8 +677,7 @@ bool owned_figure(const Document& doc, const FoundFigure& f) {
         --q;  // "its about 40 staff"
     if (t[q].type != TokenType::Word) return false;
     const std::string_view w = doc.token_text(q);
-    return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" ||
-           (w.size() > 2 && w.substr(w.size() - 2) == "'s") || (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+    return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || lexicon::is_possessive(w);
 }
 
 bool disagreement(const Document& doc, const std::vector<FoundFigure>& figures, const std::vector<std::size_t>& part) {

@@ -326,6 +326,16 @@ WordTable::WordTable() {
 
 bool is_function_word(std::string_view w) { return WordTable::get().classes(w) & Function; }
 
+bool is_descriptor_participle(std::string_view w) {
+    return w == "based" || w == "born" || w == "led" || w == "owned" || w == "backed" || w == "run" || w == "funded" ||
+           w == "controlled" || w == "headquartered";
+}
+
+bool is_place_descriptor(std::string_view w) {
+    const std::size_t h = w.rfind('-');
+    return h != std::string_view::npos && h > 0 && is_descriptor_participle(w.substr(h + 1));
+}
+
 bool is_change_noun(std::string_view w, int* dir) {
     const std::uint32_t c = WordTable::get().classes(w);
     if (c & ChangeNounUp) { *dir = 1; return true; }

@@ -79,6 +79,19 @@ inline bool equals_lower(std::string_view w, std::string_view lw) {
     return true;
 }
 
+// `w` without a possessive ending ("Harlow's", "HARLOW'S", "Harlow’s" → "Harlow"); `w` itself otherwise.
+inline std::string_view without_possessive(std::string_view w) {
+    if (w.size() > 2 && w[w.size() - 2] == '\'' && (w.back() == 's' || w.back() == 'S')) return w.substr(0, w.size() - 2);
+    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+    return w;
+}
+inline bool is_possessive(std::string_view w) { return without_possessive(w).size() != w.size(); }
+
+// A participle that, glued to a place by a hyphen, describes what follows ("Tarrow-based", "state-owned").
+bool is_descriptor_participle(std::string_view lw);  // based, born, led, owned, backed, run, funded, ...
+// A word ending in a hyphen and such a participle: "Tarrow-based", "New York-born" (as written).
+bool is_place_descriptor(std::string_view w);
+
 bool is_function_word(std::string_view lw);       // the, of, in, are, have, according, since, ...
 bool is_change_noun(std::string_view lw, int* direction);  // increase (+1), decline (−1), growth, ...
 bool is_change_verb(std::string_view lw, int* direction);  // grew, rose (+1); fell, dropped (−1); ...

@@ -156,12 +156,6 @@ std::vector<std::string> form_tokens(const std::string& form, bool case_sensitiv
     return out;
 }
 
-// Length of `w` without a possessive ending ("Lukashenka’s" → "Lukashenka").
-std::size_t without_possessive(std::string_view w) {
-    if (w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S")) return w.size() - 2;
-    if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.size() - 4;
-    return w.size();
-}
 
 } // namespace
 
@@ -409,7 +403,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const std::string_view full = doc.token_text(i);
         const std::vector<std::size_t>* cands[4] = {nullptr, nullptr, nullptr, nullptr};
         // The word as written, and without a possessive ending (for one-word forms and as the first word).
-        const std::string_view variants[2] = {full, full.substr(0, without_possessive(full))};
+        const std::string_view variants[2] = {full, lexicon::without_possessive(full)};
         // Both indexes take the same (folded) hash of a word.
         const std::uint32_t hashes[2] = {lexicon::word_hash(variants[0], true),
                                          variants[1].size() < full.size() ? lexicon::word_hash(variants[1], true) : 0};
@@ -438,8 +432,8 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                     auto eq = [&](std::string_view x) { return pat.case_sensitive ? x == pat.toks[k] : ascii_lower(x) == pat.toks[k]; };
                     ok = eq(dw);
                     end = t[i + k].end;
-                    if (!ok && last_tok && without_possessive(dw) < dw.size()) {
-                        dw = dw.substr(0, without_possessive(dw));
+                    if (!ok && last_tok && lexicon::is_possessive(dw)) {
+                        dw = lexicon::without_possessive(dw);
                         ok = eq(dw);
                         end = t[i + k].begin + static_cast<std::uint32_t>(dw.size());
                     }
