@@ -4,7 +4,6 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -669,19 +668,6 @@ bool organisation_word(std::string_view w) {
     return std::find(std::begin(heads), std::end(heads), w) != std::end(heads);
 }
 
-// A lower-case noun for a kind of organisation ("charity", "consultancy", "broadcaster"): a description
-// that says what an otherwise unknown name is ("Ferry Aid, a charity that rescues boats,").
-constexpr std::string_view kOrganisationNouns[] = {
-    "agency", "airline", "association", "bank", "body", "broadcaster", "carrier", "charity", "company",
-    "consultancy", "cooperative", "developer", "firm", "foundation", "group", "insurer", "institute", "lender",
-    "maker", "manufacturer", "militia", "movement", "network", "newspaper", "non-profit", "nonprofit",
-    "operator", "organisation", "organization", "party", "publisher", "regulator", "retailer", "startup",
-    "start-up", "think-tank", "union", "watchdog", "website"};
-
-bool organisation_noun(std::string_view w) {
-    return std::find(std::begin(kOrganisationNouns), std::end(kOrganisationNouns), w) != std::end(kOrganisationNouns);
-}
-
 } // namespace
 
 std::vector<InTextDefinition> described_organisations(const Document& doc, const std::vector<InTextDefinition>& given) {
@@ -737,13 +723,13 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
                 head = q;
             }
             char hb[32];
-            if (head == n || !organisation_noun(lexicon::lower(doc.token_text(head), hb))) continue;
+            if (head == n || !lexicon::is_organisation_noun(lexicon::lower(doc.token_text(head), hb))) continue;
         }
         std::size_t q = d0;
         while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) ++q;
         // One word will do when it names a kind of organisation: "Harlow Aid, the charity,".
         char ob[32];
-        const bool one_kind = q - d0 == 1 && organisation_noun(lexicon::lower(doc.token_text(d0), ob));
+        const bool one_kind = q - d0 == 1 && lexicon::is_organisation_noun(lexicon::lower(doc.token_text(d0), ob));
         if ((q - d0 < 2 && !one_kind) || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
         if (!word(q - 1) || (cap(q - 1) && !(q >= 2 && text_is(q - 2, "in")))) continue;
         {
@@ -765,32 +751,14 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // Before the name: "ferry operator Tarrow Lines", "the think tank Harlow Futures", "rights group Harlow
     // Watch": lower-case words ending in a kind of organisation, right before a name of two or more
     // capitalised words.
-    // Most words are no kind of organisation: refused by their length and initial before any comparison.
-    // (Bits by length: [0..15] the initial, [16..31] the last letter.)
-    static const std::array<std::uint32_t, 32> kind_shapes = [] {
-        std::array<std::uint32_t, 32> bits{};
-        const auto add = [&](std::string_view w) {
-            if (w.size() >= 16 || w[0] < 'a' || w[0] > 'z' || w.back() < 'a' || w.back() > 'z') return;
-            bits[w.size()] |= 1u << (w[0] - 'a');
-            bits[16 + w.size()] |= 1u << (w.back() - 'a');
-        };
-        add("tank");
-        for (const std::string_view w : kOrganisationNouns) add(w);
-        return bits;
-    }();
     for (std::size_t i = 1; i + 2 < n; ++i) {
         // A lower-case word before a capitalised one: few tokens pass this first test.
         if (!(tp[i + 1].flags & TokenCapitalized) || (tp[i].flags & TokenCapitalized) || tp[i].type != TokenType::Word) continue;
-        const std::size_t len = t[i].end - t[i].begin;
-        const unsigned char initial = static_cast<unsigned char>(text[t[i].begin]);
-        if (len >= 16 || initial < 'a' || initial > 'z' || !((kind_shapes[len] >> (initial - 'a')) & 1u)) continue;
-        const unsigned char final = static_cast<unsigned char>(text[t[i].end - 1]);
-        if (final < 'a' || final > 'z' || !((kind_shapes[16 + len] >> (final - 'a')) & 1u)) continue;
         char lb[32];
         const std::string_view kind = lexicon::lower(doc.token_text(i), lb);
         const bool tank = kind == "tank" && text_is(i - 1, "think");
         // ("developer Ammar Askar", "publisher Ana Ruiz": a person's trade as often as a firm's kind.)
-        if (!tank && (!organisation_noun(kind) || kind == "developer" || kind == "publisher")) continue;
+        if (!tank && (!lexicon::is_organisation_noun(kind) || kind == "developer" || kind == "publisher")) continue;
         if (!cap(i + 1) || !cap(i + 2) || (t[i + 1].flags & TokenNewlineBefore) || (t[i + 1].flags & TokenAllCaps)) continue;
         std::size_t e = i + 2;
         while (e + 1 < n && e - i < 6 && cap(e + 1) && !(t[e + 1].flags & TokenNewlineBefore)) ++e;

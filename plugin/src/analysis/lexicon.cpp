@@ -65,6 +65,7 @@ enum WordClass : std::uint32_t {
     DataVerb     = 1u << 12,
     StanceVerb   = 1u << 13,
     NounLikeVerb = 1u << 14,
+    OrgNoun      = 1u << 15,
 };
 
 struct WordEntry {
@@ -108,7 +109,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t kSlots = 2048;  // a power of two, well over twice the entries
+    static constexpr std::size_t kSlots = 2048;  // a power of two, at least twice the entries (about 1,000)
     static constexpr std::size_t kMask = kSlots - 1;
     static constexpr std::size_t kMaxWord = kNumberWordMaxLength;
 
@@ -299,6 +300,14 @@ WordTable::WordTable() {
                                                            "puts", "suggests", "counts", "records", "states",
                                                            "forecasts", "calculates", "indicates"};
     add(noun_like_verbs, NounLikeVerb);
+    // A kind of organisation, as a description names it ("Ferry Aid, a charity that rescues boats,").
+    static constexpr std::string_view organisation_nouns[] = {
+        "agency", "airline", "association", "bank", "body", "broadcaster", "carrier", "charity", "company",
+        "consultancy", "cooperative", "developer", "firm", "foundation", "group", "insurer", "institute", "lender",
+        "maker", "manufacturer", "militia", "movement", "network", "newspaper", "non-profit", "nonprofit",
+        "operator", "organisation", "organization", "party", "publisher", "regulator", "retailer", "startup",
+        "start-up", "think-tank", "union", "watchdog", "website"};
+    add(organisation_nouns, OrgNoun);
     add(identifier_labels, Identifier);
     add(measure_units, Measure);
     for (int i = 0; i < 19; ++i) add_number(kOnes[i], i + 1);
@@ -361,6 +370,8 @@ bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) &
 bool is_source_noun(std::string_view w) { return WordTable::get().classes(w) & SourceNoun; }
 
 bool is_data_noun(std::string_view w) { return WordTable::get().classes(w) & DataNoun; }
+
+bool is_organisation_noun(std::string_view w) { return WordTable::get().classes(w) & OrgNoun; }
 
 bool is_data_verb(std::string_view w) { return WordTable::get().classes(w) & DataVerb; }
 

@@ -103,6 +103,7 @@ const std::uint32_t* reporting_verb_shapes();
 bool is_vague_subject(std::string_view lw);       // others, some, experts, critics, observers, ...
 bool is_source_noun(std::string_view lw);         // officials, traders, spokesman, ministry, report, ... (who or what reports)
 bool is_data_noun(std::string_view lw);           // figures, data, statistics, survey, report, ... (what shows)
+bool is_organisation_noun(std::string_view lw);   // charity, consultancy, broadcaster, firm, ... (a kind of organisation)
 bool is_data_verb(std::string_view lw);           // showed, found, put, estimated, ...: report only with a data or named subject
 bool is_stance_verb(std::string_view lw);         // noted, stressed, confirmed, …: reporting only before a clause, not an object
 bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, …: as often plural nouns
