@@ -142,8 +142,9 @@ using ReportingVerbMemo = WordMemo<bool, reporting_verb_test, 512>;  // lexicon:
 using MonthMemo         = WordMemo<int, month_test, 128>;            // month_from_word(w)
 using FunctionWordMemo  = WordMemo<bool, function_word_test, 256>;   // lexicon::is_function_word(lower(w))
 
-// Lower-case buffer for the short words of the closed lists below (all at most 11 bytes).
-using ShortWord = char[12];
+// Lower-case buffer for a word compared with the lexicon's closed lists, whose words run to 17 bytes
+// ("conservationists"); a longer word is read as no word (lower() returns "").
+using ShortWord = char[32];
 
 struct Ctx {
     const Document&           doc;
@@ -182,8 +183,8 @@ struct Ctx {
     }
     bool word(std::size_t i) const { return i < t.size() && t[i].type == TokenType::Word; }
     bool cap(std::size_t i) const { return word(i) && (t[i].flags & TokenCapitalized); }
-    // Token i lower-cased (ASCII) when it is a word of at most 11 bytes, else "":
-    // is(i, w) for the short list words w becomes lower(i) == w.
+    // Token i lower-cased (ASCII) when it is a word of at most 31 bytes, else "":
+    // is(i, w) for the list words w becomes lower(i) == w.
     std::string_view lower(std::size_t i, ShortWord& buf) const {
         if (!word(i)) return {};
         const std::size_t n = len(i);
@@ -2126,8 +2127,8 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
 
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
-    char vb[32];  // (a verb may be long: "acknowledged", "demonstrates")
-    const std::string_view verb = lexicon::lower(c.tx(v), vb);
+    ShortWord vb;
+    const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
     if (verb == "cited" && !(c.is(v + 1, "as") && c.is(v + 2, "saying"))) return;
     // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
