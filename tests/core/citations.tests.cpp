@@ -522,6 +522,7 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"Ada Lind said sales fell. Mr Tove wants an inquiry. He said the cost was absurd.", "He said", "Mr Tove"},
         // A document the text names by its kind, opening a sentence, is what a later "it" refers to.
         {"The study was printed in the Harlow Journal. It found that naps help.", "It found", "study"},
+        {"The analysis was released on Monday. It found that fees rose.", "It found", "analysis"},
         // A body opening a sentence is what a later "it" refers to.
         {"The Harlow Audit Office published a review. It says costs rose.", "It says", "Harlow Audit Office"},
         // With no one spoken yet, a titled person named before.

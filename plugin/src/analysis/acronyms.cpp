@@ -683,6 +683,18 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // Names defined already: each described once, looked up in constant time however long the text.
     std::unordered_set<std::string_view> named;
     for (const InTextDefinition& d : given) named.insert(d.term);
+    // The name at tokens [nb, ne] described by tokens [d0, d1] (the site spans both), once per name.
+    const auto describe = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1) {
+        const std::string_view name = doc.slice({t[nb].begin, t[ne].end});
+        if (!named.insert(name).second) return false;  // defined already, in the text or above
+        InTextDefinition& d = out.emplace_back();
+        d.term = std::string(name);
+        d.long_form = std::string(doc.slice({t[d0].begin, t[d1].end}));
+        d.term_range = {t[nb].begin, t[ne].end};
+        d.site = {t[std::min(nb, d0)].begin, t[std::max(ne, d1)].end};
+        d.acronym = false;
+        return true;
+    };
     for (std::size_t i = 2; i + 3 < n; ++i) {
         // ", a|an|the" after a capitalised word.
         if (tp[i].type != TokenType::Punct || text[tp[i].begin] != ',') continue;  // most tokens: two tests
@@ -737,15 +749,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             const std::string_view last = doc.token_text(q - 1);
             if (!cap(q - 1) && last.size() > 4 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 3) == "ing")) continue;
         }
-        const std::string_view name = doc.slice({t[b].begin, t[i - 1].end});
-        if (!named.insert(name).second) continue;  // defined already, in the text or above
-        InTextDefinition d;
-        d.term = std::string(name);
-        d.long_form = std::string(doc.slice({t[d0].begin, t[q - 1].end}));
-        d.term_range = {t[b].begin, t[i - 1].end};
-        d.site = {t[b].begin, t[q - 1].end};
-        d.acronym = false;
-        out.push_back(std::move(d));
+        if (!describe(b, i - 1, d0, q - 1)) continue;
         i = q;
     }
     // Before the name: "ferry operator Tarrow Lines", "the think tank Harlow Futures", "rights group Harlow
@@ -782,15 +786,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             if (!(word(i - 1) && lexicon::is_function_word(lexicon::lower(doc.token_text(i - 1), db)))) continue;
         }
         if (tank) d0 = std::min(d0, i - 1);
-        const std::string_view name = doc.slice({t[i + 1].begin, t[e].end});
-        if (!named.insert(name).second) continue;  // defined already, in the text or above
-        InTextDefinition d;
-        d.term = std::string(name);
-        d.long_form = std::string(doc.slice({t[d0].begin, t[i].end}));
-        d.term_range = {t[i + 1].begin, t[e].end};
-        d.site = {t[d0].begin, t[e].end};
-        d.acronym = false;
-        out.push_back(std::move(d));
+        if (!describe(i + 1, e, d0, i)) continue;
         i = e;
     }
     return out;

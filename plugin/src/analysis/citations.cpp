@@ -778,8 +778,8 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
         if (s + 1 < last && c.word(s + 1)) {
             ShortWord cb, pb;
             const std::string_view count = c.lower(s, cb), who = c.lower(s + 1, pb);
-            counted = (c.t[s].type == TokenType::Number || count == "two" || count == "three" || count == "four" ||
-                       count == "several" || count == "some" || count == "many" || count == "multiple" || count == "various") &&
+            counted = (c.t[s].type == TokenType::Number || lexicon::number_word(count) > 0 || count == "several" ||
+                       count == "some" || count == "many" || count == "multiple" || count == "various") &&
                       lexicon::is_source_noun(who);
         }
         if (counted || withheld) {
@@ -1552,8 +1552,10 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     if ((c.is(i, "the") || c.is(i, "this")) && c.word(i + 1) && !c.cap(i + 1) && c.word(i + 2) && !c.cap(i + 2)) {
         ShortWord db, vb;
         const std::string_view kind = c.lower(i + 1, db), verb = c.lower(i + 2, vb);
-        if ((kind == "study" || kind == "report" || kind == "survey" || kind == "review" || kind == "paper" ||
-             kind == "analysis" || kind == "audit" || kind == "inquiry" || kind == "poll") &&
+        // (One document, not several: "analysis" and "census" are singular, "figures" and "data" are not.)
+        const bool plural = kind == "data" || (kind.back() == 's' && kind.size() > 2 && kind[kind.size() - 2] != 'i' &&
+                                               kind[kind.size() - 2] != 'u' && kind[kind.size() - 2] != 's');
+        if (lexicon::is_data_noun(kind) && !plural &&
             (be_form(verb) || verb == "has" || (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed")))
             sp.last_body = c.text(i + 1, i + 1);
         return;

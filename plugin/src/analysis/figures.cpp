@@ -92,6 +92,12 @@ double fraction_percent(std::string_view w) {
     return 0;
 }
 
+// A time zone's letters after a clock time in four digits: "1451 GMT", "0900 EDT".
+bool time_zone_word(std::string_view w) {
+    static constexpr std::string_view zones[] = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "JST", "IST"};
+    return std::find(std::begin(zones), std::end(zones), w) != std::end(zones);
+}
+
 bool is_year_token(const Window& w, std::size_t i) {
     if (!w.number(i) || (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) return false;
     const std::string_view s = w.tx(i);
@@ -105,7 +111,7 @@ bool is_year_token(const Window& w, std::size_t i) {
     // "1800GMT", "2000 GMT": a time of day in a time zone, not a year.
     if (w.word(i + 1)) {
         const std::string_view z = w.tx(i + 1);
-        if (z == "GMT" || z == "UTC" || z == "BST" || z == "EST" || z == "CET" || z == "hrs") return false;
+        if (time_zone_word(z) || z == "hrs") return false;
     }
     return true;
 }
@@ -788,8 +794,7 @@ struct Scan {
         if (!currency && !percent && !scale && !range && !sign && w.word(j) && value_text.size() == 4 &&
             value_text.find_first_not_of("0123456789") == std::string::npos && value < 2400 && static_cast<int>(value) % 100 < 60) {
             const std::string_view zone = w.tx(j);
-            static constexpr std::string_view zones[] = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "JST", "IST"};
-            if (std::find(std::begin(zones), std::end(zones), zone) != std::end(zones)) {
+            if (time_zone_word(zone)) {
                 f.body.kind = "time";
                 f.body.unit = keep(zone);
                 f.body.value = value;
