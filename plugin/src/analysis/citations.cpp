@@ -2606,8 +2606,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (q == a && q > s && c.is(q, "and") && c.punct(q - 1, ',')) { a = q + 1; continue; }  // ", and"
                 if (q == a || ++runs > 4) { ok = false; break; }
                 const std::string_view nm = c.span(a, q - 1);
-                const Text full = organisation_name(nm) ? Text() : full_name(sp, nm);
-                if (organisation_name(nm) || (a + 1 == q && full.empty())) { ok = false; break; }
+                if (organisation_name(nm)) { ok = false; break; }
+                const Text full = full_name(sp, nm);
+                if (a + 1 == q && full.empty()) { ok = false; break; }
                 CitationPart& pp = people.emplace_back();
                 pp.range = {c.t[a].begin, c.t[q - 1].end};
                 pp.source = full.empty() ? c.text(a, q - 1) : full;
