@@ -430,9 +430,9 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Rates rose 30 basis points.", "30 basis points", "change", "basis points"},
         {"Rents were 27% lower.", "27%", "change", "percent"},
         // Currencies of newswire years and markets, by their plural.
-        {"Exports were 110 billion guilders.", "110 billion guilders", "money", "NLG"},
-        {"The loss was 718 mln kwacha.", "718 mln kwacha", "money", "ZMW"},
-        {"The fund lent 58 mln SDRs.", "58 mln SDRs", "money", "XDR"},
+        {"Exports were 47 billion guilders.", "47 billion guilders", "money", "NLG"},
+        {"The loss was 260 mln kwacha.", "260 mln kwacha", "money", "ZMW"},
+        {"The fund lent 35 mln SDRs.", "35 mln SDRs", "money", "XDR"},
         {"Rubber sold at 19 ringgit.", "19 ringgit", "money", "MYR"},
         {"German exports were 42 billion marks.", "42 billion marks", "money", "DEM"},
         {"The rate was 96 guilders per 100 marks.", "96 guilders per 100 marks", "rate", "NLG per 100 marks"},

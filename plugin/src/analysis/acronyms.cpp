@@ -761,7 +761,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         char lb[32];
         const std::string_view kind = lexicon::lower(doc.token_text(i), lb);
         const bool tank = kind == "tank" && text_is(i - 1, "think");
-        // ("developer Ammar Askar", "publisher Ana Ruiz": a person's trade as often as a firm's kind.)
+        // ("developer Ivo Lind", "publisher Ana Ruiz": a person's trade as often as a firm's kind.)
         if (!tank && (!lexicon::is_organisation_noun(kind) || kind == "developer" || kind == "publisher")) continue;
         if (!cap(i + 1) || !cap(i + 2) || (t[i + 1].flags & TokenNewlineBefore) || (t[i + 1].flags & TokenAllCaps)) continue;
         std::size_t e = i + 2;

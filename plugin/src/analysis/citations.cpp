@@ -1047,7 +1047,7 @@ bool name_word(const Ctx& c, std::size_t q) {
         char nb[32];
         const std::string_view next = lexicon::lower(c.tx(q + 1), nb);
         if (!lexicon::is_function_word(next) && !lexicon::is_reporting_verb(next) && !between_subject_and_verb(next) &&
-            !manner_adverb(next))  // "Netanyahu strongly warned"
+            !manner_adverb(next))  // "Tarrow strongly warned"
             return false;
     }
     return true;
