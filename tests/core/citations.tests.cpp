@@ -450,6 +450,25 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A relative clause with no comma before it, after an adverb's comma.
         {"Meanwhile, Harlow Motors which posted a loss, said it was cutting jobs.",
          "Harlow Motors which posted a loss, said", "Harlow Motors"},
+        // A verb of stance before a clause: after "that" and a figure, or with its "that" left out.
+        {"Ivo Lind announced that 300 ferry jobs would go.", "Ivo Lind announced", "Ivo Lind"},
+        {"The Harlow Port Authority confirmed the ferry had sunk.", "The Harlow Port Authority confirmed", "Harlow Port Authority"},
+        {"Ivo Lind later clarified that he meant the spring.", "Ivo Lind later clarified", "Ivo Lind"},
+        {"Ana Ruiz reiterated that the pier was sound.", "Ana Ruiz reiterated", "Ana Ruiz"},
+        // "For its part" between the subject and its verb.
+        {"The Harlow Fund, for its part, said fares would ease.", "The Harlow Fund, for its part, said", "Harlow Fund"},
+        // Who made a document, between commas after it.
+        {"The survey of 900 skippers, conducted by Tarrow Research, found that most back the plan.",
+         "The survey of 900 skippers, conducted by Tarrow Research, found", "Tarrow Research"},
+        {"The study, carried out by the Harlow Institute, found that 30 percent of gulls had left.",
+         "The study, carried out by the Harlow Institute, found", "Harlow Institute"},
+        {"A study, led by researchers at the Harlow Institute, found that gulls had left.",
+         "A study, led by researchers at the Harlow Institute, found", "Harlow Institute"},
+        {"The report, published by the Harlow Policy Centre on Monday, estimates that 3,000 jobs will go.",
+         "The report, published by the Harlow Policy Centre on Monday, estimates", "Harlow Policy Centre"},
+        // A role in sport or science: the person the text named with it before; a trade opening a sentence is no name.
+        {"Tarrow striker Ivo Brand scored twice. \"It was a great goal,\" the striker said.", "the striker said", "Ivo Brand"},
+        {"Co-author Ivo Lind said the results surprised the team.", "Co-author Ivo Lind said", "Ivo Lind"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -655,6 +674,13 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"A review of 20 studies found that naps help.", "A review of 20 studies found"},
         {"Current guidelines say adults need seven hours of sleep.", "Current guidelines say"},
         {"The authors conclude that naps help.", "The authors conclude"},
+        {"The authors note that the sample was small.", "The authors note"},
+        {"The paper's authors caution that more work is needed.", "The paper's authors caution"},
+        {"The ferry grew late, analysts note.", "analysts note"},
+        // People by a trade's suffix, and a belief reported as a suspicion.
+        {"Scientists have long suspected that the lake is warming.", "Scientists have long suspected"},
+        {"Geologists have long believed that the ridge is older.", "Geologists have long believed"},
+        {"Officials confirmed that 20 homes were flooded.", "Officials confirmed"},
         // A claim in the passive with no one to make it.
         {"It is widely believed that the ferry is the oldest.", "It is widely believed"},
         {"The ferry is said to be the oldest in Harlow.", "is said to"},
@@ -762,6 +788,12 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"He read a report from Lisbon that said rents rose."},         // a place after "from" wrote nothing
         {"The Harlow show interrupted by protesters went on."},         // a participle and "by": a noun
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
+        {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
+        {"The price of the 30-year Harlow note rose."},                 // "note" as a noun
+        {"Please note the ferry leaves at noon."},                      // a request to the reader
+        {"A fair point, and one Lind openly acknowledges, too."},       // "acknowledges" with no claim after it
+        {"The suspected thief was held by the harbour police."},        // "suspected" without "that"
+        {"Harlow exists and insists on its ferries."},                   // verbs in "-ists" are no trade
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

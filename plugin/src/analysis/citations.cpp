@@ -1092,7 +1092,10 @@ bool person_role(std::string_view lw) {
                                "uncle", "cousin", "grandmother", "grandfather", "widow", "widower", "partner",
                                "friend", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "spokesman",
                                "spokeswoman", "spokesperson", "lawyer", "attorney", "doctor", "teacher", "coach",
-                               "owner", "founder", "manager", "captain", "skipper", "landlord", "employer", "boss"};
+                               "owner", "founder", "manager", "captain", "skipper", "landlord", "employer", "boss",
+                               "striker", "midfielder", "defender", "goalkeeper", "winger", "referee", "batsman",
+                               "bowler", "pitcher", "quarterback", "jockey", "driver", "rider", "sprinter", "author",
+                               "co-author", "coauthor"};
     return office_title(lw) || roles.has(lw);
 }
 
@@ -1105,7 +1108,8 @@ bool person_noun(std::string_view lw) {
                                 "reporter", "lawmaker", "legislator", "witness", "resident", "spokesperson",
                                 "representative", "envoy", "prosecutor", "judge", "commander", "activist",
                                 "commenter", "columnist", "blogger"};
-    return person_role(lw) || people.has(lw);
+    // (A trade by its suffix, singular: "a geologist", "the pediatrician".)
+    return person_role(lw) || people.has(lw) || (!lw.empty() && lw.back() != 's' && lexicon::is_trade_by_suffix(lw));
 }
 
 // Whether a name reads as an organisation's rather than a person's.
@@ -1398,7 +1402,8 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "but")) ||
                             // "The study, published in …, found", "The team, led by …, found", "Ana Ruiz, based in …, said".
                             (lw.size() > 3 && lw.substr(lw.size() - 2) == "ed" && (c.is(q + 2, "in") || c.is(q + 2, "by"))) ||
-                            (lw == "led" && c.is(q + 2, "by")) ||
+                            (lw == "led" && c.is(q + 2, "by")) || (c.is(q + 2, "out") && c.is(q + 3, "by")) ||
+                            (lw == "run" && c.is(q + 2, "by")) ||
                             // "Lind, in a tweet, said", "Lind, during a visit, said": a phrase of time or place.
                             ((lw == "in" || lw == "on" || lw == "during") &&
                              (c.is(q + 2, "a") || c.is(q + 2, "an") || c.is(q + 2, "the") || c.is(q + 2, "his") ||
@@ -2127,6 +2132,33 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
     return true;
 }
 
+// A participle that says who made a document, before "by" ("conducted by", "carried out by", "published by").
+bool authorship_participle(const Ctx& c, std::size_t q) {
+    static const WordSet made{"conducted", "carried", "published", "compiled", "released", "produced", "prepared",
+                              "issued", "written", "run", "commissioned", "authored", "led"};
+    ShortWord b;
+    return made.has(c.lower(q, b));
+}
+
+// "confirmed the ferry had sunk", "denied the figures were wrong": after a verb of stance, a short noun
+// phrase then a finite auxiliary is a clause with its "that" left out, not the verb's object ("noted the
+// importance of …"). `q` is the token after the verb.
+bool clause_without_that(const Ctx& c, std::size_t q) {
+    ShortWord db;
+    const std::string_view det = c.lower(q, db);
+    if (!determiner_word(det) && !possessive_determiner(det)) return false;
+    for (std::size_t r = q + 1; r < c.t.size() && r <= q + 4; ++r) {
+        if (!c.word(r) || (c.t[r].flags & TokenNewlineBefore)) return false;
+        ShortWord wb;
+        const std::string_view w = c.lower(r, wb);
+        if (r > q + 1 && (w == "had" || w == "has" || w == "have" || w == "was" || w == "were" || w == "is" || w == "are" ||
+                          w == "would" || w == "will" || w == "could" || w == "should" || w == "might"))
+            return true;
+        if (c.function_word(r)) return false;  // "the importance of …"
+    }
+    return false;
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     ShortWord vb;
@@ -2136,6 +2168,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
     // ferry, thought the oldest".
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
+    // "Scientists have long suspected that …"; never "the suspected thief", "suspected of fraud".
+    if ((verb == "suspected" || verb == "suspect" || verb == "suspects") && !c.is(v + 1, "that")) return;
+    // Forms as often nouns or said of anything ("a Treasury note", "with caution", "the point one writer
+    // acknowledges"): reporting only before what is claimed ("analysts note that …", "admit the plan was …").
+    if ((verb == "note" || verb == "caution" || verb == "stress" || verb == "confirm" || verb == "admit" ||
+         verb == "concede" || verb == "acknowledge" || verb == "acknowledges") &&
+        !c.is(v + 1, "that") && !clause_without_that(c, v + 1) &&
+        !(c.punct(v + 1, '.') && v >= 3 && (c.punct(v - 2, ',') || c.punct(v - 3, ','))))  // "…, analysts note."
+        return;
+    // "Please note …": a request to the reader.
+    if (c.is(v - 1, "please")) return;
     if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"
     // "have shown that …"; but "has shown a new boat", "demonstrated its appetite for …".
     if ((verb == "shown" || verb == "demonstrated" || verb == "demonstrates" || verb == "demonstrate") && !c.is(v + 1, "that"))
@@ -2173,7 +2216,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     // "noted the strategic importance of …": a verb of stance with an object reports no claim.
     const lexicon::VerbKinds kinds = lexicon::verb_kinds(verb);
-    if (kinds.stance && v + 1 < c.t.size()) {
+    if (kinds.stance && v + 1 < c.t.size() && !c.is(v + 1, "that") && !clause_without_that(c, v + 1)) {
         ShortWord ob;
         const std::string_view next = c.lower(v + 1, ob);
         if (next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their" ||
@@ -2221,6 +2264,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // ", however," between subject and verb; and an age after a name ("Ana Ruiz, 45, said").
             if (c.punct(k, ',') && k >= 2 && c.punct(k - 2, ',') && (c.is(k - 1, "however") || c.is(k - 1, "though") || c.is(k - 1, "too"))) {
                 k -= 3; skipped += 3; continue;
+            }
+            // ", for its part," between subject and verb.
+            if (c.punct(k, ',') && k >= 4 && c.punct(k - 4, ',') && c.is(k - 3, "for") && c.is(k - 1, "part") &&
+                possessive_determiner(c.lower(k - 2, buf))) {
+                k -= 5; skipped += 5; continue;
             }
             if (c.punct(k, ',') && k >= 3 && c.punct(k - 2, ',') && c.t[k - 1].type == TokenType::Number && c.len(k - 1) <= 3 &&
                 name_word(c, k - 3)) {
@@ -2479,25 +2527,40 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         return;
     // "The team, led by Ana Ruiz of Harlow University, found": who led them; "The study, published in the
     // journal Harlow Medicine, found": where it was published.
+    // "The survey, conducted by Tarrow Research, found", "The report, carried out by …": who made the document.
     std::size_t agent_b = 0, agent_e = 0;
-    const bool led = app_open != std::string_view::npos && c.is(app_open + 1, "led") && c.is(app_open + 2, "by");
+    bool led = app_open != std::string_view::npos && c.is(app_open + 1, "led") && c.is(app_open + 2, "by");
+    const std::size_t by = app_open == std::string_view::npos ? 0
+                           : c.is(app_open + 2, "by")           ? app_open + 2
+                           : c.is(app_open + 2, "out") && c.is(app_open + 3, "by") ? app_open + 3
+                                                                                   : 0;
+    bool made_by = by && lexicon::is_data_noun(head) && authorship_participle(c, app_open + 1);
     const bool published = app_open != std::string_view::npos && c.is(app_open + 1, "published") && c.is(app_open + 2, "in") &&
                            lexicon::is_data_noun(head);
-    if (led || published) {
-        agent_b = app_open + 3;
+    if (led || published || made_by) {
+        agent_b = made_by ? by + 1 : app_open + 3;
         if (c.is(agent_b, "the")) ++agent_b;
         if (published && (c.is(agent_b, "journal") || c.is(agent_b, "magazine"))) ++agent_b;
+        // "led by researchers at the Harlow Institute": the body they work at.
+        bool body = false;
+        if (ShortWord gb; c.word(agent_b) && !c.cap(agent_b) && lexicon::is_source_noun(c.lower(agent_b, gb)) &&
+                          (c.is(agent_b + 1, "at") || c.is(agent_b + 1, "from") || c.is(agent_b + 1, "of"))) {
+            agent_b += c.is(agent_b + 2, "the") ? 3 : 2;
+            body = true;
+        }
         agent_e = agent_b;
         while (agent_e + 1 < k && c.cap(agent_e + 1) && c.word(agent_e + 1)) ++agent_e;
-        if (!c.cap(agent_b) || !c.word(agent_b) || (led && agent_e == agent_b)) agent_b = agent_e = 0;
+        if (!c.cap(agent_b) || !c.word(agent_b) || (led && !body && agent_e == agent_b)) agent_b = agent_e = 0;
+        if (body) { led = false; made_by = true; }
     }
     if (agent_b) {
         const Text org = led ? affiliation_in(c, agent_e + 1, k - 1) : Text();
         part.source = org.empty() ? c.text(agent_b, agent_e) : keep_joined(c, {c.span(agent_b, agent_e), " (", org.view(), ")"});
         fc.named = true;
         person = led && !organisation_name(c.span(agent_b, agent_e));
-        fc.rule = led ? Text("a group before a reporting verb, with who led it between commas")
-                      : Text("a document before a reporting verb, with where it was published between commas");
+        fc.rule = led       ? Text("a group before a reporting verb, with who led it between commas")
+                  : made_by ? Text("a document before a reporting verb, with who made it between commas")
+                            : Text("a document before a reporting verb, with where it was published between commas");
     } else if (appositive_name) {
         part.source = c.text(anb, ane);
         fc.named = true;

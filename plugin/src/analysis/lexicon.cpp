@@ -196,7 +196,10 @@ WordTable::WordTable() {
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
         "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks", "tweeted", "expect",
         "points", "pointed", "point", "cited", "recommends", "recommended", "recommend", "conclude", "shown",
-        "demonstrated", "demonstrates", "demonstrate", "believed", "thought", "ruled"};
+        "demonstrated", "demonstrates", "demonstrate", "believed", "thought", "ruled", "note", "caution",
+        "cautions", "clarified", "clarifies", "reiterated", "reiterates", "acknowledges", "acknowledge", "admits",
+        "admit", "confirms", "confirm", "denies", "reveals", "stress", "emphasises", "emphasizes", "observes",
+        "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -241,7 +244,10 @@ WordTable::WordTable() {
         "pharmacists", "dentists", "surgeons", "surgeon", "psychiatrists", "therapists", "counsellors",
         "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers",
         "person", "persons", "aide", "aides", "media", "team", "teams", "defense", "defence", "prosecution",
-        "plaintiffs", "defendants", "jury", "judges", "club", "clubs", "league"};
+        "plaintiffs", "defendants", "jury", "judges", "club", "clubs", "league",
+        // Who plays and who reports in sport and science news ("the striker said", "co-author Ana Ruiz").
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "referee", "captain", "skipper", "batsman",
+        "bowler", "pitcher", "quarterback", "jockey", "driver", "rider", "sprinter", "co-author", "coauthor"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
@@ -293,7 +299,9 @@ WordTable::WordTable() {
     static constexpr std::string_view stance_verbs[] = {
         "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "observed", "remarked",
         "explained", "explains", "revealed", "disclosed", "conceded", "denied", "confirmed", "welcomed", "urged",
-        "announced", "maintained", "maintains"};
+        "announced", "maintained", "maintains", "note", "confirms", "confirm", "stress", "reveals", "observes",
+        "acknowledges", "acknowledge", "admits", "admit", "denies", "reiterated",
+        "reiterates", "clarified", "clarifies", "emphasises", "emphasizes"};
     add(stance_verbs, StanceVerb);
     // Verb forms that are as often plural nouns ("industry reports", "the estimates").
     static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
@@ -367,7 +375,25 @@ const std::uint32_t* reporting_verb_shapes() { return WordTable::get().reporting
 
 bool is_vague_subject(std::string_view w) { return WordTable::get().classes(w) & Vague; }
 
-bool is_source_noun(std::string_view w) { return WordTable::get().classes(w) & SourceNoun; }
+bool is_trade_by_suffix(std::string_view w) {
+    const auto ends = [&](std::string_view tail) { return w.size() > tail.size() + 3 && w.substr(w.size() - tail.size()) == tail; };
+    if (ends("icians") || ends("ician") || ends("ologists") || ends("ologist")) return true;
+    const bool ist = ends("ists") || ends("ist");
+    if (!ist) return false;
+    // Verbs ("insists", "exists", "twists") and lists ("checklists", "playlists") end so too.
+    const std::string_view stem = w.substr(0, w.size() - (w.back() == 's' ? 4 : 3));
+    const char last = stem.back();
+    if (last == 's' || last == 'x' || last == 'w' || last == 'i') return false;  // insist, exist, twist, assist
+    if (last == 'l') {
+        static constexpr std::string_view lists[] = {"check", "play", "short", "black", "white", "wait", "wish", "set",
+                                                     "book", "hit", "long", "en", "price", "song"};
+        for (const std::string_view l : lists)
+            if (stem.size() == l.size() + 1 && stem.substr(0, l.size()) == l) return false;
+    }
+    return true;
+}
+
+bool is_source_noun(std::string_view w) { return (WordTable::get().classes(w) & SourceNoun) || is_trade_by_suffix(w); }
 
 bool is_data_noun(std::string_view w) { return WordTable::get().classes(w) & DataNoun; }
 
