@@ -469,6 +469,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A role in sport or science: the person the text named with it before; a trade opening a sentence is no name.
         {"Tarrow striker Ivo Brand scored twice. \"It was a great goal,\" the striker said.", "the striker said", "Ivo Brand"},
         {"Co-author Ivo Lind said the results surprised the team.", "Co-author Ivo Lind said", "Ivo Lind"},
+        // A body named again by its kind alone.
+        {"The bureau said the jobless rate had been 4.5% a year earlier.", "The bureau said", "bureau"},
+        {"The fire service said two people died.", "The fire service said", "fire service"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

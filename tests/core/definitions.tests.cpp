@@ -333,6 +333,15 @@ TEST_CASE("An installed WordNet term of art is marked in capitals and in its plu
     CHECK(defines(probe::analyze(text), "PDA", "WordNet 3.0") == marked);
 }
 
+TEST_CASE("An installed WordNet name inside a longer capitalised name is not marked", "[definitions]") {
+    auto [text, marked] = GENERATE(table<std::string, bool>({
+        {"The People's Party won the vote.", true},
+        {"The ruling Tarrow People's Party won the vote.", false},
+    }));
+    CAPTURE(text);
+    CHECK(defines(probe::analyze(text), "People's Party", "WordNet 3.0") == marked);
+}
+
 TEST_CASE("A WordNet term stays beside a glossary term its plural spells in other case", "[definitions]") {
     // WordNet's HTTP has the plural "HTTPs"; the glossary's HTTPS is another term, not the same one.
     const auto r = probe::analyze("Servers speak HTTP, and browsers prefer HTTPS.");

@@ -130,6 +130,18 @@ TEST_CASE("A bare amount with a scale word takes the unit of the amount before i
     CHECK(std::string(a->figure().unit) == unit);
 }
 
+TEST_CASE("A part of the amount right after it counts what that amount counts", "[figures]") {
+    auto [text, q, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"The Harbour Party won 54 of the 120 seats.", "54", "seats"},
+        {"The board will cut 300 of its 2,000 jobs.", "300", "jobs"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, q);
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().counts == counts);
+}
+
 TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
     const std::string text = "There are 1,559 political prisoners according to one group and 1,393 according to another.";
     const auto r = probe::analyze(text);

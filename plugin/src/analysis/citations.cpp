@@ -2467,7 +2467,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
     // "traders in several centres", "an analyst from a grain house": the noun before the description's
     // preposition is who reports, when no name closes the phrase.
-    if (!(has_name && ne == e) && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) {
+    if (!(has_name && ne == e) && !lexicon::is_data_noun(head)) {
         for (std::size_t q = s + 1; q < e; ++q) {
             char pb[32];
             if (!c.word(q) || !joining_preposition(lexicon::lower(c.tx(q), pb))) continue;

@@ -137,7 +137,19 @@ bool is_amount(const FoundFigure& f) {
 // [SECTION] Elided nouns
 //-----------------------------------------------------------------------------
 
-void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& figures, TextStore& texts) {
+namespace {
+
+// "54 of the 120 seats", "12 of its 20 provinces": the words between a bare count and the amount after
+// it that make the count a part of that amount.
+bool part_of_between(std::string_view gap) {
+    for (const std::string_view g : {" of the ", " of its ", " of their ", " of all ", " of "})
+        if (gap == g) return true;
+    return false;
+}
+
+} // namespace
+
+void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
     // One forward pass: `last` is the latest amount that names what it counts
     // (figures are in text order, so it is the one a backward walk would meet
     // first). Linear, where a walk back from every bare number was quadratic
@@ -157,6 +169,16 @@ void resolve_elided_nouns(const Document& /*doc*/, std::vector<FoundFigure>& fig
                 f.body.counts = g.body.counts;
                 f.noun_elided = false;
                 f.rule = texts.keep(f.rule + "; in " + g.body.unit + ", the unit of the amount before it");
+            }
+        }
+        // "won 54 of the 120 seats": a part of the amount right after it counts what that amount counts.
+        if (f.noun_elided && f.body.kind == "count" && i + 1 < figures.size()) {
+            const FoundFigure& g = figures[i + 1];
+            if (g.sentence == f.sentence && g.body.kind == "count" && !g.body.counts.empty() && g.range.begin > f.range.end &&
+                g.range.begin - f.range.end <= 9 && part_of_between(doc.slice({f.range.end, g.range.begin}))) {
+                f.body.counts = g.body.counts;
+                f.noun_elided = false;
+                f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, of the amount after it");
             }
         }
         if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {

@@ -245,6 +245,12 @@ WordTable::WordTable() {
         "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers",
         "person", "persons", "aide", "aides", "media", "team", "teams", "defense", "defence", "prosecution",
         "plaintiffs", "defendants", "jury", "judges", "club", "clubs", "league",
+        // Bodies, as news names them again after naming them in full ("the bureau said", "the fund said").
+        "bureau", "service", "tribunal", "panel", "parliament", "congress", "senate", "assembly", "secretariat",
+        "embassy", "consulate", "fund", "foundation", "trust", "centre", "center", "university", "hospital",
+        "clinic", "laboratory", "observatory", "museum", "party", "alliance", "coalition", "insurer", "lender",
+        "exchange", "inspectorate", "ombudsman", "coroner", "coastguard", "navy", "brigade", "network",
+        "publisher", "broadcaster", "studio", "startup", "start-up", "cooperative", "watchdog",
         // Who plays and who reports in sport and science news ("the striker said", "co-author Ana Ruiz").
         "striker", "midfielder", "defender", "goalkeeper", "winger", "referee", "captain", "skipper", "batsman",
         "bowler", "pitcher", "quarterback", "jockey", "driver", "rider", "sprinter", "co-author", "coauthor"};

@@ -348,8 +348,14 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             if (w.size() >= 4 && w.size() <= 8 && w.back() == 's' &&
                 std::all_of(w.begin(), w.end() - 1, [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); }))
                 consider(lexical.find(w));
-            // A run of capitalised words with connectors, longest first: "European Central Bank".
+            // A run of capitalised words with connectors, longest first: "European Central Bank". Not from
+            // inside a longer name: "the Tarrow People's Party" is no other country's People's Party.
             if (i + 1 >= tk.size() || tk[i + 1].type != TokenType::Word || !lexical.may_start_name(w)) continue;
+            if (i > 0 && tp[i - 1].type == TokenType::Word && (tp[i - 1].flags & TokenCapitalized) &&
+                !(tp[i - 1].flags & (TokenAllCaps | TokenNewlineBefore)) && !(tp[i].flags & TokenNewlineBefore) &&
+                doc.sentences()[static_cast<std::size_t>(doc.sentence_of(tp[i - 1].begin))].begin != tp[i - 1].begin &&
+                !lexicon::is_possessive(doc.token_text(i - 1)))
+                continue;
             std::size_t end = i;
             for (std::size_t k = i + 1; k < tk.size() && k < i + 6; ++k) {
                 if (tk[k].type != TokenType::Word || (tk[k].flags & TokenNewlineBefore)) break;
