@@ -489,12 +489,42 @@ TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {
         {"Shares on the DAX 40 index slipped.", "DAX 40"},
         {"Squadron 9 flew north.", "Squadron 9"},
         {"The data are in Annex 3.", "Annex 3"},
+        // A model or edition: a name in capitals or in camel case before the number, a name after it.
+        {"Harlow OS 11 was released on Monday.", "OS 11"},
+        {"Tarrow 11 was released on Monday.", "Tarrow 11"},
+        {"The iFerry 15 costs $799.", "iFerry 15"},
+        {"The 737 Skylark was grounded for 20 months.", "737 Skylark"},
+        {"The office is at 10 Harbour Lane.", "10 Harbour Lane"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "identifier");
+}
+
+TEST_CASE("A number before a plural or a nationality counts it", "[figures]") {
+    auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"Police said 40 Ostlanders were hurt.", "40 Ostlanders", "Ostlanders"},
+        {"Some 200 Vietnamese were held.", "200 Vietnamese", "Vietnamese"},
+        {"The port hired 30 Canadian pilots.", "30 Canadian pilots", "pilots"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "count");
+    CHECK(f->figure().counts == counts);
+}
+
+TEST_CASE("A number after \"magnitude\" is an earthquake's size", "[figures]") {
+    const std::string text = "A magnitude 6.4 quake struck the coast.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "magnitude 6.4");
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "quantity");
+    CHECK(std::string(f->figure().unit) == "magnitude");
+    CHECK(f->figure().value == Approx(6.4));
 }
 
 TEST_CASE("An amount taken \"off\" something is the change itself and gets no base", "[figures]") {

@@ -98,6 +98,11 @@ bool time_zone_word(std::string_view w) {
     return std::find(std::begin(zones), std::end(zones), w) != std::end(zones);
 }
 
+// "iPhone", "eBay": a name that starts in lower case, with a capital inside its first letters.
+bool camel_case(std::string_view word) {
+    return word.size() >= 3 && word[0] >= 'a' && word[0] <= 'z' && word[1] >= 'A' && word[1] <= 'Z';
+}
+
 bool is_year_token(const Window& w, std::size_t i) {
     if (!w.number(i) || (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) return false;
     const std::string_view s = w.tx(i);
@@ -609,7 +614,7 @@ struct Scan {
         // A model or name number: "Boeing 737", "Route 66" (a capitalised word right before, inside a sentence).
         // At a sentence's start too ("Channel 5 and …"), and after a name in capitals ("the DAX 40 index"),
         // unless a percent, scale or unit follows ("GDP 3%").
-        if (!currency && !sign && lb == i && i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & TokenCapitalized) &&
+        if (!currency && !sign && lb == i && i >= 1 && w.word(i - 1) && ((w.t[i - 1].flags & TokenCapitalized) || camel_case(w.tx(i - 1))) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal | TokenNewlineBefore)) && !is_year_token(w, i) && w.attached(i) == false &&
             !(w.punct(i + 1, "%") || w.is(i + 1, "percent") || w.is(i + 1, "pct") || w.is(i + 1, "per")) &&
             !(w.word(i + 1) && w.attached(i + 1)) && !(w.dash(i + 1) && w.attached(i + 1))) {
@@ -627,7 +632,8 @@ struct Scan {
             const bool unit_after = next_scale > 0 || lexicon::is_measure_unit(w.word(i + 1) ? w.tx(i + 1) : std::string_view()) ||
                                     (!next.empty() && lexicon::is_time_unit(next, &time_unit)) ||  // "the Assembly 18 months ago"
                                     lexicon::currency_word(next) != nullptr ||
-                                    (starts && next.size() > 2 && next.back() == 's');  // "Many 5 …" no; "Another 40 tonnes"
+                                    (starts && next.size() > 2 && next.back() == 's' &&
+                                     !lexicon::is_function_word(next));  // "Another 40 tonnes"; not "Windows 11 was"
             // A name in capitals, unless the lexical data knows it as a name, a currency or a country
             // ("KZT 40", "OPEC 12"); a term of art spelled in lower case stays a name here ("HTTP 500").
             const GlossaryEntry* known = LexicalData::installed().find(w.tx(i - 1));
@@ -647,6 +653,46 @@ struct Scan {
                 f.rule = "number right after a name (a model, route or edition)";
                 emit(std::move(f), i - 1, i);
                 return i + 1;
+            }
+        }
+        // "a magnitude 6.4 quake": a quake's size, after its scale's name.
+        if (!currency && !sign && i >= 1 && w.word(i - 1) && (w.is(i - 1, "magnitude") || w.is(i - 1, "Magnitude")) &&
+            !(w.t[i].flags & TokenNewlineBefore)) {
+            f.body.kind = "quantity";
+            f.body.value = value;
+            f.body.value_text = value_text;
+            f.body.unit = "magnitude";
+            f.body.counts = "magnitude";
+            f.rule = "number after \"magnitude\": an earthquake's size";
+            emit(std::move(f), i - 1, i);
+            return i + 1;
+        }
+        // "the 737 Max", "a 2 Series": a whole number before one capitalised word is a model's name, not a
+        // count of it (a plural counts: "40 Britons"; so do nationalities: "200 Chinese").
+        if (!currency && !sign && i + 1 < w.n && w.word(i + 1) && (w.t[i + 1].flags & TokenCapitalized) &&
+            !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !(w.t[i + 1].flags & (TokenAllCaps | TokenNewlineBefore)) &&
+            !w.attached(i + 1) && !is_year_token(w, i)) {
+            char b[32];
+            const std::string_view next = w.low(i + 1, b);
+            const auto ends = [&](std::string_view tail) { return next.size() > tail.size() && next.substr(next.size() - tail.size()) == tail; };
+            std::size_t name_end = i + 1;  // "10 Downing Street": the name's other capitalised words
+            while (name_end < i + 3 && w.word(name_end + 1) && (w.t[name_end + 1].flags & TokenCapitalized) &&
+                   !(w.t[name_end + 1].flags & TokenNewlineBefore))
+                ++name_end;
+            char ab[32];
+            const std::string_view after =
+                w.word(name_end + 1) && !(w.t[name_end + 1].flags & TokenCapitalized) ? w.low(name_end + 1, ab) : std::string_view();
+            if (!ends("s") && !ends("ese") && !ends("ish") && !ends("ch") && !ends("i") && !ends("ian") && !month_from_word(next) &&
+                !w.punct(name_end + 1, "/") &&
+                !lexicon::is_measure_unit(w.tx(i + 1)) && !lexicon::currency_word(next) && lexicon::scale_word(next) == 0 &&
+                !lexicon::is_function_word(next) && (after.empty() || lexicon::is_function_word(after))) {
+                f.body.kind = "identifier";
+                f.body.value = value;
+                f.body.value_text = value_text;
+                f.body.counts = keep(w.doc.slice({w.t[i + 1].begin, w.t[name_end].end}));
+                f.rule = "number right before a name (a model or edition)";
+                emit(std::move(f), i, name_end);
+                return name_end + 1;
             }
         }
         // Identifiers: "No. 5", "Volume: 21", "Resolution 2231".
