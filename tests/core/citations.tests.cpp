@@ -314,6 +314,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "The findings, published in the journal Harlow Sleep, suggest", "Harlow Sleep"},
         {"The Harlow Health Agency recommends two naps a day.", "The Harlow Health Agency recommends", "Harlow Health Agency"},
         {"Fees rose, according to Harlow Mining Corp figures.", "according to Harlow Mining Corp figures", "Harlow Mining Corp"},
+        // Data owned with a possessive: its owner, by name or by kind.
+        {"Fees rose, according to the Harlow Fund's figures.", "according to the Harlow Fund's figures", "Harlow Fund"},
+        {"According to the ministry's own figures, 300 boats sank.", "According to the ministry's own figures", "ministry"},
+        // An employer whose name holds a plural's possessive.
+        {"\"Fares will rise,\" said Ana Lind, general secretary of the Harlow Pilots' Union.", "said Ana Lind",
+         "Ana Lind (Harlow Pilots' Union)"},
         {"A Harlow Courier analysis found that fees rose.", "A Harlow Courier analysis found", "Harlow Courier"},
         {"The Harlow Fund report said fees rose.", "The Harlow Fund report said", "Harlow Fund"},
         // Court news: a document of a case, a court's ruling, one side of a case.

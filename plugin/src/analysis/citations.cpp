@@ -740,7 +740,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
         char db[32];
         if (lexicon::is_data_noun(lexicon::lower(c.tx(ne), db)) && !c.cap(ne)) {
             f.named = true;
-            part.source = c.text(nb, ne - 1);
+            part.source = c.keep(lexicon::without_possessive(c.span(nb, ne - 1)));  // "the Harlow Fund's figures"
             registry_note(c, f.body);
             f.rule = "\"according to\" followed by a source";
             scan.citations.push_back(std::move(f));
@@ -771,6 +771,16 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
         }
     } else {
         part.source = c.text(s, last - 1);
+        // "according to the ministry's own figures": the data's owner, named by its kind.
+        if (char db[32]; s + 1 < last && c.word(last - 1) && lexicon::is_data_noun(lexicon::lower(c.tx(last - 1), db))) {
+            for (std::size_t q = s; q + 1 < last && q < s + 3; ++q) {
+                char ob[32];
+                const std::string_view owner = lexicon::without_possessive(c.tx(q));
+                if (owner.size() == c.len(q) || !c.word(q) || !lexicon::is_source_noun(lexicon::lower(owner, ob))) continue;
+                part.source = c.keep(lexicon::without_possessive(c.span(s, q)));
+                break;
+            }
+        }
         char buf[32];
         const bool indefinite = c.is(start, "a") || c.is(start, "an");  // "a study", "an official", "a 2023 report"
         // "two people familiar with …", "several sources": people the text counts but does not name.
@@ -1803,6 +1813,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         if (c.punct(e + 1, ',')) {
             std::size_t l = e + 2;
             while (l < n && l - e < 14 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&') &&
+                                            !possessive_mark(c, l) &&  // "the Harlow Seafarers' Union"
                                             !(c.punct(l, '.') && c.len(l - 1) == 1 && c.cap(l - 1) && c.cap(l + 1))))
                 ++l;
             ShortWord b3;

@@ -675,7 +675,7 @@ struct Scan {
             char b[32];
             const std::string_view next = w.low(i + 1, b);
             const auto ends = [&](std::string_view tail) { return next.size() > tail.size() && next.substr(next.size() - tail.size()) == tail; };
-            std::size_t name_end = i + 1;  // "10 Downing Street": the name's other capitalised words
+            std::size_t name_end = i + 1;  // "10 Harbour Lane": the name's other capitalised words
             while (name_end < i + 3 && w.word(name_end + 1) && (w.t[name_end + 1].flags & TokenCapitalized) &&
                    !(w.t[name_end + 1].flags & TokenNewlineBefore))
                 ++name_end;
