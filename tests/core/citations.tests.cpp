@@ -678,6 +678,8 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Many economists expect fares to keep rising.", "Many economists expect"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
+        {"A senior Tarrow official, speaking on condition of anonymity, said the talks failed.",
+         "A senior Tarrow official, speaking on condition of anonymity, said"},
         {"State media reported that the ferry sank.", "State media reported"},
         {"Previous studies have shown that naps help.", "Previous studies have shown"},
         {"A review of 20 studies found that naps help.", "A review of 20 studies found"},

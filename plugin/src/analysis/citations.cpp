@@ -2760,7 +2760,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             fc.named = true;
         } else if (has_name && ((nb > s && (c.is(nb - 1, "a") || c.is(nb - 1, "an")) && (plural || indefinite)) ||
                                 (indefinite && nb == s && ne == nb && ne < e && !(c.t[nb].flags & TokenAllCaps) &&
-                                 !organisation_name(c.span(nb, ne))))) {
+                                 !organisation_name(c.span(nb, ne))) ||
+                                // "A senior Tarrow official, speaking on condition of anonymity, said": a place's name
+                                // between an adjective and the one who reports.
+                                (indefinite && nb > s && ne == nb && ne + 1 == e && !c.cap(nb - 1) &&
+                                 !(c.t[nb].flags & TokenAllCaps) && !organisation_name(c.span(nb, ne)) && person_noun(head)))) {
             // "one dealer at a German bank", "a Western banker", "another Milan dealer": an adjective after "a"
             // names no one.
             fc.vague = true;
