@@ -678,6 +678,10 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Many economists expect fares to keep rising.", "Many economists expect"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
+        {"A number of economists say that fares will rise.", "A number of economists say"},
+        {"Dozens of residents said the water was brown.", "Dozens of residents said"},
+        {"Village elders say the well is dry.", "Village elders say"},
+        {"It was a fair price, one user wrote in a review.", "one user wrote"},
         {"A senior Tarrow official, speaking on condition of anonymity, said the talks failed.",
          "A senior Tarrow official, speaking on condition of anonymity, said"},
         {"State media reported that the ferry sank.", "State media reported"},

@@ -1049,6 +1049,8 @@ bool name_word(const Ctx& c, std::size_t q) {
     if ((c.t[q].flags & TokenAllCaps) != 0) return true;
     if (lexicon::month_like(lw) || weekday_word(lw)) return false;
     const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || quote_mark(c, q - 1);
+    // "Dozens of residents said": a quantity capitalised by its place.
+    if (starts && (lw == "dozens" || lw == "hundreds" || lw == "thousands" || lw == "scores" || lw == "millions")) return false;
     // "Analysts said", "Bank economists said": a common noun capitalised by its place; "Chief Inspector …" is a title.
     if (starts && !c.cap(q + 1) && (lexicon::is_source_noun(lw) || lexicon::is_data_noun(lw) || lexicon::is_vague_subject(lw)))
         return false;
@@ -1259,8 +1261,13 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                                  c.t[b].type == TokenType::Number);
             // (…or after data: "a review of studies found", "an analysis of census figures showed".)
             const std::string_view before_q = q > 0 && c.word(q - 1) ? lexicon::lower(c.tx(q - 1), nb2) : std::string_view();
+            // (…or after a quantity of them: "a number of analysts say", "dozens of residents said".)
+            const bool quantity_of = lw == "of" && (before_q == "number" || before_q == "handful" || before_q == "couple" ||
+                                                    before_q == "dozens" || before_q == "hundreds" || before_q == "thousands" ||
+                                                    before_q == "scores" || before_q == "group");
             const bool inside = name_follows || (lw != "and" && noun_follows && !before_q.empty() &&
-                                                 (lexicon::is_source_noun(before_q) || (lw == "of" && lexicon::is_data_noun(before_q))));
+                                                 (lexicon::is_source_noun(before_q) || quantity_of ||
+                                                  (lw == "of" && lexicon::is_data_noun(before_q))));
             // ("shipped its first phone and Ivo Lind said": an "and" after a word in lower case opens a new clause.)
             // (Not after one who reports: "local bankers and Harlow officials told" are one subject.)
             bool new_clause = lw == "and" && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1) && name_follows;

@@ -229,7 +229,7 @@ WordTable::WordTable() {
         "retailers", "employers", "owners", "shareholders", "watchers", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
         "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
-        "users", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers",
+        "users", "user", "elders", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers",
         // People by trade, party or standing, as news names them when it names no one.
         "politicians", "politician", "hawks", "doves", "physicians", "physician", "clinicians", "nurses", "nurse",
         "patients", "epidemiologists", "psychologists", "biologists", "physicists", "chemists", "climatologists",
