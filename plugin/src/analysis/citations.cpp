@@ -1261,7 +1261,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                                  c.t[b].type == TokenType::Number);
             // (…or after data: "a review of studies found", "an analysis of census figures showed".)
             const std::string_view before_q = q > 0 && c.word(q - 1) ? lexicon::lower(c.tx(q - 1), nb2) : std::string_view();
-            // (…or after a quantity of them: "a number of analysts say", "dozens of residents said".)
+            // (…or after a quantity of them: "a number of economists say", "dozens of residents said".)
             const bool quantity_of = lw == "of" && (before_q == "number" || before_q == "handful" || before_q == "couple" ||
                                                     before_q == "dozens" || before_q == "hundreds" || before_q == "thousands" ||
                                                     before_q == "scores" || before_q == "group");
