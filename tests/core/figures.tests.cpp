@@ -801,6 +801,8 @@ TEST_CASE("Index points and rates are units of their own", "[figures]") {
         {"The benchmark was up 12 points by noon.", "12 points", "change", 12, "points"},
         {"Shares suffered a 30-point drop.", "30-point drop", "change", 30, "points"},
         {"The rand traded at 11.2 per euro.", "11.2 per euro", "rate", 11.2, "per euro"},
+        {"The krona, pegged at 18.40 to the dollar, held.", "18.40 to the dollar", "rate", 18.4, "to the dollar"},
+        {"The rand traded at 7.1 against the euro.", "7.1 against the euro", "rate", 7.1, "against the euro"},
         {"The region records 3 per 1,000 births.", "3 per 1,000 births", "rate", 3, "per 1,000 births"},
         {"There were 12 deaths per 100,000 people.", "12 deaths per 100,000 people", "rate", 12, "per 100,000 people"},
         {"The striker scored 87 points last season.", "87 points", "count", 87, ""},

@@ -1016,6 +1016,19 @@ struct Scan {
         // A rate: "11.2 per euro", "3 per 1,000 births".
         if (!range && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
             if (const std::size_t next = rate_at(f, lb, j)) return next;
+        // An exchange rate: "pegged at 18.40 to the dollar", "7.1 against the euro".
+        if (!range && !scale && (w.is(j, "to") || w.is(j, "against")) && w.is(j + 1, "the") && w.word(j + 2)) {
+            char cb[32];
+            if (lexicon::currency_word(w.low(j + 2, cb))) {
+                f.body.kind = "rate";
+                f.body.value = value;
+                f.body.value_text = value_text;
+                f.body.unit = keep(w.doc.slice({w.t[j].begin, w.t[j + 2].end}));
+                f.rule = "exchange rate (\"18.40 to the dollar\")";
+                emit(std::move(f), lb, j + 2);
+                return j + 3;
+            }
+        }
         // "2.5 times higher", "3 times a week": a multiple, as in words ("three times").
         if (!range && !scale && w.is(j, "times")) {
             f.body.kind = "ratio";
