@@ -377,6 +377,11 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"ASIO raised the threat level.", "ASIO"},
         {"The ferry was built before WW2.", "WWII"},
         {"The AFDB lent the money.", "AfDB"},
+        // Initialisms with an ampersand or a digit; agencies and taxes.
+        {"Harlow spends more on R&D than its rivals.", "R&D"},
+        {"The ferry's 4G signal dropped.", "4G"},
+        {"The ESA launched a weather probe.", "ESA"},
+        {"Tarrow cut the GST on ferry tickets.", "GST"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));
