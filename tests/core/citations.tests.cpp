@@ -317,6 +317,15 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // Data owned with a possessive: its owner, by name or by kind.
         {"Fees rose, according to the Harlow Fund's figures.", "according to the Harlow Fund's figures", "Harlow Fund"},
         {"According to the ministry's own figures, 300 boats sank.", "According to the ministry's own figures", "ministry"},
+        // The first employer, before a second post or the place it is in; a long appositive.
+        {"\"Fares will rise,\" said Ana Lind, a fellow at the Harlow Institute and a founder of the Tarrow Forum.",
+         "said Ana Lind", "Ana Lind (Harlow Institute)"},
+        {"\"Fares will rise,\" Ivo Brand, a visiting scholar with the Department of Ports at Harlow University in Tarrow, told the council.",
+         "Ivo Brand, a visiting scholar with the Department of Ports at Harlow University in Tarrow, told",
+         "Ivo Brand (Harlow University)"},
+        {"\"Fares will rise,\" said Ivo Brand, a former skipper and a professor of maritime law at Harlow Naval University.",
+         "said Ivo Brand", "Ivo Brand (Harlow Naval University)"},
+        {"\"Fares will rise,\" said Ana Lind, a 25-year-old teacher of English in Tarrow.", "said Ana Lind", "Ana Lind"},
         // An employer whose name holds a plural's possessive.
         {"\"Fares will rise,\" said Ana Lind, general secretary of the Harlow Pilots' Union.", "said Ana Lind",
          "Ana Lind (Harlow Pilots' Union)"},
@@ -347,7 +356,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Rents are high, Ana Ruiz, the director of studies at Harlow Colleges' School of Law, said on Monday.",
          "Ana Ruiz, the director of studies at Harlow Colleges' School of Law, said", "Ana Ruiz (Harlow Colleges' School of Law)"},
         {"Rents are high, Ivo Brand, a lecturer at Calder University in Lisbon, Portugal, told the Courier.",
-         "Ivo Brand, a lecturer at Calder University in Lisbon, Portugal, told", "Ivo Brand"},
+         "Ivo Brand, a lecturer at Calder University in Lisbon, Portugal, told", "Ivo Brand (Calder University)"},
         // A country's initials in capitals are a name, not "us".
         {"The US agency says it will grow.", "The US agency says", "US agency"},
         {"Awareness is low, said the US Harbour Safety Agency (HSA).", "said the US Harbour Safety Agency (HSA)", "HSA"},

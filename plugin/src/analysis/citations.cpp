@@ -1385,6 +1385,15 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
             break;
         }
         if (l == e) return c.text(f, l);
+        // "a fellow at the Harlow Institute and a founder of …", "… of the Harlow Centre in Tarrow": the
+        // first employer, before a second post or the place it is in.
+        if (c.is(l + 1, "and") && (c.is(l + 2, "a") || c.is(l + 2, "an") || c.is(l + 2, "the"))) return c.text(f, l);
+        // (A name of one word must read as a body's: "a teacher of English in Tarrow" names no employer.)
+        if (c.is(l + 1, "in") && l + 2 <= e && c.cap(l + 2) && (l > f || organisation_name(c.span(f, l)))) {
+            std::size_t p = l + 2;
+            while (p < e && (c.cap(p + 1) || c.punct(p + 1, ','))) ++p;
+            if (p == e) return c.text(f, l);
+        }
     }
     return Text();
 }
@@ -1819,7 +1828,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         Text org;
         if (c.punct(e + 1, ',')) {
             std::size_t l = e + 2;
-            while (l < n && l - e < 14 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&') &&
+            while (l < n && l - e < 20 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&') &&
                                             !possessive_mark(c, l) &&  // "the Harlow Seafarers' Union"
                                             !(c.punct(l, '.') && c.len(l - 1) == 1 && c.cap(l - 1) && c.cap(l + 1))))
                 ++l;
