@@ -609,6 +609,22 @@ TEST_CASE("A date without a year has no value when the publication date is unkno
     CHECK(json.find("\"value\": null") != std::string::npos);
 }
 
+TEST_CASE("A full date on a line of its own under the headline is the publication date", "[figures]") {
+    auto [text, date] = GENERATE(table<std::string, std::string>({
+        // A forecast year named twice does not outrank the dateline.
+        {"Ferry costs could pass the navy's by 2031\n\nMarch 3, 2019\n\nCosts may pass it in 2031. In 2031 the fleet turns 40.",
+         "2019-03-03"},
+        {"Harbour fees rise\n\n4 June 2024.\n\nFees rose in May.", "2024-06-04"},
+        // A date inside a sentence is no dateline.
+        {"Harbour fees rise\n\nOn March 3, 2019 fees rose, and in June 2024 they fell.", "2024-06"},
+    }));
+    CAPTURE(text);
+    gloss::AnalyzeOptions o;
+    const auto r = gloss::analyze_text(text, o);
+    REQUIRE(r.ok);
+    CHECK(r.set.publication_date == date);
+}
+
 TEST_CASE("An inferred publication date is not earlier than the year the text names as its present", "[figures]") {
     auto [text, year] = GENERATE(table<std::string, int>({
         // Figures for 1991, named twice, under a dateline without a year: not published in an October 1989 it recalls.

@@ -49,7 +49,19 @@ CalendarDate infer_publication_date(const Document& doc) {
             if (match_date_at(doc, k, &m) && m.date.year && m.date.month && m.date.day) return m.date;
         }
     }
-    // 2. The latest date mentioned.
+    // 2. A dateline: a full date that is a paragraph of its own near the top ("Sept. 25, 2018", "4 June
+    // 2024."), as pages print it under the headline.
+    for (std::size_t p = 0; p < doc.paragraphs().size() && p < 6; ++p) {
+        const ByteRange para = doc.paragraphs()[p];
+        const std::size_t k = doc.first_token_at_or_after(para.begin);
+        DateMatch m;
+        if (k >= t.size() || t[k].begin >= para.end || !match_date_at(doc, k, &m) || !m.date.year || !m.date.month || !m.date.day)
+            continue;
+        std::size_t after = m.end;  // one past the date's last token
+        while (after < t.size() && t[after].begin < para.end && t[after].type == TokenType::Punct) ++after;
+        if (after >= t.size() || t[after].begin >= para.end) return m.date;
+    }
+    // 3. The latest date mentioned.
     // Read as date lists, so that "August 2, 9, 2023" is two days of 2023.
     int year = 0;
     std::vector<CalendarDate> dates;
