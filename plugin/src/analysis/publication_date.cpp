@@ -49,7 +49,7 @@ CalendarDate infer_publication_date(const Document& doc) {
             if (match_date_at(doc, k, &m) && m.date.year && m.date.month && m.date.day) return m.date;
         }
     }
-    // 2. A dateline: a full date that is a paragraph of its own near the top ("Sept. 25, 2018", "4 June
+    // 2. A dateline: a full date that is a paragraph of its own near the top ("Sept. 14, 2019", "4 June
     // 2024."), as pages print it under the headline.
     for (std::size_t p = 0; p < doc.paragraphs().size() && p < 6; ++p) {
         const ByteRange para = doc.paragraphs()[p];
