@@ -790,6 +790,23 @@ TEST_CASE("A change and its end value, a movement and a tally are not ranges", "
     CHECK(probe::find(r, text, AnnotationKind::Figure, second) != nullptr);
 }
 
+TEST_CASE("A percentage after \"by\" is a change of the verb before the verb's object", "[figures]") {
+    const std::string text = "The drug cut the risk of a second stroke by 27 per cent.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "27 per cent");
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "change");
+}
+
+TEST_CASE("A number of years old is an age", "[figures]") {
+    const std::string text = "The average skipper was 62 years old.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "62 years old");
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "quantity");
+    CHECK(f->figure().counts == "age");
+}
+
 TEST_CASE("Signed percentages and percentages lower or higher are changes", "[figures]") {
     auto [text, quote, value, direction_word] = GENERATE(table<std::string, std::string, double, std::string>({
         {"Turnover was +9% on the year.", "+9%", 9, "increase"},
@@ -915,6 +932,9 @@ TEST_CASE("An absolute change and an amount beside an annual rate get no base", 
         {"Profit fell 5%, down by $2m on the year.", "$2m"},
         {"Costs rose 8% after a cut of 40 tonnes in quotas.", "40 tonnes"},
         {"Output is set to grow by 6% per year, and exports would reach $9bn.", "$9bn"},
+        // An age is no amount a change applies to; nor is an item of a list written on one line.
+        {"Children fed fish to age 4 lowered their odds of asthma by more than 60%.", "4"},
+        {"Pledged $2.1bn for ports - Raised the flow of funds to farms by 30%", "$2.1bn"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -451,6 +451,23 @@ bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figu
     return false;
 }
 
+// Whether a spaced dash and a capital stand between two figures: items of a list written on one line
+// ("Pledged $2bn for ports - Raised fees by 30%"), each its own statement.
+bool list_items_apart(const Document& doc, const FoundFigure& fa, const FoundFigure& fb) {
+    const FoundFigure& first = fa.range.begin < fb.range.begin ? fa : fb;
+    const FoundFigure& second = fa.range.begin < fb.range.begin ? fb : fa;
+    if (second.range.begin <= first.range.end) return false;
+    const std::string_view between = doc.slice({first.range.end, second.range.begin});
+    for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        const std::size_t at = between.find(dash);
+        if (at != std::string_view::npos && at + dash.size() < between.size()) {
+            const char next = between[at + dash.size()];
+            if (next >= 'A' && next <= 'Z') return true;
+        }
+    }
+    return false;
+}
+
 // Whether the words between two figures of a sentence set their clauses against
 // each other ("prices fell 12%, but households still pay 40 cents"): then the
 // change does not describe the amount.
@@ -505,7 +522,9 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             const std::size_t v_end = j - c > kBaseWindow ? c + kBaseWindow + 1 : j;
             for (std::size_t v = v_first; v < v_end; ++v) {
                 if (used[v - i] || !is_amount(figures[v]) || figures[v].body.value <= 0) continue;
+                if (figures[v].body.counts == "age") continue;  // "fed fish to age 4, which lowered the odds by 60%"
                 if (introduced_by_from(doc, figures[v]) || followed_by_off(doc, figures[v]) ||
+                    list_items_apart(doc, change, figures[v]) ||
                     after_threshold(doc, figures[v]) || absolute_change(doc, figures[v]) ||
                     clauses_contrast(doc, change, figures[v]))
                     continue;
