@@ -314,6 +314,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "The findings, published in the journal Harlow Sleep, suggest", "Harlow Sleep"},
         {"The Harlow Health Agency recommends two naps a day.", "The Harlow Health Agency recommends", "Harlow Health Agency"},
         {"Fees rose, according to Harlow Mining Corp figures.", "according to Harlow Mining Corp figures", "Harlow Mining Corp"},
+        // One who speaks for a body named before them: the body (not an adjective of place).
+        {"A Harlow Council spokesperson said the road would reopen.", "A Harlow Council spokesperson said", "Harlow Council"},
+        {"A UN spokesman said the talks would resume.", "A UN spokesman said", "UN"},
         // Data owned with a possessive: its owner, by name or by kind.
         {"Fees rose, according to the Harlow Fund's figures.", "according to the Harlow Fund's figures", "Harlow Fund"},
         {"According to the ministry's own figures, 300 boats sank.", "According to the ministry's own figures", "ministry"},
@@ -687,6 +690,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Many economists expect fares to keep rising.", "Many economists expect"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
+        {"An Ostlandic spokesman said the talks would resume.", "An Ostlandic spokesman said"},
         {"A number of economists say that fares will rise.", "A number of economists say"},
         {"Dozens of residents said the water was brown.", "Dozens of residents said"},
         {"Village elders say the well is dry.", "Village elders say"},

@@ -2762,9 +2762,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // Data that names no one ("the county's survey counted") gives way to a citation after the figure.
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
         // What a body speaks through, owned with a possessive: "the Harlow Fund's spokesman, website, office".
-        const bool speaks_for = lexicon::is_possessive(c.tx(ne)) &&
-                                (head == "website" || head == "office" || head == "spokesman" || head == "spokeswoman" ||
-                                 head == "spokesperson" || head == "spokespeople");
+        // …and without the possessive, for one who speaks for it: "A Harlow Council spokesperson said".
+        const bool spokes = head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "spokespeople";
+        const bool speaks_for = (lexicon::is_possessive(c.tx(ne)) && (head == "website" || head == "office" || spokes)) ||
+                                (spokes && ne + 1 == e && elw == head &&
+                                 (ne > nb || organisation_name(c.span(nb, ne)) || (c.t[nb].flags & TokenAllCaps)));
         if (has_name && (lexicon::is_data_noun(head) || speaks_for) &&
             (ne + 1 == e || nb > s || (ne < e && lexicon::is_possessive(c.tx(ne))))) {
             // "Harbour Statistics Office figures show": the body that published the data; "Sir Ivo Brand's
