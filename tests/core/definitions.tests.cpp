@@ -301,6 +301,9 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"The Harlow Boat Centre's (HBC) staff sent boats.", "HBC", "Harlow Boat Centre"},
         // A long form between dashes of its own, in a sense the glossary gives other letters' owner.
         {"The Harlow Tide Service \xE2\x80\x93 HTS \xE2\x80\x93 sent boats.", "HTS", "Harlow Tide Service"},
+        // A plural's possessive mark inside the long form, where the lexical data knows the letters as another body.
+        {"Members of the Fishers' Welfare Scheme \xE2\x80\x93 FWS \xE2\x80\x93 get a pension.", "FWS", "Fishers' Welfare Scheme"},
+        {"The Skippers' Welfare Scheme met. Later the SWS voted.", "SWS", "Skippers' Welfare Scheme"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

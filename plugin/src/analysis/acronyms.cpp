@@ -588,9 +588,14 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     for (const Candidate& c : cands) last_use = std::max(last_use, c.first_use);
     for (std::size_t i = 0; i < last_use; ++i) {
         if (t[i].type != TokenType::Word || !(t[i].flags & TokenCapitalized) || (t[i].flags & TokenAllCaps)) continue;
-        // A run needs a second word: a capitalised one, or a short connector ("of", "the", "for", "and", …).
-        if (i + 1 >= t.size() || t[i + 1].type != TokenType::Word || (t[i + 1].flags & TokenNewlineBefore)) continue;
-        if (!(t[i + 1].flags & TokenCapitalized) && (t[i + 1].end - t[i + 1].begin > 3 || !is_connector(doc.token_text(i + 1))))
+        // A run needs a second word: a capitalised one, or a short connector ("of", "the", "for", "and", …),
+        // maybe after a plural's possessive mark ("Fishers' Welfare").
+        std::size_t second = i + 1;
+        if (second + 1 < t.size() && t[second].type == TokenType::Punct && !(t[second].flags & TokenSpaceBefore) &&
+            doc.token_text(i).back() == 's' && (doc.token_text(second) == "'" || doc.token_text(second) == "\xE2\x80\x99"))
+            ++second;
+        if (second >= t.size() || t[second].type != TokenType::Word || (t[second].flags & TokenNewlineBefore)) continue;
+        if (!(t[second].flags & TokenCapitalized) && (t[second].end - t[second].begin > 3 || !is_connector(doc.token_text(second))))
             continue;
         char initials[12];
         std::size_t heads[12];  // the token of each initial
@@ -598,6 +603,15 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         std::size_t last = i, q = i;
         while (q < t.size() && q - i < 12 && count < 12) {
             if (q > i && (t[q].flags & TokenNewlineBefore)) break;
+            // "the Fishers' Welfare Scheme": a plural's possessive mark inside the name.
+            if (q > i && t[q].type == TokenType::Punct && !(t[q].flags & TokenSpaceBefore)) {
+                const std::string_view p = doc.token_text(q), prev = doc.token_text(q - 1);
+                if ((p == "'" || p == "\xE2\x80\x99") && !prev.empty() && prev.back() == 's' && q + 1 < t.size() &&
+                    t[q + 1].type == TokenType::Word && (t[q + 1].flags & TokenCapitalized)) {
+                    ++q;
+                    continue;
+                }
+            }
             if (t[q].type != TokenType::Word) break;
             const std::string_view w = doc.token_text(q);
             if ((t[q].flags & TokenCapitalized) && !(t[q].flags & TokenAllCaps)) {
