@@ -448,6 +448,16 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Rubber sold at 19 ringgit.", "19 ringgit", "money", "MYR"},
         {"German exports were 42 billion marks.", "42 billion marks", "money", "DEM"},
         {"The rate was 96 guilders per 100 marks.", "96 guilders per 100 marks", "rate", "NLG per 100 marks"},
+        // A country's currency by its adjective, or by letters glued to the dollar sign.
+        {"The fine was 2.5 million Swiss francs.", "2.5 million Swiss francs", "money", "CHF"},
+        {"The port paid 40 Kenyan shillings a crate.", "40 Kenyan shillings", "money", "KES"},
+        {"Harlow Ferries is worth A$12bn.", "A$12bn", "money", "AUD"},
+        {"The ferry sold for NZ$3m.", "NZ$3m", "money", "NZD"},
+        {"The pier cost R$2bn.", "R$2bn", "money", "BRL"},
+        // Rupees written "Rs", with the South Asian scale words; rand written "R15,000".
+        {"Revenue was Rs 4,500 crore.", "Rs 4,500 crore", "money", "INR"},
+        {"The Pakistan plant cost Rs 2.5 billion.", "Rs 2.5 billion", "money", "PKR"},
+        {"In South Africa, pay starts at R15,000 a month.", "R15,000", "money", "ZAR"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -455,6 +465,15 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == kind);
     CHECK(std::string(f->figure().unit) == unit);
+}
+
+TEST_CASE("Crore and lakh scale an amount, and digits after a word's glued comma are no figure", "[figures]") {
+    const std::string text = "Revenue was Rs 4,500 crore, and pay starts at R15,000 a month.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "Rs 4,500 crore");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().value == Approx(4.5e10));
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "000") == nullptr);  // no rand in this text, and no "000"
 }
 
 TEST_CASE("Marks are money only in a text that deals in German marks", "[figures]") {

@@ -415,6 +415,17 @@ struct Scan {
     mutable int marks_text = -1;
     bool deals_in_marks() const { return text_holds_any(&marks_text, {"German", "Bundesbank", "Deutsche", "D-mark", "Deutschmark"}); }
 
+    mutable int rand_text = -1;  // whether the text deals in rand ("South Africa", "rand")
+
+    // Rupees written "Rs": Pakistan's, Sri Lanka's or Nepal's in a text that names that country, else India's.
+    mutable int pakistan_text = -1, sri_lanka_text = -1, nepal_text = -1;
+    const char* rupees() const {
+        if (text_holds_any(&pakistan_text, {"Pakistan"})) return "PKR";
+        if (text_holds_any(&sri_lanka_text, {"Sri Lanka"})) return "LKR";
+        if (text_holds_any(&nepal_text, {"Nepal"})) return "NPR";
+        return "INR";
+    }
+
     // "N.Z. dlrs", "NZ dollars", "Australian dlrs", "H.K. dollars" from token `j`: the currency's ISO code, with
     // `*end` its last token; nullptr when no country's dollars start there.
     const char* country_dollars(std::size_t j, std::size_t* end) const {
@@ -438,6 +449,34 @@ struct Scan {
             return nullptr;
         for (const Prefix& p : kPrefixes)
             if (letters == p.letters) { *end = k; return p.code; }
+        return nullptr;
+    }
+
+    // The currency a country's adjective names with a currency word ("Swiss" "francs" → CHF, "Pakistani"
+    // "rupees" → PKR), or nullptr.
+    static const char* country_currency(std::string_view adjective, std::string_view word) {
+        struct Pair { std::string_view adjective, word; const char* code; };
+        static constexpr Pair kPairs[] = {
+            {"swiss", "franc", "CHF"},       {"indian", "rupee", "INR"},        {"pakistani", "rupee", "PKR"},
+            {"nepali", "rupee", "NPR"},      {"nepalese", "rupee", "NPR"},      {"mexican", "peso", "MXN"},
+            {"argentine", "peso", "ARS"},    {"argentinian", "peso", "ARS"},    {"chilean", "peso", "CLP"},
+            {"colombian", "peso", "COP"},    {"philippine", "peso", "PHP"},     {"kenyan", "shilling", "KES"},
+            {"ugandan", "shilling", "UGX"},  {"tanzanian", "shilling", "TZS"},  {"somali", "shilling", "SOS"},
+            {"iraqi", "dinar", "IQD"},       {"jordanian", "dinar", "JOD"},     {"kuwaiti", "dinar", "KWD"},
+            {"serbian", "dinar", "RSD"},     {"tunisian", "dinar", "TND"},      {"algerian", "dinar", "DZD"},
+            {"danish", "krone", "DKK"},      {"norwegian", "krone", "NOK"},     {"swedish", "krona", "SEK"},
+            {"icelandic", "krona", "ISK"},   {"egyptian", "pound", "EGP"},      {"lebanese", "pound", "LBP"},
+            {"syrian", "pound", "SYP"},      {"sudanese", "pound", "SDG"},      {"turkish", "lira", "TRY"},
+            {"brazilian", "real", "BRL"},    {"south", "rand", "ZAR"}};
+        // The word's singular: "francs" → "franc", "kroner" → "krone", "kronor" → "krona", "reais" → "real".
+        std::string_view one = word;
+        if (one == "kroner") one = "krone";
+        else if (one == "kronor") one = "krona";
+        else if (one == "reais") one = "real";
+        else if (one == "liras") one = "lira";
+        else if (one.size() > 3 && one.back() == 's') one.remove_suffix(1);
+        for (const Pair& p : kPairs)
+            if (p.adjective == adjective && p.word == one) return p.code;
         return nullptr;
     }
 
@@ -580,6 +619,29 @@ struct Scan {
                 return i + 1;
             }
         }
+        // The digits after a separator glued to a word that ends in a digit ("R15,000", "X5.000") belong to that
+        // word: rand written "R15,000" in a text that deals in rand, else no figure.
+        if (i >= 2 && w.t[i - 1].type == TokenType::Punct && w.attached(i) && w.attached(i - 1) && w.word(i - 2) &&
+            (w.punct(i - 1, ",") || w.punct(i - 1, "."))) {
+            const std::string_view word = w.tx(i - 2);
+            if (!word.empty() && word.back() >= '0' && word.back() <= '9') {
+                const bool rand = word.size() >= 2 && word.size() <= 4 && word[0] == 'R' && w.punct(i - 1, ",") &&
+                                  w.tx(i).size() == 3 &&
+                                  std::all_of(word.begin() + 1, word.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                                  text_holds_any(&rand_text, {"South Africa", " rand"});
+                if (!rand) return i + 1;
+                FoundFigure f;
+                f.body.kind = "money";
+                f.body.unit = "ZAR";
+                f.body.value = number_value(word.substr(1)) * 1000 + number_value(w.tx(i));
+                f.body.value_text = std::string(w.doc.slice({w.t[i - 2].begin, w.t[i].end}));
+                std::size_t qb = i - 2;
+                f.body.qualifier = qualifier_before(w, i - 2, &qb);
+                f.rule = "rand written \"R\" and the amount (\"R15,000\")";
+                emit(std::move(f), i - 2, i);
+                return i + 1;
+            }
+        }
         FoundFigure f;
         double value = number_value(w.tx(i));
         if (!(w.t[i].flags & TokenHasDecimal))
@@ -592,7 +654,15 @@ struct Scan {
         if (i >= 1 && w.t[i - 1].type == TokenType::Punct && w.attached(i)) {
             if ((currency = lexicon::currency_symbol(w.tx(i - 1)))) {
                 lb = i - 1;
-                if (lb >= 1 && w.word(lb - 1) && w.attached(lb) && w.tx(lb - 1) == "US") --lb;
+                // "US$5", "A$12bn", "NZ$3", "HK$40", "R$2bn": a country's dollar (or Brazil's real).
+                if (lb >= 1 && w.word(lb - 1) && w.attached(lb) && w.tx(i - 1) == "$") {
+                    struct Prefix { std::string_view letters; const char* code; };
+                    static constexpr Prefix kPrefixes[] = {{"US", "USD"}, {"A", "AUD"},  {"AU", "AUD"}, {"C", "CAD"},
+                                                           {"CA", "CAD"}, {"NZ", "NZD"}, {"HK", "HKD"}, {"S", "SGD"},
+                                                           {"NT", "TWD"}, {"R", "BRL"},  {"Mex", "MXN"}};
+                    for (const Prefix& p : kPrefixes)
+                        if (w.tx(lb - 1) == p.letters) { currency = p.code; --lb; break; }
+                }
             }
         }
         if (!currency && i >= 1 && w.word(i - 1) && (w.t[i - 1].flags & (TokenAllCaps | TokenCapitalized))) {
@@ -600,6 +670,7 @@ struct Scan {
             const std::string_view lw = w.low(i - 1, b);
             if ((w.t[i - 1].flags & TokenAllCaps) && (currency = lexicon::currency_word(lw))) lb = i - 1;
             else if ((currency = lexicon::currency_abbreviation(lw))) lb = i - 1;
+            else if (lw == "rs" || lw == "rs.") { currency = rupees(); lb = i - 1; }
             else if ((w.t[i - 1].flags & TokenAllCaps) && w.tx(i - 1).size() == 3) {
                 // An ISO 4217 code before the amount: "KZT 40bn", "BYN 120".
                 const GlossaryEntry* e = LexicalData::installed().find(w.tx(i - 1));
@@ -737,7 +808,8 @@ struct Scan {
             char b[32];
             const std::string_view lw = w.low(j, b);
             const double s = lexicon::scale_word(lw);
-            const bool word_scale = lw == "thousand" || lw == "million" || lw == "billion" || lw == "trillion";
+            const bool word_scale = lw == "thousand" || lw == "million" || lw == "billion" || lw == "trillion" ||
+                                    lw == "lakh" || lw == "lakhs" || lw == "crore" || lw == "crores";
             // "m" is metres unless money or a unit word follows: "€5m", "5m euros", "2m tonnes".
             char nb2[32];
             const std::string_view after = w.word(j + 1) ? w.low(j + 1, nb2) : std::string_view();
@@ -874,6 +946,15 @@ struct Scan {
                 currency = code;
                 last = end;
                 j = end + 1;
+            }
+        }
+        // A country's currency, its adjective before the word: "2.5 million Swiss francs", "40 Kenyan shillings".
+        if (!currency && w.word(j) && (w.t[j].flags & TokenCapitalized) && !(w.t[j].flags & TokenAllCaps) && w.word(j + 1)) {
+            char ab[32], cb[32];
+            if (const char* code = country_currency(w.low(j, ab), w.low(j + 1, cb))) {
+                currency = code;
+                last = j + 1;
+                j += 2;
             }
         }
         // Currency named after the number: "5 million euros".

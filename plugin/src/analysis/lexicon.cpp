@@ -467,6 +467,8 @@ double scale_word(std::string_view w) {
     if (w == "billion" || w == "bn" || w == "b" || w == "bln") return 1e9;
     if (w == "trillion" || w == "tn" || w == "trn") return 1e12;
     if (w == "k") return 1e3;
+    if (w == "lakh" || w == "lakhs") return 1e5;    // South Asian: 100,000
+    if (w == "crore" || w == "crores") return 1e7;  // South Asian: 10 million
     return 0;
 }
 
