@@ -637,6 +637,9 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
         {"In Lisbon, Harlow Port press secretary Ana Ruiz condemned the strike and said talks would go on.", "and said", "Ana Ruiz"},
         {"But on June 9, President Ivo Lind abolished the tax, inspired by the fund, and announced Harlow would go it alone.",
          "and announced", "President Ivo Lind"},
+        // After "but", and in a sentence opened by "he" or "she".
+        {"Ivo Lind raised fees but insisted the targets would be met.", "but insisted", "Ivo Lind"},
+        {"Ana Ruiz spoke on Monday. She saw risks in the plan but added she was confident.", "but added", "Ana Ruiz"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

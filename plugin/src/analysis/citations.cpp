@@ -2020,6 +2020,19 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
             b = q + 1;
         }
     }
+    // "He raised fees but insisted …": the person "he" or "she" stands for, as before a reporting verb.
+    if ((c.is(b, "he") || c.is(b, "she") || c.is(b, "He") || c.is(b, "She")) && b + 1 < v - 1 && c.word(b + 1) && !c.cap(b + 1) &&
+        sp.unnamed_person.empty()) {
+        const Text who = sp.last_person.empty() ? sp.last_mentioned : sp.last_person;
+        if (who.empty()) return;
+        FoundCitation fc = subject_attribution(c, {c.t[v - 1].begin, c.t[v].end}, b, b);
+        fc.body.parts.front().source = who;
+        fc.named = true;
+        fc.rule = "a reporting verb after \"and\" or \"but\", in a sentence opened by \"he\" or \"she\": the last named speaker";
+        registry_note(c, fc.body);
+        scan.citations.push_back(std::move(fc));
+        return;
+    }
     // Lower-case words of a title before the name ("press secretary Ana Ruiz condemned … and said").
     for (std::size_t q = b, lead = 0; q + 1 < v && lead < 3 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q, ++lead)
         if (c.cap(q + 1)) { b = q + 1; break; }
@@ -2347,7 +2360,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (e >= 2 && c.t[e].type == TokenType::Number && c.len(e) <= 3 && c.punct(e - 1, ',') && name_word(c, e - 2)) e -= 2;
     }
     if (!c.word(e) && !c.punct(e, ')')) return;
-    if (c.is(e, "and") && e == v - 1) {
+    if ((c.is(e, "and") || c.is(e, "but")) && e == v - 1) {
         coordinated_clause(c, v, scan, sp);
         return;
     }
