@@ -487,6 +487,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A role in sport or science: the person the text named with it before; a trade opening a sentence is no name.
         {"Tarrow striker Ivo Brand scored twice. \"It was a great goal,\" the striker said.", "the striker said", "Ivo Brand"},
         {"Co-author Ivo Lind said the results surprised the team.", "Co-author Ivo Lind said", "Ivo Lind"},
+        // Who wrote a document, between commas, when they are counted rather than named: the document's owner.
+        {"The HTC report, written by 40 scientists from 9 countries, warns that seas will rise.",
+         "The HTC report, written by 40 scientists from 9 countries, warns", "HTC"},
         // A body named again by its kind alone.
         {"The bureau said the jobless rate had been 4.5% a year earlier.", "The bureau said", "bureau"},
         {"The fire service said two people died.", "The fire service said", "fire service"},
@@ -697,6 +700,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"A number of economists say that fares will rise.", "A number of economists say"},
         {"Dozens of residents said the water was brown.", "Dozens of residents said"},
         {"Village elders say the well is dry.", "Village elders say"},
+        {"Astronomers said the comet would return in 2061.", "Astronomers said"},
         {"It was a fair price, one user wrote in a review.", "one user wrote"},
         {"A senior Tarrow official, speaking on condition of anonymity, said the talks failed.",
          "A senior Tarrow official, speaking on condition of anonymity, said"},

@@ -458,6 +458,7 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Revenue was Rs 4,500 crore.", "Rs 4,500 crore", "money", "INR"},
         {"The Pakistan plant cost Rs 2.5 billion.", "Rs 2.5 billion", "money", "PKR"},
         {"In South Africa, pay starts at R15,000 a month.", "R15,000", "money", "ZAR"},
+        {"Carbon dioxide in the bay reached 420 parts per million.", "420 parts per million", "quantity", "ppm"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

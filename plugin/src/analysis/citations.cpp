@@ -1429,7 +1429,7 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             // "The study, published in …, found", "The team, led by …, found", "Ana Ruiz, based in …, said".
                             (lw.size() > 3 && lw.substr(lw.size() - 2) == "ed" && (c.is(q + 2, "in") || c.is(q + 2, "by"))) ||
                             (lw == "led" && c.is(q + 2, "by")) || (c.is(q + 2, "out") && c.is(q + 3, "by")) ||
-                            (lw == "run" && c.is(q + 2, "by")) ||
+                            ((lw == "run" || lw == "written") && c.is(q + 2, "by")) ||
                             // "Lind, in a tweet, said", "Lind, during a visit, said": a phrase of time or place.
                             ((lw == "in" || lw == "on" || lw == "during") &&
                              (c.is(q + 2, "a") || c.is(q + 2, "an") || c.is(q + 2, "the") || c.is(q + 2, "his") ||

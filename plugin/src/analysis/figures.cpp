@@ -1099,6 +1099,16 @@ struct Scan {
         // A rate: "11.2 per euro", "3 per 1,000 births".
         if (!range && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
             if (const std::size_t next = rate_at(f, lb, j)) return next;
+        // "420 parts per million": a concentration.
+        if (!range && w.is(j, "parts") && w.is(j + 1, "per") && (w.is(j + 2, "million") || w.is(j + 2, "billion"))) {
+            f.body.kind = "quantity";
+            f.body.value = value;
+            f.body.value_text = value_text;
+            f.body.unit = w.is(j + 2, "million") ? Text("ppm") : Text("ppb");
+            f.rule = "parts per million or billion: a concentration";
+            emit(std::move(f), lb, j + 2);
+            return j + 3;
+        }
         // An exchange rate: "pegged at 18.40 to the dollar", "7.1 against the euro".
         if (!range && !scale && (w.is(j, "to") || w.is(j, "against")) && w.is(j + 1, "the") && w.word(j + 2)) {
             char cb[32];

@@ -253,7 +253,8 @@ WordTable::WordTable() {
         "publisher", "broadcaster", "studio", "startup", "start-up", "cooperative", "watchdog",
         // Who plays and who reports in sport and science news ("the striker said", "co-author Ana Ruiz").
         "striker", "midfielder", "defender", "goalkeeper", "winger", "referee", "captain", "skipper", "batsman",
-        "bowler", "pitcher", "quarterback", "jockey", "driver", "rider", "sprinter", "co-author", "coauthor"};
+        "bowler", "pitcher", "quarterback", "jockey", "driver", "rider", "sprinter", "co-author", "coauthor",
+        "astronomers", "astronomer"};
     // What data or a document shows, as the subject of "showed", "found", "put": "figures from the council showed".
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
@@ -289,7 +290,7 @@ WordTable::WordTable() {
         "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt",
         "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "KB", "MB", "GB", "TB", "Mbps", "Gbps",
         "mg", "milligrams", "milligram", "micrograms", "microgram", "mcg", "ml", "mL", "millilitres", "milliliters",
-        "IU", "mmHg", "mmol"};
+        "IU", "mmHg", "mmol", "ppm", "ppb"};
 
     add(function_words, Function);
     add(change_nouns_up, ChangeNounUp);
