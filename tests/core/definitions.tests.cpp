@@ -385,6 +385,10 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"The ferry's 4G signal dropped.", "4G"},
         {"The ESA launched a weather probe.", "ESA"},
         {"Tarrow cut the GST on ferry tickets.", "GST"},
+        // Campaign groups, pollsters and banks news quotes by name.
+        {"Greenpeace boarded the trawler.", "Greenpeace"},
+        {"A YouGov poll put the party ahead.", "YouGov"},
+        {"Economists at Goldman Sachs cut their forecast.", "Goldman Sachs"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));
