@@ -487,6 +487,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A role in sport or science: the person the text named with it before; a trade opening a sentence is no name.
         {"Tarrow striker Ivo Brand scored twice. \"It was a great goal,\" the striker said.", "the striker said", "Ivo Brand"},
         {"Co-author Ivo Lind said the results surprised the team.", "Co-author Ivo Lind said", "Ivo Lind"},
+        // A body by its name and kind after the data's preposition; a person's office opening a sentence.
+        {"A statement from the Harlow ministry said 14 people had died.", "A statement from the Harlow ministry said", "Harlow ministry"},
+        {"Ivo Lind stayed home. Lind's office said he would not attend.", "Lind's office said", "Ivo Lind"},
         // Who wrote a document, between commas, when they are counted rather than named: the document's owner.
         {"The HTC report, written by 40 scientists from 9 countries, warns that seas will rise.",
          "The HTC report, written by 40 scientists from 9 countries, warns", "HTC"},
@@ -701,6 +704,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Dozens of residents said the water was brown.", "Dozens of residents said"},
         {"Village elders say the well is dry.", "Village elders say"},
         {"Astronomers said the comet would return in 2061.", "Astronomers said"},
+        {"A memo seen by the Harlow Courier shows the firm planned cuts.", "A memo seen by the Harlow Courier shows"},
         {"It was a fair price, one user wrote in a review.", "one user wrote"},
         {"A senior Tarrow official, speaking on condition of anonymity, said the talks failed.",
          "A senior Tarrow official, speaking on condition of anonymity, said"},

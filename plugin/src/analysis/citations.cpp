@@ -1054,8 +1054,11 @@ bool name_word(const Ctx& c, std::size_t q) {
     // "Analysts said", "Bank economists said": a common noun capitalised by its place; "Chief Inspector …" is a title.
     if (starts && !c.cap(q + 1) && (lexicon::is_source_noun(lw) || lexicon::is_data_noun(lw) || lexicon::is_vague_subject(lw)))
         return false;
-    // "Early estimates", "Mine officials": a capitalised first word before a lower-case noun is a common word.
-    if (starts && c.word(q + 1) && !c.cap(q + 1) && !name_particle(c, q + 1)) {
+    // "Early estimates", "Mine officials": a capitalised first word before a lower-case noun is a common word
+    // (not one with a possessive: "Lind's office said"; "Today's figures" is time).
+    const bool possessive_name = lexicon::is_possessive(c.tx(q)) && lw.rfind("today", 0) != 0 && lw.rfind("yesterday", 0) != 0 &&
+                                 lw.rfind("tomorrow", 0) != 0 && lw.rfind("tonight", 0) != 0;
+    if (starts && !possessive_name && c.word(q + 1) && !c.cap(q + 1) && !name_particle(c, q + 1)) {
         char nb[32];
         const std::string_view next = lexicon::lower(c.tx(q + 1), nb);
         if (!lexicon::is_function_word(next) && !lexicon::is_reporting_verb(next) && !between_subject_and_verb(next) &&
@@ -2610,6 +2613,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // The subject ends in a name: "Harlow Bank", "Chief Inspector of Mines Redzuan Sumun".
         std::size_t from = s;
         std::size_t body_before_place = std::string_view::npos;  // last token of a body named before "in PLACE"
+        bool unowned_witnessed = false;                             // a document no one owns, "seen by" an outlet
         // "officials in Tallinn": the description stays; "figures from the Dairy Council": the name alone.
         if (nb > s) {
             std::size_t p = nb;
@@ -2630,6 +2634,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             if (witness) {
                 from = s;
                 if (p >= s + 3) body_before_place = p - 3;  // "Zimbabwean intelligence reports (seen by Reuters)"
+                // "A memo seen by the Harlow Courier shows": a document no one is named to own.
+                unowned_witnessed = true;
+                // (A capitalised word names it as written, as data with a nationality does: "Naval reports".)
+                for (std::size_t q = s; q + 2 < p && unowned_witnessed; ++q) unowned_witnessed = !c.cap(q);
             } else if (prep != "in" || published_in) {
                 from = nb;  // (…and "a report in the Harlow Courier": where it was published.)
             } else if (std::size_t ob = 0, oe = 0, before = p >= s + 2 ? p - 2 : s;
@@ -2761,6 +2769,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         fc.named = true;
         fc.rule = "named subject before a reporting verb (said, told, warned, estimated, …)";
+        if (unowned_witnessed) {
+            fc.named = false;
+            fc.vague = true;
+            part.source.reset();
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, body_before_place)));
+            fc.rule = "a document only seen by a named outlet, with no owner named (\"a memo seen by …\")";
+        }
     } else {
         // A lower-case head: who or what reports ("traders", "a ministry spokeswoman", "official data").
         if (!lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) return;
@@ -2785,9 +2800,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // "Harbour Statistics Office figures show": the body that published the data; "Sir Ivo Brand's
             // inquiry found", "The Harlow Fund's spokesman said": its owner, without the possessive (a person
             // as the text named them in full before: "Lind's office said" → Ivo Lind).
-            const std::string_view owner = lexicon::without_possessive(c.span(nb, ne));
-            const Text full = owner.size() == c.span(nb, ne).size() || organisation_name(owner) ? Text() : full_name(sp, owner);
-            part.source = !full.empty() ? full : owner.size() == c.span(nb, ne).size() ? c.text(nb, ne) : c.keep(owner);
+            // ("A statement from the Harlow ministry said": the body by its name and kind, both.)
+            std::size_t oe = ne;
+            if (ShortWord kb2; ne < e && e - ne <= 2 && c.word(e) && !c.cap(e) && !lexicon::is_possessive(c.tx(ne)) &&
+                                 lexicon::is_source_noun(c.lower(e, kb2)) && !lexicon::is_data_noun(c.lower(e, kb2)) &&
+                                 !(head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "spokespeople"))
+                oe = e;
+            const std::string_view owner = lexicon::without_possessive(c.span(nb, oe));
+            const Text full = owner.size() == c.span(nb, oe).size() || organisation_name(owner) ? Text() : full_name(sp, owner);
+            part.source = !full.empty() ? full : owner.size() == c.span(nb, oe).size() ? c.text(nb, oe) : c.keep(owner);
             fc.named = true;
         } else if (has_name && ((nb > s && (c.is(nb - 1, "a") || c.is(nb - 1, "an")) && (plural || indefinite)) ||
                                 (indefinite && nb == s && ne == nb && ne < e && !(c.t[nb].flags & TokenAllCaps) &&

@@ -262,7 +262,7 @@ WordTable::WordTable() {
         "review", "audit", "index", "records", "registry", "tally", "count", "projections", "forecasts", "paper",
         "statement", "report's", "documents", "document", "release", "inquiry", "investigation", "probe", "assessment",
         "article", "findings", "guidelines", "indictment", "complaint", "lawsuit", "filing", "affidavit", "ruling",
-        "judgment", "judgement"};
+        "judgment", "judgement", "memo", "memorandum", "dossier", "transcript"};
     // Verbs that report only with a data or institution subject ("figures showed"), never with a lower-case person alone.
     static constexpr std::string_view data_verbs[] = {"showed", "shows", "show", "found", "finds", "counted", "counts",
                                                       "recorded", "records", "puts", "put", "calculated",
