@@ -487,6 +487,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A role in sport or science: the person the text named with it before; a trade opening a sentence is no name.
         {"Tarrow striker Ivo Brand scored twice. \"It was a great goal,\" the striker said.", "the striker said", "Ivo Brand"},
         {"Co-author Ivo Lind said the results surprised the team.", "Co-author Ivo Lind said", "Ivo Lind"},
+        // Data from a body named by its kind; a poll named right before its description.
+        {"Figures from the ministry showed imports rose.", "Figures from the ministry showed", "ministry"},
+        {"Preliminary figures from the customs office showed that imports rose.",
+         "Preliminary figures from the customs office showed", "customs office"},
+        {"A Harlow Courier poll of 40 economists forecast growth of 1.8%.", "A Harlow Courier poll of 40 economists forecast",
+         "Harlow Courier"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.
         {"A statement from the Harlow ministry said 14 people had died.", "A statement from the Harlow ministry said", "Harlow ministry"},
         {"Ivo Lind stayed home. Lind's office said he would not attend.", "Lind's office said", "Ivo Lind"},

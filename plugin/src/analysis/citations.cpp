@@ -1270,7 +1270,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                                     before_q == "scores" || before_q == "group");
             const bool inside = name_follows || (lw != "and" && noun_follows && !before_q.empty() &&
                                                  (lexicon::is_source_noun(before_q) || quantity_of ||
-                                                  (lw == "of" && lexicon::is_data_noun(before_q))));
+                                                  ((lw == "of" || lw == "from") && lexicon::is_data_noun(before_q))));
             // ("shipped its first phone and Ivo Lind said": an "and" after a word in lower case opens a new clause.)
             // (Not after one who reports: "local bankers and Harlow officials told" are one subject.)
             bool new_clause = lw == "and" && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1) && name_follows;
@@ -1294,7 +1294,10 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             if (determiner_word(lw) && b <= k && q >= 2 && c.word(q - 1) && c.word(q - 2) &&
                 (!c.cap(q - 2) || c.sentence_begins_at(c.t[q - 2].begin))) {
                 char pb2[32], sb2[32];
-                if (joining_preposition(lexicon::lower(c.tx(q - 1), pb2)) && lexicon::is_source_noun(lexicon::lower(c.tx(q - 2), sb2))) {
+                const std::string_view before_prep = lexicon::lower(c.tx(q - 2), sb2);
+                // (…or after data: "figures from the customs office showed".)
+                if (joining_preposition(lexicon::lower(c.tx(q - 1), pb2)) &&
+                    (lexicon::is_source_noun(before_prep) || lexicon::is_data_noun(before_prep))) {
                     b = q; ++taken; continue;
                 }
             }
@@ -2510,6 +2513,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
     // "traders in several centres", "an analyst from a grain house": the noun before the description's
     // preposition is who reports, when no name closes the phrase.
+    std::size_t head_at = e;  // the token of `head`
     if (!(has_name && ne == e) && !lexicon::is_data_noun(head)) {
         for (std::size_t q = s + 1; q < e; ++q) {
             char pb[32];
@@ -2517,7 +2521,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             if (c.word(q - 1) && (!c.cap(q - 1) || c.sentence_begins_at(c.t[q - 1].begin))) {
                 char nb3[32];
                 const std::string_view noun = lexicon::lower(c.tx(q - 1), nb3);
-                if (lexicon::is_source_noun(noun)) { std::memcpy(hb, nb3, sizeof hb); head = std::string_view(hb, noun.size()); }
+                if (lexicon::is_source_noun(noun)) {
+                    std::memcpy(hb, nb3, sizeof hb);
+                    head = std::string_view(hb, noun.size());
+                    head_at = q - 1;
+                }
             }
             break;
         }
@@ -2795,8 +2803,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const bool speaks_for = (lexicon::is_possessive(c.tx(ne)) && (head == "website" || head == "office" || spokes)) ||
                                 (spokes && ne + 1 == e && elw == head &&
                                  (ne > nb || organisation_name(c.span(nb, ne)) || (c.t[nb].flags & TokenAllCaps)));
+        // ("A Harlow poll of 40 economists forecast": the name right before the data, its description after.)
         if (has_name && (lexicon::is_data_noun(head) || speaks_for) &&
-            (ne + 1 == e || nb > s || (ne < e && lexicon::is_possessive(c.tx(ne))))) {
+            (ne + 1 == e || nb > s || (ne < e && lexicon::is_possessive(c.tx(ne))) || (ne + 1 == head_at && head_at < e))) {
             // "Harbour Statistics Office figures show": the body that published the data; "Sir Ivo Brand's
             // inquiry found", "The Harlow Fund's spokesman said": its owner, without the possessive (a person
             // as the text named them in full before: "Lind's office said" → Ivo Lind).
@@ -2837,6 +2846,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         } else {
             part.source = c.text(s, e);
             fc.named = true;
+            // "Figures from the ministry showed": the body the data came from, by its kind.
+            for (std::size_t q = s + 1; q + 1 <= e && q <= s + 3; ++q) {
+                ShortWord db2;
+                if (!(c.is(q, "from") || c.is(q, "by")) || !lexicon::is_data_noun(c.lower(q - 1, db2))) continue;
+                const std::size_t from_at = c.is(q + 1, "the") ? q + 2 : q + 1;
+                if (from_at <= e && lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) part.source = c.text(from_at, e);
+                break;
+            }
             // "the president said", with no name: the holder of that office named before, when there is one
             // ("President Ana Ruiz … the president said" → President Ana Ruiz).
             if (has_det && det == "the" && s == e && person_role(head))
