@@ -317,6 +317,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // One who speaks for a body named before them: the body (not an adjective of place).
         {"A Harlow Council spokesperson said the road would reopen.", "A Harlow Council spokesperson said", "Harlow Council"},
         {"A UN spokesman said the talks would resume.", "A UN spokesman said", "UN"},
+        // A time phrase between the participle of publishing and the author.
+        {"Sales rose, according to data issued on Friday by the Harlow Phonographic Board.",
+         "according to data issued on Friday by the Harlow Phonographic Board", "Harlow Phonographic Board"},
         // Data owned with a possessive: its owner, by name or by kind.
         {"Fees rose, according to the Harlow Fund's figures.", "according to the Harlow Fund's figures", "Harlow Fund"},
         {"According to the ministry's own figures, 300 boats sank.", "According to the ministry's own figures", "ministry"},
@@ -839,6 +842,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"A fair point, and one Lind openly acknowledges, too."},       // "acknowledges" with no claim after it
         {"The suspected thief was held by the harbour police."},        // "suspected" without "that"
         {"Harlow exists and insists on its ferries."},                   // verbs in "-ists" are no trade
+        {"Harlow Ferries recorded a heavy loss on its routes."},        // what happened to it, not a count it reports
+        {"The Harlow fishing fleet recorded a 4% rise in catches."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -676,6 +676,20 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
                 const bool agent = q > start && by && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)));
                 const bool agent_article = q > start + 1 && lw == "the" && c.cap(q + 1) &&
                                            (c.is(q - 1, "by") || c.is(q - 1, "from") || c.is(q - 1, "of"));
+                // "data issued on Friday by the Harlow Office": a time phrase between the participle
+                // of publishing and its author.
+                if (!inside && !lead && !agent && !agent_article && q > start && c.word(q - 1)) {
+                    ShortWord pb;
+                    const std::string_view prev = c.lower(q - 1, pb);
+                    if (prev == "released" || prev == "published" || prev == "issued" || prev == "compiled") {
+                        std::size_t r = q;
+                        while (r < n && r < q + 4 && c.word(r) && !c.is(r, "by")) ++r;
+                        if (r < n && c.is(r, "by") && (c.cap(r + 1) || (c.is(r + 1, "the") && c.cap(r + 2)))) {
+                            last = q = r;
+                            continue;
+                        }
+                    }
+                }
                 if (!inside && !lead && !agent && !agent_article) break;
             }
             last = ++q;
@@ -2223,6 +2237,18 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         !c.is(v + 1, "that") && !clause_without_that(c, v + 1) &&
         !(c.punct(v + 1, '.') && v >= 3 && (c.punct(v - 2, ',') || c.punct(v - 3, ','))))  // "…, analysts note."
         return;
+    // "The fleet recorded a 4% rise in catches", "recorded a loss": what happened to it, not a count it reports.
+    if (verb == "recorded" || verb == "records" || verb == "record") {
+        for (std::size_t q = v + 1; q < c.t.size() && q <= v + 6 && !c.punct(q, ',') && !c.punct(q, '.'); ++q) {
+            if (!c.word(q)) continue;
+            ShortWord nb;
+            const std::string_view w = c.lower(q, nb);
+            int dir = 0;
+            if (lexicon::is_change_noun(w, &dir) || w == "loss" || w == "losses" || w == "profit" || w == "profits" ||
+                w == "surplus" || w == "deficit" || w == "growth" || w == "high" || w == "low")
+                return;
+        }
+    }
     // "Please note …": a request to the reader.
     if (c.is(v - 1, "please")) return;
     if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"
