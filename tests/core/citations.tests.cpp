@@ -496,6 +496,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Preliminary figures from the customs office showed", "customs office"},
         {"A Harlow Courier poll of 40 economists forecast growth of 1.8%.", "A Harlow Courier poll of 40 economists forecast",
          "Harlow Courier"},
+        // A number's possessive inside an appositive; a party's leader named before, for a surname after.
+        {"The minister, speaking on Harlow Radio 4's morning show, said prices would fall.",
+         "The minister, speaking on Harlow Radio 4's morning show, said", "minister"},
+        {"Harbour Party leader Ivo Lind attacked the plan. Lind said: \"This is a disaster.\"", "Lind said", "Ivo Lind"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.
         {"A statement from the Harlow ministry said 14 people had died.", "A statement from the Harlow ministry said", "Harlow ministry"},
         {"Ivo Lind stayed home. Lind's office said he would not attend.", "Lind's office said", "Ivo Lind"},

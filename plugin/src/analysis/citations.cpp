@@ -1136,7 +1136,7 @@ bool person_noun(std::string_view lw) {
                                 "strategist", "observer", "critic", "insider", "delegate", "negotiator", "correspondent",
                                 "reporter", "lawmaker", "legislator", "witness", "resident", "spokesperson",
                                 "representative", "envoy", "prosecutor", "judge", "commander", "activist",
-                                "commenter", "columnist", "blogger"};
+                                "commenter", "columnist", "blogger", "leader"};
     // (A trade by its suffix, singular: "a geologist", "the pediatrician".)
     return person_role(lw) || people.has(lw) || (!lw.empty() && lw.back() != 's' && lexicon::is_trade_by_suffix(lw));
 }
@@ -1430,7 +1430,11 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
         // abbreviation's, not a sentence's end.
         const bool abbreviation = c.punct(q, '.') && q > 0 && c.word(q - 1) && !(c.t[q].flags & TokenSpaceBefore) &&
                                   ((c.len(q - 1) == 1 && c.cap(q - 1)) || !c.sentence_begins_at(c.t[q + 1].begin));
-        if ((c.punct(q, '.') && !abbreviation) || c.punct(q, ';') || c.punct(q, ':') || (quote_mark(c, q) && !possessive_mark(c, q)) ||
+        // ("BBC Radio 4's": an apostrophe between a number and "s" is a possessive, not a quotation mark.)
+        const bool number_possessive = q > 0 && c.t[q - 1].type == TokenType::Number && !(c.t[q].flags & TokenSpaceBefore) &&
+                                       c.is(q + 1, "s") && !(c.t[q + 1].flags & TokenSpaceBefore);
+        if ((c.punct(q, '.') && !abbreviation) || c.punct(q, ';') || c.punct(q, ':') ||
+            (quote_mark(c, q) && !possessive_mark(c, q) && !number_possessive) ||
             (c.t[q + 1].flags & TokenNewlineBefore))
             return place_comma;
         if (!c.punct(q, ',')) continue;
