@@ -1225,6 +1225,23 @@ struct Scan {
         }
         if (np.empty) {
             f.body.kind = range ? "range" : "count";
+            // "The death toll rose to 41", "put the number of displaced at 15,000": what the count is of, named
+            // before it in its clause.
+            if (!range && lb >= 2 && (w.is(lb - 1, "to") || w.is(lb - 1, "at"))) {
+                for (std::size_t k = lb - 1; k > 0 && lb - k < 8 && w.word(k - 1); --k) {
+                    if (w.is(k - 1, "toll")) { f.body.counts = "deaths"; break; }
+                    if (w.is(k - 1, "number") && w.is(k, "of") && w.word(k + 1) && k + 1 < lb - 1) {
+                        char nb[32];
+                        f.body.counts = keep(w.low(k + 1, nb));
+                        break;
+                    }
+                }
+                if (!f.body.counts.empty()) {
+                    f.rule = "number of what the clause names before it (\"the death toll rose to\", \"the number of … at\")";
+                    emit(std::move(f), lb, last);
+                    return j;
+                }
+            }
             f.noun_elided = !range;  // "16-18" may be days ("16-18 December"): a dash range takes no noun from before
             f.rule = "number without a noun (what it counts is taken from the text before)";
             emit(std::move(f), lb, last);
