@@ -317,6 +317,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // One who speaks for a body named before them: the body (not an adjective of place).
         {"A Harlow Council spokesperson said the road would reopen.", "A Harlow Council spokesperson said", "Harlow Council"},
         {"A UN spokesman said the talks would resume.", "A UN spokesman said", "UN"},
+        // A person after "according to", with where they work; and the surname after.
+        {"According to Ivo Lind, a fellow of the Harlow Institute, the treaty is dead.", "According to Ivo Lind",
+         "Ivo Lind (Harlow Institute)"},
+        {"The port is idle, according to Ivo Lind. Lind believes it will never turn a profit.", "Lind believes", "Ivo Lind"},
         // A time phrase between the participle of publishing and the author.
         {"Sales rose, according to data issued on Friday by the Harlow Phonographic Board.",
          "according to data issued on Friday by the Harlow Phonographic Board", "Harlow Phonographic Board"},

@@ -647,6 +647,11 @@ bool connector(const Ctx& c, std::size_t q) {
 struct Speakers;
 Text full_name(const Speakers& sp, std::string_view name);
 bool organisation_name(std::string_view name);
+bool post_title(std::string_view lw);
+Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e);
+void remember_speaker(Speakers& sp, Text source, bool person);
+bool possessive_mark(const Ctx& c, std::size_t q);
+bool determiner_word(std::string_view lw);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -658,7 +663,7 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
 }
 
 // "according to [the descriptor] Name" starting at token `a` ("according").
-void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speakers& sp) {
+void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
     std::size_t q = a + 2;
     const std::size_t start = q;
@@ -763,9 +768,27 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, const Speaker
     }
     if (nb < ne && ne == last) {
         part.source = c.text(nb, ne - 1);
+        const bool person = !organisation_name(*part.source) && nb == s;  // a name alone, no description before it
         // "according to Lind": the person named in full before.
         if (nb + 1 == ne && !organisation_name(*part.source))
             if (const Text full = full_name(sp, part.source->view()); !full.empty()) part.source = full;
+        // "according to Ivo Lind, a fellow of the Harlow Institute,": where the person works; and the
+        // person is the "he" or "she" (and the surname) of the sentences after.
+        if (person && ne > nb + 1 && c.punct(last, ',') && last + 2 < n) {
+            ShortWord ob;
+            const std::string_view opener = c.lower(last + 1, ob);
+            if (determiner_word(opener) || (!c.cap(last + 1) && post_title(opener))) {
+                std::size_t close = last + 1;
+                while (close < n && close - last < 20 && !(c.t[close].type == TokenType::Punct && !c.punct(close, '-') &&
+                                                           !c.punct(close, '&') && !possessive_mark(c, close)))
+                    ++close;
+                if (close < n && c.punct(close, ',')) {
+                    const Text org = affiliation_in(c, last + 1, close - 1);
+                    if (!org.empty()) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
+                }
+            }
+        }
+        if (person && ne > nb + 1) remember_speaker(sp, *part.source, true);
         f.named = true;
         // "the Belarusian human rights center Viasna": the text describes the name.
         bool lower_word = false, function_word = false;
