@@ -722,6 +722,8 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Village elders say the well is dry.", "Village elders say"},
         {"Astronomers said the comet would return in 2061.", "Astronomers said"},
         {"A memo seen by the Harlow Courier shows the firm planned cuts.", "A memo seen by the Harlow Courier shows"},
+        {"\"We lost the boat,\" said one resident of the quay.", "said one resident"},
+        {"\"It was loud,\" said a witness.", "said a witness"},
         {"It was a fair price, one user wrote in a review.", "one user wrote"},
         {"A senior Tarrow official, speaking on condition of anonymity, said the talks failed.",
          "A senior Tarrow official, speaking on condition of anonymity, said"},

@@ -1865,7 +1865,9 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     char hb[32];
     const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
     const bool name_at_end = has_name && (ne == e || (c.punct(e, ')') && (ne + 1 == e || ne + 3 == e)));
-    if (!name_at_end && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) return false;
+    // (One person by a role, after "a", "an" or "one": "said one resident", "said a local witness".)
+    const bool someone = person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another");
+    if (!name_at_end && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) && !someone) return false;
     fc.range = {c.t[v].begin, c.t[e].end};
     part.range = {c.t[f].begin, c.t[e].end};
     if (name_at_end) {
