@@ -463,6 +463,7 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"The Pakistan plant cost Rs 2.5 billion.", "Rs 2.5 billion", "money", "PKR"},
         {"In South Africa, pay starts at R15,000 a month.", "R15,000", "money", "ZAR"},
         {"Carbon dioxide in the bay reached 420 parts per million.", "420 parts per million", "quantity", "ppm"},
+        {"She won gold in the 400m hurdles.", "400m", "quantity", "m"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -814,7 +814,10 @@ struct Scan {
             char nb2[32];
             const std::string_view after = w.word(j + 1) ? w.low(j + 1, nb2) : std::string_view();
             // (…or a plural noun of things counted: "1.2m passengers", "5m people"; "5m tall" stays metres.)
-            const bool counted_after = w.word(j + 1) && !(w.t[j + 1].flags & TokenCapitalized) &&
+            // (…but not a race: "the 400m hurdles", "the 4x100m relays".)
+            const bool race_after = after == "hurdles" || after == "relays" || after == "heats" || after == "finals" ||
+                                    after == "races" || after == "sprints";
+            const bool counted_after = w.word(j + 1) && !(w.t[j + 1].flags & TokenCapitalized) && !race_after &&
                                        ((after.size() > 3 && after.back() == 's' && after[after.size() - 2] != 's') || after == "people");
             const bool money_or_unit_after = lexicon::currency_word(after) != nullptr || (w.word(j + 1) && lexicon::is_measure_unit(w.tx(j + 1))) ||
                                              counted_after;
