@@ -750,6 +750,7 @@ TEST_CASE("Durations and periods in words are durations, not counts", "[figures]
         {"The debt must be repaid within one year.", "one year", 1, "year", ""},
         {"He waited three more years for the post.", "three more years", 3, "year", ""},
         {"The page took 300 ms to load.", "300 ms", 300, "millisecond", ""},
+        {"Ferry fares have risen for four consecutive months.", "four consecutive months", 4, "month", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -1284,7 +1284,22 @@ struct Scan {
             emit(std::move(f), lb, np.last + 1);
             return np.last + 2;
         }
-        if (np.counts_first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years", "more years"
+        // "three consecutive months", "six straight years": a time unit after adjectives of a run of periods.
+        bool run_of_periods = false;
+        if (!range && np.counts_first < np.last && w.word(np.last)) {
+            char lb[32];
+            run_of_periods = lexicon::is_time_unit(w.low(np.last, lb), &unit);
+            for (std::size_t k = np.counts_first; k < np.last && run_of_periods; ++k) {
+                char ab[32];
+                const std::string_view a = w.word(k) ? w.low(k, ab) : std::string_view();
+                run_of_periods = a == "consecutive" || a == "straight" || a == "successive" || a == "full" || a == "whole";
+            }
+        }
+        if (run_of_periods) {
+            f.body.kind = "duration";
+            f.body.unit = unit;
+            f.rule = "number of time units in a row (\"three consecutive months\")";
+        } else if (np.counts_first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years", "more years"
             f.body.kind = range ? Text("range") : Text("duration");
             f.body.unit = unit;
             f.rule = "number of time units";
