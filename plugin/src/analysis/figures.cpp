@@ -1284,7 +1284,7 @@ struct Scan {
             emit(std::move(f), lb, np.last + 1);
             return np.last + 2;
         }
-        // "three consecutive months", "six straight years": a time unit after adjectives of a run of periods.
+        // "four consecutive months", "six straight years": a time unit after adjectives of a run of periods.
         bool run_of_periods = false;
         if (!range && np.counts_first < np.last && w.word(np.last)) {
             char lb[32];
@@ -1298,7 +1298,7 @@ struct Scan {
         if (run_of_periods) {
             f.body.kind = "duration";
             f.body.unit = unit;
-            f.rule = "number of time units in a row (\"three consecutive months\")";
+            f.rule = "number of time units in a row (\"four consecutive months\")";
         } else if (np.counts_first == np.last && lexicon::is_time_unit(head, &unit)) {  // a one-word phrase: "years", "more years"
             f.body.kind = range ? Text("range") : Text("duration");
             f.body.unit = unit;
