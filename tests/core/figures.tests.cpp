@@ -517,6 +517,7 @@ TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {
         // A model or edition: a name in capitals or in camel case before the number, a name after it.
         {"Harlow OS 11 was released on Monday.", "OS 11"},
         {"Tarrow 11 was released on Monday.", "Tarrow 11"},
+        {"Tarrow 85 ships this week with a new engine.", "Tarrow 85"},
         {"The iFerry 15 costs $799.", "iFerry 15"},
         {"The 737 Skylark was grounded for 20 months.", "737 Skylark"},
         {"The office is at 10 Harbour Lane.", "10 Harbour Lane"},
@@ -533,6 +534,8 @@ TEST_CASE("A number before a plural or a nationality counts it", "[figures]") {
         {"Police said 40 Ostlanders were hurt.", "40 Ostlanders", "Ostlanders"},
         {"Some 200 Vietnamese were held.", "200 Vietnamese", "Vietnamese"},
         {"The port hired 30 Canadian pilots.", "30 Canadian pilots", "pilots"},
+        {"Only 40 boats sailed.", "40 boats", "boats"},
+        {"Around 300 ships docked.", "300 ships", "ships"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -705,8 +705,12 @@ struct Scan {
             const bool unit_after = next_scale > 0 || lexicon::is_measure_unit(w.word(i + 1) ? w.tx(i + 1) : std::string_view()) ||
                                     (!next.empty() && lexicon::is_time_unit(next, &time_unit)) ||  // "the Assembly 18 months ago"
                                     lexicon::currency_word(next) != nullptr ||
-                                    (starts && next.size() > 2 && next.back() == 's' &&
-                                     !lexicon::is_function_word(next));  // "Another 40 tonnes"; not "Windows 11 was"
+                                    // "Only 40 boats", "Around 300 ships": a word of amount opening the sentence before
+                                    // a plural; "Tarrow 85 ships …" is a name and its edition.
+                                    (starts && next.size() > 2 && next.back() == 's' && !lexicon::is_function_word(next) &&
+                                     ((lw.size() > 3 && lw.substr(lw.size() - 2) == "ly") || lw == "only" || lw == "over" ||
+                                      lw == "around" || lw == "about" || lw == "under" || lw == "more" || lw == "fewer" ||
+                                      lw == "all" || lw == "these" || lw == "those" || lw == "its" || lw == "their"));
             // A name in capitals, unless the lexical data knows it as a name, a currency or a country
             // ("KZT 40", "OPEC 12"); a term of art spelled in lower case stays a name here ("HTTP 500").
             const GlossaryEntry* known = LexicalData::installed().find(w.tx(i - 1));
