@@ -504,6 +504,13 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The minister, speaking on Harlow Radio 4's morning show, said prices would fall.",
          "The minister, speaking on Harlow Radio 4's morning show, said", "minister"},
         {"Harbour Party leader Ivo Lind attacked the plan. Lind said: \"This is a disaster.\"", "Lind said", "Ivo Lind"},
+        // A person's role or post before the body they speak for, then their name between commas.
+        {"A spokesman for Tarrow Airlines, Ivo Brand, said flights would resume.",
+         "A spokesman for Tarrow Airlines, Ivo Brand, said", "Ivo Brand (Tarrow Airlines)"},
+        {"The head of the Harlow Fund, Ivo Brand, said fares would rise.", "The head of the Harlow Fund, Ivo Brand, said",
+         "Ivo Brand (Harlow Fund)"},
+        // What an outlet understands.
+        {"The Harlow Courier understands that the talks have collapsed.", "The Harlow Courier understands", "Harlow Courier"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.
         {"A statement from the Harlow ministry said 14 people had died.", "A statement from the Harlow ministry said", "Harlow ministry"},
         {"Ivo Lind stayed home. Lind's office said he would not attend.", "Lind's office said", "Ivo Lind"},
@@ -742,6 +749,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // A claim in the passive with no one to make it.
         {"It is widely believed that the ferry is the oldest.", "It is widely believed"},
         {"The ferry is said to be the oldest in Harlow.", "is said to"},
+        {"It is understood that the pier will close.", "It is understood"},
         {"Her lawyer told the court the ferry was safe.", "Her lawyer told"},
         // An aside that withholds the name.
         {"The ferry deal is close, said two people familiar with the matter.", "said two people familiar with the matter"},
@@ -851,6 +859,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Please note the ferry leaves at noon."},                      // a request to the reader
         {"A fair point, and one Lind openly acknowledges, too."},       // "acknowledges" with no claim after it
         {"The suspected thief was held by the harbour police."},        // "suspected" without "that"
+        {"Ivo Lind understood the risk."},                              // "understood" without "that"
         {"Harlow exists and insists on its ferries."},                   // verbs in "-ists" are no trade
         {"Harlow Ferries recorded a heavy loss on its routes."},        // what happened to it, not a count it reports
         {"The Harlow fishing fleet recorded a 4% rise in catches."},

@@ -2201,7 +2201,7 @@ bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
 bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_view verb, CitationScan& scan) {
     const bool that = c.is(k, "it") && c.is(v + 1, "that") &&
                       (verb == "estimated" || verb == "believed" || verb == "thought" || verb == "said" || verb == "reported" ||
-                       verb == "claimed" || verb == "alleged");
+                       verb == "claimed" || verb == "alleged" || verb == "understood");
     const bool to = !that && c.is(v + 1, "to") && c.word(v + 2) &&
                     (verb == "said" || verb == "believed" || verb == "thought" || verb == "reported" || verb == "alleged");
     if (!that && !to) return false;
@@ -2259,6 +2259,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
     // "Scientists have long suspected that …"; never "the suspected thief", "suspected of fraud".
     if ((verb == "suspected" || verb == "suspect" || verb == "suspects") && !c.is(v + 1, "that")) return;
+    // "The Courier understands that …", "It is understood that …"; never "understood the risk".
+    if ((verb == "understands" || verb == "understood") && !c.is(v + 1, "that")) return;
     // Forms as often nouns or said of anything ("a Treasury note", "with caution", "the point one writer
     // acknowledges"): reporting only before what is claimed ("analysts note that …", "admit the plan was …").
     if ((verb == "note" || verb == "caution" || verb == "stress" || verb == "confirm" || verb == "admit" ||
@@ -2622,9 +2624,19 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "The Higher Education Minister, Kim Howells, said": a title, then the speaker's name in the appositive.
     std::size_t anb = 0, ane = 0;
     // One word will do after a person's role or kin: "her mother, Fiona, said", "the spokesman, Ivo, said".
+    // ("A spokesman for Tarrow Airlines, Ivo Brand, said": a person's role before the body they speak for.)
+    std::size_t role_at = e;
+    for (std::size_t q = s + 1; q < e; ++q) {
+        ShortWord jb;
+        if (c.word(q) && joining_preposition(c.lower(q, jb))) { role_at = q - 1; break; }
+    }
+    ShortWord rb2;
+    const std::string_view role_word = role_at < e && c.word(role_at) && !c.cap(role_at) ? c.lower(role_at, rb2) : std::string_view();
+    const bool role_before_body = !role_word.empty() && (person_role(role_word) || post_title(role_word));
     const bool appositive_name = app_open != std::string_view::npos && last_name_in(c, app_open + 1, k - 1, &anb, &ane) &&
                                  anb == app_open + 1 && ane == k - 1 && (ane > anb || person_role(head)) &&
-                                 !organisation_name(c.span(anb, ane)) && (lexicon::is_source_noun(head) || !has_name);
+                                 !organisation_name(c.span(anb, ane)) &&
+                                 (lexicon::is_source_noun(head) || !has_name || role_before_body);
     // "Meanwhile, Ford …": a sentence adverb before a comma is no subject.
     if (s == e && c.punct(e + 1, ',') && (head == "meanwhile" || head == "however" || head == "separately" ||
                                           head == "moreover" || head == "elsewhere" || head == "instead" ||
@@ -2669,6 +2681,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                             : Text("a document before a reporting verb, with where it was published between commas");
     } else if (appositive_name) {
         part.source = c.text(anb, ane);
+        if (role_before_body && has_name && ne == e && organisation_name(c.span(nb, ne)))
+            part.source = keep_joined(c, {c.span(anb, ane), " (", c.span(nb, ne), ")"});
         fc.named = true;
         person = true;
         fc.rule = "title before a reporting verb, with the speaker's name between commas";

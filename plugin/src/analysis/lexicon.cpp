@@ -199,7 +199,8 @@ WordTable::WordTable() {
         "demonstrated", "demonstrates", "demonstrate", "believed", "thought", "ruled", "note", "caution",
         "cautions", "clarified", "clarifies", "reiterated", "reiterates", "acknowledges", "acknowledge", "admits",
         "admit", "confirms", "confirm", "denies", "reveals", "stress", "emphasises", "emphasizes", "observes",
-        "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected"};
+        "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
+        "understands", "understood"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
