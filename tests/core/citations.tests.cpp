@@ -509,6 +509,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "A spokesman for Tarrow Airlines, Ivo Brand, said", "Ivo Brand (Tarrow Airlines)"},
         {"The head of the Harlow Fund, Ivo Brand, said fares would rise.", "The head of the Harlow Fund, Ivo Brand, said",
          "Ivo Brand (Harlow Fund)"},
+        {"The study's lead author, Ana Ruiz of Harlow University, said the results were clear.",
+         "The study's lead author, Ana Ruiz of Harlow University, said", "Ana Ruiz (Harlow University)"},
         // What an outlet understands.
         {"The Harlow Courier understands that the talks have collapsed.", "The Harlow Courier understands", "Harlow Courier"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.
@@ -860,6 +862,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"A fair point, and one Lind openly acknowledges, too."},       // "acknowledges" with no claim after it
         {"The suspected thief was held by the harbour police."},        // "suspected" without "that"
         {"Ivo Lind understood the risk."},                              // "understood" without "that"
+        {"\"Nobody expected it,\" the skipper shouted."},              // an indefinite pronoun is no name
         {"Harlow exists and insists on its ferries."},                   // verbs in "-ists" are no trade
         {"Harlow Ferries recorded a heavy loss on its routes."},        // what happened to it, not a count it reports
         {"The Harlow fishing fleet recorded a 4% rise in catches."},

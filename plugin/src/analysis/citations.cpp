@@ -1086,6 +1086,10 @@ bool name_word(const Ctx& c, std::size_t q) {
     if ((c.t[q].flags & TokenAllCaps) != 0) return true;
     if (lexicon::month_like(lw) || weekday_word(lw)) return false;
     const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || quote_mark(c, q - 1);
+    // "Nobody expected", "Everyone said": an indefinite pronoun, never a name.
+    if (lw == "nobody" || lw == "everybody" || lw == "somebody" || lw == "anybody" || lw == "everyone" || lw == "someone" ||
+        lw == "anyone" || lw == "none")
+        return false;
     // "Dozens of residents said": a quantity capitalised by its place.
     if (starts && (lw == "dozens" || lw == "hundreds" || lw == "thousands" || lw == "scores" || lw == "millions")) return false;
     // "Analysts said", "Bank economists said": a common noun capitalised by its place; "Chief Inspector …" is a title.
@@ -2633,10 +2637,21 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     ShortWord rb2;
     const std::string_view role_word = role_at < e && c.word(role_at) && !c.cap(role_at) ? c.lower(role_at, rb2) : std::string_view();
     const bool role_before_body = !role_word.empty() && (person_role(role_word) || post_title(role_word));
-    const bool appositive_name = app_open != std::string_view::npos && last_name_in(c, app_open + 1, k - 1, &anb, &ane) &&
-                                 anb == app_open + 1 && ane == k - 1 && (ane > anb || person_role(head)) &&
-                                 !organisation_name(c.span(anb, ane)) &&
-                                 (lexicon::is_source_noun(head) || !has_name || role_before_body);
+    bool appositive_name = app_open != std::string_view::npos && last_name_in(c, app_open + 1, k - 1, &anb, &ane) &&
+                           anb == app_open + 1 && ane == k - 1 && (ane > anb || person_role(head)) &&
+                           !organisation_name(c.span(anb, ane)) &&
+                           (lexicon::is_source_noun(head) || !has_name || role_before_body);
+    // "The study's lead author, Ana Ruiz of Harlow University, said": a name, then where the person works.
+    Text appositive_employer;
+    if (!appositive_name && app_open != std::string_view::npos && app_open + 3 < k && name_word(c, app_open + 1) &&
+        name_word(c, app_open + 2) && person_role(head)) {
+        std::size_t z = app_open + 2;
+        while (z + 1 < k && z - app_open < 4 && name_word(c, z + 1)) ++z;
+        if ((c.is(z + 1, "of") || c.is(z + 1, "at") || c.is(z + 1, "from")) && !organisation_name(c.span(app_open + 1, z))) {
+            appositive_employer = affiliation_in(c, z + 1, k - 1);
+            if (!appositive_employer.empty()) { anb = app_open + 1; ane = z; appositive_name = true; }
+        }
+    }
     // "Meanwhile, Ford …": a sentence adverb before a comma is no subject.
     if (s == e && c.punct(e + 1, ',') && (head == "meanwhile" || head == "however" || head == "separately" ||
                                           head == "moreover" || head == "elsewhere" || head == "instead" ||
@@ -2680,7 +2695,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                   : made_by ? Text("a document before a reporting verb, with who made it between commas")
                             : Text("a document before a reporting verb, with where it was published between commas");
     } else if (appositive_name) {
-        part.source = c.text(anb, ane);
+        part.source = appositive_employer.empty() ? c.text(anb, ane)
+                                                  : keep_joined(c, {c.span(anb, ane), " (", appositive_employer.view(), ")"});
         if (role_before_body && has_name && ne == e && organisation_name(c.span(nb, ne)))
             part.source = keep_joined(c, {c.span(anb, ane), " (", c.span(nb, ne), ")"});
         fc.named = true;
