@@ -394,6 +394,10 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         // Bodies many countries name alike: the glossary's card says so, not one country's.
         {"Ostland's Supreme Court struck down the ferry law.", "Supreme Court"},
         {"The State Department said the talks would go on.", "State Department"},
+        // Parties, space agencies and sport named by their own names; a numbered climate conference.
+        {"Fidesz won a fourth term.", "Fidesz"},
+        {"The ISRO probe reached the Moon.", "ISRO"},
+        {"Delegates flew to Harlow for COP29.", "COP"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));
