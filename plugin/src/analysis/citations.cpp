@@ -1635,6 +1635,8 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         ShortWord db, vb;
         const std::string_view kind = c.lower(i + 1, db), verb = c.lower(i + 2, vb);
         // (One document, not several: "analysis" and "census" are singular, "figures" and "data" are not.)
+        // (A word too long for the buffer reads as empty: no kind at all.)
+        if (kind.empty()) return;
         const bool plural = kind == "data" || (kind.back() == 's' && kind.size() > 2 && kind[kind.size() - 2] != 'i' &&
                                                kind[kind.size() - 2] != 'u' && kind[kind.size() - 2] != 's');
         if (lexicon::is_data_noun(kind) && !plural &&
