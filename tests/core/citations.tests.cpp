@@ -511,6 +511,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ivo Brand (Harlow Fund)"},
         {"The study's lead author, Ana Ruiz of Harlow University, said the results were clear.",
          "The study's lead author, Ana Ruiz of Harlow University, said", "Ana Ruiz (Harlow University)"},
+        // A body's post, owned with a possessive, before the name between commas.
+        {"The HPA's chief economist, Ana Ruiz, said growth would slow.", "The HPA's chief economist, Ana Ruiz, said",
+         "Ana Ruiz (HPA)"},
         // What an outlet understands.
         {"The Harlow Courier understands that the talks have collapsed.", "The Harlow Courier understands", "Harlow Courier"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.

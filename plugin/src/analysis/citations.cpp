@@ -2697,6 +2697,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                   : made_by ? Text("a document before a reporting verb, with who made it between commas")
                             : Text("a document before a reporting verb, with where it was published between commas");
     } else if (appositive_name) {
+        // "The IMF's chief economist, Ana Ruiz, said": the body owning the post, when it reads as a body's name.
+        if (appositive_employer.empty() && c.cap(s) && lexicon::is_possessive(c.tx(s)) && s < e) {
+            const std::string_view owner = lexicon::without_possessive(c.tx(s));
+            const bool capitals = owner.size() >= 2 && std::all_of(owner.begin(), owner.end(), [](char ch) {
+                                      return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+                                  });
+            if (organisation_name(owner) || capitals)
+                appositive_employer = c.keep(owner);
+        }
         part.source = appositive_employer.empty() ? c.text(anb, ane)
                                                   : keep_joined(c, {c.span(anb, ane), " (", appositive_employer.view(), ")"});
         if (role_before_body && has_name && ne == e && organisation_name(c.span(nb, ne)))
