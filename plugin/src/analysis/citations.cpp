@@ -1457,7 +1457,7 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
         // abbreviation's, not a sentence's end.
         const bool abbreviation = c.punct(q, '.') && q > 0 && c.word(q - 1) && !(c.t[q].flags & TokenSpaceBefore) &&
                                   ((c.len(q - 1) == 1 && c.cap(q - 1)) || !c.sentence_begins_at(c.t[q + 1].begin));
-        // ("BBC Radio 4's": an apostrophe between a number and "s" is a possessive, not a quotation mark.)
+        // ("Harlow Radio 4's": an apostrophe between a number and "s" is a possessive, not a quotation mark.)
         const bool number_possessive = q > 0 && c.t[q - 1].type == TokenType::Number && !(c.t[q].flags & TokenSpaceBefore) &&
                                        c.is(q + 1, "s") && !(c.t[q + 1].flags & TokenSpaceBefore);
         if ((c.punct(q, '.') && !abbreviation) || c.punct(q, ';') || c.punct(q, ':') ||

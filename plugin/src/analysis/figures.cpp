@@ -98,7 +98,7 @@ bool time_zone_word(std::string_view w) {
     return std::find(std::begin(zones), std::end(zones), w) != std::end(zones);
 }
 
-// "iPhone", "eBay": a name that starts in lower case, with a capital inside its first letters.
+// "iFerry", "eHarbour": a name that starts in lower case, with a capital inside its first letters.
 bool camel_case(std::string_view word) {
     return word.size() >= 3 && word[0] >= 'a' && word[0] <= 'z' && word[1] >= 'A' && word[1] <= 'Z';
 }
@@ -744,7 +744,7 @@ struct Scan {
             emit(std::move(f), i - 1, i);
             return i + 1;
         }
-        // "the 737 Max", "a 2 Series": a whole number before one capitalised word is a model's name, not a
+        // "the 737 Skylark", "a 2 Series": a whole number before one capitalised word is a model's name, not a
         // count of it (a plural counts: "40 Britons"; so do nationalities: "200 Chinese").
         if (!currency && !sign && i + 1 < w.n && w.word(i + 1) && (w.t[i + 1].flags & TokenCapitalized) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !(w.t[i + 1].flags & (TokenAllCaps | TokenNewlineBefore)) &&
