@@ -514,6 +514,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body's post, owned with a possessive, before the name between commas.
         {"The HPA's chief economist, Ana Ruiz, said growth would slow.", "The HPA's chief economist, Ana Ruiz, said",
          "Ana Ruiz (HPA)"},
+        // What the person leads, in a relative clause.
+        {"Ivo Lind, who heads the Harlow Institute, said the treaty was dead.", "Ivo Lind, who heads the Harlow Institute, said",
+         "Ivo Lind (Harlow Institute)"},
         // What an outlet understands.
         {"The Harlow Courier understands that the talks have collapsed.", "The Harlow Courier understands", "Harlow Courier"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.

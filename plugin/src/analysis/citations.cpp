@@ -1413,7 +1413,10 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         if (owner.size() != w.size() && owner.size() > 1) return c.keep(owner);
     }
     for (std::size_t q = b; q <= e; ++q) {
-        if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with"))) continue;
+        // (…or what the person leads: "who heads the Harlow Institute", "who runs Tarrow Capital".)
+        const bool leads = c.is(q, "heads") || c.is(q, "runs") || c.is(q, "leads") || c.is(q, "chairs") ||
+                           c.is(q, "directs") || c.is(q, "founded") || c.is(q, "manages");
+        if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with") || leads)) continue;
         std::size_t f = q + 1;
         // "the regional airline" before the name; "of sales in Europe" names a place, not an employer.
         while (f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in")) ++f;
