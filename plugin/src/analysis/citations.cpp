@@ -1658,6 +1658,12 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     // "Ana Ruiz, chief economist at Harlow Bank, also questioned …": a person, over an appositive that
     // names a role, before the verb.
     if (c.punct(e + 1, ',') && b == i && e > b && !organisation_name(c.span(b, e))) {
+        // "Ivo Lind, 61, is the mayor of Tarrow": an age between commas, then the verb.
+        if (e + 3 < c.t.size() && c.t[e + 2].type == TokenType::Number && c.len(e + 2) <= 3 && c.punct(e + 3, ',') &&
+            c.word(e + 4) && !c.cap(e + 4)) {
+            remember_subject_person(c, b, e, sp, e + 4);
+            return;
+        }
         bool role = false;
         std::size_t q = e + 2;
         for (; q < c.t.size() && q - e < 18 && c.word(q); ++q) {
