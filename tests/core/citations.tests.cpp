@@ -514,6 +514,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body's post, owned with a possessive, before the name between commas.
         {"The HPA's chief economist, Ana Ruiz, said growth would slow.", "The HPA's chief economist, Ana Ruiz, said",
          "Ana Ruiz (HPA)"},
+        // "put" with its amount after "at", or "as … put it".
+        {"The quay is, as Ana Ruiz put it, a ruin.", "Ana Ruiz put", "Ana Ruiz"},
         // What the person leads, in a relative clause.
         {"Ivo Lind, who heads the Harlow Institute, said the treaty was dead.", "Ivo Lind, who heads the Harlow Institute, said",
          "Ivo Lind (Harlow Institute)"},
@@ -741,6 +743,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"A memo seen by the Harlow Courier shows the firm planned cuts.", "A memo seen by the Harlow Courier shows"},
         {"\"We lost the boat,\" said one resident of the quay.", "said one resident"},
         {"\"It was loud,\" said a witness.", "said a witness"},
+        {"Analysts put the cost of the new pier for the Harlow fleet at three billion dlrs.", "Analysts put"},
         {"It was a fair price, one user wrote in a review.", "one user wrote"},
         {"A senior Tarrow official, speaking on condition of anonymity, said the talks failed.",
          "A senior Tarrow official, speaking on condition of anonymity, said"},
@@ -871,6 +874,9 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The suspected thief was held by the harbour police."},        // "suspected" without "that"
         {"Ivo Lind understood the risk."},                              // "understood" without "that"
         {"\"Nobody expected it,\" the skipper shouted."},              // an indefinite pronoun is no name
+        {"It puts pressure on the growers upstream."},                // "put" without an amount after "at"
+        {"Harlow Motors put the gain down to a new model."},
+        {"Crews are on call when they put extra boats out."},
         {"Harlow exists and insists on its ferries."},                   // verbs in "-ists" are no trade
         {"Harlow Ferries recorded a heavy loss on its routes."},        // what happened to it, not a count it reports
         {"The Harlow fishing fleet recorded a 4% rise in catches."},

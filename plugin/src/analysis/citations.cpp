@@ -1181,7 +1181,12 @@ bool organisation_name(std::string_view name) {
         "Railways", "Insurance", "Investments", "Chamber", "Secretariat", "Parliament", "Assembly", "Congress",
         "Senate", "Cabinet", "Network", "Press", "Radio", "Television", "Herald", "Tribune", "Gazette", "Club",
         "League", "Alliance", "Coalition", "Movement", "Embassy", "Hospital", "School", "College", "Academy",
-        "Laboratory", "Brothers", "plc", "PLC", "AG", "SA", "GmbH", "LLC", "NV"};
+        "Laboratory", "Brothers", "plc", "PLC", "AG", "SA", "GmbH", "LLC", "NV",
+        // Firms named by their trade: "Harlow Ferries", "Tarrow Foods".
+        "Ferries", "Foods", "Stores", "Resources", "Enterprises", "Pharmaceuticals", "Services", "Studios", "Labs",
+        "Shipping", "Logistics", "Shipyards", "Breweries", "Entertainment", "Software", "Solutions", "Ventures",
+        "Communications", "Utilities", "Transport", "Aviation", "Aerospace", "Automotive", "Chemicals", "Institution",
+        "Observatory", "Museum", "Library"};
     // A person's title before more of the name: "Mining Minister Ana Lind", "Oil Secretary Ana Lind".
     static const WordSet titles{"Spokesman", "Spokeswoman", "Judge", "General", "Inspector", "Chief", "Mr", "Mrs", "Ms",
                                 "Dr", "Prof", "Sir", "Lord", "Lady"};
@@ -2294,6 +2299,22 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 w == "surplus" || w == "deficit" || w == "growth" || w == "high" || w == "low")
                 return;
         }
+    }
+    // "put" reports an estimate only with its amount: "puts growth at 2%", "put the toll at 40"; never
+    // "it puts pressure on …".
+    if (verb == "put" || verb == "puts") {
+        bool at_amount = false;
+        for (std::size_t q = v + 1; q < c.t.size() && q <= v + 16 && !at_amount; ++q) {
+            if (c.punct(q, '.') || c.punct(q, ';')) break;
+            at_amount = c.is(q, "at") && q + 1 < c.t.size() &&
+                        (c.t[q + 1].type == TokenType::Number || c.t[q + 1].type == TokenType::Punct ||
+                         lexicon::number_word(c.tx(q + 1)) > 0 || c.is(q + 1, "about") || c.is(q + 1, "around") ||
+                         c.is(q + 1, "between") || c.is(q + 1, "more") || c.is(q + 1, "less"));
+        }
+        // "as Lind put it": a way of saying, quoted.
+        bool as_put_it = false;
+        for (std::size_t q = v; q > 0 && v - q < 5 && !as_put_it; --q) as_put_it = c.is(q - 1, "as") && c.is(v + 1, "it");
+        if (!at_amount && !as_put_it) return;
     }
     // "Please note …": a request to the reader.
     if (c.is(v - 1, "please")) return;
