@@ -644,6 +644,8 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"The Harlow Bank said trade fell. But for the record it noted that imports fell.", "it noted", "Harlow Bank"},
         // A titled person as an object is not the one who speaks next.
         {"Ada Lind said costs rose, and she accused Mr Tove of ducking. \"It is absurd,\" she said.", "she said", "Ada Lind"},
+        // A firm named by its trade opening a sentence is the "it" after.
+        {"Harlow Ferries is the island's biggest employer. It said profits had doubled.", "It said", "Harlow Ferries"},
         // A person opening a sentence over an age between commas.
         {"Ana Ruiz runs the quay. Ivo Lind, 61, is the mayor of Tarrow. \"We are ready,\" he said.", "he said", "Ivo Lind"},
     }));
