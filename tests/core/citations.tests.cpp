@@ -516,6 +516,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (HPA)"},
         // "put" with its amount after "at", or "as … put it".
         {"The quay is, as Ana Ruiz put it, a ruin.", "Ana Ruiz put", "Ana Ruiz"},
+        // A body after "from the"; a minister's portfolio is no employer.
+        {"Ivo Brand, from the Federation of Harbour Traders, said fees would rise.",
+         "Ivo Brand, from the Federation of Harbour Traders, said", "Ivo Brand (Federation of Harbour Traders)"},
+        {"Lady Lind, Minister for Harbour Works, said fees would rise.", "Lady Lind, Minister for Harbour Works, said", "Lady Lind"},
         // What the person leads, in a relative clause.
         {"Ivo Lind, who heads the Harlow Institute, said the treaty was dead.", "Ivo Lind, who heads the Harlow Institute, said",
          "Ivo Lind (Harlow Institute)"},

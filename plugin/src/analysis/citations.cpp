@@ -1421,7 +1421,15 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         // (…or what the person leads: "who heads the Harlow Institute", "who runs Tarrow Capital".)
         const bool leads = c.is(q, "heads") || c.is(q, "runs") || c.is(q, "leads") || c.is(q, "chairs") ||
                            c.is(q, "directs") || c.is(q, "founded") || c.is(q, "manages");
-        if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with") || leads)) continue;
+        // ("from the Federation of Harbour Traders": "from" and "the"; "from Tarrow" is where the person comes from.)
+        const bool from_body = c.is(q, "from") && c.is(q + 1, "the");
+        if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with") || leads || from_body)) continue;
+        // "Minister for Harbour Works", "Secretary for Ports": a portfolio, not an employer.
+        if (q > b && (c.is(q, "for") || c.is(q, "of")) && c.cap(q - 1)) {
+            ShortWord ob;
+            const std::string_view before = c.lower(q - 1, ob);
+            if (office_title(before) || before == "spokesman" || before == "spokeswoman" || before == "spokesperson") continue;
+        }
         std::size_t f = q + 1;
         // "the regional airline" before the name; "of sales in Europe" names a place, not an employer.
         while (f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in")) ++f;
