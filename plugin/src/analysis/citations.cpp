@@ -1136,6 +1136,11 @@ bool anonymous_role(std::string_view lw) {
     return roles.has(lw);
 }
 
+// One who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "spokespeople".
+bool spokesperson_word(std::string_view lw) {
+    return lw == "spokesman" || lw == "spokeswoman" || lw == "spokesperson" || lw == "spokespeople";
+}
+
 // "his", "her", "its", "their", "our", "my", "your": a determiner that names an owner.
 bool possessive_determiner(std::string_view lw) {
     return lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "our" || lw == "my" || lw == "your";
@@ -1428,7 +1433,7 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         if (q > b && (c.is(q, "for") || c.is(q, "of")) && c.cap(q - 1)) {
             ShortWord ob;
             const std::string_view before = c.lower(q - 1, ob);
-            if (office_title(before) || before == "spokesman" || before == "spokeswoman" || before == "spokesperson") continue;
+            if (office_title(before) || spokesperson_word(before)) continue;
         }
         std::size_t f = q + 1;
         // "the regional airline" before the name; "of sales in Europe" names a place, not an employer.
@@ -2285,10 +2290,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
     // ferry, thought the oldest".
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
-    // "Scientists have long suspected that …"; never "the suspected thief", "suspected of fraud".
-    if ((verb == "suspected" || verb == "suspect" || verb == "suspects") && !c.is(v + 1, "that")) return;
-    // "The Courier understands that …", "It is understood that …"; never "understood the risk".
-    if ((verb == "understands" || verb == "understood") && !c.is(v + 1, "that")) return;
+    // "Scientists have long suspected that …", "The Courier understands that …", "It is understood that …";
+    // never "the suspected thief", "suspected of fraud", "understood the risk".
+    if ((verb == "suspected" || verb == "suspect" || verb == "suspects" || verb == "understands" || verb == "understood") &&
+        !c.is(v + 1, "that"))
+        return;
     // Forms as often nouns or said of anything ("a Treasury note", "with caution", "the point one writer
     // acknowledges"): reporting only before what is claimed ("analysts note that …", "admit the plan was …").
     if ((verb == "note" || verb == "caution" || verb == "stress" || verb == "confirm" || verb == "admit" ||
@@ -2321,7 +2327,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         // "as Lind put it": a way of saying, quoted.
         bool as_put_it = false;
-        for (std::size_t q = v; q > 0 && v - q < 5 && !as_put_it; --q) as_put_it = c.is(q - 1, "as") && c.is(v + 1, "it");
+        for (std::size_t q = v; c.is(v + 1, "it") && q > 0 && v - q < 5 && !as_put_it; --q) as_put_it = c.is(q - 1, "as");
         if (!at_amount && !as_put_it) return;
     }
     // "Please note …": a request to the reader.
@@ -2933,7 +2939,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (!has_name && lexicon::is_data_noun(head)) fc.subject = false;
         // What a body speaks through, owned with a possessive: "the Harlow Fund's spokesman, website, office".
         // …and without the possessive, for one who speaks for it: "A Harlow Council spokesperson said".
-        const bool spokes = head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "spokespeople";
+        const bool spokes = spokesperson_word(head);
         const bool speaks_for = (lexicon::is_possessive(c.tx(ne)) && (head == "website" || head == "office" || spokes)) ||
                                 (spokes && ne + 1 == e && elw == head &&
                                  (ne > nb || organisation_name(c.span(nb, ne)) || (c.t[nb].flags & TokenAllCaps)));
@@ -2945,9 +2951,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // as the text named them in full before: "Lind's office said" → Ivo Lind).
             // ("A statement from the Harlow ministry said": the body by its name and kind, both.)
             std::size_t oe = ne;
-            if (ShortWord kb2; ne < e && e - ne <= 2 && c.word(e) && !c.cap(e) && !lexicon::is_possessive(c.tx(ne)) &&
-                                 lexicon::is_source_noun(c.lower(e, kb2)) && !lexicon::is_data_noun(c.lower(e, kb2)) &&
-                                 !(head == "spokesman" || head == "spokeswoman" || head == "spokesperson" || head == "spokespeople"))
+            if (ne < e && e - ne <= 2 && c.word(e) && !c.cap(e) && !lexicon::is_possessive(c.tx(ne)) && !spokes &&
+                lexicon::is_source_noun(elw) && !lexicon::is_data_noun(elw))
                 oe = e;
             const std::string_view owner = lexicon::without_possessive(c.span(nb, oe));
             const Text full = owner.size() == c.span(nb, oe).size() || organisation_name(owner) ? Text() : full_name(sp, owner);
