@@ -519,7 +519,71 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
     CAPTURE(text);
     const auto r = probe::analyze(text);
     for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::Definition) CHECK(std::string(a.definition().term) != term);
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term)
+            CHECK(std::string(a.definition().text).rfind("Introduced in the text as ", 0) == 0);  // a person, at most
+}
+
+TEST_CASE("A person the text introduces with a role is defined by the role", "[definitions][people]") {
+    auto [text, term, role] = GENERATE(table<std::string, std::string, std::string>({
+        // After the name, between commas; an age between them is skipped.
+        {"\"Fees will stay high,\" said Maria Lopez, an economist at Northgate Bank.", "Maria Lopez", "an economist at Northgate Bank"},
+        {"Ana Ruiz, 61, a ferry skipper, said the harbour was full.", "Ana Ruiz", "a ferry skipper"},
+        {"Ivo Lind, a geologist who maps the coast, said the cliffs moved.", "Ivo Lind", "a geologist"},
+        {"Ivo Lind, deputy governor of the U.S. harbour board, spoke.", "Ivo Lind", "deputy governor of the U.S. harbour board"},
+        // A title before the name: its capitalised words and its modifiers, an owner's possessive.
+        {"Finance Minister Ana Ruiz said the ferry fees would rise.", "Ana Ruiz", "Finance Minister"},
+        {"Tarrow's deputy prime minister Ana Ruiz resigned on Friday.", "Ana Ruiz", "Tarrow's deputy prime minister"},
+        {"Harbour Board press secretary Ivo Lind said so.", "Ivo Lind", "Harbour Board press secretary"},
+        {"The ferry was late, said economist Ana Ruiz.", "Ana Ruiz", "economist"},
+        // One word after an office written as a title.
+        {"President Lind opened the harbour.", "Lind", "President"},
+        // A role, then the name between commas.
+        {"The bank's chief economist, Ivo Lind, said rates would fall.", "Ivo Lind", "bank's chief economist"},
+    }));
+    CAPTURE(text);
+    CHECK(in_text_description(text, term) == role);
+}
+
+TEST_CASE("A person's family name alone names them after their introduction, not before", "[definitions][people]") {
+    const std::string text = "Lind spoke first. Ivo Lind, the mayor of Harlow, said the port would close. Lind's staff agreed.";
+    const auto r = probe::analyze(text);
+    std::vector<std::pair<std::string, std::string>> seen;  // (the words marked, the term)
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition)
+            seen.emplace_back(text.substr(a.range.begin, a.range.end - a.range.begin), std::string(a.definition().term));
+    const std::vector<std::pair<std::string, std::string>> expected{{"Ivo Lind", "Ivo Lind"}, {"Lind", "Ivo Lind"}};
+    CHECK(seen == expected);
+    CHECK(r.set.items.back().range.begin == text.find("Lind's"));
+}
+
+TEST_CASE("A family name the text also writes in lower case, or two people share, names no one person", "[definitions][people]") {
+    auto [text, word] = GENERATE(table<std::string, std::string>({
+        {"Ana Young, a teacher, said young people left. Young said so.", "Young"},
+        {"Ivo Lind, a farmer, and Ana Lind, a teacher, spoke. Lind said so.", "Lind"},
+        // Another's first name: "Kim" opens "Kim Ruiz".
+        {"Ana Kim, a teacher, and Kim Ruiz, a farmer, spoke. Kim said so.", "Kim"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const std::size_t last = text.rfind(word);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition) CHECK(a.range.begin != last);
+}
+
+TEST_CASE("Places, sources, bodies and names cut by an invisible hyphen are not people introduced", "[definitions][people]") {
+    auto [text, term] = GENERATE(table<std::string, std::string>({
+        {"Addis Harlow, the capital of Tarrow, is hot in May.", "Addis Harlow"},          // no person's role
+        {"The ferries were late in Port Harlow, the official said.", "Port Harlow"},     // a source's words
+        {"Harlow Bank, the region's biggest lender, cut jobs.", "Harlow Bank"},           // a body (described as one)
+        {"The Economist Harbour Unit said fees rose.", "Harbour Unit"},                   // a trade in a body's name
+        {"Fees rose, said fellow Tarrow Harbour Ivo Lind.", "Tarrow Harbour Ivo Lind"},  // "fellow" qualifies, it is no post
+        {"President Vla\xC2\xAD" "dimir Lind spoke.", "Vla"},                                // a soft hyphen inside a name
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term)
+            CHECK(std::string(a.definition().text).rfind("Introduced in the text as ", 0) != 0);
 }
 
 TEST_CASE("A short form that modifies a noun, or follows a verb, is not described by the words before it", "[definitions]") {

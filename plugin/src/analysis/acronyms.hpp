@@ -23,6 +23,8 @@ struct InTextDefinition {
     bool        acronym = true;  // false for a description ("the … center Viasna")
     bool        gloss = false;     // a non-Latin term glossed in English: "户口 (household registration)"
     bool        implicit = false;  // the long form stands earlier, without parentheses ("the Baltic Grain Council … the BGC")
+    bool        person = false;    // a person introduced with a role: long_form is the role as written (people.hpp)
+    std::string alias;             // for a person: the family name alone, by which the text names them again ("Ruiz"), or ""
 };
 
 // The Schwartz & Hearst match of short form `sf` against candidate long form

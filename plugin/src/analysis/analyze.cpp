@@ -24,6 +24,7 @@
 #include "gloss/utf8.hpp"
 #include "../text/cancellation.hpp"
 #include "../text/huge_pages.hpp"
+#include "people.hpp"
 #include "publication_date.hpp"
 #include "terms.hpp"
 
@@ -180,6 +181,9 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
         }
         std::vector<InTextDefinition> described = described_organisations(doc, cites.definitions);
         for (InTextDefinition& d : described)
+            if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
+        std::vector<InTextDefinition> people = described_people(doc, cites.definitions);
+        for (InTextDefinition& d : people)
             if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
     }
     check_cancelled();

@@ -3037,6 +3037,16 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
 } // namespace
 
 //-----------------------------------------------------------------------------
+// [SECTION] Word classes shared with the definitions
+//-----------------------------------------------------------------------------
+
+bool names_person_by_role(std::string_view lw) { return person_noun(lw) || post_title(lw); }
+
+bool is_office_title(std::string_view lw) { return office_title(lw); }
+
+bool reads_as_organisation(std::string_view name) { return organisation_name(name); }
+
+//-----------------------------------------------------------------------------
 // [SECTION] Scan
 //-----------------------------------------------------------------------------
 

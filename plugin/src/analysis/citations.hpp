@@ -2,6 +2,7 @@
 // running text ("according to X", "X estimates"), with their checks (no ImGui).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "acronyms.hpp"
@@ -26,6 +27,12 @@ struct CitationScan {
     std::vector<ByteRange>        parentheticals_cited; // ranges of parenthetical citations (figures skip them)
     std::vector<InTextDefinition> definitions;  // acronyms and descriptions the text gives
 };
+
+// Word classes the attributions use, for the definitions of people (people.hpp). Each takes a word
+// lower-cased (ASCII), except reads_as_organisation, which takes a name as written.
+bool names_person_by_role(std::string_view lw);   // economist, spokesman, mayor, chief, founder, striker, geologist, ...
+bool is_office_title(std::string_view lw);        // minister, president, governor, senator, mayor, judge, ...
+bool reads_as_organisation(std::string_view name); // "Harlow Bank", "Tarrow Foods", "HPA": a body's name, not a person's
 
 // Scan parentheticals and attributions. `publication` may have year 0 (unknown).
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts);

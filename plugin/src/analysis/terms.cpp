@@ -32,6 +32,7 @@ struct Pattern {
     bool                            case_sensitive = true;
     std::size_t                     term = 0;
     const std::vector<std::string>* after = nullptr;
+    bool                            alias = false;  // a person's family name alone: counts after their introduction
 };
 
 // Which words could start a form of one index, judged from the word's length
@@ -273,6 +274,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         if (!terms[slot].def) terms[slot].def = &d;
         const auto [seen, added] = in_text_forms.emplace(d.term, false);
         if (added) patterns.push_back({form_tokens(d.term, true), true, slot, nullptr});
+        if (added && !d.alias.empty()) patterns.push_back({form_tokens(d.alias, true), true, slot, nullptr, true});
         if (d.acronym && !seen->second) {
             patterns.push_back({form_tokens(d.term + "s", true), true, slot, nullptr});
             seen->second = true;
@@ -458,6 +460,8 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         if (term.def && !term.def->implicit && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
             !(term.def->term_range.begin == r.begin))
             continue;
+        // "Ruiz" is Ana Ruiz once the text has introduced her, not before.
+        if (best->alias && term.def && r.begin < term.def->site.begin) continue;
         if (r.begin < last_end[best->term]) continue;
         last_end[best->term] = r.end;
         occ.push_back({r, best->term});
@@ -486,12 +490,15 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             b.in_text_form = texts.keep(term.def->long_form);
             if (b.expansion.empty() && (term.def->acronym || term.def->gloss)) b.expansion = b.in_text_form;
             if (b.text.empty())
-                b.text = texts.keep(term.def->gloss      ? "Glossed in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
+                b.text = texts.keep(term.def->person     ? "Introduced in the text as " + term.def->long_form +
+                                                             (term.def->long_form.back() == '.' ? "" : ".")
+                                    : term.def->gloss      ? "Glossed in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
                                     : term.def->implicit ? "Spelled out earlier in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
                                     : term.def->acronym  ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
                                                          : "Described in the text as the " + term.def->long_form + ".");
             if (b.pack.empty()) b.pack = "text";
-            rules[k] = term.def->gloss      ? Text("non-Latin term glossed in English in parentheses")
+            rules[k] = term.def->person     ? Text("person introduced in the text with a role (\"<Name>, a <role>,\", \"<Title> <Name>\", \"the <role>, <Name>,\")")
+                       : term.def->gloss      ? Text("non-Latin term glossed in English in parentheses")
                        : term.def->implicit ? Text("acronym whose long form stands earlier, without parentheses (matched by initials)")
                        : term.def->acronym  ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
                                             : Text("name described in the text (\"the <description> <Name>\", \"<Name>, a <description>,\")");

@@ -1,0 +1,405 @@
+// Gloss — people introduced with a role. See people.hpp.
+//
+// Index of this file:
+// [SECTION] Words of a name
+// [SECTION] The three introductions
+// [SECTION] Family names
+#include "people.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "citations.hpp"
+#include "gloss/dates.hpp"
+#include "lexicon.hpp"
+
+namespace gloss {
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Words of a name
+//-----------------------------------------------------------------------------
+
+constexpr std::size_t kMaxNameWords = 4;         // "Ana María Ruiz Lind"
+constexpr std::size_t kMaxDescriptionWords = 20;  // "a senior fellow at the Harlow Institute for Coastal Studies and a former …"
+
+// Lower-case words inside a name: "Ana de la Cruz", "Ivo van Lind", "Omar bin Lind".
+bool name_particle(std::string_view w) {
+    static constexpr std::string_view particles[] = {"de", "la", "le", "van", "von", "der", "den", "bin", "ibn",
+                                                     "al", "da", "del", "di", "du", "dos", "das"};
+    for (const std::string_view p : particles)
+        if (w == p) return true;
+    return false;
+}
+
+// A word that opens a sentence without being a name: "Yesterday Ana Ruiz, …", "Meanwhile".
+bool sentence_adverb(std::string_view lw) {
+    static constexpr std::string_view words[] = {"yesterday", "today", "tomorrow", "tonight", "meanwhile", "earlier",
+                                                 "later", "now", "then", "still", "also", "however", "instead",
+                                                 "separately", "elsewhere", "last", "next", "this", "every"};
+    for (const std::string_view w : words)
+        if (lw == w) return true;
+    return lw.size() > 4 && lw.substr(lw.size() - 2) == "ly";
+}
+
+bool weekday(std::string_view lw) {
+    return lw == "monday" || lw == "tuesday" || lw == "wednesday" || lw == "thursday" || lw == "friday" ||
+           lw == "saturday" || lw == "sunday";
+}
+
+// A title written with a capital before a name: an office ("President", "Finance Minister") or a post
+// ("Opposition Leader", "Captain"). A trade written so is part of a name: "Economist Intelligence Unit".
+bool capitalised_title(std::string_view lw) {
+    static constexpr std::string_view posts[] = {"leader", "chief", "captain", "general", "spokesman", "spokeswoman",
+                                                 "spokesperson", "commissioner", "adviser", "advisor", "secretary",
+                                                 "chairman", "chairwoman", "chair", "director", "editor", "correspondent",
+                                                 "envoy", "commander", "coach", "professor", "speaker", "premier"};
+    for (const std::string_view p : posts)
+        if (lw == p) return true;
+    return is_office_title(lw);
+}
+
+// Words before a title that belong to the title: "deputy prime minister", "former finance minister".
+bool title_modifier(std::string_view lw) {
+    static constexpr std::string_view words[] = {"deputy", "vice", "prime", "foreign", "finance", "former", "acting",
+                                                 "interim", "chief", "senior", "executive", "managing", "general",
+                                                 "party", "opposition", "shadow", "state", "trade", "economy",
+                                                 "defence", "defense", "interior", "health", "justice", "education",
+                                                 "junior", "co", "lead", "team", "club", "union", "then", "outgoing",
+                                                 "incoming", "assistant", "associate", "head", "research", "press"};
+    for (const std::string_view w : words)
+        if (lw == w) return true;
+    return false;
+}
+
+struct Scan {
+    const Document&           doc;
+    const std::vector<Token>& t;
+    std::size_t               n;
+
+    bool word(std::size_t q) const { return q < n && t[q].type == TokenType::Word; }
+    bool cap(std::size_t q) const { return word(q) && (t[q].flags & TokenCapitalized); }
+    bool punct(std::size_t q, char c) const {
+        return q < n && t[q].type == TokenType::Punct && t[q].end - t[q].begin == 1 && doc.text()[t[q].begin] == c;
+    }
+    bool line_break_before(std::size_t q) const { return q < n && (t[q].flags & TokenNewlineBefore); }
+    std::string_view tx(std::size_t q) const { return doc.token_text(q); }
+    std::string_view lower(std::size_t q, char (&buf)[32]) const { return lexicon::lower(tx(q), buf); }
+    // Whether token q opens its sentence (or its line).
+    bool opens(std::size_t q) const {
+        if (q == 0 || line_break_before(q)) return true;
+        const std::uint32_t b = t[q].begin;
+        return doc.sentences()[static_cast<std::size_t>(doc.sentence_of(b))].begin == b;
+    }
+
+    // A word of a person's name: capitalised letters ("Ruiz", "O'Lind", "Ana-Maria"), not capitals alone,
+    // no digits, no function word, month, weekday or title ("President"). A possessive ends a name
+    // ("Ruiz's"): allowed only when `last_may_own`.
+    bool name_word(std::size_t q, bool may_own = false) const {
+        if (!cap(q) || (t[q].flags & TokenAllCaps)) return false;
+        std::string_view w = tx(q);
+        if (lexicon::is_possessive(w)) {
+            if (!may_own) return false;
+            w = lexicon::without_possessive(w);
+        }
+        if (w.size() < 2 || w.size() > 24) return false;
+        for (const char ch : w)
+            if (ch >= '0' && ch <= '9') return false;
+        char b[32];
+        const std::string_view lw = lexicon::lower(w, b);
+        return !lexicon::is_function_word(lw) && month_from_word(w) == 0 && !weekday(lw) && !names_person_by_role(lw) &&
+               !lexicon::is_place_descriptor(w);
+    }
+    bool particle(std::size_t q) const { return word(q) && !cap(q) && name_particle(tx(q)); }
+};
+
+// Whether token q (after a name) leaves the name whole: a space before it, or punctuation that closes
+// ("Ruiz,", "Ruiz."); not a word glued on by an invisible hyphen ("Vladi\u00ADmir").
+bool ends_name(const Scan& s, std::size_t q) {
+    if (q >= s.n || (s.t[q].flags & TokenSpaceBefore)) return true;
+    if (s.t[q].type != TokenType::Punct) return false;
+    const std::string_view p = s.tx(q);
+    return p == "," || p == "." || p == ";" || p == ":" || p == ")" || p == "!" || p == "?" || p == "\"" ||
+           p == "'" || p == "\xE2\x80\x9D" || p == "\xE2\x80\x99";
+}
+
+// The text of tokens [b, e], a possessive ending dropped from the last.
+std::string_view span_text(const Scan& s, std::size_t b, std::size_t e) {
+    std::string_view last = lexicon::without_possessive(s.tx(e));
+    return s.doc.text().substr(s.t[b].begin, s.t[e].begin + last.size() - s.t[b].begin);
+}
+
+// The name forward from token b: its last token (b - 1 when none); at most kMaxNameWords words.
+std::size_t name_forward(const Scan& s, std::size_t b, std::size_t* words) {
+    std::size_t e = b - 1, count = 0;
+    for (std::size_t q = b; q < s.n && count < kMaxNameWords; ++q) {
+        if (q > b && s.line_break_before(q)) break;
+        if (s.name_word(q, true)) {
+            e = q;
+            ++count;
+            if (lexicon::is_possessive(s.tx(q))) break;
+            continue;
+        }
+        if (count > 0 && s.particle(q) && s.name_word(q + 1, true)) continue;
+        break;
+    }
+    *words = count;
+    return e;
+}
+
+// Whether the name [b, e] may be a person's: no organisation's word or acronym ("Harlow Bank", "HPA").
+bool person_name(const Scan& s, std::size_t b, std::size_t e) {
+    return !reads_as_organisation(span_text(s, b, e));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] The three introductions
+//-----------------------------------------------------------------------------
+
+// The head of a role phrase starting at token d (after its article): the last word before a preposition,
+// a relative word or the phrase's end (`end`, exclusive); n when the phrase holds no such word.
+std::size_t role_head(const Scan& s, std::size_t d, std::size_t end) {
+    std::size_t head = s.n;
+    for (std::size_t q = d; q < end && s.word(q); ++q) {
+        char b[32];
+        const std::string_view lw = s.lower(q, b);
+        if (q > d && (lw == "of" || lw == "at" || lw == "for" || lw == "in" || lw == "with" || lw == "from" ||
+                      lw == "on" || lw == "to" || lw == "and" || lw == "who" || lw == "whose" || lw == "since"))
+            break;
+        head = q;
+    }
+    return head;
+}
+
+// Trades and conditions news introduces people by, beyond the roles of sources (citations.hpp).
+bool occupation(std::string_view lw) {
+    static const std::unordered_set<std::string_view> words{
+        "farmer", "fisherman", "fisherwoman", "nurse", "worker", "student", "pupil", "writer", "singer", "actor",
+        "actress", "player", "footballer", "cricketer", "builder", "carpenter", "soldier", "pilot", "lecturer",
+        "designer", "entrepreneur", "businessman", "businesswoman", "novelist", "poet", "composer", "producer",
+        "photographer", "filmmaker", "broadcaster", "presenter", "commentator", "campaigner", "volunteer", "villager",
+        "shopkeeper", "miner", "chef", "surgeon", "nurse", "midwife", "priest", "bishop", "imam", "rabbi", "monk",
+        "nun", "pastor", "vicar", "teenager", "veteran", "survivor", "refugee", "migrant", "victim", "candidate",
+        "councillor", "councilor", "trustee", "investor", "inventor", "historian", "mathematician", "programmer",
+        "consultant", "contractor", "landowner", "homeowner", "tenant", "retiree", "pensioner", "graduate",
+        "athlete", "swimmer", "runner", "cyclist", "boxer", "wrestler", "golfer", "dancer", "painter", "sculptor",
+        "architect", "accountant", "auditor", "teacher", "headteacher", "principal", "dean", "lecturer", "tutor",
+        "detective", "sergeant", "constable", "inspector", "firefighter", "paramedic", "sailor", "diver", "miner"};
+    return words.count(lw) != 0;
+}
+
+bool role_word(const Scan& s, std::size_t q) {
+    char b[32];
+    const std::string_view lw = lexicon::lower(lexicon::without_possessive(s.tx(q)), b);
+    return names_person_by_role(lw) || occupation(lw);
+}
+
+// "Ana Ruiz, an economist at Harlow Bank," — the comma at token i; adds to `out` through `add`.
+template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
+    const std::size_t ne = i - 1;
+    if (!s.name_word(ne)) return;
+    std::size_t nb = ne, words = 1;
+    while (nb > 0 && words < kMaxNameWords && !s.line_break_before(nb)) {
+        if (s.name_word(nb - 1)) { --nb; ++words; continue; }
+        if (nb >= 2 && s.particle(nb - 1) && s.name_word(nb - 2)) { nb -= 2; ++words; continue; }
+        break;
+    }
+    char ob[32];
+    if (s.opens(nb) && words > 2 && sentence_adverb(s.lower(nb, ob))) { ++nb; --words; }
+    if (words < 2) return;
+    // The whole run of capitals is the name: "Harlow Ana Ruiz" or "Tarrow Ivo Lind" are no one's.
+    if (nb > 0 && s.cap(nb - 1) && !s.opens(nb)) return;
+    if (nb > 0 && s.word(nb - 1)) {
+        char pb[32];
+        const std::string_view before = s.lower(nb - 1, pb);
+        if (before == "in" || before == "at" || before == "of" || before == "from" || before == "near" ||
+            before == "on" || before == "for" || before == "across")
+            return;  // a place or a body's name: "born in New Harlow, the …"
+    }
+    if (!person_name(s, nb, ne)) return;
+    std::size_t d = i + 1;
+    if (d + 1 < s.n && s.t[d].type == TokenType::Number && s.punct(d + 1, ',')) d += 2;  // "Ana Ruiz, 61, a farmer,"
+    if (!s.word(d) || s.line_break_before(d)) return;
+    char db[32];
+    const std::string_view first = s.lower(d, db);
+    const bool article = first == "a" || first == "an" || first == "the";
+    if (!article && (s.cap(d) || !(role_word(s, d) || title_modifier(first)))) return;
+    // The description: words to the next comma, full stop, semicolon or bracket.
+    std::size_t q = d;
+    while (q < s.n && q - d < kMaxDescriptionWords && !s.line_break_before(q)) {
+        // A dot inside an abbreviation goes on: "of the U.S. Treasury", "the U.S. harbour board".
+        if (s.punct(q, '.') && s.word(q + 1) && (!(s.t[q + 1].flags & TokenSpaceBefore) || !s.cap(q + 1))) { q += 1; continue; }
+        if (!s.word(q)) break;
+        char wb[32];
+        const std::string_view lw = s.lower(q, wb);
+        if (lexicon::is_reporting_verb(lw)) return;  // "…, the official said": a source, not a description
+        if (lw == "who" || lw == "which" || lw == "whose") break;
+        ++q;
+    }
+    if (q == d || (q - d == 1 && article)) return;
+    if (q < s.n && !(s.punct(q, ',') || s.punct(q, '.') || s.punct(q, ';') || s.punct(q, ')') ||
+                     s.tx(q) == "who" || s.tx(q) == "which" || s.tx(q) == "whose"))
+        return;
+    const std::size_t head = role_head(s, article ? d + 1 : d, q);
+    if (head == s.n || s.cap(head) || !role_word(s, head)) return;
+    // An abbreviation's last dot belongs to it: "… of the U.S.".
+    const bool dotted = s.punct(q, '.') && s.t[q - 1].end - s.t[q - 1].begin == 1 && s.cap(q - 1) && q >= 2 && s.punct(q - 2, '.');
+    add(nb, ne, d, dotted ? q : q - 1);
+}
+
+// "Finance Minister Ana Ruiz", "economist Ivo Lind", "President Lind": the title's last word at token q.
+template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) {
+    if (s.line_break_before(q + 1) || !s.name_word(q + 1, true) || lexicon::is_possessive(s.tx(q))) return;
+    char tb[32];
+    const std::string_view title = s.lower(q, tb);
+    if (!(names_person_by_role(title) || occupation(title)) || (s.cap(q) && !capitalised_title(title)) || title == "fellow")
+        return;  // ("fellow Tarrow Party member")
+    std::size_t words = 0;
+    const std::size_t ne = name_forward(s, q + 1, &words);
+    if (words == 0) return;
+    // One word only after an office written as a title: "President Lind", not "striker Lind".
+    if (words == 1 && !(s.cap(q) && is_office_title(title))) return;
+    if (ne + 1 < s.n && s.cap(ne + 1) && !lexicon::is_possessive(s.tx(ne))) return;  // more capitals: a body's name
+    if (!ends_name(s, ne + 1)) return;
+    if (!person_name(s, q + 1, ne)) return;
+    // The title's words back from q: capitalised ones ("Harbour Party leader") and a title's modifiers
+    // ("deputy prime minister"), at most three more, and a possessive owner ("Tarrow's finance minister").
+    std::size_t d = q;
+    while (d > 0 && q - d < 3 && s.word(d - 1) && !s.line_break_before(d)) {
+        const std::size_t p = d - 1;
+        char pb[32];
+        const std::string_view lw = s.lower(p, pb);
+        if (lexicon::is_function_word(lw) || lexicon::is_reporting_verb(lw) || month_from_word(s.tx(p)) || weekday(lw)) break;
+        if (s.cap(p) && (s.t[p].flags & TokenAllCaps) == 0 && s.opens(p) && sentence_adverb(lw)) break;
+        if (!s.cap(p) && !title_modifier(lexicon::without_possessive(lw)) && !names_person_by_role(lw)) break;
+        d = p;
+        if (lexicon::is_possessive(s.tx(p)) || s.opens(p)) break;
+    }
+    add(q + 1, ne, d, q);
+}
+
+// "The bank's chief economist, Ana Ruiz, said": the comma after the role at token i.
+template <class Add> void role_then_name(const Scan& s, std::size_t i, Add&& add) {
+    if (i == 0 || !s.word(i - 1) || s.cap(i - 1) || !role_word(s, i - 1)) return;
+    std::size_t words = 0;
+    const std::size_t ne = name_forward(s, i + 1, &words);
+    if (words < 2 || lexicon::is_possessive(s.tx(ne)) || !s.punct(ne + 1, ',')) return;
+    if (!person_name(s, i + 1, ne)) return;
+    // Back over the role's words to its determiner or owner: "the", "its", "Harlow Bank's".
+    std::size_t d = i - 1;
+    while (d > 0 && i - d < 6 && s.word(d - 1) && !s.line_break_before(d)) {
+        char pb[32];
+        const std::string_view lw = s.lower(d - 1, pb);
+        if (lw == "the" || lw == "a" || lw == "an" || lw == "its" || lw == "his" || lw == "her" || lw == "their" ||
+            lexicon::is_possessive(s.tx(d - 1)))
+            break;
+        if (lexicon::is_function_word(lw) || lexicon::is_reporting_verb(lw)) return;
+        --d;
+    }
+    if (d == 0 || !s.word(d - 1)) return;
+    std::size_t owner = d - 1;  // the determiner, or the owner's last word
+    char fb[32];
+    if (lexicon::is_possessive(s.tx(owner)))
+        while (owner > 0 && s.cap(owner - 1) && !s.opens(owner) && d - owner < 4 &&
+               !lexicon::is_function_word(s.lower(owner - 1, fb)))
+            --owner;
+    else
+        owner = d;  // "the chief economist": the role alone
+    add(i + 1, ne, owner, i - 1);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Family names
+//-----------------------------------------------------------------------------
+
+// Sets each person's alias: the name's last word, when it is not a lower-case word of the text too, nor
+// another introduced person's. One pass over the tokens, a hash lookup only for lower-case words of a
+// family name's length and initial.
+void give_aliases(const Scan& s, std::vector<InTextDefinition>& people) {
+    std::unordered_map<std::string, int> by_family;  // lower-cased family name → people bearing it
+    std::uint32_t shapes[32] = {};                    // bit (initial - 'a') of shapes[length]
+    for (InTextDefinition& p : people) {
+        const std::size_t space = p.term.rfind(' ');
+        if (space == std::string::npos) continue;
+        const std::string family = p.term.substr(space + 1);
+        if (family.size() < 3 || family.size() >= 32) continue;
+        char b[32];
+        const std::string lw(lexicon::lower(family, b));
+        if (lw[0] < 'a' || lw[0] > 'z') continue;
+        ++by_family[lw];
+        shapes[lw.size()] |= 1u << (lw[0] - 'a');
+        p.alias = family;
+    }
+    // A family name that is another's first name ("Kim Lee" beside "Lee Sun") names no one person.
+    for (const InTextDefinition& p : people) {
+        const std::size_t space = p.term.find(' ');
+        if (space == std::string::npos || space >= 32) continue;
+        char b[32];
+        const auto it = by_family.find(std::string(lexicon::lower(std::string_view(p.term).substr(0, space), b)));
+        if (it != by_family.end()) it->second += 2;
+    }
+    std::unordered_set<std::string_view> common;  // family names the text also writes in lower case
+    for (std::size_t q = 0; q < s.n; ++q) {
+        const Token& tk = s.t[q];
+        if (tk.type != TokenType::Word || (tk.flags & TokenCapitalized)) continue;
+        const std::size_t len = tk.end - tk.begin;
+        const char c0 = s.doc.text()[tk.begin];
+        if (len >= 32 || c0 < 'a' || c0 > 'z' || !((shapes[len] >> (c0 - 'a')) & 1u)) continue;
+        const auto it = by_family.find(std::string(s.tx(q)));
+        if (it != by_family.end()) common.insert(it->first);
+    }
+    for (InTextDefinition& p : people) {
+        if (p.alias.empty()) continue;
+        char b[32];
+        const std::string_view lw = lexicon::lower(p.alias, b);
+        const auto it = by_family.find(std::string(lw));
+        if (it->second > 1 || common.count(it->first)) p.alias.clear();
+    }
+}
+
+} // namespace
+
+std::vector<InTextDefinition> described_people(const Document& doc, const std::vector<InTextDefinition>& given) {
+    std::vector<InTextDefinition> out;
+    const Scan s{doc, doc.tokens(), doc.tokens().size()};
+    std::unordered_set<std::string_view> named;
+    for (const InTextDefinition& d : given) named.insert(d.term);
+    std::unordered_set<std::string> outer_words;  // the first and last words of the names of several words so far
+    const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1) {
+        const std::string_view name = span_text(s, nb, ne);
+        // "President Lind" after "Ivo Lind" was introduced: the same person, named by one word of the name.
+        if (nb == ne && outer_words.count(std::string(name))) return;
+        if (!named.insert(name).second) return;
+        if (nb != ne) {
+            outer_words.insert(std::string(s.tx(nb)));
+            outer_words.insert(std::string(lexicon::without_possessive(s.tx(ne))));
+        }
+        InTextDefinition& d = out.emplace_back();
+        d.term = std::string(name);
+        d.long_form = std::string(span_text(s, d0, d1));
+        d.term_range = {s.t[nb].begin, s.t[nb].begin + static_cast<std::uint32_t>(name.size())};
+        d.site = {s.t[std::min(nb, d0)].begin, std::max(d.term_range.end, s.t[d1].end)};
+        d.acronym = false;
+        d.person = true;
+    };
+    const char* const text = doc.text().data();
+    for (std::size_t i = 0; i + 1 < s.n; ++i) {
+        const Token& tk = s.t[i];
+        if (tk.type == TokenType::Punct) {
+            if (i == 0) continue;
+            if (text[tk.begin] != ',') continue;  // most punctuation: one test
+            after_name(s, i, add);
+            role_then_name(s, i, add);
+            continue;
+        }
+        // A title before a name: a word followed by a capitalised one.
+        if (tk.type == TokenType::Word && (s.t[i + 1].flags & TokenCapitalized)) title_before(s, i, add);
+    }
+    give_aliases(s, out);
+    return out;
+}
+
+} // namespace gloss

@@ -1,0 +1,29 @@
+// Gloss — the people a text introduces with a role, as definitions of their
+// names (no ImGui).
+//
+// A reader who meets "Ruiz said" three paragraphs on wants to know who Ruiz
+// is; news says it once, where it first names her:
+//   "Ana Ruiz, an economist at Harlow Bank, said …"     (after the name, between commas)
+//   "Finance Minister Ana Ruiz said …"                  (a title before the name)
+//   "The bank's chief economist, Ana Ruiz, said …"      (a role, then the name between commas)
+// Each names a person (two or more capitalised words, or one after an office:
+// "President Lind") with a description whose head is a person's role or
+// trade ("economist", "mayor", "striker", "geologist"), never a body's name
+// ("Harlow Bank, the region's lender" is an organisation's description:
+// acronyms.hpp). The family name alone ("Ruiz") names the person again after
+// the introduction, unless the text also uses it as a lower-case word
+// ("Young" beside "young") or two people share it.
+#pragma once
+#include <vector>
+
+#include "acronyms.hpp"
+#include "gloss/document.hpp"
+
+namespace gloss {
+
+// People introduced with a role, each at their first introduction; names in `given` (defined already)
+// are skipped. Each result has `person` set, `long_form` the role as written ("an economist at Harlow
+// Bank", "Finance Minister") and `alias` the family name when it may stand alone. O(n) in the tokens.
+std::vector<InTextDefinition> described_people(const Document& doc, const std::vector<InTextDefinition>& given);
+
+} // namespace gloss
