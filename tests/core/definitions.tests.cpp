@@ -503,6 +503,9 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"Ferry operator Tarrow Lines said the fees were high.", "Tarrow Lines", "Ferry operator"},
         {"The think tank Harlow Futures said the fees were high.", "Harlow Futures", "think tank"},
         {"Fees rose, according to the rescue group Harlow Seals Trust.", "Harlow Seals Trust", "rescue group"},
+        // A firm named by its trade; a relative clause after a body's name.
+        {"Tarrow Foods, the country's largest grocer, said sales fell.", "Tarrow Foods", "country's largest grocer"},
+        {"Harlow Ferries, which runs the island routes, cut fares.", "Harlow Ferries", "which runs the island routes"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);
@@ -515,6 +518,8 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
         {"Ada Lind, a fellow at the institute, said prices rose.", "Ada Lind"},
         {"Ada Lind, a group leader at the plant, said prices rose.", "Ada Lind"},
         {"The Harbour Railway, a scheme funded, built and run by Ostland, opened.", "Harbour Railway"},
+        {"Port Harlow, which lies on the coast, is busy.", "Port Harlow"},  // a place's clause
+        {"Harlow Bank, which said on Monday that fees rose, cut jobs.", "Harlow Bank"},  // what it said
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -539,9 +544,27 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"President Lind opened the harbour.", "Lind", "President"},
         // A role, then the name between commas.
         {"The bank's chief economist, Ivo Lind, said rates would fall.", "Ivo Lind", "bank's chief economist"},
+        // A clause that says what the person does or is.
+        {"Ana Ruiz, who heads the Harlow Trust, said the port was full.", "Ana Ruiz", "who heads the Harlow Trust"},
+        {"Ivo Lind, who is a senior lawyer in Tarrow, said so.", "Ivo Lind", "who is a senior lawyer in Tarrow"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == role);
+}
+
+TEST_CASE("A card for a name described by a clause reads as a sentence", "[definitions][people]") {
+    auto [text, term, card] = GENERATE(table<std::string, std::string, std::string>({
+        {"Ana Ruiz, who heads the Harlow Trust, said so.", "Ana Ruiz", "Introduced in the text as the person who heads the Harlow Trust."},
+        {"Harlow Ferries, which runs the island routes, cut fares.", "Harlow Ferries", "Described in the text as the organisation which runs the island routes."},
+        {"Ivo Lind, deputy governor of the U.S. harbour board, spoke.", "Ivo Lind", "Introduced in the text as deputy governor of the U.S. harbour board."},
+        {"Ivo Lind, the deputy governor of the U.S., spoke.", "Ivo Lind", "Introduced in the text as the deputy governor of the U.S."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    std::string seen = "(none)";
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term) seen = std::string(a.definition().text);
+    CHECK(seen == card);
 }
 
 TEST_CASE("A person's family name alone names them after their introduction, not before", "[definitions][people]") {
@@ -577,6 +600,7 @@ TEST_CASE("Places, sources, bodies and names cut by an invisible hyphen are not 
         {"Harlow Bank, the region's biggest lender, cut jobs.", "Harlow Bank"},           // a body (described as one)
         {"The Economist Harbour Unit said fees rose.", "Harbour Unit"},                   // a trade in a body's name
         {"Fees rose, said fellow Tarrow Harbour Ivo Lind.", "Tarrow Harbour Ivo Lind"},  // "fellow" qualifies, it is no post
+        {"Ana Ruiz, who fled the town in May, said so.", "Ana Ruiz"},                      // what she did, not who she is
         {"President Vla\xC2\xAD" "dimir Lind spoke.", "Vla"},                                // a soft hyphen inside a name
     }));
     CAPTURE(text);

@@ -1,6 +1,7 @@
 // Gloss — in-text acronym definitions (Schwartz & Hearst 2003). See acronyms.hpp.
 #include "acronyms.hpp"
 
+#include "citations.hpp"
 #include "lexicon.hpp"
 
 #include <algorithm>
@@ -712,7 +713,9 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     for (std::size_t i = 2; i + 3 < n; ++i) {
         // ", a|an|the" after a capitalised word.
         if (tp[i].type != TokenType::Punct || text[tp[i].begin] != ',') continue;  // most tokens: two tests
-        if (!text_is(i, ",") || !cap(i - 1) || !(text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the"))) continue;
+        const bool which = text_is(i + 1, "which");  // "Harlow Ferries, which runs the island routes,"
+        if (!text_is(i, ",") || !cap(i - 1) || !(which || text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the")))
+            continue;
         // The name: capitalised words back from the comma, with inner connectors ("Bank of Harlow").
         std::size_t b = i - 1;
         bool organisation = organisation_word(doc.token_text(b));
@@ -735,6 +738,26 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             }
         }
         if (b + 1 >= i) continue;  // one word ("Harlow,")
+        // A firm named by its trade ("Tarrow Foods") is an organisation too.
+        organisation = organisation || reads_as_organisation(doc.slice({t[b].begin, t[i - 1].end}));
+        if (which) {
+            // A relative clause describes a body (not a place: "Harlow, which lies …"), to the next comma or
+            // full stop; not what it said ("…, which said on Monday").
+            char vb[32];
+            if (!organisation || !word(i + 2) || cap(i + 2) || lexicon::is_reporting_verb(lexicon::lower(doc.token_text(i + 2), vb)))
+                continue;
+            std::size_t q = i + 2;
+            while (q < n && q - i < 20 && !(t[q].flags & TokenNewlineBefore)) {
+                // A dot inside an abbreviation goes on: "catch limits for U.S. boats".
+                if (text_is(q, ".") && word(q + 1) && (!(t[q + 1].flags & TokenSpaceBefore) || !cap(q + 1))) { ++q; continue; }
+                if (!word(q)) break;
+                ++q;
+            }
+            if (q - i < 4 || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
+            if (!describe(b, i - 1, i + 1, q - 1)) continue;
+            i = q;
+            continue;
+        }
         // The description: lower-case words (a place may follow "in"), to the next comma or the sentence's end.
         const std::size_t d0 = i + 2;
         if (!word(d0) || cap(d0)) continue;  // "…, the Milk Board": a list of names, not a description

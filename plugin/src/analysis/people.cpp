@@ -197,6 +197,28 @@ bool role_word(const Scan& s, std::size_t q) {
     return names_person_by_role(lw) || occupation(lw);
 }
 
+// Whether the clause from token q says what a person is or does for a living: "heads the Harlow Trust",
+// "works for the ferry board", "is a lawyer"; not what they did once ("fled the town", "was arrested").
+bool identity_clause(const Scan& s, std::size_t q) {
+    static const std::unordered_set<std::string_view> verbs{
+        "heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "founded", "co-founded", "owns",
+        "owned", "manages", "managed", "directs", "directed", "represents", "represented", "coaches", "coached",
+        "works", "worked", "teaches", "taught", "serves", "served", "edits", "edited", "oversees", "oversaw",
+        "advises", "advised", "commands", "commanded", "captains", "captained", "studies", "studied", "trains",
+        "trained", "researches", "researched", "co-founded", "presides", "presided", "succeeded", "replaced"};
+    if (!s.word(q) || s.cap(q)) return false;
+    char b[32];
+    const std::string_view lw = s.lower(q, b);
+    if (lw == "is" || lw == "was") {
+        char ab[32];
+        const std::string_view next = s.word(q + 1) ? s.lower(q + 1, ab) : std::string_view();
+        if (next != "a" && next != "an" && next != "the") return false;
+        // A role right after the article, or after one word more: "is a lawyer", "was a senior lawyer".
+        return (s.word(q + 2) && role_word(s, q + 2)) || (s.word(q + 2) && s.word(q + 3) && role_word(s, q + 3));
+    }
+    return verbs.count(lw) != 0;
+}
+
 // "Ana Ruiz, an economist at Harlow Bank," — the comma at token i; adds to `out` through `add`.
 template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     const std::size_t ne = i - 1;
@@ -226,7 +248,8 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     char db[32];
     const std::string_view first = s.lower(d, db);
     const bool article = first == "a" || first == "an" || first == "the";
-    if (!article && (s.cap(d) || !(role_word(s, d) || title_modifier(first)))) return;
+    const bool who = first == "who" && identity_clause(s, d + 1);  // "Ana Ruiz, who heads the Harlow Trust,"
+    if (!article && !who && (s.cap(d) || !(role_word(s, d) || title_modifier(first)))) return;
     // The description: words to the next comma, full stop, semicolon or bracket.
     std::size_t q = d;
     while (q < s.n && q - d < kMaxDescriptionWords && !s.line_break_before(q)) {
@@ -236,13 +259,18 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
         char wb[32];
         const std::string_view lw = s.lower(q, wb);
         if (lexicon::is_reporting_verb(lw)) return;  // "…, the official said": a source, not a description
-        if (lw == "who" || lw == "which" || lw == "whose") break;
+        if ((lw == "who" && q > d) || lw == "which" || lw == "whose") break;
         ++q;
     }
     if (q == d || (q - d == 1 && article)) return;
     if (q < s.n && !(s.punct(q, ',') || s.punct(q, '.') || s.punct(q, ';') || s.punct(q, ')') ||
                      s.tx(q) == "who" || s.tx(q) == "which" || s.tx(q) == "whose"))
         return;
+    if (who) {
+        if (q - d < 3 || !(s.punct(q, ',') || s.punct(q, '.') || s.punct(q, ';'))) return;
+        add(nb, ne, d, q - 1);
+        return;
+    }
     const std::size_t head = role_head(s, article ? d + 1 : d, q);
     if (head == s.n || s.cap(head) || !role_word(s, head)) return;
     // An abbreviation's last dot belongs to it: "… of the U.S.".

@@ -490,12 +490,14 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             b.in_text_form = texts.keep(term.def->long_form);
             if (b.expansion.empty() && (term.def->acronym || term.def->gloss)) b.expansion = b.in_text_form;
             if (b.text.empty())
-                b.text = texts.keep(term.def->person     ? "Introduced in the text as " + term.def->long_form +
+                b.text = texts.keep(term.def->person     ? "Introduced in the text as " + std::string(term.def->long_form.compare(0, 4, "who ") == 0 ? "the person " : "") + term.def->long_form +
                                                              (term.def->long_form.back() == '.' ? "" : ".")
                                     : term.def->gloss      ? "Glossed in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
                                     : term.def->implicit ? "Spelled out earlier in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
                                     : term.def->acronym  ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
-                                                         : "Described in the text as the " + term.def->long_form + ".");
+                                    : term.def->long_form.compare(0, 6, "which ") == 0
+                                        ? "Described in the text as the organisation " + term.def->long_form + "."
+                                        : "Described in the text as the " + term.def->long_form + ".");
             if (b.pack.empty()) b.pack = "text";
             rules[k] = term.def->person     ? Text("person introduced in the text with a role (\"<Name>, a <role>,\", \"<Title> <Name>\", \"the <role>, <Name>,\")")
                        : term.def->gloss      ? Text("non-Latin term glossed in English in parentheses")
