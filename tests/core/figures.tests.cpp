@@ -910,6 +910,10 @@ TEST_CASE("A count names its noun without the adjectives that do not change it",
         {"Some 300 additional Kenyan runners entered.", "300 additional Kenyan runners", "runners"},
         {"There are 1,559 political prisoners.", "1,559 political prisoners", "political prisoners"},
         {"About 650 New Zealand citizens left.", "650 New Zealand citizens", "New Zealand citizens"},
+        // "such" points back; a participle before a name and a plural; a plural ends the phrase before a name.
+        {"It is one of 300 such Harlow promotions Tarrow Foods plans.", "300 such Harlow promotions", "Harlow promotions"},
+        {"It has 11 automated Tarrow ferry stores.", "11 automated Tarrow ferry stores", "automated Tarrow ferry stores"},
+        {"The kiln reached 280 degrees Celsius.", "280 degrees Celsius", "degrees Celsius"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -160,7 +160,7 @@ inline bool plural_like(std::string_view lw) {
 // An adjective that does not change what a count counts: "59 new frigates" are
 // frigates, "25 other candidates" candidates ("seasonal workers" stay whole).
 bool neutral_adjective(std::string_view lw) {
-    static constexpr std::string_view kNeutral[] = {"new", "other", "more", "fewer", "additional", "extra", "further",
+    static constexpr std::string_view kNeutral[] = {"new", "other", "more", "fewer", "such", "additional", "extra", "further",
                                                     "fresh", "recent", "existing", "current", "former", "separate",
                                                     "different", "individual", "possible", "potential", "remaining"};
     return std::find(std::begin(kNeutral), std::end(kNeutral), lw) != std::end(kNeutral);
@@ -220,6 +220,11 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         }
         // "40 more stores", "12 fewer beds": the comparison opens the phrase when a content word follows it.
         bool more = false;
+        // "300 such promotions": "such" points back and counts nothing itself.
+        if (words == 0 && lw == "such" && w.word(k + 1) && !w.punct(k + 1, ",")) {
+            char b2[32];
+            more = !lexicon::is_function_word(w.low(k + 1, b2));
+        }
         if (words == 0 && (lw == "more" || lw == "fewer") && w.word(k + 1) && !(w.t[k + 1].flags & TokenCapitalized)) {
             char b2[32];
             const std::string_view next = w.low(k + 1, b2);
@@ -231,17 +236,25 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
         if (words == 0 && !cap && verb_after_number(lw)) break;
         if (words == 0 && !cap && ends_with(lw, "ed")) {
-            // "5,000 displaced people" but not "11 changed policy".
-            char b2[32];
-            if (!w.word(k + 1) || !plural_like(w.low(k + 1, b2))) break;
+            // "5,000 displaced people", "11 automated Harlow ferry stores", but not "11 changed policy": a
+            // plural within the next three words, before any function word.
+            bool plural_follows = false;
+            for (std::size_t q = k + 1; q <= k + 3 && w.word(q) && !(w.t[q].flags & TokenNewlineBefore); ++q) {
+                char b2[32];
+                const std::string_view next = w.low(q, b2);
+                if (lexicon::is_function_word(next)) break;
+                if ((plural_like(next) || next == "people") && !(w.t[q].flags & TokenCapitalized)) { plural_follows = true; break; }
+            }
+            if (!plural_follows) break;
         }
         phrase_word[phrase_words++] = k;  // has_measure looks at it, when there is an acronym
         if (np.empty) { np.first = k; np.empty = false; }
         np.last = k;
         ++k;
         ++words;
-        // A plural noun usually ends the phrase ("people", "prisoners") unless capitalised names follow.
-        if (!cap && words >= 1 && (plural_like(lw) || lw == "people") && !(w.word(k) && (w.t[k].flags & TokenCapitalized)))
+        // A plural noun ends the phrase ("people", "prisoners"; "300 such promotions Harlow Foods plans"),
+        // unless it is a scale's degrees and the scale follows ("280 degrees Celsius").
+        if (!cap && words >= 1 && (plural_like(lw) || lw == "people") && !(lw == "degrees" && w.word(k) && (w.t[k].flags & TokenCapitalized)))
             break;
     }
     np.end = np.empty ? j : np.last + 1;
