@@ -236,12 +236,56 @@ TEST_CASE("WordNet is read whole across long lines and a last line without a lin
         {"XQZ", true},                    // an acronym with its long form, outside noun.group
         {"Xeno Quartz Zone", true},
         {"Brindle Harbour Board", true},  // an organisation on the last line
-        {"Ada Vexley", false},            // a person's name: neither an organisation nor an acronym
+        {"Ada Vexley", false},            // a person's kind (no "@i" instance pointer): no one person
         {"QQW", false},                   // an acronym without a long form
     }));
     CAPTURE(name);
     CHECK((data.find(name) != nullptr) == found);
     CHECK(data.status().find("2 names and acronyms of 5 noun synsets") != std::string::npos);
+}
+
+TEST_CASE("WordNet gives named people, wars, events and periods, but no office, no date and no shared name", "[definitions]") {
+    const std::string dir = private_temp_dir("gloss-lexical-named");
+    std::filesystem::create_directories(dir);
+    {
+        std::ofstream wn(dir + "/data.noun", std::ios::binary);
+        wn << "  1 This is a licence header line\n"
+              "00000030 18 n 02 Ada_Vexley 0 Ada_M._Vexley 0 001 @i 00000099 n 0000 | an invented explorer (1800-1870)\n"
+              "00000031 18 n 01 Harbour_Warden 0 001 @ 00000098 n 0000 | an invented office\n"
+              "00000032 04 n 01 Vexlan_War 0 001 @i 00000097 n 0000 | an invented war\n"
+              "00000033 04 n 01 Harbour_Secretary 0 001 @ 00000096 n 0000 | an invented post\n"
+              "00000034 11 n 01 Vexlan_Cup 0 000 | an invented race\n"
+              "00000035 28 n 02 Quiet_Years 0 Vexlan_May_5 0 000 | an invented period\n"
+              "00000036 18 n 01 Ivo_Brandt 0 001 @i 00000099 n 0000 | one invented captain\n"
+              "00000037 18 n 01 Ivo_Brandt 0 001 @i 00000099 n 0000 | another invented captain\n";
+    }
+    const gloss::LexicalData data(dir, "");
+    std::filesystem::remove_all(dir);
+    auto [name, kind] = GENERATE(table<std::string, std::string>({
+        {"Ada Vexley", "person"},       // one person: an instance of a kind
+        {"Ada M. Vexley", "person"},
+        {"Vexlan War", "event"},
+        {"Vexlan Cup", "event"},
+        {"Quiet Years", "period"},
+        {"Harbour Warden", ""},         // an office, no one person
+        {"Harbour Secretary", ""},
+        {"Vexlan May 5", ""},           // a date is a figure
+        {"Ivo Brandt", ""},             // two people share the name
+    }));
+    CAPTURE(name);
+    const gloss::GlossaryEntry* e = data.find(name);
+    CHECK((e ? e->kind : std::string()) == kind);
+}
+
+TEST_CASE("A WordNet person is marked by full name, not inside a longer name nor where the text introduces a namesake", "[definitions]") {
+    auto [text, term, marked] = GENERATE(table<std::string, std::string, bool>({
+        {"In 1940 Winston Churchill spoke on the radio.", "Winston Churchill", true},
+        {"Winston Churchill, a farmer in Tarrow, sold hay.", "Winston Churchill", false},  // the text's own
+        {"She studied at the Isaac Newton' Harbour School.", "Isaac Newton", false},
+        {"He taught at the Isaac Newton Institute.", "Isaac Newton", false},
+    }));
+    CAPTURE(text);
+    CHECK(defines(probe::analyze(text), term, "WordNet 3.0") == marked);
 }
 
 TEST_CASE("A WordNet acronym with a lower-case long form that spells it is a term, in capitals only", "[definitions]") {

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "citations.hpp"
 #include "languages.hpp"
 #include "lexical_data.hpp"
 #include "lexicon.hpp"
@@ -234,6 +235,21 @@ bool after_ok(const Document& doc, std::size_t i, const std::vector<std::string>
     return false;
 }
 
+// Whether token q is a title before a name ("President", "Minister", "General"): the name after it
+// is no part of a longer one.
+bool title_before(const Document& doc, std::size_t q) {
+    char b[32];
+    return is_office_title(lexicon::lower(doc.token_text(q), b)) || names_person_by_role(lexicon::lower(doc.token_text(q), b));
+}
+
+// Whether a capitalised word goes on at token q, after a name, perhaps past an apostrophe: the name is
+// part of a longer one ("Johns Hopkins' School", "Abel Tasman National Park").
+bool name_goes_on(const Document& doc, std::size_t q) {
+    const auto& t = doc.tokens();
+    if (q < t.size() && t[q].type == TokenType::Punct && (doc.token_text(q) == "'" || doc.token_text(q) == "\xE2\x80\x99")) ++q;
+    return q < t.size() && t[q].type == TokenType::Word && (t[q].flags & TokenCapitalized) && !(t[q].flags & TokenNewlineBefore);
+}
+
 } // namespace
 
 std::vector<FoundDefinition> find_definitions(const Document& doc, const KnowledgeBase& kb,
@@ -303,6 +319,8 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             if (!e || found.count(e) || kb.find_term(e->term)) return;
             if (const auto d = in_text_long_forms.find(e->term); d != in_text_long_forms.end() && !same_sense_once(d->second, e))
                 return;
+            // A person the text introduces is the text's: another of the name ("Ana Ruiz, a farmer") is no namesake's.
+            if (e->kind == "person" && in_text_long_forms.count(e->term)) return;
             for (const std::string& f : e->forms) {
                 const GlossaryEntry* known = kb.find_term(f);
                 if (!known) continue;
@@ -356,7 +374,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             if (i > 0 && tp[i - 1].type == TokenType::Word && (tp[i - 1].flags & TokenCapitalized) &&
                 !(tp[i - 1].flags & (TokenAllCaps | TokenNewlineBefore)) && !(tp[i].flags & TokenNewlineBefore) &&
                 doc.sentences()[static_cast<std::size_t>(doc.sentence_of(tp[i - 1].begin))].begin != tp[i - 1].begin &&
-                !lexicon::is_possessive(doc.token_text(i - 1)))
+                !lexicon::is_possessive(doc.token_text(i - 1)) && !title_before(doc, i - 1))
                 continue;
             std::size_t end = i;
             for (std::size_t k = i + 1; k < tk.size() && k < i + 6; ++k) {
@@ -369,7 +387,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             for (std::size_t last = end; last > i; --last) {
                 joined.assign(doc.token_text(i));
                 for (std::size_t k = i + 1; k <= last; ++k) joined.append(" ").append(doc.token_text(k));
-                if (const GlossaryEntry* e = lexical.find(joined)) { consider(e); break; }
+                if (const GlossaryEntry* e = lexical.find(joined)) {
+                    if (e->kind != "person" || !name_goes_on(doc, last + 1)) consider(e);  // not "Johns Hopkins' School"
+                    break;
+                }
             }
         }
         for (const GlossaryEntry* e : in_order) {

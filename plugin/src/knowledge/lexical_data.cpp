@@ -16,6 +16,7 @@
 #include <cstring>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -76,6 +77,18 @@ LexicalData::LexicalData(const std::string& wordnet_dir, const std::string& iso_
     // not computer-aided design): these come last.
     for (GlossaryEntry& e : terms_of_art_) add(std::move(e), false);
     std::vector<GlossaryEntry>().swap(terms_of_art_);
+    // People, events and periods last, each by the forms that name it alone.
+    std::unordered_map<std::string, int> synsets_of;
+    for (const GlossaryEntry& e : named_)
+        for (const std::string& f : e.forms) ++synsets_of[f];
+    for (GlossaryEntry& e : named_) {
+        e.forms.erase(std::remove_if(e.forms.begin(), e.forms.end(), [&](const std::string& f) { return synsets_of[f] > 1; }),
+                      e.forms.end());
+        if (e.forms.empty()) continue;
+        e.term = e.forms[0];
+        add(std::move(e), false);
+    }
+    std::vector<GlossaryEntry>().swap(named_);
     load_ms_ = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
@@ -171,6 +184,18 @@ std::string initials_of(std::string_view words) {
     return out;
 }
 
+// The kind of the things WordNet names with capitals that a reader may want explained, by lex_filenum:
+// people ("Winston Churchill"), acts and events ("Trojan War", "Tour de France"), periods ("Great
+// Depression"), possessions and measures ("Marshall Plan", "Richter scale"); nullptr for the others
+// (places are too common to mark, plants and animals too rare in the news).
+const char* named_kind(std::string_view lexfile) {
+    if (lexfile == "18") return "person";
+    if (lexfile == "04" || lexfile == "11") return "event";
+    if (lexfile == "28") return "period";
+    if (lexfile == "21" || lexfile == "24") return "term";
+    return nullptr;
+}
+
 // Whether a data.noun line may give an entry, reading only the fields up to
 // its words ("offset lex_filenum ss_type w_cnt word lex_id …"): a synset of
 // noun.group (lex_filenum 14) with a capital in some word, or any synset with
@@ -187,7 +212,7 @@ bool may_give_entry(std::string_view line) {
         if (d < 0) return true;
         n = n * 16 + d;
     }
-    const bool group = line[9] == '1' && line[10] == '4';
+    const bool group = (line[9] == '1' && line[10] == '4') || named_kind(line.substr(9, 2)) != nullptr;
     const std::size_t size = line.size();
     const char* const s = line.data();
     std::size_t p = 17;
@@ -253,6 +278,35 @@ void LexicalData::read_wordnet(const std::string& dir) {
         for (const std::string& w : words) {
             if (all_caps_acronym(w)) { if (acronym.empty()) acronym = w; }
             else if (has_upper(w) && w.find(' ') != std::string::npos && w.size() > long_form.size()) long_form = w;
+        }
+        const char* const named = named_kind(lexfile);
+        // One person, war or plan is an instance ("@i") of a kind; in those files the rest are kinds and offices
+        // ("Prime Minister", "President of the United States"), which the glossary explains if anything does.
+        const bool instance = line.substr(0, bar).find(" @i ") != std::string_view::npos;
+        if (acronym.empty() && named && !instance && (lexfile == "18" || lexfile == "04" || lexfile == "21")) return;
+        if (acronym.empty() && named) {
+            // A person, event, period or term of several capitalised words: kept aside, added last, and
+            // only by the forms no other such synset shares ("George Bush" names two presidents).
+            GlossaryEntry e;
+            e.pack = "WordNet 3.0";
+            e.kind = named;
+            // (Not a day's date: "November 5" is a figure.)
+            for (const std::string& w : words)
+                if (w.find(' ') != std::string::npos && w[0] >= 'A' && w[0] <= 'Z' &&
+                    std::none_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+                    e.forms.push_back(w);
+            if (e.forms.empty()) return;
+            e.term = e.forms[0];
+            std::string gloss(line.substr(bar + 3));
+            while (!gloss.empty() && (gloss.back() == ' ' || gloss.back() == '\r')) gloss.pop_back();
+            const std::size_t semi = gloss.find("; \"");
+            if (semi != std::string::npos) gloss.resize(semi);
+            if (!gloss.empty()) gloss[0] = static_cast<char>(gloss[0] >= 'a' && gloss[0] <= 'z' ? gloss[0] - 32 : gloss[0]);
+            if (!gloss.empty() && gloss.back() != '.') gloss += '.';
+            e.definition = std::move(gloss);
+            named_.push_back(std::move(e));
+            ++kept;
+            return;
         }
         if (acronym.empty() && !group) return;
         // A long form in lower case ("CPU": "central processing unit") when it spells the acronym.

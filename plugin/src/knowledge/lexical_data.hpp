@@ -75,6 +75,7 @@ private:
 
     std::deque<GlossaryEntry>                    entries_;     // stable addresses: annotations borrow their strings
     std::vector<GlossaryEntry>                   terms_of_art_;  // WordNet acronyms with a lower-case long form, added after the ISO codes
+    std::vector<GlossaryEntry>                   named_;         // WordNet people, events, periods and terms, added last
     std::unordered_map<std::string, std::size_t> by_name_;     // form as written → entry
     std::unordered_map<std::string, std::size_t> by_lower_;    // lower-case acronym → entry ("opec")
     std::deque<Language>                         languages_;   // one per name
