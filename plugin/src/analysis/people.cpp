@@ -280,11 +280,16 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
 
 // "Finance Minister Ana Ruiz", "economist Ivo Lind", "President Lind": the title's last word at token q.
 template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) {
-    if (s.line_break_before(q + 1) || !s.name_word(q + 1, true) || lexicon::is_possessive(s.tx(q))) return;
+    // The cheap tests first: most words before a capital are "the", "in", "said" ….
+    if (s.line_break_before(q + 1) || (s.t[q + 1].flags & TokenAllCaps)) return;
+    const std::size_t length = s.t[q].end - s.t[q].begin;
+    if (length < 3 || length > 16) return;
     char tb[32];
     const std::string_view title = s.lower(q, tb);
+    if (lexicon::is_function_word(title) || lexicon::is_reporting_verb(title)) return;
     if (!(names_person_by_role(title) || occupation(title)) || (s.cap(q) && !capitalised_title(title)) || title == "fellow")
-        return;  // ("fellow Tarrow Party member")
+        return;
+    if (!s.name_word(q + 1, true) || lexicon::is_possessive(s.tx(q))) return;  // ("fellow Tarrow Party member")
     std::size_t words = 0;
     const std::size_t ne = name_forward(s, q + 1, &words);
     if (words == 0) return;
@@ -311,7 +316,8 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
 
 // "The bank's chief economist, Ana Ruiz, said": the comma after the role at token i.
 template <class Add> void role_then_name(const Scan& s, std::size_t i, Add&& add) {
-    if (i == 0 || !s.word(i - 1) || s.cap(i - 1) || !role_word(s, i - 1)) return;
+    // A name of two capitalised words after the comma, then the role before it: most commas fail the first.
+    if (i == 0 || !s.cap(i + 1) || !s.cap(i + 2) || !s.word(i - 1) || s.cap(i - 1) || !role_word(s, i - 1)) return;
     std::size_t words = 0;
     const std::size_t ne = name_forward(s, i + 1, &words);
     if (words < 2 || lexicon::is_possessive(s.tx(ne)) || !s.punct(ne + 1, ',')) return;

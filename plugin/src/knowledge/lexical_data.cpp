@@ -212,7 +212,12 @@ bool may_give_entry(std::string_view line) {
         if (d < 0) return true;
         n = n * 16 + d;
     }
-    const bool group = (line[9] == '1' && line[10] == '4') || named_kind(line.substr(9, 2)) != nullptr;
+    // noun.group, or a file of named things; in those of people, acts and possessions only an instance
+    // ("@i") names one (read_wordnet): the others are read only for an acronym.
+    const std::string_view lexfile = line.substr(9, 2);
+    const bool group = (lexfile == "14") || (named_kind(lexfile) != nullptr &&
+                                             ((lexfile != "18" && lexfile != "04" && lexfile != "21") ||
+                                              line.find("@i ") != std::string_view::npos));
     const std::size_t size = line.size();
     const char* const s = line.data();
     std::size_t p = 17;
@@ -282,7 +287,7 @@ void LexicalData::read_wordnet(const std::string& dir) {
         const char* const named = named_kind(lexfile);
         // One person, war or plan is an instance ("@i") of a kind; in those files the rest are kinds and offices
         // ("Prime Minister", "President of the United States"), which the glossary explains if anything does.
-        const bool instance = line.substr(0, bar).find(" @i ") != std::string_view::npos;
+        const bool instance = line.substr(0, bar).find("@i ") != std::string_view::npos;
         if (acronym.empty() && named && !instance && (lexfile == "18" || lexfile == "04" || lexfile == "21")) return;
         if (acronym.empty() && named) {
             // A person, event, period or term of several capitalised words: kept aside, added last, and
