@@ -288,6 +288,24 @@ TEST_CASE("A WordNet person is marked by full name, not inside a longer name nor
     CHECK(defines(probe::analyze(text), term, "WordNet 3.0") == marked);
 }
 
+TEST_CASE("A person's family name alone is marked after the full name, not inside a longer name", "[definitions][people]") {
+    auto [text, term] = GENERATE(table<std::string, std::string>({
+        {"Newton was late. In 1687 Isaac Newton wrote it. Newton was right. The Newton Harbour opened. Newton's law held.", "Isaac Newton"},
+        {"Lind was late. Ivo Lind, the mayor of Harlow, spoke. Lind was right. The Lind Harbour opened. Lind's law held.", "Ivo Lind"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    std::vector<std::string> marked;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term)
+            marked.push_back(text.substr(a.range.begin, a.range.end - a.range.begin) + "@" + std::to_string(a.range.begin));
+    const std::string family = term.substr(term.find(' ') + 1);
+    const std::vector<std::string> expected{term + "@" + std::to_string(text.find(term)),
+                                            family + "@" + std::to_string(text.find(family + " was right")),
+                                            family + "@" + std::to_string(text.find(family + "'s"))};
+    CHECK(marked == expected);
+}
+
 TEST_CASE("A WordNet acronym with a lower-case long form that spells it is a term, in capitals only", "[definitions]") {
     const std::string dir = private_temp_dir("gloss-lexical-lower");
     std::filesystem::create_directories(dir);

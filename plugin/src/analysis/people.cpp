@@ -349,51 +349,6 @@ template <class Add> void role_then_name(const Scan& s, std::size_t i, Add&& add
 // [SECTION] Family names
 //-----------------------------------------------------------------------------
 
-// Sets each person's alias: the name's last word, when it is not a lower-case word of the text too, nor
-// another introduced person's. One pass over the tokens, a hash lookup only for lower-case words of a
-// family name's length and initial.
-void give_aliases(const Scan& s, std::vector<InTextDefinition>& people) {
-    std::unordered_map<std::string, int> by_family;  // lower-cased family name → people bearing it
-    std::uint32_t shapes[32] = {};                    // bit (initial - 'a') of shapes[length]
-    for (InTextDefinition& p : people) {
-        const std::size_t space = p.term.rfind(' ');
-        if (space == std::string::npos) continue;
-        const std::string family = p.term.substr(space + 1);
-        if (family.size() < 3 || family.size() >= 32) continue;
-        char b[32];
-        const std::string lw(lexicon::lower(family, b));
-        if (lw[0] < 'a' || lw[0] > 'z') continue;
-        ++by_family[lw];
-        shapes[lw.size()] |= 1u << (lw[0] - 'a');
-        p.alias = family;
-    }
-    // A family name that is another's first name ("Kim Lee" beside "Lee Sun") names no one person.
-    for (const InTextDefinition& p : people) {
-        const std::size_t space = p.term.find(' ');
-        if (space == std::string::npos || space >= 32) continue;
-        char b[32];
-        const auto it = by_family.find(std::string(lexicon::lower(std::string_view(p.term).substr(0, space), b)));
-        if (it != by_family.end()) it->second += 2;
-    }
-    std::unordered_set<std::string_view> common;  // family names the text also writes in lower case
-    for (std::size_t q = 0; q < s.n; ++q) {
-        const Token& tk = s.t[q];
-        if (tk.type != TokenType::Word || (tk.flags & TokenCapitalized)) continue;
-        const std::size_t len = tk.end - tk.begin;
-        const char c0 = s.doc.text()[tk.begin];
-        if (len >= 32 || c0 < 'a' || c0 > 'z' || !((shapes[len] >> (c0 - 'a')) & 1u)) continue;
-        const auto it = by_family.find(std::string(s.tx(q)));
-        if (it != by_family.end()) common.insert(it->first);
-    }
-    for (InTextDefinition& p : people) {
-        if (p.alias.empty()) continue;
-        char b[32];
-        const std::string_view lw = lexicon::lower(p.alias, b);
-        const auto it = by_family.find(std::string(lw));
-        if (it->second > 1 || common.count(it->first)) p.alias.clear();
-    }
-}
-
 } // namespace
 
 std::vector<InTextDefinition> described_people(const Document& doc, const std::vector<InTextDefinition>& given) {
@@ -432,7 +387,56 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
         // A title before a name: a word followed by a capitalised one.
         if (tk.type == TokenType::Word && (s.t[i + 1].flags & TokenCapitalized)) title_before(s, i, add);
     }
-    give_aliases(s, out);
+    std::vector<std::string> names;
+    names.reserve(out.size());
+    for (const InTextDefinition& p : out) names.push_back(p.term);
+    const std::vector<std::string> families = lone_family_names(doc, names);
+    for (std::size_t k = 0; k < out.size(); ++k) out[k].alias = families[k];
+    return out;
+}
+
+std::vector<std::string> lone_family_names(const Document& doc, const std::vector<std::string>& names) {
+    std::vector<std::string> out(names.size());
+    std::unordered_map<std::string, int> by_family;  // lower-cased family name → names bearing it
+    std::uint32_t shapes[32] = {};                    // bit (initial - 'a') of shapes[length]
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        const std::size_t space = names[k].rfind(' ');
+        if (space == std::string::npos) continue;
+        const std::string family = names[k].substr(space + 1);
+        if (family.size() < 3 || family.size() >= 32 || family[0] < 'A' || family[0] > 'Z') continue;
+        char b[32];
+        const std::string lw(lexicon::lower(family, b));
+        ++by_family[lw];
+        shapes[lw.size()] |= 1u << (lw[0] - 'a');
+        out[k] = family;
+    }
+    // A family name that is another's first name ("Kim Lee" beside "Lee Sun") names no one person.
+    for (const std::string& name : names) {
+        const std::size_t space = name.find(' ');
+        if (space == std::string::npos || space >= 32) continue;
+        char b[32];
+        const auto it = by_family.find(std::string(lexicon::lower(std::string_view(name).substr(0, space), b)));
+        if (it != by_family.end()) it->second += 2;
+    }
+    // Family names the text also writes in lower case: one pass, a lookup only for words of their shape.
+    std::unordered_set<std::string_view> common;
+    const auto& t = doc.tokens();
+    const char* const text = doc.text().data();
+    for (std::size_t q = 0; q < t.size(); ++q) {
+        const Token& tk = t[q];
+        if (tk.type != TokenType::Word || (tk.flags & TokenCapitalized)) continue;
+        const std::size_t len = tk.end - tk.begin;
+        const char c0 = text[tk.begin];
+        if (len >= 32 || c0 < 'a' || c0 > 'z' || !((shapes[len] >> (c0 - 'a')) & 1u)) continue;
+        const auto it = by_family.find(std::string(doc.token_text(q)));
+        if (it != by_family.end()) common.insert(it->first);
+    }
+    for (std::string& family : out) {
+        if (family.empty()) continue;
+        char b[32];
+        const auto it = by_family.find(std::string(lexicon::lower(family, b)));
+        if (it->second > 1 || common.count(it->first)) family.clear();
+    }
     return out;
 }
 

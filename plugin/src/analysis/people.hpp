@@ -14,6 +14,7 @@
 // the introduction, unless the text also uses it as a lower-case word
 // ("Young" beside "young") or two people share it.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "acronyms.hpp"
@@ -25,5 +26,10 @@ namespace gloss {
 // are skipped. Each result has `person` set, `long_form` the role as written ("an economist at Harlow
 // Bank", "Finance Minister") and `alias` the family name when it may stand alone. O(n) in the tokens.
 std::vector<InTextDefinition> described_people(const Document& doc, const std::vector<InTextDefinition>& given);
+
+// For each full name ("Ana Ruiz"), its family name when it may stand alone for that person in `doc`
+// ("Ruiz"), else "": not when the text writes it as a lower-case word too, when two of `names` share it,
+// or when it is another name's first word. One pass over the tokens.
+std::vector<std::string> lone_family_names(const Document& doc, const std::vector<std::string>& names);
 
 } // namespace gloss

@@ -13,6 +13,7 @@
 
 #include "citations.hpp"
 #include "languages.hpp"
+#include "people.hpp"
 #include "lexical_data.hpp"
 #include "lexicon.hpp"
 #include "../text/cancellation.hpp"
@@ -393,10 +394,27 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 }
             }
         }
+        // A person's family name alone names them after their full name ("Churchill"), as for the people
+        // the text introduces (people.hpp), and only where it names no one else of the text.
+        std::vector<std::string> people;
+        std::vector<std::size_t> person_slot;
         for (const GlossaryEntry* e : in_order) {
             const std::size_t slot = term_slot(e->term);
             terms[slot].entry = e;
             for (const std::string& f : e->forms) patterns.push_back({form_tokens(f, true), true, slot, nullptr});
+            if (e->kind == "person") {
+                people.push_back(e->term);
+                person_slot.push_back(slot);
+            }
+        }
+        if (!people.empty()) {
+            const std::size_t wordnet_people = people.size();
+            for (const InTextDefinition& d : in_text)
+                if (d.person) people.push_back(d.term);
+            const std::vector<std::string> families = lone_family_names(doc, people);
+            for (std::size_t k = 0; k < wordnet_people; ++k)
+                if (!families[k].empty() && !kb.find_term(families[k]) && !lexical.find(families[k]))
+                    patterns.push_back({form_tokens(families[k], true), true, person_slot[k], nullptr, true});
         }
     }
     // Longest forms first, so the first match at a token is the longest.
@@ -418,6 +436,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     struct Occurrence { ByteRange range; std::size_t term; };
     std::vector<Occurrence> occ;
     std::vector<std::uint32_t> last_end(terms.size(), 0);
+    std::vector<bool> named_in_full(terms.size(), false);  // a form other than a family name alone was met
     const auto& t = doc.tokens();
     const std::string_view text = doc.text();
     const unsigned char* const bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -481,10 +500,12 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         if (term.def && !term.def->implicit && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
             !(term.def->term_range.begin == r.begin))
             continue;
-        // "Ruiz" is Ana Ruiz once the text has introduced her, not before.
-        if (best->alias && term.def && r.begin < term.def->site.begin) continue;
+        // "Ruiz" is Ana Ruiz once the text has named her in full, not before.
+        // ("Ruiz Harbour" is a longer name; "Ruiz's Harbour Party" is hers.)
+        if (best->alias && (!named_in_full[best->term] || (r.end == t[i].end && name_goes_on(doc, i + 1)))) continue;
         if (r.begin < last_end[best->term]) continue;
         last_end[best->term] = r.end;
+        if (!best->alias) named_in_full[best->term] = true;
         occ.push_back({r, best->term});
     }
 
