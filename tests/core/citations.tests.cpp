@@ -723,6 +723,22 @@ TEST_CASE("A surname alone reports for the person named in full before", "[citat
     CHECK(only_source(*last) == source);
 }
 
+TEST_CASE("A surname alone reports for a person the text introduced with a role without quoting them", "[citations]") {
+    auto [text, source] = GENERATE(table<std::string, std::string>({
+        {"The thaw worried Rosa Imbert, a harbour engineer at the port. The pipes will crack, Imbert said.", "Rosa Imbert"},
+        {"The board hired skipper-turned-adviser Ivo Lind, who heads the Tarrow Trust. Lind said the fees were high.", "Ivo Lind"},
+        // Two people of one family name: neither is meant by it alone.
+        {"The thaw worried Rosa Imbert, a harbour engineer, and Ivo Imbert, a pilot. Imbert said the pipes would crack.", "Imbert"},
+        // Someone who spoke before keeps where they work.
+        {"Rosa Imbert, a trader at Calder Grain, said supplies were short. Later Rosa Imbert, a harbour engineer, met them. Imbert said so.", "Rosa Imbert (Calder Grain)"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* last = attribution_in(r);
+    REQUIRE(last != nullptr);
+    CHECK(only_source(*last) == source);
+}
+
 TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
     auto [text, quote] = GENERATE(table<std::string, std::string>({
         {"Prices eased in the afternoon, dealers warned.", "dealers warned"},

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <exception>
 #include <unordered_map>
+#include <unordered_set>
 #include <memory>
 
 #include "citations.hpp"
@@ -156,7 +157,9 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     TextStore& texts = *set.texts;
     texts.retain(knowledge);  // definitions and registry notes point into the packs' strings
     check_cancelled();  // and between the stages below; the stages' own loops check as they go
-    CitationScan cites = find_citations(doc, kb, publication, texts);
+    // The people the text introduces first: the attributions name them in full by their family name alone.
+    std::vector<InTextDefinition> people = described_people(doc, {});
+    CitationScan cites = find_citations(doc, kb, publication, texts, people);
     check_cancelled();
     std::vector<FoundFigure> figures =
         find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
@@ -182,9 +185,10 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
         std::vector<InTextDefinition> described = described_organisations(doc, cites.definitions);
         for (InTextDefinition& d : described)
             if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
-        std::vector<InTextDefinition> people = described_people(doc, cites.definitions);
+        std::unordered_set<std::string> defined;  // a person's name the text defines otherwise keeps that definition
+        for (const InTextDefinition& d : cites.definitions) defined.insert(d.term);
         for (InTextDefinition& d : people)
-            if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
+            if (!kb.find_term(d.term) && !defined.count(d.term)) cites.definitions.push_back(std::move(d));
     }
     check_cancelled();
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);

@@ -3050,7 +3050,8 @@ bool reads_as_organisation(std::string_view name) { return organisation_name(nam
 // [SECTION] Scan
 //-----------------------------------------------------------------------------
 
-CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts) {
+CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts,
+                            const std::vector<InTextDefinition>& people) {
     CitationScan scan;
     scan.citations.reserve(doc.tokens().size() / 64 + 8);
     const Ctx c{doc, doc.tokens(), kb, publication, texts, publication.year ? iso_text(publication) : std::string(),
@@ -3068,9 +3069,34 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     const std::uint32_t* const verb_shapes = lexicon::reporting_verb_shapes();
     std::size_t line_end = n;  // the last token of the line of the latest unclosed '(' (n: none yet)
     std::uint32_t line_limit = 0;
+    // The people the text introduces with a role ("worried Ana Ruiz, a harbour engineer,"), met in reading
+    // order: each joins those named in full where the scan reaches the name, so that "Ruiz said" after is hers.
+    std::vector<const InTextDefinition*> introduced;
+    for (const InTextDefinition& d : people)
+        if (!d.alias.empty()) introduced.push_back(&d);  // a family name that names one person only
+    std::sort(introduced.begin(), introduced.end(),
+              [](const InTextDefinition* a, const InTextDefinition* b) { return a->term_range.begin < b->term_range.begin; });
+    std::size_t next_introduced = 0;
     for (std::size_t i = 0; i < n; ++i) {
         check_cancelled_at(i);
         const Token& tok = tokens[i];
+        while (next_introduced < introduced.size() && introduced[next_introduced]->term_range.begin <= tok.begin) {
+            const InTextDefinition& d = *introduced[next_introduced++];
+            if (d.term_range.begin != tok.begin) continue;
+            // Known already (as a source, perhaps with a title or where they work: "Finance Minister Ana
+            // Ruiz", "Ana Ruiz (Harlow Bank)"): kept so.
+            bool known = false;
+            for (std::size_t k = 0; k < std::min<std::size_t>(speakers.people_seen, 16) && !known; ++k) {
+                std::string_view held = speakers.people[k].view();
+                held = held.substr(0, held.find(" ("));
+                known = held == d.term || (held.size() > d.term.size() && held[held.size() - d.term.size() - 1] == ' ' &&
+                                           held.substr(held.size() - d.term.size()) == d.term);
+            }
+            if (known) continue;
+            const Text who = c.text(i, doc.first_token_at_or_after(d.term_range.end) - 1);
+            speakers.surnames[speakers.people_seen % 16] = surname_of(who.view());
+            speakers.people[speakers.people_seen++ % 16] = who;
+        }
         if (tok.type == TokenType::Punct) {
             if (text[tok.begin] != '(') continue;
             while (para + 1 < paras.size() && paras[para].end <= tok.begin) ++para;
