@@ -699,6 +699,23 @@ TEST_CASE("Capitals in a headline line are not matched to long forms", "[definit
         if (a.kind == AnnotationKind::Definition) CHECK(std::string(a.definition().term) != "GTS");
 }
 
+TEST_CASE("A glossary acronym's long form spelled out in the text is its term, unless it is a post or a place", "[definitions]") {
+    auto [text, quote, term] = GENERATE(table<std::string, std::string, std::string>({
+        {"The gross domestic product of Tarrow rose.", "gross domestic product", "GDP"},
+        {"Non-performing loans at Harlow Bank fell.", "Non-performing loans", "NPL"},       // any case, plural
+        {"The Securities and Exchange Commission fined the firm.", "Securities and Exchange Commission", "SEC"},
+        {"Tarrow's prime minister resigned.", "prime minister", ""},                        // a post explains itself
+        {"She moved to New York in May.", "New York", ""},                                  // a place of two words
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    std::string seen;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && text.substr(a.range.begin, a.range.end - a.range.begin) == quote)
+            seen = std::string(a.definition().term);
+    CHECK(seen == term);
+}
+
 TEST_CASE("World-news initialisms and organisations are defined from the glossary, which wins over the lexical data", "[definitions]") {
     auto [text, quote, term, expansion] = GENERATE(table<std::string, std::string, std::string, std::string>({
         {"Officers of the FSB searched the flat at dawn.", "FSB", "FSB", "Federal Security Service"},

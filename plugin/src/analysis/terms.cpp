@@ -243,6 +243,27 @@ bool title_before(const Document& doc, std::size_t q) {
     return is_office_title(lexicon::lower(doc.token_text(q), b)) || names_person_by_role(lexicon::lower(doc.token_text(q), b));
 }
 
+// Whether a glossary acronym's expansion is a name to find as written: two to six words of letters and
+// hyphens, not a list or a description ("Brazil, Russia, India, …", "the five permanent members …").
+bool spelled_out_name(const std::string& expansion) {
+    if (expansion.size() < 5 || expansion.rfind("the ", 0) == 0) return false;
+    int words = 1;
+    for (const char ch : expansion) {
+        if (ch == ' ') ++words;
+        else if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '\'')) return false;
+    }
+    if (words < 2 || words > 6) return false;
+    // Not a person's post ("prime minister", "chief operating officer"): the glossary explains the initials,
+    // the words explain themselves.
+    const std::size_t space = expansion.rfind(' ');
+    char b[32];
+    if (names_person_by_role(lexicon::lower(std::string_view(expansion).substr(space + 1), b))) return false;
+    // A name in capitals: a body's or a thing of three words or more ("Human Development Index"), not a
+    // place of two ("New York").
+    const bool capitalised = expansion[0] >= 'A' && expansion[0] <= 'Z';
+    return !capitalised || words >= 3 || reads_as_organisation(expansion);
+}
+
 // Whether a capitalised word goes on at token q, after a name, perhaps past an apostrophe: the name is
 // part of a longer one ("Johns Hopkins' School", "Abel Tasman National Park").
 bool name_goes_on(const Document& doc, std::size_t q) {
@@ -302,6 +323,15 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const std::size_t slot = term_slot(e.term);
         terms[slot].entry = &e;
         for (const std::string& f : e.forms) patterns.push_back({form_tokens(f, e.case_sensitive), e.case_sensitive, slot, &e.after});
+        // An acronym's long form spelled out in the text ("gross domestic product", "Securities and Exchange
+        // Commission") is the acronym's term too: in any case when the glossary writes it in lower case, as
+        // written otherwise, and in the plural ("non-performing loans").
+        if (e.kind == "acronym" && spelled_out_name(e.expansion) && !kb.find_term(e.expansion)) {
+            const bool lower = e.expansion[0] >= 'a' && e.expansion[0] <= 'z';
+            patterns.push_back({form_tokens(e.expansion, !lower), !lower, slot, nullptr});
+            if (lower && e.expansion.back() != 's' && !kb.find_term(e.expansion + "s"))
+                patterns.push_back({form_tokens(e.expansion + "s", false), false, slot, nullptr});
+        }
     }
     // Names the text and the packs leave unexplained, from the installed lexical data (WordNet, ISO codes):
     // acronyms ("OPEC", "Opec", "KZT") and organisations of several words ("European Central Bank"). The
