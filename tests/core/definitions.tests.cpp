@@ -699,6 +699,23 @@ TEST_CASE("Capitals in a headline line are not matched to long forms", "[definit
         if (a.kind == AnnotationKind::Definition) CHECK(std::string(a.definition().term) != "GTS");
 }
 
+TEST_CASE("Terms of art from the glossary are marked in any case and in the plural, everyday words are not", "[definitions]") {
+    auto [text, quote, term] = GENERATE(table<std::string, std::string, std::string>({
+        {"Tarrow ran a current account deficit last year.", "current account", "current account"},
+        {"Hedge funds sold Harlow bonds.", "Hedge funds", "hedge fund"},
+        {"The ferry bill died in a filibuster.", "filibuster", "filibuster"},
+        {"A harbour buffer stock kept prices steady.", "buffer stock", "buffer stock"},
+        {"Inflation in Tarrow rose.", "Inflation", ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    std::string seen;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && text.substr(a.range.begin, a.range.end - a.range.begin) == quote)
+            seen = std::string(a.definition().term);
+    CHECK(seen == term);
+}
+
 TEST_CASE("A glossary acronym's long form spelled out in the text is its term, unless it is a post or a place", "[definitions]") {
     auto [text, quote, term] = GENERATE(table<std::string, std::string, std::string>({
         {"The gross domestic product of Tarrow rose.", "gross domestic product", "GDP"},
