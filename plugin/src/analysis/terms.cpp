@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -151,11 +152,31 @@ std::size_t next_candidate(const Token* tokens, std::size_t from, std::size_t n,
     return n;
 }
 
+// The tokens of a form the text itself gives (a name, an acronym): made for this document only.
+std::vector<std::string> text_form_tokens(const std::string& form) {
+    const Document d(form);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < d.tokens().size(); ++i) out.emplace_back(d.token_text(i));
+    return out;
+}
+
+// The tokens of a form of the knowledge (a pack's, WordNet's), lower-cased when not `case_sensitive`.
 std::vector<std::string> form_tokens(const std::string& form, bool case_sensitive) {
+    // The same forms (the glossary's, WordNet's) come back with every document: each is tokenized once per
+    // process. The cache holds only the forms of the knowledge in use, so it stays the size of the packs.
+    static std::mutex guard;
+    static std::unordered_map<std::string, std::vector<std::string>> tokenized[2];
+    {
+        const std::lock_guard<std::mutex> lock(guard);
+        const auto it = tokenized[case_sensitive].find(form);
+        if (it != tokenized[case_sensitive].end()) return it->second;
+    }
     const Document d(form);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < d.tokens().size(); ++i)
         out.push_back(case_sensitive ? std::string(d.token_text(i)) : ascii_lower(d.token_text(i)));
+    const std::lock_guard<std::mutex> lock(guard);
+    tokenized[case_sensitive].emplace(form, out);
     return out;
 }
 
@@ -311,10 +332,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         terms[slot].entry = e;
         if (!terms[slot].def) terms[slot].def = &d;
         const auto [seen, added] = in_text_forms.emplace(d.term, false);
-        if (added) patterns.push_back({form_tokens(d.term, true), true, slot, nullptr});
-        if (added && !d.alias.empty()) patterns.push_back({form_tokens(d.alias, true), true, slot, nullptr, true});
+        if (added) patterns.push_back({text_form_tokens(d.term), true, slot, nullptr});
+        if (added && !d.alias.empty()) patterns.push_back({text_form_tokens(d.alias), true, slot, nullptr, true});
         if (d.acronym && !seen->second) {
-            patterns.push_back({form_tokens(d.term + "s", true), true, slot, nullptr});
+            patterns.push_back({text_form_tokens(d.term + "s"), true, slot, nullptr});
             seen->second = true;
         }
     }
@@ -507,7 +528,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 for (std::size_t k = 1; k < pat.toks.size() && ok; ++k) {
                     std::string_view dw = doc.token_text(i + k);
                     const bool last_tok = k + 1 == pat.toks.size();
-                    auto eq = [&](std::string_view x) { return pat.case_sensitive ? x == pat.toks[k] : ascii_lower(x) == pat.toks[k]; };
+                    auto eq = [&](std::string_view x) { return pat.case_sensitive ? x == pat.toks[k] : lexicon::equals_lower(x, pat.toks[k]); };
                     ok = eq(dw);
                     end = t[i + k].end;
                     if (!ok && last_tok && lexicon::is_possessive(dw)) {
