@@ -536,6 +536,8 @@ TEST_CASE("A number before a plural or a nationality counts it", "[figures]") {
         {"The port hired 30 Canadian pilots.", "30 Canadian pilots", "pilots"},
         {"Only 40 boats sailed.", "40 boats", "boats"},
         {"Around 300 ships docked.", "300 ships", "ships"},
+        // After an owner's possessive: the owner's count, not a model number.
+        {"The spending of Tarrow's 35 states rose.", "35 states", "states"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

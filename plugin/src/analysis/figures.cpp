@@ -731,8 +731,9 @@ struct Scan {
                                                          [](char ch) { return ch >= 'A' && ch <= 'Z'; });
             const bool caps_name = (w.t[i - 1].flags & TokenAllCaps) && !lexicon::currency_word(lw) &&
                                    (!known || (!known_name && !known->expansion.empty()));
+            // ("India's 35 states": an owner's count, not a model; "Harlow's 7 Series" stays one by the rule after.)
             if (!month_from_word(lw) && !lexicon::is_function_word(lw) && !lexicon::is_identifier_label(lw) &&
-                !lexicon::is_vague_subject(lw) && !qualifier_word && !unit_after &&
+                !lexicon::is_vague_subject(lw) && !qualifier_word && !unit_after && !lexicon::is_possessive(w.tx(i - 1)) &&
                 // "Harland 20 to 30 pct": the first bound of a range, not a model number.
                 !((w.is(i + 1, "to") || w.is(i + 1, "and") || w.is(i + 1, "or")) && w.number(i + 2)) &&
                 (!(w.t[i - 1].flags & TokenAllCaps) || caps_name) && !(starts && (w.t[i - 1].flags & TokenAllCaps))) {
