@@ -521,12 +521,22 @@ TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {
         {"The iFerry 15 costs $799.", "iFerry 15"},
         {"The 737 Skylark was grounded for 20 months.", "737 Skylark"},
         {"The office is at 10 Harbour Lane.", "10 Harbour Lane"},
+        // A page by its abbreviation.
+        {"Harbour Yearbook. Harlow Press. p. 5.", "p. 5"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "identifier");
+}
+
+TEST_CASE("A year after a label's full stop opens a new sentence, it is no label's number", "[figures]") {
+    const std::string text = "Harbour Yearbook. Harlow Survey Unit. 2018. Retrieved in May.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "2018");
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "date");
 }
 
 TEST_CASE("A number before a plural or a nationality counts it", "[figures]") {

@@ -789,15 +789,23 @@ struct Scan {
         // Identifiers: "No. 5", "Volume: 21", "Resolution 2231".
         if (!currency && !sign && i >= 1) {
             std::size_t k = i - 1;
-            if ((w.punct(k, ":") || w.punct(k, ".")) && k >= 1) --k;
+            const bool dot = w.punct(k, ".");
+            if ((w.punct(k, ":") || dot) && k >= 1) --k;
             if (w.word(k) && !(w.t[i].flags & TokenNewlineBefore)) {
                 char b[32];
                 const std::string_view lw = w.low(k, b);
+                // A dot after a whole word ends its sentence ("… Unit. 2018."); after an abbreviation it is
+                // the abbreviation's ("No. 5", "Vol. 3", "pp. 71").
+                const bool abbreviation = lw == "no" || lw == "nos" || lw == "vol" || lw == "vols" || lw == "pp" ||
+                                          lw == "p" || lw == "art" || lw == "fig" || lw == "figs" || lw == "sec" ||
+                                          lw == "sect" || lw == "ch" || lw == "chap" || lw == "para" || lw == "ed" ||
+                                          lw == "ref" || lw == "nr" || lw == "op" || lw == "tab" || lw == "eq";
                 const bool cap = w.t[k].flags & TokenCapitalized;
                 const bool lower_ok = lw == "page" || lw == "article" || lw == "section" || lw == "chapter" ||
                                       lw == "table" || lw == "figure" || lw == "no" || lw == "vol" || lw == "pp" ||
+                                      (lw == "p" && dot) ||
                                       lw == "resolution" || lw == "paragraph";
-                if (lexicon::is_identifier_label(lw) && (cap || lower_ok)) {
+                if (lexicon::is_identifier_label(lw) && (cap || lower_ok) && (!dot || abbreviation)) {
                     f.body.kind = "identifier";
                     f.body.value = value;
                     f.body.value_text = value_text;
