@@ -716,6 +716,23 @@ TEST_CASE("Terms of art from the glossary are marked in any case and in the plur
     CHECK(seen == term);
 }
 
+TEST_CASE("News outlets and pollsters are defined from the glossary, a surname or another body of the same word is not", "[definitions]") {
+    auto [text, quote, term] = GENERATE(table<std::string, std::string, std::string>({
+        {"Fees will rise, Ivo Lind told the Wall Street Journal.", "Wall Street Journal", "The Wall Street Journal"},
+        {"A Levada Center poll found 40% backed the port.", "Levada Center", "Levada Center"},
+        {"Fees will rise, Ivo Lind told Bloomberg on Monday.", "Bloomberg", "Bloomberg"},
+        {"Ana Bloomberg, a harbour pilot, spoke.", "Bloomberg", ""},                       // a surname
+        {"The Guardian Council barred the candidates.", "Guardian Council", "Guardian Council"},  // not the newspaper
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    std::string seen;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && text.substr(a.range.begin, a.range.end - a.range.begin) == quote)
+            seen = std::string(a.definition().term);
+    CHECK(seen == term);
+}
+
 TEST_CASE("A glossary acronym's long form spelled out in the text is its term, unless it is a post or a place", "[definitions]") {
     auto [text, quote, term] = GENERATE(table<std::string, std::string, std::string>({
         {"The gross domestic product of Tarrow rose.", "gross domestic product", "GDP"},
