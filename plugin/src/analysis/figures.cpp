@@ -253,7 +253,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         ++k;
         ++words;
         // A plural noun ends the phrase ("people", "prisoners"; "300 such promotions Harlow Foods plans"),
-        // unless it is a scale's degrees and the scale follows ("280 degrees Celsius").
+        // unless it is a scale's degrees and the scale follows ("350 degrees Celsius").
         if (!cap && words >= 1 && (plural_like(lw) || lw == "people") && !(lw == "degrees" && w.word(k) && (w.t[k].flags & TokenCapitalized)))
             break;
     }
@@ -731,7 +731,7 @@ struct Scan {
                                                          [](char ch) { return ch >= 'A' && ch <= 'Z'; });
             const bool caps_name = (w.t[i - 1].flags & TokenAllCaps) && !lexicon::currency_word(lw) &&
                                    (!known || (!known_name && !known->expansion.empty()));
-            // ("India's 35 states": an owner's count, not a model; "Harlow's 7 Series" stays one by the rule after.)
+            // ("Tarrow's 35 states": an owner's count, not a model; "Harlow's 7 Series" stays one by the rule after.)
             if (!month_from_word(lw) && !lexicon::is_function_word(lw) && !lexicon::is_identifier_label(lw) &&
                 !lexicon::is_vague_subject(lw) && !qualifier_word && !unit_after && !lexicon::is_possessive(w.tx(i - 1)) &&
                 // "Harland 20 to 30 pct": the first bound of a range, not a model number.

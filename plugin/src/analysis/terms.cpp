@@ -286,7 +286,7 @@ bool spelled_out_name(const std::string& expansion) {
 }
 
 // Whether a capitalised word goes on at token q, after a name, perhaps past an apostrophe: the name is
-// part of a longer one ("Johns Hopkins' School", "Abel Tasman National Park").
+// part of a longer one ("Isaac Newton' Harbour School", "the Isaac Newton Institute").
 bool name_goes_on(const Document& doc, std::size_t q) {
     const auto& t = doc.tokens();
     if (q < t.size() && t[q].type == TokenType::Punct && (doc.token_text(q) == "'" || doc.token_text(q) == "\xE2\x80\x99")) ++q;
@@ -440,7 +440,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 joined.assign(doc.token_text(i));
                 for (std::size_t k = i + 1; k <= last; ++k) joined.append(" ").append(doc.token_text(k));
                 if (const GlossaryEntry* e = lexical.find(joined)) {
-                    if (e->kind != "person" || !name_goes_on(doc, last + 1)) consider(e);  // not "Johns Hopkins' School"
+                    if (e->kind != "person" || !name_goes_on(doc, last + 1)) consider(e);  // not "Isaac Newton Institute"
                     break;
                 }
             }
