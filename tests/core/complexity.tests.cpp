@@ -25,6 +25,7 @@
 #include "gloss/dates.hpp"
 #include "gloss/document.hpp"
 #include "gloss/knowledge.hpp"
+#include "people.hpp"
 #include "terms.hpp"
 
 namespace {
@@ -36,9 +37,9 @@ double thread_seconds() {
 }
 
 // The analysis stages, in the order analyze_text runs them.
-enum Stage { Tokens, Citations, Figures, ElidedNouns, Sources, Bases, Conflicts, Unsourced, Definitions, kStages };
-constexpr const char* kStageNames[kStages] = {"tokens",  "citations", "figures",   "elided nouns", "sources",
-                                              "bases",   "conflicts", "unsourced", "definitions"};
+enum Stage { Tokens, People, Citations, Figures, ElidedNouns, Sources, Bases, Conflicts, Unsourced, Definitions, kStages };
+constexpr const char* kStageNames[kStages] = {"tokens",    "people",  "citations", "figures",   "elided nouns",
+                                              "sources",   "bases",   "conflicts", "unsourced", "definitions"};
 using StageTimes = std::array<double, kStages>;
 
 StageTimes run_stages(const std::string& text) {
@@ -57,7 +58,9 @@ StageTimes run_stages(const std::string& text) {
     };
     const gloss::Document doc(text);
     lap(Tokens);
-    gloss::CitationScan cites = gloss::find_citations(doc, *kb, publication, texts);
+    std::vector<gloss::InTextDefinition> people = gloss::described_people(doc, {});
+    lap(People);
+    gloss::CitationScan cites = gloss::find_citations(doc, *kb, publication, texts, people);
     lap(Citations);
     std::vector<gloss::FoundFigure> figures = gloss::find_figures(doc, cites.parentheticals_cited, publication.year, texts);
     lap(Figures);
@@ -71,6 +74,7 @@ StageTimes run_stages(const std::string& text) {
     lap(Conflicts);
     const auto unsourced = gloss::unsourced_figures(doc, figures, cites.citations);
     lap(Unsourced);
+    for (gloss::InTextDefinition& d : people) cites.definitions.push_back(std::move(d));
     const auto defs = gloss::find_definitions(doc, *kb, cites.definitions, texts);
     lap(Definitions);
     return t;
@@ -130,6 +134,8 @@ TEST_CASE("Every analysis stage grows linearly with the input on hostile shapes"
          "the rescue group Harlow Seals Trust said two people familiar with the matter said it is estimated that Lind and Ruiz said ", 250},
         {"ranges, periods and attached changes in one sentence",
          "between 4 and 6 or 10 or 15 years in mid-May Q3 in a decade, closed at $8 \xE2\x80\x94 down 4% \xE2\x80\x94 below $7 as $2 was cut ", 120},
+        {"people introduced with roles and named again by family name",
+         "Finance Minister Ana Ruiz, who heads the Harlow Trust, told economist Ivo Lind, a fellow at Tarrow Bank, that Ruiz, Lind and Isaac Newton said Newton ", 150},
     }));
     CAPTURE(shape.name);
     const std::string small = repeat(shape.unit, shape.n), large = repeat(shape.unit, 8 * shape.n);
