@@ -253,8 +253,13 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     // The description: words to the next comma, full stop, semicolon or bracket.
     std::size_t q = d;
     while (q < s.n && q - d < kMaxDescriptionWords && !s.line_break_before(q)) {
-        // A dot inside an abbreviation goes on: "of the U.S. Treasury", "the U.S. harbour board".
-        if (s.punct(q, '.') && s.word(q + 1) && (!(s.t[q + 1].flags & TokenSpaceBefore) || !s.cap(q + 1))) { q += 1; continue; }
+        // A dot inside an abbreviation goes on: "of the U.S. Treasury", "the U.S. harbour board", and after
+        // a name's initial: "of Ana F. Lind Ferries".
+        const bool initial = q > d && s.cap(q - 1) && s.t[q - 1].end - s.t[q - 1].begin == 1;
+        if (s.punct(q, '.') && s.word(q + 1) && (!(s.t[q + 1].flags & TokenSpaceBefore) || !s.cap(q + 1) || initial)) {
+            q += 1;
+            continue;
+        }
         if (!s.word(q)) break;
         char wb[32];
         const std::string_view lw = s.lower(q, wb);
