@@ -154,6 +154,20 @@ TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
     CHECK(f->figure().counts == "political prisoners");
 }
 
+TEST_CASE("A word of time or manner after a number is not what it counts", "[figures]") {
+    auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"The poll asked 401 voters before the vote and 601 afterwards.", "601", "voters"},
+        {"The harbour fund gave 12 boats each a new engine.", "12 boats", "boats"},
+        {"Tarrow won 3 wards and 12 awards.", "3 wards", "wards"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& q : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << q);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
 TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
     auto [text] = GENERATE(table<std::string>({
         {"One proposal called for talks."},

@@ -192,6 +192,15 @@ bool verb_after_number(std::string_view lw) {
     return false;
 }
 
+// A word of time or manner after a number, never what it counts: "601 afterwards", "40 apiece", "12 each".
+bool adverb_after_number(std::string_view lw) {
+    if (ends_with(lw, "wards") || ends_with(lw, "ward")) return lw != "award" && lw != "awards" && lw != "ward" && lw != "wards";
+    static constexpr std::string_view kAdverbs[] = {"apiece", "each", "respectively", "overall", "altogether",
+                                                    "again", "instead", "later", "earlier", "beforehand", "ago",
+                                                    "annually", "apart", "aside", "together", "already", "yet"};
+    return std::find(std::begin(kAdverbs), std::end(kAdverbs), lw) != std::end(kAdverbs);
+}
+
 NounPhrase noun_phrase(const Window& w, std::size_t j) {
     NounPhrase np;
     np.end = j;
@@ -230,7 +239,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
             const std::string_view next = w.low(k + 1, b2);
             more = !lexicon::is_function_word(next) && !ends_with(next, "ly") && next != "than";
         }
-        if (!more && (lexicon::is_function_word(lw) || lexicon::month_like(lw))) break;
+        if (!more && (lexicon::is_function_word(lw) || lexicon::month_like(lw) || adverb_after_number(lw))) break;
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
         // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
         // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
