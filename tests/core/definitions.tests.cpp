@@ -598,6 +598,7 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Ivo Lind, a geologist who maps the coast, said the cliffs moved.", "Ivo Lind", "a geologist"},
         {"Ivo Lind, deputy governor of the U.S. harbour board, spoke.", "Ivo Lind", "deputy governor of the U.S. harbour board"},
         {"Ivo Lind, president of Ana F. Ruiz Ferries, spoke.", "Ivo Lind", "president of Ana F. Ruiz Ferries"},
+        {"Dr Ana Ruiz, a surgeon at Harlow General, said so.", "Ana Ruiz", "a surgeon at Harlow General"},  // no courtesy title
         // A title before the name: its capitalised words and its modifiers, an owner's possessive.
         {"Finance Minister Ana Ruiz said the ferry fees would rise.", "Ana Ruiz", "Finance Minister"},
         {"Tarrow's deputy prime minister Ana Ruiz resigned on Friday.", "Ana Ruiz", "Tarrow's deputy prime minister"},

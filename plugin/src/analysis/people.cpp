@@ -45,6 +45,12 @@ bool sentence_adverb(std::string_view lw) {
     return lw.size() > 4 && lw.substr(lw.size() - 2) == "ly";
 }
 
+// A courtesy title before a name, no part of it: "Dr Ana Ruiz", "Mrs. Lind".
+bool honorific(std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Mx" || w == "Dr" || w == "Prof";
+}
+
 bool weekday(std::string_view lw) {
     return lw == "monday" || lw == "tuesday" || lw == "wednesday" || lw == "thursday" || lw == "friday" ||
            lw == "saturday" || lw == "sunday";
@@ -363,6 +369,7 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
     for (const InTextDefinition& d : given) named.insert(d.term);
     std::unordered_set<std::string> outer_words;  // the first and last words of the names of several words so far
     const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1) {
+        if (ne > nb + 1 && honorific(s.tx(nb))) ++nb;  // "Dr Ana Ruiz" is Ana Ruiz
         const std::string_view name = span_text(s, nb, ne);
         // "President Lind" after "Ivo Lind" was introduced: the same person, named by one word of the name.
         if (nb == ne && outer_words.count(std::string(name))) return;
