@@ -861,9 +861,18 @@ TEST_CASE("Coordinated subjects give one part per source", "[citations]") {
     CHECK(std::string(*s->check().parts[2].source) == "TRC");
 }
 
+TEST_CASE("A long line that lost its full stop after the first line is a sentence, and may attribute", "[citations]") {
+    const std::string text = "Ferries late again\n\nThe mayor said she would keep fighting for a new pier on the north shore\n\nIt will cost more.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    CHECK(text.substr(s->range.begin, s->range.end - s->range.begin) == "The mayor said");
+}
+
 TEST_CASE("Words that only look like reporting are not attributions", "[citations]") {
     auto [text] = GENERATE(table<std::string>({
         {"Market report\n\nWheat closed higher."},                       // a section label
+        {"The ferry was late.\n\nHarlow mayor says the port will close\n\nIt will."},  // a headline of fewer than ten words
         {"An estimated 4,000 people attended."},                         // adjective
         {"Output is forecast to fall next year."},                       // passive
         {"The premier noted the importance of the harbour."},            // stance with an object
