@@ -37,6 +37,15 @@ std::string in_text_description(const std::string& text, const std::string& term
     return "(none)";
 }
 
+// The term of the definition that marks exactly `quote` in `text`, or "" when none does.
+std::string term_marked_at(const std::string& text, const std::string& quote) {
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && text.substr(a.range.begin, a.range.end - a.range.begin) == quote)
+            return std::string(a.definition().term);
+    return "";
+}
+
 // Whether the analysis gives `term` a definition card (from `pack`, when one is named).
 bool defines(const gloss::AnalyzeResult& r, const std::string& term, const std::string& pack = "") {
     for (const auto& a : r.set.items)
@@ -710,12 +719,7 @@ TEST_CASE("Terms of art from the glossary are marked in any case and in the plur
         {"Inflation in Tarrow rose.", "Inflation", ""},
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    std::string seen;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::Definition && text.substr(a.range.begin, a.range.end - a.range.begin) == quote)
-            seen = std::string(a.definition().term);
-    CHECK(seen == term);
+    CHECK(term_marked_at(text, quote) == term);
 }
 
 TEST_CASE("News outlets and pollsters are defined from the glossary, a surname or another body of the same word is not", "[definitions]") {
@@ -727,12 +731,7 @@ TEST_CASE("News outlets and pollsters are defined from the glossary, a surname o
         {"The Guardian Council barred the candidates.", "Guardian Council", "Guardian Council"},  // not the newspaper
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    std::string seen;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::Definition && text.substr(a.range.begin, a.range.end - a.range.begin) == quote)
-            seen = std::string(a.definition().term);
-    CHECK(seen == term);
+    CHECK(term_marked_at(text, quote) == term);
 }
 
 TEST_CASE("A glossary acronym's long form spelled out in the text is its term, unless it is a post or a place", "[definitions]") {
@@ -744,12 +743,7 @@ TEST_CASE("A glossary acronym's long form spelled out in the text is its term, u
         {"She moved to New York in May.", "New York", ""},                                  // a place of two words
     }));
     CAPTURE(text);
-    const auto r = probe::analyze(text);
-    std::string seen;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::Definition && text.substr(a.range.begin, a.range.end - a.range.begin) == quote)
-            seen = std::string(a.definition().term);
-    CHECK(seen == term);
+    CHECK(term_marked_at(text, quote) == term);
 }
 
 TEST_CASE("World-news initialisms and organisations are defined from the glossary, which wins over the lexical data", "[definitions]") {
