@@ -152,3 +152,18 @@ TEST_CASE("On the demo article, dates and identifiers are navigable only once sh
     CHECK(shown.second == dates);
     CHECK(shown.first == hidden.first + dates);
 }
+
+TEST_CASE("A person's card says who the text introduces them as, and where", "[overlay][hover]") {
+    const std::string text = "Ana Ruiz, an economist at Harlow Bank, spoke on Monday.\n\nFees will rise, Ruiz said.";
+    AnalyzeResult r = analyze_text(text, AnalyzeOptions{});
+    REQUIRE(r.ok);
+    int later = -1;  // the family name alone, in the second paragraph
+    for (int i = 0; i < static_cast<int>(r.set.items.size()); ++i)
+        if (r.set.items[i].kind == AnnotationKind::Definition && r.set.items[i].range.begin == text.rfind("Ruiz")) later = i;
+    REQUIRE(later >= 0);
+    OverlayHarness h(text, r.set);
+    const CardContent& card = h.overlay.card(later);
+    CHECK(card_says(card, "Ana Ruiz"));
+    CHECK(card_says(card, "Introduced in the text as an economist at Harlow Bank."));
+    CHECK(card_says(card, "Introduced in the text at \xC2\xB6" "1"));
+}
