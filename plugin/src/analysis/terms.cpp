@@ -54,6 +54,10 @@ public:
             set_pair(c0, '\'');
             set_pair(c0, 0xE2);
         }
+        // By first and last letter and length; a possessive ending ends in "s" two or four bytes on.
+        set_ends(c0, key(head.back()), head.size());
+        set_ends(c0, 's', head.size() + 2);
+        set_ends(c0, 's', head.size() + 4);
     }
     // The lengths (bits, as bit()) of the words starting with byte c (as written) that may start a form.
     std::uint32_t lengths(unsigned char c) const { return lengths_[key(static_cast<char>(c))]; }
@@ -63,7 +67,9 @@ public:
         if (!(lengths_[c0] & bit(length))) return false;
         if (length < 2) return true;
         const unsigned pair = (unsigned{c0} << 8) | key(static_cast<char>(word[1]));
-        return (pairs_[pair >> 6] >> (pair & 63)) & 1;
+        if (!((pairs_[pair >> 6] >> (pair & 63)) & 1)) return false;
+        const int e = ends_index(c0, key(static_cast<char>(word[length - 1])));
+        return e < 0 || ((ends_[e] >> (length < 31 ? length : 31)) & 1u);
     }
     static std::uint32_t bit(std::size_t length) { return 1u << (length < 31 ? length : 31); }
 
@@ -73,9 +79,21 @@ private:
         const unsigned pair = (c0 << 8) | c1;
         pairs_[pair >> 6] |= std::uint64_t{1} << (pair & 63);
     }
+    // The first and last bytes as one index when both are ASCII letters (lower case when folding, either
+    // case as written), else -1: a word whose ends are no letters is not filtered by them.
+    static int ends_index(unsigned char first, unsigned char last) {
+        const auto letter = [](unsigned char c) { return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' + 26 : -1; };
+        const int f = letter(first), l = letter(last);
+        return f < 0 || l < 0 ? -1 : f * 52 + l;
+    }
+    void set_ends(unsigned char first, unsigned char last, std::size_t length) {
+        const int e = ends_index(first, last);
+        if (e >= 0) ends_[e] |= 1u << (length < 31 ? length : 31);  // (a word whose ends are no letters is not filtered)
+    }
     bool          fold_;
     std::uint32_t lengths_[256] = {};           // by first byte, bit n: a head of n bytes (31: 31 or more)
     std::uint64_t pairs_[256 * 256 / 64] = {};  // by first two bytes: some head starts with them
+    std::uint32_t ends_[52 * 52] = {};          // by first and last letter, bit n: a head of n bytes
 };
 
 // The patterns by their first token: open addressing over lexicon::word_hash of
