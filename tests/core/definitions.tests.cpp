@@ -613,6 +613,10 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Tarrow's deputy prime minister Ana Ruiz resigned on Friday.", "Ana Ruiz", "Tarrow's deputy prime minister"},
         {"Harbour Board press secretary Ivo Lind said so.", "Ivo Lind", "Harbour Board press secretary"},
         {"The ferry was late, said economist Ana Ruiz.", "Ana Ruiz", "economist"},
+        // Where they work, right after the name; a title capitalised only because it opens the sentence.
+        {"The study, led by epidemiologist Ana Ruiz of Harlow University, followed 400 patients.", "Ana Ruiz",
+         "epidemiologist of Harlow University"},
+        {"Prosecutor Lena Holm told the court so.", "Lena Holm", "Prosecutor"},
         // One word after an office written as a title.
         {"President Lind opened the harbour.", "Lind", "President"},
         // A role, then the name between commas.
@@ -672,6 +676,7 @@ TEST_CASE("Places, sources, bodies and names cut by an invisible hyphen are not 
         {"The ferries were late in Port Harlow, the official said.", "Port Harlow"},     // a source's words
         {"Harlow Bank, the region's biggest lender, cut jobs.", "Harlow Bank"},           // a body (described as one)
         {"The Economist Harbour Unit said fees rose.", "Harbour Unit"},                   // a trade in a body's name
+        {"Economist Harbour Unit figures showed it.", "Harbour Unit"},                    // the same, opening a sentence
         {"Fees rose, said fellow Tarrow Harbour Ivo Lind.", "Tarrow Harbour Ivo Lind"},  // "fellow" qualifies, it is no post
         {"Ana Ruiz, who fled the town in May, said so.", "Ana Ruiz"},                      // what she did, not who she is
         {"President Vla\xC2\xAD" "dimir Lind spoke.", "Vla"},                                // a soft hyphen inside a name

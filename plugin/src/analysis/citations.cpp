@@ -1191,7 +1191,7 @@ bool organisation_name(std::string_view name) {
         "Ferries", "Foods", "Stores", "Resources", "Enterprises", "Pharmaceuticals", "Services", "Studios", "Labs",
         "Shipping", "Logistics", "Shipyards", "Breweries", "Entertainment", "Software", "Solutions", "Ventures",
         "Communications", "Utilities", "Transport", "Aviation", "Aerospace", "Automotive", "Chemicals", "Institution",
-        "Observatory", "Museum", "Library"};
+        "Observatory", "Museum", "Library", "Unit", "Division", "Directorate", "Inspectorate", "Tribunal"};
     // A person's title before more of the name: "Mining Minister Ana Lind", "Oil Secretary Ana Lind".
     static const WordSet titles{"Spokesman", "Spokeswoman", "Judge", "General", "Inspector", "Chief", "Mr", "Mrs", "Ms",
                                 "Dr", "Prof", "Sir", "Lord", "Lady"};

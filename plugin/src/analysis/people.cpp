@@ -289,6 +289,23 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     add(nb, ne, d, dotted ? q : q - 1);
 }
 
+// Where a person named after a title works, right after the name: "of Harlow University", "at the
+// Harlow Institute" (a body's name of up to six words); its last token, or 0 when none follows.
+std::size_t employer_after(const Scan& s, std::size_t ne) {
+    const std::size_t p = ne + 1;
+    if (!(s.tx(p) == "of" || s.tx(p) == "at" || s.tx(p) == "from")) return 0;
+    std::size_t b = p + 1;
+    if (s.tx(b) == "the") ++b;
+    std::size_t e = b;
+    if (!s.cap(b)) return 0;
+    for (std::size_t q = b + 1; q < s.n && q - b < 6 && !s.line_break_before(q); ++q) {
+        if (s.cap(q)) { e = q; continue; }
+        if ((s.tx(q) == "of" || s.tx(q) == "for" || s.tx(q) == "and") && s.cap(q + 1)) continue;
+        break;
+    }
+    return reads_as_organisation(span_text(s, b, e)) ? e : 0;
+}
+
 // "Finance Minister Ana Ruiz", "economist Ivo Lind", "President Lind": the title's last word at token q.
 template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) {
     // The cheap tests first: most words before a capital are "the", "in", "said" ….
@@ -298,7 +315,9 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
     char tb[32];
     const std::string_view title = s.lower(q, tb);
     if (lexicon::is_function_word(title) || lexicon::is_reporting_verb(title)) return;
-    if (!(names_person_by_role(title) || occupation(title)) || (s.cap(q) && !capitalised_title(title)) || title == "fellow")
+    // (A title that opens its sentence is capitalised for that alone: "Prosecutor Lena Holm told …".)
+    if (!(names_person_by_role(title) || occupation(title)) || (s.cap(q) && !s.opens(q) && !capitalised_title(title)) ||
+        title == "fellow")
         return;
     if (!s.name_word(q + 1, true) || lexicon::is_possessive(s.tx(q))) return;  // ("fellow Tarrow Party member")
     std::size_t words = 0;
@@ -322,7 +341,7 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
         d = p;
         if (lexicon::is_possessive(s.tx(p)) || s.opens(p)) break;
     }
-    add(q + 1, ne, d, q);
+    add(q + 1, ne, d, q, employer_after(s, ne));
 }
 
 // "The bank's chief economist, Ana Ruiz, said": the comma after the role at token i.
@@ -368,7 +387,7 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
     std::unordered_set<std::string_view> named;
     for (const InTextDefinition& d : given) named.insert(d.term);
     std::unordered_set<std::string> outer_words;  // the first and last words of the names of several words so far
-    const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1) {
+    const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1, std::size_t employer_end = 0) {
         if (ne > nb + 1 && honorific(s.tx(nb))) ++nb;  // "Dr Ana Ruiz" is Ana Ruiz
         const std::string_view name = span_text(s, nb, ne);
         // "President Lind" after "Ivo Lind" was introduced: the same person, named by one word of the name.
@@ -383,6 +402,10 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
         d.long_form = std::string(span_text(s, d0, d1));
         d.term_range = {s.t[nb].begin, s.t[nb].begin + static_cast<std::uint32_t>(name.size())};
         d.site = {s.t[std::min(nb, d0)].begin, std::max(d.term_range.end, s.t[d1].end)};
+        if (employer_end > ne) {  // "economist Ana Ruiz of Harlow Bank": the role, then where
+            d.long_form += " " + std::string(s.doc.slice({s.t[ne + 1].begin, s.t[employer_end].end}));
+            d.site.end = std::max(d.site.end, s.t[employer_end].end);
+        }
         d.acronym = false;
         d.person = true;
     };
