@@ -269,6 +269,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"\"Rents will keep rising,\" said Tomas Varga, an analyst at Eastgate Capital.", "said Tomas Varga", "Tomas Varga (Eastgate Capital)"},
         // An affiliation given as a possessive; a place is no affiliation.
         {"Ada Lind, Harlow's head of research in Europe, said rents rose.", "Ada Lind, Harlow's head of research in Europe, said", "Ada Lind (Harlow)"},
+        {"Ada Lind, Tarrow Foods' chief executive, said rents rose.", "Ada Lind, Tarrow Foods' chief executive, said", "Ada Lind (Tarrow Foods)"},
+        {"Ada Lind, Harlow Ferry Company's chief executive, said rents rose.", "Ada Lind, Harlow Ferry Company's chief executive, said",
+         "Ada Lind (Harlow Ferry Company)"},
+        // A role opening the sentence before the name and where the person works.
+        {"Analyst Ada Lind of Tarrow Securities said rents rose.", "Analyst Ada Lind of Tarrow Securities said", "Ada Lind (Tarrow Securities)"},
         // An appositive between subject and verb.
         {"Selby Bank, the county's largest lender, said on Monday that deposits fell.", "Selby Bank, the county's largest lender, said", "Selby Bank"},
         // Verb forms beyond "said".

@@ -1223,6 +1223,12 @@ bool organisation_name(std::string_view name) {
 // and where they work, written as "Allan Reyes (Calder Grain Co)"; "" when the name is no such pair
 // ("Bank of England", "Secretary of State Ana Lind", "Central Bank of Harlow").
 Text person_of_organisation(const Ctx& c, std::size_t nb, std::size_t ne) {
+    // A role before the name ("Analyst Mia Berg of Tarrow Securities", "Economist Ana Ruiz of …") is no part of it.
+    if (nb < ne) {
+        char rb[32];
+        const std::string_view role = lexicon::lower(c.tx(nb), rb);
+        if (person_noun(role) || post_title(role)) ++nb;
+    }
     std::size_t of = nb;
     while (of <= ne && !c.is(of, "of")) ++of;
     if (of > ne || of - nb < 2 || of - nb > 3 || of + 1 > ne) return Text();
@@ -1417,10 +1423,13 @@ bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, s
 // The name must close the appositive ("a professor at the University of Buffalo"; "president of the
 // broadcaster Shanghai Media Group"), not stand inside it ("director for European publishing").
 Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
-    // ", Harlow's head of research,": the possessive name the appositive opens with.
-    if (b <= e && c.cap(b)) {
-        const std::string_view w = c.tx(b), owner = lexicon::without_possessive(w);
-        if (owner.size() != w.size() && owner.size() > 1) return c.keep(owner);
+    // ", Harlow's head of research,", ", Tarrow Foods' chief executive,": the possessive name the
+    // appositive opens with (up to five capitalised words).
+    for (std::size_t k = b; k <= e && k < b + 5 && c.cap(k); ++k) {
+        const std::string_view w = c.tx(k), last = lexicon::without_possessive(w);
+        if (last.size() != w.size() && last.size() > 1)
+            return c.keep(c.doc.text().substr(c.t[b].begin, c.t[k].begin + last.size() - c.t[b].begin));
+        if (k < e && possessive_mark(c, k + 1)) return c.keep(c.span(b, k));
     }
     for (std::size_t q = b; q <= e; ++q) {
         // (…or what the person leads: "who heads the Harlow Institute", "who runs Tarrow Capital".)
