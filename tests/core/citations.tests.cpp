@@ -744,6 +744,21 @@ TEST_CASE("A surname alone reports for a person the text introduced with a role 
     CHECK(only_source(*last) == source);
 }
 
+TEST_CASE("A description opening the sentence and then a name between commas reports for the name", "[citations]") {
+    auto [text, source] = GENERATE(table<std::string, std::string>({
+        {"The company that owns the building, Harlow Homes, said it was helping the police.", "Harlow Homes"},
+        {"The firm behind the ferry app, Tarrow Labs, said the bug was fixed.", "Tarrow Labs"},
+        {"The group which speaks for harbour pilots, Harlow Pilots Union, said pay was low.", "Harlow Pilots Union"},
+        {"The man who found the boat, Ivo Lind, told the police it was empty.", "Ivo Lind"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+    CHECK(s->range.begin == 0);  // the description is part of who reports
+}
+
 TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
     auto [text, quote] = GENERATE(table<std::string, std::string>({
         {"Prices eased in the afternoon, dealers warned.", "dealers warned"},

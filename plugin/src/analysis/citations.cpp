@@ -2180,6 +2180,44 @@ bool data_by_name_that(const Ctx& c, std::size_t v, CitationScan& scan, Speakers
     return true;
 }
 
+// "The company that owns the building, Harlow Homes, said", "The firm behind the app, Tarrow Labs, said": a
+// description opening the sentence, then the name of what it describes between commas before the verb.
+bool named_in_apposition(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
+    if (v < 5 || !c.punct(v - 1, ',') || !c.cap(v - 2)) return false;
+    std::size_t nb = v - 2;
+    while (nb > 0 && v - 2 - nb < 5) {
+        if (c.cap(nb - 1) && !(c.t[nb].flags & TokenNewlineBefore)) { --nb; continue; }
+        if (nb >= 2 && (c.is(nb - 1, "of") || c.is(nb - 1, "and")) && c.cap(nb - 2)) { nb -= 2; continue; }
+        break;
+    }
+    if (nb < 3 || !c.punct(nb - 1, ',')) return false;
+    // The description: the sentence's start, a determiner, then lower-case words (no comma) up to the name.
+    std::size_t s = nb - 1;
+    while (s > 0 && nb - s < 16 && !c.sentence_begins_at(c.t[s].begin) && !(c.t[s].flags & TokenNewlineBefore)) {
+        --s;
+        if (c.t[s].type == TokenType::Punct && !c.punct(s, '-')) return false;
+    }
+    if (!c.sentence_begins_at(c.t[s].begin) && !(c.t[s].flags & TokenNewlineBefore)) return false;
+    ShortWord db, hb;
+    const std::string_view det = c.lower(s, db);
+    if (!(det == "the" || det == "a" || det == "an" || det == "its" || det == "their") || !c.word(s + 1) || c.cap(s + 1)) return false;
+    const std::string_view head = c.lower(s + 1, hb);
+    const bool body = lexicon::is_organisation_noun(head),
+               who = person_noun(head) || head == "man" || head == "woman" || head == "person" || head == "boy" || head == "girl";
+    if (!body && !who) return false;
+    // A name inside the description is the subject's own clue ("A spokesman for Tarrow Airlines, Ivo Brand,"):
+    // the subject rules below read it.
+    for (std::size_t q = s + 1; q + 1 < nb; ++q)
+        if (c.cap(q)) return false;
+    const std::string_view name = c.span(nb, v - 2);
+    if (c.kb.find_term(name) == nullptr && lexicon::is_world_region(name)) return false;
+    FoundCitation fc = subject_attribution(c, {c.t[s].begin, c.t[v].end}, nb, v - 2);
+    fc.body.parts.front().source = c.text(nb, v - 2);
+    add_named_attribution(c, v, fc, who && !organisation_name(name),
+                          "a description opening the sentence, then its name between commas before a reporting verb", scan, sp);
+    return true;
+}
+
 // "Research shows", "New research suggests", "Recent studies found": data with no determiner, no
 // name and no owner ("Harbour Board figures", "Customs data" name who published them) is nobody's in particular.
 bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, std::string_view head) {
@@ -2419,6 +2457,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (after_quote && verb != "told" && verb != "tells" && inverted_source(c, v, scan, sp)) return;
 
     if (data_by_name_that(c, v, scan, sp)) return;
+    if (named_in_apposition(c, v, scan, sp)) return;
     if (anonymous_subject(c, v, scan)) return;
 
     // The subject before the verb, over auxiliaries and adverbs ("has also said", "on Monday").
