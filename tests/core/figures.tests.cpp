@@ -994,6 +994,9 @@ TEST_CASE("An absolute change and an amount beside an annual rate get no base", 
         // An age is no amount a change applies to; nor is an item of a list written on one line.
         {"Children fed fish to age 4 lowered their odds of asthma by more than 60%.", "4"},
         {"Pledged $2.1bn for ports - Raised the flow of funds to farms by 30%", "$2.1bn"},
+        // A change that qualifies the noun after its comparative measures that noun, not another amount.
+        {"Pilots who flew 900 hours a year had a 40% lower risk of crashes.", "900 hours"},
+        {"Ports that handled 5,000 boxes saw 20% fewer delays.", "5,000 boxes"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1001,6 +1004,15 @@ TEST_CASE("An absolute change and an amount beside an annual rate get no base", 
     if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
     REQUIRE(f != nullptr);
     CHECK(f->figure().derived.empty());
+}
+
+TEST_CASE("Two percentages joined by \"to\" before a comparative are one range", "[figures]") {
+    const std::string text = "Pilots had a 30% to 40% lower risk of crashes.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "30% to 40%");
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "range");
 }
 
 TEST_CASE("A range without a source beside sourced figures is flagged once", "[figures]") {

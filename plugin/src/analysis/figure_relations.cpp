@@ -436,6 +436,18 @@ bool attached_to_change(const Document& doc, const FoundFigure& change, const Fo
     return linked;
 }
 
+// "a 70% lower risk", "30% fewer deaths", "a 20% higher price": a change that qualifies the noun after its
+// comparative. It applies to what that noun measures, not to another amount of the sentence ("people
+// who walked 7,000 steps had a 70% lower risk": the steps did not fall), unless that amount is attached.
+bool qualifies_a_noun(const Document& doc, const FoundFigure& change) {
+    const auto& toks = doc.tokens();
+    const std::size_t k = change.end_token;
+    if (k + 1 >= toks.size() || toks[k].type != TokenType::Word || toks[k + 1].type != TokenType::Word) return false;
+    char b[32], nb[32];
+    const std::string_view lw = lexicon::lower(doc.token_text(k), b), next = lexicon::lower(doc.token_text(k + 1), nb);
+    return lexicon::is_comparative(lw) && next != "than" && !lexicon::is_function_word(next);
+}
+
 // "up 17% from $533 billion in 2023": the year right after the stated base
 // ("from AMOUNT in YEAR") dates that base, not the end value.
 bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i, std::size_t j,
@@ -512,6 +524,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
             if (annual_rate(doc, change)) continue;  // "expand by 7% per year": a rate, not one change of an amount
+            const bool of_a_noun = qualifies_a_noun(doc, change);
             if (!used_ready) { used.assign(j - i, false); used_ready = true; }
             // The nearest amount in the sentence, among the kBaseWindow figures
             // on either side of the change (the bound keeps a run-on sentence of
@@ -531,7 +544,9 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
                 // The amount the change is attached to wins; else the nearest.
                 std::uint64_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
                                                                             : change.range.begin - figures[v].range.begin;
-                if (!attached_to_change(doc, change, figures[v])) d += std::uint64_t{1} << 32;
+                const bool attached = attached_to_change(doc, change, figures[v]);
+                if (of_a_noun && !attached) continue;
+                if (!attached) d += std::uint64_t{1} << 32;
                 if (d < best_d) { best_d = d; best = v; }
             }
             if (best == j) continue;

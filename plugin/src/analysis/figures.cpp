@@ -895,6 +895,19 @@ struct Scan {
             percent = points = true; last = j + 1; j += 2;
         }
         else if (w.is(j, "pp") || w.is(j, "ppt") || w.is(j, "ppts")) { percent = points = true; last = j++; }  // "0.3 pp"
+        // "a 50% to 70% lower risk": two percentages joined by "to" before a comparative are one range.
+        if (percent && !points && !range && w.is(j, "to") && w.number(j + 1) && w.punct(j + 2, "%") && w.attached(j + 2) &&
+            w.word(j + 3)) {
+            char cb[32];
+            if (lexicon::is_comparative(w.low(j + 3, cb))) {
+                range = true;
+                high_text = std::string(w.tx(j + 1));
+                high = number_value(high_text);
+                upper_text = std::string(w.doc.slice({w.t[j + 1].begin, w.t[j + 2].end}));
+                last = j + 2;
+                j += 3;
+            }
+        }
         // Basis points: hundredths of a percentage point ("30 basis points", "25 bps").
         bool basis = false;
         if (!percent && (w.is(j, "bps") || w.is(j, "bp") || (w.is(j, "basis") && (w.is(j + 1, "points") || w.is(j + 1, "point"))))) {

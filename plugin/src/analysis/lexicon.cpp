@@ -424,6 +424,13 @@ VerbKinds verb_kinds(std::string_view w) {
 
 bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 
+bool is_comparative(std::string_view w) {
+    static constexpr std::string_view comparatives[] = {"lower", "higher", "greater", "smaller", "less", "more", "fewer",
+                                                        "bigger", "larger", "cheaper", "dearer", "faster", "slower",
+                                                        "shorter", "longer", "better", "worse", "stronger", "weaker"};
+    return std::find(std::begin(comparatives), std::end(comparatives), w) != std::end(comparatives);
+}
+
 bool is_world_region(std::string_view name) {
     static constexpr std::string_view regions[] = {
         "europe", "asia", "africa", "oceania", "antarctica", "the arctic", "arctic", "the americas", "americas",

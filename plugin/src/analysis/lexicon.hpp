@@ -111,6 +111,7 @@ bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, 
 // The three tests above in one lookup, for a reporting clause that asks all of them of its verb.
 struct VerbKinds { bool stance = false, data = false, noun_like = false; };
 VerbKinds verb_kinds(std::string_view lw);
+bool is_comparative(std::string_view lw);         // lower, higher, fewer, bigger, cheaper, …: "a 70% lower risk"
 bool is_world_region(std::string_view name);      // Europe, Latin America, the Middle East, ... (any case): a place, never a source
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
 bool is_time_unit(std::string_view lw, Text* singular);  // years → year
