@@ -329,6 +329,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A time phrase between the participle of publishing and the author.
         {"Sales rose, according to data issued on Friday by the Harlow Phonographic Board.",
          "according to data issued on Friday by the Harlow Phonographic Board", "Harlow Phonographic Board"},
+        // Where a study was published names it; a day after "on" is no part of the name.
+        {"The risk fell, according to a study published in the journal Harbour Science on Monday.",
+         "according to a study published in the journal Harbour Science", "Harbour Science"},
         // Data owned with a possessive: its owner, by name or by kind.
         {"Fees rose, according to the Harlow Fund's figures.", "according to the Harlow Fund's figures", "Harlow Fund"},
         {"According to the ministry's own figures, 300 boats sank.", "According to the ministry's own figures", "ministry"},

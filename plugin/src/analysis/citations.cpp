@@ -674,7 +674,11 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             const std::string_view lw = lexicon::lower(c.tx(q), buf);
             const bool fn = lexicon::is_function_word(lw);
             if (fn) {
-                const bool inside = q > start && c.cap(q - 1) && connector(c, q) && c.cap(q + 1);
+                // ("Harbour Science on Monday": a day after "on" is when, not more of the name.)
+                const bool when = lw == "on" && (month_from_word(c.tx(q + 1)) != 0 || c.is(q + 1, "monday") ||
+                                                 c.is(q + 1, "tuesday") || c.is(q + 1, "wednesday") || c.is(q + 1, "thursday") ||
+                                                 c.is(q + 1, "friday") || c.is(q + 1, "saturday") || c.is(q + 1, "sunday"));
+                const bool inside = q > start && c.cap(q - 1) && connector(c, q) && c.cap(q + 1) && !when;
                 const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an");
                 // "a recent report by the IMF", "a survey from Gallup": the name after the descriptor.
                 const bool by = lw == "by" || lw == "from" || lw == "of";
@@ -686,6 +690,15 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 if (!inside && !lead && !agent && !agent_article && q > start && c.word(q - 1)) {
                     ShortWord pb;
                     const std::string_view prev = c.lower(q - 1, pb);
+                    // "the study published in the Harlow Medical Journal": where it was published names it.
+                    if (lw == "in" && prev == "published" &&
+                        (c.cap(q + 1) || (c.is(q + 1, "the") && (c.cap(q + 2) || ((c.is(q + 2, "journal") || c.is(q + 2, "magazine")) && c.cap(q + 3)))))) {
+                        ++q;
+                        if (c.is(q, "the")) ++q;
+                        if (c.is(q, "journal") || c.is(q, "magazine")) ++q;
+                        last = q;
+                        continue;
+                    }
                     if (prev == "released" || prev == "published" || prev == "issued" || prev == "compiled") {
                         std::size_t r = q;
                         while (r < n && r < q + 4 && c.word(r) && !c.is(r, "by")) ++r;
