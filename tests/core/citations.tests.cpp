@@ -566,6 +566,7 @@ TEST_CASE("A pollster, or the outlet a poll was made for, is the source of its r
         // Named where it is mentioned, not as a subject.
         {"Some 60% of riders in the Valley Courier poll backed the plan.", "the Valley Courier poll", "Valley Courier"},
         {"A fifth of those polled for the Harbour Times wanted a later ferry.", "polled for the Harbour Times", "Harbour Times"},
+        {"Economists polled by the Harlow Courier had expected a small rise.", "polled by the Harlow Courier", "Harlow Courier"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

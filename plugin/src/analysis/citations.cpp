@@ -1991,8 +1991,8 @@ void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
     ShortWord wb;
     const std::string_view w = c.lower(i, wb);
     if (w == "polled" || w == "surveyed") {
-        // "polled for the Valley Courier": the name after "for".
-        if (!c.is(i + 1, "for")) return;
+        // "polled for the Valley Courier", "polled by the Harlow Courier": the name after "for" or "by".
+        if (!c.is(i + 1, "for") && !c.is(i + 1, "by")) return;
         std::size_t q = i + 2;
         if (c.is(q, "the")) ++q;
         if (q >= n || !c.cap(q)) return;
@@ -2347,6 +2347,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const std::string_view verb = c.lower(v, vb);
     if (verb == "called" && !c.is(v + 1, "for")) return;
     if (verb == "cited" && !(c.is(v + 1, "as") && c.is(v + 2, "saying"))) return;
+    // "Economists polled by the Harlow Courier": the poll is named (named_poll), its answers are its own.
+    if ((verb == "polled" || verb == "surveyed") && (c.is(v + 1, "by") || c.is(v + 1, "for")) &&
+        (c.cap(v + 2) || (c.is(v + 2, "the") && c.cap(v + 3))))
+        return;
     // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
     // ferry, thought the oldest".
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
