@@ -458,6 +458,7 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Output was 1.2 mln bpd.", "1.2 mln bpd", "quantity", "bpd"},
         {"Yields rose 0.3 pp.", "0.3 pp", "change", "percentage points"},
         {"Rates rose 30 basis points.", "30 basis points", "change", "basis points"},
+        {"Traders expected a 25-basis-point rise.", "25-basis-point", "change", "basis points"},
         {"Rents were 27% lower.", "27%", "change", "percent"},
         // Currencies of newswire years and markets, by their plural.
         {"Exports were 47 billion guilders.", "47 billion guilders", "money", "NLG"},

@@ -914,6 +914,10 @@ struct Scan {
             basis = true;
             last = w.is(j, "basis") ? j + 1 : j;
             j = last + 1;
+        } else if (!percent && w.dash(j) && w.attached(j) && w.attached(j + 1) && (w.is(j + 1, "basis-point") || w.is(j + 1, "bp"))) {
+            basis = true;  // "a 25-basis-point rise"
+            last = j + 1;
+            j = last + 1;
         }
         // Index points: "the index fell 42.5 points", "up 12 points" (kept out of line: number_at is hot).
         if (!percent && !basis && !currency && w.word(j) && (w.doc.text()[w.t[j].begin] | 0x20) == 'p')
