@@ -748,7 +748,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
                 continue;
             std::size_t q = i + 2;
             while (q < n && q - i < 20 && !(t[q].flags & TokenNewlineBefore)) {
-                // A dot inside an abbreviation goes on: "catch limits for U.S. boats".
+                // A dot inside an abbreviation goes on: "a fee for U.S. ferries".
                 if (text_is(q, ".") && word(q + 1) && (!(t[q + 1].flags & TokenSpaceBefore) || !cap(q + 1))) { ++q; continue; }
                 if (!word(q)) break;
                 ++q;

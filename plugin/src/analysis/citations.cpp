@@ -2460,7 +2460,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const bool terminal = c.t[last].type == TokenType::Punct &&
                                   (lt == "." || lt == "!" || lt == "?" || lt == ":" || quote_mark(c, last) || lt == ")");
             // A line of ten words or more after the text's first line is a sentence that lost its full stop
-            // ("The president said he would keep fighting for the bill"), not a headline.
+            // ("The mayor said she would keep fighting for a new pier"), not a headline.
             std::size_t first = v, words = 0;
             while (first > 0 && v - first < 40 && !(c.t[first].flags & TokenNewlineBefore)) --first;
             for (std::size_t q = first; q <= last; ++q) words += c.word(q);

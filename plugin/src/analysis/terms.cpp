@@ -297,7 +297,7 @@ bool spelled_out_name(const std::string& expansion) {
     const std::size_t space = expansion.rfind(' ');
     char b[32];
     if (names_person_by_role(lexicon::lower(std::string_view(expansion).substr(space + 1), b))) return false;
-    // A name in capitals: a body's or a thing of three words or more ("Human Development Index"), not a
+    // A name in capitals: a body's or a thing of three words or more ("Harlow Port Safety Index"), not a
     // place of two ("New York").
     const bool capitalised = expansion[0] >= 'A' && expansion[0] <= 'Z';
     return !capitalised || words >= 3 || reads_as_organisation(expansion);
