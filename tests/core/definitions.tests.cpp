@@ -591,6 +591,7 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
         {"The Harbour Railway, a scheme funded, built and run by Ostland, opened.", "Harbour Railway"},
         {"Port Harlow, which lies on the coast, is busy.", "Port Harlow"},  // a place's clause
         {"Harlow Bank, which said on Monday that fees rose, cut jobs.", "Harlow Bank"},  // what it said
+        {"The Harlow Council, a resident says, is slow to act.", "Harlow Council"},         // a source's words
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

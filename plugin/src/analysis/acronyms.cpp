@@ -775,7 +775,13 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             if (head == n || !lexicon::is_organisation_noun(lexicon::lower(doc.token_text(head), hb))) continue;
         }
         std::size_t q = d0;
-        while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) ++q;
+        bool reports = false;  // "Harlow Council, a resident writes, …": a source's words, not a description
+        while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) {
+            char rb[32];
+            reports |= lexicon::is_reporting_verb(lexicon::lower(doc.token_text(q), rb));
+            ++q;
+        }
+        if (reports) continue;
         // One word will do when it names a kind of organisation: "Harlow Aid, the charity,".
         char ob[32];
         const bool one_kind = q - d0 == 1 && lexicon::is_organisation_noun(lexicon::lower(doc.token_text(d0), ob));
