@@ -618,6 +618,9 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"The study, led by epidemiologist Ana Ruiz of Harlow University, followed 400 patients.", "Ana Ruiz",
          "epidemiologist of Harlow University"},
         {"Prosecutor Lena Holm told the court so.", "Lena Holm", "Prosecutor"},
+        // A title, then a role between commas; a party's member written with a capital.
+        {"Senator Ana Ruiz, a Democrat from Harlow, voted against it.", "Ana Ruiz", "Senator, a Democrat from Harlow"},
+        {"Ivo Lind, a Tarrow Republican, voted for it.", "Ivo Lind", "a Tarrow Republican"},
         // One word after an office written as a title.
         {"President Lind opened the harbour.", "Lind", "President"},
         // A role, then the name between commas.

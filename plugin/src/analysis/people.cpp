@@ -225,6 +225,64 @@ bool identity_clause(const Scan& s, std::size_t q) {
     return verbs.count(lw) != 0;
 }
 
+// A member of a party, written with a capital: "Democrat", "Republican", "Conservative", "Tory".
+bool party_member(std::string_view w) {
+    static constexpr std::string_view members[] = {"Democrat", "Republican", "Conservative", "Tory", "Liberal",
+                                                   "Socialist", "Communist", "Nationalist", "Unionist", "Green"};
+    for (const std::string_view m : members)
+        if (w == m) return true;
+    return false;
+}
+
+// The role between commas after a name, from the comma at token i: "a farmer", "an economist at Harlow
+// Bank", "who heads the Harlow Trust", "a Democrat from Harlow" (an age before it skipped: ", 61,"). Sets
+// its first and last tokens; false when what follows is no person's role.
+bool role_between_commas(const Scan& s, std::size_t i, std::size_t* d0, std::size_t* d1) {
+    std::size_t d = i + 1;
+    if (d + 1 < s.n && s.t[d].type == TokenType::Number && s.punct(d + 1, ',')) d += 2;  // "Ana Ruiz, 61, a farmer,"
+    if (!s.word(d) || s.line_break_before(d)) return false;
+    char db[32];
+    const std::string_view first = s.lower(d, db);
+    const bool article = first == "a" || first == "an" || first == "the";
+    const bool who = first == "who" && identity_clause(s, d + 1);  // "Ana Ruiz, who heads the Harlow Trust,"
+    if (!article && !who && (s.cap(d) || !(role_word(s, d) || title_modifier(first)))) return false;
+    // The description: words to the next comma, full stop, semicolon or bracket.
+    std::size_t q = d;
+    while (q < s.n && q - d < kMaxDescriptionWords && !s.line_break_before(q)) {
+        // A dot inside an abbreviation goes on: "of the U.S. Treasury", "the U.S. harbour board", and after
+        // a name's initial: "of Ana F. Lind Ferries".
+        const bool initial = q > d && s.cap(q - 1) && s.t[q - 1].end - s.t[q - 1].begin == 1;
+        if (s.punct(q, '.') && s.word(q + 1) && (!(s.t[q + 1].flags & TokenSpaceBefore) || !s.cap(q + 1) || initial)) {
+            q += 1;
+            continue;
+        }
+        if (!s.word(q)) break;
+        char wb[32];
+        const std::string_view lw = s.lower(q, wb);
+        if (lexicon::is_reporting_verb(lw)) return false;  // "…, the official said": a source, not a description
+        if ((lw == "who" && q > d) || lw == "which" || lw == "whose") break;
+        ++q;
+    }
+    if (q == d || (q - d == 1 && article)) return false;
+    if (q < s.n && !(s.punct(q, ',') || s.punct(q, '.') || s.punct(q, ';') || s.punct(q, ')') ||
+                     s.tx(q) == "who" || s.tx(q) == "which" || s.tx(q) == "whose"))
+        return false;
+    if (who) {
+        if (q - d < 3 || !(s.punct(q, ',') || s.punct(q, '.') || s.punct(q, ';'))) return false;
+        *d0 = d;
+        *d1 = q - 1;
+        return true;
+    }
+    const std::size_t head = role_head(s, article ? d + 1 : d, q);
+    // (A party's member is written with a capital: "a Democrat from Harlow".)
+    if (head == s.n || (s.cap(head) ? !party_member(s.tx(head)) : !role_word(s, head))) return false;
+    // An abbreviation's last dot belongs to it: "… of the U.S.".
+    const bool dotted = s.punct(q, '.') && s.t[q - 1].end - s.t[q - 1].begin == 1 && s.cap(q - 1) && q >= 2 && s.punct(q - 2, '.');
+    *d0 = d;
+    *d1 = dotted ? q : q - 1;
+    return true;
+}
+
 // "Ana Ruiz, an economist at Harlow Bank," — the comma at token i; adds to `out` through `add`.
 template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     const std::size_t ne = i - 1;
@@ -248,45 +306,8 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
             return;  // a place or a body's name: "born in New Harlow, the …"
     }
     if (!person_name(s, nb, ne)) return;
-    std::size_t d = i + 1;
-    if (d + 1 < s.n && s.t[d].type == TokenType::Number && s.punct(d + 1, ',')) d += 2;  // "Ana Ruiz, 61, a farmer,"
-    if (!s.word(d) || s.line_break_before(d)) return;
-    char db[32];
-    const std::string_view first = s.lower(d, db);
-    const bool article = first == "a" || first == "an" || first == "the";
-    const bool who = first == "who" && identity_clause(s, d + 1);  // "Ana Ruiz, who heads the Harlow Trust,"
-    if (!article && !who && (s.cap(d) || !(role_word(s, d) || title_modifier(first)))) return;
-    // The description: words to the next comma, full stop, semicolon or bracket.
-    std::size_t q = d;
-    while (q < s.n && q - d < kMaxDescriptionWords && !s.line_break_before(q)) {
-        // A dot inside an abbreviation goes on: "of the U.S. Treasury", "the U.S. harbour board", and after
-        // a name's initial: "of Ana F. Lind Ferries".
-        const bool initial = q > d && s.cap(q - 1) && s.t[q - 1].end - s.t[q - 1].begin == 1;
-        if (s.punct(q, '.') && s.word(q + 1) && (!(s.t[q + 1].flags & TokenSpaceBefore) || !s.cap(q + 1) || initial)) {
-            q += 1;
-            continue;
-        }
-        if (!s.word(q)) break;
-        char wb[32];
-        const std::string_view lw = s.lower(q, wb);
-        if (lexicon::is_reporting_verb(lw)) return;  // "…, the official said": a source, not a description
-        if ((lw == "who" && q > d) || lw == "which" || lw == "whose") break;
-        ++q;
-    }
-    if (q == d || (q - d == 1 && article)) return;
-    if (q < s.n && !(s.punct(q, ',') || s.punct(q, '.') || s.punct(q, ';') || s.punct(q, ')') ||
-                     s.tx(q) == "who" || s.tx(q) == "which" || s.tx(q) == "whose"))
-        return;
-    if (who) {
-        if (q - d < 3 || !(s.punct(q, ',') || s.punct(q, '.') || s.punct(q, ';'))) return;
-        add(nb, ne, d, q - 1);
-        return;
-    }
-    const std::size_t head = role_head(s, article ? d + 1 : d, q);
-    if (head == s.n || s.cap(head) || !role_word(s, head)) return;
-    // An abbreviation's last dot belongs to it: "… of the U.S.".
-    const bool dotted = s.punct(q, '.') && s.t[q - 1].end - s.t[q - 1].begin == 1 && s.cap(q - 1) && q >= 2 && s.punct(q - 2, '.');
-    add(nb, ne, d, dotted ? q : q - 1);
+    std::size_t d0 = 0, d1 = 0;
+    if (role_between_commas(s, i, &d0, &d1)) add(nb, ne, d0, d1);
 }
 
 // Where a person named after a title works, right after the name: "of Harlow University", "at the
@@ -341,7 +362,11 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
         d = p;
         if (lexicon::is_possessive(s.tx(p)) || s.opens(p)) break;
     }
-    add(q + 1, ne, d, q, employer_after(s, ne));
+    // "Senator Ana Ruiz, a Democrat from Harlow,": the title and the role between commas after the name.
+    const std::size_t employer = employer_after(s, ne);
+    std::size_t a0 = 0, a1 = 0;
+    if (!employer && s.punct(ne + 1, ',') && role_between_commas(s, ne + 1, &a0, &a1)) add(q + 1, ne, d, q, 0, a0, a1);
+    else add(q + 1, ne, d, q, employer);
 }
 
 // "The bank's chief economist, Ana Ruiz, said": the comma after the role at token i.
@@ -387,7 +412,8 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
     std::unordered_set<std::string_view> named;
     for (const InTextDefinition& d : given) named.insert(d.term);
     std::unordered_set<std::string> outer_words;  // the first and last words of the names of several words so far
-    const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1, std::size_t employer_end = 0) {
+    const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1, std::size_t employer_end = 0,
+                         std::size_t role_b = 0, std::size_t role_e = 0) {
         if (ne > nb + 1 && honorific(s.tx(nb))) ++nb;  // "Dr Ana Ruiz" is Ana Ruiz
         const std::string_view name = span_text(s, nb, ne);
         // "President Lind" after "Ivo Lind" was introduced: the same person, named by one word of the name.
@@ -405,6 +431,10 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
         if (employer_end > ne) {  // "economist Ana Ruiz of Harlow Bank": the role, then where
             d.long_form += " " + std::string(s.doc.slice({s.t[ne + 1].begin, s.t[employer_end].end}));
             d.site.end = std::max(d.site.end, s.t[employer_end].end);
+        }
+        if (role_e > ne) {  // "Senator Ana Ruiz, a Democrat from Harlow,": the title, then the role after
+            d.long_form += ", " + std::string(span_text(s, role_b, role_e));
+            d.site.end = std::max(d.site.end, s.t[role_e].end);
         }
         d.acronym = false;
         d.person = true;
