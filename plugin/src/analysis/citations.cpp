@@ -675,9 +675,8 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             const bool fn = lexicon::is_function_word(lw);
             if (fn) {
                 // ("Harbour Science on Monday": a day after "on" is when, not more of the name.)
-                const bool when = lw == "on" && (month_from_word(c.tx(q + 1)) != 0 || c.is(q + 1, "monday") ||
-                                                 c.is(q + 1, "tuesday") || c.is(q + 1, "wednesday") || c.is(q + 1, "thursday") ||
-                                                 c.is(q + 1, "friday") || c.is(q + 1, "saturday") || c.is(q + 1, "sunday"));
+                ShortWord wb;
+                const bool when = lw == "on" && (month_from_word(c.tx(q + 1)) != 0 || lexicon::is_day_word(c.lower(q + 1, wb)));
                 const bool inside = q > start && c.cap(q - 1) && connector(c, q) && c.cap(q + 1) && !when;
                 const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an");
                 // "a recent report by the IMF", "a survey from Gallup": the name after the descriptor.
@@ -1022,11 +1021,6 @@ bool auxiliary_word(std::string_view lw) {
            lw == "must" || lw == "did" || lw == "does" || lw == "do" || lw == "can";
 }
 
-bool weekday_word(std::string_view lw) {
-    return lw == "monday" || lw == "tuesday" || lw == "wednesday" || lw == "thursday" || lw == "friday" ||
-           lw == "saturday" || lw == "sunday" || lw == "today" || lw == "yesterday" || lw == "tonight";
-}
-
 // Words between a subject and its reporting verb that are neither: "has", "also", "later", "all".
 bool between_subject_and_verb(std::string_view lw) {
     static const WordSet set{
@@ -1097,7 +1091,7 @@ bool name_word(const Ctx& c, std::size_t q) {
     const std::string_view lw = lexicon::lower(c.tx(q), buf);
     if (c.function_word(q) || determiner_word(lw)) return false;
     if ((c.t[q].flags & TokenAllCaps) != 0) return true;
-    if (lexicon::month_like(lw) || weekday_word(lw)) return false;
+    if (lexicon::month_like(lw) || lexicon::is_day_word(lw)) return false;
     const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || quote_mark(c, q - 1);
     // "Nobody expected", "Everyone said": an indefinite pronoun, never a name.
     if (lw == "nobody" || lw == "everybody" || lw == "somebody" || lw == "anybody" || lw == "everyone" || lw == "someone" ||
@@ -1123,7 +1117,7 @@ bool name_word(const Ctx& c, std::size_t q) {
 }
 
 // An office that makes whoever holds it a person, in lower case: "minister", "president", "governor"
-// (the title before a name, "Finance Minister Ana Ruiz", or after it, "Ana Ruiz, chairman of …").
+// (the title before a name, "Harbour Minister Ana Ruiz", or after it, "Ana Ruiz, chairman of …").
 bool office_title(std::string_view lw) {
     static const WordSet offices{"minister", "president", "secretary", "chairman", "chairwoman", "governor", "director",
                                  "senator", "mayor", "chancellor", "commissioner", "ambassador", "judge"};
@@ -1528,7 +1522,7 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             ((lw == "in" || lw == "on" || lw == "during") &&
                              (c.is(q + 2, "a") || c.is(q + 2, "an") || c.is(q + 2, "the") || c.is(q + 2, "his") ||
                               c.is(q + 2, "her") || c.is(q + 2, "its") || c.is(q + 2, "their")));
-        // "vice president and chief operating officer of …", "senior dealer at …": a title.
+        // "vice president and chief ferry officer of …", "senior dealer at …": a title.
         bool title = false;
         for (std::size_t r = q + 1; r < close && r <= q + 3; ++r) {
             char tb[32];
@@ -1637,7 +1631,7 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
         if (!c.word(q) || (c.t[q].flags & TokenAllCaps) || c.function_word(q) || place_words.has(c.tx(q))) return;
         ShortWord wb;
         const std::string_view lw = c.lower(q, wb);
-        if (lw.empty() || lexicon::month_like(lw) || weekday_word(lw) || lexicon::is_source_noun(lw) || lexicon::is_data_noun(lw))
+        if (lw.empty() || lexicon::month_like(lw) || lexicon::is_day_word(lw) || lexicon::is_source_noun(lw) || lexicon::is_data_noun(lw))
             return;
     }
     const std::string_view name = c.span(b, e);
@@ -1727,7 +1721,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     sp.last_body = c.text(b, e);
 }
 
-// The person a title names within the 80 tokens before `e` ("Finance Minister Ana Ruiz is to …, which
+// The person a title names within the 80 tokens before `e` ("Harbour Minister Ana Ruiz is to …, which
 // he said …"), for a "he" or "she" when no one has spoken or been named with "Mr" yet; "" when none.
 Text person_titled_before(const Ctx& c, std::size_t e) {
     const std::size_t limit = e > 80 ? e - 80 : 0;
@@ -2092,7 +2086,7 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
         if (connector(c, z + 1) && c.cap(z + 2) && c.word(z + 2)) {
             ShortWord wb;
             const std::string_view when = c.lower(z + 2, wb);
-            if (weekday_word(when) || lexicon::month_like(when)) break;  // "by the Courier on Monday"
+            if (lexicon::is_day_word(when) || lexicon::month_like(when)) break;  // "by the Courier on Monday"
             z += 2;
             continue;
         }
@@ -2501,7 +2495,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             break;
         }
         if (be_form(lw)) { passive = true; --k; ++skipped; continue; }
-        if (weekday_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
+        if (lexicon::is_day_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
         // (An adverb in capitals only where a sentence starts: "Simply put", but "Harlow Weekly concluded".)
         if (between_subject_and_verb(lw) || (manner_adverb(lw) && (!c.cap(k) || c.sentence_begins_at(c.t[k].begin)))) {
             --k; ++skipped; continue;
@@ -3154,7 +3148,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         while (next_introduced < introduced.size() && introduced[next_introduced]->term_range.begin <= tok.begin) {
             const InTextDefinition& d = *introduced[next_introduced++];
             if (d.term_range.begin != tok.begin) continue;
-            // Known already (as a source, perhaps with a title or where they work: "Finance Minister Ana
+            // Known already (as a source, perhaps with a title or where they work: "Harbour Minister Ana
             // Ruiz", "Ana Ruiz (Harlow Bank)"): kept so.
             bool known = false;
             for (std::size_t k = 0; k < std::min<std::size_t>(speakers.people_seen, 16) && !known; ++k) {

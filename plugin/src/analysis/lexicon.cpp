@@ -424,6 +424,11 @@ VerbKinds verb_kinds(std::string_view w) {
 
 bool is_identifier_label(std::string_view w) { return WordTable::get().classes(w) & Identifier; }
 
+bool is_day_word(std::string_view w) {
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" ||
+           w == "sunday" || w == "today" || w == "yesterday" || w == "tonight";
+}
+
 bool is_comparative(std::string_view w) {
     static constexpr std::string_view comparatives[] = {"lower", "higher", "greater", "smaller", "less", "more", "fewer",
                                                         "bigger", "larger", "cheaper", "dearer", "faster", "slower",

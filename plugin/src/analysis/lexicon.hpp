@@ -121,6 +121,7 @@ const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "
 const char* currency_word(std::string_view lw);    // "euros" → "EUR", "dollars" → "USD", ...; nullptr otherwise
 const char* currency_abbreviation(std::string_view lw); // mixed-case abbreviations before an amount: "ksh" → "KES"; nullptr otherwise
 int number_word(std::string_view lw);              // "two" → 2 … "ninety" → 90, "seventy-seven" → 77, "dozen" → 12; 0 otherwise
+bool is_day_word(std::string_view lw);             // monday … sunday, today, yesterday, tonight: when, never a name
 bool month_like(std::string_view lw);               // a full month name ("june"), not "may"/"mar" alone
 
 // The shapes of the number words: bit c of kNumberWordShapes.of[length][initial - 'a']

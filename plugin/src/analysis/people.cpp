@@ -51,12 +51,7 @@ bool honorific(std::string_view w) {
     return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Mx" || w == "Dr" || w == "Prof";
 }
 
-bool weekday(std::string_view lw) {
-    return lw == "monday" || lw == "tuesday" || lw == "wednesday" || lw == "thursday" || lw == "friday" ||
-           lw == "saturday" || lw == "sunday";
-}
-
-// A title written with a capital before a name: an office ("President", "Finance Minister") or a post
+// A title written with a capital before a name: an office ("President", "Harbour Minister") or a post
 // ("Opposition Leader", "Captain"). A trade written so is part of a name: "Economist Intelligence Unit".
 bool capitalised_title(std::string_view lw) {
     static constexpr std::string_view posts[] = {"leader", "chief", "captain", "general", "spokesman", "spokeswoman",
@@ -116,7 +111,7 @@ struct Scan {
             if (ch >= '0' && ch <= '9') return false;
         char b[32];
         const std::string_view lw = lexicon::lower(w, b);
-        return !lexicon::is_function_word(lw) && month_from_word(w) == 0 && !weekday(lw) && !names_person_by_role(lw) &&
+        return !lexicon::is_function_word(lw) && month_from_word(w) == 0 && !lexicon::is_day_word(lw) && !names_person_by_role(lw) &&
                !lexicon::is_place_descriptor(w);
     }
     bool particle(std::size_t q) const { return word(q) && !cap(q) && name_particle(tx(q)); }
@@ -186,14 +181,14 @@ bool occupation(std::string_view lw) {
         "farmer", "fisherman", "fisherwoman", "nurse", "worker", "student", "pupil", "writer", "singer", "actor",
         "actress", "player", "footballer", "cricketer", "builder", "carpenter", "soldier", "pilot", "lecturer",
         "designer", "entrepreneur", "businessman", "businesswoman", "novelist", "poet", "composer", "producer",
-        "photographer", "filmmaker", "broadcaster", "presenter", "commentator", "campaigner", "volunteer", "villager",
-        "shopkeeper", "miner", "chef", "surgeon", "nurse", "midwife", "priest", "bishop", "imam", "rabbi", "monk",
+        "photographer", "filmmaker", "broadcaster", "presenter", "commentator", "campaigner", "volunteer",
+        "villager", "shopkeeper", "miner", "chef", "surgeon", "midwife", "priest", "bishop", "imam", "rabbi", "monk",
         "nun", "pastor", "vicar", "teenager", "veteran", "survivor", "refugee", "migrant", "victim", "candidate",
         "councillor", "councilor", "trustee", "investor", "inventor", "historian", "mathematician", "programmer",
         "consultant", "contractor", "landowner", "homeowner", "tenant", "retiree", "pensioner", "graduate",
         "athlete", "swimmer", "runner", "cyclist", "boxer", "wrestler", "golfer", "dancer", "painter", "sculptor",
-        "architect", "accountant", "auditor", "teacher", "headteacher", "principal", "dean", "lecturer", "tutor",
-        "detective", "sergeant", "constable", "inspector", "firefighter", "paramedic", "sailor", "diver", "miner"};
+        "architect", "accountant", "auditor", "headteacher", "principal", "dean", "tutor", "detective", "sergeant",
+        "constable", "inspector", "firefighter", "paramedic", "sailor", "diver"};
     return words.count(lw) != 0;
 }
 
@@ -327,7 +322,7 @@ std::size_t employer_after(const Scan& s, std::size_t ne) {
     return reads_as_organisation(span_text(s, b, e)) ? e : 0;
 }
 
-// "Finance Minister Ana Ruiz", "economist Ivo Lind", "President Lind": the title's last word at token q.
+// "Harbour Minister Ana Ruiz", "economist Ivo Lind", "President Lind": the title's last word at token q.
 template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) {
     // The cheap tests first: most words before a capital are "the", "in", "said" ….
     if (s.line_break_before(q + 1) || (s.t[q + 1].flags & TokenAllCaps)) return;
@@ -356,7 +351,7 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
         const std::size_t p = d - 1;
         char pb[32];
         const std::string_view lw = s.lower(p, pb);
-        if (lexicon::is_function_word(lw) || lexicon::is_reporting_verb(lw) || month_from_word(s.tx(p)) || weekday(lw)) break;
+        if (lexicon::is_function_word(lw) || lexicon::is_reporting_verb(lw) || month_from_word(s.tx(p)) || lexicon::is_day_word(lw)) break;
         if (s.cap(p) && (s.t[p].flags & TokenAllCaps) == 0 && s.opens(p) && sentence_adverb(lw)) break;
         if (!s.cap(p) && !title_modifier(lexicon::without_possessive(lw)) && !names_person_by_role(lw)) break;
         d = p;

@@ -4,7 +4,7 @@
 // A reader who meets "Ruiz said" three paragraphs on wants to know who Ruiz
 // is; news says it once, where it first names her:
 //   "Ana Ruiz, an economist at Harlow Bank, said …"     (after the name, between commas)
-//   "Finance Minister Ana Ruiz said …"                  (a title before the name)
+//   "Harbour Minister Ana Ruiz said …"                  (a title before the name)
 //   "The bank's chief economist, Ana Ruiz, said …"      (a role, then the name between commas)
 // Each names a person (two or more capitalised words, or one after an office:
 // "President Lind") with a description whose head is a person's role or
@@ -24,7 +24,7 @@ namespace gloss {
 
 // People introduced with a role, each at their first introduction; names in `given` (defined already)
 // are skipped. Each result has `person` set, `long_form` the role as written ("an economist at Harlow
-// Bank", "Finance Minister") and `alias` the family name when it may stand alone. O(n) in the tokens.
+// Bank", "Harbour Minister") and `alias` the family name when it may stand alone. O(n) in the tokens.
 std::vector<InTextDefinition> described_people(const Document& doc, const std::vector<InTextDefinition>& given);
 
 // For each full name ("Ana Ruiz"), its family name when it may stand alone for that person in `doc`

@@ -279,7 +279,7 @@ bool after_ok(const Document& doc, std::size_t i, const std::vector<std::string>
 // is no part of a longer one.
 bool title_before(const Document& doc, std::size_t q) {
     char b[32];
-    return is_office_title(lexicon::lower(doc.token_text(q), b)) || names_person_by_role(lexicon::lower(doc.token_text(q), b));
+    return names_person_by_role(lexicon::lower(doc.token_text(q), b));  // (offices among the roles)
 }
 
 // Whether a glossary acronym's expansion is a name to find as written: two to six words of letters and
@@ -292,7 +292,7 @@ bool spelled_out_name(const std::string& expansion) {
         else if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '\'')) return false;
     }
     if (words < 2 || words > 6) return false;
-    // Not a person's post ("prime minister", "chief operating officer"): the glossary explains the initials,
+    // Not a person's post ("prime minister", "chief ferry officer"): the glossary explains the initials,
     // the words explain themselves.
     const std::size_t space = expansion.rfind(' ');
     char b[32];
@@ -362,7 +362,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const std::size_t slot = term_slot(e.term);
         terms[slot].entry = &e;
         for (const std::string& f : e.forms) patterns.push_back({form_tokens(f, e.case_sensitive), e.case_sensitive, slot, &e.after});
-        // An acronym's long form spelled out in the text ("gross domestic product", "Securities and Exchange
+        // An acronym's long form spelled out in the text ("value-added tax", "Securities and Exchange
         // Commission") is the acronym's term too: in any case when the glossary writes it in lower case, as
         // written otherwise, and in the plural ("non-performing loans").
         if (e.kind == "acronym" && spelled_out_name(e.expansion) && !kb.find_term(e.expansion)) {
