@@ -619,7 +619,7 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // A body opening a sentence is what a later "it" refers to.
         {"The Harlow Audit Office published a review. It says costs rose.", "It says", "Harlow Audit Office"},
         // With no one spoken yet, a titled person named before.
-        {"The aim of Finance Minister Ana Ruiz is growth, which she said would be 4%.", "she said", "Ana Ruiz"},
+        {"The aim of Harbour Minister Ana Ruiz is growth, which she said would be 4%.", "she said", "Ana Ruiz"},
         {"Some 80% said Mr Tove had done well, though the child he says is his was not asked.", "he says", "Mr Tove"},
         // "said he thought": the pronoun opens the reported clause; the subject before it reports.
         {"Ada Lind said costs rose. Ivo Brand, a member of the board, said he thought the plan would work. "

@@ -135,7 +135,7 @@ TEST_CASE("Every analysis stage grows linearly with the input on hostile shapes"
         {"ranges, periods and attached changes in one sentence",
          "between 4 and 6 or 10 or 15 years in mid-May Q3 in a decade, closed at $8 \xE2\x80\x94 down 4% \xE2\x80\x94 below $7 as $2 was cut ", 120},
         {"people introduced with roles and named again by family name",
-         "Finance Minister Ana Ruiz, who heads the Harlow Trust, told economist Ivo Lind, a fellow at Tarrow Bank, that Ruiz, Lind and Isaac Newton said Newton ", 150},
+         "Harbour Minister Ana Ruiz, who heads the Harlow Trust, told economist Ivo Lind, a fellow at Tarrow Bank, that Ruiz, Lind and Isaac Newton said Newton ", 150},
     }));
     CAPTURE(shape.name);
     const std::string small = repeat(shape.unit, shape.n), large = repeat(shape.unit, 8 * shape.n);

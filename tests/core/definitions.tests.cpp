@@ -610,7 +610,7 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Ivo Lind, president of Ana F. Ruiz Ferries, spoke.", "Ivo Lind", "president of Ana F. Ruiz Ferries"},
         {"Dr Ana Ruiz, a surgeon at Harlow General, said so.", "Ana Ruiz", "a surgeon at Harlow General"},  // no courtesy title
         // A title before the name: its capitalised words and its modifiers, an owner's possessive.
-        {"Finance Minister Ana Ruiz said the ferry fees would rise.", "Ana Ruiz", "Finance Minister"},
+        {"Harbour Minister Ana Ruiz said the ferry fees would rise.", "Ana Ruiz", "Harbour Minister"},
         {"Tarrow's deputy prime minister Ana Ruiz resigned on Friday.", "Ana Ruiz", "Tarrow's deputy prime minister"},
         {"Harbour Board press secretary Ivo Lind said so.", "Ivo Lind", "Harbour Board press secretary"},
         {"The ferry was late, said economist Ana Ruiz.", "Ana Ruiz", "economist"},
@@ -745,7 +745,7 @@ TEST_CASE("News outlets and pollsters are defined from the glossary, a surname o
 
 TEST_CASE("A glossary acronym's long form spelled out in the text is its term, unless it is a post or a place", "[definitions]") {
     auto [text, quote, term] = GENERATE(table<std::string, std::string, std::string>({
-        {"The gross domestic product of Tarrow rose.", "gross domestic product", "GDP"},
+        {"Value-added tax in Tarrow rose.", "Value-added tax", "VAT"},
         {"Non-performing loans at Harlow Bank fell.", "Non-performing loans", "NPL"},       // any case, plural
         {"The Securities and Exchange Commission fined the firm.", "Securities and Exchange Commission", "SEC"},
         {"Tarrow's prime minister resigned.", "prime minister", ""},                        // a post explains itself
