@@ -99,6 +99,7 @@ struct DefinitionBody {
     ByteRange   definition_site;  // where the text defines it (when defined_in_text)
     int         definition_paragraph = -1;
     bool        first = false;    // first occurrence of the term in the document
+    bool        person = false;   // the term names a person the text introduces with a role ("Ana Ruiz, an economist at …")
     Text        pack;             // pack it came from ("glossary", a user pack's name) or "text"
     Text        in_text_form;     // the text's own long form or description ("20-foot equivalent units"), or ""
 };

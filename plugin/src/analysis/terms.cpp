@@ -596,6 +596,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         }
         if (term.def) {
             b.defined_in_text = true;
+            b.person = term.def->person;
             b.definition_site = term.def->site;
             b.definition_paragraph = doc.paragraph_of(term.def->site.begin);
             b.in_text_form = texts.keep(term.def->long_form);

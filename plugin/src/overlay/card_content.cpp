@@ -73,7 +73,7 @@ void definition_card(CardContent& c, const Annotation& a, std::string_view text)
     if (d.defined_in_text) {
         const int para = d.definition_paragraph >= 0 ? d.definition_paragraph + 1 : 0;
         // A person is introduced, not defined ("Ana Ruiz, an economist at Harlow Bank").
-        const std::string where = d.text.view().rfind("Introduced in the text", 0) == 0 ? "Introduced in the text" : "Defined in the text";
+        const std::string where = d.person ? "Introduced in the text" : "Defined in the text";
         add(c, CardStyle::Link, para > 0 ? where + " at ¶" + std::to_string(para) : where, d.definition_site.begin);
         add(c, CardStyle::Quote, "“" + slice(text, d.definition_site, 160) + "”");
     }
