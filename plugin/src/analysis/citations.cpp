@@ -907,7 +907,80 @@ struct Speakers {
     };
     OfficeHolder office_holders[4] = {};
     std::size_t  office_holders_seen = 0;
+    // When each was named (a count of namings, not a position): which of last_person, last_mentioned and
+    // the people came last.
+    std::uint32_t clock = 0, last_person_at = 0, last_mentioned_at = 0, people_at[16] = {};
+    // The pronoun the text uses for each person, by family name: 'h' ("Mr Lind", "Lind, a spokesman,",
+    // "Lind said he"), 's' ("Ms Lind", "a businesswoman", "Lind says she"); '?' once it has used both. Ring.
+    struct Pronoun { std::string_view family_name; char pronoun; };
+    Pronoun     pronouns[32] = {};
+    std::size_t pronouns_seen = 0;
 };
+
+// A person's family name as the speakers hold it: "Imbert" for "Rosa Imbert (Calder Grain)", "Mr Imbert"
+// and "Imbert".
+std::string_view family_name_of(std::string_view person) {
+    person = person.substr(0, person.find(" ("));
+    const std::size_t space = person.rfind(' ');
+    return space == std::string_view::npos ? person : person.substr(space + 1);
+}
+
+void learn_pronoun(Speakers& sp, std::string_view person, char pronoun) {
+    const std::string_view name = family_name_of(person);
+    if (name.empty() || !pronoun) return;
+    for (std::size_t k = 0; k < std::min<std::size_t>(sp.pronouns_seen, 32); ++k)
+        if (sp.pronouns[k].family_name == name) {
+            if (sp.pronouns[k].pronoun != pronoun) sp.pronouns[k].pronoun = '?';
+            return;
+        }
+    sp.pronouns[sp.pronouns_seen++ % 32] = {name, pronoun};
+}
+
+// 'h', 's', or 0 when the text has not said (or has said both).
+char pronoun_of(const Speakers& sp, std::string_view person) {
+    const std::string_view name = family_name_of(person);
+    if (name.empty()) return 0;
+    for (std::size_t k = 0; k < std::min<std::size_t>(sp.pronouns_seen, 32); ++k)
+        if (sp.pronouns[k].family_name == name) return sp.pronouns[k].pronoun == '?' ? 0 : sp.pronouns[k].pronoun;
+    return 0;
+}
+
+std::string_view surname_of(std::string_view full) {
+    full = full.substr(0, full.find(" ("));
+    const std::size_t space = full.rfind(' ');
+    return space == std::string_view::npos ? std::string_view() : full.substr(space + 1);
+}
+
+// `who` joins the people named in full (the ring behind "Imbert said" and "she said").
+void add_named_person(Speakers& sp, Text who) {
+    const std::size_t at = sp.people_seen++ % 16;
+    sp.surnames[at] = surname_of(who.view());
+    sp.people[at] = who;
+    sp.people_at[at] = ++sp.clock;
+}
+
+// The person "he" (`pronoun` 'h') or "she" ('s') stands for: the last to speak (or, before anyone spoke,
+// the last named with a title), unless the text calls that person by the other pronoun, or names someone
+// after them whom it calls by this one ("Ivo Lind said …. Ana Ruiz, a businesswoman, was there. She said"):
+// then the last person named whom the pronoun fits. "" when no one fits.
+Text pronoun_person(const Speakers& sp, char pronoun) {
+    const bool spoke = !sp.last_person.empty();
+    const Text base = spoke ? sp.last_person : sp.last_mentioned;
+    const std::uint32_t base_at = spoke ? sp.last_person_at : sp.last_mentioned_at;
+    const char base_pronoun = base.empty() ? 0 : pronoun_of(sp, base.view());
+    if (base_pronoun == pronoun) return base;
+    const std::size_t n = std::min<std::size_t>(sp.people_seen, 16);
+    Text unknown;  // the last named whose pronoun the text has not given
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::size_t at = (sp.people_seen - 1 - k) % 16;
+        if (base_pronoun == 0 && sp.people_at[at] <= base_at) break;  // only those named after the speaker
+        const char p = pronoun_of(sp, sp.people[at].view());
+        if (p == pronoun) return sp.people[at];
+        if (p == 0 && unknown.empty() && family_name_of(sp.people[at].view()) != family_name_of(base.view())) unknown = sp.people[at];
+    }
+    if (base_pronoun == 0) return base;
+    return unknown;
+}
 
 // "Imbert said", "Ms Imbert said" after "Rosa Imbert, a trader at Calder Grain, said": the person
 // named in full before, with the affiliation; "" when no one named before has that surname.
@@ -926,12 +999,6 @@ Text full_name(const Speakers& sp, std::string_view name) {
 }
 
 // The last word of a full name, before its affiliation: "Rosa Imbert (Calder Grain)" → "Imbert".
-std::string_view surname_of(std::string_view full) {
-    full = full.substr(0, full.find(" ("));
-    const std::size_t space = full.rfind(' ');
-    return space == std::string_view::npos ? std::string_view() : full.substr(space + 1);
-}
-
 bool quote_mark(const Ctx& c, std::size_t q) {
     if (q >= c.t.size() || c.t[q].type != TokenType::Punct) return false;
     const std::string_view p = c.tx(q);
@@ -1548,13 +1615,13 @@ std::size_t relative_clause_open(const Ctx& c, std::size_t close) {
 void remember_speaker(Speakers& sp, Text source, bool person) {
     if (source.empty()) return;
     (person ? sp.last_person : sp.last_body) = source;
-    if (person) sp.unnamed_person = Text();
+    if (!person) return;
+    sp.unnamed_person = Text();
+    sp.last_person_at = ++sp.clock;
     std::string_view name = source.view();
     name = name.substr(0, name.find(" ("));
-    if (person && name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source)) {
-        sp.surnames[sp.people_seen % 16] = surname_of(source.view());
-        sp.people[sp.people_seen++ % 16] = source;
-    }
+    if (name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source))
+        add_named_person(sp, source);
 }
 
 // A title and a surname at token `i` ("Mr Lewis", "Mrs. Okafor"): that person becomes the last one
@@ -1574,7 +1641,9 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
     if (last.size() > 2 && (last.substr(last.size() - 2) == "'s" || last.find("\xE2\x80\x99") != std::string_view::npos)) return;  // "Mr Lewis's plan"
     const Text full = full_name(sp, c.tx(l));
     (subject ? sp.last_person : sp.last_mentioned) = full.empty() ? c.text(i, l) : full;
+    (subject ? sp.last_person_at : sp.last_mentioned_at) = ++sp.clock;
     if (subject) sp.unnamed_person = Text();
+    if (w != "Dr") learn_pronoun(sp, last, w == "Mr" ? 'h' : 's');
 }
 
 // A person's name of two or three words opening a sentence (tokens [b, e]) and followed by a verb
@@ -1606,7 +1675,15 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     // The verb: a past form, a present third person or an auxiliary ("issued", "wants", "has", "will").
     {
         ShortWord vb;
-        const std::string_view verb = c.lower(verb_at ? verb_at : e + 1, vb);
+        std::size_t at = verb_at ? verb_at : e + 1;
+        {  // "Lind first ventured", "Ruiz recently said": over an adverb
+            ShortWord ab;
+            const std::string_view adverb = c.lower(at, ab);
+            if (adverb == "first" || adverb == "then" || adverb == "still" || adverb == "never" || adverb == "once" ||
+                (adverb.size() > 4 && adverb.substr(adverb.size() - 2) == "ly" && c.word(at + 1) && !c.cap(at + 1)))
+                ++at;
+        }
+        const std::string_view verb = c.lower(at, vb);
         const bool past = (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed") || irregular_past(verb);
         const bool third = verb.size() > 3 && verb.back() == 's' && verb[verb.size() - 2] != 's' && verb[verb.size() - 2] != 'u';
         if (!past && !third && verb != "has" && verb != "had" && verb != "is" && verb != "was" && verb != "will" &&
@@ -1655,10 +1732,8 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::string_view name = c.span(i, e);
     if (organisation_name(name) || c.kb.find_term(name)) return;
     const Text who = c.text(i, e);
-    if (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != who) {
-        sp.surnames[sp.people_seen % 16] = surname_of(who.view());
-        sp.people[sp.people_seen++ % 16] = who;
-    }
+    if (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != who) add_named_person(sp, who);
+    learn_pronoun(sp, who.view(), lexicon::pronoun_of_person_noun(role));
     remember_subject_person(c, i, e, sp);
 }
 
@@ -1699,11 +1774,16 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
             return;
         }
         bool role = false;
+        char pronoun = 0;  // "Ana Ruiz, a petite woman who …,": the pronoun the text will use for her
         std::size_t q = e + 2;
         for (; q < c.t.size() && q - e < 18 && c.word(q); ++q) {
+            if (c.cap(q)) continue;
             ShortWord rb;
-            role |= !c.cap(q) && person_noun(c.lower(q, rb));
+            const std::string_view lw = c.lower(q, rb);
+            role |= person_noun(lw);
+            if (!pronoun && q - e < 6) pronoun = lexicon::pronoun_of_person_noun(lw);
         }
+        if (pronoun && (e > b || !full_name(sp, c.tx(e)).empty())) learn_pronoun(sp, c.tx(e), pronoun);
         if (role && c.punct(q, ',') && c.word(q + 1) && !c.cap(q + 1)) remember_subject_person(c, b, e, sp, q + 1);
         return;
     }
@@ -1840,7 +1920,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             scan.citations.push_back(std::move(fc));
             return true;
         }
-        const Text who = sp.last_person.empty() ? sp.last_mentioned : sp.last_person;
+        const Text who = pronoun_person(sp, first == "he" ? 'h' : 's');
         if (who.empty()) return false;
         fc.range = {c.t[v].begin, c.t[f].end};
         part.range = {c.t[f].begin, c.t[f].end};
@@ -2121,7 +2201,7 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     // "He raised fees but insisted …": the person "he" or "she" stands for, as before a reporting verb.
     if ((c.is(b, "he") || c.is(b, "she") || c.is(b, "He") || c.is(b, "She")) && b + 1 < v - 1 && c.word(b + 1) && !c.cap(b + 1) &&
         sp.unnamed_person.empty()) {
-        const Text who = sp.last_person.empty() ? sp.last_mentioned : sp.last_person;
+        const Text who = pronoun_person(sp, c.is(b, "he") ? 'h' : 's');
         if (who.empty()) return;
         FoundCitation fc = subject_attribution(c, {c.t[v - 1].begin, c.t[v].end}, b, b);
         fc.body.parts.front().source = who;
@@ -2578,7 +2658,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             scan.citations.push_back(std::move(fc));
             return;
         }
-        Text who = (elw == "he" || elw == "she") ? (sp.last_person.empty() ? sp.last_mentioned : sp.last_person) : sp.last_body;
+        Text who = (elw == "he" || elw == "she") ? pronoun_person(sp, elw == "he" ? 'h' : 's') : sp.last_body;
         if (who.empty() && (elw == "he" || elw == "she")) {
             who = person_titled_before(c, e);
             remember_speaker(sp, who, true);
@@ -3115,6 +3195,50 @@ bool reads_as_organisation(std::string_view name) { return organisation_name(nam
 // [SECTION] Scan
 //-----------------------------------------------------------------------------
 
+// The pronoun a person the text introduces at token `i` takes, from a courtesy title before the name
+// ("Mrs Ana Ruiz") or a word of the role ("Ana Ruiz, a businesswoman,"); 0 when neither says.
+char introduced_pronoun(const Ctx& c, std::size_t i, const InTextDefinition& d) {
+    std::size_t t = i;
+    if (t > 1 && c.punct(t - 1, '.')) --t;
+    if (t > 0 && c.word(t - 1) && c.cap(t - 1)) {
+        const std::string_view title = c.tx(t - 1);
+        if (title == "Mr" || title == "Sir" || title == "Lord") return 'h';
+        if (title == "Mrs" || title == "Ms" || title == "Miss" || title == "Lady" || title == "Dame") return 's';
+    }
+    char found = 0;
+    std::string_view role = d.long_form;
+    while (!role.empty()) {
+        const std::size_t end = role.find_first_of(" ,-");
+        const std::string_view word = role.substr(0, end);
+        char buf[32];
+        const char p = word.size() < sizeof buf ? lexicon::pronoun_of_person_noun(lexicon::lower(word, buf)) : 0;
+        if (p && found && p != found) return 0;  // "the son of a businesswoman": says nothing
+        if (p) found = p;
+        role = end == std::string_view::npos ? std::string_view() : role.substr(end + 1);
+    }
+    return found;
+}
+
+// "Lind said he …", "Ruiz says that she …": the pronoun at token `i` ("he" or "she", in lower case) after a
+// reporting verb whose subject is a family name the text gave in full before — the pronoun the text uses for
+// that person.
+void learn_pronoun_from_report(const Ctx& c, std::size_t i, Speakers& sp) {
+    std::size_t v = i - 1;
+    if (c.is(v, "that") && v > 0) --v;
+    if (v < 2 || !c.word(v) || c.cap(v) || !lexicon::is_reporting_verb(c.tx(v))) return;
+    std::size_t s = v - 1;
+    if (c.punct(s, ',')) {  // "Ruiz, a trader at Harlow Bank, said she": over the role between commas
+        std::size_t q = s;
+        while (q > 1 && s - q < 14 && !c.punct(q - 1, ',') && !c.punct(q - 1, '.')) --q;
+        if (q < 2 || !c.punct(q - 1, ',')) return;
+        s = q - 2;
+    }
+    if (!c.word(s) || !c.cap(s) || c.function_word(s)) return;
+    // A family name given in full before, or the full name right there ("Ana Ruiz said she").
+    if (full_name(sp, c.tx(s)).empty() && !(s > 0 && c.word(s - 1) && c.cap(s - 1) && !c.function_word(s - 1))) return;
+    learn_pronoun(sp, c.tx(s), c.tx(i).size() == 2 ? 'h' : 's');
+}
+
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts,
                             const std::vector<InTextDefinition>& people) {
     CitationScan scan;
@@ -3157,10 +3281,24 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                 known = held == d.term || (held.size() > d.term.size() && held[held.size() - d.term.size() - 1] == ' ' &&
                                            held.substr(held.size() - d.term.size()) == d.term);
             }
-            if (known) continue;
-            const Text who = c.text(i, doc.first_token_at_or_after(d.term_range.end) - 1);
-            speakers.surnames[speakers.people_seen % 16] = surname_of(who.view());
-            speakers.people[speakers.people_seen++ % 16] = who;
+            learn_pronoun(speakers, d.term, introduced_pronoun(c, i, d));
+            if (!known) add_named_person(speakers, c.text(i, doc.first_token_at_or_after(d.term_range.end) - 1));
+            // Introduced where the sentence opens ("Senator Ana Ruiz, a Democrat who …, voted"): the sentence
+            // is about that person, whom a "he" or "she" after refers to.
+            std::size_t open = i;
+            while (open > 0 && i - open < 4 && !c.sentence_begins_at(tokens[open].begin) && c.word(open - 1)) {
+                ShortWord tb;  // over a title: "Senator", "Harbour Board press secretary"
+                if (!c.cap(open - 1) && !person_noun(c.lower(open - 1, tb))) break;
+                --open;
+            }
+            if (c.sentence_begins_at(tokens[open].begin)) {
+                const Text who = full_name(speakers, family_name_of(d.term));
+                if (!who.empty()) {
+                    speakers.last_person = who;
+                    speakers.last_person_at = ++speakers.clock;
+                    speakers.unnamed_person = Text();
+                }
+            }
         }
         if (tok.type == TokenType::Punct) {
             if (text[tok.begin] != '(') continue;
@@ -3221,6 +3359,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             according_to(c, i, scan, speakers);
             continue;
         }
+        if ((len == 2 || len == 3) && i > 2 && !(tok.flags & TokenCapitalized) && (c.is(i, "he") || c.is(i, "she"))) learn_pronoun_from_report(c, i, speakers);
         // A lower-case word of 3 bytes or more: maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
         // "poll", "survey", "polled", "surveyed": a poll named where it is mentioned.

@@ -436,6 +436,24 @@ bool is_comparative(std::string_view w) {
     return std::find(std::begin(comparatives), std::end(comparatives), w) != std::end(comparatives);
 }
 
+char pronoun_of_person_noun(std::string_view w) {
+    static constexpr std::string_view she[] = {
+        "actress", "waitress", "heiress", "mother", "wife", "daughter", "sister", "grandmother", "granddaughter",
+        "widow", "girl", "girlfriend", "queen", "princess", "duchess", "countess", "baroness", "niece", "aunt",
+        "mum", "mom", "lady", "stepmother", "nun", "congresswoman", "spokeswoman", "chairwoman", "businesswoman"};
+    static constexpr std::string_view he[] = {
+        "father", "husband", "son", "brother", "grandfather", "grandson", "widower", "boy", "boyfriend", "king",
+        "prince", "duke", "baron", "nephew", "uncle", "dad", "stepfather", "monk", "man", "chairman", "spokesman",
+        "businessman", "congressman", "councilman", "policeman", "fisherman", "sportsman", "statesman", "salesman",
+        "frontman", "gunman", "craftsman"};
+    if (w.size() < 3) return 0;
+    // Any "-woman" ("councilwoman", "sportswoman"); "-man" only as listed ("human", "German", "Roman" are not men).
+    if (w.size() >= 5 && (w.substr(w.size() - 5) == "woman" || w.substr(w.size() - 5) == "women")) return 's';
+    if (std::find(std::begin(she), std::end(she), w) != std::end(she)) return 's';
+    if (std::find(std::begin(he), std::end(he), w) != std::end(he)) return 'h';
+    return 0;
+}
+
 bool is_world_region(std::string_view name) {
     static constexpr std::string_view regions[] = {
         "europe", "asia", "africa", "oceania", "antarctica", "the arctic", "arctic", "the americas", "americas",

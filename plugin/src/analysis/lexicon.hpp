@@ -112,6 +112,9 @@ bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, 
 struct VerbKinds { bool stance = false, data = false, noun_like = false; };
 VerbKinds verb_kinds(std::string_view lw);
 bool is_comparative(std::string_view lw);         // lower, higher, fewer, bigger, cheaper, …: "a 70% lower risk"
+// The pronoun a noun for a person takes: 'h' ("he": spokesman, father, king), 's' ("she": spokeswoman,
+// actress, mother), 0 for a noun that says nothing of it ("economist", "chair", "teacher").
+char pronoun_of_person_noun(std::string_view lw);
 bool is_world_region(std::string_view name);      // Europe, Latin America, the Middle East, ... (any case): a place, never a source
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
 bool is_time_unit(std::string_view lw, Text* singular);  // years → year
