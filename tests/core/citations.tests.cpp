@@ -684,6 +684,9 @@ TEST_CASE("He and she refer to the person the text calls by that pronoun", "[cit
         // A person named with a role where the sentence opens is whom "he" or "she" after refers to.
         {"Ana Ruiz said costs rose. Senator Ivo Lind, a Liberal who opposed the plan, voted for it. \"It will pass,\" he said.",
          "he said", "Ivo Lind"},
+        // A possessive in the subject's own clause.
+        {"Ivo Lind said costs rose. Ana Ruiz, a trader, met him. Ruiz lost her stall. \"It is absurd,\" he said.", "he said",
+         "Ivo Lind"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -754,6 +757,9 @@ TEST_CASE("A surname alone reports for the person named in full before", "[citat
         // Between the surname and its verb, an aside (with where they work: the later one).
         {"Imbert, speaking at a fair in Lisbon, said stocks were thin.", "Rosa Imbert (Calder Grain)"},
         {"Imbert, now an adviser at Harlow Bank, said stocks were thin.", "Rosa Imbert (Harlow Bank)"},
+        // With the employer's possessive before it, or by the first of the two names.
+        {"Calder's Imbert said stocks were thin.", "Rosa Imbert (Calder Grain)"},
+        {"Stocks are thin, Rosa said.", "Rosa Imbert (Calder Grain)"},
     }));
     const std::string text = "Rosa Imbert, a trader at Calder Grain, said supplies were short. " + later;
     CAPTURE(text);
@@ -762,6 +768,23 @@ TEST_CASE("A surname alone reports for the person named in full before", "[citat
     REQUIRE(last != nullptr);
     REQUIRE(last->range.begin > text.find("short."));
     CHECK(only_source(*last) == source);
+}
+
+TEST_CASE("A name written family name first is that person again by its first word", "[citations]") {
+    const std::string text = "Lin Weiming, a spokesman for the Harlow Shipbreakers Guild, said yards were idle. Lin said prices fell.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* last = attribution_in(r);
+    REQUIRE(last != nullptr);
+    REQUIRE(last->range.begin > text.find("idle."));
+    CHECK(only_source(*last) == "Lin Weiming (Harlow Shipbreakers Guild)");
+}
+
+TEST_CASE("A first word two people named in full share names neither of them", "[citations]") {
+    const std::string text = "Rosa Imbert, a trader, said supplies were short. Rosa Lind, a grower, said so too. Stocks are thin, Rosa said.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* last = attribution_in(r);
+    REQUIRE(last != nullptr);
+    CHECK(only_source(*last) == "Rosa");
 }
 
 TEST_CASE("A surname alone reports for a person the text introduced with a role without quoting them", "[citations]") {

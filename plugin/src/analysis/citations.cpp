@@ -945,6 +945,7 @@ char pronoun_of(const Speakers& sp, std::string_view person) {
     return 0;
 }
 
+// The last word of a full name, before its affiliation: "Rosa Imbert (Calder Grain)" → "Imbert".
 std::string_view surname_of(std::string_view full) {
     full = full.substr(0, full.find(" ("));
     const std::size_t space = full.rfind(' ');
@@ -989,16 +990,29 @@ Text full_name(const Speakers& sp, std::string_view name) {
     if (name[0] == 'M' || name[0] == 'D' || name[0] == 'P')
         for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. "})
             if (name.size() > title.size() && name.substr(0, title.size()) == title) { name.remove_prefix(title.size()); break; }
+    // "Harlow Bank's Imbert": the person, whoever they work for.
+    for (std::string_view mark : {"'s ", "\xE2\x80\x99s "})
+        if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0) name.remove_prefix(at + mark.size());
     if (name.empty() || name.find(' ') != std::string_view::npos) return Text();
     const std::size_t n = std::min<std::size_t>(sp.people_seen, 16);
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t at = (sp.people_seen - 1 - k) % 16;
         if (sp.surnames[at] == name) return sp.people[at];
     }
-    return Text();
+    // "Lin said" after "Lin Chung-jung, a spokesman,": a name the text gave family name first (or a
+    // person called by the first name), when it opens the full name of one person only, with no title.
+    Text only;
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::string_view full = sp.people[k].view().substr(0, sp.people[k].view().find(" ("));
+        const std::size_t space = full.find(' ');
+        if (space == std::string_view::npos || full.substr(0, space) != name || full.find(' ', space + 1) != std::string_view::npos) continue;
+        // (The same person twice, with where they work and without: the fuller one.)
+        if (!only.empty() && only.view().substr(0, only.view().find(" (")) != full) return Text();
+        if (sp.people[k].size() > only.size()) only = sp.people[k];
+    }
+    return only;
 }
 
-// The last word of a full name, before its affiliation: "Rosa Imbert (Calder Grain)" → "Imbert".
 bool quote_mark(const Ctx& c, std::size_t q) {
     if (q >= c.t.size() || c.t[q].type != TokenType::Punct) return false;
     const std::string_view p = c.tx(q);
@@ -1620,7 +1634,9 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
     sp.last_person_at = ++sp.clock;
     std::string_view name = source.view();
     name = name.substr(0, name.find(" ("));
-    if (name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source))
+    // ("Harlow Bank's Imbert" is not a name in full: "Imbert" is someone named before, or no one yet.)
+    if (name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source) &&
+        name.find("'s ") == std::string_view::npos && name.find("\xE2\x80\x99s ") == std::string_view::npos)
         add_named_person(sp, source);
 }
 
@@ -1713,7 +1729,17 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     }
     const std::string_view name = c.span(b, e);
     if (lexicon::is_world_region(name) || c.kb.find_term(name)) return;  // a place or a body the knowledge names
-    remember_speaker(sp, full.empty() ? c.text(title_at, e) : full, true);
+    const Text who = full.empty() ? c.text(title_at, e) : full;
+    remember_speaker(sp, who, true);
+    // "Lind has earned his place", "Ruiz lost her job": a possessive in the same clause, before any other
+    // name or punctuation, is the subject's own — the pronoun the text uses for them.
+    for (std::size_t q = e + 1; q < c.t.size() && q - e < 6 && c.word(q) && !c.cap(q); ++q) {
+        if (c.is(q, "his") || c.is(q, "himself")) { learn_pronoun(sp, who.view(), 'h'); break; }
+        if (c.is(q, "herself") || (c.is(q, "her") && c.word(q + 1) && !c.cap(q + 1) && !c.function_word(q + 1))) {
+            learn_pronoun(sp, who.view(), 's');
+            break;
+        }
+    }
 }
 
 // A person's name of two or three capitalised words at token `i`, right after a role in lower case
