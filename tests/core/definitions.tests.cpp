@@ -609,6 +609,9 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Ivo Lind, deputy governor of the U.S. harbour board, spoke.", "Ivo Lind", "deputy governor of the U.S. harbour board"},
         {"Ivo Lind, president of Ana F. Ruiz Ferries, spoke.", "Ivo Lind", "president of Ana F. Ruiz Ferries"},
         {"Dr Ana Ruiz, a surgeon at Harlow General, said so.", "Ana Ruiz", "a surgeon at Harlow General"},  // no courtesy title
+        // A trade of the land or the market, and where: "near" as well as "in".
+        {"The storm hit on Monday. Ivo Lind, a grower near Tarrow, lost his roof.", "Ivo Lind", "a grower near Tarrow"},
+        {"Ana Ruiz, a vendor in Harlow, said prices rose.", "Ana Ruiz", "a vendor in Harlow"},
         // A title before the name: its capitalised words and its modifiers, an owner's possessive.
         {"Harbour Minister Ana Ruiz said the ferry fees would rise.", "Ana Ruiz", "Harbour Minister"},
         {"Tarrow's deputy prime minister Ana Ruiz resigned on Friday.", "Ana Ruiz", "Tarrow's deputy prime minister"},

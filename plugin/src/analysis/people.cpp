@@ -168,7 +168,7 @@ std::size_t role_head(const Scan& s, std::size_t d, std::size_t end) {
         char b[32];
         const std::string_view lw = s.lower(q, b);
         if (q > d && (lw == "of" || lw == "at" || lw == "for" || lw == "in" || lw == "with" || lw == "from" ||
-                      lw == "on" || lw == "to" || lw == "and" || lw == "who" || lw == "whose" || lw == "since"))
+                      lw == "on" || lw == "to" || lw == "and" || lw == "who" || lw == "whose" || lw == "since" || lw == "near"))
             break;
         head = q;
     }
@@ -188,7 +188,8 @@ bool occupation(std::string_view lw) {
         "consultant", "contractor", "landowner", "homeowner", "tenant", "retiree", "pensioner", "graduate",
         "athlete", "swimmer", "runner", "cyclist", "boxer", "wrestler", "golfer", "dancer", "painter", "sculptor",
         "architect", "accountant", "auditor", "headteacher", "principal", "dean", "tutor", "detective", "sergeant",
-        "constable", "inspector", "firefighter", "paramedic", "sailor", "diver"};
+        "constable", "inspector", "firefighter", "paramedic", "sailor", "diver", "grower", "rancher", "herder",
+        "shepherd", "smallholder", "beekeeper", "winemaker", "brewer", "baker", "butcher", "vendor", "trucker"};
     return words.count(lw) != 0;
 }
 
