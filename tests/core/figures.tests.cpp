@@ -1049,6 +1049,10 @@ TEST_CASE("A verb after an amount is not what it counts", "[figures]") {
     auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
         {"Sales of $5m rose 10% last year.", "$5m", ""},
         {"Some 5,000 estimated deaths were logged.", "5,000 estimated deaths", "estimated deaths"},
+        // After a plural the verb follows: the plural is what a share is of.
+        {"About two-thirds of Tarrowans see the ferry deal as fair.", "two-thirds", "Tarrowans"},
+        // A bare amount before its verb takes the noun the clause named before it.
+        {"Of the 360 million homes, 100 million receive cable programmes.", "100 million", "homes"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

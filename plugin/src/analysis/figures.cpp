@@ -181,12 +181,14 @@ bool demonym_like(std::string_view w) {
 // The verbs that follow a number as its predicate, in the forms without "-ed":
 // "$5m rose", "40 said", "41 million saw". A closed list, tested by length first.
 bool verb_after_number(std::string_view lw) {
-    if (lw.size() < 3 || lw.size() > 6) return false;
+    if (lw.size() < 3 || lw.size() > 7) return false;
     static constexpr std::string_view kVerbs[] = {"rose", "risen", "fell", "fallen", "grew", "grown", "slid", "shrank",
                                                   "shrunk", "lost", "said", "says", "say", "told", "tell", "tells",
                                                   "wrote", "found", "saw", "seen", "see", "sees", "die", "dies", "died",
                                                   "live", "lives", "fled", "flee", "flees", "remain", "left", "stay",
-                                                  "stayed", "voted", "vote", "joined", "signed", "work", "worked"};
+                                                  "stayed", "voted", "vote", "joined", "signed", "work", "worked",
+                                                  "think", "thinks", "want", "wants", "oppose", "favour", "favor",
+                                                  "earn", "earns", "own", "owns", "receive"};
     for (const std::string_view v : kVerbs)
         if (v.size() == lw.size() && v == lw) return true;
     return false;
@@ -243,7 +245,11 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
         // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
         // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
-        if (words == 0 && !cap && verb_after_number(lw)) break;
+        // …and after a plural, which a verb follows ("two-thirds of Africans see": Africans).
+        if (!cap && verb_after_number(lw)) {
+            char pb[32];
+            if (words == 0 || plural_like(w.low(np.last, pb))) break;
+        }
         if (words == 0 && !cap && ends_with(lw, "ed")) {
             // "5,000 displaced people", "11 automated Harlow ferry stores", but not "11 changed policy": a
             // plural within the next three words, before any function word.
