@@ -100,6 +100,18 @@ TEST_CASE("Parentheticals that are not citations are not reported", "[citations]
     for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::SourceCheck);
 }
 
+TEST_CASE("According to one common word alone is a manner, not a source", "[citations]") {
+    auto [text, sourced] = GENERATE(table<std::string, bool>({
+        {"Fees are set according to quality and a 15% cap applies.", false},
+        {"The work went according to plan.", false},
+        {"Fees rose, according to officials.", true},
+        {"Fees rose, according to government data.", true},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    CHECK((attribution_in(r) != nullptr) == sourced);
+}
+
 TEST_CASE("An \"according to\" with no name after it is a missing source", "[citations]") {
     for (const std::string text : {"There are 1,559 prisoners according to and 1,393 according to Viasna.",
                                    "There are 1,559 prisoners according to  and more."}) {
@@ -777,6 +789,15 @@ TEST_CASE("A name written family name first is that person again by its first wo
     REQUIRE(last != nullptr);
     REQUIRE(last->range.begin > text.find("idle."));
     CHECK(only_source(*last) == "Lin Weiming (Harlow Shipbreakers Guild)");
+}
+
+TEST_CASE("A name of three words written family name first is that person again by its first word", "[citations]") {
+    const std::string text = "Tan Wei Ming, a fellow at the Harlow Institute, says fees rose. Tan says they will fall.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* last = attribution_in(r);
+    REQUIRE(last != nullptr);
+    REQUIRE(last->range.begin > text.find("rose."));
+    CHECK(only_source(*last) == "Tan Wei Ming (Harlow Institute)");
 }
 
 TEST_CASE("A first word two people named in full share names neither of them", "[citations]") {

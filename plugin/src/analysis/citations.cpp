@@ -652,6 +652,8 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e);
 void remember_speaker(Speakers& sp, Text source, bool person);
 bool possessive_mark(const Ctx& c, std::size_t q);
 bool determiner_word(std::string_view lw);
+bool person_noun(std::string_view lw);
+bool office_title(std::string_view lw);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -665,6 +667,15 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
 // "according to [the descriptor] Name" starting at token `a` ("according").
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
+    // "prices set according to quality and size", "according to plan": one common word in the singular,
+    // alone, is a manner, not who says so (but "according to officials", "according to government data").
+    if (c.word(a + 2) && !c.cap(a + 2) && (!c.word(a + 3) || c.function_word(a + 3))) {
+        ShortWord mb;
+        const std::string_view lw = c.lower(a + 2, mb);
+        if (!lw.empty() && lw.back() != 's' && !determiner_word(lw) && !lexicon::is_source_noun(lw) && !lexicon::is_data_noun(lw) &&
+            !person_noun(lw) && !c.function_word(a + 2))
+            return;
+    }
     std::size_t q = a + 2;
     const std::size_t start = q;
     std::size_t last = start;  // one past the last token taken
@@ -1005,7 +1016,13 @@ Text full_name(const Speakers& sp, std::string_view name) {
     for (std::size_t k = 0; k < n; ++k) {
         const std::string_view full = sp.people[k].view().substr(0, sp.people[k].view().find(" ("));
         const std::size_t space = full.find(' ');
-        if (space == std::string_view::npos || full.substr(0, space) != name || full.find(' ', space + 1) != std::string_view::npos) continue;
+        // (Of two or three words, the first no office: "Oh Ei Sun", not "Senator Mark Warner".)
+        const std::size_t third = space == std::string_view::npos ? space : full.find(' ', space + 1);
+        if (space == std::string_view::npos || full.substr(0, space) != name ||
+            (third != std::string_view::npos && full.find(' ', third + 1) != std::string_view::npos))
+            continue;
+        char tb[32];
+        if (office_title(lexicon::lower(name, tb))) continue;
         // (The same person twice, with where they work and without: the fuller one.)
         if (!only.empty() && only.view().substr(0, only.view().find(" (")) != full) return Text();
         if (sp.people[k].size() > only.size()) only = sp.people[k];
