@@ -907,6 +907,8 @@ struct Speakers {
     bool group_vague = false;  // last_group names no one ("traders")
     Text people[16];           // people named in full ("Rosa Imbert (Calder Grain)"), most recent last, ring
     std::string_view surnames[16];  // each one's last name ("Imbert"), same ring
+    std::string_view firsts[16];    // each one's first name, when a single name may stand for them by it ("Lin"
+                                    // for "Lin Weiming"; "" for "Senator Ana Lind": full_name), same ring
     std::size_t people_seen = 0;
     // The last person named with an office ("President Ana Ruiz"), per office, for "the president said".
     struct OfficeHolder {
@@ -969,6 +971,15 @@ void add_named_person(Speakers& sp, Text who) {
     sp.surnames[at] = surname_of(who.view());
     sp.people[at] = who;
     sp.people_at[at] = ++sp.clock;
+    // The first word of a name of two or three words, the first no office: "Oh Ei Sun", not "Senator Mark Warner".
+    const std::string_view full = who.view().substr(0, who.view().find(" ("));
+    const std::size_t space = full.find(' ');
+    const std::size_t third = space == std::string_view::npos ? space : full.find(' ', space + 1);
+    char tb[32];
+    const bool by_first = space != std::string_view::npos &&
+                          (third == std::string_view::npos || full.find(' ', third + 1) == std::string_view::npos) &&
+                          !office_title(lexicon::lower(full.substr(0, space), tb));
+    sp.firsts[at] = by_first ? full.substr(0, space) : std::string_view();
 }
 
 // The person "he" (`pronoun` 'h') or "she" ('s') stands for: the last to speak (or, before anyone spoke,
@@ -1014,16 +1025,9 @@ Text full_name(const Speakers& sp, std::string_view name) {
     // person called by the first name), when it opens the full name of one person only, with no title.
     Text only;
     for (std::size_t k = 0; k < n; ++k) {
-        const std::string_view full = sp.people[k].view().substr(0, sp.people[k].view().find(" ("));
-        const std::size_t space = full.find(' ');
-        // (Of two or three words, the first no office: "Oh Ei Sun", not "Senator Mark Warner".)
-        const std::size_t third = space == std::string_view::npos ? space : full.find(' ', space + 1);
-        if (space == std::string_view::npos || full.substr(0, space) != name ||
-            (third != std::string_view::npos && full.find(' ', third + 1) != std::string_view::npos))
-            continue;
-        char tb[32];
-        if (office_title(lexicon::lower(name, tb))) continue;
+        if (sp.firsts[k] != name) continue;
         // (The same person twice, with where they work and without: the fuller one.)
+        const std::string_view full = sp.people[k].view().substr(0, sp.people[k].view().find(" ("));
         if (!only.empty() && only.view().substr(0, only.view().find(" (")) != full) return Text();
         if (sp.people[k].size() > only.size()) only = sp.people[k];
     }
