@@ -708,6 +708,8 @@ TEST_CASE("A short form that modifies a noun, or follows a verb, is not describe
         {"The Console One S sold well. Its OS was slow.", "OS"},
         // A function word set in capitals at a paragraph's start is no short form of earlier initials.
         {"Andrew Shearer met the board.\n\nAS Harbour Minister Ana Ruiz said, the port will close.", "AS"},
+        // A clause after a phrase that ends in the short form: "On the moon of Z-4Q, a colony was built."
+        {"The ship left. On the nearest moon of Z-4Q, a colony was established.", "Z-4Q"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

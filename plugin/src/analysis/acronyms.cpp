@@ -469,8 +469,15 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
     // After: "ZNBA, a regional state broadcaster,".
     if (is(i + 1, ",") && (is(i + 2, "a") || is(i + 2, "an") || is(i + 2, "the"))) {
         std::size_t q = i + 3, words = 0;
-        while (q < n && words < 9 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) { ++q; ++words; }
-        if (words >= 2 && words <= 8 && q < n && (is(q, ",") || is(q, ".") || is(q, ";")) && description_head(doc, q - 1))
+        bool clause = false;  // "On the moon of Z-4Q, a colony was built.": a clause after an opening phrase
+        while (q < n && words < 9 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) {
+            const std::string_view w = doc.token_text(q);
+            clause |= w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" || w == "had" ||
+                      w == "will" || w == "would" || w == "can" || w == "could";
+            ++q;
+            ++words;
+        }
+        if (words >= 2 && words <= 8 && !clause && q < n && (is(q, ",") || is(q, ".") || is(q, ";")) && description_head(doc, q - 1))
             return fill(i + 3, q - 1, {t[i].begin, t[q - 1].end});
     }
     // Before: "the state-owned news channel ZNBA", "its power company, ZPC,". The short form is then the
