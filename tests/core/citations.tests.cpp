@@ -104,6 +104,8 @@ TEST_CASE("According to one common word alone is a manner, not a source", "[cita
     auto [text, sourced] = GENERATE(table<std::string, bool>({
         {"Fees are set according to quality and a 15% cap applies.", false},
         {"The work went according to plan.", false},
+        {"The colony, according to his commission, included the islands.", false},
+        {"Fees rose, according to its latest figures.", true},
         {"Fees rose, according to officials.", true},
         {"Fees rose, according to government data.", true},
     }));

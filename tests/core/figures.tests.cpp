@@ -793,6 +793,22 @@ TEST_CASE("Durations and periods in words are durations, not counts", "[figures]
     CHECK(std::string(f->figure().qualifier) == qualifier);
 }
 
+TEST_CASE("A year before 1800 is a year where a year is expected, a count before a noun", "[figures]") {
+    auto [text, quote, kind] = GENERATE(table<std::string, std::string, std::string>({
+        {"In 1788 Captain Ivo Lind took office.", "1788", "date"},
+        {"By 1700, the town had grown.", "1700", "date"},
+        {"Since 1642 the fort has stood.", "1642", "date"},
+        {"In 1500 homes the lights failed.", "1500 homes", "count"},
+        {"The fort held 1650 men.", "1650 men", "count"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == kind);
+}
+
 TEST_CASE("A year as a point in time or an ordinal is no duration", "[figures]") {
     auto [text] = GENERATE(table<std::string>({
         {"Stocks are far higher than a year ago."},

@@ -676,6 +676,19 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             !person_noun(lw) && !c.function_word(a + 2))
             return;
     }
+    // "according to his commission", "according to their plan": a possessive and what is not a source.
+    // (The noun is the last of the words after the possessive: "its latest figures". A person's own body is
+    // no source of theirs: "according to his commission" is what it says.)
+    const bool persons = c.is(a + 2, "his") || c.is(a + 2, "her");
+    if (persons || c.is(a + 2, "its") || c.is(a + 2, "their")) {
+        std::size_t e = a + 3;
+        while (e < n && e - a < 7 && c.word(e) && !c.cap(e) && !c.function_word(e)) ++e;
+        ShortWord nb;
+        const std::string_view noun = e > a + 3 ? c.lower(e - 1, nb) : std::string_view();
+        const bool source = lexicon::is_data_noun(noun) || person_noun(noun) || lexicon::is_trade_by_suffix(noun) ||
+                            noun == "office" || (!persons && lexicon::is_source_noun(noun));
+        if (!source) return;
+    }
     std::size_t q = a + 2;
     const std::size_t start = q;
     std::size_t last = start;  // one past the last token taken

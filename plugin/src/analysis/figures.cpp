@@ -112,7 +112,20 @@ bool is_year_token(const Window& w, std::size_t i) {
         if (c < '0' || c > '9') break;
         v = v * 10 + (c - '0');
     }
-    if (v < 1800 || v > 2100) return false;
+    if (v > 2100 || v < 1000) return false;
+    if (v < 1800) {
+        // An earlier year only where a year is expected: after "in", "since", "by", … and before no noun it
+        // would count ("In 1642 Captain Lind sailed", "by 1700, the town"; not "in 1500 homes").
+        if (i == 0 || !w.word(i - 1)) return false;
+        char pb[32];
+        const std::string_view before = w.low(i - 1, pb);
+        if (before != "in" && before != "since" && before != "by" && before != "until" && before != "from" && before != "during")
+            return false;
+        if (w.word(i + 1) && !(w.t[i + 1].flags & TokenCapitalized)) {
+            char nb[32];
+            if (!lexicon::is_function_word(w.low(i + 1, nb))) return false;
+        }
+    }
     // "1800GMT", "2000 GMT": a time of day in a time zone, not a year.
     if (w.word(i + 1)) {
         const std::string_view z = w.tx(i + 1);
@@ -959,7 +972,8 @@ struct Scan {
             FoundFigure y;
             y.date = dm.date;
             y.body.kind = "date"; y.body.unit = "year"; y.body.value = value; y.body.value_text = value_text;
-            y.rule = "a year (four digits between 1800 and 2100)";
+            if (value >= 1800) y.rule = "a year (four digits between 1800 and 2100)";
+            else y.rule = "an earlier year, after \"in\", \"since\", \"by\", \"until\", \"from\" or \"during\"";
             emit(std::move(y), i, i);
             return j;
         }
