@@ -203,6 +203,24 @@ TEST_CASE("The unit's own number is part of the figure, not a second figure", "[
     for (const auto& q : figs) CHECK(q.rfind("20-foot", 0) != 0);
 }
 
+TEST_CASE("A unit before a noun ends the figure, and short units are units", "[figures]") {
+    auto [text, quote, unit] = GENERATE(table<std::string, std::string, std::string>({
+        {"A 40 tonne truck crossed the bridge.", "40 tonne", "tonne"},
+        {"It has a 1 terabyte hard drive.", "1 terabyte", "terabyte"},
+        {"Harlow set a 1.2 mln bpd quota.", "1.2 mln bpd", "bpd"},
+        {"The island covers 1,500 sq mi of forest.", "1,500 sq mi", "sq mi"},
+        {"The peak rises 9,800 ft above the bay.", "9,800 ft", "ft"},
+        {"They farm 200 square miles of land.", "200 square miles", "square miles"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "quantity");
+    CHECK(std::string(f->figure().unit) == unit);
+}
+
 TEST_CASE("Dates without a year take the publication year and say so", "[figures]") {
     const std::string text = "As of June 3, the count stood. In December 2023 talks began.";
     const auto r = probe::analyze(text, "2024-06-04");
@@ -798,6 +816,7 @@ TEST_CASE("A year before 1800 is a year where a year is expected, a count before
         {"In 1788 Captain Ivo Lind took office.", "1788", "date"},
         {"By 1700, the town had grown.", "1700", "date"},
         {"Since 1642 the fort has stood.", "1642", "date"},
+        {"The map dates from around 1490, the archive says.", "1490", "date"},
         {"In 1500 homes the lights failed.", "1500 homes", "count"},
         {"The fort held 1650 men.", "1650 men", "count"},
     }));

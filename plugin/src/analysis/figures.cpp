@@ -118,7 +118,9 @@ bool is_year_token(const Window& w, std::size_t i) {
         // would count ("In 1642 Captain Lind sailed", "by 1700, the town"; not "in 1500 homes").
         if (i == 0 || !w.word(i - 1)) return false;
         char pb[32];
-        const std::string_view before = w.low(i - 1, pb);
+        std::string_view before = w.low(i - 1, pb);
+        if ((before == "around" || before == "about" || before == "circa") && i >= 2 && w.word(i - 2))
+            before = w.low(i - 2, pb);  // "from around 1490" 
         if (before != "in" && before != "since" && before != "by" && before != "until" && before != "from" && before != "during")
             return false;
         if (w.word(i + 1) && !(w.t[i + 1].flags & TokenCapitalized)) {
@@ -1403,6 +1405,16 @@ struct Scan {
             }
             f.body.counts = np.acronym.empty() ? keep(phrase_text(w, np)) : keep(np.acronym);
             f.rule = "number with a unit of measure";
+            // "a 40 tonne truck", "a 1 terabyte drive": a unit before a noun, a compound adjective; the figure
+            // ends at the unit (what it counts keeps the noun: "tonne quota").
+            std::size_t unit_last = np.first;
+            if (f.body.unit.view().find(' ') != std::string_view::npos) ++unit_last;
+            if (f.body.unit.view().find('/') != std::string_view::npos) unit_last = np.first + 2;
+            if (np.acronym.empty() && np.last > unit_last && !plural_like(w.low(np.first, b))) {
+                f.rule = "number with a unit of measure before a noun (\"a 40 tonne truck\")";
+                emit(std::move(f), lb, unit_last);
+                return unit_last + 1;
+            }
         } else {
             f.body.kind = range ? "range" : "count";
             f.body.counts = keep(phrase_text(w, np));

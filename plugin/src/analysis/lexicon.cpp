@@ -287,9 +287,10 @@ WordTable::WordTable() {
         "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
         "m2", "km2", "hectares", "hectare", "acres", "acre", "litres", "liters", "litre", "liter", "barrels",
         "barrel", "bpd", "sq", "MW", "GW", "kW", "kWh", "MWh", "GWh", "TWh", "bcm", "cubic", "square", "feet", "foot",
-        "inches", "inch", "cm", "mm", "mph", "degrees", "\xC2\xB0""C", "\xC2\xB0""F", "units", "doses", "beds", "calories",
+        "inches", "inch", "cm", "mm", "mi", "ft", "mph", "degrees", "\xC2\xB0""C", "\xC2\xB0""F", "units", "doses", "beds", "calories",
         "megawatts", "gigawatts", "terawatt-hours", "ounces", "pounds-weight", "bushels", "carats", "Mt", "kt",
-        "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "KB", "MB", "GB", "TB", "Mbps", "Gbps",
+        "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "byte", "kilobyte", "megabyte", "gigabyte",
+        "terabyte", "KB", "MB", "GB", "TB", "Mbps", "Gbps",
         "mg", "milligrams", "milligram", "micrograms", "microgram", "mcg", "ml", "mL", "millilitres", "milliliters",
         "IU", "mmHg", "mmol", "ppm", "ppb"};
 
