@@ -181,6 +181,7 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"Figures from 4040metrics showed it."},  // a number glued to a longer word is a name
         {"The ferry left at 7 AM and docked at 11pm."},                  // clock times
         {"Best ports:\n1. Harland\n2. Ostmark\n3. Varo"},              // the numbers of a list
+        {"Contents\n4.2 Trade policy\n5.1 Harlow Ferries\nHistory"},   // the numbers of sections in headings
         {"The 3D maps reach 5G phones."},                               // technologies' names
         {"Fans of the Six Nations cheered."},                           // a number word inside a name
         {"The limit was 2^15 again."},                                  // a power written out

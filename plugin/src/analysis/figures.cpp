@@ -610,6 +610,14 @@ struct Scan {
         if ((i == 0 || (w.t[i].flags & TokenNewlineBefore)) && (w.punct(i + 1, ".") || w.punct(i + 1, ")")) && w.attached(i + 1) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !w.number(i + 2))
             return i + 2;
+        // "4.2 Trade policy": a section's number opening a heading line (a short line of words after it that
+        // ends in no full stop), not a figure.
+        if ((i == 0 || (w.t[i].flags & TokenNewlineBefore)) && (w.t[i].flags & TokenHasDecimal) && w.tx(i).size() <= 5 &&
+            w.word(i + 1) && (w.t[i + 1].flags & TokenCapitalized) && !(w.t[i + 1].flags & TokenNewlineBefore)) {
+            std::size_t k = i + 1;
+            while (k < w.n && k - i <= 8 && w.word(k) && !(w.t[k].flags & TokenNewlineBefore)) ++k;
+            if (k >= w.n || (w.t[k].flags & TokenNewlineBefore)) return i + 1;
+        }
         // "[1]", "[17]": a reference to a note, not a figure.
         if (i >= 1 && w.punct(i - 1, "[") && w.attached(i) && w.punct(i + 1, "]") && w.attached(i + 1) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && w.tx(i).size() <= 3)
