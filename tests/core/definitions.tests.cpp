@@ -616,6 +616,9 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Harbour Minister Ana Ruiz said the ferry fees would rise.", "Ana Ruiz", "Harbour Minister"},
         {"Tarrow's deputy prime minister Ana Ruiz resigned on Friday.", "Ana Ruiz", "Tarrow's deputy prime minister"},
         {"Harbour Board press secretary Ivo Lind said so.", "Ivo Lind", "Harbour Board press secretary"},
+        // A lower-case word naming the field, after a capitalised one: "Tarrow tennis chief".
+        {"The plan was condemned by Tarrow tennis chief Ivo Lind on Monday.", "Ivo Lind", "Tarrow tennis chief"},
+        {"Critics praised chief Ana Brand.", "Ana Brand", "chief"},
         {"The ferry was late, said economist Ana Ruiz.", "Ana Ruiz", "economist"},
         // Where they work, right after the name; a title capitalised only because it opens the sentence.
         {"The study, led by epidemiologist Ana Ruiz of Harlow University, followed 400 patients.", "Ana Ruiz",

@@ -354,7 +354,13 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
         const std::string_view lw = s.lower(p, pb);
         if (lexicon::is_function_word(lw) || lexicon::is_reporting_verb(lw) || month_from_word(s.tx(p)) || lexicon::is_day_word(lw)) break;
         if (s.cap(p) && (s.t[p].flags & TokenAllCaps) == 0 && s.opens(p) && sentence_adverb(lw)) break;
-        if (!s.cap(p) && !title_modifier(lexicon::without_possessive(lw)) && !names_person_by_role(lw)) break;
+        // (A lower-case word that names the field, between a capitalised one and the title: "Russian
+        // tennis chief", "Tarrow's ferry boss"; not "praised chief", "when chief".)
+        const bool field = p > 0 && s.word(p - 1) && (s.cap(p - 1) || lexicon::is_possessive(s.tx(p - 1))) &&
+                           !s.line_break_before(p) && lw.size() > 2 && !lexicon::is_possessive(s.tx(p)) &&
+                           lw.substr(lw.size() - 2) != "ed" && lw.substr(lw.size() - 2) != "ly" &&
+                           (lw.size() < 4 || lw.substr(lw.size() - 3) != "ing");
+        if (!s.cap(p) && !title_modifier(lexicon::without_possessive(lw)) && !names_person_by_role(lw) && !field) break;
         d = p;
         if (lexicon::is_possessive(s.tx(p)) || s.opens(p)) break;
     }
