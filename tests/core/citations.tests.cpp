@@ -502,6 +502,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Port Authority confirmed the ferry had sunk.", "The Harlow Port Authority confirmed", "Harlow Port Authority"},
         {"Ivo Lind later clarified that he meant the spring.", "Ivo Lind later clarified", "Ivo Lind"},
         {"Ana Ruiz reiterated that the pier was sound.", "Ana Ruiz reiterated", "Ana Ruiz"},
+        {"The Harlow Trust highlights that fees fell.", "The Harlow Trust highlights", "Harlow Trust"},
+        {"Ana Ruiz, a fellow at the Harlow Institute, underscored how well the ferry ran.",
+         "Ana Ruiz, a fellow at the Harlow Institute, underscored", "Ana Ruiz (Harlow Institute)"},
         // "For its part" between the subject and its verb.
         {"The Harlow Fund, for its part, said fares would ease.", "The Harlow Fund, for its part, said", "Harlow Fund"},
         // Who made a document, between commas after it.
@@ -1001,6 +1004,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The Harlow show interrupted by protesters went on."},         // a participle and "by": a noun
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
+        {"The report highlighted the risk of floods."},                 // …and another
+        {"The lamps look best with HDL, which highlighted bright walls."},  // …with an adjective before it
         {"The price of the 30-year Harlow note rose."},                 // "note" as a noun
         {"Please note the ferry leaves at noon."},                      // a request to the reader
         {"A fair point, and one Lind openly acknowledges, too."},       // "acknowledges" with no claim after it

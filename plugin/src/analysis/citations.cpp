@@ -2575,6 +2575,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             (v + 2 < c.t.size() && c.word(v + 1) && c.t[v + 2].type == TokenType::Number))
             return;
     }
+    // "highlighted bright elements", "underscored the point": these report only before what, how or that.
+    if (verb.substr(0, 9) == "highlight" || verb.substr(0, 10) == "underscore" || verb.substr(0, 9) == "underline") {
+        if (!(c.is(v + 1, "that") || c.is(v + 1, "how") || c.is(v + 1, "what") || c.is(v + 1, "why") ||
+              clause_without_that(c, v + 1)))
+            return;
+    }
     // A determiner before the verb makes it a noun or an adjective: "an estimated 5,000", "the forecast".
     {
         ShortWord pb;

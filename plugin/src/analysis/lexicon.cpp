@@ -200,7 +200,8 @@ WordTable::WordTable() {
         "cautions", "clarified", "clarifies", "reiterated", "reiterates", "acknowledges", "acknowledge", "admits",
         "admit", "confirms", "confirm", "denies", "reveals", "stress", "emphasises", "emphasizes", "observes",
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
-        "understands", "understood"};
+        "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
+        "underlines"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
@@ -310,7 +311,8 @@ WordTable::WordTable() {
         "explained", "explains", "revealed", "disclosed", "conceded", "denied", "confirmed", "welcomed", "urged",
         "announced", "maintained", "maintains", "note", "confirms", "confirm", "stress", "reveals", "observes",
         "acknowledges", "acknowledge", "admits", "admit", "denies", "reiterated",
-        "reiterates", "clarified", "clarifies", "emphasises", "emphasizes"};
+        "reiterates", "clarified", "clarifies", "emphasises", "emphasizes", "underscored", "underscores",
+        "highlighted", "highlights", "underlined", "underlines"};
     add(stance_verbs, StanceVerb);
     // Verb forms that are as often plural nouns ("industry reports", "the estimates").
     static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
