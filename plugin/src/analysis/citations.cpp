@@ -1797,6 +1797,40 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     remember_subject_person(c, i, e, sp);
 }
 
+// A person's name of two or three words at token `i`, right after the comma that closes a sentence's
+// opening phrase ("Standing at the quay, Ana Ruiz tears open a crate", "In 2004, Ivo Lind founded …"): the
+// subject, like a name that opens its sentence (remember_subject_person).
+void remember_person_after_opening(const Ctx& c, std::size_t i, Speakers& sp) {
+    std::size_t s = i - 1;  // the comma; back to the sentence's first token (an opening phrase may hold commas)
+    while (s > 0 && i - s < 40 && !c.sentence_begins_at(c.t[s].begin)) --s;
+    if (!c.word(s) || !c.sentence_begins_at(c.t[s].begin)) return;
+    ShortWord ob;
+    const std::string_view first = c.lower(s, ob);
+    const bool opening = first == "in" || first == "on" || first == "at" || first == "after" || first == "before" ||
+                         first == "during" || first == "since" || first == "with" || first == "from" || first == "by" ||
+                         first == "for" || first == "like" || first == "as" || first == "when" || first == "while" ||
+                         (first.size() > 5 && first.substr(first.size() - 3) == "ing");
+    if (!opening) return;
+    std::size_t e = i;
+    while (e + 1 < c.t.size() && e - i < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
+    if (c.cap(e + 1) && c.word(e + 1)) return;
+    // One word only when it is a family name given in full before ("After the test, Imbert, a petite woman …").
+    if (e == i && full_name(sp, c.tx(i)).empty()) return;
+    const std::string_view name = c.span(i, e);
+    if (organisation_name(name) || c.kb.find_term(name)) return;
+    if (c.punct(e + 1, ',')) {  // an appositive: what it says of the person's pronoun
+        for (std::size_t q = e + 2; q < c.t.size() && q - e < 8 && c.word(q); ++q) {
+            ShortWord rb;
+            if (const char p = c.cap(q) ? 0 : lexicon::pronoun_of_person_noun(c.lower(q, rb))) {
+                learn_pronoun(sp, c.tx(e), p);
+                break;
+            }
+        }
+        return;
+    }
+    remember_subject_person(c, i, e, sp);
+}
+
 // A body's name opening a sentence at token `i` and followed by its verb ("The Harlow Audit Office
 // published …"): the body a later "it" may refer to.
 void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
@@ -3416,6 +3450,9 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if ((tok.flags & TokenCapitalized) && i > 0 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
             tokens[i - 1].type == TokenType::Word && !(tokens[i - 1].flags & TokenCapitalized))
             remember_person_after_role(c, i, speakers);
+        if ((tok.flags & TokenCapitalized) && i > 2 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
+            tokens[i - 1].type == TokenType::Punct && text[tokens[i - 1].begin] == ',')
+            remember_person_after_opening(c, i, speakers);
         if ((tok.flags & TokenCapitalized) &&
             (i == 0 || (tok.flags & TokenNewlineBefore) ||
              (tokens[i - 1].type == TokenType::Punct && (text[tokens[i - 1].begin] == '.' || text[tokens[i - 1].begin] == '!' ||
