@@ -609,6 +609,8 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Ivo Lind, deputy governor of the U.S. harbour board, spoke.", "Ivo Lind", "deputy governor of the U.S. harbour board"},
         {"Ivo Lind, president of Ana F. Ruiz Ferries, spoke.", "Ivo Lind", "president of Ana F. Ruiz Ferries"},
         {"Dr Ana Ruiz, a surgeon at Harlow General, said so.", "Ana Ruiz", "a surgeon at Harlow General"},  // no courtesy title
+        // After "of": the role decides that a name is a person's.
+        {"The lab is the brainchild of Ivo Lind, a Tarrow physician who works nights.", "Ivo Lind", "a Tarrow physician"},
         // A trade of the land or the market, and where: "near" as well as "in".
         {"The storm hit on Monday. Ivo Lind, a grower near Tarrow, lost his roof.", "Ivo Lind", "a grower near Tarrow"},
         {"Ana Ruiz, a vendor in Harlow, said prices rose.", "Ana Ruiz", "a vendor in Harlow"},
@@ -683,6 +685,7 @@ TEST_CASE("A family name the text also writes in lower case, or two people share
 TEST_CASE("Places, sources, bodies and names cut by an invisible hyphen are not people introduced", "[definitions][people]") {
     auto [text, term] = GENERATE(table<std::string, std::string>({
         {"Addis Harlow, the capital of Tarrow, is hot in May.", "Addis Harlow"},          // no person's role
+        {"She is the mayor of New Harlow, the capital of Tarrow.", "New Harlow"},         // …after "of" too
         {"The ferries were late in Port Harlow, the official said.", "Port Harlow"},     // a source's words
         {"Harlow Bank, the region's biggest lender, cut jobs.", "Harlow Bank"},           // a body (described as one)
         {"The Economist Harbour Unit said fees rose.", "Harbour Unit"},                   // a trade in a body's name
