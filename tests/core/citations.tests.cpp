@@ -133,6 +133,10 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"Costs rose, according to a recent report by the IMF.", "IMF", false},
         {"Trust fell, according to a poll from Gallup.", "Gallup", false},
         {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
+        // A possessive: someone the text does not name, or the data of the body named last.
+        {"The talks failed, according to our correspondent.", "our correspondent", true},
+        {"He was at home, according to his lawyer.", "his lawyer", true},
+        {"Harlow Bank reported a profit. Fees rose, according to its latest figures.", "Harlow Bank", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

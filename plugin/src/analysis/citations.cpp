@@ -654,6 +654,7 @@ bool possessive_mark(const Ctx& c, std::size_t q);
 bool determiner_word(std::string_view lw);
 bool person_noun(std::string_view lw);
 bool office_title(std::string_view lw);
+Text last_body_of(const Speakers& sp);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -702,7 +703,9 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 ShortWord wb;
                 const bool when = lw == "on" && (month_from_word(c.tx(q + 1)) != 0 || lexicon::is_day_word(c.lower(q + 1, wb)));
                 const bool inside = q > start && c.cap(q - 1) && connector(c, q) && c.cap(q + 1) && !when;
-                const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an");
+                // (…or a possessive: "according to our correspondent", "according to his lawyer".)
+                const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an" || lw == "our" || lw == "my" ||
+                                                 lw == "his" || lw == "her" || lw == "its" || lw == "their");
                 // "a recent report by the IMF", "a survey from Gallup": the name after the descriptor.
                 const bool by = lw == "by" || lw == "from" || lw == "of";
                 const bool agent = q > start && by && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)));
@@ -855,7 +858,20 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             }
         }
         char buf[32];
-        const bool indefinite = c.is(start, "a") || c.is(start, "an");  // "a study", "an official", "a 2023 report"
+        // "according to its latest figures": the data of the body last named; "according to his lawyer", "our
+        // correspondent": someone the text does not name.
+        const bool possessive = c.is(start, "our") || c.is(start, "my") || c.is(start, "his") || c.is(start, "her") ||
+                                c.is(start, "its") || c.is(start, "their");
+        if (possessive && (c.is(start, "its") || c.is(start, "their")) && !last_body_of(sp).empty() &&
+            lexicon::is_data_noun(lexicon::lower(c.tx(last - 1), buf))) {
+            part.source = last_body_of(sp);
+            f.named = true;
+            registry_note(c, f.body);
+            f.rule = "\"according to its …\": the data of the body named last";
+            scan.citations.push_back(std::move(f));
+            return;
+        }
+        const bool indefinite = c.is(start, "a") || c.is(start, "an") || possessive;  // "a study", "an official", "a 2023 report"
         // "two people familiar with …", "several sources": people the text counts but does not name.
         bool counted = false;
         if (s + 1 < last && c.word(s + 1)) {
@@ -865,7 +881,8 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                        count == "some" || count == "many" || count == "multiple" || count == "various") &&
                       lexicon::is_source_noun(who);
         }
-        if (counted || withheld) {
+        ShortWord hb;
+        if (counted || withheld || (possessive && person_noun(c.lower(last - 1, hb)))) {
             f.vague = true;
             add_check(c, f.body, "vague_source",
                       "The claim is attributed to \xE2\x80\x9C" + std::string(c.text(s, last - 1)) +
@@ -942,6 +959,8 @@ struct Speakers {
     Pronoun     pronouns[32] = {};
     std::size_t pronouns_seen = 0;
 };
+
+Text last_body_of(const Speakers& sp) { return sp.last_body; }
 
 // A person's family name as the speakers hold it: "Imbert" for "Rosa Imbert (Calder Grain)", "Mr Imbert"
 // and "Imbert".
