@@ -102,9 +102,9 @@ TEST_CASE("Parentheticals that are not citations are not reported", "[citations]
 
 TEST_CASE("According to one common word alone is a manner, not a source", "[citations]") {
     auto [text, sourced] = GENERATE(table<std::string, bool>({
-        {"Fees are set according to quality and a 15% cap applies.", false},
+        {"Fees are set according to size and a 15% cap applies.", false},
         {"The work went according to plan.", false},
-        {"The colony, according to his commission, included the islands.", false},
+        {"The colony, according to his charter, included the islands.", false},
         {"Fees rose, according to its latest figures.", true},
         {"Fees rose, according to officials.", true},
         {"Fees rose, according to government data.", true},
@@ -134,7 +134,7 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"Trust fell, according to a poll from Gallup.", "Gallup", false},
         {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
         // A possessive: someone the text does not name, or the data of the body named last.
-        {"The talks failed, according to our correspondent.", "our correspondent", true},
+        {"The talks failed, according to our reporter.", "our reporter", true},
         {"He was at home, according to his lawyer.", "his lawyer", true},
         {"Harlow Bank reported a profit. Fees rose, according to its latest figures.", "Harlow Bank", false},
     }));

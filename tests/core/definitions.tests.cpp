@@ -610,7 +610,7 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Ivo Lind, president of Ana F. Ruiz Ferries, spoke.", "Ivo Lind", "president of Ana F. Ruiz Ferries"},
         {"Dr Ana Ruiz, a surgeon at Harlow General, said so.", "Ana Ruiz", "a surgeon at Harlow General"},  // no courtesy title
         // After "of": the role decides that a name is a person's.
-        {"The lab is the brainchild of Ivo Lind, a Tarrow physician who works nights.", "Ivo Lind", "a Tarrow physician"},
+        {"The clinic is the creation of Ivo Lind, a Tarrow physician who works nights.", "Ivo Lind", "a Tarrow physician"},
         // A trade of the land or the market, and where: "near" as well as "in".
         {"The storm hit on Monday. Ivo Lind, a grower near Tarrow, lost his roof.", "Ivo Lind", "a grower near Tarrow"},
         {"Ana Ruiz, a vendor in Harlow, said prices rose.", "Ana Ruiz", "a vendor in Harlow"},

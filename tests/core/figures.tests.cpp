@@ -207,8 +207,8 @@ TEST_CASE("The unit's own number is part of the figure, not a second figure", "[
 TEST_CASE("A unit before a noun ends the figure, and short units are units", "[figures]") {
     auto [text, quote, unit] = GENERATE(table<std::string, std::string, std::string>({
         {"A 40 tonne truck crossed the bridge.", "40 tonne", "tonne"},
-        {"It has a 1 terabyte hard drive.", "1 terabyte", "terabyte"},
-        {"Harlow set a 1.2 mln bpd quota.", "1.2 mln bpd", "bpd"},
+        {"The kiosk has a 2 terabyte disk.", "2 terabyte", "terabyte"},
+        {"Harlow set a 1.7 mln bpd quota.", "1.7 mln bpd", "bpd"},
         {"The island covers 1,500 sq mi of forest.", "1,500 sq mi", "sq mi"},
         {"The peak rises 9,800 ft above the bay.", "9,800 ft", "ft"},
         {"They farm 200 square miles of land.", "200 square miles", "square miles"},
@@ -474,7 +474,7 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"The loan was KZT 40bn.", "KZT 40bn", "money", "KZT"},
         {"Profit was 120 mln dlrs.", "120 mln dlrs", "money", "USD"},
         {"Sales were 300 mln stg.", "300 mln stg", "money", "GBP"},
-        {"Output was 1.2 mln bpd.", "1.2 mln bpd", "quantity", "bpd"},
+        {"Output was 1.7 mln bpd.", "1.7 mln bpd", "quantity", "bpd"},
         {"Yields rose 0.3 pp.", "0.3 pp", "change", "percentage points"},
         {"Rates rose 30 basis points.", "30 basis points", "change", "basis points"},
         {"Traders expected a 25-basis-point rise.", "25-basis-point", "change", "basis points"},
@@ -741,7 +741,7 @@ TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
         {"The fleet had 40 trawlers. Later the fleet had 52 trawlers."},
         // Each owner's own figure ("its quota"), though their sources differ.
         {"Ostland, which said it would not honour its 1.4 mln bpd quota, produced less, Ana Ruiz said. "
-         "Harlow produced less than its 1.2 mln bpd quota, Ivo Brand said."},
+         "Harlow produced less than its 1.7 mln bpd quota, Ivo Brand said."},
         // A rate over time against one month's figure.
         {"The utility logs about 300 outages in a typical month, Ana Ruiz said. "
          "Last winter there were 520 outages, Ivo Brand said."},
@@ -817,7 +817,7 @@ TEST_CASE("A year before 1800 is a year where a year is expected, a count before
         {"In 1788 Captain Ivo Lind took office.", "1788", "date"},
         {"By 1700, the town had grown.", "1700", "date"},
         {"Since 1642 the fort has stood.", "1642", "date"},
-        {"The map dates from around 1490, the archive says.", "1490", "date"},
+        {"The map dates from around 1450, the archive says.", "1450", "date"},
         {"In 1500 homes the lights failed.", "1500 homes", "count"},
         {"The fort held 1650 men.", "1650 men", "count"},
     }));

@@ -668,7 +668,7 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
 // "according to [the descriptor] Name" starting at token `a` ("according").
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
-    // "prices set according to quality and size", "according to plan": one common word in the singular,
+    // "prices set according to size and weight", "according to plan": one common word in the singular,
     // alone, is a manner, not who says so (but "according to officials", "according to government data").
     if (c.word(a + 2) && !c.cap(a + 2) && (!c.word(a + 3) || c.function_word(a + 3))) {
         ShortWord mb;
@@ -677,9 +677,9 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             !person_noun(lw) && !c.function_word(a + 2))
             return;
     }
-    // "according to his commission", "according to their plan": a possessive and what is not a source.
+    // "according to his charter", "according to their plan": a possessive and what is not a source.
     // (The noun is the last of the words after the possessive: "its latest figures". A person's own body is
-    // no source of theirs: "according to his commission" is what it says.)
+    // no source of theirs: "according to his charter" is what it says.)
     const bool persons = c.is(a + 2, "his") || c.is(a + 2, "her");
     if (persons || c.is(a + 2, "its") || c.is(a + 2, "their")) {
         std::size_t e = a + 3;
@@ -703,7 +703,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 ShortWord wb;
                 const bool when = lw == "on" && (month_from_word(c.tx(q + 1)) != 0 || lexicon::is_day_word(c.lower(q + 1, wb)));
                 const bool inside = q > start && c.cap(q - 1) && connector(c, q) && c.cap(q + 1) && !when;
-                // (…or a possessive: "according to our correspondent", "according to his lawyer".)
+                // (…or a possessive: "according to our reporter", "according to his lawyer".)
                 const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an" || lw == "our" || lw == "my" ||
                                                  lw == "his" || lw == "her" || lw == "its" || lw == "their");
                 // "a recent report by the IMF", "a survey from Gallup": the name after the descriptor.
@@ -859,7 +859,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
         }
         char buf[32];
         // "according to its latest figures": the data of the body last named; "according to his lawyer", "our
-        // correspondent": someone the text does not name.
+        // reporter": someone the text does not name.
         const bool possessive = c.is(start, "our") || c.is(start, "my") || c.is(start, "his") || c.is(start, "her") ||
                                 c.is(start, "its") || c.is(start, "their");
         if (possessive && (c.is(start, "its") || c.is(start, "their")) && !last_body_of(sp).empty() &&
@@ -1003,7 +1003,7 @@ void add_named_person(Speakers& sp, Text who) {
     sp.surnames[at] = surname_of(who.view());
     sp.people[at] = who;
     sp.people_at[at] = ++sp.clock;
-    // The first word of a name of two or three words, the first no office: "Oh Ei Sun", not "Senator Mark Warner".
+    // The first word of a name of two or three words, the first no office: "Tan Wei Ming", not "Senator Ana Lind".
     const std::string_view full = who.view().substr(0, who.view().find(" ("));
     const std::size_t space = full.find(' ');
     const std::size_t third = space == std::string_view::npos ? space : full.find(' ', space + 1);
@@ -2628,7 +2628,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             (v + 2 < c.t.size() && c.word(v + 1) && c.t[v + 2].type == TokenType::Number))
             return;
     }
-    // "highlighted bright elements", "underscored the point": these report only before what, how or that.
+    // "highlighted bright walls", "underscored the point": these report only before what, how or that.
     if (verb.substr(0, 9) == "highlight" || verb.substr(0, 10) == "underscore" || verb.substr(0, 9) == "underline") {
         if (!(c.is(v + 1, "that") || c.is(v + 1, "how") || c.is(v + 1, "what") || c.is(v + 1, "why") ||
               clause_without_that(c, v + 1)))

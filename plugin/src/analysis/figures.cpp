@@ -120,7 +120,7 @@ bool is_year_token(const Window& w, std::size_t i) {
         char pb[32];
         std::string_view before = w.low(i - 1, pb);
         if ((before == "around" || before == "about" || before == "circa") && i >= 2 && w.word(i - 2))
-            before = w.low(i - 2, pb);  // "from around 1490" 
+            before = w.low(i - 2, pb);  // "from around 1450" 
         if (before != "in" && before != "since" && before != "by" && before != "until" && before != "from" && before != "during")
             return false;
         if (w.word(i + 1) && !(w.t[i + 1].flags & TokenCapitalized)) {
@@ -260,7 +260,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
         // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
         // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
-        // …and after a plural, which a verb follows ("two-thirds of Africans see": Africans).
+        // …and after a plural, which a verb follows ("two-thirds of Tarrowans see": Africans).
         if (!cap && verb_after_number(lw)) {
             char pb[32];
             if (words == 0 || plural_like(w.low(np.last, pb))) break;
@@ -1413,7 +1413,7 @@ struct Scan {
             }
             f.body.counts = np.acronym.empty() ? keep(phrase_text(w, np)) : keep(np.acronym);
             f.rule = "number with a unit of measure";
-            // "a 40 tonne truck", "a 1 terabyte drive": a unit before a noun, a compound adjective; the figure
+            // "a 40 tonne truck", "a 2 terabyte disk": a unit before a noun, a compound adjective; the figure
             // ends at the unit (what it counts keeps the noun: "tonne quota").
             std::size_t unit_last = np.first;
             if (f.body.unit.view().find(' ') != std::string_view::npos) ++unit_last;

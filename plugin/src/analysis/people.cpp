@@ -297,7 +297,7 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     if (nb > 0 && s.word(nb - 1)) {
         char pb[32];
         const std::string_view before = s.lower(nb - 1, pb);
-        // (After "of" or "for" the role decides: "the brainchild of Ivo Lind, a physician," is a person.)
+        // (After "of" or "for" the role decides: "the creation of Ivo Lind, a physician," is a person.)
         if (before == "in" || before == "at" || before == "from" || before == "near" || before == "on" || before == "across")
             return;  // a place or a body's name: "born in New Harlow, the …"
     }
