@@ -459,6 +459,15 @@ TEST_CASE("A fraction of a whole is a fraction, not a count", "[figures]") {
     CHECK(std::string(f->figure().counts) == counts);
 }
 
+TEST_CASE("A number in words with a scale word is written with it", "[figures]") {
+    const std::string text = "Some two million people fled the floods.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "two million people");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().value == Approx(2e6));
+    CHECK(f->figure().value_text == "two million");
+}
+
 TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
     const std::string text = "Half the seats changed hands, and the third of May was calm. During the first half of the year it rained.";
     const auto r = probe::analyze(text);
@@ -486,6 +495,10 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Rubber sold at 19 ringgit.", "19 ringgit", "money", "MYR"},
         {"German exports were 42 billion marks.", "42 billion marks", "money", "DEM"},
         {"The rate was 96 guilders per 100 marks.", "96 guilders per 100 marks", "rate", "NLG per 100 marks"},
+        // An amount in words, with a scale and a currency.
+        {"The deal could reach three billion dlrs.", "three billion dlrs", "money", "USD"},
+        {"The pier cost two million Swiss francs.", "two million Swiss francs", "money", "CHF"},
+        {"A fund of one billion U.S. dlrs was set up.", "one billion U.S. dlrs", "money", "USD"},
         // A country's currency by its adjective, or by letters glued to the dollar sign.
         {"The fine was 2.5 million Swiss francs.", "2.5 million Swiss francs", "money", "CHF"},
         {"The port paid 40 Kenyan shillings a crate.", "40 Kenyan shillings", "money", "KES"},

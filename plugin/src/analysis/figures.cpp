@@ -1768,10 +1768,36 @@ struct Scan {
         }
         if (w.word(j)) {
             const double s = lexicon::scale_word(w.low(j, b));
-            if (s >= 1e3 && w.tx(j).size() > 2) { f.body.value = v * s; ++j; }
-            else if (v == 1) return i + 1;
+            if (s >= 1e3 && w.tx(j).size() > 2) {
+                f.body.value = v * s;
+                ++j;
+                f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[j - 1].end}));  // "two million"
+            } else if (v == 1) {
+                return i + 1;
+            }
         } else if (v == 1) {
             return i + 1;
+        }
+        // "two million euros", "three billion dlrs": an amount of money in words.
+        // ("one billion U.S. dlrs", "two million Swiss francs": a country's currency, as after digits.)
+        if (w.word(j) && j > i + 1) {
+            char cb[32], ab[32];
+            std::size_t end = j;
+            const char* currency = lexicon::currency_word(w.low(j, cb));
+            if (!currency) currency = country_dollars(j, &end);
+            if (!currency && (w.t[j].flags & TokenCapitalized) && !(w.t[j].flags & TokenAllCaps) && w.word(j + 1) &&
+                (currency = country_currency(w.low(j, ab), w.low(j + 1, cb))))
+                end = j + 1;
+            if (currency) {
+                f.body.kind = "money";
+                f.body.unit = Text::from_static(currency);
+                f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[end].end}));
+                std::size_t qb = first;
+                f.body.qualifier = qualifier_before(w, first, &qb);
+                f.rule = "an amount of money in words (\"two million euros\")";
+                emit(std::move(f), first, end);
+                return end + 1;
+            }
         }
         const NounPhrase np = noun_phrase(w, j);
         if (np.empty) return j;
