@@ -15,6 +15,16 @@
 
 using gloss::AnnotationKind;
 
+namespace {
+// The figure whose quote is `quote`, or nullptr; when there is none, the figures found are logged for the failure.
+const gloss::Annotation* figure_quoted(const gloss::AnalyzeResult& r, const std::string& text, const std::string& quote) {
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    if (!f)
+        for (const auto& q : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << q);
+    return f;
+}
+}  // namespace
+
 TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") {
     auto [text, q, kind, value, unit, qualifier] = GENERATE(table<std::string, std::string, std::string, double, std::string, std::string>({
         {"The plan costs \xE2\x82\xAC" "4.2bn in total.", "\xE2\x82\xAC" "4.2bn", "money", 4.2e9, "EUR", ""},
@@ -92,8 +102,7 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
     CAPTURE(text);
     const auto r = probe::analyze(text);
     REQUIRE(r.ok);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, q);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, q);
     REQUIRE(f != nullptr);
     CHECK(f->figure().kind == kind);
     CHECK(std::fabs(f->figure().value - value) < 1e-6 * std::max(1.0, std::fabs(value)));
@@ -162,8 +171,7 @@ TEST_CASE("A word of time or manner after a number is not what it counts", "[fig
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& q : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << q);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().counts) == counts);
 }
@@ -215,8 +223,7 @@ TEST_CASE("A unit before a noun ends the figure, and short units are units", "[f
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "quantity");
     CHECK(std::string(f->figure().unit) == unit);
@@ -380,8 +387,7 @@ TEST_CASE("A share is read from \"N in M\", in words or digits", "[figures]") {
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(f->figure().kind == "ratio");
     CHECK(f->figure().unit == "share");
@@ -665,8 +671,7 @@ TEST_CASE("A figure's value text is the number as written, with its scale word",
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(f->figure().value_text == value_text);
     CHECK(f->figure().value == Approx(value));
@@ -787,8 +792,7 @@ TEST_CASE("The middle of a month and a quarter without a year are periods, not n
     CAPTURE(text, date);
     const auto r = probe::analyze(text, date);
     REQUIRE(r.ok);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "date");
     CHECK(f->figure().value_text == iso);
@@ -816,8 +820,7 @@ TEST_CASE("Durations and periods in words are durations, not counts", "[figures]
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "duration");
     CHECK(f->figure().value == Approx(value));
@@ -836,8 +839,7 @@ TEST_CASE("A year before 1800 is a year where a year is expected, a count before
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == kind);
 }
@@ -868,8 +870,7 @@ TEST_CASE("Two bounds joined by or, to or between-and are one range", "[figures]
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "range");
     CHECK(f->figure().value == Approx(value));
@@ -947,8 +948,7 @@ TEST_CASE("Index points and rates are units of their own", "[figures]") {
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == kind);
     CHECK(f->figure().value == Approx(value));
@@ -993,8 +993,7 @@ TEST_CASE("A count names its noun without the adjectives that do not change it",
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().counts) == counts);
 }
@@ -1023,8 +1022,7 @@ TEST_CASE("The base comes from the amount the change is attached to", "[figures]
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, end);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, end);
     REQUIRE(f != nullptr);
     REQUIRE_FALSE(f->figure().derived.empty());
     CHECK(f->figure().derived[0].value == Approx(base).epsilon(0.001));
@@ -1050,8 +1048,7 @@ TEST_CASE("An absolute change and an amount beside an annual rate get no base", 
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, amount);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, amount);
     REQUIRE(f != nullptr);
     CHECK(f->figure().derived.empty());
 }
@@ -1083,8 +1080,7 @@ TEST_CASE("Number words joined by or or to before a noun are one range", "[figur
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "range");
     CHECK(f->figure().value == Approx(value));
@@ -1105,8 +1101,7 @@ TEST_CASE("A verb after an amount is not what it counts", "[figures]") {
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    if (!f) for (const auto& s : probe::quotes(r, text, AnnotationKind::Figure)) UNSCOPED_INFO("figure: " << s);
+    const gloss::Annotation* f = figure_quoted(r, text, quote);
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().counts) == counts);
 }
