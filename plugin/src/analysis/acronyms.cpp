@@ -736,6 +736,12 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             break;
         }
         if (b < n && (text_is(b, "The") || text_is(b, "A"))) ++b;  // "The Harlow Trust": the article is no part of the name
+        // "But Harlow Bank, the lender,": a function word capitalised to open the sentence is no part either.
+        while (b + 1 < i) {
+            char fb[32];
+            if (!lexicon::is_function_word(lexicon::lower(doc.token_text(b), fb))) break;
+            ++b;
+        }
         // "Harlow's Fenwick Rail": the name starts after a possessive.
         for (std::size_t q = b; q < i - 1; ++q) {
             if (lexicon::is_possessive(doc.token_text(q))) {
