@@ -436,8 +436,12 @@ void Document::split_sentences(const std::vector<std::uint32_t>& stops) {
                     const bool initial = prev.size() == 1 ||
                                          (prev.size() == 2 && static_cast<unsigned char>(prev[0]) >= 0x80 &&
                                           (tokens_[k - 1].flags & TokenCapitalized));
-                    if (initial) split = false;                      // J. K. Rowling, U.S., e.g.
-                    else if (is_abbreviation(prev)) split = false;   // Dr. Smith, No. 5, Jan. 3
+                    // A letter or word glued to a number is its scale or unit ("$5m.", "the 50s.", "9,800ft."):
+                    // the sentence ends there as after any word ("12 Jan. 2024" keeps its space and its date).
+                    const bool after_number = k >= first + 2 && tokens_[k - 2].type == TokenType::Number &&
+                                              !(tokens_[k - 1].flags & TokenSpaceBefore);
+                    // J. K. Rowling, U.S., e.g.; Dr. Smith, No. 5, Jan. 3
+                    if (!after_number && (initial || is_abbreviation(prev))) split = false;
                 }
             }
             if (split) {
