@@ -137,6 +137,8 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"The talks failed, according to our reporter.", "our reporter", true},
         {"He was at home, according to his lawyer.", "his lawyer", true},
         {"Harlow Bank reported a profit. Fees rose, according to its latest figures.", "Harlow Bank", false},
+        // One who speaks for a body: the body.
+        {"According to a spokesman for the Tarrow Council, fees will rise.", "Tarrow Council", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -757,6 +759,8 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
          "and announced", "President Ivo Lind"},
         // After "but", and in a sentence opened by "he" or "she".
         {"Ivo Lind raised fees but insisted the targets would be met.", "but insisted", "Ivo Lind"},
+        // Over a role between commas after the name.
+        {"Ana Ruiz, the mayor, welcomed the review and said fares were fair.", "and said", "Ana Ruiz"},
         {"Ana Ruiz spoke on Monday. She saw risks in the plan but added she was confident.", "but added", "Ana Ruiz"},
     }));
     CAPTURE(text);

@@ -655,6 +655,7 @@ bool determiner_word(std::string_view lw);
 bool person_noun(std::string_view lw);
 bool office_title(std::string_view lw);
 Text last_body_of(const Speakers& sp);
+bool spokesperson_word(std::string_view lw);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -707,10 +708,15 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an" || lw == "our" || lw == "my" ||
                                                  lw == "his" || lw == "her" || lw == "its" || lw == "their");
                 // "a recent report by the IMF", "a survey from Gallup": the name after the descriptor.
-                const bool by = lw == "by" || lw == "from" || lw == "of";
+                // ("a spokesman for the Harlow Council": the body the spokesman speaks for.)
+                ShortWord sb;
+                const bool by = lw == "by" || lw == "from" || lw == "of" ||
+                                (lw == "for" && q > start && spokesperson_word(c.lower(q - 1, sb)));
                 const bool agent = q > start && by && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)));
+                ShortWord sb2;
                 const bool agent_article = q > start + 1 && lw == "the" && c.cap(q + 1) &&
-                                           (c.is(q - 1, "by") || c.is(q - 1, "from") || c.is(q - 1, "of"));
+                                           (c.is(q - 1, "by") || c.is(q - 1, "from") || c.is(q - 1, "of") ||
+                                            (c.is(q - 1, "for") && q >= start + 2 && spokesperson_word(c.lower(q - 2, sb2))));
                 // "data issued on Friday by the Harlow Office": a time phrase between the participle
                 // of publishing and its author.
                 if (!inside && !lead && !agent && !agent_article && q > start && c.word(q - 1)) {
@@ -2342,7 +2348,14 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
         }
         break;
     }
-    if (!c.word(e + 1) || c.cap(e + 1)) return;  // a verb follows the subject
+    std::size_t after = e + 1;
+    if (c.punct(after, ',')) {  // "Ana Ruiz, the mayor, welcomed … and said": over a role between commas
+        std::size_t q = after + 1;
+        while (q + 1 < v && q - after < 16 && c.word(q)) ++q;
+        if (q == after + 1 || !c.punct(q, ',')) return;
+        after = q + 1;
+    }
+    if (!c.word(after) || c.cap(after)) return;  // a verb follows the subject
     std::size_t nb = 0, ne = 0;
     // One capitalised word opening the sentence is a name when the text capitalises it mid-sentence too and
     // never writes it in lower case ("Lind accused … and said", where "said Lind" stands elsewhere).
