@@ -315,6 +315,9 @@ TEST_CASE("A change in one clause gives no base to an amount in a contrasting on
         {"Prices fell 12 percent in March, but households still pay about 40 cents a unit.", "40 cents"},
         {"Sales rose 8 percent; the company still employs 3,000 workers.", "3,000 workers"},
         {"Exports grew 15 percent while imports stayed at 900 containers.", "900 containers"},
+        // An amount after another verb of change is that verb's.
+        {"Shares in Harlow Ferries jumped 12% after the firm said profits doubled to 40 million euros.", "40 million euros"},
+        {"Its shares fell nearly 3% as the bank raised funds by selling new stock worth £2bn.", "£2bn"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -480,6 +480,21 @@ bool list_items_apart(const Document& doc, const FoundFigure& fa, const FoundFig
     return false;
 }
 
+// "shares jumped 12% after the firm said profits doubled to €40m": an amount after another verb of change
+// (not a bare "up" or "down") is that verb's, not the percentage's. The walk stops after 60 tokens.
+bool changed_by_another_verb(const Document& doc, const FoundFigure& change, const FoundFigure& amount) {
+    if (amount.range.begin <= change.range.end) return false;
+    const auto& toks = doc.tokens();
+    for (std::size_t k = change.end_token; k < amount.first_token && k < toks.size() && k - change.end_token < 60; ++k) {
+        if (toks[k].type != TokenType::Word || toks[k].end - toks[k].begin < 4) continue;
+        char b[32];
+        int direction = 0;
+        const std::string_view lw = lexicon::lower(doc.token_text(k), b);
+        if (lw != "down" && lexicon::is_change_verb(lw, &direction)) return true;
+    }
+    return false;
+}
+
 // Whether the words between two figures of a sentence set their clauses against
 // each other ("prices fell 12%, but households still pay 40 cents"): then the
 // change does not describe the amount.
@@ -539,7 +554,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
                 if (introduced_by_from(doc, figures[v]) || followed_by_off(doc, figures[v]) ||
                     list_items_apart(doc, change, figures[v]) ||
                     after_threshold(doc, figures[v]) || absolute_change(doc, figures[v]) ||
-                    clauses_contrast(doc, change, figures[v]))
+                    clauses_contrast(doc, change, figures[v]) || changed_by_another_verb(doc, change, figures[v]))
                     continue;
                 // The amount the change is attached to wins; else the nearest.
                 std::uint64_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
