@@ -133,6 +133,8 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"Costs rose, according to a recent report by the IMF.", "IMF", false},
         {"Trust fell, according to a poll from Gallup.", "Gallup", false},
         {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
+        // Where a study was published names it.
+        {"A study published in the Harlow Journal of Medicine found that walking helps.", "Harlow Journal of Medicine", false},
         // A possessive: someone the text does not name, or the data of the body named last.
         {"The talks failed, according to our reporter.", "our reporter", true},
         {"He was at home, according to his lawyer.", "his lawyer", true},
@@ -832,6 +834,8 @@ TEST_CASE("A surname alone reports for a person the text introduced with a role 
         {"The thaw worried Rosa Imbert, a harbour engineer, and Ivo Imbert, a pilot. Imbert said the pipes would crack.", "Imbert"},
         // Someone who spoke before keeps where they work.
         {"Rosa Imbert, a trader at Calder Grain, said supplies were short. Later Rosa Imbert, a harbour engineer, met them. Imbert said so.", "Rosa Imbert (Calder Grain)"},
+        // Named after "led by", with where they work.
+        {"The team, led by Ana Brook of Tarrow University, followed 900 adults. \"It helps,\" said Brook.", "Ana Brook (Tarrow University)"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1016,6 +1020,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
         {"The report highlighted the risk of floods."},                 // …and another
+        {"The team's earlier work, published in 2019, showed similar results."},  // what data shows never follows it
         {"The lamps look best with HDL, which highlighted bright walls."},  // …with an adjective before it
         {"The price of the 30-year Harlow note rose."},                 // "note" as a noun
         {"Please note the ferry leaves at noon."},                      // a request to the reader

@@ -1822,6 +1822,34 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     remember_subject_person(c, i, e, sp);
 }
 
+// "a team led by Ana Ruiz of Tarrow University": a person named after a verb of leading and "by", with where
+// they work, joins the people named in full (for a later "Ruiz said"); nobody becomes "he" or "she" by it.
+void remember_person_led_by(const Ctx& c, std::size_t i, Speakers& sp) {
+    if (!(c.is(i - 2, "led") || c.is(i - 2, "headed") || c.is(i - 2, "chaired") || c.is(i - 2, "directed") ||
+          c.is(i - 2, "co-led") || c.is(i - 2, "run")))
+        return;
+    std::size_t e = i;
+    while (e + 1 < c.t.size() && e - i < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
+    if (e == i || (c.cap(e + 1) && c.word(e + 1))) return;
+    for (std::size_t q = i; q <= e; ++q)
+        if (c.function_word(q) || (c.t[q].flags & TokenAllCaps)) return;
+    const std::string_view name = c.span(i, e);
+    if (organisation_name(name) || c.kb.find_term(name)) return;
+    Text who = c.text(i, e);
+    // "of Tarrow University", "at the Harlow Institute": where they work.
+    if (c.is(e + 1, "of") || c.is(e + 1, "at") || c.is(e + 1, "from")) {
+        std::size_t b = e + 2;
+        if (c.is(b, "the")) ++b;
+        std::size_t oe = b;
+        while (oe + 1 < c.t.size() && oe - b < 5 && !(c.t[oe + 1].flags & TokenNewlineBefore) &&
+               ((c.cap(oe + 1) && c.word(oe + 1)) || (c.is(oe + 1, "of") && c.cap(oe + 2))))
+            oe += c.cap(oe + 1) ? 1 : 2;
+        if (b < c.t.size() && c.cap(b) && c.word(b) && (oe > b || organisation_name(c.span(b, oe))))
+            who = keep_joined(c, {name, " (", c.span(b, oe), ")"});
+    }
+    add_named_person(sp, who);
+}
+
 // A person's name of two or three words at token `i`, right after the comma that closes a sentence's
 // opening phrase ("Standing at the quay, Ana Ruiz tears open a crate", "In 2004, Ivo Lind founded …"): the
 // subject, like a name that opens its sentence (remember_subject_person).
@@ -2676,8 +2704,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     // "…," said Maria Lopez / "…" said the bank.
     // ("told" takes its listener after it: "…, told Reuters" is no inverted source.)
+    // (What data shows never comes after it: "The work, published in 2019, showed similar results".)
     const bool after_quote = c.punct(v - 1, ',') || quote_mark(c, v - 1);
-    if (after_quote && verb != "told" && verb != "tells" && inverted_source(c, v, scan, sp)) return;
+    const bool shows = verb == "showed" || verb == "shows" || verb == "show" || verb == "shown" || verb == "found" ||
+                       verb == "finds" || verb == "suggest" || verb == "suggests" || verb == "indicated" ||
+                       verb == "indicates" || verb == "demonstrated" || verb == "demonstrates" || verb == "revealed" ||
+                       verb == "counted" || verb == "recorded";
+    if (after_quote && verb != "told" && verb != "tells" && !shows && inverted_source(c, v, scan, sp)) return;
 
     if (data_by_name_that(c, v, scan, sp)) return;
     if (named_in_apposition(c, v, scan, sp)) return;
@@ -3055,7 +3088,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const bool witness = prep == "by" && (before_prep == "seen" || before_prep == "obtained" || before_prep == "viewed" ||
                                                   before_prep == "reviewed" || before_prep == "received" || before_prep == "quoted");
             ShortWord db2;
-            const bool published_in = prep == "in" && p >= s + 2 && c.word(p - 2) && lexicon::is_data_noun(c.lower(p - 2, db2));
+            // ("a study in the Harlow Journal", "a study published in the Harlow Journal".)
+            ShortWord pb2;
+            const bool published_in = prep == "in" && p >= s + 2 && c.word(p - 2) &&
+                                      (lexicon::is_data_noun(c.lower(p - 2, db2)) ||
+                                       (p >= s + 3 && (c.is(p - 2, "published") || c.is(p - 2, "printed") || c.is(p - 2, "reported")) &&
+                                        c.word(p - 3) && lexicon::is_data_noun(c.lower(p - 3, pb2))));
             if (witness) {
                 from = s;
                 if (p >= s + 3) body_before_place = p - 3;  // "Zimbabwean intelligence reports (seen by Reuters)"
@@ -3485,6 +3523,9 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if ((tok.flags & TokenCapitalized) && i > 2 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
             tokens[i - 1].type == TokenType::Punct && text[tokens[i - 1].begin] == ',')
             remember_person_after_opening(c, i, speakers);
+        if ((tok.flags & TokenCapitalized) && i > 2 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
+            tokens[i - 1].end - tokens[i - 1].begin == 2 && c.is(i - 1, "by"))
+            remember_person_led_by(c, i, speakers);
         if ((tok.flags & TokenCapitalized) &&
             (i == 0 || (tok.flags & TokenNewlineBefore) ||
              (tokens[i - 1].type == TokenType::Punct && (text[tokens[i - 1].begin] == '.' || text[tokens[i - 1].begin] == '!' ||
