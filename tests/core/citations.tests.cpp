@@ -834,6 +834,9 @@ TEST_CASE("A surname alone reports for a person the text introduced with a role 
         {"The thaw worried Rosa Imbert, a harbour engineer, and Ivo Imbert, a pilot. Imbert said the pipes would crack.", "Imbert"},
         // Someone who spoke before keeps where they work.
         {"Rosa Imbert, a trader at Calder Grain, said supplies were short. Later Rosa Imbert, a harbour engineer, met them. Imbert said so.", "Rosa Imbert (Calder Grain)"},
+        // Named with an age between commas, and no role.
+        {"Prosecutors charged Ivo Lind, 54, with fraud. Lind, a former chief executive of Tarrow Foods, denies it.",
+         "Ivo Lind (Tarrow Foods)"},
         // Named after "led by", with where they work.
         {"The team, led by Ana Brook of Tarrow University, followed 900 adults. \"It helps,\" said Brook.", "Ana Brook (Tarrow University)"},
     }));

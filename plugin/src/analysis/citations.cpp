@@ -1850,6 +1850,24 @@ void remember_person_led_by(const Ctx& c, std::size_t i, Speakers& sp) {
     add_named_person(sp, who);
 }
 
+// "charged Ivo Lind, 54, with fraud": a name of two or three words before an age between commas (the
+// number at token `i`) is a person's, one of the people named in full.
+void remember_person_with_age(const Ctx& c, std::size_t i, Speakers& sp) {
+    if (i < 3 || !c.punct(i - 1, ',') || !c.punct(i + 1, ',') || c.len(i) > 3) return;
+    const std::size_t e = i - 2;
+    std::size_t b = e;
+    while (b > 0 && e - b < 2 && c.cap(b - 1) && c.word(b - 1) && !(c.t[b].flags & TokenNewlineBefore)) --b;
+    if (b == e || !c.cap(e) || !c.word(e) || (b > 0 && c.cap(b - 1) && c.word(b - 1) && !c.sentence_begins_at(c.t[b].begin)))
+        return;
+    for (std::size_t q = b; q <= e; ++q)
+        if (c.function_word(q) || (c.t[q].flags & TokenAllCaps)) return;
+    const std::string_view name = c.span(b, e);
+    if (organisation_name(name) || c.kb.find_term(name) || lexicon::is_world_region(name)) return;
+    const Text who = c.text(b, e);
+    if (full_name(sp, surname_of(who.view())).view().substr(0, name.size()) == name) return;  // named so already
+    add_named_person(sp, who);
+}
+
 // A person's name of two or three words at token `i`, right after the comma that closes a sentence's
 // opening phrase ("Standing at the quay, Ana Ruiz tears open a crate", "In 2004, Ivo Lind founded …"): the
 // subject, like a name that opens its sentence (remember_subject_person).
@@ -3507,6 +3525,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                 scan.citations.push_back(std::move(f));
                 i = q;  // an unclosed credit takes the rest of its line: a '(' inside it opens nothing new
             }
+            continue;
+        }
+        if (tok.type == TokenType::Number) {
+            if (i > 2 && tokens[i - 1].type == TokenType::Punct && text[tokens[i - 1].begin] == ',') remember_person_with_age(c, i, speakers);
             continue;
         }
         if (tok.type != TokenType::Word) continue;
