@@ -374,6 +374,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // Court news: a document of a case, a court's ruling, one side of a case.
         {"The indictment alleges that Ivo Lind took the boats.", "The indictment alleges", "indictment"},
         {"The judge ruled that the ferry was safe.", "The judge ruled", "judge"},
+        {"The court heard that Ivo Lind moved $3.4 million offshore.", "The court heard", "court"},
         {"The defense argued that the ferry was safe.", "The defense argued", "defense"},
         // A club reports like a body; a team's coach keeps the role the text gives.
         {"The club said in a statement that the keeper had signed.", "The club said", "club"},
@@ -1023,6 +1024,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
         {"The report highlighted the risk of floods."},                 // …and another
+        {"She heard that the pier had closed."},                        // "heard": only a court, jury or inquiry reports
         {"The team's earlier work, published in 2019, showed similar results."},  // what data shows never follows it
         {"The lamps look best with HDL, which highlighted bright walls."},  // …with an adjective before it
         {"The price of the 30-year Harlow note rose."},                 // "note" as a noun

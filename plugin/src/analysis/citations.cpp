@@ -2643,6 +2643,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "Please note …": a request to the reader.
     if (c.is(v - 1, "please")) return;
     if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"
+    // "The court heard that …": what was said in evidence, reported by the court (or jury, inquiry, tribunal)
+    // that heard it; anyone else only hears ("She heard that the pier had closed").
+    if (verb == "heard") {
+        ShortWord hb;
+        const std::string_view who = v > 0 ? c.lower(v - 1, hb) : std::string_view();
+        if (!c.is(v + 1, "that") || !(who == "court" || who == "jury" || who == "tribunal" || who == "inquiry" || who == "hearing"))
+            return;
+    }
     // "have shown that …"; but "has shown a new boat", "demonstrated its appetite for …".
     if ((verb == "shown" || verb == "demonstrated" || verb == "demonstrates" || verb == "demonstrate") && !c.is(v + 1, "that"))
         return;
