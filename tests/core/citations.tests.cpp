@@ -132,6 +132,8 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"Costs rose, according to a recent survey.", "recent survey", true},
         {"Costs rose, according to a recent report by the IMF.", "IMF", false},
         {"Trust fell, according to a poll from Gallup.", "Gallup", false},
+        // A body named by its kind after "from" or "by".
+        {"The party won 54% of the vote, according to results from the electoral commission.", "electoral commission", false},
         {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
         // Where a study was published names it.
         {"A study published in the Harlow Journal of Medicine found that walking helps.", "Harlow Journal of Medicine", false},
@@ -550,6 +552,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (HPA)"},
         // "put" with its amount after "at", or "as … put it".
         {"The quay is, as Ana Ruiz put it, a ruin.", "Ana Ruiz put", "Ana Ruiz"},
+        {"A poll by Fieldline Research put the party on 48%.", "A poll by Fieldline Research put", "Fieldline Research"},
         // A body after "from the"; a minister's portfolio is no employer.
         {"Ivo Brand, from the Federation of Harbour Traders, said fees would rise.",
          "Ivo Brand, from the Federation of Harbour Traders, said", "Ivo Brand (Federation of Harbour Traders)"},

@@ -666,6 +666,21 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
     return c.is(q, "with") && c.is(q + 1, "knowledge") && c.is(q + 2, "of") ? 3 : 0;
 }
 
+// "from the electoral commission", "by the national statistics office": after `by` (the token of "by" or
+// "from"), "the" and up to three words in lower case that end in a body's kind; one past the phrase, or 0.
+std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
+    if (!c.is(by + 1, "the")) return 0;
+    std::size_t q = by + 2;
+    while (q < c.t.size() && q - by <= 4 && c.word(q) && !c.cap(q) && !c.function_word(q)) ++q;
+    if (q == by + 2) return 0;
+    ShortWord kb;
+    const std::string_view kind = c.lower(q - 1, kb);
+    const bool body = lexicon::is_organisation_noun(kind) || kind == "commission" || kind == "office" || kind == "ministry" ||
+                      kind == "bureau" || kind == "department" || kind == "board" || kind == "council" || kind == "authority" ||
+                      kind == "service" || kind == "court" || kind == "committee";
+    return body ? q : 0;
+}
+
 // "according to [the descriptor] Name" starting at token `a` ("according").
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
@@ -694,7 +709,15 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
     std::size_t q = a + 2;
     const std::size_t start = q;
     std::size_t last = start;  // one past the last token taken
+    std::size_t body_by_kind = 0;  // "results from the electoral commission": where the body's words start
     while (q < n && q - start < 16) {
+        if (c.word(q) && q > start && (c.is(q, "from") || c.is(q, "by"))) {
+            if (const std::size_t end = body_by_kind_after(c, q)) {
+                body_by_kind = q + 2;
+                last = q = end;
+                break;
+            }
+        }
         if (c.word(q)) {
             char buf[32];
             const std::string_view lw = lexicon::lower(c.tx(q), buf);
@@ -851,6 +874,9 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             d.acronym = false;
             scan.definitions.push_back(d);
         }
+    } else if (body_by_kind) {
+        part.source = c.text(body_by_kind, last - 1);
+        f.named = true;
     } else {
         part.source = c.text(s, last - 1);
         // "according to the ministry's own figures": the data's owner, named by its kind.
@@ -2624,13 +2650,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 return;
         }
     }
-    // "put" reports an estimate only with its amount: "puts growth at 2%", "put the toll at 40"; never
-    // "it puts pressure on …".
+    // "put" reports an estimate only with its amount: "puts growth at 2%", "put the toll at 40", "put the
+    // party on 48%"; never "it puts pressure on …".
     if (verb == "put" || verb == "puts") {
         bool at_amount = false;
         for (std::size_t q = v + 1; q < c.t.size() && q <= v + 16 && !at_amount; ++q) {
             if (c.punct(q, '.') || c.punct(q, ';')) break;
-            at_amount = c.is(q, "at") && q + 1 < c.t.size() &&
+            // ("on" too: "the poll put the party on 48%".)
+            at_amount = (c.is(q, "at") || (c.is(q, "on") && q + 1 < c.t.size() && c.t[q + 1].type == TokenType::Number)) &&
+                        q + 1 < c.t.size() &&
                         (c.t[q + 1].type == TokenType::Number || c.t[q + 1].type == TokenType::Punct ||
                          lexicon::number_word(c.tx(q + 1)) > 0 || c.is(q + 1, "about") || c.is(q + 1, "around") ||
                          c.is(q + 1, "between") || c.is(q + 1, "more") || c.is(q + 1, "less"));
