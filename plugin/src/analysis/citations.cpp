@@ -1451,6 +1451,22 @@ bool title_case_short_form(const Ctx& c, std::size_t w, std::size_t name_end) {
 // ("a commerce ministry spokeswoman"), a preposition before a name ("officials in Tallinn", "figures from
 // the Dairy Council"), a list of names ("the FA, the RUG and the HPU") and one leading determiner.
 std::size_t subject_start(const Ctx& c, std::size_t k) {
+    // "Figures released on Wednesday by the national statistics office showed": data, a participle of
+    // publishing, a time phrase and a body named by its kind — the whole is the subject.
+    for (std::size_t by = k >= 4 ? k - 4 : 0; by + 2 <= k; ++by) {
+        if (!(c.is(by, "by") || c.is(by, "from")) || body_by_kind_after(c, by) != k + 1) continue;
+        for (std::size_t p = by; p > 1 && by - p < 6; --p) {
+            ShortWord pb, db;
+            const std::string_view part = c.lower(p - 1, pb);
+            if (!(part == "released" || part == "published" || part == "issued" || part == "compiled")) continue;
+            if (!c.word(p - 2) || !lexicon::is_data_noun(c.lower(p - 2, db))) break;
+            std::size_t s = p - 2;  // and the words that describe the data: "Official figures"
+            while (s > 0 && p - 2 - s < 2 && c.word(s - 1) && !c.function_word(s - 1) && !(c.t[s].flags & TokenNewlineBefore) &&
+                   !c.sentence_begins_at(c.t[s].begin))
+                --s;
+            return s;
+        }
+    }
     std::size_t b = k + 1;
     int taken = 0;
     bool listed = false;  // an "and" between names was taken: a comma before the next name continues the list
@@ -3360,6 +3376,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (!(c.is(q, "from") || c.is(q, "by")) || !lexicon::is_data_noun(c.lower(q - 1, db2))) continue;
                 const std::size_t from_at = c.is(q + 1, "the") ? q + 2 : q + 1;
                 if (from_at <= e && lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) part.source = c.text(from_at, e);
+                break;
+            }
+            // "Figures released on Wednesday by the national statistics office showed": likewise, later.
+            for (std::size_t q = e >= 4 ? e - 4 : s; q + 2 <= e; ++q) {
+                if (q <= s || !(c.is(q, "by") || c.is(q, "from")) || body_by_kind_after(c, q) != e + 1) continue;
+                part.source = c.text(q + 2, e);
                 break;
             }
             // "the president said", with no name: the holder of that office named before, when there is one
