@@ -552,6 +552,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body's post, owned with a possessive, before the name between commas.
         {"The HPA's chief economist, Ana Ruiz, said growth would slow.", "The HPA's chief economist, Ana Ruiz, said",
          "Ana Ruiz (HPA)"},
+        // Any person's post after a body's possessive of several words, which is where the person works.
+        {"Harlow Bank's regional officer, Ivo Lind, said rates would rise.", "Harlow Bank's regional officer, Ivo Lind, said",
+         "Ivo Lind (Harlow Bank)"},
         // "put" with its amount after "at", or "as … put it".
         {"The quay is, as Ana Ruiz put it, a ruin.", "Ana Ruiz put", "Ana Ruiz"},
         {"A poll by Fieldline Research put the party on 48%.", "A poll by Fieldline Research put", "Fieldline Research"},

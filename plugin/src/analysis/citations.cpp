@@ -3066,7 +3066,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     bool appositive_name = app_open != std::string_view::npos && last_name_in(c, app_open + 1, k - 1, &anb, &ane) &&
                            anb == app_open + 1 && ane == k - 1 && (ane > anb || person_role(head)) &&
                            !organisation_name(c.span(anb, ane)) &&
-                           (lexicon::is_source_noun(head) || !has_name || role_before_body);
+                           (lexicon::is_source_noun(head) || person_noun(head) || !has_name || role_before_body);
     // "The study's lead author, Ana Ruiz of Harlow University, said": a name, then where the person works.
     Text appositive_employer;
     if (!appositive_name && app_open != std::string_view::npos && app_open + 3 < k && name_word(c, app_open + 1) &&
@@ -3122,8 +3122,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                             : Text("a document before a reporting verb, with where it was published between commas");
     } else if (appositive_name) {
         // "The IMF's chief economist, Ana Ruiz, said": the body owning the post, when it reads as a body's name.
-        if (appositive_employer.empty() && c.cap(s) && lexicon::is_possessive(c.tx(s)) && s < e) {
-            const std::string_view owner = lexicon::without_possessive(c.tx(s));
+        // ("Harlow Bank's regional officer, Ivo Lind,": a name of several words before the possessive.)
+        std::size_t own = s;
+        while (own < e && own - s < 4 && c.cap(own) && c.word(own) && !lexicon::is_possessive(c.tx(own))) ++own;
+        if (appositive_employer.empty() && c.cap(s) && own < e && lexicon::is_possessive(c.tx(own))) {
+            const std::string_view owner = lexicon::without_possessive(c.span(s, own));
             const bool capitals = owner.size() >= 2 && std::all_of(owner.begin(), owner.end(), [](char ch) {
                                       return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
                                   });
