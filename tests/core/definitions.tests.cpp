@@ -292,6 +292,10 @@ TEST_CASE("A WordNet person is marked by full name, not inside a longer name nor
         {"Winston Churchill, a farmer in Tarrow, sold hay.", "Winston Churchill", false},  // the text's own
         {"She studied at the Isaac Newton' Harbour School.", "Isaac Newton", false},
         {"He taught at the Isaac Newton Institute.", "Isaac Newton", false},
+        // Nor alone where the text also writes the longer name: it is as likely the longer name's.
+        {"She studied at the Isaac Newton Institute. An Isaac Newton lecturer spoke.", "Isaac Newton", false},
+        // …unless a title shows the person meant.
+        {"The Isaac Newton Institute opened. Sir Isaac Newton wrote the laws.", "Isaac Newton", true},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "WordNet 3.0") == marked);

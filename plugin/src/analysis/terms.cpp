@@ -402,6 +402,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             in_order.push_back(e);
         };
         std::string joined;
+        // People whose name the text also uses inside a longer name ("Ada Harlow University"): there the name
+        // alone is as likely the longer name's ("studied at Ada Harlow"), so the person is not marked at all.
+        // (Unless a title shows the person meant somewhere: "Sir Ada Harlow".)
+        std::vector<const GlossaryEntry*> named_for, titled;
         const Token* const tp = tk.data();  // a local: the test below stays in registers
         const std::size_t ntk = tk.size();
         for (std::size_t i = 0; i < ntk; ++i) {
@@ -459,10 +463,24 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 for (std::size_t k = i + 1; k <= last; ++k) joined.append(" ").append(doc.token_text(k));
                 if (const GlossaryEntry* e = lexical.find(joined)) {
                     if (e->kind != "person" || !name_goes_on(doc, last + 1)) consider(e);  // not "Isaac Newton Institute"
+                    else named_for.push_back(e);
+                    const auto honorific = [&](std::size_t q) {
+                        const std::string_view h = doc.token_text(q);
+                        return h == "Sir" || h == "Dame" || h == "Lord" || h == "Lady" || h == "Mr" || h == "Mrs" || h == "Ms";
+                    };
+                    if (e->kind == "person" && (honorific(i) || (i > 0 && (title_before(doc, i - 1) || honorific(i - 1)))))
+                        titled.push_back(e);
                     break;
                 }
             }
         }
+        if (!named_for.empty())
+            in_order.erase(std::remove_if(in_order.begin(), in_order.end(),
+                                          [&](const GlossaryEntry* e) {
+                                              return std::find(named_for.begin(), named_for.end(), e) != named_for.end() &&
+                                                     std::find(titled.begin(), titled.end(), e) == titled.end();
+                                          }),
+                           in_order.end());
         // A person's family name alone names them after their full name ("Churchill"), as for the people
         // the text introduces (people.hpp), and only where it names no one else of the text.
         std::vector<std::string> people;
