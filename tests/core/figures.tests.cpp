@@ -317,7 +317,7 @@ TEST_CASE("A change in one clause gives no base to an amount in a contrasting on
         {"Exports grew 15 percent while imports stayed at 900 containers.", "900 containers"},
         // An amount after another verb of change is that verb's.
         {"Shares in Harlow Ferries jumped 12% after the firm said profits doubled to 40 million euros.", "40 million euros"},
-        {"Its shares fell nearly 3% as the bank raised funds by selling new stock worth £2bn.", "£2bn"},
+        {"Harlow Bank stock slid almost 3% as the lender raised cash by selling new shares worth £2bn.", "£2bn"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -505,7 +505,7 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"German exports were 42 billion marks.", "42 billion marks", "money", "DEM"},
         {"The rate was 96 guilders per 100 marks.", "96 guilders per 100 marks", "rate", "NLG per 100 marks"},
         // An amount in words, with a scale and a currency.
-        {"The deal could reach three billion dlrs.", "three billion dlrs", "money", "USD"},
+        {"The deal could reach four billion dlrs.", "four billion dlrs", "money", "USD"},
         {"The pier cost two million Swiss francs.", "two million Swiss francs", "money", "CHF"},
         {"A fund of one billion U.S. dlrs was set up.", "one billion U.S. dlrs", "money", "USD"},
         // A country's currency by its adjective, or by letters glued to the dollar sign.

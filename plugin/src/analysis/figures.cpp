@@ -1778,7 +1778,7 @@ struct Scan {
         } else if (v == 1) {
             return i + 1;
         }
-        // "two million euros", "three billion dlrs": an amount of money in words.
+        // "two million euros", "four billion dlrs": an amount of money in words.
         // ("one billion U.S. dlrs", "two million Swiss francs": a country's currency, as after digits.)
         if (w.word(j) && j > i + 1) {
             char cb[32], ab[32];
