@@ -350,6 +350,9 @@ TEST_CASE("Missing lexical data says so in one line and finds nothing", "[defini
 TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms are defined in the text", "[definitions]") {
     auto [text, term, expansion] = GENERATE(table<std::string, std::string, std::string>({
         {"Ministers of the Group of Nine (G9) met in Lyon.", "G9", "Group of Nine"},
+        // Words whose initials spell the short form, though a shorter match lies inside them.
+        {"The Tarrow Soybean Association (TSA) met.", "TSA", "Tarrow Soybean Association"},
+        {"Harlow Health Service (HHS) figures show waiting lists grew.", "HHS", "Harlow Health Service"},
         // A short form's plural before its long form in parentheses.
         {"Sales of TPDs (tiny portable devices) rose in May.", "TPDs", "tiny portable devices"},
         {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},

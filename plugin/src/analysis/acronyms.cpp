@@ -297,6 +297,21 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
     starts[count] = lf.size() + 1;  // as if one more word followed
     const auto form = [&](std::size_t w) { return std::string_view(lf).substr(starts[w], starts[w + 1] - 1 - starts[w]); };
     std::size_t at = schwartz_hearst_start(match_form(sf), lf);
+    if (at != std::string_view::npos && sf.size() >= 2 &&
+        std::all_of(sf.begin(), sf.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+        // "Harlow Health Service (HHS)": when the words' initials spell the short form, one word a letter,
+        // they are the long form, though a shorter match lies inside them ("Health Service" takes both H's
+        // from "Health").
+        std::size_t w = count, letter = sf.size();
+        while (w > 0 && letter > 0) {
+            const std::string_view f = form(w - 1);
+            if (is_connector(f) && letter < sf.size()) { --w; continue; }
+            if (f.empty() || lower_ascii(f[0]) != lower_ascii(sf[letter - 1])) break;
+            --letter;
+            --w;
+        }
+        if (letter == 0 && starts[w] < at) at = starts[w];
+    }
     if (at == std::string_view::npos) {
         // A name translated from another language keeps its own order of initials: "Brazilian Coffee
         // Institute (IBC)". The capitalised words right before the parenthesis (connectors aside) have
