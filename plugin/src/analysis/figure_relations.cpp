@@ -953,6 +953,9 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
             if (!is_amount(f) && f.body.kind != "percent" && f.body.kind != "change" && f.body.kind != "rate" &&
                 !(f.body.kind == "range" && f.body.unit != "year"))
                 continue;
+            // A count under 100 of things ("two committees", "five films", "15 funds") is what happened, not
+            // a statistic that needs a source.
+            if (f.body.kind == "count" && f.body.value < 100) continue;
             // "52bn rupees ($0.6bn)": an amount restated in another currency needs no source of its own.
             if (k > i && f.body.kind == "money" && figures[k - 1].body.kind == "money" && conversion_of(doc, figures[k - 1], f)) continue;
             // Sourced by an attribution opening its paragraph, or a citation in its sentence or the one
