@@ -147,6 +147,8 @@ TEST_CASE("A bare number counts what its clause names around it", "[figures]") {
         // A toll, or "the number of" something, before "to" or "at".
         {"The death toll in Harlow has risen to 41.", "41", "deaths"},
         {"Tarrow officials put the number of displaced at 15,000.", "15,000", "displaced"},
+        // The plural that is the subject of a verb of change before "to".
+        {"Flu cases in Harlow rose to 1,204 last year.", "1,204", "cases"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -1321,6 +1321,21 @@ struct Scan {
                         break;
                     }
                 }
+                // "Measles cases in Tarrow rose to 1,204": the plural that is the subject of the verb of change.
+                char vb[32];
+                int direction = 0;
+                if (f.body.counts.empty() && w.is(lb - 1, "to") && lb >= 3 && w.word(lb - 2) &&
+                    lexicon::is_change_verb(w.low(lb - 2, vb), &direction)) {
+                    for (std::size_t k = lb - 2; k > 0 && lb - k < 8 && w.word(k - 1); --k) {
+                        char nb[32];
+                        const std::string_view noun = w.low(k - 1, nb);
+                        if ((w.t[k - 1].flags & TokenCapitalized) && k - 1 > 0 && !w.is(k - 2, "in") && !w.is(k - 2, "of")) break;
+                        if (!(w.t[k - 1].flags & TokenCapitalized) && !lexicon::is_function_word(noun) && plural_like(noun)) {
+                            f.body.counts = keep(noun);
+                            break;
+                        }
+                    }
+                }
                 if (!f.body.counts.empty()) {
                     f.rule = "number of what the clause names before it (\"the death toll rose to\", \"the number of … at\")";
                     emit(std::move(f), lb, last);
