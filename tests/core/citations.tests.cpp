@@ -542,6 +542,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Co-author Ivo Lind said the results surprised the team.", "Co-author Ivo Lind said", "Ivo Lind"},
         // Data from a body named by its kind; a poll named right before its description.
         {"Figures from the ministry showed imports rose.", "Figures from the ministry showed", "ministry"},
+        // A plural possessive's apostrophe stands alone: the body is still the owner.
+        {"Tarrow Ports' spokesperson later said talks would resume.", "Tarrow Ports' spokesperson later said", "Tarrow Ports"},
         {"The rise came as figures released on Wednesday by the national statistics office showed that jobs fell.",
          "figures released on Wednesday by the national statistics office showed", "national statistics office"},
         {"Preliminary figures from the customs office showed that imports rose.",

@@ -1556,6 +1556,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             break;
         }
         if (listed && c.punct(q, ',') && q > 0 && c.cap(q - 1) && b <= k) { b = q; ++taken; continue; }
+        // "Tarrow Ports' spokesperson": the apostrophe of a plural possessive, inside the subject.
+        if (possessive_mark(c, q) && b <= k && c.cap(q - 1)) { b = q; ++taken; continue; }
         // "the poll of 20,000 people in 20 countries found": a number after a preposition, in the description.
         if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q >= 1 && c.word(q - 1)) {
             char pb3[32];
@@ -3328,12 +3330,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // What a body speaks through, owned with a possessive: "the Harlow Fund's spokesman, website, office".
         // …and without the possessive, for one who speaks for it: "A Harlow Council spokesperson said".
         const bool spokes = spokesperson_word(head);
-        const bool speaks_for = (lexicon::is_possessive(c.tx(ne)) && (head == "website" || head == "office" || spokes)) ||
+        const bool owned = lexicon::is_possessive(c.tx(ne)) || possessive_mark(c, ne + 1);  // "Harlow Fund's", "Tarrow Ports'"
+        const bool speaks_for = (owned && (head == "website" || head == "office" || spokes)) ||
                                 (spokes && ne + 1 == e && elw == head &&
                                  (ne > nb || organisation_name(c.span(nb, ne)) || (c.t[nb].flags & TokenAllCaps)));
         // ("A Harlow poll of 40 economists forecast": the name right before the data, its description after.)
         if (has_name && (lexicon::is_data_noun(head) || speaks_for) &&
-            (ne + 1 == e || nb > s || (ne < e && lexicon::is_possessive(c.tx(ne))) || (ne + 1 == head_at && head_at < e))) {
+            (ne + 1 == e || nb > s || (ne < e && owned) || (ne + 1 == head_at && head_at < e))) {
             // "Harbour Statistics Office figures show": the body that published the data; "Sir Ivo Brand's
             // inquiry found", "The Harlow Fund's spokesman said": its owner, without the possessive (a person
             // as the text named them in full before: "Lind's office said" → Ivo Lind).
