@@ -639,6 +639,15 @@ TEST_CASE("Pronouns report for the last named speaker and keep the outlet", "[ci
     CHECK(std::string(s->check().outlet) == "Valley Courier");
 }
 
+TEST_CASE("An interview with an outlet that opens the sentence is where the speaker said it", "[citations]") {
+    const std::string text = "In an interview with the Harlow Times, Ana Brook said the deal was dead.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "Ana Brook said");
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == "Ana Brook");
+    CHECK(std::string(s->check().outlet) == "Harlow Times");
+}
+
 TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its naming", "[citations]") {
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         // A person "of" a firm is a person: "he" refers to them.

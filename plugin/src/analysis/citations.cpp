@@ -2070,7 +2070,20 @@ Text vague_subject_message(const Ctx& c, std::string_view subject) {
 
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
 Text outlet_after(const Ctx& c, std::size_t v) {
-    if (!(c.is(v, "told") || c.is(v, "tells"))) return Text();
+    if (!(c.is(v, "told") || c.is(v, "tells"))) {
+        // "In an interview with the Harlow Times, Ana Brook said": the outlet the sentence opens with.
+        std::size_t s = v;
+        while (s > 0 && v - s < 30 && !c.sentence_begins_at(c.t[s].begin)) --s;
+        if (!c.sentence_begins_at(c.t[s].begin) || !c.is(s, "in") || !(c.is(s + 1, "an") || c.is(s + 1, "a")) ||
+            !c.is(s + 2, "interview") || !c.is(s + 3, "with"))
+            return Text();
+        std::size_t f = s + 4;
+        if (c.is(f, "the")) ++f;
+        if (f >= v || !name_word(c, f)) return Text();
+        std::size_t l = f;
+        while (l + 1 < v && name_word(c, l + 1)) ++l;
+        return c.punct(l + 1, ',') ? c.text(f, l) : Text();
+    }
     std::size_t f = v + 1;
     if (c.is(f, "the")) ++f;
     if (!name_word(c, f)) return Text();
