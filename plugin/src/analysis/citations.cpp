@@ -666,6 +666,13 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
     return c.is(q, "with") && c.is(q + 1, "knowledge") && c.is(q + 2, "of") ? 3 : 0;
 }
 
+// A word for a kind of body: "commission", "office", "ministry", "board", "bank", "agency", "company", ….
+bool body_kind(std::string_view lw) {
+    return lexicon::is_organisation_noun(lw) || lw == "commission" || lw == "office" || lw == "ministry" || lw == "bureau" ||
+           lw == "department" || lw == "board" || lw == "council" || lw == "authority" || lw == "service" || lw == "court" ||
+           lw == "committee";
+}
+
 // "from the electoral commission", "by the national statistics office": after `by` (the token of "by" or
 // "from"), "the" and up to three words in lower case that end in a body's kind; one past the phrase, or 0.
 std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
@@ -674,11 +681,7 @@ std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
     while (q < c.t.size() && q - by <= 4 && c.word(q) && !c.cap(q) && !c.function_word(q)) ++q;
     if (q == by + 2) return 0;
     ShortWord kb;
-    const std::string_view kind = c.lower(q - 1, kb);
-    const bool body = lexicon::is_organisation_noun(kind) || kind == "commission" || kind == "office" || kind == "ministry" ||
-                      kind == "bureau" || kind == "department" || kind == "board" || kind == "council" || kind == "authority" ||
-                      kind == "service" || kind == "court" || kind == "committee";
-    return body ? q : 0;
+    return body_kind(c.lower(q - 1, kb)) ? q : 0;
 }
 
 // "according to [the descriptor] Name" starting at token `a` ("according").
@@ -993,6 +996,22 @@ struct Speakers {
 };
 
 Text last_body_of(const Speakers& sp) { return sp.last_body; }
+
+// The body named last ("the Tarrow Coffee Board") when a word of tokens [s, e] in lower case is the kind its
+// name ends in ("a board spokesman", "the board"); "" otherwise.
+Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp) {
+    if (sp.last_body.empty()) return Text();
+    const std::string_view body = sp.last_body.view();
+    const std::size_t space = body.rfind(' ');
+    if (space == std::string_view::npos) return Text();
+    const std::string_view last = body.substr(space + 1);
+    for (std::size_t q = s; q <= e; ++q) {
+        if (!c.word(q) || c.cap(q) || c.len(q) != last.size() || last.size() < 4) continue;
+        ShortWord kb;
+        if (lexicon::equals_lower(last, c.tx(q)) && body_kind(c.lower(q, kb))) return sp.last_body;
+    }
+    return Text();
+}
 
 // A person's family name as the speakers hold it: "Imbert" for "Rosa Imbert (Calder Grain)", "Mr Imbert"
 // and "Imbert".
@@ -3347,8 +3366,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const bool speaks_for = (owned && (head == "website" || head == "office" || spokes)) ||
                                 (spokes && ne + 1 == e && elw == head &&
                                  (ne > nb || organisation_name(c.span(nb, ne)) || (c.t[nb].flags & TokenAllCaps)));
-        // ("A Harlow poll of 40 economists forecast": the name right before the data, its description after.)
-        if (has_name && (lexicon::is_data_noun(head) || speaks_for) &&
+        // "A board spokesman said", "The office said" after "the Tarrow Coffee Board said": the body named last,
+        // by the kind its name ends in.
+        const Text kind_body = has_name || plural ? Text() : body_named_before(c, s, e, sp);
+        if (!kind_body.empty()) {
+            part.source = kind_body;
+            fc.named = true;
+        } else if (has_name && (lexicon::is_data_noun(head) || speaks_for) &&
             (ne + 1 == e || nb > s || (ne < e && owned) || (ne + 1 == head_at && head_at < e))) {
             // "Harbour Statistics Office figures show": the body that published the data; "Sir Ivo Brand's
             // inquiry found", "The Harlow Fund's spokesman said": its owner, without the possessive (a person
