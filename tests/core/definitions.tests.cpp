@@ -584,6 +584,8 @@ TEST_CASE("An organisation described between commas after its name is defined by
         // A firm named by its trade; a relative clause after a body's name.
         {"Tarrow Foods, the country's largest grocer, said sales fell.", "Tarrow Foods", "country's largest grocer"},
         {"Harlow Ferries, which runs the island routes, cut fares.", "Harlow Ferries", "which runs the island routes"},
+        // A legal ending in lower case closes the name.
+        {"Tarrow Grid plc, which runs the power network, warned of cuts.", "Tarrow Grid plc", "which runs the power network"},
         // A conjunction capitalised to open the sentence is no part of the name.
         {"Fees rose. But Harlow Bank, the region's biggest lender, cut them.", "Harlow Bank", "region's biggest lender"},
     }));

@@ -736,10 +736,13 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         // ", a|an|the" after a capitalised word.
         if (tp[i].type != TokenType::Punct || text[tp[i].begin] != ',') continue;  // most tokens: two tests
         const bool which = text_is(i + 1, "which");  // "Harlow Ferries, which runs the island routes,"
-        if (!text_is(i, ",") || !cap(i - 1) || !(which || text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the")))
+        // (A legal ending in lower case closes the name: "Tarrow Grid plc".)
+        const bool legal = text_is(i - 1, "plc") || text_is(i - 1, "ltd") || text_is(i - 1, "inc");
+        if (!text_is(i, ",") || !(cap(i - 1) || (legal && i >= 3 && cap(i - 2))) ||
+            !(which || text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the")))
             continue;
         // The name: capitalised words back from the comma, with inner connectors ("Bank of Harlow").
-        std::size_t b = i - 1;
+        std::size_t b = legal ? i - 2 : i - 1;
         bool organisation = organisation_word(doc.token_text(b));
         while (b > 0 && i - b < 8 && !(t[b].flags & TokenNewlineBefore)) {
             if (cap(b - 1)) { --b; organisation |= organisation_word(doc.token_text(b)); continue; }
