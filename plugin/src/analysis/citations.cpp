@@ -2090,7 +2090,7 @@ Text vague_subject_message(const Ctx& c, std::string_view subject) {
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
 Text outlet_after(const Ctx& c, std::size_t v) {
     if (!(c.is(v, "told") || c.is(v, "tells"))) {
-        // "In an interview with the Harlow Times, Ana Brook said": the outlet the sentence opens with.
+        // "In an interview with Harlow Radio, Ana Brook said": the outlet the sentence opens with.
         std::size_t s = v;
         while (s > 0 && v - s < 30 && !c.sentence_begins_at(c.t[s].begin)) --s;
         if (!c.sentence_begins_at(c.t[s].begin) || !c.is(s, "in") || !(c.is(s + 1, "an") || c.is(s + 1, "a")) ||
