@@ -260,7 +260,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
         // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
         // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
-        // …and after a plural, which a verb follows ("two-thirds of Tarrowans see": Africans).
+        // …and after a plural, which a verb follows ("two-thirds of Tarrowans see": Tarrowans).
         if (!cap && verb_after_number(lw)) {
             char pb[32];
             if (words == 0 || plural_like(w.low(np.last, pb))) break;
@@ -467,6 +467,18 @@ struct Scan {
         if (text_holds_any(&sri_lanka_text, {"Sri Lanka"})) return "LKR";
         if (text_holds_any(&nepal_text, {"Nepal"})) return "NPR";
         return "INR";
+    }
+
+    // A country's currency from token `j`: its dollars ("N.Z. dlrs", "Australian dollars") or its adjective and
+    // the currency's word ("Swiss francs", "Kenyan shillings"). The ISO code, with `*end` its last token;
+    // nullptr when none starts there.
+    const char* country_currency_at(std::size_t j, std::size_t* end) const {
+        if (const char* code = country_dollars(j, end)) return code;
+        if (!w.word(j) || !(w.t[j].flags & TokenCapitalized) || (w.t[j].flags & TokenAllCaps) || !w.word(j + 1)) return nullptr;
+        char ab[32], cb[32];
+        const char* code = country_currency(w.low(j, ab), w.low(j + 1, cb));
+        if (code) *end = j + 1;
+        return code;
     }
 
     // "N.Z. dlrs", "NZ dollars", "Australian dlrs", "H.K. dollars" from token `j`: the currency's ISO code, with
@@ -1024,22 +1036,13 @@ struct Scan {
             emit(std::move(f), lb, j);
             return j + 1;
         }
-        // Dollars of a country named before them: "1.3 billion N.Z. dlrs", "40 Australian dollars".
+        // A country's currency: "1.3 billion N.Z. dlrs", "2.5 million Swiss francs".
         if (!currency && w.word(j)) {
             std::size_t end = 0;
-            if (const char* code = country_dollars(j, &end)) {
+            if (const char* code = country_currency_at(j, &end)) {
                 currency = code;
                 last = end;
                 j = end + 1;
-            }
-        }
-        // A country's currency, its adjective before the word: "2.5 million Swiss francs", "40 Kenyan shillings".
-        if (!currency && w.word(j) && (w.t[j].flags & TokenCapitalized) && !(w.t[j].flags & TokenAllCaps) && w.word(j + 1)) {
-            char ab[32], cb[32];
-            if (const char* code = country_currency(w.low(j, ab), w.low(j + 1, cb))) {
-                currency = code;
-                last = j + 1;
-                j += 2;
             }
         }
         // Currency named after the number: "5 million euros".
@@ -1796,13 +1799,10 @@ struct Scan {
         // "two million euros", "four billion dlrs": an amount of money in words.
         // ("one billion U.S. dlrs", "two million Swiss francs": a country's currency, as after digits.)
         if (w.word(j) && j > i + 1) {
-            char cb[32], ab[32];
+            char cb[32];
             std::size_t end = j;
             const char* currency = lexicon::currency_word(w.low(j, cb));
-            if (!currency) currency = country_dollars(j, &end);
-            if (!currency && (w.t[j].flags & TokenCapitalized) && !(w.t[j].flags & TokenAllCaps) && w.word(j + 1) &&
-                (currency = country_currency(w.low(j, ab), w.low(j + 1, cb))))
-                end = j + 1;
+            if (!currency) currency = country_currency_at(j, &end);
             if (currency) {
                 f.body.kind = "money";
                 f.body.unit = Text::from_static(currency);
