@@ -656,6 +656,7 @@ bool person_noun(std::string_view lw);
 bool office_title(std::string_view lw);
 Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
+bool possessive_determiner(std::string_view lw);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -731,8 +732,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 const bool when = lw == "on" && (month_from_word(c.tx(q + 1)) != 0 || lexicon::is_day_word(c.lower(q + 1, wb)));
                 const bool inside = q > start && c.cap(q - 1) && connector(c, q) && c.cap(q + 1) && !when;
                 // (…or a possessive: "according to our reporter", "according to his lawyer".)
-                const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an" || lw == "our" || lw == "my" ||
-                                                 lw == "his" || lw == "her" || lw == "its" || lw == "their");
+                const bool lead = q == start && (lw == "the" || lw == "a" || lw == "an" || possessive_determiner(lw));
                 // "a recent report by the IMF", "a survey from Gallup": the name after the descriptor.
                 // ("a spokesman for the Harlow Council": the body the spokesman speaks for.)
                 ShortWord sb;
@@ -895,8 +895,8 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
         char buf[32];
         // "according to its latest figures": the data of the body last named; "according to his lawyer", "our
         // reporter": someone the text does not name.
-        const bool possessive = c.is(start, "our") || c.is(start, "my") || c.is(start, "his") || c.is(start, "her") ||
-                                c.is(start, "its") || c.is(start, "their");
+        ShortWord db;
+        const bool possessive = c.word(start) && possessive_determiner(c.lower(start, db));
         if (possessive && (c.is(start, "its") || c.is(start, "their")) && !last_body_of(sp).empty() &&
             lexicon::is_data_noun(lexicon::lower(c.tx(last - 1), buf))) {
             part.source = last_body_of(sp);
@@ -1013,12 +1013,26 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     return Text();
 }
 
+
+// The last word of a full name, before its affiliation: "Rosa Imbert (Calder Grain)" → "Imbert"; "" for one word.
+std::string_view surname_of(std::string_view full) {
+    full = full.substr(0, full.find(" ("));
+    const std::size_t space = full.rfind(' ');
+    return space == std::string_view::npos ? std::string_view() : full.substr(space + 1);
+}
+
 // A person's family name as the speakers hold it: "Imbert" for "Rosa Imbert (Calder Grain)", "Mr Imbert"
 // and "Imbert".
 std::string_view family_name_of(std::string_view person) {
-    person = person.substr(0, person.find(" ("));
-    const std::size_t space = person.rfind(' ');
-    return space == std::string_view::npos ? person : person.substr(space + 1);
+    const std::string_view surname = surname_of(person);
+    return surname.empty() ? person.substr(0, person.find(" (")) : surname;
+}
+
+// `who` is the last person to speak: the one a later "he" or "she" refers to first.
+void speaker_is(Speakers& sp, Text who) {
+    sp.last_person = who;
+    sp.last_person_at = ++sp.clock;
+    sp.unnamed_person = Text();
 }
 
 void learn_pronoun(Speakers& sp, std::string_view person, char pronoun) {
@@ -1041,12 +1055,6 @@ char pronoun_of(const Speakers& sp, std::string_view person) {
     return 0;
 }
 
-// The last word of a full name, before its affiliation: "Rosa Imbert (Calder Grain)" → "Imbert".
-std::string_view surname_of(std::string_view full) {
-    full = full.substr(0, full.find(" ("));
-    const std::size_t space = full.rfind(' ');
-    return space == std::string_view::npos ? std::string_view() : full.substr(space + 1);
-}
 
 // `who` joins the people named in full (the ring behind "Imbert said" and "she said").
 void add_named_person(Speakers& sp, Text who) {
@@ -1750,10 +1758,11 @@ std::size_t relative_clause_open(const Ctx& c, std::size_t close) {
 
 void remember_speaker(Speakers& sp, Text source, bool person) {
     if (source.empty()) return;
-    (person ? sp.last_person : sp.last_body) = source;
-    if (!person) return;
-    sp.unnamed_person = Text();
-    sp.last_person_at = ++sp.clock;
+    if (!person) {
+        sp.last_body = source;
+        return;
+    }
+    speaker_is(sp, source);
     std::string_view name = source.view();
     name = name.substr(0, name.find(" ("));
     // ("Harlow Bank's Imbert" is not a name in full: "Imbert" is someone named before, or no one yet.)
@@ -1778,9 +1787,13 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::string_view last = c.tx(l);
     if (last.size() > 2 && (last.substr(last.size() - 2) == "'s" || last.find("\xE2\x80\x99") != std::string_view::npos)) return;  // "Mr Lewis's plan"
     const Text full = full_name(sp, c.tx(l));
-    (subject ? sp.last_person : sp.last_mentioned) = full.empty() ? c.text(i, l) : full;
-    (subject ? sp.last_person_at : sp.last_mentioned_at) = ++sp.clock;
-    if (subject) sp.unnamed_person = Text();
+    const Text who = full.empty() ? c.text(i, l) : full;
+    if (subject) {
+        speaker_is(sp, who);
+    } else {
+        sp.last_mentioned = who;
+        sp.last_mentioned_at = ++sp.clock;
+    }
     if (w != "Dr") learn_pronoun(sp, last, w == "Mr" ? 'h' : 's');
 }
 
@@ -3581,12 +3594,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                 --open;
             }
             if (c.sentence_begins_at(tokens[open].begin)) {
-                const Text who = full_name(speakers, family_name_of(d.term));
-                if (!who.empty()) {
-                    speakers.last_person = who;
-                    speakers.last_person_at = ++speakers.clock;
-                    speakers.unnamed_person = Text();
-                }
+                if (const Text who = full_name(speakers, family_name_of(d.term)); !who.empty()) speaker_is(speakers, who);
             }
         }
         if (tok.type == TokenType::Punct) {
