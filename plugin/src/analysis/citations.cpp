@@ -285,13 +285,19 @@ struct Ctx {
     }
     // True when a sentence begins at `byte`: sentences()[sentence_of(byte)].begin == byte,
     // with a cursor instead of a binary search (the bytes asked come nearly in order).
-    bool sentence_begins_at(std::uint32_t byte) const {
+    bool sentence_begins_at(std::uint32_t byte) const { return doc.sentences()[sentence_at(byte)].begin == byte; }
+    // The first token of the sentence that holds token `q`.
+    std::size_t sentence_first_token(std::size_t q) const {
+        return doc.first_token_at_or_after(doc.sentences()[sentence_at(t[q].begin)].begin);
+    }
+    // The index of the sentence holding `byte` (nearest before it), from the cursor.
+    std::size_t sentence_at(std::uint32_t byte) const {
         const auto& s = doc.sentences();
         std::size_t k = sentence_cursor;
         while (k > 0 && s[k].begin > byte) --k;
         while (k + 1 < s.size() && s[k + 1].begin <= byte) ++k;
         sentence_cursor = k;
-        return s[k].begin == byte;
+        return k;
     }
 };
 
@@ -1898,19 +1904,39 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     remember_subject_person(c, i, e, sp);
 }
 
+// A person's name of one to three capitalised words from token `i` that no more capitals continue, with no
+// function word or word in capitals, and no body's name or term the knowledge has: its last token, or npos.
+std::size_t person_name_end(const Ctx& c, std::size_t i) {
+    std::size_t e = i;
+    while (e + 1 < c.t.size() && e - i < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
+    if (c.cap(e + 1) && c.word(e + 1)) return std::string_view::npos;  // a longer run of capitals
+    for (std::size_t q = i; q <= e; ++q)
+        if (!c.word(q) || c.function_word(q) || (c.t[q].flags & TokenAllCaps)) return std::string_view::npos;
+    const std::string_view name = c.span(i, e);
+    if (organisation_name(name) || c.kb.find_term(name)) return std::string_view::npos;
+    return e;
+}
+
+// The pronoun the first word of a role in lower case among tokens [b, e) gives ("a petite woman",
+// "a spokesman"), or 0; the words stop at the first token that is no word.
+char role_pronoun(const Ctx& c, std::size_t b, std::size_t e) {
+    for (std::size_t q = b; q < e && c.word(q); ++q) {
+        if (c.cap(q)) continue;
+        ShortWord rb;
+        if (const char p = lexicon::pronoun_of_person_noun(c.lower(q, rb))) return p;
+    }
+    return 0;
+}
+
 // "a team led by Ana Ruiz of Tarrow University": a person named after a verb of leading and "by", with where
 // they work, joins the people named in full (for a later "Ruiz said"); nobody becomes "he" or "she" by it.
 void remember_person_led_by(const Ctx& c, std::size_t i, Speakers& sp) {
     if (!(c.is(i - 2, "led") || c.is(i - 2, "headed") || c.is(i - 2, "chaired") || c.is(i - 2, "directed") ||
           c.is(i - 2, "co-led") || c.is(i - 2, "run")))
         return;
-    std::size_t e = i;
-    while (e + 1 < c.t.size() && e - i < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
-    if (e == i || (c.cap(e + 1) && c.word(e + 1))) return;
-    for (std::size_t q = i; q <= e; ++q)
-        if (c.function_word(q) || (c.t[q].flags & TokenAllCaps)) return;
+    const std::size_t e = person_name_end(c, i);
+    if (e == std::string_view::npos || e == i) return;
     const std::string_view name = c.span(i, e);
-    if (organisation_name(name) || c.kb.find_term(name)) return;
     Text who = c.text(i, e);
     // "of Tarrow University", "at the Harlow Institute": where they work.
     if (c.is(e + 1, "of") || c.is(e + 1, "at") || c.is(e + 1, "from")) {
@@ -1948,9 +1974,8 @@ void remember_person_with_age(const Ctx& c, std::size_t i, Speakers& sp) {
 // opening phrase ("Standing at the quay, Ana Ruiz tears open a crate", "In 2004, Ivo Lind founded …"): the
 // subject, like a name that opens its sentence (remember_subject_person).
 void remember_person_after_opening(const Ctx& c, std::size_t i, Speakers& sp) {
-    std::size_t s = i - 1;  // the comma; back to the sentence's first token (an opening phrase may hold commas)
-    while (s > 0 && i - s < 40 && !c.sentence_begins_at(c.t[s].begin)) --s;
-    if (!c.word(s) || !c.sentence_begins_at(c.t[s].begin)) return;
+    const std::size_t s = c.sentence_first_token(i);  // (an opening phrase may hold commas: up to 40 tokens)
+    if (i - s > 40 || !c.word(s)) return;
     ShortWord ob;
     const std::string_view first = c.lower(s, ob);
     const bool opening = first == "in" || first == "on" || first == "at" || first == "after" || first == "before" ||
@@ -1958,21 +1983,12 @@ void remember_person_after_opening(const Ctx& c, std::size_t i, Speakers& sp) {
                          first == "for" || first == "like" || first == "as" || first == "when" || first == "while" ||
                          (first.size() > 5 && first.substr(first.size() - 3) == "ing");
     if (!opening) return;
-    std::size_t e = i;
-    while (e + 1 < c.t.size() && e - i < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
-    if (c.cap(e + 1) && c.word(e + 1)) return;
+    const std::size_t e = person_name_end(c, i);
+    if (e == std::string_view::npos) return;
     // One word only when it is a family name given in full before ("After the test, Imbert, a petite woman …").
     if (e == i && full_name(sp, c.tx(i)).empty()) return;
-    const std::string_view name = c.span(i, e);
-    if (organisation_name(name) || c.kb.find_term(name)) return;
     if (c.punct(e + 1, ',')) {  // an appositive: what it says of the person's pronoun
-        for (std::size_t q = e + 2; q < c.t.size() && q - e < 8 && c.word(q); ++q) {
-            ShortWord rb;
-            if (const char p = c.cap(q) ? 0 : lexicon::pronoun_of_person_noun(c.lower(q, rb))) {
-                learn_pronoun(sp, c.tx(e), p);
-                break;
-            }
-        }
+        learn_pronoun(sp, c.tx(e), role_pronoun(c, e + 2, e + 8));
         return;
     }
     remember_subject_person(c, i, e, sp);
@@ -2015,16 +2031,13 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
             return;
         }
         bool role = false;
-        char pronoun = 0;  // "Ana Ruiz, a petite woman who …,": the pronoun the text will use for her
         std::size_t q = e + 2;
         for (; q < c.t.size() && q - e < 18 && c.word(q); ++q) {
-            if (c.cap(q)) continue;
             ShortWord rb;
-            const std::string_view lw = c.lower(q, rb);
-            role |= person_noun(lw);
-            if (!pronoun && q - e < 6) pronoun = lexicon::pronoun_of_person_noun(lw);
+            role |= !c.cap(q) && person_noun(c.lower(q, rb));
         }
-        if (pronoun && (e > b || !full_name(sp, c.tx(e)).empty())) learn_pronoun(sp, c.tx(e), pronoun);
+        // "Ana Ruiz, a petite woman who …,": the pronoun the text will use for her.
+        if (e > b || !full_name(sp, c.tx(e)).empty()) learn_pronoun(sp, c.tx(e), role_pronoun(c, e + 2, e + 6));
         if (role && c.punct(q, ',') && c.word(q + 1) && !c.cap(q + 1)) remember_subject_person(c, b, e, sp, q + 1);
         return;
     }
@@ -2104,9 +2117,8 @@ Text vague_subject_message(const Ctx& c, std::string_view subject) {
 Text outlet_after(const Ctx& c, std::size_t v) {
     if (!(c.is(v, "told") || c.is(v, "tells"))) {
         // "In an interview with Harlow Radio, Ana Brook said": the outlet the sentence opens with.
-        std::size_t s = v;
-        while (s > 0 && v - s < 30 && !c.sentence_begins_at(c.t[s].begin)) --s;
-        if (!c.sentence_begins_at(c.t[s].begin) || !c.is(s, "in") || !(c.is(s + 1, "an") || c.is(s + 1, "a")) ||
+        const std::size_t s = c.sentence_first_token(v);
+        if (v - s > 30 || !c.is(s, "in") || !(c.is(s + 1, "an") || c.is(s + 1, "a")) ||
             !c.is(s + 2, "interview") || !c.is(s + 3, "with"))
             return Text();
         std::size_t f = s + 4;
