@@ -1800,7 +1800,7 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
         sp.last_mentioned = who;
         sp.last_mentioned_at = ++sp.clock;
     }
-    if (w != "Dr") learn_pronoun(sp, last, w == "Mr" ? 'h' : 's');
+    learn_pronoun(sp, last, lexicon::pronoun_of_courtesy_title(w));
 }
 
 // A person's name of two or three words opening a sentence (tokens [b, e]) and followed by a verb
@@ -3514,11 +3514,8 @@ bool reads_as_organisation(std::string_view name) { return organisation_name(nam
 char introduced_pronoun(const Ctx& c, std::size_t i, const InTextDefinition& d) {
     std::size_t t = i;
     if (t > 1 && c.punct(t - 1, '.')) --t;
-    if (t > 0 && c.word(t - 1) && c.cap(t - 1)) {
-        const std::string_view title = c.tx(t - 1);
-        if (title == "Mr" || title == "Sir" || title == "Lord") return 'h';
-        if (title == "Mrs" || title == "Ms" || title == "Miss" || title == "Lady" || title == "Dame") return 's';
-    }
+    if (t > 0 && c.word(t - 1))
+        if (const char p = lexicon::pronoun_of_courtesy_title(c.tx(t - 1))) return p;
     char found = 0;
     std::string_view role = d.long_form;
     while (!role.empty()) {

@@ -457,6 +457,18 @@ char pronoun_of_person_noun(std::string_view w) {
     return 0;
 }
 
+bool is_courtesy_title(std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return pronoun_of_courtesy_title(w) != 0 || w == "Mx" || w == "Dr" || w == "Prof";
+}
+
+char pronoun_of_courtesy_title(std::string_view w) {
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (w == "Mr" || w == "Sir" || w == "Lord") return 'h';
+    if (w == "Mrs" || w == "Ms" || w == "Miss" || w == "Lady" || w == "Dame") return 's';
+    return 0;
+}
+
 bool is_world_region(std::string_view name) {
     static constexpr std::string_view regions[] = {
         "europe", "asia", "africa", "oceania", "antarctica", "the arctic", "arctic", "the americas", "americas",

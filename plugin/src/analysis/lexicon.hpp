@@ -115,6 +115,11 @@ bool is_comparative(std::string_view lw);         // lower, higher, fewer, bigge
 // The pronoun a noun for a person takes: 'h' ("he": spokesman, father, king), 's' ("she": spokeswoman,
 // actress, mother), 0 for a noun that says nothing of it ("economist", "chair", "teacher").
 char pronoun_of_person_noun(std::string_view lw);
+// A courtesy title before a name, as written, with or without its dot: Mr, Mrs, Ms, Miss, Mx, Dr, Prof, Sir,
+// Lord, Lady, Dame ("Dr.", "Mrs").
+bool is_courtesy_title(std::string_view w);
+// The pronoun a courtesy title gives: 'h' (Mr, Sir, Lord), 's' (Mrs, Ms, Miss, Lady, Dame), 0 for the others.
+char pronoun_of_courtesy_title(std::string_view w);
 bool is_world_region(std::string_view name);      // Europe, Latin America, the Middle East, ... (any case): a place, never a source
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
 bool is_time_unit(std::string_view lw, Text* singular);  // years → year

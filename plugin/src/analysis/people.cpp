@@ -45,12 +45,6 @@ bool sentence_adverb(std::string_view lw) {
     return lw.size() > 4 && lw.substr(lw.size() - 2) == "ly";
 }
 
-// A courtesy title before a name, no part of it: "Dr Ana Ruiz", "Mrs. Lind".
-bool honorific(std::string_view w) {
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    return w == "Mr" || w == "Mrs" || w == "Ms" || w == "Miss" || w == "Mx" || w == "Dr" || w == "Prof";
-}
-
 // A title written with a capital before a name: an office ("President", "Harbour Minister") or a post
 // ("Opposition Leader", "Captain"). A trade written so is part of a name: "Economist Intelligence Unit".
 bool capitalised_title(std::string_view lw) {
@@ -416,7 +410,7 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
     std::unordered_set<std::string> outer_words;  // the first and last words of the names of several words so far
     const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1, std::size_t employer_end = 0,
                          std::size_t role_b = 0, std::size_t role_e = 0) {
-        if (ne > nb + 1 && honorific(s.tx(nb))) ++nb;  // "Dr Ana Ruiz" is Ana Ruiz
+        if (ne > nb + 1 && lexicon::is_courtesy_title(s.tx(nb))) ++nb;  // "Dr Ana Ruiz", "Sir Ivo Lind": the name
         const std::string_view name = span_text(s, nb, ne);
         // "President Lind" after "Ivo Lind" was introduced: the same person, named by one word of the name.
         if (nb == ne && outer_words.count(std::string(name))) return;

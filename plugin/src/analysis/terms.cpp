@@ -464,10 +464,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 if (const GlossaryEntry* e = lexical.find(joined)) {
                     if (e->kind != "person" || !name_goes_on(doc, last + 1)) consider(e);  // not "Isaac Newton Institute"
                     else named_for.push_back(e);
-                    const auto honorific = [&](std::size_t q) {
-                        const std::string_view h = doc.token_text(q);
-                        return h == "Sir" || h == "Dame" || h == "Lord" || h == "Lady" || h == "Mr" || h == "Mrs" || h == "Ms";
-                    };
+                    const auto honorific = [&](std::size_t q) { return lexicon::is_courtesy_title(doc.token_text(q)); };
                     if (e->kind == "person" && (honorific(i) || (i > 0 && (title_before(doc, i - 1) || honorific(i - 1)))))
                         titled.push_back(e);
                     break;
