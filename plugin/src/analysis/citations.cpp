@@ -1106,9 +1106,9 @@ Text pronoun_person(const Speakers& sp, char pronoun) {
 // named in full before, with the affiliation; "" when no one named before has that surname.
 Text full_name(const Speakers& sp, std::string_view name) {
     if (sp.people_seen == 0 || name.empty()) return Text();
-    if (name[0] == 'M' || name[0] == 'D' || name[0] == 'P')
-        for (std::string_view title : {"Mr ", "Mrs ", "Ms ", "Dr ", "Prof ", "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. "})
-            if (name.size() > title.size() && name.substr(0, title.size()) == title) { name.remove_prefix(title.size()); break; }
+    // "Ms Imbert", "Dr. Imbert": the name without its courtesy title.
+    if (const std::size_t space = name.find(' '); space != std::string_view::npos && lexicon::is_courtesy_title(name.substr(0, space)))
+        name.remove_prefix(space + 1);
     // "Harlow Bank's Imbert": the person, whoever they work for.
     for (std::string_view mark : {"'s ", "\xE2\x80\x99s "})
         if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0) name.remove_prefix(at + mark.size());
