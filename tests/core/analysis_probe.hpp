@@ -40,6 +40,14 @@ inline bool has_check(const gloss::Annotation& a, const std::string& id) {
     return false;
 }
 
+// The quotes of the source checks that carry the check `id` ("unsourced_figure"), in text order.
+inline std::vector<std::string> quotes_with_check(const gloss::AnalyzeResult& r, const std::string& text, const std::string& id) {
+    std::vector<std::string> out;
+    for (const auto& a : r.set.items)
+        if (a.kind == gloss::AnnotationKind::SourceCheck && has_check(a, id)) out.push_back(quote(text, a));
+    return out;
+}
+
 inline std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;

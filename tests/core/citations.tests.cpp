@@ -222,9 +222,7 @@ TEST_CASE("A figure without a source in a paragraph of sourced figures is flagge
 TEST_CASE("A small count of things needs no source, a large one does", "[citations]") {
     const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. Two committees met, and 4,000 boats sailed.";
     const auto r = probe::analyze(text);
-    std::vector<std::string> flagged;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure")) flagged.push_back(probe::quote(text, a));
+    const std::vector<std::string> flagged = probe::quotes_with_check(r, text, "unsourced_figure");
     CHECK(std::find(flagged.begin(), flagged.end(), "4,000 boats") != flagged.end());
     CHECK(std::find(flagged.begin(), flagged.end(), "Two committees") == flagged.end());
 }
@@ -232,9 +230,7 @@ TEST_CASE("A small count of things needs no source, a large one does", "[citatio
 TEST_CASE("An amount restated in another currency needs no source of its own", "[citations]") {
     const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. The budget grew to 52bn rupees ($0.6bn).";
     const auto r = probe::analyze(text);
-    std::vector<std::string> flagged;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure")) flagged.push_back(probe::quote(text, a));
+    const std::vector<std::string> flagged = probe::quotes_with_check(r, text, "unsourced_figure");
     CHECK(std::find(flagged.begin(), flagged.end(), "52bn rupees") != flagged.end());
     CHECK(std::find(flagged.begin(), flagged.end(), "$0.6bn") == flagged.end());
 }

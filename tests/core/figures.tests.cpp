@@ -1070,9 +1070,7 @@ TEST_CASE("Two percentages joined by \"to\" before a comparative are one range",
 TEST_CASE("A range without a source beside sourced figures is flagged once", "[figures]") {
     const std::string text = "Ports are busy. Exports fell 4%, the council said. Wages are flat. Imports may grow between 2% and 3% next year.";
     const auto r = probe::analyze(text);
-    std::vector<std::string> flagged;
-    for (const auto& a : r.set.items)
-        if (a.kind == AnnotationKind::SourceCheck && probe::has_check(a, "unsourced_figure")) flagged.push_back(probe::quote(text, a));
+    const std::vector<std::string> flagged = probe::quotes_with_check(r, text, "unsourced_figure");
     REQUIRE(flagged.size() == 1);
     CHECK(flagged[0] == "2% and 3%");
 }
