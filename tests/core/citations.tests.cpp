@@ -750,7 +750,7 @@ TEST_CASE("He and she refer to the person the text calls by that pronoun", "[cit
         // A person named after a sentence's opening phrase is its subject; an appositive there gives the pronoun.
         {"Ivo Lind said costs rose. Standing at the quay, Ana Ruiz tears open a crate. \"It is fine,\" she says.", "she says",
          "Ana Ruiz"},
-        {"Ana Ruiz, a trader, met Ivo Lind, a grower. Ruiz said costs rose. After the sale, Ruiz, a petite woman, left. "
+        {"Ana Ruiz, a trader, met Ivo Lind, a grower. Ruiz said costs rose. After the sale, Ruiz, a tall woman, left. "
          "\"It is absurd,\" he said.", "he said", "Ivo Lind"},
         // A possessive in the subject's own clause.
         {"Ivo Lind said costs rose. Ana Ruiz, a trader, met him. Ruiz lost her stall. \"It is absurd,\" he said.", "he said",

@@ -1917,7 +1917,7 @@ std::size_t person_name_end(const Ctx& c, std::size_t i) {
     return e;
 }
 
-// The pronoun the first word of a role in lower case among tokens [b, e) gives ("a petite woman",
+// The pronoun the first word of a role in lower case among tokens [b, e) gives ("a tall woman",
 // "a spokesman"), or 0; the words stop at the first token that is no word.
 char role_pronoun(const Ctx& c, std::size_t b, std::size_t e) {
     for (std::size_t q = b; q < e && c.word(q); ++q) {
@@ -1985,7 +1985,7 @@ void remember_person_after_opening(const Ctx& c, std::size_t i, Speakers& sp) {
     if (!opening) return;
     const std::size_t e = person_name_end(c, i);
     if (e == std::string_view::npos) return;
-    // One word only when it is a family name given in full before ("After the test, Imbert, a petite woman …").
+    // One word only when it is a family name given in full before ("After the test, Imbert, a tall woman …").
     if (e == i && full_name(sp, c.tx(i)).empty()) return;
     if (c.punct(e + 1, ',')) {  // an appositive: what it says of the person's pronoun
         learn_pronoun(sp, c.tx(e), role_pronoun(c, e + 2, e + 8));
@@ -2036,7 +2036,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
             ShortWord rb;
             role |= !c.cap(q) && person_noun(c.lower(q, rb));
         }
-        // "Ana Ruiz, a petite woman who …,": the pronoun the text will use for her.
+        // "Ana Ruiz, a tall woman who …,": the pronoun the text will use for her.
         if (e > b || !full_name(sp, c.tx(e)).empty()) learn_pronoun(sp, c.tx(e), role_pronoun(c, e + 2, e + 6));
         if (role && c.punct(q, ',') && c.word(q + 1) && !c.cap(q + 1)) remember_subject_person(c, b, e, sp, q + 1);
         return;
