@@ -118,6 +118,12 @@ TEST_CASE("A figure says what it counts", "[figures]") {
         {"Europe recorded 58,114 measles cases in 2023.", "58,114 measles cases", "measles cases"},
         {"The agency logged 312 news reports last week.", "312 news reports", "news reports"},
         {"About 4 percent of Chinese goods destined for Europe travel by rail.", "4 percent", "Chinese goods"},
+        // A share of the whole after "the", as a fraction reads it; a possessive goes on to its noun.
+        {"Ferries carry 40 percent of the harbour freight.", "40 percent", "harbour freight"},
+        {"Ferries carry 6% of the port's container traffic.", "6%", "port's container traffic"},
+        // A noun of a budget or trade in "-ing" after a singular word is the head of the phrase.
+        {"Fees take 13 percent of harbour spending.", "13 percent", "harbour spending"},
+        {"The port has three state shipping agents.", "three state shipping agents", "state shipping agents"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -918,6 +924,21 @@ TEST_CASE("A number of years old is an age", "[figures]") {
     CHECK(f->figure().counts == "age");
 }
 
+TEST_CASE("A share a verb takes \"up\" is a percentage, a move \"up\" a change", "[figures]") {
+    auto [text, quote, kind] = GENERATE(table<std::string, std::string, std::string>({
+        {"Women make up 40 percent of the ferry crews.", "40 percent", "percent"},
+        {"Dredging eats up 13 percent of the quay budget.", "13 percent", "percent"},
+        {"Ferries took up 12% of the quay.", "12%", "percent"},
+        {"Shares were up 13 percent on Monday.", "13 percent", "change"},
+        {"Harlow Foods closed up 2% on the day.", "2%", "change"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == kind);
+}
+
 TEST_CASE("Signed percentages and percentages lower or higher are changes", "[figures]") {
     auto [text, quote, value, direction_word] = GENERATE(table<std::string, std::string, double, std::string>({
         {"Turnover was +9% on the year.", "+9%", 9, "increase"},
@@ -1099,6 +1120,11 @@ TEST_CASE("A verb after an amount is not what it counts", "[figures]") {
         {"Some 5,000 estimated deaths were logged.", "5,000 estimated deaths", "estimated deaths"},
         // After a plural the verb follows: the plural is what a share is of.
         {"About two-thirds of Tarrowans see the ferry deal as fair.", "two-thirds", "Tarrowans"},
+        // After a people's name ("Tarrowans", "Chinese"), a verb; and after a name, its verb.
+        {"More than 700 million Tarrowans listen to 1,000 stations.", "700 million Tarrowans", "Tarrowans"},
+        {"Ferries bring 72 percent of the VAT and Harlow owns most of it.", "72 percent", "VAT"},
+        // After an amount of money, a people's name is what the money is ("a Tarrowan loan").
+        {"The Harlow port took a $273 million Tarrowan loan for the quay.", "$273 million", "Tarrowan loan"},
         // A bare amount before its verb takes the noun the clause named before it.
         {"Of the 360 million homes, 100 million receive cable programmes.", "100 million", "homes"},
     }));

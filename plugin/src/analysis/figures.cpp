@@ -165,6 +165,8 @@ inline bool plural_like(std::string_view lw) {
     const std::size_t n = lw.size();
     if (n < 2 || lw[n - 1] != 's') return false;
     const char before = lw[n - 2];
+    // "the group's", "the group’s": a possessive, whose noun follows.
+    if (before == '\'' || (n >= 4 && lw.substr(n - 4, 3) == "\xE2\x80\x99")) return false;
     if (n > 2 && (before == 's' || before == 'u' || before == 'i')) return false;
     static constexpr std::string_view kSingular[] = {"measles", "mumps", "rabies", "diabetes", "herpes", "scabies",
                                                      "news", "series", "species", "physics", "economics", "politics",
@@ -218,7 +220,21 @@ bool adverb_after_number(std::string_view lw) {
     return std::find(std::begin(kAdverbs), std::end(kAdverbs), lw) != std::end(kAdverbs);
 }
 
-NounPhrase noun_phrase(const Window& w, std::size_t j) {
+// Whether a lower-case plural ("stores", "people") comes within the three words after token k, before any
+// function word: the words between are its modifiers ("automated Harlow ferry stores").
+bool plural_ahead(const Window& w, std::size_t k) {
+    for (std::size_t q = k + 1; q <= k + 3 && w.word(q) && !(w.t[q].flags & TokenNewlineBefore); ++q) {
+        char b[32];
+        const std::string_view next = w.low(q, b);
+        if (lexicon::is_function_word(next)) return false;
+        if ((plural_like(next) || next == "people") && !(w.t[q].flags & TokenCapitalized)) return true;
+    }
+    return false;
+}
+
+// The noun phrase a number counts, from token j. After an amount of money (`of_money`) a people's name is an
+// adjective of what the money is ("a $273 million Tarrowan loan").
+NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
     NounPhrase np;
     np.end = j;
     std::size_t k = j;
@@ -239,8 +255,9 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
         char b[32];
         const std::string_view lw = w.low(k, b);
         const bool cap = w.t[k].flags & TokenCapitalized;
-        if (lw == "and" && !np.empty && (w.t[np.last].flags & TokenCapitalized) && w.word(k + 1) &&
-            (w.t[k + 1].flags & TokenCapitalized)) {
+        // "Trade and Industry": one name of capitalised words; not after an acronym ("the GDP and Tarrow").
+        if (lw == "and" && !np.empty && (w.t[np.last].flags & TokenCapitalized) && !(w.t[np.last].flags & TokenAllCaps) &&
+            w.word(k + 1) && (w.t[k + 1].flags & TokenCapitalized)) {
             ++k;
             continue;
         }
@@ -257,25 +274,30 @@ NounPhrase noun_phrase(const Window& w, std::size_t j) {
             more = !lexicon::is_function_word(next) && !ends_with(next, "ly") && next != "than";
         }
         if (!more && (lexicon::is_function_word(lw) || lexicon::month_like(lw) || adverb_after_number(lw))) break;
-        if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) break;
+        if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) {
+            // "13 percent of harbour spending": a noun of trade or budget after a singular word is the head;
+            // after a plural it is a verb ("300 firms lending to …").
+            char pb[32];
+            if (!(lexicon::is_activity_noun(lw) && !plural_like(w.low(np.last, pb)))) break;
+        }
+        // "700 million Tarrowans listen to …": after a people's name, a lower-case word continues the phrase
+        // only when a plural ends it within three words ("Tarrowan state employees").
+        if (!of_money && words > 0 && !cap && (w.t[np.last].flags & TokenCapitalized) && !plural_like(lw) && lw != "people" &&
+            (demonym_like(w.tx(np.last)) || ends_with(w.tx(np.last), "ans"))) {
+            if (!plural_ahead(w, k)) break;
+        }
         // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
         // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
         // …and after a plural, which a verb follows ("two-thirds of Tarrowans see": Tarrowans).
+        // …and after a name ("of the Tarrow Fund owns"), which a verb follows too.
         if (!cap && verb_after_number(lw)) {
             char pb[32];
-            if (words == 0 || plural_like(w.low(np.last, pb))) break;
+            if (words == 0 || plural_like(w.low(np.last, pb)) || (w.t[np.last].flags & TokenCapitalized)) break;
         }
         if (words == 0 && !cap && ends_with(lw, "ed")) {
             // "5,000 displaced people", "11 automated Harlow ferry stores", but not "11 changed policy": a
             // plural within the next three words, before any function word.
-            bool plural_follows = false;
-            for (std::size_t q = k + 1; q <= k + 3 && w.word(q) && !(w.t[q].flags & TokenNewlineBefore); ++q) {
-                char b2[32];
-                const std::string_view next = w.low(q, b2);
-                if (lexicon::is_function_word(next)) break;
-                if ((plural_like(next) || next == "people") && !(w.t[q].flags & TokenCapitalized)) { plural_follows = true; break; }
-            }
-            if (!plural_follows) break;
+            if (!plural_ahead(w, k)) break;
         }
         phrase_word[phrase_words++] = k;  // has_measure looks at it, when there is an acronym
         if (np.empty) { np.first = k; np.empty = false; }
@@ -397,7 +419,11 @@ int change_before(const Window& w, std::size_t lb) {
             }
             return 0;
         }
-        if (lw == "up") return 1;
+        if (lw == "up") {
+            // "make up 40 percent of the crew": a share of a whole, not a rise.
+            char b2[32];
+            return lb >= 2 && w.word(lb - 2) && lexicon::takes_share_with_up(w.low(lb - 2, b2)) ? 0 : 1;
+        }
         if (lw == "down") return -1;
         if (lexicon::is_change_verb(lw, &dir)) return dir;  // "rose 3%", "fell 10 percent"
     }
@@ -1114,8 +1140,8 @@ struct Scan {
             }
             f.direction = dir;
             f.body.kind = range ? Text("range") : (dir || points) ? Text("change") : Text("percent");
-            if (w.is(j, "of")) {
-                const NounPhrase np = noun_phrase(w, j + 1);
+            if (w.is(j, "of")) {  // "40 percent of the crew", as a fraction is read
+                const NounPhrase np = noun_phrase(w, w.is(j + 1, "the") ? j + 2 : j + 1);
                 f.body.counts = keep(whole_text(w, np));
             }
             f.rule = dir ? Text("percentage with a word of change (grew by, increase, …)") : Text("percentage");
@@ -1142,7 +1168,7 @@ struct Scan {
                 emit(std::move(f), lb, last);
                 return j;
             }
-            const NounPhrase np = noun_phrase(w, j);
+            const NounPhrase np = noun_phrase(w, j, true);
             if (!np.empty && !w.is(j, "in")) f.body.counts = keep(phrase_text(w, np));
             f.rule = "amount of money (currency symbol or name)";
             emit(std::move(f), lb, last);

@@ -112,6 +112,8 @@ bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, 
 struct VerbKinds { bool stance = false, data = false, noun_like = false; };
 VerbKinds verb_kinds(std::string_view lw);
 bool is_comparative(std::string_view lw);         // lower, higher, fewer, bigger, cheaper, …: "a 70% lower risk"
+bool takes_share_with_up(std::string_view lw);
+bool is_activity_noun(std::string_view lw);       // spending, lending, housing, shipping, …: "-ing" nouns of a trade or budget    // make, took, eats, used, …: "make up 40%" is a share, not a rise
 // The pronoun a noun for a person takes: 'h' ("he": spokesman, father, king), 's' ("she": spokeswoman,
 // actress, mother), 0 for a noun that says nothing of it ("economist", "chair", "teacher").
 char pronoun_of_person_noun(std::string_view lw);
