@@ -732,6 +732,30 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("He before a capitalised word is a family name, not the pronoun", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"He Lanfen, a fellow at the Tarrow Institute, said the deal was fair.",
+         "He Lanfen, a fellow at the Tarrow Institute, said", "He Lanfen (Tarrow Institute)"},
+        {"In an essay, He Lanfen, a fellow at the Tarrow Institute, wrote that the deal was fair.",
+         "He Lanfen, a fellow at the Tarrow Institute, wrote", "He Lanfen (Tarrow Institute)"},
+        // The pronoun before a lower-case verb stays the pronoun.
+        {"Ivo Lind runs the quay. He said fees would rise.", "He said", "Ivo Lind"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("Writing about a subject reports no claim", "[citations]") {
+    const std::string text = "Ivo Lind has covered ferries since 2012. Before that, he wrote about canals. "
+                             "Ana Ruiz has written about the quay.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::SourceCheck, "he wrote") == nullptr);
+    CHECK(probe::find(r, text, AnnotationKind::SourceCheck, "Ana Ruiz has written") == nullptr);
+}
+
 TEST_CASE("He and she refer to the person the text calls by that pronoun", "[citations]") {
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         // A role that says which: the later person the pronoun fits, over the last to speak.

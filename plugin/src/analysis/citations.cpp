@@ -23,6 +23,7 @@
 #include <unordered_map>
 
 #include "lexicon.hpp"
+#include "people.hpp"
 #include "../text/cancellation.hpp"
 
 namespace gloss {
@@ -173,8 +174,9 @@ struct Ctx {
     // "US" in capitals, a term the knowledge base knows, is a name, not "us" ("AS Opposition Leader …" stays "as").
     bool function_word(std::size_t i) const {
         const bool function = function_word_memo(tx(i), text_end);
-        if (!function || !(t[i].flags & TokenAllCaps)) return function;  // nearly every call
-        return len(i) < 2 || !kb.find_term(tx(i));
+        if (!function) return function;  // nearly every call
+        if (t[i].flags & TokenAllCaps) return len(i) < 2 || !kb.find_term(tx(i));
+        return !family_name_he(t, doc.text(), i);  // "He Wenping, a fellow at …"
     }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
@@ -2743,6 +2745,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         for (std::size_t q = v; c.is(v + 1, "it") && q > 0 && v - q < 5 && !as_put_it; --q) as_put_it = c.is(q - 1, "as");
         if (!at_amount && !as_put_it) return;
     }
+    // "Lind wrote about ferries", "has written about": a subject written on, not a claim reported.
+    if ((verb == "wrote" || verb == "written" || verb == "writes" || verb == "write" || verb == "writing") && c.is(v + 1, "about"))
+        return;
     // "Please note …": a request to the reader.
     if (c.is(v - 1, "please")) return;
     if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"

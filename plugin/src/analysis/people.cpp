@@ -105,7 +105,7 @@ struct Scan {
             if (ch >= '0' && ch <= '9') return false;
         char b[32];
         const std::string_view lw = lexicon::lower(w, b);
-        return !lexicon::is_function_word(lw) && month_from_word(w) == 0 && !lexicon::is_day_word(lw) && !names_person_by_role(lw) &&
+        return (!lexicon::is_function_word(lw) || family_name_he(t, doc.text(), q)) && month_from_word(w) == 0 && !lexicon::is_day_word(lw) && !names_person_by_role(lw) &&
                !lexicon::is_place_descriptor(w);
     }
     bool particle(std::size_t q) const { return word(q) && !cap(q) && name_particle(tx(q)); }
@@ -499,6 +499,12 @@ std::vector<std::string> lone_family_names(const Document& doc, const std::vecto
         if (it->second > 1 || common.count(it->first)) family.clear();
     }
     return out;
+}
+
+bool family_name_he(const std::vector<Token>& t, std::string_view text, std::size_t i) {
+    if (i + 1 >= t.size() || t[i].end - t[i].begin != 2 || text.substr(t[i].begin, 2) != "He") return false;
+    const Token& next = t[i + 1];
+    return next.type == TokenType::Word && (next.flags & TokenCapitalized) && !(next.flags & (TokenAllCaps | TokenNewlineBefore));
 }
 
 } // namespace gloss

@@ -32,4 +32,8 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
 // or when it is another name's first word. One pass over the tokens.
 std::vector<std::string> lone_family_names(const Document& doc, const std::vector<std::string>& names);
 
+// Whether token i is "He" (as written) used as a family name ("He Wenping, a fellow at …"), not the
+// pronoun: a capitalised word that is not all capitals follows it on the same line.
+bool family_name_he(const std::vector<Token>& t, std::string_view text, std::size_t i);
+
 } // namespace gloss
