@@ -338,6 +338,14 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (Council for a Fair Harbour)"},
         {"\"Fares rose,\" said Ana Ruiz, an owner of Tarrow-based Ivo B. Lind Company.", "said Ana Ruiz",
          "Ana Ruiz (Ivo B. Lind Company)"},
+        // Inverted, a post after its modifiers or a place ("regional director of", "Tarrow country director for").
+        {"\"Fares rose,\" said Rosa Imbert, regional director of the Tarrow Ferry Board.", "said Rosa Imbert",
+         "Rosa Imbert (Tarrow Ferry Board)"},
+        {"\"Fares rose,\" said Ivo Lind, Tarrow country director for Harbour Watch, a rights group.", "said Ivo Lind",
+         "Ivo Lind (Harbour Watch)"},
+        // An organ of a body, named by the body's possessive: the body.
+        {"Ana Ruiz, a member of Harbour Watch's general council, said fares rose.",
+         "Ana Ruiz, a member of Harbour Watch's general council, said", "Ana Ruiz (Harbour Watch)"},
         // Quoted or cited "as saying": the one quoted; a report named by where it was published.
         {"The Harlow Courier quoted Ivo Lind as saying fares would rise.", "quoted Ivo Lind as saying", "Ivo Lind"},
         {"Ivo Lind was cited as saying fares would rise.", "Ivo Lind was cited as saying", "Ivo Lind"},

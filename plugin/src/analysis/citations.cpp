@@ -661,6 +661,7 @@ void remember_speaker(Speakers& sp, Text source, bool person);
 bool possessive_mark(const Ctx& c, std::size_t q);
 bool determiner_word(std::string_view lw);
 bool person_noun(std::string_view lw);
+bool role_opens(const Ctx& c, std::size_t b, std::size_t l);
 bool office_title(std::string_view lw);
 Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
@@ -679,7 +680,7 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
 bool body_kind(std::string_view lw) {
     return lexicon::is_organisation_noun(lw) || lw == "commission" || lw == "office" || lw == "ministry" || lw == "bureau" ||
            lw == "department" || lw == "board" || lw == "council" || lw == "authority" || lw == "service" || lw == "court" ||
-           lw == "committee";
+           lw == "committee" || lw == "secretariat" || lw == "directorate";
 }
 
 // "from the electoral commission", "by the national statistics office": after `by` (the token of "by" or
@@ -1370,6 +1371,19 @@ bool person_role(std::string_view lw) {
 
 // A singular noun for one person who reports ("spokeswoman", "economist", "official", "source"): "he" or
 // "she" in the sentences after refers to them.
+// Whether the words from token b (before l) name a post before their first preposition, within four
+// words: "regional director of …", "Tarrow country director for …"; not "speaking at …".
+bool role_opens(const Ctx& c, std::size_t b, std::size_t l) {
+    for (std::size_t q = b; q < l && q < b + 4 && c.word(q); ++q) {
+        if (c.cap(q)) continue;
+        ShortWord wb;
+        const std::string_view lw = c.lower(q, wb);
+        if (post_title(lw) || person_noun(lw)) return true;
+        if (c.function_word(q)) return false;
+    }
+    return false;
+}
+
 bool person_noun(std::string_view lw) {
     static const WordSet people{"economist", "analyst", "official", "trader", "dealer", "diplomat", "banker", "expert",
                                 "executive", "researcher", "scientist", "source", "engineer", "officer", "broker",
@@ -1688,6 +1702,15 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
             break;
         }
         if (l == e) return c.text(f, l);
+        // "a member of Harbour Watch's general council": the body whose organ the lower-case words after
+        // its possessive name (up to three, ending in a body's kind).
+        if (const std::string_view owner = lexicon::without_possessive(c.tx(l)); owner.size() != c.len(l) && e - l <= 3) {
+            bool organ = true;
+            for (std::size_t q = l + 1; q <= e && organ; ++q) organ = c.word(q) && !c.cap(q);
+            ShortWord kb;
+            if (organ && body_kind(c.lower(e, kb)))
+                return c.keep(c.doc.text().substr(c.t[f].begin, c.t[l].begin + owner.size() - c.t[f].begin));
+        }
         // "a fellow at the Harlow Institute and a founder of …", "… of the Harlow Centre in Tarrow": the
         // first employer, before a second post or the place it is in.
         if (c.is(l + 1, "and") && (c.is(l + 2, "a") || c.is(l + 2, "an") || c.is(l + 2, "the"))) return c.text(f, l);
@@ -2280,8 +2303,10 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
                 ++l;
             ShortWord b3;
             const std::string_view opener = c.lower(e + 2, b3);
-            // ", an economist at Northgate Bank", ", chief executive of Harlow Bank".
-            if (l > e + 2 && (determiner_word(opener) || (!c.cap(e + 2) && post_title(opener)))) org = affiliation_in(c, e + 2, l - 1);
+            // ", an economist at Northgate Bank", ", chief executive of Harlow Bank", ", regional director of
+            // the Harlow Board", ", Tarrow country director for Harbour Watch".
+            if (l > e + 2 && (determiner_word(opener) || (!c.cap(e + 2) && post_title(opener)) || role_opens(c, e + 2, l)))
+                org = affiliation_in(c, e + 2, l - 1);
         }
         const Text person_at = person_of_organisation(c, nb, ne);
         const bool person = !person_at.empty() || !organisation_name(name);
