@@ -343,6 +343,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Rosa Imbert (Tarrow Ferry Board)"},
         {"\"Fares rose,\" said Ivo Lind, Tarrow country director for Harbour Watch, a rights group.", "said Ivo Lind",
          "Ivo Lind (Harbour Watch)"},
+        // The employer before a relative clause about the person.
+        {"\"Fares rose,\" said Ana Ruiz, a professor at Tarrow University whose research covers ferries.",
+         "said Ana Ruiz", "Ana Ruiz (Tarrow University)"},
+        // An executive's initials are a post, after the body it is held in.
+        {"CEO Ivo Lind said fares would rise.", "CEO Ivo Lind said", "Ivo Lind"},
+        {"Harlow Ferries CEO Ivo Lind said fares would rise.", "Harlow Ferries CEO Ivo Lind said", "Ivo Lind (Harlow Ferries)"},
         // An organ of a body, named by the body's possessive: the body.
         {"Ana Ruiz, a member of Harbour Watch's general council, said fares rose.",
          "Ana Ruiz, a member of Harbour Watch's general council, said", "Ana Ruiz (Harbour Watch)"},

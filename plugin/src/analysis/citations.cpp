@@ -663,6 +663,7 @@ bool determiner_word(std::string_view lw);
 bool person_noun(std::string_view lw);
 bool role_opens(const Ctx& c, std::size_t b, std::size_t l);
 bool office_title(std::string_view lw);
+bool executive_initials(std::string_view w);
 Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
 bool possessive_determiner(std::string_view lw);
@@ -1326,6 +1327,11 @@ bool office_title(std::string_view lw) {
     return offices.has(lw);
 }
 
+// A post written as an executive's initials, as written: "CEO", "CFO", "COO", "CTO", "CIO".
+bool executive_initials(std::string_view w) {
+    return w.size() == 3 && w[0] == 'C' && (w[1] == 'E' || w[1] == 'F' || w[1] == 'O' || w[1] == 'T' || w[1] == 'I') && w[2] == 'O';
+}
+
 // The first word of a post held in a body, as written after a name without an article: an office, or a
 // post or trade ("chief executive of …", "economist at …", "deputy editor", "senior fellow").
 bool post_title(std::string_view lw) {
@@ -1714,6 +1720,8 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         // "a fellow at the Harlow Institute and a founder of …", "… of the Harlow Centre in Tarrow": the
         // first employer, before a second post or the place it is in.
         if (c.is(l + 1, "and") && (c.is(l + 2, "a") || c.is(l + 2, "an") || c.is(l + 2, "the"))) return c.text(f, l);
+        // "a professor at Tarrow University whose research …": a relative clause after the employer.
+        if (c.is(l + 1, "whose") || c.is(l + 1, "who") || c.is(l + 1, "where")) return c.text(f, l);
         // (A name of one word must read as a body's: "a teacher of English in Tarrow" names no employer.)
         if (c.is(l + 1, "in") && l + 2 <= e && c.cap(l + 2) && (l > f || organisation_name(c.span(f, l)))) {
             std::size_t p = l + 2;
@@ -3289,6 +3297,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 !organisation_name(c.span(from + 1, e)))
                 ++from;
             part.source = c.text(from, e);
+            // "CEO Ivo Lind said", "Harlow Ferries CEO Ivo Lind said": an executive's initials are a post,
+            // after the body it is held in.
+            for (std::size_t q = from; q < e; ++q) {
+                if (!executive_initials(c.tx(q)) || e - q > 3) continue;
+                bool named = true;
+                for (std::size_t k = q + 1; k <= e && named; ++k) named = name_word(c, k);
+                if (!named) break;
+                const std::string_view body = q > from ? lexicon::without_possessive(c.span(from, q - 1)) : std::string_view();
+                part.source = body.empty() ? c.text(q + 1, e) : keep_joined(c, {c.span(q + 1, e), " (", body, ")"});
+                break;
+            }
             // "The Harlow Fund's Ivo Lind said": a person named after the body they work for.
             for (std::size_t q = from; q < e; ++q) {
                 if (!lexicon::is_possessive(c.tx(q)) || !c.cap(q) || e - q < 2 || !name_word(c, q + 1) ||
