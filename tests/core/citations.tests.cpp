@@ -343,6 +343,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Rosa Imbert (Tarrow Ferry Board)"},
         {"\"Fares rose,\" said Ivo Lind, Tarrow country director for Harbour Watch, a rights group.", "said Ivo Lind",
          "Ivo Lind (Harbour Watch)"},
+        // A family name with where the person works now is the person named in full before; a place after
+        // a point of the compass is no employer.
+        {"Ivo Lind runs the quay. \"Fares rose,\" said Lind, a fellow of the Harlow Institute.", "said Lind",
+         "Ivo Lind (Harlow Institute)"},
+        {"\"Fares rose,\" says Ana Ruiz, an elder of the Tarrow clan of eastern Harlow.", "says Ana Ruiz", "Ana Ruiz"},
         // The employer before a relative clause about the person.
         {"\"Fares rose,\" said Ana Ruiz, a professor at Tarrow University whose research covers ferries.",
          "said Ana Ruiz", "Ana Ruiz (Tarrow University)"},

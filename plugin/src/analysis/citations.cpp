@@ -664,6 +664,7 @@ bool person_noun(std::string_view lw);
 bool role_opens(const Ctx& c, std::size_t b, std::size_t l);
 bool office_title(std::string_view lw);
 bool executive_initials(std::string_view w);
+bool compass_word(std::string_view lw);
 Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
 bool possessive_determiner(std::string_view lw);
@@ -1319,6 +1320,14 @@ bool name_word(const Ctx& c, std::size_t q) {
     return true;
 }
 
+// A point of the compass as an adjective of a place: "eastern", "north-western", "central", "southern".
+bool compass_word(std::string_view lw) {
+    static const WordSet points{"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                                "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                                "south-western"};
+    return points.has(lw);
+}
+
 // An office that makes whoever holds it a person, in lower case: "minister", "president", "governor"
 // (the title before a name, "Harbour Minister Ana Ruiz", or after it, "Ana Ruiz, chairman of …").
 bool office_title(std::string_view lw) {
@@ -1691,9 +1700,14 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
             if (office_title(before) || spokesperson_word(before)) continue;
         }
         std::size_t f = q + 1;
-        // "the regional airline" before the name; "of sales in Europe" names a place, not an employer.
-        while (f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in")) ++f;
-        if (f > e || !c.cap(f)) continue;
+        // "the regional airline" before the name; "of sales in Europe" names a place, not an employer, and
+        // so does a point of the compass ("an elder of the clan of eastern Harlow").
+        bool compass = false;
+        for (; f <= e && c.word(f) && !c.cap(f) && f - q < 5 && !c.is(f, "in"); ++f) {
+            ShortWord cb;
+            compass |= compass_word(c.lower(f, cb));
+        }
+        if (f > e || !c.cap(f) || compass) continue;
         // "of Tarrow-based Harlow Ferries": the place is no part of the body's name.
         for (std::size_t d = f; d < e && d - f < 4; ++d)
             if (lexicon::is_place_descriptor(c.tx(d)) && c.cap(d + 1)) f = d + 1;
@@ -2319,7 +2333,10 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         const Text person_at = person_of_organisation(c, nb, ne);
         const bool person = !person_at.empty() || !organisation_name(name);
         if (!org.empty()) {
-            part.source = keep_joined(c, {name, " (", org.view(), ")"});
+            // ("says Lind, an elder of the Tarrow clan": the person named in full before, where they are now.)
+            const Text full = person ? full_name(sp, name) : Text();
+            const std::string_view shown = full.empty() ? std::string_view(name) : full.view().substr(0, full.view().find(" ("));
+            part.source = keep_joined(c, {shown, " (", org.view(), ")"});
         } else if (!person_at.empty()) {
             part.source = person_at;  // "said Allan Reyes of Calder Grain Co"
         } else {
