@@ -498,6 +498,9 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"The grant was 5m euros.", "5m euros", "money", "EUR"},
         {"Silos held 2.4bn tonnes.", "2.4bn tonnes", "quantity", "tonnes"},
         {"The loan was KZT 40bn.", "KZT 40bn", "money", "KZT"},
+        // "b" glued to an amount of money is billions.
+        {"Exports to Tarrow were $31.4b last year.", "$31.4b", "money", "USD"},
+        {"Tarrow gets 710 millimetres of rain a year.", "710 millimetres", "quantity", "millimetres"},
         {"Profit was 120 mln dlrs.", "120 mln dlrs", "money", "USD"},
         {"Sales were 300 mln stg.", "300 mln stg", "money", "GBP"},
         {"Output was 1.7 mln bpd.", "1.7 mln bpd", "quantity", "bpd"},

@@ -924,7 +924,8 @@ struct Scan {
             const bool money_or_unit_after = lexicon::currency_word(after) != nullptr || (w.word(j + 1) && lexicon::is_measure_unit(w.tx(j + 1))) ||
                                              counted_after;
             const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln" || lw == "bln") &&
-                                     (currency || lw != "m" || money_or_unit_after) && lw != "b";
+                                     (currency || lw != "m" || money_or_unit_after) &&
+                                     (lw != "b" || (currency && w.attached(j)));  // "$26.2b"; not "Article 5b"
             if (s > 0 && (word_scale || short_scale)) {
                 scale = s;
                 value *= s;

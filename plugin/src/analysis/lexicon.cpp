@@ -293,7 +293,9 @@ WordTable::WordTable() {
         "bytes", "kilobytes", "megabytes", "gigabytes", "terabytes", "byte", "kilobyte", "megabyte", "gigabyte",
         "terabyte", "KB", "MB", "GB", "TB", "Mbps", "Gbps",
         "mg", "milligrams", "milligram", "micrograms", "microgram", "mcg", "ml", "mL", "millilitres", "milliliters",
-        "IU", "mmHg", "mmol", "ppm", "ppb"};
+        "IU", "mmHg", "mmol", "ppm", "ppb", "millimetres", "millimeters", "millimetre", "millimeter", "centimetres",
+        "centimeters", "centimetre", "centimeter", "yards", "yard", "gallons", "gallon", "knots", "kilowatts", "watts",
+        "kph"};
 
     add(function_words, Function);
     add(change_nouns_up, ChangeNounUp);
