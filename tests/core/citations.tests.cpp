@@ -688,6 +688,11 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // A person with an office as a sentence's subject, then the surname alone, before an adverb of manner.
         {"Prime Minister Ivo Tarrow spoke on Monday. Tarrow strongly warned against the deal.", "Tarrow strongly warned",
          "Prime Minister Ivo Tarrow"},
+        // An office and a surname as a subject stand for the person named in full before.
+        {"President Ivo Tarrow Lind spoke on Monday. President Lind also said fares would rise.", "President Lind also said",
+         "President Ivo Tarrow Lind"},
+        {"President Ivo Tarrow Lind spoke on Monday. President Lind said fares would rise. The president said ferries "
+         "would run.", "The president said", "President Ivo Tarrow Lind"},
         // A courtesy title and a surname as a subject stand for the person named in full before.
         {"Ivo Lind, a trader, said fees rose. Mr Lind set out a plan. Mr Lind said it would work.", "Mr Lind said",
          "Ivo Lind"},

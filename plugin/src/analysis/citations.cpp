@@ -1114,6 +1114,12 @@ Text full_name(const Speakers& sp, std::string_view name) {
     // "Ms Imbert", "Dr. Imbert": the name without its courtesy title.
     if (const std::size_t space = name.find(' '); space != std::string_view::npos && lexicon::is_courtesy_title(name.substr(0, space)))
         name.remove_prefix(space + 1);
+    // "President Lind", "Senator Imbert": an office before the surname (the person is named in full with it or without).
+    if (const std::size_t space = name.find(' '); space != std::string_view::npos && space < 31 &&
+                                                  name.find(' ', space + 1) == std::string_view::npos) {
+        char ob[32];
+        if (office_title(lexicon::lower(name.substr(0, space), ob))) name.remove_prefix(space + 1);
+    }
     // "Harlow Bank's Imbert": the person, whoever they work for.
     for (std::string_view mark : {"'s ", "\xE2\x80\x99s "})
         if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0) name.remove_prefix(at + mark.size());
@@ -3521,7 +3527,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // "the president said", with no name: the holder of that office named before, when there is one
             // ("President Ana Ruiz … the president said" → President Ana Ruiz).
             if (has_det && det == "the" && s == e && person_role(head))
-                if (const Text holder = office_holder_before(c, s, head, sp); !holder.empty()) part.source = holder;
+                if (const Text holder = office_holder_before(c, s, head, sp); !holder.empty()) {
+                    const Text full = full_name(sp, holder);  // ("President Lind", named in full before)
+                    part.source = full.empty() ? holder : full;
+                }
         }
         fc.rule = "subject before a reporting verb (traders said, figures showed, …)";
     }

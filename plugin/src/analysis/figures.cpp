@@ -925,7 +925,7 @@ struct Scan {
                                              counted_after;
             const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln" || lw == "bln") &&
                                      (currency || lw != "m" || money_or_unit_after) &&
-                                     (lw != "b" || (currency && w.attached(j)));  // "$26.2b"; not "Article 5b"
+                                     (lw != "b" || (currency && w.attached(j)));  // "$31.4b"; not "Article 5b"
             if (s > 0 && (word_scale || short_scale)) {
                 scale = s;
                 value *= s;
