@@ -772,6 +772,29 @@ TEST_CASE("He before a capitalised word is a family name, not the pronoun", "[ci
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("The group a text just named is the one its plural with \"the\" names again", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"After a storm, Harlow Port officials say, the quay floods. To stop it, the officials said, pumps run.",
+         "the officials said", "Harlow Port officials"},
+        {"Harlow Port officials said the quay floods. \"Pumps run,\" said the officials.", "said the officials",
+         "Harlow Port officials"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+    CHECK_FALSE(probe::has_check(*s, "vague_source"));
+}
+
+TEST_CASE("The plural with \"the\" after an unnamed group stays unnamed", "[citations]") {
+    const std::string text = "Traders said the quay floods. To stop it, the traders said, pumps run.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "the traders said");
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source"));
+}
+
 TEST_CASE("Writing about a subject reports no claim", "[citations]") {
     const std::string text = "Ivo Lind has covered ferries since 2012. Before that, he wrote about canals. "
                              "Ana Ruiz has written about the quay.";

@@ -668,6 +668,7 @@ bool compass_word(std::string_view lw);
 Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
 bool possessive_determiner(std::string_view lw);
+bool group_noun_is(Text group, std::string_view head);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -1105,6 +1106,15 @@ Text pronoun_person(const Speakers& sp, char pronoun) {
     }
     if (base_pronoun == 0) return base;
     return unknown;
+}
+
+// Whether a group named before ("Harlow Port officials") ends in the plural noun `head` ("officials"), any case.
+bool group_noun_is(Text group, std::string_view head) {
+    const std::string_view g = group.view();
+    if (g.size() <= head.size() || g[g.size() - head.size() - 1] != ' ') return false;
+    for (std::size_t k = 0; k < head.size(); ++k)
+        if (lexicon::fold_ascii(g[g.size() - head.size() + k]) != static_cast<unsigned char>(head[k])) return false;
+    return true;
 }
 
 // "Imbert said", "Ms Imbert said" after "Rosa Imbert, a trader at Calder Grain, said": the person
@@ -2351,6 +2361,9 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         }
         fc.named = true;
         remember_speaker(sp, *part.source, person);
+    } else if (first == "the" && f + 1 == e && !sp.group_vague && group_noun_is(sp.last_group, head)) {
+        part.source = sp.last_group;  // "…, said the officials" after "Harlow Port officials said": that group
+        fc.named = true;
     } else if (indefinite_word(first) || (head.size() > 1 && head.back() == 's' && head != "analysis")) {
         fc.vague = true;
         fc.body.parts[0].source.reset();
@@ -3499,6 +3512,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = c.text(s, e);
             fc.named = true;
             if (head.size() > 2 && head.back() == 's') { sp.last_group = *part.source; sp.group_vague = false; }
+        } else if (plural && has_det && det == "the" && s == e && !sp.group_vague && group_noun_is(sp.last_group, head)) {
+            // "the officials said" after "Harlow Port officials said": the group just named.
+            part.source = sp.last_group;
+            fc.named = true;
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
                    (has_det && det == "the" && s == e && anonymous_role(head))) {
             // ("his spokesman said", "her lawyer told": someone's aide, whom the text does not name; "the
