@@ -795,6 +795,23 @@ TEST_CASE("The plural with \"the\" after an unnamed group stays unnamed", "[cita
     CHECK(probe::has_check(*s, "vague_source"));
 }
 
+TEST_CASE("A document named with its author is that author's when the text names it again", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"A new report released on Monday by Tarrow University's Centre for Ports questions that. The report "
+         "concluded that fees were too high.", "The report concluded", "Tarrow University's Centre for Ports"},
+        {"A study by the Harlow Institute looked at ferries. The study found that fares rose.", "The study found",
+         "Harlow Institute"},
+        // Another kind of document, or a person as the author, leaves the document as the text names it.
+        {"A study by the Harlow Institute looked at ferries. The report found that fares rose.", "The report found", "report"},
+        {"A study by Ivo Lind looked at ferries. The study found that fares rose.", "The study found", "study"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
 TEST_CASE("Writing about a subject reports no claim", "[citations]") {
     const std::string text = "Ivo Lind has covered ferries since 2012. Before that, he wrote about canals. "
                              "Ana Ruiz has written about the quay.";

@@ -982,6 +982,8 @@ struct Speakers {
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
+    Text document_kind;        // the kind of the last document named with its author ("report"), for "the report found"
+    Text document_author;      // that author ("Tarrow University's Centre for Ports")
     Text people[16];           // people named in full ("Rosa Imbert (Calder Grain)"), most recent last, ring
     std::string_view surnames[16];  // each one's last name ("Imbert"), same ring
     std::string_view firsts[16];    // each one's first name, when a single name may stand for them by it ("Lin"
@@ -1989,6 +1991,38 @@ char role_pronoun(const Ctx& c, std::size_t b, std::size_t e) {
         if (const char p = lexicon::pronoun_of_person_noun(c.lower(q, rb))) return p;
     }
     return 0;
+}
+
+// "a new report released on Monday by Tarrow University's Centre for Ports", "a study from the Harlow
+// Institute": the body that wrote a document of that kind (at token `i`, after "by" or "from"), for a later
+// "the report found". The document's noun opens the phrase with an article, at most six words before.
+void remember_document_author(const Ctx& c, std::size_t i, Speakers& sp) {
+    const std::size_t by = c.is(i - 1, "the") ? i - 2 : i - 1;
+    std::size_t kind = 0;
+    for (std::size_t q = by; q-- > 0 && by - q <= 6;) {
+        if (!c.word(q)) return;
+        ShortWord kb;
+        const std::string_view lw = c.lower(q, kb);
+        if (lexicon::is_data_noun(lw) && lw.back() != 's' && q > 0 &&
+            (c.is(q - 1, "a") || c.is(q - 1, "an") || c.is(q - 1, "the") || c.is(q - 1, "new") || c.is(q - 1, "latest"))) {
+            kind = q;
+            break;
+        }
+    }
+    if (!kind) return;
+    std::size_t l = i;
+    while (l + 1 < c.t.size() && l - i < 10 && !(c.t[l + 1].flags & TokenNewlineBefore)) {
+        if (c.cap(l + 1) && c.word(l + 1)) { ++l; continue; }
+        if (connector(c, l + 1) && c.cap(l + 2) && c.word(l + 2)) { l += 2; continue; }
+        break;
+    }
+    const std::string_view author = c.span(i, l);
+    if (!organisation_name(author) && author.find("'s ") == std::string_view::npos &&
+        author.find("\xE2\x80\x99s ") == std::string_view::npos)
+        return;  // a body's name, or a body's part ("Tarrow University's Centre"); a person's is the author's own
+    ShortWord kb;
+    sp.document_kind = c.keep(c.lower(kind, kb));
+    sp.document_author = c.text(i, l);
 }
 
 // "a team led by Ana Ruiz of Tarrow University": a person named after a verb of leading and "by", with where
@@ -3543,6 +3577,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
             // "the president said", with no name: the holder of that office named before, when there is one
             // ("President Ana Ruiz … the president said" → President Ana Ruiz).
+            // "the report found" after "a report by Tarrow University's Centre for Ports": its author.
+            if (has_det && det == "the" && s == e && sp.document_kind == head) part.source = sp.document_author;
             if (has_det && det == "the" && s == e && person_role(head))
                 if (const Text holder = office_holder_before(c, s, head, sp); !holder.empty()) {
                     const Text full = full_name(sp, holder);  // ("President Lind", named in full before)
@@ -3758,6 +3794,9 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if ((tok.flags & TokenCapitalized) && i > 2 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
             tokens[i - 1].end - tokens[i - 1].begin == 2 && c.is(i - 1, "by"))
             remember_person_led_by(c, i, speakers);
+        if ((tok.flags & TokenCapitalized) && i > 3 && !(tok.flags & TokenNewlineBefore) && (c.is(i - 1, "by") || c.is(i - 1, "from") ||
+            (c.is(i - 1, "the") && (c.is(i - 2, "by") || c.is(i - 2, "from")))))
+            remember_document_author(c, i, speakers);
         if ((tok.flags & TokenCapitalized) &&
             (i == 0 || (tok.flags & TokenNewlineBefore) ||
              (tokens[i - 1].type == TokenType::Punct && (text[tokens[i - 1].begin] == '.' || text[tokens[i - 1].begin] == '!' ||
