@@ -1993,7 +1993,7 @@ char role_pronoun(const Ctx& c, std::size_t b, std::size_t e) {
     return 0;
 }
 
-// "a new report released on Monday by Tarrow University's Centre for Ports", "a study from the Harlow
+// "a report issued last week by Tarrow University's Centre for Ports", "a study from the Harlow
 // Institute": the body that wrote a document of that kind (at token `i`, after "by" or "from"), for a later
 // "the report found". The document's noun opens the phrase with an article, at most six words before.
 void remember_document_author(const Ctx& c, std::size_t i, Speakers& sp) {
