@@ -348,6 +348,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ivo Lind runs the quay. \"Fares rose,\" said Lind, a fellow of the Harlow Institute.", "said Lind",
          "Ivo Lind (Harlow Institute)"},
         {"\"Fares rose,\" says Ana Ruiz, an elder of the Tarrow clan of eastern Harlow.", "says Ana Ruiz", "Ana Ruiz"},
+        // A degree between commas after the name; an appositive that opens with where they work.
+        {"\"Fares rose,\" says Ana Ruiz, MD, president of the Tarrow Ferry Society.", "says Ana Ruiz",
+         "Ana Ruiz (Tarrow Ferry Society)"},
+        {"Fares rose, says Ivo B. Lind, PhD, of Harlow University in Tarrow.", "says Ivo B. Lind", "Ivo B. Lind (Harlow University)"},
+        {"\"Fares rose,\" said Ada Brand, of the Harlow Institute.", "said Ada Brand", "Ada Brand (Harlow Institute)"},
         // The employer before a relative clause about the person.
         {"\"Fares rose,\" said Ana Ruiz, a professor at Tarrow University whose research covers ferries.",
          "said Ana Ruiz", "Ana Ruiz (Tarrow University)"},

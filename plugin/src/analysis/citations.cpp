@@ -664,6 +664,7 @@ bool person_noun(std::string_view lw);
 bool role_opens(const Ctx& c, std::size_t b, std::size_t l);
 bool office_title(std::string_view lw);
 bool executive_initials(std::string_view w);
+bool degree_initials(const Ctx& c, std::size_t q);
 bool compass_word(std::string_view lw);
 Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
@@ -1352,6 +1353,14 @@ bool office_title(std::string_view lw) {
     static const WordSet offices{"minister", "president", "secretary", "chairman", "chairwoman", "governor", "director",
                                  "senator", "mayor", "chancellor", "commissioner", "ambassador", "judge"};
     return offices.has(lw);
+}
+
+// An academic or professional degree written after a name, at token q: "MD", "PhD", "Ph.D" is not one token.
+bool degree_initials(const Ctx& c, std::size_t q) {
+    if (!c.word(q) || !c.cap(q)) return false;
+    const std::string_view w = c.tx(q);
+    return w == "MD" || w == "PhD" || w == "DPhil" || w == "MPH" || w == "RN" || w == "DO" || w == "MBA" || w == "JD" ||
+           w == "DDS" || w == "DVM" || w == "MSc" || w == "FRCP";
 }
 
 // A post written as an executive's initials, as written: "CEO", "CFO", "COO", "CTO", "CIO".
@@ -2367,18 +2376,24 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         std::string name(c.span(nb, ne));
         // ", an economist at Northgate Bank": the affiliation after the name.
         Text org;
-        if (c.punct(e + 1, ',')) {
-            std::size_t l = e + 2;
-            while (l < n && l - e < 20 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&') &&
+        // (A degree between commas first: "said Ana Ruiz, MD, president of …", ", PhD, of Tarrow University".)
+        std::size_t comma = e + 1;
+        if (c.punct(comma, ',') && degree_initials(c, comma + 1) && c.punct(comma + 2, ',')) comma += 2;
+        if (c.punct(comma, ',')) {
+            const std::size_t a = comma + 1;  // the appositive's first token
+            std::size_t l = a;
+            while (l < n && l - a < 18 && !(c.t[l].type == TokenType::Punct && !c.punct(l, '-') && !c.punct(l, '&') &&
                                             !possessive_mark(c, l) &&  // "the Harlow Seafarers' Union"
                                             !(c.punct(l, '.') && c.len(l - 1) == 1 && c.cap(l - 1) && c.cap(l + 1))))
                 ++l;
             ShortWord b3;
-            const std::string_view opener = c.lower(e + 2, b3);
+            const std::string_view opener = c.lower(a, b3);
             // ", an economist at Northgate Bank", ", chief executive of Harlow Bank", ", regional director of
             // the Harlow Board", ", Tarrow country director for Harbour Watch".
-            if (l > e + 2 && (determiner_word(opener) || (!c.cap(e + 2) && post_title(opener)) || role_opens(c, e + 2, l)))
-                org = affiliation_in(c, e + 2, l - 1);
+            // (", of Tarrow University", ", at the Harlow Institute": where they work, straight away.)
+            if (l > a && (determiner_word(opener) || (!c.cap(a) && post_title(opener)) || role_opens(c, a, l) ||
+                          opener == "of" || opener == "at" || opener == "from"))
+                org = affiliation_in(c, a, l - 1);
         }
         const Text person_at = person_of_organisation(c, nb, ne);
         const bool person = !person_at.empty() || !organisation_name(name);
