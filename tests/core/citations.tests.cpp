@@ -348,6 +348,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ivo Lind runs the quay. \"Fares rose,\" said Lind, a fellow of the Harlow Institute.", "said Lind",
          "Ivo Lind (Harlow Institute)"},
         {"\"Fares rose,\" says Ana Ruiz, an elder of the Tarrow clan of eastern Harlow.", "says Ana Ruiz", "Ana Ruiz"},
+        // Inverted, a role in lower case, the name, then where they work after "from".
+        {"\"We are worried,\" said chief inspector Ana Ruiz from the Harlow police.",
+         "said chief inspector Ana Ruiz from the Harlow police", "Ana Ruiz (Harlow police)"},
         // A degree between commas after the name; an appositive that opens with where they work.
         {"\"Fares rose,\" says Ana Ruiz, MD, president of the Tarrow Ferry Society.", "says Ana Ruiz",
          "Ana Ruiz (Tarrow Ferry Society)"},

@@ -665,6 +665,8 @@ bool role_opens(const Ctx& c, std::size_t b, std::size_t l);
 bool office_title(std::string_view lw);
 bool executive_initials(std::string_view w);
 bool degree_initials(const Ctx& c, std::size_t q);
+std::size_t person_before_employer(const Ctx& c, std::size_t f, std::size_t e, std::size_t* nb, std::size_t* ne);
+bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, std::size_t* ne);
 bool compass_word(std::string_view lw);
 Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
@@ -1353,6 +1355,24 @@ bool office_title(std::string_view lw) {
     static const WordSet offices{"minister", "president", "secretary", "chairman", "chairwoman", "governor", "director",
                                  "senator", "mayor", "chancellor", "commissioner", "ambassador", "judge"};
     return offices.has(lw);
+}
+
+// In tokens [f, e]: a person's name of two or three words after a role in lower case, then "from", "of" or
+// "at" (and "the") and a capitalised body that runs to e ("chief inspector Ana Ruiz from the Harlow police").
+// Returns the preposition's token, the name in [*nb, *ne]; 0 when the words are not so.
+std::size_t person_before_employer(const Ctx& c, std::size_t f, std::size_t e, std::size_t* nb, std::size_t* ne) {
+    for (std::size_t q = f + 2; q + 1 <= e && q <= f + 8; ++q) {
+        if (!(c.is(q, "from") || c.is(q, "of") || c.is(q, "at"))) continue;
+        const std::size_t body = c.is(q + 1, "the") ? q + 2 : q + 1;
+        if (body > e || !c.cap(body)) return 0;
+        std::size_t b = 0, l = 0;
+        if (!last_name_in(c, f, q - 1, &b, &l) || l != q - 1 || l - b < 1 || l - b > 2 || b == f || c.cap(b - 1)) return 0;
+        if (organisation_name(c.span(b, l))) return 0;
+        *nb = b;
+        *ne = l;
+        return q;
+    }
+    return 0;
 }
 
 // An academic or professional degree written after a name, at token q: "MD", "PhD", "Ph.D" is not one token.
@@ -2410,6 +2430,12 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         }
         fc.named = true;
         remember_speaker(sp, *part.source, person);
+    } else if (std::size_t pnb = 0, pne = 0, at = person_before_employer(c, f, e, &pnb, &pne); at) {
+        // "said chief inspector Ana Ruiz from the Harlow police": a person by role, then where they work.
+        const std::size_t body = c.is(at + 1, "the") ? at + 2 : at + 1;
+        part.source = keep_joined(c, {c.span(pnb, pne), " (", c.span(body, e), ")"});
+        fc.named = true;
+        remember_speaker(sp, *part.source, true);
     } else if (first == "the" && f + 1 == e && !sp.group_vague && group_noun_is(sp.last_group, head)) {
         part.source = sp.last_group;  // "…, said the officials" after "Harlow Port officials said": that group
         fc.named = true;
