@@ -701,6 +701,11 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
          "President Ivo Tarrow Lind"},
         {"President Ivo Tarrow Lind spoke on Monday. President Lind said fares would rise. The president said ferries "
          "would run.", "The president said", "President Ivo Tarrow Lind"},
+        // A surname with its particle, in either case, stands for the person named in full before.
+        {"Luis de Lind, a historian at Harlow University, said neon is bright. De Lind points out that firms used it.",
+         "De Lind points out", "Luis de Lind (Harlow University)"},
+        {"Luis de Lind, a historian at Harlow University, said neon is bright. Neon is cheap, de Lind writes.",
+         "de Lind writes", "Luis de Lind (Harlow University)"},
         // A courtesy title and a surname as a subject stand for the person named in full before.
         {"Ivo Lind, a trader, said fees rose. Mr Lind set out a plan. Mr Lind said it would work.", "Mr Lind said",
          "Ivo Lind"},

@@ -672,6 +672,7 @@ Text last_body_of(const Speakers& sp);
 bool spokesperson_word(std::string_view lw);
 bool possessive_determiner(std::string_view lw);
 bool group_noun_is(Text group, std::string_view head);
+bool surname_particle(std::string_view lw);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -1134,6 +1135,12 @@ Text full_name(const Speakers& sp, std::string_view name) {
                                                   name.find(' ', space + 1) == std::string_view::npos) {
         char ob[32];
         if (office_title(lexicon::lower(name.substr(0, space), ob))) name.remove_prefix(space + 1);
+    }
+    // "de Miranda", "De Miranda", "van Berg": a surname's particle before its last word.
+    if (const std::size_t space = name.find(' '); space != std::string_view::npos && space <= 5 &&
+                                                  name.find(' ', space + 1) == std::string_view::npos) {
+        char pb[32];
+        if (surname_particle(lexicon::lower(name.substr(0, space), pb))) name.remove_prefix(space + 1);
     }
     // "Harlow Bank's Imbert": the person, whoever they work for.
     for (std::string_view mark : {"'s ", "\xE2\x80\x99s "})
@@ -1692,12 +1699,17 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
     return b <= k ? b : std::string_view::npos;
 }
 
-// A surname's particle in lower case at token `q`: "de", "van", "von", "da", "bin", …
-bool name_particle(const Ctx& c, std::size_t q) {
+// A surname's particle, lower-cased: "de", "van", "von", "da", "bin", …
+bool surname_particle(std::string_view lw) {
     static const WordSet particles{"de", "van", "von", "da", "di", "du", "der", "den", "del", "della", "dos", "das",
                                    "bin", "ibn", "ter", "ten", "le", "la"};
-    if (!c.word(q) || c.cap(q) || !particles.has(c.tx(q))) return false;
-    return c.cap(q + 1) || (c.word(q + 1) && !c.cap(q + 1) && particles.has(c.tx(q + 1)) && c.cap(q + 2));  // "van der Berg"
+    return particles.has(lw);
+}
+
+// A surname's particle in lower case at token `q`, before the surname ("de Miranda", "van der Berg").
+bool name_particle(const Ctx& c, std::size_t q) {
+    if (!c.word(q) || c.cap(q) || !surname_particle(c.tx(q))) return false;
+    return c.cap(q + 1) || (c.word(q + 1) && !c.cap(q + 1) && surname_particle(c.tx(q + 1)) && c.cap(q + 2));  // "van der Berg"
 }
 
 // The last capitalised name inside tokens [b, e] (inclusive), as [first, last]; false when there is none.
