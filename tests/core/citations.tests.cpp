@@ -701,6 +701,8 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
          "President Ivo Tarrow Lind"},
         {"President Ivo Tarrow Lind spoke on Monday. President Lind said fares would rise. The president said ferries "
          "would run.", "The president said", "President Ivo Tarrow Lind"},
+        // A person named after an executive's initials opening a sentence, for a surname alone later.
+        {"Harlow Ferries CEO Ivo Lind knows boats. Fares are low, Lind said.", "Lind said", "Ivo Lind (Harlow Ferries)"},
         // A surname with its particle, in either case, stands for the person named in full before.
         {"Luis de Lind, a historian at Harlow University, said neon is bright. De Lind points out that firms used it.",
          "De Lind points out", "Luis de Lind (Harlow University)"},

@@ -1919,6 +1919,14 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
         const std::string_view first = c.tx(b);
         if (first == "Mr" || first == "Mrs" || first == "Ms" || first == "Dr") return;
     }
+    // "Harlow Ferries CEO Ivo Lind knows …": the name after an executive's initials, and the body before them.
+    std::string_view employer;
+    for (std::size_t q = b; q < e; ++q) {
+        if (!executive_initials(c.tx(q))) continue;
+        if (q > b) employer = c.span(b, q - 1);
+        b = q + 1;
+        break;
+    }
     // "Prime Minister Ivo Tarrow spoke …": an office before the name is kept with it, and the name is
     // what follows the office.
     const std::size_t title_at = b;
@@ -1976,7 +1984,7 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     }
     const std::string_view name = c.span(b, e);
     if (lexicon::is_world_region(name) || c.kb.find_term(name)) return;  // a place or a body the knowledge names
-    const Text who = full.empty() ? c.text(title_at, e) : full;
+    const Text who = !full.empty() ? full : employer.empty() ? c.text(title_at, e) : keep_joined(c, {name, " (", employer, ")"});
     remember_speaker(sp, who, true);
     // "Lind has earned his place", "Ruiz lost her job": a possessive in the same clause, before any other
     // name or punctuation, is the subject's own — the pronoun the text uses for them.
@@ -2185,7 +2193,9 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         return;
     }
     const std::string_view name = c.span(b, e);
-    if (!organisation_name(name)) {
+    bool executive = false;  // "Harlow Ferries CEO Ivo Lind knows …": a person, of the body before the initials
+    for (std::size_t q = b; q < e && !executive; ++q) executive = executive_initials(c.tx(q));
+    if (!organisation_name(name) || executive) {
         if (b == i) remember_subject_person(c, b, e, sp);
         return;
     }
