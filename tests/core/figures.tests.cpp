@@ -121,6 +121,7 @@ TEST_CASE("A figure says what it counts", "[figures]") {
         // A share of the whole after "the", as a fraction reads it; a possessive goes on to its noun.
         {"Ferries carry 40 percent of the harbour freight.", "40 percent", "harbour freight"},
         {"Ferries carry 6% of the port's container traffic.", "6%", "port's container traffic"},
+        {"Ferries carry 22% of the port's total freight.", "22%", "port's total freight"},
         // A noun of a budget or trade in "-ing" after a singular word is the head of the phrase.
         {"Fees take 13 percent of harbour spending.", "13 percent", "harbour spending"},
         {"The port has three state shipping agents.", "three state shipping agents", "state shipping agents"},
@@ -925,6 +926,22 @@ TEST_CASE("A number of years old is an age", "[figures]") {
     REQUIRE(f != nullptr);
     CHECK(std::string(f->figure().kind) == "quantity");
     CHECK(f->figure().counts == "age");
+}
+
+TEST_CASE("A percentage in words is a percentage, or a change after a word of change", "[figures]") {
+    auto [text, quote, kind, value] = GENERATE(table<std::string, std::string, std::string, double>({
+        {"Inflation is forecast to fall to nine pct by March.", "nine pct", "percent", 9},
+        {"Fares rose by five per cent last year.", "five per cent", "change", 5},
+        {"Forty-three per cent of the crews were local.", "Forty-three per cent", "percent", 43},
+        {"Exports saw a one pct drop in May.", "one pct drop", "change", 1},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == kind);
+    CHECK(std::string(f->figure().unit) == "percent");
+    CHECK(f->figure().value == Approx(value));
 }
 
 TEST_CASE("A share a verb takes \"up\" is a percentage, a move \"up\" a change", "[figures]") {

@@ -273,7 +273,9 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             const std::string_view next = w.low(k + 1, b2);
             more = !lexicon::is_function_word(next) && !ends_with(next, "ly") && next != "than";
         }
-        if (!more && (lexicon::is_function_word(lw) || lexicon::month_like(lw) || adverb_after_number(lw))) break;
+        // ("22% of the port's total freight": "total" after a possessive is an adjective, not "in total".)
+        const bool owned_total = lw == "total" && words > 0 && lexicon::is_possessive(w.tx(np.last));
+        if (!more && !owned_total && (lexicon::is_function_word(lw) || lexicon::month_like(lw) || adverb_after_number(lw))) break;
         if (words > 0 && !cap && (ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))) {
             // "13 percent of harbour spending": a noun of trade or budget after a singular word is the head;
             // after a plural it is a verb ("300 firms lending to …").
@@ -1124,31 +1126,7 @@ struct Scan {
             emit(std::move(f), lb, last);
             return j;
         }
-        if (percent) {
-            f.body.unit = points ? Text("percentage points") : Text("percent");
-            int dir = sign;
-            int noun_dir = 0;
-            if (!dir) dir = change_before(w, qb);  // "rose by about 5 percent": the change word is before the qualifier
-            if (w.word(j) && (hyphen_percent || w.attached(j) == false)) {
-                char b[32];
-                const std::string_view after = w.low(j, b);
-                if (lexicon::is_change_noun(after, &noun_dir)) {
-                    if (!dir) dir = noun_dir;
-                    last = j++;
-                } else if (!dir && (after == "lower" || after == "higher" || after == "cheaper" || after == "dearer")) {
-                    dir = (after == "lower" || after == "cheaper") ? -1 : 1;  // "27% lower": a change
-                }
-            }
-            f.direction = dir;
-            f.body.kind = range ? Text("range") : (dir || points) ? Text("change") : Text("percent");
-            if (w.is(j, "of")) {  // "40 percent of the crew", as a fraction is read
-                const NounPhrase np = noun_phrase(w, w.is(j + 1, "the") ? j + 2 : j + 1);
-                f.body.counts = keep(whole_text(w, np));
-            }
-            f.rule = dir ? Text("percentage with a word of change (grew by, increase, …)") : Text("percentage");
-            emit(std::move(f), lb, last);
-            return j;
-        }
+        if (percent) return emit_percent(std::move(f), lb, qb, last, j, range, points, sign, hyphen_percent);
         if (currency) {
             f.body.kind = range ? "range" : "money";
             f.body.value_text = std::string(w.doc.slice({w.t[lb].begin, w.t[last].end}));
@@ -1783,6 +1761,36 @@ struct Scan {
         return np.end;
     }
 
+    // A percentage from tokens [lb, last] whose qualifier starts at qb, the token after it j: a change when a
+    // word of change or a sign says so ("rose 3%", "a 4% drop", "27% lower"), what it is "of" when said
+    // ("40 percent of the crew"). Returns the token to go on from.
+    std::size_t emit_percent(FoundFigure f, std::size_t lb, std::size_t qb, std::size_t last, std::size_t j, bool range,
+                             bool points, int sign, bool hyphen_percent) {
+        f.body.unit = points ? Text("percentage points") : Text("percent");
+        int dir = sign;
+        int noun_dir = 0;
+        if (!dir) dir = change_before(w, qb);  // "rose by about 5 percent": the change word is before the qualifier
+        if (w.word(j) && (hyphen_percent || w.attached(j) == false)) {
+            char b[32];
+            const std::string_view after = w.low(j, b);
+            if (lexicon::is_change_noun(after, &noun_dir)) {
+                if (!dir) dir = noun_dir;
+                last = j++;
+            } else if (!dir && (after == "lower" || after == "higher" || after == "cheaper" || after == "dearer")) {
+                dir = (after == "lower" || after == "cheaper") ? -1 : 1;  // "27% lower": a change
+            }
+        }
+        f.direction = dir;
+        f.body.kind = range ? Text("range") : (dir || points) ? Text("change") : Text("percent");
+        if (w.is(j, "of")) {  // "40 percent of the crew", as a fraction is read
+            const NounPhrase np = noun_phrase(w, w.is(j + 1, "the") ? j + 2 : j + 1);
+            f.body.counts = keep(whole_text(w, np));
+        }
+        if (f.rule.empty()) f.rule = dir ? Text("percentage with a word of change (grew by, increase, …)") : Text("percentage");
+        emit(std::move(f), lb, last);
+        return j;
+    }
+
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
         // "the Six Nations", "Big Four": a capitalised number word inside a sentence, before a capitalised word, names.
@@ -1799,6 +1807,14 @@ struct Scan {
         f.body.value_text = std::string(w.tx(i));
         std::size_t j = i + 1;
         std::size_t first = i;
+        // "nine pct", "five per cent", "one percent": a percentage in words.
+        if (w.is(j, "percent") || w.is(j, "pct") || (w.is(j, "per") && w.is(j + 1, "cent"))) {
+            const std::size_t last = w.is(j, "per") ? j + 1 : j;
+            std::size_t qb = first;
+            f.body.qualifier = qualifier_before(w, first, &qb);
+            f.rule = "percentage in words (\"five per cent\")";
+            return emit_percent(std::move(f), first, qb, last, last + 1, false, false, 0, false);
+        }
         if (v == 12 && w.is(i, "dozen")) {
             if (!(i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one")))) return i + 1;  // "dozens of" is vague
             first = i - 1;
