@@ -930,10 +930,10 @@ TEST_CASE("A number of years old is an age", "[figures]") {
 
 TEST_CASE("A percentage in words is a percentage, or a change after a word of change", "[figures]") {
     auto [text, quote, kind, value] = GENERATE(table<std::string, std::string, std::string, double>({
-        {"Inflation is forecast to fall to nine pct by March.", "nine pct", "percent", 9},
+        {"Harbour fees should ease to seven pct by May.", "seven pct", "percent", 7},
         {"Fares rose by five per cent last year.", "five per cent", "change", 5},
-        {"Forty-three per cent of the crews were local.", "Forty-three per cent", "percent", 43},
-        {"Exports saw a one pct drop in May.", "one pct drop", "change", 1},
+        {"Sixty-two per cent of the crews were local.", "Sixty-two per cent", "percent", 62},
+        {"Ferry exports saw a two pct drop in May.", "two pct drop", "change", 2},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
