@@ -631,6 +631,8 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         {"Harbour Board press secretary Ivo Lind said so.", "Ivo Lind", "Harbour Board press secretary"},
         // A lower-case word naming the field, after a capitalised one: "Tarrow tennis chief".
         {"The plan was condemned by Tarrow tennis chief Ivo Lind on Monday.", "Ivo Lind", "Tarrow tennis chief"},
+        // …and after a title's modifier: "former ferry chief".
+        {"The plan of former ferry chief Ivo Lind is working.", "Ivo Lind", "former ferry chief"},
         {"Critics praised chief Ana Brand.", "Ana Brand", "chief"},
         {"The ferry was late, said economist Ana Ruiz.", "Ana Ruiz", "economist"},
         // Where they work, right after the name; a title capitalised only because it opens the sentence.
