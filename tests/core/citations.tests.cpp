@@ -754,7 +754,10 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"Ada Lind said costs rose. \"Why would anyone pay that?\" she asked.", "she asked", "Ada Lind"},
         // A person opening a sentence over an appositive that names a role.
         {"Ana Ruiz, chief economist at Harlow Bank, also questioned the mood. \"Did anyone expect a cure?\" she asked.",
-         "she asked", "Ana Ruiz"},
+         "she asked", "Ana Ruiz (Harlow Bank)"},
+        // …with a capitalised post, held in a body after "the".
+        {"Ivo Lind, Associate Director of the Tarrow Institute in Harlow, appeared to agree. \"Read labels,\" said Lind.",
+         "said Lind", "Ivo Lind (Tarrow Institute)"},
         // "it" after a short opening phrase with no comma.
         {"The Harlow Bank said trade fell. But for the record it noted that imports fell.", "it noted", "Harlow Bank"},
         // A titled person as an object is not the one who speaks next.

@@ -1753,10 +1753,12 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
         const bool from_body = c.is(q, "from") && c.is(q + 1, "the");
         if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with") || leads || from_body)) continue;
         // "Minister for Harbour Works", "Secretary for Ports": a portfolio, not an employer.
+        // ("Director of the Tarrow Institute", "Governor of the Bank of Harlow": an office held in a body, after "the".)
         if (q > b && (c.is(q, "for") || c.is(q, "of")) && c.cap(q - 1)) {
             ShortWord ob;
             const std::string_view before = c.lower(q - 1, ob);
-            if (office_title(before) || spokesperson_word(before)) continue;
+            const bool in_body = c.is(q + 1, "the") && before != "minister" && before != "secretary";
+            if ((office_title(before) && !in_body) || spokesperson_word(before)) continue;
         }
         std::size_t f = q + 1;
         // "the regional airline" before the name; "of sales in Europe" names a place, not an employer, and
@@ -1912,7 +1914,8 @@ void remember_titled_person(const Ctx& c, std::size_t i, Speakers& sp) {
 // A person's name of two or three words opening a sentence (tokens [b, e]) and followed by a verb
 // ("Ana Lind issued a plea …", "Ana Lind has …"): the person a later "he" or "she" refers to, even
 // when the sentence reports nothing; and the full name for a later surname alone.
-void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp, std::size_t verb_at = 0) {
+void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speakers& sp, std::size_t verb_at = 0,
+                             std::string_view employer = {}) {
     // "Mr Brown set out …": a courtesy title and a surname are the person named in full before, which
     // remember_titled_person() finds; kept here they would stand for that person.
     {
@@ -1920,7 +1923,6 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
         if (first == "Mr" || first == "Mrs" || first == "Ms" || first == "Dr") return;
     }
     // "Harlow Ferries CEO Ivo Lind knows …": the name after an executive's initials, and the body before them.
-    std::string_view employer;
     for (std::size_t q = b; q < e; ++q) {
         if (!executive_initials(c.tx(q))) continue;
         if (q > b) employer = c.span(b, q - 1);
@@ -2180,11 +2182,13 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         std::size_t q = e + 2;
         for (; q < c.t.size() && q - e < 18 && c.word(q); ++q) {
             ShortWord rb;
-            role |= !c.cap(q) && person_noun(c.lower(q, rb));
+            const std::string_view lw = c.lower(q, rb);
+            role |= (!c.cap(q) && person_noun(lw)) || post_title(lw);  // ("…, Associate Director of …,": a post, capitalised)
         }
         // "Ana Ruiz, a tall woman who …,": the pronoun the text will use for her.
         if (e > b || !full_name(sp, c.tx(e)).empty()) learn_pronoun(sp, c.tx(e), role_pronoun(c, e + 2, e + 6));
-        if (role && c.punct(q, ',') && c.word(q + 1) && !c.cap(q + 1)) remember_subject_person(c, b, e, sp, q + 1);
+        if (role && c.punct(q, ',') && c.word(q + 1) && !c.cap(q + 1))
+            remember_subject_person(c, b, e, sp, q + 1, affiliation_in(c, e + 2, q - 1).view());
         return;
     }
     if (!c.word(e + 1) || c.cap(e + 1)) return;

@@ -350,7 +350,7 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
         if (s.cap(p) && (s.t[p].flags & TokenAllCaps) == 0 && s.opens(p) && sentence_adverb(lw)) break;
         // (A lower-case word that names the field, between a capitalised one and the title: "Russian
         // tennis chief", "Tarrow's ferry boss"; not "praised chief", "when chief".)
-        // ("former security chief": after a title's modifier too.)
+        // ("former ferry chief": after a title's modifier too.)
         char fb2[32];
         const bool field = p > 0 && s.word(p - 1) &&
                            (s.cap(p - 1) || lexicon::is_possessive(s.tx(p - 1)) || title_modifier(s.lower(p - 1, fb2))) &&
