@@ -209,6 +209,14 @@ TEST_CASE("A claim attributed to unnamed others gets a vague-source check", "[ci
     CHECK(probe::has_check(*c, "vague_source"));
 }
 
+TEST_CASE("A claim attributed after its verb to people described, not named, gets a vague-source check", "[citations]") {
+    const std::string text = "Such fees would never be repaid, say those who oppose the Harlow plan.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "say those who oppose the Harlow plan");
+    REQUIRE(c != nullptr);
+    CHECK(probe::has_check(*c, "vague_source"));
+}
+
 TEST_CASE("A figure without a source in a paragraph of sourced figures is flagged", "[citations]") {
     const std::string text = "Exports rose 5 percent (Reuters, May 2). Wages were flat. Imports reached 40,000 tonnes.";
     const auto r = probe::analyze(text);

@@ -2348,6 +2348,20 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         scan.citations.push_back(std::move(fc));
         return true;
     }
+    // "…, say those who oppose the plan": people described by what they do, never named.
+    if ((first == "those" || first == "people" || first == "many") && c.is(f + 1, "who")) {
+        std::size_t z = f + 1;
+        while (z + 1 < n && z - f < 12 && c.word(z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
+        fc.vague = true;
+        fc.range = {c.t[v].begin, c.t[z].end};
+        part.range = {c.t[f].begin, c.t[z].end};
+        add_check(c, fc.body, "vague_source",
+                  "The claim is attributed to \xE2\x80\x9C" + std::string(c.span(f, z)) +
+                      "\xE2\x80\x9D, which it does not name: a reader cannot find or check it.");
+        fc.rule = "reporting verb before people described, not named (\"say those who …\")";
+        scan.citations.push_back(std::move(fc));
+        return true;
+    }
     std::size_t e = f;  // last token of the phrase
     std::size_t q = f;
     if (determiner_word(first)) ++q;
