@@ -209,6 +209,24 @@ TEST_CASE("A claim attributed to unnamed others gets a vague-source check", "[ci
     CHECK(probe::has_check(*c, "vague_source"));
 }
 
+TEST_CASE("A sentence opening with the document it reports from is attributed to it", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"In the 2021 census, 64.0% of Tarrow residents were born abroad.", "In the 2021 census", "2021 census"},
+        {"In a 2019 survey by Harlow Polls, 40% of riders backed the fare.", "In a 2019 survey by Harlow Polls", "Harlow Polls"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("A document opening a sentence that nothing tells apart is no source", "[citations]") {
+    const std::string text = "In the report, fees rose 4% in May.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::SourceCheck, "In the report") == nullptr);
+}
+
 TEST_CASE("A claim attributed after its verb to people described, not named, gets a vague-source check", "[citations]") {
     const std::string text = "Such fees would never be repaid, say those who oppose the Harlow plan.";
     const auto r = probe::analyze(text);

@@ -701,6 +701,54 @@ std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
     return body_kind(c.lower(q - 1, kb)) ? q : 0;
 }
 
+// "In the 2013 census, 64% …", "In a 2019 survey by the Harlow Institute, 40% …": a sentence that opens
+// (at token `i`, "In") with the document it reports from, between "In" and a comma. The document must be
+// told apart by a year, a capitalised name or its author; "In the report, …" alone is left to the clause.
+void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
+    const std::size_t n = c.t.size();
+    if (!c.sentence_begins_at(c.t[i].begin) || !(c.is(i + 1, "the") || c.is(i + 1, "a") || c.is(i + 1, "its"))) return;
+    const std::size_t det = i + 1;
+    std::size_t kind = 0;
+    bool told_apart = false;
+    for (std::size_t q = det + 1; q < n && q <= det + 4; ++q) {
+        if (c.t[q].type == TokenType::Number && c.len(q) == 4) { told_apart = true; continue; }  // "the 2013 census"
+        if (!c.word(q)) return;
+        if (c.cap(q)) { told_apart = true; continue; }  // "the Harlow Courier poll"
+        ShortWord kb;
+        const std::string_view lw = c.lower(q, kb);
+        if (lw == "census" || lw == "survey" || lw == "poll" || lw == "study" || lw == "report" || lw == "analysis" ||
+            lw == "review" || lw == "audit") {
+            kind = q;
+            break;
+        }
+        if (c.function_word(q)) return;
+    }
+    if (!kind) return;
+    std::size_t end = kind;
+    std::size_t nb = 0;
+    if ((c.is(kind + 1, "by") || c.is(kind + 1, "from") || c.is(kind + 1, "for")) && c.cap(c.is(kind + 2, "the") ? kind + 3 : kind + 2)) {
+        nb = c.is(kind + 2, "the") ? kind + 3 : kind + 2;
+        end = nb;
+        while (end + 1 < n && end - nb < 8) {
+            if (c.cap(end + 1) && c.word(end + 1)) { ++end; continue; }
+            if (connector(c, end + 1) && c.cap(end + 2) && c.word(end + 2)) { end += 2; continue; }
+            break;
+        }
+        told_apart = true;
+    }
+    if (!told_apart || !c.punct(end + 1, ',')) return;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.range = {c.t[i].begin, c.t[end].end};
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[det + 1].begin, c.t[end].end};
+    part.source = nb ? c.text(nb, end) : c.text(det + 1, kind);
+    fc.named = true;
+    fc.rule = "a sentence that opens with the document it reports from (\"In the 2013 census, …\")";
+    registry_note(c, fc.body);
+    scan.citations.push_back(std::move(fc));
+}
+
 // "according to [the descriptor] Name" starting at token `a` ("according").
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
@@ -3883,6 +3931,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
              (tokens[i - 1].type == TokenType::Punct && (text[tokens[i - 1].begin] == '.' || text[tokens[i - 1].begin] == '!' ||
                                                          text[tokens[i - 1].begin] == '?'))))
             remember_subject_body(c, i, speakers);
+        if (len == 2 && text[tok.begin] == 'I' && text[tok.begin + 1] == 'n') data_opening(c, i, scan);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan, speakers);
             continue;
