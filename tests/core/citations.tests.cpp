@@ -856,6 +856,24 @@ TEST_CASE("A document named with its author is that author's when the text names
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("A reporting verb in the progressive reports after a form of be", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Harlow Bank is forecasting growth of 2.2% in 2030.", "Harlow Bank is forecasting", "Harlow Bank"},
+        {"Tarrow Ports has been saying for years that fares will rise.", "Tarrow Ports has been saying", "Tarrow Ports"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("An -ing form of a reporting verb without a form of be reports nothing", "[citations]") {
+    const std::string text = "Harlow Bank issued a warning about fares. The reporting season starts soon.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::SourceCheck);
+}
+
 TEST_CASE("Writing about a subject reports no claim", "[citations]") {
     const std::string text = "Ivo Lind has covered ferries since 2012. Before that, he wrote about canals. "
                              "Ana Ruiz has written about the quay.";

@@ -2926,6 +2926,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (v == 0) return;
     ShortWord vb;
     const std::string_view verb = c.lower(v, vb);
+    // The progressive reports after a form of "be" only ("is forecasting", "are warning", "has been saying");
+    // elsewhere the "-ing" word is a noun or an adjective ("a warning", "the reporting season").
+    if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing" &&
+        !(c.is(v - 1, "is") || c.is(v - 1, "are") || c.is(v - 1, "was") || c.is(v - 1, "were") || c.is(v - 1, "been") ||
+          c.is(v - 1, "be")))
+        return;
     if (verb == "called" && !c.is(v + 1, "for")) return;
     if (verb == "cited" && !(c.is(v + 1, "as") && c.is(v + 2, "saying"))) return;
     // "Economists polled by the Harlow Courier": the poll is named (named_poll), its answers are its own.
@@ -3082,7 +3088,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (named_in_apposition(c, v, scan, sp)) return;
     if (anonymous_subject(c, v, scan)) return;
 
-    // The subject before the verb, over auxiliaries and adverbs ("has also said", "on Monday").
+    // The subject before the verb, over auxiliaries and adverbs ("has also said", "on Monday"); a form of
+    // "be" makes the verb passive, unless it is the progressive ("is forecasting").
+    const bool progressive = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
     std::size_t k = v - 1;
     int skipped = 0;
     bool passive = false;
@@ -3105,7 +3113,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
             break;
         }
-        if (be_form(lw)) { passive = true; --k; ++skipped; continue; }
+        if (be_form(lw)) { passive = !progressive; --k; ++skipped; continue; }
+        if (lw == "course" && c.is(k - 1, "of")) { k -= 2; skipped += 2; continue; }  // "People of course are telling"
         if (lexicon::is_day_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
         // (An adverb in capitals only where a sentence starts: "Simply put", but "Harlow Weekly concluded".)
         if (between_subject_and_verb(lw) || (manner_adverb(lw) && (!c.cap(k) || c.sentence_begins_at(c.t[k].begin)))) {

@@ -201,7 +201,11 @@ WordTable::WordTable() {
         "admit", "confirms", "confirm", "denies", "reveals", "stress", "emphasises", "emphasizes", "observes",
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
-        "underlines", "heard"};
+        "underlines", "heard",
+        // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
+        // reporting_clause asks for it.
+        "saying", "forecasting", "predicting", "warning", "estimating", "claiming", "arguing", "insisting",
+        "reporting", "telling", "suggesting", "expecting", "alleging", "urging"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
