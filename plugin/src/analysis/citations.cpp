@@ -3114,7 +3114,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             break;
         }
         if (be_form(lw)) { passive = !progressive; --k; ++skipped; continue; }
-        if (lw == "course" && c.is(k - 1, "of")) { k -= 2; skipped += 2; continue; }  // "People of course are telling"
+        if (lw == "course" && c.is(k - 1, "of")) { k -= 2; skipped += 2; continue; }  // "Ferry staff of course are warning"
         if (lexicon::is_day_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
         // (An adverb in capitals only where a sentence starts: "Simply put", but "Harlow Weekly concluded".)
         if (between_subject_and_verb(lw) || (manner_adverb(lw) && (!c.cap(k) || c.sentence_begins_at(c.t[k].begin)))) {
