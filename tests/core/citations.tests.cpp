@@ -1095,6 +1095,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // A claim in the passive with no one to make it.
         {"It is widely believed that the ferry is the oldest.", "It is widely believed"},
         {"The ferry is said to be the oldest in Harlow.", "is said to"},
+        {"The new quay is estimated to bring $40 million in trade.", "is estimated to"},
         {"It is understood that the pier will close.", "It is understood"},
         {"Her lawyer told the court the ferry was safe.", "Her lawyer told"},
         // An aside that withholds the name.
