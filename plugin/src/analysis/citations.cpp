@@ -2878,7 +2878,7 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
                        verb == "claimed" || verb == "alleged" || verb == "understood");
     const bool to = !that && c.is(v + 1, "to") && c.word(v + 2) &&
                     (verb == "said" || verb == "believed" || verb == "thought" || verb == "reported" || verb == "alleged" ||
-                     verb == "estimated");  // "is estimated to bring $62 billion"
+                     verb == "estimated");  // "is estimated to bring $40 million"
     if (!that && !to) return false;
     // ("… are thought to help, according to the Harlow Fund": the source comes later.)
     for (std::size_t q = v + 1; q < c.t.size() && q < v + 40 && !c.sentence_begins_at(c.t[q].begin); ++q)
