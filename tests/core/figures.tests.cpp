@@ -944,6 +944,20 @@ TEST_CASE("A percentage in words is a percentage, or a change after a word of ch
     CHECK(f->figure().value == Approx(value));
 }
 
+TEST_CASE("A bare number on an index, or after it in its clause, is the index's level", "[figures]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"The dollar should reach 52.5 on the Harlow Bank trade weighted index by March.", "52.5"},
+        {"The index now stands at around 61.3.", "61.3"},
+        {"The Tarrow 50 Index closed at 7,512.", "7,512"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "quantity");
+    CHECK(std::string(f->figure().unit) == "index points");
+}
+
 TEST_CASE("A share a verb takes \"up\" is a percentage, a move \"up\" a change", "[figures]") {
     auto [text, quote, kind] = GENERATE(table<std::string, std::string, std::string>({
         {"Women make up 40 percent of the ferry crews.", "40 percent", "percent"},

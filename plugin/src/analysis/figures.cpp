@@ -1226,6 +1226,16 @@ struct Scan {
             return j + 1;
         }
         const NounPhrase np = noun_phrase(w, j);
+        // "reach 57.5 on the Harlow trade-weighted index", "The index now stands at around 66.4": an index's level.
+        if (!range && !scale && np.empty && index_level_at(lb, j)) {
+            f.body.kind = "quantity";
+            f.body.unit = "index points";
+            f.body.value = value;
+            f.body.value_text = value_text;
+            f.rule = "level of an index (\"57.5 on the index\")";
+            emit(std::move(f), lb, i);
+            return j;
+        }
         // "12 deaths per 100,000 people": a rate of what it counts.
         if (!range && !np.empty && w.is(np.last + 1, "per") && w.number(np.last + 2)) {
             f.body.value = value;
@@ -1235,6 +1245,17 @@ struct Scan {
         }
         if (!np.empty) last = np.last;
         return finish_count(std::move(f), lb, last, j, np, range);
+    }
+
+    // Whether a bare number at [lb, j) is an index's level: "on the … index" within the six words after it, or
+    // "index" within the eight words before it in its clause ("The index now stands at around 66.4").
+    bool index_level_at(std::size_t lb, std::size_t j) const {
+        if (w.is(j, "on") && w.is(j + 1, "the"))
+            for (std::size_t k = j + 2; k < w.n && k < j + 8 && w.word(k); ++k)
+                if (w.is(k, "index")) return true;
+        for (std::size_t k = lb; k > 0 && lb - k < 8 && w.word(k - 1); --k)
+            if (w.is(k - 1, "index") || w.is(k - 1, "Index")) return true;
+        return false;
     }
 
     // Points after a word of change: a change in index points ("the index fell 42.5
