@@ -946,8 +946,8 @@ TEST_CASE("A percentage in words is a percentage, or a change after a word of ch
 
 TEST_CASE("A bare number on an index, or after it in its clause, is the index's level", "[figures]") {
     auto [text, quote] = GENERATE(table<std::string, std::string>({
-        {"The dollar should reach 52.5 on the Harlow Bank trade weighted index by March.", "52.5"},
-        {"The index now stands at around 61.3.", "61.3"},
+        {"The dollar should rise to 52.5 on the Harlow Bank trade weighted index by May.", "52.5"},
+        {"The index was last at about 61.3.", "61.3"},
         {"The Tarrow 50 Index closed at 7,512.", "7,512"},
     }));
     CAPTURE(text);

@@ -1226,7 +1226,7 @@ struct Scan {
             return j + 1;
         }
         const NounPhrase np = noun_phrase(w, j);
-        // "reach 57.5 on the Harlow trade-weighted index", "The index now stands at around 66.4": an index's level.
+        // "rise to 52.5 on the Harlow trade-weighted index", "The index was last at about 61.3": an index's level.
         if (!range && !scale && np.empty && index_level_at(lb, j)) {
             f.body.kind = "quantity";
             f.body.unit = "index points";
@@ -1248,7 +1248,7 @@ struct Scan {
     }
 
     // Whether a bare number at [lb, j) is an index's level: "on the … index" within the six words after it, or
-    // "index" within the eight words before it in its clause ("The index now stands at around 66.4").
+    // "index" within the eight words before it in its clause ("The index was last at about 61.3").
     bool index_level_at(std::size_t lb, std::size_t j) const {
         if (w.is(j, "on") && w.is(j + 1, "the"))
             for (std::size_t k = j + 2; k < w.n && k < j + 8 && w.word(k); ++k)
