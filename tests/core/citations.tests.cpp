@@ -382,6 +382,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (Tarrow Ferry Society)"},
         {"Fares rose, says Ivo B. Lind, PhD, of Harlow University in Tarrow.", "says Ivo B. Lind", "Ivo B. Lind (Harlow University)"},
         {"\"Fares rose,\" said Ada Brand, of the Harlow Institute.", "said Ada Brand", "Ada Brand (Harlow Institute)"},
+        // Where it was said after the verb is no inverted source: the subject before the verb is.
+        {"The mayor, Ivo Brand, said on Harbour Radio that fares would rise.", "The mayor, Ivo Brand, said", "Ivo Brand"},
+        // A participle's phrase of time between the subject and the verb.
+        {"A report by the Harlow Institute, published on Tuesday, found that fares rose 12%.",
+         "A report by the Harlow Institute, published on Tuesday, found", "Harlow Institute"},
         // The employer before a relative clause about the person.
         {"\"Fares rose,\" said Ana Ruiz, a professor at Tarrow University whose research covers ferries.",
          "said Ana Ruiz", "Ana Ruiz (Tarrow University)"},

@@ -1887,8 +1887,11 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             lw == "director" || lw == "chairman" || lw == "president" || lw == "however" ||
                             lw == "though" || lw == "too" || lw == "from" || lw == "of" || lw == "at" ||
                             (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "but")) ||
-                            // "The study, published in …, found", "The team, led by …, found", "Ana Ruiz, based in …, said".
-                            (lw.size() > 3 && lw.substr(lw.size() - 2) == "ed" && (c.is(q + 2, "in") || c.is(q + 2, "by"))) ||
+                            // "The study, published in …, found", "The team, led by …, found", "Ana Ruiz, based in …, said",
+                            // "A report by the Harlow Institute, published on Tuesday, found".
+                            (lw.size() > 3 && lw.substr(lw.size() - 2) == "ed" &&
+                             (c.is(q + 2, "in") || c.is(q + 2, "by") || c.is(q + 2, "on") || c.is(q + 2, "last") ||
+                              c.is(q + 2, "this") || c.is(q + 2, "earlier") || c.is(q + 2, "at"))) ||
                             (lw == "led" && c.is(q + 2, "by")) || (c.is(q + 2, "out") && c.is(q + 3, "by")) ||
                             ((lw == "run" || lw == "written") && c.is(q + 2, "by")) ||
                             // "Lind, in a tweet, said", "Lind, during a visit, said": a phrase of time or place.
@@ -2369,6 +2372,10 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     const std::string_view first = c.lower(f, buf);
     // "Lind, quoted by the Courier, said": who quotes is not who claims (but "a charge, denied by growers").
     if (first == "by" && (c.is(v, "quoted") || c.is(v, "cited"))) return false;
+    // "The mayor, Ivo Brand, said on Twitter that …": where or when it was said, not who said it.
+    if (first == "on" || first == "in" || first == "at" || first == "during" || first == "after" || first == "before" ||
+        first == "to" || first == "through" || first == "via")
+        return false;
     FoundCitation fc;
     fc.body.citation_type = "attribution";
     CitationPart& part = fc.body.parts.emplace_back();
