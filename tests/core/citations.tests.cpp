@@ -706,12 +706,20 @@ TEST_CASE("A person by a role is no body named before, even one whose name ends 
 }
 
 TEST_CASE("An interview with an outlet that opens the sentence is where the speaker said it", "[citations]") {
-    const std::string text = "In an interview with Harlow Radio, Ana Brook said the deal was dead.";
+    auto [text, outlet] = GENERATE(table<std::string, std::string>({
+        {"In an interview with Harlow Radio, Ana Brook said the deal was dead.", "Harlow Radio"},
+        {"Speaking to the Harlow Courier, Ana Brook said the deal was dead.", "Harlow Courier"},
+        {"Writing in the Tarrow Journal, Ana Brook argued that the deal was dead.", "Tarrow Journal"},
+        {"Speaking to reporters, Ana Brook said the deal was dead.", ""},
+    }));
+    CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "Ana Brook said");
+    const gloss::Annotation* s = nullptr;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck) s = &a;
     REQUIRE(s != nullptr);
     CHECK(only_source(*s) == "Ana Brook");
-    CHECK(std::string(s->check().outlet) == "Harlow Radio");
+    CHECK(std::string(s->check().outlet) == outlet);
 }
 
 TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its naming", "[citations]") {

@@ -2319,12 +2319,15 @@ Text vague_subject_message(const Ctx& c, std::string_view subject) {
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
 Text outlet_after(const Ctx& c, std::size_t v) {
     if (!(c.is(v, "told") || c.is(v, "tells"))) {
-        // "In an interview with Harlow Radio, Ana Brook said": the outlet the sentence opens with.
+        // "In an interview with Harlow Radio, Ana Brook said", "Speaking to the Harlow Courier, Ana Brook said",
+        // "Writing in the Harlow Journal, …": the outlet the sentence opens with.
         const std::size_t s = c.sentence_first_token(v);
-        if (v - s > 30 || !c.is(s, "in") || !(c.is(s + 1, "an") || c.is(s + 1, "a")) ||
-            !c.is(s + 2, "interview") || !c.is(s + 3, "with"))
-            return Text();
-        std::size_t f = s + 4;
+        if (v - s > 30) return Text();
+        std::size_t f = 0;
+        if (c.is(s, "in") && (c.is(s + 1, "an") || c.is(s + 1, "a")) && c.is(s + 2, "interview") && c.is(s + 3, "with")) f = s + 4;
+        else if ((c.is(s, "speaking") || c.is(s, "talking")) && (c.is(s + 1, "to") || c.is(s + 1, "with"))) f = s + 2;
+        else if (c.is(s, "writing") && c.is(s + 1, "in")) f = s + 2;
+        if (!f) return Text();
         if (c.is(f, "the")) ++f;
         if (f >= v || !name_word(c, f)) return Text();
         std::size_t l = f;
