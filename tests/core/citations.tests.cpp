@@ -563,6 +563,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Borrowing was 31bn euros, as previously announced by the Harlow Statistics Office.",
          "announced by the Harlow Statistics Office", "Harlow Statistics Office"},
         {"The deal was first reported by the Harlow Courier on Monday.", "reported by the Harlow Courier", "Harlow Courier"},
+        // …and in a participle's clause between commas.
+        {"The rise, first reported by the Harlow Courier, will add 5% to fares.", "reported by the Harlow Courier", "Harlow Courier"},
         // A role without a name: the person the text named with it before, in lower case too.
         {"Harlow United manager Ivo Lind praised the side. Later the manager said the team had won.", "the manager said",
          "Ivo Lind"},

@@ -2665,7 +2665,8 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
         --p;
     ShortWord pb;
     const std::string_view before = c.lower(p, pb);
-    if (!(be_form(before) || before == "as")) return false;
+    // (…or a comma: "The rise, first reported by the Harlow Courier, will …", a participle's clause.)
+    if (!(be_form(before) || before == "as" || c.punct(p, ','))) return false;
     // The agent: a name (capitalised words with their connectors), after an optional "the".
     std::size_t a = v + 2;
     if (c.is(a, "the")) ++a;
