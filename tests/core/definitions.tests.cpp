@@ -374,6 +374,7 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         // The long form after the short form: in parentheses with "the", between commas, "stands for".
         {"TEMB (the Tarrow Emergency Management Board) sent boats.", "TEMB", "Tarrow Emergency Management Board"},
         {"HPA, the Harlow Port Authority, sent boats.", "HPA", "Harlow Port Authority"},
+        {"The HPA, or Harlow Port Authority, sent boats.", "HPA", "Harlow Port Authority"},
         {"HRC stands for Harlow Rescue Council.", "HRC", "Harlow Rescue Council"},
         // A possessive ending after the long form stays out of it.
         {"The Harlow Boat Centre's (HBC) staff sent boats.", "HBC", "Harlow Boat Centre"},

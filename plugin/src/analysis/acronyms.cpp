@@ -525,14 +525,15 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
     return fill(q + 1, last, {t[q + 1].begin, t[i].end});
 }
 
-// "HPA, the Harlow Port Authority,", "HRC stands for Harlow Rescue Council", "HRC is short for …": the long
-// form right after the short form at token `i`, its capitalised words' initials spelling the short form.
+// "HPA, the Harlow Port Authority,", "HPA, or Harlow Port Authority,", "HRC stands for Harlow Rescue Council",
+// "HRC is short for …": the long form right after the short form at token `i`, its capitalised words'
+// initials spelling the short form.
 bool spelled_after(const Document& doc, std::size_t i, InTextDefinition* out) {
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
     std::size_t q = i + 1;
-    if (is(q, ",") && is(q + 1, "the")) q += 2;
+    if (is(q, ",") && (is(q + 1, "the") || is(q + 1, "or"))) q += 2;
     else if (is(q, "stands") && is(q + 1, "for")) q += 2;
     else if (is(q, "is") && is(q + 1, "short") && is(q + 2, "for")) q += 3;
     else return false;
