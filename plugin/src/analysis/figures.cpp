@@ -1217,23 +1217,14 @@ struct Scan {
         }
         // "2.5 times higher", "3 times a week": a multiple, as in words ("three times").
         if (!range && !scale && w.is(j, "times")) {
-            f.body.kind = "ratio";
-            f.body.unit = "times";
-            f.body.value = value;
-            f.body.value_text = value_text;
-            f.rule = "multiple (\"2.5 times\")";
-            emit(std::move(f), lb, j);
+            emit_value(std::move(f), "ratio", "times", value, std::move(value_text), "multiple (\"2.5 times\")", lb, j);
             return j + 1;
         }
         const NounPhrase np = noun_phrase(w, j);
         // "rise to 52.5 on the Harlow trade-weighted index", "The index was last at about 61.3": an index's level.
         if (!range && !scale && np.empty && index_level_at(lb, j)) {
-            f.body.kind = "quantity";
-            f.body.unit = "index points";
-            f.body.value = value;
-            f.body.value_text = value_text;
-            f.rule = "level of an index (\"57.5 on the index\")";
-            emit(std::move(f), lb, i);
+            emit_value(std::move(f), "quantity", "index points", value, std::move(value_text),
+                       "level of an index (\"52.5 on the index\")", lb, i);
             return j;
         }
         // "12 deaths per 100,000 people": a rate of what it counts.
@@ -1245,6 +1236,17 @@ struct Scan {
         }
         if (!np.empty) last = np.last;
         return finish_count(std::move(f), lb, last, j, np, range);
+    }
+
+    // Emits `f` over tokens [lb, last] as a figure of `kind` in `unit`, with its value as read and as written.
+    void emit_value(FoundFigure f, Text kind, Text unit, double value, std::string value_text, Text rule, std::size_t lb,
+                    std::size_t last) {
+        f.body.kind = kind;
+        f.body.unit = unit;
+        f.body.value = value;
+        f.body.value_text = std::move(value_text);
+        f.rule = rule;
+        emit(std::move(f), lb, last);
     }
 
     // Whether a bare number at [lb, j) is an index's level: "on the … index" within the six words after it, or
