@@ -652,6 +652,18 @@ bool connector(const Ctx& c, std::size_t q) {
     return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de";
 }
 
+// The last token of a name from token `b` ("Tarrow University's Centre for Ports"): capitalised words
+// and the connectors between them, at most `most` tokens on, on b's line.
+std::size_t name_run_end(const Ctx& c, std::size_t b, std::size_t most) {
+    std::size_t l = b;
+    while (l + 1 < c.t.size() && l - b < most && !(c.t[l + 1].flags & TokenNewlineBefore)) {
+        if (c.cap(l + 1) && c.word(l + 1)) { ++l; continue; }
+        if (connector(c, l + 1) && c.cap(l + 2) && c.word(l + 2)) { l += 2; continue; }
+        break;
+    }
+    return l;
+}
+
 struct Speakers;
 Text full_name(const Speakers& sp, std::string_view name);
 bool organisation_name(std::string_view name);
@@ -728,12 +740,7 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
     std::size_t nb = 0;
     if ((c.is(kind + 1, "by") || c.is(kind + 1, "from") || c.is(kind + 1, "for")) && c.cap(c.is(kind + 2, "the") ? kind + 3 : kind + 2)) {
         nb = c.is(kind + 2, "the") ? kind + 3 : kind + 2;
-        end = nb;
-        while (end + 1 < n && end - nb < 8) {
-            if (c.cap(end + 1) && c.word(end + 1)) { ++end; continue; }
-            if (connector(c, end + 1) && c.cap(end + 2) && c.word(end + 2)) { end += 2; continue; }
-            break;
-        }
+        end = name_run_end(c, nb, 8);
         told_apart = true;
     }
     if (!told_apart || !c.punct(end + 1, ',')) return;
@@ -2112,12 +2119,7 @@ void remember_document_author(const Ctx& c, std::size_t i, Speakers& sp) {
         }
     }
     if (!kind) return;
-    std::size_t l = i;
-    while (l + 1 < c.t.size() && l - i < 10 && !(c.t[l + 1].flags & TokenNewlineBefore)) {
-        if (c.cap(l + 1) && c.word(l + 1)) { ++l; continue; }
-        if (connector(c, l + 1) && c.cap(l + 2) && c.word(l + 2)) { l += 2; continue; }
-        break;
-    }
+    const std::size_t l = name_run_end(c, i, 10);
     const std::string_view author = c.span(i, l);
     if (!organisation_name(author) && author.find("'s ") == std::string_view::npos &&
         author.find("\xE2\x80\x99s ") == std::string_view::npos)
