@@ -958,6 +958,30 @@ TEST_CASE("A bare number on an index, or after it in its clause, is the index's 
     CHECK(std::string(f->figure().unit) == "index points");
 }
 
+TEST_CASE("An amount moved to from another gets the change between them", "[figures]") {
+    auto [text, quote, delta, label] = GENERATE(table<std::string, std::string, double, std::string>({
+        {"Fares rose to $4.60 from $4.00 a year earlier.", "$4.60", 0.6, "increase from $4.00"},
+        {"The port handled 1.3 million crates last year, up from 1,000,000 in 2022.", "1.3 million crates", 300000,
+         "increase from 1,000,000 crates"},
+        {"Harlow cut its quota to 12 tonnes from 18 tonnes.", "12 tonnes", -6, "decrease from 18 tonnes"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].value == Approx(delta));
+    CHECK(std::string(f->figure().derived[0].label) == label);
+    CHECK_FALSE(f->figure().derived[0].arithmetic.empty());
+}
+
+TEST_CASE("Amounts from one to another across places are a span, not a change", "[figures]") {
+    const std::string text = "Mean temperatures range from 9 degrees in the south to 15 degrees in the north.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure) CHECK(a.figure().derived.empty());
+}
+
 TEST_CASE("A share a verb takes \"up\" is a percentage, a move \"up\" a change", "[figures]") {
     auto [text, quote, kind] = GENERATE(table<std::string, std::string, std::string>({
         {"Women make up 40 percent of the ferry crews.", "40 percent", "percent"},

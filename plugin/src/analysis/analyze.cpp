@@ -170,6 +170,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     attach_sources(doc, figures, cites.citations, texts);
     check_cancelled();
     derive_bases(doc, figures, texts);
+    derive_changes(doc, figures, texts);
     check_cancelled();
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
     check_cancelled();

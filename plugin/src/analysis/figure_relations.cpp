@@ -632,6 +632,110 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
     }
 }
 
+namespace {
+
+// Whether the word right before figure `f` is `lw` ("to", "from").
+bool word_before_is(const Document& doc, const FoundFigure& f, std::string_view lw) {
+    const std::size_t p = f.first_token;
+    return p > 0 && doc.tokens()[p - 1].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p - 1), lw);
+}
+
+} // namespace
+
+void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
+    std::string line, end_number, start_number;
+    std::size_t i = 0;
+    while (i < figures.size()) {
+        const int sent = figures[i].sentence;
+        std::size_t j = i;
+        while (j < figures.size() && figures[j].sentence == sent) ++j;
+        // A sentence with a percentage change has its base (derive_bases); with more than one pair it is a list.
+        std::size_t to = j, from = j;
+        int pairs_to = 0, pairs_from = 0;
+        bool percent_change = false;
+        for (std::size_t k = i; k < j; ++k) {
+            const FoundFigure& f = figures[k];
+            percent_change |= f.body.kind == "change";
+            if (!is_amount(f) || f.body.value <= 0 || f.body.kind == "range") continue;
+            if (word_before_is(doc, f, "to")) { to = k; ++pairs_to; }
+            else if (word_before_is(doc, f, "from")) { from = k; ++pairs_from; }
+        }
+        // "handled 1.2 million containers last year, up from 980,000": the amount before "up from" is the end.
+        if (pairs_to == 0 && pairs_from == 1 && from > i) {
+            const std::size_t p = figures[from].first_token;
+            if (p >= 2 && doc.tokens()[p - 2].type == TokenType::Word &&
+                (lexicon::equals_lower(doc.token_text(p - 2), "up") || lexicon::equals_lower(doc.token_text(p - 2), "down")))
+                for (std::size_t k = from; k-- > i;)
+                    if (is_amount(figures[k]) && figures[k].body.kind != "range") { to = k; pairs_to = 1; break; }
+        }
+        bool one_pair = pairs_to == 1 && pairs_from == 1 && !percent_change;
+        // A movement says so with a word of change before the later amount ("rose", "cut", "up", "a fall");
+        // "ranging from 10 °C in the south to 16 °C in the north" is a span, not a change.
+        if (one_pair) {
+            const std::size_t stop = std::max(figures[to].first_token, figures[from].first_token);
+            const std::uint32_t begin = doc.sentences()[static_cast<std::size_t>(sent)].begin;
+            bool moved = false;
+            for (std::size_t q = stop; q-- > 0 && doc.tokens()[q].begin >= begin && !moved;) {
+                if (doc.tokens()[q].type != TokenType::Word) continue;
+                char b[32];
+                const std::string_view lw = lexicon::lower(doc.token_text(q), b);
+                int dir = 0;
+                moved = lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir) || lw == "up" || lw == "down";
+            }
+            one_pair = moved;
+        }
+        if (one_pair && figures[to].body.kind == figures[from].body.kind && figures[to].body.unit == figures[from].body.unit &&
+            figures[to].body.derived.empty() && !clauses_contrast(doc, figures[to], figures[from])) {
+            FoundFigure& end = figures[to];
+            const FoundFigure& start = figures[from];
+            const double delta = end.body.value - start.body.value;
+            if (delta != 0) {
+                const AmountStyle style = amount_style(end);
+                end_number.clear();
+                style.append_number(end_number, end.body.value);
+                start_number.clear();
+                style.append_number(start_number, start.body.value);
+                DerivedValue dv;
+                line.assign(delta > 0 ? "increase from " : "decrease from ");
+                line += start.body.value_text;  // as written: "$3.90", "980,000"
+                if (!style.unit_after.empty()) { line += ' '; line += style.unit_after; }
+                dv.label = texts.keep(line);
+                dv.value = delta;
+                const double percent = 100.0 * delta / start.body.value;
+                const char* sign = delta > 0 ? "+" : "\xE2\x88\x92";
+                char pct[32];
+                std::snprintf(pct, sizeof pct, "%.1f%%", std::fabs(percent));  // one decimal: "15.4%"
+                line.clear();
+                style.append_amount(line, std::fabs(delta));
+                line += " (";
+                line += sign;
+                line += pct;
+                line += ')';
+                dv.text = texts.keep(line);
+                // "$4.50 − $3.90 ≈ +0.6; 0.6 ÷ 3.9 ≈ 15.4%": the amounts as written, then the change.
+                line.assign(end.body.value_text);
+                line += " \xE2\x88\x92 ";
+                line += start.body.value_text;
+                line += " \xE2\x89\x88 ";
+                line += sign;
+                style.append_number(line, std::fabs(delta));
+                line += "; ";
+                style.append_number(line, std::fabs(delta));
+                line += " \xC3\xB7 ";
+                line += start_number;
+                line += " \xE2\x89\x88 ";
+                line += pct;
+                dv.arithmetic = texts.keep(line);
+                end.body.derived.push_back(dv);
+                line.assign(end.rule.view());
+                line += "; with an amount after \"from\" in its sentence it gives the change (end \xE2\x88\x92 start)";
+                end.rule = texts.keep(line);
+            }
+        }
+        i = j;
+    }
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Conflicts
 //-----------------------------------------------------------------------------

@@ -24,6 +24,10 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
 // Percentage change + end value in one sentence → the base, with the arithmetic.
 void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
 
+// An amount after "to" and one of the same kind and unit after "from" in a sentence with no percentage
+// change ("rose to $4.50 from $3.90") → on the first, the change from the second, absolute and in percent.
+void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
+
 // Figures that count the same quantity, in the same period, with different values.
 std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector<FoundFigure>& figures);
 
