@@ -670,7 +670,7 @@ void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, Text
         }
         bool one_pair = pairs_to == 1 && pairs_from == 1 && !percent_change;
         // A movement says so with a word of change before the later amount ("rose", "cut", "up", "a fall");
-        // "ranging from 10 °C in the south to 16 °C in the north" is a span, not a change.
+        // "ranging from 9 degrees on the coast to 15 inland" is a span, not a change.
         if (one_pair) {
             const std::size_t stop = std::max(figures[to].first_token, figures[from].first_token);
             const std::uint32_t begin = doc.sentences()[static_cast<std::size_t>(sent)].begin;
