@@ -387,6 +387,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A participle's phrase of time between the subject and the verb.
         {"A report by the Harlow Institute, published on Tuesday, found that fares rose 12%.",
          "A report by the Harlow Institute, published on Tuesday, found", "Harlow Institute"},
+        // What a named body's document is about, between the document and its verb.
+        {"A Harlow Audit Office report on the 20 biggest ports says costs have risen.",
+         "A Harlow Audit Office report on the 20 biggest ports says", "Harlow Audit Office"},
         // The employer before a relative clause about the person.
         {"\"Fares rose,\" said Ana Ruiz, a professor at Tarrow University whose research covers ferries.",
          "said Ana Ruiz", "Ana Ruiz (Tarrow University)"},

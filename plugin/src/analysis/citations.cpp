@@ -1714,9 +1714,12 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 (!c.cap(q - 2) || c.sentence_begins_at(c.t[q - 2].begin))) {
                 char pb2[32], sb2[32];
                 const std::string_view before_prep = lexicon::lower(c.tx(q - 2), sb2);
-                // (…or after data: "figures from the customs office showed".)
-                if (joining_preposition(lexicon::lower(c.tx(q - 1), pb2)) &&
-                    (lexicon::is_source_noun(before_prep) || lexicon::is_data_noun(before_prep))) {
+                // (…or after data: "figures from the customs office showed"; and what data is about: "a report
+                // on the biggest ports says".)
+                const std::string_view prep = lexicon::lower(c.tx(q - 1), pb2);
+                const bool about = prep == "on" || prep == "into" || prep == "about";
+                if ((joining_preposition(prep) && (lexicon::is_source_noun(before_prep) || lexicon::is_data_noun(before_prep))) ||
+                    (about && lexicon::is_data_noun(before_prep))) {
                     b = q; ++taken; continue;
                 }
             }
@@ -1735,9 +1738,11 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q >= 1 && c.word(q - 1)) {
             char pb3[32];
             if (joining_preposition(lexicon::lower(c.tx(q - 1), pb3))) { b = q; ++taken; continue; }
-            // "A 2019 study by …", "the 2020 census": a year after the determiner.
+            // "A 2019 study by …", "the 2020 census": a year after the determiner; "a report on the 20 biggest
+            // ports": a count after it, before the words it counts.
             const std::string_view year = c.tx(q);
-            if (year.size() == 4 && (year[0] == '1' || year[0] == '2') && determiner_word(lexicon::lower(c.tx(q - 1), pb3))) {
+            if (((year.size() == 4 && (year[0] == '1' || year[0] == '2')) || !c.cap(b)) &&
+                determiner_word(lexicon::lower(c.tx(q - 1), pb3))) {
                 b = q; ++taken; continue;
             }
         }
@@ -3323,11 +3328,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (!(has_name && ne == e) && !lexicon::is_data_noun(head)) {
         for (std::size_t q = s + 1; q < e; ++q) {
             char pb[32];
-            if (!c.word(q) || !joining_preposition(lexicon::lower(c.tx(q), pb))) continue;
+            if (!c.word(q)) continue;
+            const std::string_view prep = lexicon::lower(c.tx(q), pb);
+            // ("A Harlow Audit Office report on the biggest ports says": what a document is about.)
+            const bool about = prep == "on" || prep == "into" || prep == "about";
+            if (!joining_preposition(prep) && !about) continue;
             if (c.word(q - 1) && (!c.cap(q - 1) || c.sentence_begins_at(c.t[q - 1].begin))) {
                 char nb3[32];
                 const std::string_view noun = lexicon::lower(c.tx(q - 1), nb3);
-                if (lexicon::is_source_noun(noun)) {
+                if (lexicon::is_source_noun(noun) && (!about || lexicon::is_data_noun(noun))) {
                     std::memcpy(hb, nb3, sizeof hb);
                     head = std::string_view(hb, noun.size());
                     head_at = q - 1;
