@@ -388,8 +388,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"A report by the Harlow Institute, published on Tuesday, found that fares rose 12%.",
          "A report by the Harlow Institute, published on Tuesday, found", "Harlow Institute"},
         // What a named body's document is about, between the document and its verb.
-        {"A Harlow Audit Office report on the 20 biggest ports says costs have risen.",
-         "A Harlow Audit Office report on the 20 biggest ports says", "Harlow Audit Office"},
+        {"A Harlow Ports Office review on the 12 busiest quays says costs have risen.",
+         "A Harlow Ports Office review on the 12 busiest quays says", "Harlow Ports Office"},
         // The employer before a relative clause about the person.
         {"\"Fares rose,\" said Ana Ruiz, a professor at Tarrow University whose research covers ferries.",
          "said Ana Ruiz", "Ana Ruiz (Tarrow University)"},

@@ -1689,7 +1689,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                                     before_q == "scores" || before_q == "group");
             const bool inside = name_follows || (lw != "and" && noun_follows && !before_q.empty() &&
                                                  (lexicon::is_source_noun(before_q) || quantity_of ||
-                                                  ((lw == "of" || lw == "from") && lexicon::is_data_noun(before_q))));
+                                                  ((lw == "of" || lw == "from" || lw == "on" || lw == "into" || lw == "about") &&
+                                                   lexicon::is_data_noun(before_q))));
             // ("shipped its first phone and Ivo Lind said": an "and" after a word in lower case opens a new clause.)
             // (Not after one who reports: "local bankers and Harlow officials told" are one subject.)
             bool new_clause = lw == "and" && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1) && name_follows;
@@ -1714,8 +1715,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 (!c.cap(q - 2) || c.sentence_begins_at(c.t[q - 2].begin))) {
                 char pb2[32], sb2[32];
                 const std::string_view before_prep = lexicon::lower(c.tx(q - 2), sb2);
-                // (…or after data: "figures from the customs office showed"; and what data is about: "a report
-                // on the biggest ports says".)
+                // (…or after data: "figures from the customs office showed"; and what data is about: "a review
+                // on the busiest quays says".)
                 const std::string_view prep = lexicon::lower(c.tx(q - 1), pb2);
                 const bool about = prep == "on" || prep == "into" || prep == "about";
                 if ((joining_preposition(prep) && (lexicon::is_source_noun(before_prep) || lexicon::is_data_noun(before_prep))) ||
@@ -1738,8 +1739,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q >= 1 && c.word(q - 1)) {
             char pb3[32];
             if (joining_preposition(lexicon::lower(c.tx(q - 1), pb3))) { b = q; ++taken; continue; }
-            // "A 2019 study by …", "the 2020 census": a year after the determiner; "a report on the 20 biggest
-            // ports": a count after it, before the words it counts.
+            // "A 2019 study by …", "the 2020 census": a year after the determiner; "a review on the 12 busiest
+            // quays": a count after it, before the words it counts.
             const std::string_view year = c.tx(q);
             if (((year.size() == 4 && (year[0] == '1' || year[0] == '2')) || !c.cap(b)) &&
                 determiner_word(lexicon::lower(c.tx(q - 1), pb3))) {
@@ -3330,13 +3331,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             char pb[32];
             if (!c.word(q)) continue;
             const std::string_view prep = lexicon::lower(c.tx(q), pb);
-            // ("A Harlow Audit Office report on the biggest ports says": what a document is about.)
+            // ("A Harlow Ports Office review on the busiest quays says": what a document is about.)
             const bool about = prep == "on" || prep == "into" || prep == "about";
             if (!joining_preposition(prep) && !about) continue;
             if (c.word(q - 1) && (!c.cap(q - 1) || c.sentence_begins_at(c.t[q - 1].begin))) {
                 char nb3[32];
                 const std::string_view noun = lexicon::lower(c.tx(q - 1), nb3);
-                if (lexicon::is_source_noun(noun) && (!about || lexicon::is_data_noun(noun))) {
+                if (about ? lexicon::is_data_noun(noun) : lexicon::is_source_noun(noun)) {
                     std::memcpy(hb, nb3, sizeof hb);
                     head = std::string_view(hb, noun.size());
                     head_at = q - 1;
