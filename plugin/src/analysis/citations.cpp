@@ -1379,7 +1379,7 @@ bool name_word(const Ctx& c, std::size_t q) {
     if (c.function_word(q) || determiner_word(lw)) return false;
     if ((c.t[q].flags & TokenAllCaps) != 0) return true;
     if (lexicon::month_like(lw) || lexicon::is_day_word(lw)) return false;
-    const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || quote_mark(c, q - 1);
+    const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || (quote_mark(c, q - 1) && !possessive_mark(c, q - 1));
     // "Nobody expected", "Everyone said": an indefinite pronoun, never a name.
     if (lw == "nobody" || lw == "everybody" || lw == "somebody" || lw == "anybody" || lw == "everyone" || lw == "someone" ||
         lw == "anyone" || lw == "none")
@@ -1784,6 +1784,8 @@ bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, s
         if (name_word(c, f - 1)) { --f; continue; }
         // "Robert M. Lind": an initial and its period inside the name.
         if (f - 1 > b && c.punct(f - 1, '.') && c.word(f - 2) && c.len(f - 2) == 1 && c.cap(f - 2)) { f -= 2; continue; }
+        // "Harlow Ferry Users' Group": a plural's possessive mark inside the name.
+        if (f - 1 > b && possessive_mark(c, f - 1) && name_word(c, f - 2)) { f -= 2; continue; }
         if (f - 1 > b && connector(c, f - 1) && name_word(c, f - 2)) { f -= 2; continue; }
         if (f - 2 > b && connector(c, f - 1) && connector(c, f - 2) && name_word(c, f - 3)) { f -= 3; continue; }
         // "Ana de Miranda", "de Miranda notes": a particle in lower case before a surname.
