@@ -387,6 +387,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A participle's phrase of time between the subject and the verb.
         {"A report by the Harlow Institute, published on Tuesday, found that fares rose 12%.",
          "A report by the Harlow Institute, published on Tuesday, found", "Harlow Institute"},
+        // A body by its kind, then its name between commas.
+        {"Fares rose after the regulator, the Tarrow Ports Authority, warned of delays.",
+         "the regulator, the Tarrow Ports Authority, warned", "Tarrow Ports Authority"},
         // A body whose name holds a plural's possessive mark, after "of the".
         {"Ana Ruiz of the Harlow Ferry Users' Group said the rise was bad.",
          "Ana Ruiz of the Harlow Ferry Users' Group said", "Ana Ruiz (Harlow Ferry Users' Group)"},

@@ -3398,6 +3398,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                            anb == app_open + 1 && ane == k - 1 && (ane > anb || person_role(head)) &&
                            !organisation_name(c.span(anb, ane)) &&
                            (lexicon::is_source_noun(head) || person_noun(head) || !has_name || role_before_body);
+    // "the regulator, the Tarrow Ports Authority, warned": a body by its kind, then its name between commas.
+    std::size_t bnb = 0, bne = 0;
+    const bool appositive_body = !appositive_name && app_open != std::string_view::npos && !has_name &&
+                                 lexicon::is_source_noun(head) && last_name_in(c, app_open + 1, k - 1, &bnb, &bne) &&
+                                 bne == k - 1 && (bnb == app_open + 1 || (bnb == app_open + 2 && c.is(app_open + 1, "the"))) &&
+                                 organisation_name(c.span(bnb, bne));
     // "The study's lead author, Ana Ruiz of Harlow University, said": a name, then where the person works.
     Text appositive_employer;
     if (!appositive_name && app_open != std::string_view::npos && app_open + 3 < k && name_word(c, app_open + 1) &&
@@ -3471,6 +3477,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         fc.named = true;
         person = true;
         fc.rule = "title before a reporting verb, with the speaker's name between commas";
+    } else if (appositive_body) {
+        part.source = c.text(bnb, bne);
+        fc.named = true;
+        person = false;
+        fc.rule = "a body by its kind before a reporting verb, with its name between commas";
     } else if (ends_in_name) {
         // The subject ends in a name: "Harlow Bank", "Chief Inspector of Mines Redzuan Sumun".
         std::size_t from = s;
