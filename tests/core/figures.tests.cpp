@@ -975,8 +975,31 @@ TEST_CASE("An amount moved to from another gets the change between them", "[figu
     CHECK_FALSE(f->figure().derived[0].arithmetic.empty());
 }
 
+TEST_CASE("A percentage moved to from another gets the change in percentage points", "[figures]") {
+    const std::string text = "Harbour inflation eased to 2.6% in July from 3.2% in June.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "2.6%");
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].value == Approx(-0.6));
+    CHECK(std::string(f->figure().derived[0].text).find("percentage points") != std::string::npos);
+}
+
+TEST_CASE("A percentage after an amount of change and \"or\" is the same change", "[figures]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"Harlow shares rose 40 cents, or 1.8%, to $22.60.", "1.8%"},
+        {"Fares will go up by 30 cents, or 6%, from April.", "6%"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "change");
+}
+
 TEST_CASE("Amounts from one to another across places are a span, not a change", "[figures]") {
-    const std::string text = "Mean temperatures range from 9 degrees in the south to 15 degrees in the north.";
+    const std::string text = "Mean temperatures range from 9 degrees in the south to 15 degrees in the north. "
+                             "Turnout ranged from 61% in Harlow down to 12% in Tarrow.";
     const auto r = probe::analyze(text);
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::Figure) CHECK(a.figure().derived.empty());

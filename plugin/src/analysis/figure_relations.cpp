@@ -656,7 +656,7 @@ void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, Text
         for (std::size_t k = i; k < j; ++k) {
             const FoundFigure& f = figures[k];
             percent_change |= f.body.kind == "change";
-            if (!is_amount(f) || f.body.value <= 0 || f.body.kind == "range") continue;
+            if (!(is_amount(f) || f.body.kind == "percent") || f.body.value <= 0 || f.body.kind == "range") continue;
             if (word_before_is(doc, f, "to")) { to = k; ++pairs_to; }
             else if (word_before_is(doc, f, "from")) { from = k; ++pairs_from; }
         }
@@ -674,15 +674,18 @@ void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, Text
         if (one_pair) {
             const std::size_t stop = std::max(figures[to].first_token, figures[from].first_token);
             const std::uint32_t begin = doc.sentences()[static_cast<std::size_t>(sent)].begin;
-            bool moved = false;
-            for (std::size_t q = stop; q-- > 0 && doc.tokens()[q].begin >= begin && !moved;) {
+            bool moved = false, span = false;
+            for (std::size_t q = stop; q-- > 0 && doc.tokens()[q].begin >= begin && !span;) {
                 if (doc.tokens()[q].type != TokenType::Word) continue;
                 char b[32];
                 const std::string_view lw = lexicon::lower(doc.token_text(q), b);
+                // ("ranged from 69% in one place … down to 10% in another": a span, whatever the words after.)
+                span = lw == "ranged" || lw == "range" || lw == "ranges" || lw == "ranging" || lw == "varied" ||
+                       lw == "varies" || lw == "vary";
                 int dir = 0;
-                moved = lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir) || lw == "up" || lw == "down";
+                moved |= lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir) || lw == "up" || lw == "down";
             }
-            one_pair = moved;
+            one_pair = moved && !span;
         }
         if (one_pair && figures[to].body.kind == figures[from].body.kind && figures[to].body.unit == figures[from].body.unit &&
             figures[to].body.derived.empty() && !clauses_contrast(doc, figures[to], figures[from])) {
@@ -705,6 +708,33 @@ void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, Text
                 const char* sign = delta > 0 ? "+" : "\xE2\x88\x92";
                 char pct[32];
                 std::snprintf(pct, sizeof pct, "%.1f%%", std::fabs(percent));  // one decimal: "15.4%"
+                if (end.body.kind == "percent") {
+                    // Two percentages: the change is in percentage points ("eased to 3.1% from 3.4%").
+                    char pts[kNumberRoom];
+                    line.assign("\xE2\x89\x88 ");
+                    line.append(pts, write_number(std::fabs(delta), pts));
+                    line += " percentage points";
+                    dv.text = texts.keep(line);
+                    line.clear();
+                    line.append(pts, write_number(end.body.value, pts));  // "9% − 18.2%", also for "nine pct"
+                    line += "% \xE2\x88\x92 ";
+                    line.append(pts, write_number(start.body.value, pts));
+                    line += "% \xE2\x89\x88 ";
+                    line += sign;
+                    line.append(pts, write_number(std::fabs(delta), pts));
+                    line += " points";
+                    dv.arithmetic = texts.keep(line);
+                    line.assign(delta > 0 ? "increase from " : "decrease from ");
+                    line.append(pts, write_number(start.body.value, pts));
+                    line += '%';
+                    dv.label = texts.keep(line);
+                    end.body.derived.push_back(dv);
+                    line.assign(end.rule.view());
+                    line += "; with a percentage after \"from\" in its sentence it gives the change in points";
+                    end.rule = texts.keep(line);
+                    i = j;
+                    continue;
+                }
                 line.clear();
                 style.append_amount(line, std::fabs(delta));
                 line += " (";

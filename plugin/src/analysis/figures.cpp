@@ -421,6 +421,20 @@ int change_before(const Window& w, std::size_t lb) {
             }
             return 0;
         }
+        // "rose 50 cents, or 2.1%, to $24.10": the same change as an amount and as a percentage.
+        if (lw == "or" && lb >= 3 && w.punct(lb - 2, ",")) {
+            for (std::size_t back = 3; back <= 8 && lb >= back; ++back) {
+                if (!w.word(lb - back)) continue;
+                char b2[32];
+                const std::string_view v = w.low(lb - back, b2);
+                if (v == "by") return change_before(w, lb - back + 1);
+                if (lexicon::is_change_verb(v, &dir) || lexicon::is_change_noun(v, &dir)) return dir;
+                if (v == "up") return 1;
+                if (v == "down") return -1;
+                if (lexicon::is_function_word(v)) return 0;
+            }
+            return 0;
+        }
         if (lw == "up") {
             // "make up 40 percent of the crew": a share of a whole, not a rise.
             char b2[32];

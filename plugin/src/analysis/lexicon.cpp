@@ -177,11 +177,13 @@ WordTable::WordTable() {
     static constexpr std::string_view change_verbs_up[] = {"grew", "grow", "grows", "grown", "rose", "rise", "rises",
                                                            "risen", "increased", "increase", "increases", "climbed",
                                                            "jumped", "surged", "gained", "expanded", "soared", "up",
-                                                           "raised", "boosted", "added", "doubled"};
+                                                           "raised", "boosted", "added", "doubled", "tripled",
+                                                           "accelerated"};
     static constexpr std::string_view change_verbs_down[] = {"fell", "fall", "falls", "fallen", "declined", "decreased",
                                                              "dropped", "shrank", "shrunk", "slid", "plunged",
                                                              "contracted", "down", "cut", "reduced", "lost", "slumped",
-                                                             "dipped", "lowered", "tumbled"};
+                                                             "dipped", "lowered", "tumbled", "eased", "slowed",
+                                                             "halved"};
     static constexpr std::string_view reporting_verbs[] = {
         "says", "said", "say", "estimates", "estimate", "estimated", "reports", "reported", "claims",
         "claimed", "claim", "notes", "noted", "stated", "announced", "announces", "told", "wrote",
