@@ -2495,7 +2495,15 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     const std::string_view head = c.word(e) ? lexicon::lower(c.tx(e), hb) : std::string_view();
     const bool name_at_end = has_name && (ne == e || (c.punct(e, ')') && (ne + 1 == e || ne + 3 == e)));
     // (One person by a role, after "a", "an" or "one": "said one resident", "said a local witness".)
-    const bool someone = person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another");
+    // (…or, after "one" or "another", any noun for a person by what they do: "said one ferry worker".)
+    const auto agent = [](std::string_view h) {
+        for (const std::string_view tail : {"er", "or", "ist", "ian", "man", "woman"})
+            if (h.size() > tail.size() + 2 && h.substr(h.size() - tail.size()) == tail) return true;
+        return false;
+    };
+    // ("one" and "another" count people: "wrote a letter" is no one.)
+    const bool someone = (person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another")) ||
+                         (agent(head) && !lexicon::is_data_noun(head) && (first == "one" || first == "another"));
     if (!name_at_end && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) && !someone) return false;
     fc.range = {c.t[v].begin, c.t[e].end};
     part.range = {c.t[f].begin, c.t[e].end};
