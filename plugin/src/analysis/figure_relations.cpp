@@ -642,125 +642,132 @@ bool word_before_is(const Document& doc, const FoundFigure& f, std::string_view 
 
 } // namespace
 
+namespace {
+
+// In the sentence of figures [i, j): the one amount or percentage after "to" (or before "up from"/"down
+// from") and the one after "from", as *to and *from, when the sentence says they moved (a word of change
+// before the later one, no word of a span) and has no percentage change of its own; false otherwise.
+bool change_pair(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i, std::size_t j,
+                 std::size_t* to_at, std::size_t* from_at) {
+    std::size_t to = j, from = j;
+    int pairs_to = 0, pairs_from = 0;
+    for (std::size_t k = i; k < j; ++k) {
+        const FoundFigure& f = figures[k];
+        if (f.body.kind == "change") return false;  // its base comes from derive_bases
+        if (!(is_amount(f) || f.body.kind == "percent") || f.body.value <= 0 || f.body.kind == "range") continue;
+        if (word_before_is(doc, f, "to")) { to = k; ++pairs_to; }
+        else if (word_before_is(doc, f, "from")) { from = k; ++pairs_from; }
+    }
+    // "handled 1.2 million crates last year, up from 1,000,000": the amount before "up from" is the end.
+    if (pairs_to == 0 && pairs_from == 1 && from > i) {
+        const std::size_t p = figures[from].first_token;
+        if (p >= 2 && doc.tokens()[p - 2].type == TokenType::Word &&
+            (lexicon::equals_lower(doc.token_text(p - 2), "up") || lexicon::equals_lower(doc.token_text(p - 2), "down")))
+            for (std::size_t k = from; k-- > i;)
+                if (is_amount(figures[k]) && figures[k].body.kind != "range") { to = k; pairs_to = 1; break; }
+    }
+    if (pairs_to != 1 || pairs_from != 1) return false;  // none, or a list of them
+    const FoundFigure& end = figures[to];
+    const FoundFigure& start = figures[from];
+    if (end.body.kind != start.body.kind || end.body.unit != start.body.unit || !end.body.derived.empty() ||
+        end.body.value == start.body.value || clauses_contrast(doc, end, start))
+        return false;
+    // A movement says so with a word of change before the later figure ("rose", "cut", "up", "a fall");
+    // "ranging from 9 degrees on the coast to 15 inland" is a span, whatever the words after.
+    const std::size_t stop = std::max(end.first_token, start.first_token);
+    const std::uint32_t begin = doc.sentences()[static_cast<std::size_t>(end.sentence)].begin;
+    bool moved = false;
+    for (std::size_t q = stop; q-- > 0 && doc.tokens()[q].begin >= begin;) {
+        if (doc.tokens()[q].type != TokenType::Word) continue;
+        char b[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(q), b);
+        if (lw == "ranged" || lw == "range" || lw == "ranges" || lw == "ranging" || lw == "varied" || lw == "varies" ||
+            lw == "vary")
+            return false;
+        int dir = 0;
+        moved |= lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir) || lw == "up" || lw == "down";
+    }
+    *to_at = to;
+    *from_at = from;
+    return moved;
+}
+
+// The change from `start` to `end`: for amounts, absolute and in percent ("increase from $3.90: ≈ $0.6
+// (+15.4%)"); for two percentages, in percentage points. `line` is scratch.
+DerivedValue change_between(const FoundFigure& end, const FoundFigure& start, TextStore& texts, std::string& line) {
+    const double delta = end.body.value - start.body.value;
+    const char* sign = delta > 0 ? "+" : "\xE2\x88\x92";
+    char num[kNumberRoom];
+    DerivedValue dv;
+    dv.value = delta;
+    if (end.body.kind == "percent") {
+        // "eased to 3.1% from 3.4%": "9% − 18.2%" as numbers, also for "nine pct".
+        line.assign(delta > 0 ? "increase from " : "decrease from ");
+        line.append(num, write_number(start.body.value, num));
+        line += '%';
+        dv.label = texts.keep(line);
+        line.assign("\xE2\x89\x88 ");
+        line.append(num, write_number(std::fabs(delta), num));
+        line += " percentage points";
+        dv.text = texts.keep(line);
+        line.clear();
+        line.append(num, write_number(end.body.value, num));
+        line += "% \xE2\x88\x92 ";
+        line.append(num, write_number(start.body.value, num));
+        line += "% \xE2\x89\x88 ";
+        line += sign;
+        line.append(num, write_number(std::fabs(delta), num));
+        line += " points";
+        dv.arithmetic = texts.keep(line);
+        return dv;
+    }
+    const AmountStyle style = amount_style(end);
+    line.assign(delta > 0 ? "increase from " : "decrease from ");
+    line += start.body.value_text;  // as written: "$3.90", "980,000"
+    if (!style.unit_after.empty()) { line += ' '; line += style.unit_after; }
+    dv.label = texts.keep(line);
+    char pct[32];
+    std::snprintf(pct, sizeof pct, "%.1f%%", std::fabs(100.0 * delta / start.body.value));  // one decimal: "15.4%"
+    line.clear();
+    style.append_amount(line, std::fabs(delta));
+    line += " (";
+    line += sign;
+    line += pct;
+    line += ')';
+    dv.text = texts.keep(line);
+    // "$4.50 − $3.90 ≈ +0.6; 0.6 ÷ 3.9 ≈ 15.4%": the amounts as written, then the change.
+    line.assign(end.body.value_text);
+    line += " \xE2\x88\x92 ";
+    line += start.body.value_text;
+    line += " \xE2\x89\x88 ";
+    line += sign;
+    style.append_number(line, std::fabs(delta));
+    line += "; ";
+    style.append_number(line, std::fabs(delta));
+    line += " \xC3\xB7 ";
+    style.append_number(line, start.body.value);
+    line += " \xE2\x89\x88 ";
+    line += pct;
+    dv.arithmetic = texts.keep(line);
+    return dv;
+}
+
+} // namespace
+
 void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
-    std::string line, end_number, start_number;
+    std::string line;
     std::size_t i = 0;
     while (i < figures.size()) {
-        const int sent = figures[i].sentence;
         std::size_t j = i;
-        while (j < figures.size() && figures[j].sentence == sent) ++j;
-        // A sentence with a percentage change has its base (derive_bases); with more than one pair it is a list.
-        std::size_t to = j, from = j;
-        int pairs_to = 0, pairs_from = 0;
-        bool percent_change = false;
-        for (std::size_t k = i; k < j; ++k) {
-            const FoundFigure& f = figures[k];
-            percent_change |= f.body.kind == "change";
-            if (!(is_amount(f) || f.body.kind == "percent") || f.body.value <= 0 || f.body.kind == "range") continue;
-            if (word_before_is(doc, f, "to")) { to = k; ++pairs_to; }
-            else if (word_before_is(doc, f, "from")) { from = k; ++pairs_from; }
-        }
-        // "handled 1.2 million containers last year, up from 980,000": the amount before "up from" is the end.
-        if (pairs_to == 0 && pairs_from == 1 && from > i) {
-            const std::size_t p = figures[from].first_token;
-            if (p >= 2 && doc.tokens()[p - 2].type == TokenType::Word &&
-                (lexicon::equals_lower(doc.token_text(p - 2), "up") || lexicon::equals_lower(doc.token_text(p - 2), "down")))
-                for (std::size_t k = from; k-- > i;)
-                    if (is_amount(figures[k]) && figures[k].body.kind != "range") { to = k; pairs_to = 1; break; }
-        }
-        bool one_pair = pairs_to == 1 && pairs_from == 1 && !percent_change;
-        // A movement says so with a word of change before the later amount ("rose", "cut", "up", "a fall");
-        // "ranging from 9 degrees on the coast to 15 inland" is a span, not a change.
-        if (one_pair) {
-            const std::size_t stop = std::max(figures[to].first_token, figures[from].first_token);
-            const std::uint32_t begin = doc.sentences()[static_cast<std::size_t>(sent)].begin;
-            bool moved = false, span = false;
-            for (std::size_t q = stop; q-- > 0 && doc.tokens()[q].begin >= begin && !span;) {
-                if (doc.tokens()[q].type != TokenType::Word) continue;
-                char b[32];
-                const std::string_view lw = lexicon::lower(doc.token_text(q), b);
-                // ("ranged from 69% in one place … down to 10% in another": a span, whatever the words after.)
-                span = lw == "ranged" || lw == "range" || lw == "ranges" || lw == "ranging" || lw == "varied" ||
-                       lw == "varies" || lw == "vary";
-                int dir = 0;
-                moved |= lexicon::is_change_verb(lw, &dir) || lexicon::is_change_noun(lw, &dir) || lw == "up" || lw == "down";
-            }
-            one_pair = moved && !span;
-        }
-        if (one_pair && figures[to].body.kind == figures[from].body.kind && figures[to].body.unit == figures[from].body.unit &&
-            figures[to].body.derived.empty() && !clauses_contrast(doc, figures[to], figures[from])) {
+        while (j < figures.size() && figures[j].sentence == figures[i].sentence) ++j;
+        std::size_t to = 0, from = 0;
+        if (change_pair(doc, figures, i, j, &to, &from)) {
             FoundFigure& end = figures[to];
-            const FoundFigure& start = figures[from];
-            const double delta = end.body.value - start.body.value;
-            if (delta != 0) {
-                const AmountStyle style = amount_style(end);
-                end_number.clear();
-                style.append_number(end_number, end.body.value);
-                start_number.clear();
-                style.append_number(start_number, start.body.value);
-                DerivedValue dv;
-                line.assign(delta > 0 ? "increase from " : "decrease from ");
-                line += start.body.value_text;  // as written: "$3.90", "980,000"
-                if (!style.unit_after.empty()) { line += ' '; line += style.unit_after; }
-                dv.label = texts.keep(line);
-                dv.value = delta;
-                const double percent = 100.0 * delta / start.body.value;
-                const char* sign = delta > 0 ? "+" : "\xE2\x88\x92";
-                char pct[32];
-                std::snprintf(pct, sizeof pct, "%.1f%%", std::fabs(percent));  // one decimal: "15.4%"
-                if (end.body.kind == "percent") {
-                    // Two percentages: the change is in percentage points ("eased to 3.1% from 3.4%").
-                    char pts[kNumberRoom];
-                    line.assign("\xE2\x89\x88 ");
-                    line.append(pts, write_number(std::fabs(delta), pts));
-                    line += " percentage points";
-                    dv.text = texts.keep(line);
-                    line.clear();
-                    line.append(pts, write_number(end.body.value, pts));  // "9% − 18.2%", also for "nine pct"
-                    line += "% \xE2\x88\x92 ";
-                    line.append(pts, write_number(start.body.value, pts));
-                    line += "% \xE2\x89\x88 ";
-                    line += sign;
-                    line.append(pts, write_number(std::fabs(delta), pts));
-                    line += " points";
-                    dv.arithmetic = texts.keep(line);
-                    line.assign(delta > 0 ? "increase from " : "decrease from ");
-                    line.append(pts, write_number(start.body.value, pts));
-                    line += '%';
-                    dv.label = texts.keep(line);
-                    end.body.derived.push_back(dv);
-                    line.assign(end.rule.view());
-                    line += "; with a percentage after \"from\" in its sentence it gives the change in points";
-                    end.rule = texts.keep(line);
-                    i = j;
-                    continue;
-                }
-                line.clear();
-                style.append_amount(line, std::fabs(delta));
-                line += " (";
-                line += sign;
-                line += pct;
-                line += ')';
-                dv.text = texts.keep(line);
-                // "$4.50 − $3.90 ≈ +0.6; 0.6 ÷ 3.9 ≈ 15.4%": the amounts as written, then the change.
-                line.assign(end.body.value_text);
-                line += " \xE2\x88\x92 ";
-                line += start.body.value_text;
-                line += " \xE2\x89\x88 ";
-                line += sign;
-                style.append_number(line, std::fabs(delta));
-                line += "; ";
-                style.append_number(line, std::fabs(delta));
-                line += " \xC3\xB7 ";
-                line += start_number;
-                line += " \xE2\x89\x88 ";
-                line += pct;
-                dv.arithmetic = texts.keep(line);
-                end.body.derived.push_back(dv);
-                line.assign(end.rule.view());
-                line += "; with an amount after \"from\" in its sentence it gives the change (end \xE2\x88\x92 start)";
-                end.rule = texts.keep(line);
-            }
+            end.body.derived.push_back(change_between(end, figures[from], texts, line));
+            line.assign(end.rule.view());
+            line += end.body.kind == "percent" ? "; with a percentage after \"from\" in its sentence it gives the change in points"
+                                               : "; with an amount after \"from\" in its sentence it gives the change (end \xE2\x88\x92 start)";
+            end.rule = texts.keep(line);
         }
         i = j;
     }
