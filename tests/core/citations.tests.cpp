@@ -1101,6 +1101,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"\"We lost the boat,\" said one resident of the quay.", "said one resident"},
         {"\"It was loud,\" said a witness.", "said a witness"},
         {"\"It is a disaster,\" said one ferry worker on the quay.", "said one ferry worker"},
+        {"\"We expect growth,\" the bank's chief economist said.", "the bank's chief economist said"},
         {"Analysts put the cost of the new pier for the Harlow fleet at four billion dlrs.", "Analysts put"},
         {"It was a fair price, one user wrote in a review.", "one user wrote"},
         {"A senior Tarrow official, speaking on condition of anonymity, said the talks failed.",

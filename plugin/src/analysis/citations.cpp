@@ -3734,7 +3734,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = sp.last_group;
             fc.named = true;
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
-                   (has_det && det == "the" && s == e && anonymous_role(head))) {
+                   (has_det && det == "the" && s == e && anonymous_role(head)) ||
+                   // ("the bank's chief economist said": a role of an owner in lower case names no one either.)
+                   (has_det && det == "the" && s < e && anonymous_role(head) && !has_name && lexicon::is_possessive(c.tx(s)))) {
             // ("his spokesman said", "her lawyer told": someone's aide, whom the text does not name; "the
             // spokesman added", "the economist said": one the text never named. An office is its holder's.)
             fc.vague = true;
