@@ -753,6 +753,9 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
          "would run.", "The president said", "President Ivo Tarrow Lind"},
         // A person named after an executive's initials opening a sentence, for a surname alone later.
         {"Harlow Ferries CEO Ivo Lind knows boats. Fares are low, Lind said.", "Lind said", "Ivo Lind (Harlow Ferries)"},
+        // A courtesy title between a role and the name is no part of the name; where they work stays.
+        {"\"These results are striking,\" said lead author Dr Ana Ruiz of Tarrow University. Dr Ruiz said more was needed.",
+         "Dr Ruiz said", "Ana Ruiz (Tarrow University)"},
         // A surname with its particle, in either case, stands for the person named in full before.
         {"Luis de Lind, a historian at Harlow University, said neon is bright. De Lind points out that firms used it.",
          "De Lind points out", "Luis de Lind (Harlow University)"},

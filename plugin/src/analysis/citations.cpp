@@ -1569,11 +1569,16 @@ bool organisation_name(std::string_view name) {
 // and where they work, written as "Allan Reyes (Calder Grain Co)"; "" when the name is no such pair
 // ("Bank of England", "Secretary of State Ana Lind", "Central Bank of Harlow").
 Text person_of_organisation(const Ctx& c, std::size_t nb, std::size_t ne) {
-    // A role before the name ("Analyst Mia Berg of Tarrow Securities", "Economist Ana Ruiz of …") is no part of it.
+    // A role before the name ("Analyst Mia Berg of Tarrow Securities", "Economist Ana Ruiz of …") is no part of it,
+    // nor is a courtesy title ("Dr Ana Ruiz of Tarrow University", as a name introduced loses it).
     if (nb < ne) {
         char rb[32];
         const std::string_view role = lexicon::lower(c.tx(nb), rb);
         if (person_noun(role) || post_title(role)) ++nb;
+    }
+    if (nb < ne && lexicon::is_courtesy_title(c.tx(nb))) {
+        ++nb;
+        if (c.punct(nb, '.')) ++nb;  // "Dr. Ana Ruiz"
     }
     std::size_t of = nb;
     while (of <= ne && !c.is(of, "of")) ++of;
@@ -2073,6 +2078,11 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     ShortWord rb;
     const std::string_view role = c.lower(i - 1, rb);
     if (role.empty() || !person_noun(role)) return;
+    // ("lead author Dr Ana Ruiz": the name after the courtesy title, as the people introduced are named.)
+    if (lexicon::is_courtesy_title(c.tx(i)) && i + 1 < c.t.size()) {
+        i += c.punct(i + 1, '.') ? 2 : 1;
+        if (i >= c.t.size() || !c.cap(i)) return;
+    }
     std::size_t e = i;
     while (e + 1 < c.t.size() && e - i < 2 && c.cap(e + 1) && !(c.t[e + 1].flags & (TokenNewlineBefore | TokenAllCaps))) ++e;
     if (e == i || (c.cap(e + 1) && e - i == 2)) return;
@@ -2081,7 +2091,10 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::string_view name = c.span(i, e);
     if (organisation_name(name) || c.kb.find_term(name)) return;
     const Text who = c.text(i, e);
-    if (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != who) add_named_person(sp, who);
+    // (Not again when the last person named is this one, maybe with where they work: "said lead author Ana
+    // Ruiz of Tarrow University" has just named "Ana Ruiz (Tarrow University)".)
+    const std::string_view last = sp.people_seen ? sp.people[(sp.people_seen - 1) % 16].view() : std::string_view();
+    if (last.substr(0, last.find(" (")) != who.view()) add_named_person(sp, who);
     learn_pronoun(sp, who.view(), lexicon::pronoun_of_person_noun(role));
     remember_subject_person(c, i, e, sp);
 }
