@@ -1025,6 +1025,7 @@ TEST_CASE("Signed percentages and percentages lower or higher are changes", "[fi
         {"Turnover was +9% on the year.", "+9%", 9, "increase"},
         {"Rents were 27% lower in the suburbs.", "27%", 27, "decrease"},
         {"Fares were 12% higher than in May.", "12%", 12, "increase"},
+        {"The new ferry is 40% faster than the old one.", "40%", 40, "increase"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

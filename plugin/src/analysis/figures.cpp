@@ -1813,8 +1813,13 @@ struct Scan {
             if (lexicon::is_change_noun(after, &noun_dir)) {
                 if (!dir) dir = noun_dir;
                 last = j++;
-            } else if (!dir && (after == "lower" || after == "higher" || after == "cheaper" || after == "dearer")) {
-                dir = (after == "lower" || after == "cheaper") ? -1 : 1;  // "27% lower": a change
+            } else if (!dir && lexicon::is_comparative(after) && after != "more" && after != "less" && after != "better" &&
+                       after != "worse") {
+                // "27% lower", "40% faster": a change, down for the comparatives of less.
+                dir = (after == "lower" || after == "cheaper" || after == "smaller" || after == "fewer" || after == "slower" ||
+                       after == "shorter" || after == "weaker")
+                          ? -1
+                          : 1;
             }
         }
         f.direction = dir;
