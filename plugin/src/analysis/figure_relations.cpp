@@ -621,7 +621,8 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             line += " \xE2\x88\x92 ";
             line += base_number;
             line += " \xE2\x89\x88 ";
-            style.append_number(line, delta.value);
+            if (delta.value < 0) line += "\xE2\x88\x92";  // a minus sign, not a hyphen: "≈ −0.1684 billion"
+            style.append_number(line, std::fabs(delta.value));
             delta.arithmetic = texts.keep(line);
             end.body.derived.push_back(delta);
             line.assign(end.rule.view());
