@@ -284,6 +284,11 @@ TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
     REQUIRE(f != nullptr);
     REQUIRE_FALSE(f->figure().derived.empty());
     CHECK(f->figure().derived[0].value == Approx(10000));
+    // The absolute decrease is negative, written with a minus sign, not a hyphen.
+    REQUIRE(f->figure().derived.size() == 2);
+    const std::string arithmetic(f->figure().derived[1].arithmetic);
+    CHECK(arithmetic.find("\xE2\x89\x88 \xE2\x88\x92" "2,000") != std::string::npos);
+    CHECK(arithmetic.find('-') == std::string::npos);
 }
 
 TEST_CASE("Counts of one thing that disagree form a conflict, counts of different things do not", "[figures]") {
