@@ -713,7 +713,7 @@ std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
     return body_kind(c.lower(q - 1, kb)) ? q : 0;
 }
 
-// "In the 2013 census, 64% …", "In a 2019 survey by the Harlow Institute, 40% …": a sentence that opens
+// "In the 2021 census, 64% …", "In a 2019 survey by the Harlow Institute, 40% …": a sentence that opens
 // (at token `i`, "In") with the document it reports from, between "In" and a comma. The document must be
 // told apart by a year, a capitalised name or its author; "In the report, …" alone is left to the clause.
 void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
@@ -723,7 +723,7 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
     std::size_t kind = 0;
     bool told_apart = false;
     for (std::size_t q = det + 1; q < n && q <= det + 4; ++q) {
-        if (c.t[q].type == TokenType::Number && c.len(q) == 4) { told_apart = true; continue; }  // "the 2013 census"
+        if (c.t[q].type == TokenType::Number && c.len(q) == 4) { told_apart = true; continue; }  // "the 2021 census"
         if (!c.word(q)) return;
         if (c.cap(q)) { told_apart = true; continue; }  // "the Harlow Courier poll"
         ShortWord kb;
@@ -751,7 +751,7 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
     part.range = {c.t[det + 1].begin, c.t[end].end};
     part.source = nb ? c.text(nb, end) : c.text(det + 1, kind);
     fc.named = true;
-    fc.rule = "a sentence that opens with the document it reports from (\"In the 2013 census, …\")";
+    fc.rule = "a sentence that opens with the document it reports from (\"In the 2021 census, …\")";
     registry_note(c, fc.body);
     scan.citations.push_back(std::move(fc));
 }
