@@ -122,6 +122,8 @@ TEST_CASE("A figure says what it counts", "[figures]") {
         {"Ferries carry 40 percent of the harbour freight.", "40 percent", "harbour freight"},
         {"Ferries carry 6% of the port's container traffic.", "6%", "port's container traffic"},
         {"Ferries carry 22% of the port's total freight.", "22%", "port's total freight"},
+        // After "of the", a word that is also a verb is the noun: "vote".
+        {"The Harlow party won 38% of the vote.", "38%", "vote"},
         // A noun of a budget or trade in "-ing" after a singular word is the head of the phrase.
         {"Fees take 13 percent of harbour spending.", "13 percent", "harbour spending"},
         {"The port has three state shipping agents.", "three state shipping agents", "state shipping agents"},

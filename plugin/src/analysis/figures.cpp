@@ -292,9 +292,12 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
         // ("-ed" verbs are asked below; "a 3,000 rise" is a noun).
         // …and after a plural, which a verb follows ("two-thirds of Tarrowans see": Tarrowans).
         // …and after a name ("of the Tarrow Fund owns"), which a verb follows too.
+        // (After "of" or "the" the word is a noun: "42% of the vote".)
         if (!cap && verb_after_number(lw)) {
             char pb[32];
-            if (words == 0 || plural_like(w.low(np.last, pb)) || (w.t[np.last].flags & TokenCapitalized)) break;
+            const bool after_article = words == 0 && k > 0 && (w.is(k - 1, "the") || w.is(k - 1, "of"));
+            if ((words == 0 && !after_article) || (words > 0 && (plural_like(w.low(np.last, pb)) || (w.t[np.last].flags & TokenCapitalized))))
+                break;
         }
         if (words == 0 && !cap && ends_with(lw, "ed")) {
             // "5,000 displaced people", "11 automated Harlow ferry stores", but not "11 changed policy": a
