@@ -709,7 +709,8 @@ DerivedValue change_between(const FoundFigure& end, const FoundFigure& start, Te
         dv.label = texts.keep(line);
         line.assign("\xE2\x89\x88 ");
         line.append(num, write_number(std::fabs(delta), num));
-        line += " percentage points";
+        line += ' ';
+        line += lexicon::kPercentagePoints.view();
         dv.text = texts.keep(line);
         line.clear();
         line.append(num, write_number(end.body.value, num));

@@ -1806,7 +1806,7 @@ struct Scan {
     // ("40 percent of the crew"). Returns the token to go on from.
     std::size_t emit_percent(FoundFigure f, std::size_t lb, std::size_t qb, std::size_t last, std::size_t j, bool range,
                              bool points, int sign, bool hyphen_percent) {
-        f.body.unit = points ? Text("percentage points") : Text("percent");
+        f.body.unit = points ? lexicon::kPercentagePoints : Text("percent");
         int dir = sign;
         int noun_dir = 0;
         if (!dir) dir = change_before(w, qb);  // "rose by about 5 percent": the change word is before the qualifier

@@ -125,6 +125,8 @@ char pronoun_of_courtesy_title(std::string_view w);
 bool is_world_region(std::string_view name);      // Europe, Latin America, the Middle East, ... (any case): a place, never a source
 bool is_identifier_label(std::string_view lw);    // volume, vol, issue, no, article, resolution, ...
 bool is_time_unit(std::string_view lw, Text* singular);  // years → year
+// The name of the unit of a difference between two percentages, as the figures and their derived values write it.
+inline constexpr Text kPercentagePoints = "percentage points";
 bool is_measure_unit(std::string_view w);         // TEU, tonnes, km, barrels, MW, ... (case as written for symbols)
 double scale_word(std::string_view lw);           // thousand → 1e3, million, bn, ... ; 0 when not a scale word
 const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "EUR", ... ; nullptr otherwise
