@@ -27,6 +27,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <sstream>
 #include <string>
@@ -80,7 +81,8 @@ const char* const kUsage =
     "  -h, --help          this help\n"
     "  --version           print the version and exit\n"
     "\n"
-    "FILE may be - to read the article from standard input. Manual: man gloss-annotate.\n"
+    "FILE may be - to read the article from standard input. The output is written as the analysis\n"
+    "goes; a text over 256 KiB is analysed in parts cut at paragraph breaks. Manual: man gloss-annotate.\n"
     "exit status: 0 on success, 1 when the output cannot be written (disk full, closed output),\n"
     "             2 on bad input (missing/empty/unreadable file, invalid UTF-8, too large, bad option).\n";
 
@@ -181,30 +183,59 @@ std::string excerpt(std::string_view s, std::size_t max_cp) {
     return out;
 }
 
-// The report, handed to `sink` a line or an annotation at a time (a long
-// article's report is never held whole). False as soon as `sink` fails.
-bool write_text_report(const gloss::AnnotationSet& set, std::string_view text, const std::string& name,
-                       const std::function<bool(std::string_view)>& sink) {
+// The report, handed to `sink` a line or an annotation at a time as the
+// analysis hands out its parts (a long article's report is never held whole):
+// its head, the annotations by paragraph, then the counts and the warnings.
+class TextReport {
+public:
+    TextReport(std::string_view text, std::string name, std::function<bool(std::string_view)> sink)
+        : text_(text), name_(std::move(name)), sink_(std::move(sink)), paragraphs_(gloss::paragraphs_of(text)) {}
+
+    // False as soon as the sink fails.
+    bool write_part(const gloss::AnnotationSet& set) { return begin(set) && items(set); }
+    bool finish(const gloss::AnnotationSet& whole) {
+        if (!begin(whole)) return false;
+        std::string r = "\n" + std::to_string(counts_[0]) + " figures, " + std::to_string(counts_[1]) + " source checks, " +
+                        std::to_string(counts_[2]) + " definitions, " + std::to_string(counts_[3]) + " conflicts\n";
+        for (const auto& w : whole.warnings) r += "warning: " + w + "\n";
+        return put(r);
+    }
+
+private:
+    bool put(std::string_view bytes) {
+        if (!failed_ && !sink_(bytes)) failed_ = true;
+        return !failed_;
+    }
+    bool begin(const gloss::AnnotationSet& set) {
+        if (begun_) return !failed_;
+        begun_ = true;
+        return put("Gloss report: " + name_ + "\n" + "Publication date: " +
+                   (set.publication_date.empty() ? std::string("unknown") : set.publication_date) +
+                   (set.publication_date_inferred ? " (inferred from the text)" : set.publication_date.empty() ? "" : " (given)") + "\n");
+    }
+    bool items(const gloss::AnnotationSet& set);
+
+    std::string_view text_;
+    std::string name_;
+    std::function<bool(std::string_view)> sink_;
+    std::vector<gloss::ByteRange> paragraphs_;  // no tokens: only where paragraphs start
+    std::size_t counts_[5] = {0, 0, 0, 0, 0};
+    int para_ = -1;
+    bool begun_ = false, failed_ = false;
+};
+
+bool TextReport::items(const gloss::AnnotationSet& set) {
+    const std::string_view text = text_;
     std::string r;
-    r += "Gloss report: " + name + "\n";
-    r += "Publication date: " + (set.publication_date.empty() ? std::string("unknown") : set.publication_date) +
-         (set.publication_date_inferred ? " (inferred from the text)" : set.publication_date.empty() ? "" : " (given)") + "\n";
-    std::size_t counts[5] = {0, 0, 0, 0, 0};
-    for (const auto& a : set.items) ++counts[static_cast<int>(a.kind)];
-    r += std::to_string(counts[0]) + " figures, " + std::to_string(counts[1]) + " source checks, " + std::to_string(counts[2]) +
-         " definitions, " + std::to_string(counts[3]) + " conflicts\n";
-    for (const auto& w : set.warnings) r += "warning: " + w + "\n";
-    const std::vector<gloss::ByteRange> paragraphs = gloss::paragraphs_of(text);  // no tokens: only where paragraphs start
-    int para = -1;
     for (const auto& a : set.items) {
-        if (!sink(r)) return false;
+        ++counts_[static_cast<int>(a.kind)];
         r.clear();
-        if (a.paragraph != para) {
-            para = a.paragraph;
-            const bool known = static_cast<std::size_t>(para) < paragraphs.size();
-            const std::size_t start = known ? paragraphs[static_cast<std::size_t>(para)].begin : a.range.begin;
-            const std::size_t end = known ? paragraphs[static_cast<std::size_t>(para)].end : text.size();  // the paragraph's own words only
-            r += "\n\xC2\xB6 " + std::to_string(para + 1) + "  " + excerpt(text.substr(start, end - start), 60) + "\n";
+        if (a.paragraph != para_) {
+            para_ = a.paragraph;
+            const bool known = static_cast<std::size_t>(para_) < paragraphs_.size();
+            const std::size_t start = known ? paragraphs_[static_cast<std::size_t>(para_)].begin : a.range.begin;
+            const std::size_t end = known ? paragraphs_[static_cast<std::size_t>(para_)].end : text.size();  // the paragraph's own words only
+            r += "\n\xC2\xB6 " + std::to_string(para_ + 1) + "  " + excerpt(text.substr(start, end - start), 60) + "\n";
         }
         const std::string quote = excerpt(text.substr(a.range.begin, a.range.end - a.range.begin), 70);
         switch (a.kind) {
@@ -253,8 +284,9 @@ bool write_text_report(const gloss::AnnotationSet& set, std::string_view text, c
         }
         case gloss::AnnotationKind::Note: break;
         }
+        if (!put(r)) return false;
     }
-    return sink(r);
+    return true;
 }
 
 //-----------------------------------------------------------------------------
@@ -271,9 +303,12 @@ struct Outcome {
 using Sink = std::function<bool(std::string_view)>;
 
 // Analyses one document and hands its JSON, JSON Lines or text report to
-// `sink` piece by piece (nothing is written when the analysis fails);
-// `on_analysed` sees the outcome first (its warnings go before the output).
-// A failed write leaves the outcome ok: the sink remembers why.
+// `sink` piece by piece, each part of the text as soon as it is analysed (a
+// long text's annotations are never all held); `on_analysed` sees the outcome
+// once the analysis is done, before the report's end is written. When the
+// analysis fails, what was written is incomplete and the outcome says why. A
+// failed write stops the analysis and leaves the outcome ok: the sink
+// remembers why.
 Outcome annotate(const std::string& path, const Args& args, const Sink& sink,
                  const std::function<void(const Outcome&)>& on_analysed = {}) {
     Outcome o;
@@ -285,24 +320,34 @@ Outcome annotate(const std::string& path, const Args& args, const Sink& sink,
     options.pack_paths = args.packs;
     options.links = std::move(links);
     options.language = std::move(language);
-    const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
-    if (!r.ok) { o.error = path + ": " + r.error; return o; }
-    o.ok = true;
-    o.bytes = text.size();
-    o.annotations = r.set.items.size();
-    o.warnings = r.set.warnings;
-    if (on_analysed) on_analysed(o);
     const std::string name = fs::path(path).filename().string();
-    if (args.format == "json" || args.format == "jsonl") {
-        gloss::AnnotationJsonOptions jo;
-        jo.document_id = name;
-        if (args.format == "jsonl") {
-            gloss::write_annotation_lines_json(r.set, text, jo, sink);
-        } else if (gloss::write_annotation_collection_json(r.set, text, jo, sink)) {
-            sink("\n");
-        }
-    } else {
-        write_text_report(r.set, text, name, sink);
+    bool sink_failed = false;
+    const Sink written = [&](std::string_view piece) { return (sink_failed = !sink(piece)) == false; };
+    gloss::AnnotationJsonOptions jo;
+    jo.document_id = name;
+    std::unique_ptr<gloss::AnnotationJsonStream> json;
+    std::unique_ptr<TextReport> report;
+    if (args.format == "json" || args.format == "jsonl")
+        json = std::make_unique<gloss::AnnotationJsonStream>(
+            text, jo, args.format == "jsonl" ? gloss::AnnotationJsonStream::Form::Lines : gloss::AnnotationJsonStream::Form::Collection,
+            written);
+    else
+        report = std::make_unique<TextReport>(text, name, written);
+    const gloss::AnalyzeResult r = gloss::analyze_text_in_parts(text, options, [&](gloss::AnnotationSet& part) {
+        o.annotations += part.items.size();
+        return json ? json->write_part(part) : report->write_part(part);
+    });
+    o.bytes = text.size();
+    o.warnings = r.set.warnings;
+    if (!r.ok && !sink_failed) {
+        o.error = path + ": " + r.error;
+        return o;
+    }
+    o.ok = true;
+    if (on_analysed) on_analysed(o);
+    if (sink_failed) return o;
+    if (json ? json->finish(r.set) : report->finish(r.set)) {
+        if (args.format == "json") sink("\n");
     }
     return o;
 }
@@ -333,31 +378,6 @@ int finish_output(int rc) {
     std::fprintf(stderr, "gloss-annotate: cannot write the output (%s); it is incomplete%s\n", std::strerror(stdout_errno),
                  stdout_errno == ENOSPC ? ": free some disk space, or write elsewhere" : "");
     return 1;
-}
-
-// One document as JSON or JSON Lines, streamed to stdout item by item: the
-// output is never held whole in memory.
-int annotate_to_stdout(const std::string& path, const Args& args) {
-    std::string text, published, language;
-    std::string error;
-    std::vector<gloss::DocumentLink> links;
-    if (!read_document(path, &text, &error, &published, true, &links, &language)) return fail(error);
-    gloss::AnalyzeOptions options;
-    options.publication_date = args.date.empty() ? published : args.date;
-    options.pack_paths = args.packs;
-    options.links = std::move(links);
-    options.language = std::move(language);
-    const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
-    if (!r.ok) return fail(path + ": " + r.error);
-    for (const auto& w : r.set.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());
-    gloss::AnnotationJsonOptions jo;
-    jo.document_id = fs::path(path).filename().string();
-    if (args.format == "jsonl") {
-        gloss::write_annotation_lines_json(r.set, text, jo, write_stdout);
-    } else if (gloss::write_annotation_collection_json(r.set, text, jo, write_stdout)) {
-        write_stdout("\n");
-    }
-    return 0;
 }
 
 //-----------------------------------------------------------------------------
@@ -415,6 +435,11 @@ int run_batch(const Args& args) {
                 return static_cast<bool>(out);
             };
             Outcome o = annotate(files[i], args, to_file);
+            if (!o.ok && out.is_open()) {  // an analysis that failed part way: no half-written file is left
+                out.close();
+                std::error_code gone;
+                fs::remove(outputs[i], gone);
+            }
             if (o.ok) {
                 if (!out.is_open()) out.open(outputs[i], std::ios::binary);
                 out.close();
@@ -488,11 +513,13 @@ int main(int argc, char** argv) {
         }
         if (!args.out_dir.empty()) return run_batch(args);
         if (args.inputs.size() > 1) return fail("several inputs need --out DIR");
-        if (args.format != "text") return finish_output(annotate_to_stdout(args.inputs[0], args));
         const Outcome o = annotate(args.inputs[0], args, write_stdout, [](const Outcome& analysed) {
             for (const auto& w : analysed.warnings) std::fprintf(stderr, "gloss-annotate: warning: %s\n", w.c_str());
         });
-        if (!o.ok) return fail(o.error);
+        if (!o.ok) {
+            std::fflush(stdout);
+            return fail(o.error + (o.annotations ? " (the output written is incomplete)" : ""));
+        }
         return finish_output(0);
     } catch (const std::exception& e) {
         return fail(std::string("internal error: ") + e.what());

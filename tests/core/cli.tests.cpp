@@ -2,6 +2,8 @@
 // JSON golden file, the text report and batch mode.
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,7 +12,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -223,4 +228,83 @@ TEST_CASE("Lesson steps in a sidecar are not listed as notes, and the own path r
     CHECK(page.find("A plain note") != std::string::npos);
     CHECK(page.find("Step teacher text") == std::string::npos);  // a step is no teacher's note
     CHECK(page.find("Lesson path") != std::string::npos);
+}
+
+namespace {
+
+// An article-like text of at least `bytes`: the fixtures' articles, repeated.
+std::string long_article(std::size_t bytes) {
+    const std::string one = probe::read_file(fixture("riverton-budget-2025.txt")) + "\n\n" +
+                            probe::read_file(fixture("cli-small.txt")) + "\n\n";
+    std::string text;
+    while (text.size() < bytes) text += one;
+    return text;
+}
+
+// The largest resident set of one gloss-annotate run, in KiB (its output goes
+// to /dev/null); -1 when it did not exit with 0.
+long peak_kib(const std::vector<std::string>& args) {
+    std::vector<char*> argv{const_cast<char*>(GLOSS_ANNOTATE_EXE)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int null = open("/dev/null", O_WRONLY);
+        dup2(null, 1);
+        dup2(null, 2);
+        execv(GLOSS_ANNOTATE_EXE, argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    struct rusage usage {};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid) return -1;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? usage.ru_maxrss : -1;
+}
+
+} // namespace
+
+TEST_CASE("A text longer than a part streams as one document: ids unique, offsets in order, the total counted", "[cli]") {
+    const std::string text = long_article(gloss::kPartBytes * 5 / 2);
+    const std::string path = write("long.txt", text);
+    const Run lines_run = run("\"" + path + "\" --date 2024-06-04 --format jsonl");
+    REQUIRE(lines_run.code == 0);
+    std::set<std::string> ids;
+    long last_start = -1;
+    std::size_t items = 0;
+    std::istringstream in(lines_run.out);
+    for (std::string line; std::getline(in, line);) {
+        const auto j = nlohmann::json::parse(line);
+        CHECK(ids.insert(j["id"].get<std::string>()).second);
+        const long start = j["target"]["selector"][1]["start"].get<long>();
+        CHECK(start >= last_start);
+        last_start = start;
+        ++items;
+    }
+    CHECK(items > 1000);
+    CHECK(static_cast<std::size_t>(last_start) > text.size() / 2);  // annotations from the last part, at their place
+    const Run collection = run("\"" + path + "\" --date 2024-06-04 --format json");
+    REQUIRE(collection.code == 0);
+    const auto j = nlohmann::json::parse(collection.out);
+    CHECK(j["total"] == items);
+    CHECK(j["first"]["items"].size() == items);
+}
+
+TEST_CASE("gloss-annotate holds at most 4 times a 10 MB text, plus a constant, in each output format", "[cli][memory]") {
+#ifdef GLOSS_SANITIZED
+    // The sanitizers' shadow memory and quarantine are not the program's: the normal build runs this test.
+    WARN("memory test skipped in a sanitizer build");
+#else
+    const std::string text = long_article(10'000'000);
+    const std::string path = write("ten-mb.txt", text);
+    for (const char* format : {"text", "json", "jsonl"}) {
+        CAPTURE(format);
+        const long constant = peak_kib({fixture("cli-small.txt"), "--date", "2024-06-04", "--format", format});
+        const long peak = peak_kib({path, "--date", "2024-06-04", "--format", format});
+        REQUIRE(constant > 0);
+        REQUIRE(peak > 0);
+        const double per_byte = double(peak - constant) * 1024 / double(text.size());
+        CAPTURE(constant, peak, per_byte);
+        CHECK(per_byte <= 4.0);
+    }
+#endif
 }

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <set>
 #include <string>
 
 #include "gloss/analyze.hpp"
@@ -12,12 +13,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text = gloss::utf8_sanitize(std::string_view(reinterpret_cast<const char*>(data), size));
     gloss::AnalyzeOptions options;
     if (size % 2) options.publication_date = "2024-06-04";
+    // One input in four is analysed in small parts (64-1087 bytes), as a long text is.
+    if (size > 1 && data[size - 1] % 4 == 0) options.part_bytes = 64 + (std::size_t(data[0]) << 2);
     const gloss::AnalyzeResult r = gloss::analyze_text(text, options);
     if (!r.ok) std::abort();  // valid UTF-8 under the size limit is always analysed
+    std::set<std::string> ids;
     for (std::size_t i = 0; i < r.set.items.size(); ++i) {
         const gloss::Annotation& a = r.set.items[i];
         if (a.range.begin > a.range.end || a.range.end > text.size()) std::abort();
         if (i && r.set.items[i - 1].range.begin > a.range.begin) std::abort();
+        if (!ids.insert(a.id).second) std::abort();  // ids are unique, parts or not
+        if (a.kind == gloss::AnnotationKind::Conflict)
+            for (const int m : a.conflict().members)
+                if (m < 0 || std::size_t(m) >= r.set.items.size() || r.set.items[std::size_t(m)].figure().conflict != int(i))
+                    std::abort();
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 // [SECTION] Names
 // [SECTION] Knowledge for one call
 // [SECTION] Assembly
+// [SECTION] Parts of a long text
 // [SECTION] Entry point
 #include "gloss/analyze.hpp"
 
@@ -11,6 +12,7 @@
 #include <charconv>
 #include <cstring>
 #include <exception>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 #include <memory>
@@ -25,6 +27,7 @@
 #include "gloss/utf8.hpp"
 #include "../text/cancellation.hpp"
 #include "../text/huge_pages.hpp"
+#include "parts.hpp"
 #include "people.hpp"
 #include "publication_date.hpp"
 #include "terms.hpp"
@@ -150,8 +153,12 @@ void limit_figures_per_sentence(std::vector<FoundFigure>& figures, std::vector<s
                        std::to_string(kMaxFiguresPerSentence) + " (the first ones are kept)");
 }
 
+// The annotations of one document (or one part of a long text): `set.items`
+// sorted by position, with ranges into `doc`'s text, conflict members that
+// index `set.items`, and neither ids nor paragraphs yet (see number_items).
+// At most `max_items` are kept (the first in reading order).
 void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
-                      const CalendarDate& publication, AnnotationSet& set) {
+                      const CalendarDate& publication, std::size_t max_items, AnnotationSet& set) {
     const KnowledgeBase& kb = *knowledge;
     set.texts = std::make_shared<TextStore>();
     TextStore& texts = *set.texts;
@@ -209,10 +216,10 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     std::vector<Key> keys;
     keys.reserve(figures.size() + conflicts.size() + cites.citations.size() + unsourced.size() + defs.size());
     const auto cap_total = [&] {
-        if (keys.size() <= kMaxAnnotations) return;
+        if (keys.size() <= max_items) return;
         set.warnings.push_back("more than " + std::to_string(kMaxAnnotations) + " annotations: only the first " +
                                std::to_string(kMaxAnnotations) + " in reading order are kept");
-        keys.resize(kMaxAnnotations);
+        keys.resize(max_items);
     };
     // Each finder reports (nearly always) in text order: each stream is sorted
     // on its own when it is not, then merged in. Stable throughout, so ties keep
@@ -312,38 +319,85 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members)
             if (figure_item[m] >= 0) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
-    int nf = 0, nc = 0, nk = 0;
-    // Definition ids number each slug's occurrences ("def-teu-3"). Terms repeat,
-    // so each distinct term's id prefix is made once; two terms with one slug
-    // ("U.S.", "US ") share its count.
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Parts of a long text
+//-----------------------------------------------------------------------------
+
+// What runs on from one part of a text to the next: the ids' numbers, the
+// paragraph reached, the terms already met, the annotations handed out.
+struct Continuation {
+    // Definition ids number each slug's occurrences ("def-teu-3"); two terms
+    // with one slug ("U.S.", "US ") share its count.
     struct SlugCount { std::string prefix; int count = 0; };
+    int figures = 0, checks = 0, conflicts = 0;
     std::unordered_map<std::string, SlugCount> by_slug;
-    std::unordered_map<std::string_view, SlugCount*> by_term;
-    // Items are sorted by range.begin: their paragraphs follow in one forward walk.
-    const std::vector<ByteRange>& paragraphs = doc.paragraphs();
-    std::size_t para = 0;
-    for (std::size_t k = 0; k < items.size(); ++k) {
-        Annotation& a = items[k];
-        while (para + 1 < paragraphs.size() && paragraphs[para + 1].begin <= a.range.begin) ++para;
-        a.paragraph = static_cast<int>(para);
+    std::unordered_set<std::string> terms_met;  // a term met in an earlier part is no longer met "first"
+    std::size_t paragraph = 0;
+    std::size_t items = 0;
+};
+
+// The index of the paragraph holding `byte` (the nearest before it).
+int paragraph_at(const std::vector<ByteRange>& paragraphs, std::uint32_t byte) {
+    const auto after = std::upper_bound(paragraphs.begin(), paragraphs.end(), byte,
+                                        [](std::uint32_t b, const ByteRange& p) { return b < p.begin; });
+    return after == paragraphs.begin() ? 0 : static_cast<int>(after - paragraphs.begin() - 1);
+}
+
+// Moves a part's annotation from the part's offsets to the whole text's (an
+// empty range means "none" and stays as it is).
+void shift_ranges(Annotation& a, std::uint32_t offset, const std::vector<ByteRange>& paragraphs) {
+    const auto shift = [offset](ByteRange& r) {
+        if (!r.empty()) { r.begin += offset; r.end += offset; }
+    };
+    shift(a.range);
+    switch (a.kind) {
+    case AnnotationKind::Figure: shift(a.edit_figure().sentence); break;
+    case AnnotationKind::SourceCheck:
+        for (CitationPart& p : a.edit_check().parts) shift(p.range);
+        break;
+    case AnnotationKind::Definition: {
+        DefinitionBody& d = a.edit_definition();
+        if (!d.defined_in_text) break;
+        shift(d.definition_site);
+        d.definition_paragraph = paragraph_at(paragraphs, d.definition_site.begin);
+        break;
+    }
+    case AnnotationKind::Conflict:
+    case AnnotationKind::Note: break;
+    }
+}
+
+// Gives a part's annotations their ids and paragraphs, numbered on from the
+// parts before: `paragraphs` are the whole text's, items are in text order.
+void number_items(std::vector<Annotation>& items, const std::vector<ByteRange>& paragraphs, bool several_parts,
+                  Continuation& c) {
+    std::unordered_map<std::string_view, Continuation::SlugCount*> by_term;  // each distinct term's prefix made once
+    for (Annotation& a : items) {
+        while (c.paragraph + 1 < paragraphs.size() && paragraphs[c.paragraph + 1].begin <= a.range.begin) ++c.paragraph;
+        a.paragraph = static_cast<int>(c.paragraph);
         switch (a.kind) {
-        case AnnotationKind::Figure: set_id(a.id, "fig-", ++nf); break;
-        case AnnotationKind::SourceCheck: set_id(a.id, "check-", ++nc); break;
-        case AnnotationKind::Conflict: set_id(a.id, "conflict-", ++nk); break;
+        case AnnotationKind::Figure: set_id(a.id, "fig-", ++c.figures); break;
+        case AnnotationKind::SourceCheck: set_id(a.id, "check-", ++c.checks); break;
+        case AnnotationKind::Conflict: set_id(a.id, "conflict-", ++c.conflicts); break;
         case AnnotationKind::Definition: {
             const std::string_view term = a.definition().term;
-            SlugCount*& slot = by_term[term];
+            Continuation::SlugCount*& slot = by_term[term];
             if (!slot) {
                 const std::string s = slug(term);
-                slot = &by_slug[s];
+                slot = &c.by_slug[s];
                 if (slot->prefix.empty()) slot->prefix = "def-" + s + "-";
             }
             set_id(a.id, slot->prefix, ++slot->count);
+            if (several_parts && a.definition().first && !c.terms_met.insert(std::string(term)).second)
+                a.edit_definition().first = false;
             break;
         }
         case AnnotationKind::Note: break;
         }
     }
+    c.items += items.size();
 }
 
 } // namespace
@@ -367,7 +421,8 @@ bool reads_as_english(std::string_view tag) {
 } // namespace
 
 
-AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
+AnalyzeResult analyze_text_in_parts(std::string_view utf8, const AnalyzeOptions& options,
+                                    const std::function<bool(AnnotationSet& part)>& on_part) {
     AnalyzeResult r;
     const CancelScope cancel_scope(options.cancel);
     try {
@@ -382,34 +437,57 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
             return r;
         }
         CalendarDate publication;
-        bool inferred = false;
-        Document doc(utf8, std::move(spare_tokens));
-        const SpareTokensReturn give_back{doc};
-        if (!options.publication_date.empty()) {
-            if (!parse_iso_day(options.publication_date, &publication)) {
-                r.error = "invalid publication date \"" + options.publication_date + "\" (expected YYYY-MM-DD)";
-                return r;
-            }
-        } else {
-            publication = infer_publication_date(doc);
-            inferred = publication.year != 0;
+        if (!options.publication_date.empty() && !parse_iso_day(options.publication_date, &publication)) {
+            r.error = "invalid publication date \"" + options.publication_date + "\" (expected YYYY-MM-DD)";
+            return r;
         }
+        const bool several_parts = utf8.size() > std::max<std::size_t>(options.part_bytes, 64);
+        // A text in one part is cut where its Document finds paragraphs; a longer
+        // one where the whole text's paragraphs are, which also number its items.
+        const std::vector<ByteRange> whole_paragraphs = several_parts ? paragraphs_of(utf8) : std::vector<ByteRange>{};
+        const std::vector<ByteRange> parts =
+            several_parts ? cut_into_parts(utf8, whole_paragraphs, options.part_bytes)
+                          : std::vector<ByteRange>{{0, static_cast<std::uint32_t>(utf8.size())}};
         const std::shared_ptr<const KnowledgeBase> kb = knowledge_for(options, r.set.warnings);
         // Missing WordNet or iso-codes files: the analysis goes on without them, and says so once per result.
         if (LexicalData::installed().missing()) r.set.warnings.push_back("lexical data incomplete: " + LexicalData::installed().status());
-        r.set.publication_date = iso_text(publication);
-        r.set.publication_date_inferred = inferred;
-        if (!reads_as_english(options.language)) {
-            // Its words are not English: English rules would count "86 et" and define "AS".
-            r.set.texts = std::make_shared<TextStore>();
-            r.set.warnings.push_back("the text is in \"" + options.language +
-                                     "\", not English: the analysis reads English only, so no figures, sources or "
-                                     "definitions were looked for");
-            r.ok = true;
-            return r;
+        Continuation continuation;
+        for (std::size_t p = 0; p < parts.size() && continuation.items < kMaxAnnotations; ++p) {
+            const std::uint32_t offset = parts[p].begin;
+            Document doc(utf8.substr(offset, parts[p].end - offset), std::move(spare_tokens));
+            const SpareTokensReturn give_back{doc};
+            if (p == 0) {
+                // The date is the metadata's, or one the text's first part gives.
+                const bool inferred = options.publication_date.empty();
+                if (inferred) publication = infer_publication_date(doc);
+                r.set.publication_date = iso_text(publication);
+                r.set.publication_date_inferred = inferred && publication.year != 0;
+                if (!reads_as_english(options.language)) {
+                    // Its words are not English: English rules would count "86 et" and define "AS".
+                    r.set.texts = std::make_shared<TextStore>();
+                    r.set.warnings.push_back("the text is in \"" + options.language +
+                                             "\", not English: the analysis reads English only, so no figures, "
+                                             "sources or definitions were looked for");
+                    r.ok = true;
+                    return r;
+                }
+            }
+            AnnotationSet part;
+            part.publication_date = r.set.publication_date;
+            part.publication_date_inferred = r.set.publication_date_inferred;
+            analyze_document(doc, kb, publication, kMaxAnnotations - continuation.items, part);
+            const std::vector<ByteRange>& paragraphs = several_parts ? whole_paragraphs : doc.paragraphs();
+            if (offset)
+                for (Annotation& a : part.items) shift_ranges(a, offset, paragraphs);
+            number_items(part.items, paragraphs, several_parts, continuation);
+            if (!options.links.empty()) fill_sources_from_links(utf8, options.links, *kb, part);
+            for (std::string& w : part.warnings) r.set.warnings.push_back(std::move(w));
+            part.warnings.clear();
+            if (!on_part(part)) {
+                r.error = "analysis stopped: its output could not be taken";
+                return r;
+            }
         }
-        analyze_document(doc, kb, publication, r.set);
-        if (!options.links.empty()) fill_sources_from_links(utf8, options.links, *kb, r.set);
         r.ok = true;
     } catch (const AnalysisCancelled&) {
         r = AnalyzeResult{};
@@ -421,6 +499,40 @@ AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options)
         r = AnalyzeResult{};
         r.error = "analysis failed";
     }
+    return r;
+}
+
+AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
+    std::vector<AnnotationSet> parts;
+    AnalyzeResult r = analyze_text_in_parts(utf8, options, [&](AnnotationSet& part) {
+        parts.push_back(std::move(part));
+        return true;
+    });
+    if (!r.ok || parts.empty()) return r;
+    AnnotationSet whole = std::move(parts[0]);  // a text in one part: its set is the result, as it is
+    if (parts.size() > 1) {
+        std::size_t total = 0;
+        for (const AnnotationSet& part : parts) total += part.items.size();
+        whole.items.reserve(total);
+        for (std::size_t p = 1; p < parts.size(); ++p) {
+            // Each part's items move in and its storage goes at once: never both whole.
+            AnnotationSet& part = parts[p];
+            const int base = static_cast<int>(whole.items.size());
+            for (Annotation& a : part.items) {
+                if (a.kind == AnnotationKind::Conflict)
+                    for (int& m : a.edit_conflict().members) m += base;  // the members index the whole set now
+                else if (a.kind == AnnotationKind::Figure && a.figure().conflict >= 0)
+                    a.edit_figure().conflict += base;
+                whole.items.push_back(std::move(a));
+            }
+            release(part.items);
+            whole.texts->retain(std::move(part.texts));  // the moved items' words live there
+        }
+    }
+    whole.publication_date = std::move(r.set.publication_date);
+    whole.publication_date_inferred = r.set.publication_date_inferred;
+    whole.warnings = std::move(r.set.warnings);
+    r.set = std::move(whole);
     return r;
 }
 

@@ -207,69 +207,139 @@ Json item_json(const Annotation& a, const AnnotationSet& set, std::string_view t
 
 std::string dump(const Json& j, int indent) { return j.dump(indent, ' ', false, Json::error_handler_t::replace); }
 
+// Where the page's items go in the collection's one-line or indented form: the
+// "[]" after the key "first" (a quote inside a label is escaped, so the key
+// cannot be mistaken).
+std::size_t items_slot(const std::string& shell) {
+    const std::size_t first = shell.find("\"first\"");
+    return first == std::string::npos ? std::string::npos : shell.find("[]", first);
+}
+
 } // namespace
 
-bool write_annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
-                                      const std::function<bool(std::string_view)>& sink) {
-    try {
-        const CodepointMap cps(text);
-        const std::string source = "urn:gloss:document:" + options.document_id;
+struct AnnotationJsonStream::State {
+    std::string_view text;
+    AnnotationJsonOptions options;
+    Form form;
+    std::function<bool(std::string_view)> sink;
+    CodepointMap cps;
+    std::string source;
+    bool begun = false, failed = false;
+    std::size_t written = 0;
+    std::string chunk;
+
+    State(std::string_view t, const AnnotationJsonOptions& o, Form f, std::function<bool(std::string_view)> s)
+        : text(t), options(o), form(f), sink(std::move(s)), cps(t), source("urn:gloss:document:" + o.document_id) {}
+
+    // The collection with an empty page, its total and warnings after the page.
+    std::string shell(const AnnotationSet& set, std::size_t total, const std::vector<std::string>& warnings) const {
         Json coll;
         coll["@context"] = Json::array({"http://www.w3.org/ns/anno.jsonld", {{"gloss", "urn:gloss:ns:"}}});
         coll["id"] = "urn:gloss:collection:" + options.document_id;
         coll["type"] = "AnnotationCollection";
         coll["label"] = options.document_id;
-        coll["total"] = set.items.size();
         coll["gloss:publicationDate"] = empty_as_null(set.publication_date);
         coll["gloss:publicationDateInferred"] = set.publication_date_inferred;
-        coll["gloss:warnings"] = set.warnings;
         coll["first"] = {{"type", "AnnotationPage"}, {"startIndex", 0}, {"items", Json::array()}};
-        // The collection with an empty page, cut where the items go: each item
-        // is written as it is made, never the whole collection at once. The
-        // bytes are those of one dump() of the whole collection.
-        const std::string shell = dump(coll, options.indent);
-        const std::size_t slot = shell.rfind("[]");
-        if (slot == std::string::npos) return false;
-        if (set.items.empty()) return sink(shell);
-        if (!sink(std::string_view(shell).substr(0, slot + 1))) return false;
-        const bool pretty = options.indent >= 0;
-        const std::string item_indent(pretty ? 3 * static_cast<std::size_t>(options.indent) : 0, ' ');
-        std::string chunk;
-        for (std::size_t k = 0; k < set.items.size(); ++k) {
-            const std::string one = dump(item_json(set.items[k], set, text, cps, source, options), options.indent);
-            chunk.clear();
-            if (k) chunk += ',';
-            if (pretty) { chunk += '\n'; chunk += item_indent; }
-            for (const char c : one) {  // strings hold no raw newline: each one is the item's own layout
-                chunk += c;
-                if (c == '\n' && pretty) chunk += item_indent;
-            }
-            if (!sink(chunk)) return false;
-        }
-        chunk.clear();
-        if (pretty) { chunk += '\n'; chunk.append(2 * static_cast<std::size_t>(options.indent), ' '); }
-        chunk.append(shell, slot + 1, std::string::npos);
-        return sink(chunk);
-    } catch (const std::exception& e) {
-        return sink(std::string("{\"type\":\"AnnotationCollection\",\"error\":") + Json(std::string(e.what())).dump() + "}");
+        coll["total"] = total;
+        coll["gloss:warnings"] = warnings;
+        return dump(coll, options.indent);
     }
+
+    bool put(std::string_view bytes) {
+        if (!failed && !sink(bytes)) failed = true;
+        return !failed;
+    }
+
+    // The collection up to its page's "[", written before the first item.
+    bool begin(const AnnotationSet& set) {
+        if (begun) return !failed;
+        begun = true;
+        if (form == Form::Lines) return true;
+        const std::string head = shell(set, 0, {});
+        const std::size_t slot = items_slot(head);
+        return slot != std::string::npos && put(std::string_view(head).substr(0, slot + 1));
+    }
+
+    bool items(const AnnotationSet& set) {
+        const bool pretty = form == Form::Collection && options.indent >= 0;
+        const std::string item_indent(pretty ? 3 * static_cast<std::size_t>(options.indent) : 0, ' ');
+        for (const Annotation& a : set.items) {
+            const Json item = item_json(a, set, text, cps, source, options);
+            chunk.clear();
+            if (form == Form::Lines) {
+                chunk = dump(item, -1);
+                chunk += '\n';
+            } else {
+                const std::string one = dump(item, options.indent);
+                if (written) chunk += ',';
+                if (pretty) { chunk += '\n'; chunk += item_indent; }
+                for (const char c : one) {  // strings hold no raw newline: each one is the item's own layout
+                    chunk += c;
+                    if (c == '\n' && pretty) chunk += item_indent;
+                }
+            }
+            ++written;
+            if (!put(chunk)) return false;
+        }
+        return true;
+    }
+
+    // The rest of the collection after the last item: the page's "]", the total, the warnings.
+    bool end(const AnnotationSet& set) {
+        if (form == Form::Lines) return !failed;
+        const std::string whole = shell(set, written, set.warnings);
+        const std::size_t slot = items_slot(whole);
+        if (slot == std::string::npos) return false;
+        chunk.clear();
+        if (written && options.indent >= 0) { chunk += '\n'; chunk.append(2 * static_cast<std::size_t>(options.indent), ' '); }
+        chunk.append(whole, slot + 1, std::string::npos);
+        return put(chunk);
+    }
+
+    bool error(const std::exception& e) {
+        const Json message = std::string(e.what());
+        return put(form == Form::Lines ? "{\"type\":\"Error\",\"error\":" + message.dump() + "}\n"
+                                       : "{\"type\":\"AnnotationCollection\",\"error\":" + message.dump() + "}");
+    }
+};
+
+AnnotationJsonStream::AnnotationJsonStream(std::string_view text, const AnnotationJsonOptions& options, Form form,
+                                           std::function<bool(std::string_view)> sink)
+    : state_(std::make_unique<State>(text, options, form, std::move(sink))) {}
+
+AnnotationJsonStream::~AnnotationJsonStream() = default;
+
+bool AnnotationJsonStream::write_part(const AnnotationSet& part) {
+    try {
+        return state_->begin(part) && state_->items(part);
+    } catch (const std::exception& e) {
+        state_->error(e);
+        return false;
+    }
+}
+
+bool AnnotationJsonStream::finish(const AnnotationSet& whole) {
+    try {
+        return state_->begin(whole) && state_->end(whole);
+    } catch (const std::exception& e) {
+        state_->error(e);
+        return false;
+    }
+}
+
+std::size_t AnnotationJsonStream::items_written() const { return state_->written; }
+
+bool write_annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
+                                      const std::function<bool(std::string_view)>& sink) {
+    AnnotationJsonStream stream(text, options, AnnotationJsonStream::Form::Collection, sink);
+    return stream.write_part(set) && stream.finish(set);
 }
 
 bool write_annotation_lines_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options,
                                  const std::function<bool(std::string_view)>& sink) {
-    try {
-        const CodepointMap cps(text);
-        const std::string source = "urn:gloss:document:" + options.document_id;
-        std::string line;
-        for (const Annotation& a : set.items) {
-            line = dump(item_json(a, set, text, cps, source, options), -1);
-            line += '\n';
-            if (!sink(line)) return false;
-        }
-        return true;
-    } catch (const std::exception& e) {
-        return sink(std::string("{\"type\":\"Error\",\"error\":") + Json(std::string(e.what())).dump() + "}\n");
-    }
+    AnnotationJsonStream stream(text, options, AnnotationJsonStream::Form::Lines, sink);
+    return stream.write_part(set) && stream.finish(set);
 }
 
 std::string annotation_collection_json(const AnnotationSet& set, std::string_view text, const AnnotationJsonOptions& options) {
