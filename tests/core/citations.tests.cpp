@@ -1256,6 +1256,15 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Harlow exists and insists on its ferries."},                   // verbs in "-ists" are no trade
         {"Harlow Ferries recorded a heavy loss on its routes."},        // what happened to it, not a count it reports
         {"The Harlow fishing fleet recorded a 4% rise in catches."},
+        // What might have been said, not what was.
+        {"Ana Ruiz, a director at Harbour Watch, spoke first. She should have told the board sooner."},
+        {"Ivo Lind, the Harlow harbour master, left early. He would have said the same."},
+        {"The minister could have warned the port."},
+        // The things said, not a claim reported.
+        {"Ivo Lind, a Harlow skipper, came in. People believe anything he says about the tides."},
+        {"Ana Ruiz, a Harlow pilot, arrived. Nobody doubts what she says."},
+        // A sentence that opens with "If" has its subject later: "If I" names no one for a later "they".
+        {"If I read the timetable right, the ferry is late.\n\nCrews laugh at everything they say about it."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

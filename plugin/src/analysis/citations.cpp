@@ -2237,6 +2237,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     }
     std::size_t b = c.is(i, "the") ? i + 1 : i;
     if (b >= c.t.size() || !c.cap(b) || !c.word(b)) return;
+    if (c.function_word(b)) return;  // "If I read it right, …": the sentence's subject comes later
     std::size_t e = b;
     while (e + 1 < c.t.size() && e - b < 8 && !(c.t[e + 1].flags & TokenNewlineBefore)) {
         if (c.cap(e + 1) && c.word(e + 1)) { ++e; continue; }
@@ -2967,7 +2968,7 @@ bool clause_without_that(const Ctx& c, std::size_t q) {
 
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
-    ShortWord vb;
+    ShortWord vb, vb2;
     const std::string_view verb = c.lower(v, vb);
     // The progressive reports after a form of "be" only ("is forecasting", "are warning", "has been saying");
     // elsewhere the "-ing" word is a noun or an adjective ("a warning", "the reporting season").
@@ -3031,6 +3032,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         return;
     // "Please note …": a request to the reader.
     if (c.is(v - 1, "please")) return;
+    // "She should have told the board", "Lind would have said no", "may have warned": what might have
+    // been said, not what was.
+    if (v >= 2 && c.is(v - 1, "have") && lexicon::is_modal(c.lower(v - 2, vb2))) return;
+    // "People believe anything he says", "Lind said nothing": no claim after the verb.
+    if (v + 1 < c.t.size() && c.word(v + 1) && lexicon::is_indefinite_object(c.lower(v + 1, vb2))) return;
     if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"
     // "The court heard that …": what was said in evidence, reported by the court (or jury, inquiry, tribunal)
     // that heard it; anyone else only hears ("She heard that the pier had closed").
@@ -3229,6 +3235,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // "a target he says he has met": a clause with its "that" left out, after a noun.
         const bool after_noun = elw != "it" && e > 0 && c.word(e - 1) && !c.cap(e - 1) && !c.function_word(e - 1);
         if (!clause_boundary_before(c, e) && !after_noun && !opening_phrase_before(c, e)) return;
+        // "believe anything they say", "what she says matters": the things said, not a claim reported.
+        ShortWord ob;
+        if (e > 0 && c.word(e - 1) && lexicon::is_indefinite_object(c.lower(e - 1, ob))) return;
         if ((elw == "he" || elw == "she") && !sp.unnamed_person.empty()) {
             // The last to speak was someone the text does not name ("said an economist. He said …").
             fc.vague = true;

@@ -360,6 +360,14 @@ WordTable::WordTable() {
 // [SECTION] Word classes
 //-----------------------------------------------------------------------------
 
+bool is_modal(std::string_view lw) {
+    return lw == "would" || lw == "could" || lw == "should" || lw == "might" || lw == "may" || lw == "must";
+}
+
+bool is_indefinite_object(std::string_view lw) {
+    return lw == "what" || lw == "whatever" || lw == "anything" || lw == "everything" || lw == "something" ||
+           lw == "nothing";
+}
 bool is_function_word(std::string_view w) { return WordTable::get().classes(w) & Function; }
 
 bool is_descriptor_participle(std::string_view w) {
