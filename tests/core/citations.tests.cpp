@@ -1261,8 +1261,9 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Ivo Lind, the Harlow harbour master, left early. He would have said the same."},
         {"The minister could have warned the port."},
         // The things said, not a claim reported.
-        {"Ivo Lind, a Harlow skipper, came in. People believe anything he says about the tides."},
+        {"Ivo Lind, a Harlow skipper, came in. Crews trust anything he says about the tides."},
         {"Ana Ruiz, a Harlow pilot, arrived. Nobody doubts what she says."},
+        {"Ivo Lind, a Harlow skipper, said nothing about the tides."},
         // A sentence that opens with "If" has its subject later: "If I" names no one for a later "they".
         {"If I read the timetable right, the ferry is late.\n\nCrews laugh at everything they say about it."},
     }));

@@ -364,7 +364,7 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Trains on the Harbour Express Line, also known as HXL, ran late.", "HXL", "Harbour Express Line"},
         {"Its harbour data office, known as HDO, met.", "HDO", "harbour data office"},
         // A plural needs no determiner, and a hyphen joins a word.
-        {"He sold non-fungible tokens, or NFTs, for $5.", "NFTs", "non-fungible tokens"},
+        {"He sold tidal-energy credits, or TECs, for $5.", "TECs", "tidal-energy credits"},
         {"Its large language models, known as LLMs, are big.", "LLMs", "large language models"},
         {"Local councils, or \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B (councils), voted.", "\xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B", "councils"},
         // A country's initials before the name of its body, the country named before in the sentence.

@@ -3035,7 +3035,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "She should have told the board", "Lind would have said no", "may have warned": what might have
     // been said, not what was.
     if (v >= 2 && c.is(v - 1, "have") && lexicon::is_modal(c.lower(v - 2, vb2))) return;
-    // "People believe anything he says", "Lind said nothing": no claim after the verb.
+    // "Crews trust anything he says", "Lind said nothing": no claim after the verb.
     if (v + 1 < c.t.size() && c.word(v + 1) && lexicon::is_indefinite_object(c.lower(v + 1, vb2))) return;
     if (verb == "ruled" && !c.is(v + 1, "that")) return;  // "the judge ruled that …", never "ruled out"
     // "The court heard that …": what was said in evidence, reported by the court (or jury, inquiry, tribunal)
@@ -3235,7 +3235,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // "a target he says he has met": a clause with its "that" left out, after a noun.
         const bool after_noun = elw != "it" && e > 0 && c.word(e - 1) && !c.cap(e - 1) && !c.function_word(e - 1);
         if (!clause_boundary_before(c, e) && !after_noun && !opening_phrase_before(c, e)) return;
-        // "believe anything they say", "what she says matters": the things said, not a claim reported.
+        // "trust anything he says", "what she says matters": the things said, not a claim reported.
         ShortWord ob;
         if (e > 0 && c.word(e - 1) && lexicon::is_indefinite_object(c.lower(e - 1, ob))) return;
         if ((elw == "he" || elw == "she") && !sp.unnamed_person.empty()) {

@@ -12,7 +12,7 @@ namespace gloss {
 // (at least 64): one range when the text fits. Each cut is made, in this order
 // of preference, at the start of a paragraph (from `paragraphs`, in order), after
 // the end of a sentence (". ", "? ", "! " or a line break), after a space, or
-// else at the start of a character — never in the first half of a part, so
+// else at the start of a character — never before half a part is reached, so
 // every part is at least half as long as allowed (the last excepted). O(n).
 std::vector<ByteRange> cut_into_parts(std::string_view text, const std::vector<ByteRange>& paragraphs,
                                       std::size_t part_bytes);
