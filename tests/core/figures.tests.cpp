@@ -139,6 +139,11 @@ TEST_CASE("A bare amount with a scale word takes the unit of the amount before i
     auto [text, q, kind, unit] = GENERATE(table<std::string, std::string, std::string, std::string>({
         {"Aid was 40 billion dlrs in 2030 and 38 billion in 2031.", "38 billion", "money", "USD"},
         {"Harvests reached 1,351 mln tonnes, against 1,377 mln a year earlier.", "1,377 mln", "quantity", "tonnes"},
+        // …and so does one that an average names ("a 17.9 mln average").
+        {"Output was 15.8 mln bpd, against a 17.9 mln average in 2023.", "17.9 mln", "quantity", "bpd"},
+        // A bare number joined by "and" to the amount after it is in that amount's unit ("or" makes a range).
+        {"Stocks lasted 94 and 98 days in the two ports.", "94", "duration", "day"},
+        {"The 2 and 3 tonnes of tin were late, after 80 boxes came.", "2", "quantity", "tonnes"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -158,12 +163,22 @@ TEST_CASE("A bare number counts what its clause names around it", "[figures]") {
         {"Tarrow officials put the number of displaced at 15,000.", "15,000", "displaced"},
         // The plural that is the subject of a verb of change before "to".
         {"Flu cases in Harlow rose to 1,204 last year.", "1,204", "cases"},
+        // The count it is joined to by "and" or "or", after it.
+        {"After 80 boxes came, 12 and 14 ferries sailed from the two quays.", "12", "ferries"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, q);
     REQUIRE(f != nullptr);
     CHECK(f->figure().counts == counts);
+}
+
+TEST_CASE("Digits with letters of their own take no unit from the amount they are joined to", "[figures]") {
+    const std::string text = "The screens run between 4K and 1080p.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "4K");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().unit.empty());
 }
 
 TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {

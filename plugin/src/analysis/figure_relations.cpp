@@ -147,6 +147,15 @@ bool part_of_between(std::string_view gap) {
     return false;
 }
 
+// "94 and 98 days", "three or four weeks": the words between two numbers that share what follows.
+bool joined_by_or_and(std::string_view gap) { return gap == " and " || gap == " or "; }
+
+// "4K", "5G": digits with letters of their own, a name more than an amount ("between 4K and 1080p").
+bool letters_after_digits(std::string_view written) {
+    return !written.empty() && written.front() >= '0' && written.front() <= '9' &&
+           ((written.back() >= 'A' && written.back() <= 'Z') || (written.back() >= 'a' && written.back() <= 'z'));
+}
+
 } // namespace
 
 void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
@@ -179,6 +188,22 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 f.body.counts = g.body.counts;
                 f.noun_elided = false;
                 f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, of the amount after it");
+            }
+        }
+        // "94 and 98 days", "three or four weeks": a bare number joined to the amount after it shares its
+        // unit or noun (not its scale: "5 and 6 million" stays apart).
+        if (f.noun_elided && f.body.kind == "count" && i + 1 < figures.size()) {
+            const FoundFigure& g = figures[i + 1];
+            if (g.sentence == f.sentence && !g.noun_elided && (!g.body.counts.empty() || !g.body.unit.empty()) &&
+                (g.body.kind == "count" || g.body.kind == "quantity" || g.body.kind == "duration") &&
+                !has_scale_word(g.body.value_text) && !has_scale_word(f.body.value_text) && g.range.begin > f.range.end &&
+                joined_by_or_and(doc.slice({f.range.end, g.range.begin})) && !letters_after_digits(doc.slice(f.range))) {
+                f.body.kind = g.body.kind;
+                f.body.unit = g.body.unit;
+                f.body.counts = g.body.counts;
+                f.noun_elided = false;
+                f.rule = texts.keep(f.rule + "; in " + (g.body.unit.empty() ? g.body.counts : g.body.unit) +
+                                    ", as the amount it is joined to");
             }
         }
         if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {

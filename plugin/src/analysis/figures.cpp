@@ -273,6 +273,12 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             const std::string_view next = w.low(k + 1, b2);
             more = !lexicon::is_function_word(next) && !ends_with(next, "ly") && next != "than";
         }
+        // "17.9 mln average for 2023": a statistic of the amount, whose noun is left out; "3 average
+        // households" is a phrase.
+        if (words == 0 && (lw == "average" || lw == "mean" || lw == "median")) {
+            char nb[32];
+            if (!w.word(k + 1) || (w.t[k + 1].flags & TokenCapitalized) || lexicon::is_function_word(w.low(k + 1, nb))) break;
+        }
         // ("22% of the port's total freight": "total" after a possessive is an adjective, not "in total".)
         const bool owned_total = lw == "total" && words > 0 && lexicon::is_possessive(w.tx(np.last));
         if (!more && !owned_total && (lexicon::is_function_word(lw) || lexicon::month_like(lw) || adverb_after_number(lw))) break;
