@@ -1027,13 +1027,17 @@ TEST_CASE("Amounts from one to another across places are a span, not a change", 
         if (a.kind == AnnotationKind::Figure) CHECK(a.figure().derived.empty());
 }
 
-TEST_CASE("A share a verb takes \"up\" is a percentage, a move \"up\" a change", "[figures]") {
+TEST_CASE("A share a verb takes \"up\" is a percentage, a move \"up\" or a verb of change a change", "[figures]") {
     auto [text, quote, kind] = GENERATE(table<std::string, std::string, std::string>({
         {"Women make up 40 percent of the ferry crews.", "40 percent", "percent"},
         {"Dredging eats up 13 percent of the quay budget.", "13 percent", "percent"},
         {"Ferries took up 12% of the quay.", "12%", "percent"},
         {"Shares were up 13 percent on Monday.", "13 percent", "change"},
         {"Harlow Foods closed up 2% on the day.", "2%", "change"},
+        // A verb of change in "-ing" before it.
+        {"Fares rose 2% in May, after falling 1.7% in April.", "1.7%", "change"},
+        {"Ferry sales led the year, rising 14.4 pct.", "14.4 pct", "change"},
+        {"Harlow Ferries was the one to grow, with sales climbing 8%.", "8%", "change"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -451,6 +451,7 @@ int change_before(const Window& w, std::size_t lb) {
         }
         if (lw == "down") return -1;
         if (lexicon::is_change_verb(lw, &dir)) return dir;  // "rose 3%", "fell 10 percent"
+        if (const int d = lexicon::change_participle(lw)) return d;  // "after falling 1.7 pct", "rising 14 pct"
     }
     return 0;
 }

@@ -360,6 +360,19 @@ WordTable::WordTable() {
 // [SECTION] Word classes
 //-----------------------------------------------------------------------------
 
+int change_participle(std::string_view lw) {
+    static constexpr std::string_view up[] = {"rising", "growing", "increasing", "climbing", "jumping", "surging",
+                                              "gaining", "soaring", "advancing", "rebounding"};
+    static constexpr std::string_view down[] = {"falling", "declining", "decreasing", "dropping", "shrinking", "sliding",
+                                                "plunging", "slumping", "dipping", "tumbling", "sinking", "slipping"};
+    if (lw.size() < 6 || lw.substr(lw.size() - 3) != "ing") return 0;
+    for (const std::string_view w : up)
+        if (lw == w) return 1;
+    for (const std::string_view w : down)
+        if (lw == w) return -1;
+    return 0;
+}
+
 bool is_modal(std::string_view lw) {
     return lw == "would" || lw == "could" || lw == "should" || lw == "might" || lw == "may" || lw == "must";
 }
