@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
@@ -170,6 +171,27 @@ std::size_t next_candidate(const Token* tokens, std::size_t from, std::size_t n,
     return n;
 }
 
+// Forms to look for, indexed by their first token: the patterns longest first
+// (the first match at a token is the longest), and the two indexes (as written,
+// and folded) with the shapes of their heads.
+struct FormIndex {
+    std::vector<Pattern> patterns;
+    HeadIndex  cs_index{false}, ci_index{true};
+    HeadShapes cs_first{false}, ci_first{true};
+
+    // Sorts the patterns (stable: the first added wins among forms of one length) and indexes them.
+    void build() {
+        std::stable_sort(patterns.begin(), patterns.end(),
+                         [](const Pattern& a, const Pattern& b) { return a.toks.size() > b.toks.size(); });
+        for (std::size_t p = 0; p < patterns.size(); ++p) {
+            if (patterns[p].toks.empty()) continue;
+            const std::string& head = patterns[p].toks[0];
+            if (patterns[p].case_sensitive) { cs_index.add(head, p); cs_first.add(head); }
+            else { ci_index.add(head, p); ci_first.add(head); }
+        }
+    }
+};
+
 // The tokens of a form the text itself gives (a name, an acronym): made for this document only.
 std::vector<std::string> text_form_tokens(const std::string& form) {
     const Document d(form);
@@ -311,6 +333,39 @@ bool name_goes_on(const Document& doc, std::size_t q) {
     return q < t.size() && t[q].type == TokenType::Word && (t[q].flags & TokenCapitalized) && !(t[q].flags & TokenNewlineBefore);
 }
 
+// The forms of a knowledge base's glossary, indexed (a pattern's `term` is its
+// entry's index in kb.glossary()): each form, and an acronym's long form
+// spelled out ("value-added tax", in any case when the glossary writes it in
+// lower case, and its plural), or the same name as another entry's term.
+std::unique_ptr<FormIndex> index_glossary(const KnowledgeBase& kb) {
+    auto index = std::make_unique<FormIndex>();
+    const std::vector<GlossaryEntry>& glossary = kb.glossary();
+    for (std::size_t g = 0; g < glossary.size(); ++g) {
+        const GlossaryEntry& e = glossary[g];
+        for (const std::string& f : e.forms) index->patterns.push_back({form_tokens(f, e.case_sensitive), e.case_sensitive, g, &e.after});
+        if (e.kind == "acronym" && spelled_out_name(e.expansion) && !kb.find_term(e.expansion)) {
+            const bool lower = e.expansion[0] >= 'a' && e.expansion[0] <= 'z';
+            index->patterns.push_back({form_tokens(e.expansion, !lower), !lower, g, nullptr});
+            if (lower && e.expansion.back() != 's' && !kb.find_term(e.expansion + "s"))
+                index->patterns.push_back({form_tokens(e.expansion + "s", false), false, g, nullptr});
+        }
+    }
+    index->build();
+    return index;
+}
+
+// The glossary's index for `kb`: the bundled knowledge's is made once per
+// process (it is the same for every document), another's for each call.
+const FormIndex& glossary_index(const KnowledgeBase& kb, std::unique_ptr<FormIndex>& own) {
+    static const std::shared_ptr<const KnowledgeBase> bundled = KnowledgeBase::bundled();
+    if (&kb == bundled.get()) {
+        static const std::unique_ptr<FormIndex> shared = index_glossary(*bundled);
+        return *shared;
+    }
+    own = index_glossary(kb);
+    return *own;
+}
+
 } // namespace
 
 std::vector<FoundDefinition> find_definitions(const Document& doc, const KnowledgeBase& kb,
@@ -357,20 +412,13 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             seen->second = true;
         }
     }
-    for (const GlossaryEntry& e : kb.glossary()) {
-        if (!text_senses.empty() && text_senses.count(e.term)) continue;
-        const std::size_t slot = term_slot(e.term);
-        terms[slot].entry = &e;
-        for (const std::string& f : e.forms) patterns.push_back({form_tokens(f, e.case_sensitive), e.case_sensitive, slot, &e.after});
-        // An acronym's long form spelled out in the text ("value-added tax", "Securities and Exchange
-        // Commission") is the acronym's term too: in any case when the glossary writes it in lower case, as
-        // written otherwise, and in the plural ("non-performing loans").
-        if (e.kind == "acronym" && spelled_out_name(e.expansion) && !kb.find_term(e.expansion)) {
-            const bool lower = e.expansion[0] >= 'a' && e.expansion[0] <= 'z';
-            patterns.push_back({form_tokens(e.expansion, !lower), !lower, slot, nullptr});
-            if (lower && e.expansion.back() != 's' && !kb.find_term(e.expansion + "s"))
-                patterns.push_back({form_tokens(e.expansion + "s", false), false, slot, nullptr});
-        }
+    // The glossary's forms are indexed once (glossary_index); an entry gets its term here when it is met.
+    std::unique_ptr<FormIndex> own_glossary;
+    const FormIndex& glossary = glossary_index(kb, own_glossary);
+    std::vector<bool> sense_of_its_own;  // by glossary entry: the text uses its term in another sense
+    if (!text_senses.empty()) {
+        sense_of_its_own.assign(kb.glossary().size(), false);
+        for (std::size_t g = 0; g < kb.glossary().size(); ++g) sense_of_its_own[g] = text_senses.count(kb.glossary()[g].term) > 0;
     }
     // Names the text and the packs leave unexplained, from the installed lexical data (WordNet, ISO codes):
     // acronyms ("OPEC", "Opec", "KZT") and organisations of several words ("European Central Bank"). The
@@ -501,26 +549,36 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                     patterns.push_back({form_tokens(families[k], true), true, person_slot[k], nullptr, true});
         }
     }
-    // Longest forms first, so the first match at a token is the longest.
-    std::stable_sort(patterns.begin(), patterns.end(),
-                     [](const Pattern& a, const Pattern& b) { return a.toks.size() > b.toks.size(); });
-    HeadIndex cs_index(false), ci_index(true);
-    HeadShapes cs_first(false), ci_first(true);
-    for (std::size_t p = 0; p < patterns.size(); ++p) {
-        if (patterns[p].toks.empty()) continue;
-        const std::string& head = patterns[p].toks[0];
-        if (patterns[p].case_sensitive) { cs_index.add(head, p); cs_first.add(head); }
-        else { ci_index.add(head, p); ci_first.add(head); }
-    }
-    // By first byte: the word lengths some form of either index may start with.
+    // The document's own forms (its definitions, the people and names found in the lexical data), indexed
+    // like the glossary's; a match in either is compared with the other's, the longest winning (on a tie, the
+    // document's: its forms were listed first when both were one list).
+    FormIndex in_doc;
+    in_doc.patterns = std::move(patterns);
+    in_doc.build();
+    const FormIndex* const indexes[2] = {&in_doc, &glossary};
+    // By first byte: the word lengths some form of any index may start with.
     std::uint32_t any_lengths[256];
-    for (unsigned c = 0; c < 256; ++c)
-        any_lengths[c] = cs_first.lengths(static_cast<unsigned char>(c)) | ci_first.lengths(static_cast<unsigned char>(c));
-
+    for (unsigned c = 0; c < 256; ++c) {
+        const auto b = static_cast<unsigned char>(c);
+        any_lengths[c] = in_doc.cs_first.lengths(b) | in_doc.ci_first.lengths(b) | glossary.cs_first.lengths(b) |
+                         glossary.ci_first.lengths(b);
+    }
+    // A glossary entry's term, made when the entry is first met (or the one its name has already).
+    std::vector<std::size_t> slot_of_entry(kb.glossary().size(), SIZE_MAX);
     struct Occurrence { ByteRange range; std::size_t term; };
     std::vector<Occurrence> occ;
     std::vector<std::uint32_t> last_end(terms.size(), 0);
     std::vector<bool> named_in_full(terms.size(), false);  // a form other than a family name alone was met
+    const auto entry_slot = [&](std::size_t g) {
+        if (slot_of_entry[g] == SIZE_MAX) {
+            const GlossaryEntry& e = kb.glossary()[g];
+            slot_of_entry[g] = term_slot(e.term);
+            terms[slot_of_entry[g]].entry = &e;
+            last_end.resize(terms.size(), 0);
+            named_in_full.resize(terms.size(), false);
+        }
+        return slot_of_entry[g];
+    };
     const auto& t = doc.tokens();
     const std::string_view text = doc.text();
     const unsigned char* const bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -530,32 +588,45 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         check_cancelled_at(i);
         const unsigned char* const word = bytes + t[i].begin;
         const std::size_t len = t[i].end - t[i].begin;
-        const bool try_cs = cs_first.may_start(word, len), try_ci = ci_first.may_start(word, len);
-        if (!try_cs && !try_ci) continue;
+        bool try_cs[2], try_ci[2];
+        for (int x = 0; x < 2; ++x) {
+            try_cs[x] = indexes[x]->cs_first.may_start(word, len);
+            try_ci[x] = indexes[x]->ci_first.may_start(word, len);
+        }
+        if (!try_cs[0] && !try_ci[0] && !try_cs[1] && !try_ci[1]) continue;
         const std::string_view full = doc.token_text(i);
-        const std::vector<std::size_t>* cands[4] = {nullptr, nullptr, nullptr, nullptr};
         // The word as written, and without a possessive ending (for one-word forms and as the first word).
         const std::string_view variants[2] = {full, lexicon::without_possessive(full)};
-        // Both indexes take the same (folded) hash of a word.
+        // Every index takes the same (folded) hash of a word.
         const std::uint32_t hashes[2] = {lexicon::word_hash(variants[0], true),
                                          variants[1].size() < full.size() ? lexicon::word_hash(variants[1], true) : 0};
+        // Candidates in the order of preference on a tie: as written before folded, the document's before
+        // the glossary's, the whole word before it without its possessive.
+        struct Candidates { const std::vector<std::size_t>* list; int index; bool possessive; };
+        Candidates cands[8];
+        int ncands = 0;
         for (int v = 0; v < 2; ++v) {
             if (v == 1 && variants[1].size() == full.size()) break;
             const std::string_view w = variants[v];
-            if (try_cs) cands[v * 2] = cs_index.find(w, hashes[v]);
-            if (try_ci && w.size() < 31) cands[v * 2 + 1] = ci_index.find(w, hashes[v]);  // compared lower-cased
+            for (int folded = 0; folded < 2; ++folded)
+                for (int x = 0; x < 2; ++x) {
+                    if (!(folded ? try_ci[x] : try_cs[x]) || (folded && w.size() >= 31)) continue;  // compared lower-cased
+                    const HeadIndex& index = folded ? indexes[x]->ci_index : indexes[x]->cs_index;
+                    if (const auto* list = index.find(w, hashes[v])) cands[ncands++] = {list, x, v == 1};
+                }
         }
         const Pattern* best = nullptr;
+        int best_index = 0;
         std::uint32_t best_end = 0;
-        for (int ci = 0; ci < 4; ++ci) {
-            const auto* list = cands[ci];
-            if (!list) continue;
-            for (std::size_t p : *list) {
-                const Pattern& pat = patterns[p];
+        for (int c = 0; c < ncands; ++c) {
+            const std::vector<Pattern>& patterns_of = indexes[cands[c].index]->patterns;
+            for (std::size_t p : *cands[c].list) {
+                const Pattern& pat = patterns_of[p];
                 if (best && best->toks.size() >= pat.toks.size()) continue;
                 if (i + pat.toks.size() > t.size()) continue;
-                const bool possessive_head = ci >= 2;
+                const bool possessive_head = cands[c].possessive;
                 if (possessive_head && pat.toks.size() > 1) continue;
+                if (cands[c].index == 1 && !sense_of_its_own.empty() && sense_of_its_own[pat.term]) continue;
                 bool ok = true;
                 std::uint32_t end = possessive_head ? t[i].begin + static_cast<std::uint32_t>(variants[1].size()) : t[i].end;
                 for (std::size_t k = 1; k < pat.toks.size() && ok; ++k) {
@@ -572,12 +643,13 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 }
                 // A form must end at a word boundary ("EU" is not the start of "EUR").
                 if (ok && pat.after && !after_ok(doc, i, *pat.after)) ok = false;
-                if (ok) { best = &pat; best_end = end; }
+                if (ok) { best = &pat; best_index = cands[c].index; best_end = end; }
             }
         }
         if (!best) continue;
+        const std::size_t slot = best_index == 1 ? entry_slot(best->term) : best->term;
         const ByteRange r{t[i].begin, best_end};
-        const Term& term = terms[best->term];
+        const Term& term = terms[slot];
         // Each occurrence of an ISO code is one only where it is used as one ("CAD 500", not "CAD tools").
         if (term.entry && !term.def && best->toks.size() == 1 && !code_in_context(doc, i, term.entry->pack)) continue;
         // The long form inside its own definition site is the definition, not an occurrence.
@@ -586,11 +658,11 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             continue;
         // "Ruiz" is Ana Ruiz once the text has named her in full, not before.
         // ("Ruiz Harbour" is a longer name; "Ruiz's Harbour Party" is hers.)
-        if (best->alias && (!named_in_full[best->term] || (r.end == t[i].end && name_goes_on(doc, i + 1)))) continue;
-        if (r.begin < last_end[best->term]) continue;
-        last_end[best->term] = r.end;
-        if (!best->alias) named_in_full[best->term] = true;
-        occ.push_back({r, best->term});
+        if (best->alias && (!named_in_full[slot] || (r.end == t[i].end && name_goes_on(doc, i + 1)))) continue;
+        if (r.begin < last_end[slot]) continue;
+        last_end[slot] = r.end;
+        if (!best->alias) named_in_full[slot] = true;
+        occ.push_back({r, slot});
     }
 
     std::vector<FoundDefinition> out;
