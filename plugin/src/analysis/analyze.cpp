@@ -160,9 +160,11 @@ void limit_figures_per_sentence(std::vector<FoundFigure>& figures, std::vector<s
 void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>& knowledge,
                       const CalendarDate& publication, std::size_t max_items, AnnotationSet& set) {
     const KnowledgeBase& kb = *knowledge;
-    set.texts = std::make_shared<TextStore>();
+    if (!set.texts) {
+        set.texts = std::make_shared<TextStore>();
+        set.texts->retain(knowledge);  // definitions and registry notes point into the packs' strings
+    }
     TextStore& texts = *set.texts;
-    texts.retain(knowledge);  // definitions and registry notes point into the packs' strings
     check_cancelled();  // and between the stages below; the stages' own loops check as they go
     // The people the text introduces first: the attributions name them in full by their family name alone.
     std::vector<InTextDefinition> people = described_people(doc, {});
@@ -248,13 +250,16 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
         std::vector<int>* slots[] = {&figure_item, &conflict_item, &cite_item, &unsourced_item, &def_item};
         (*slots[keys[k].stream])[keys[k].index] = static_cast<int>(k);
     }
+    // The annotations go after those already in the set (the parts before, when a long text is gathered
+    // into one set): `base` on, their conflicts' indices counted from the set's start.
     std::vector<Annotation>& items = set.items;
-    items.reserve(keys.size());
+    const std::size_t base = items.size(), n = keys.size();
+    if (items.capacity() < base + n) items.reserve(std::max(base + n, base + base / 2));
     prefer_huge_pages(items.data(), items.capacity() * sizeof(Annotation));
     release(keys);
-    std::vector<std::uint32_t> from(items.capacity());  // from[k]: where the annotation that belongs at k was appended
+    std::vector<std::uint32_t> from(n);  // from[k]: where (after base) the annotation that belongs at k was appended
     const auto append = [&](int at) -> Annotation& {
-        from[static_cast<std::size_t>(at)] = static_cast<std::uint32_t>(items.size());
+        from[static_cast<std::size_t>(at)] = static_cast<std::uint32_t>(items.size() - base);
         return items.emplace_back();  // built in place: no temporary to move and destroy
     };
     for (std::size_t i = 0; i < conflicts.size(); ++i) {
@@ -265,7 +270,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
         ConflictBody& body = a.edit_conflict();
         body.quantity = c.quantity;
         for (std::size_t m : c.members)
-            if (figure_item[m] >= 0) body.members.push_back(figure_item[m]);
+            if (figure_item[m] >= 0) body.members.push_back(static_cast<int>(base) + figure_item[m]);
         a.rule = texts.keep("figures that count the same thing (\xE2\x80\x9C" + c.quantity + "\xE2\x80\x9D) in the same period disagree");
     }
     for (std::size_t i = 0; i < figures.size(); ++i) {
@@ -302,23 +307,26 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
         a.body = std::move(d.body);
     }
     release(defs);
-    for (std::size_t i = 0; i < items.size(); ++i) {
+    Annotation* const placed = items.data() + base;
+    for (std::size_t i = 0; i < n; ++i) {
         if (from[i] == i) continue;
-        Annotation held = std::move(items[i]);
+        Annotation held = std::move(placed[i]);
         std::size_t j = i;
         while (from[j] != i) {
             const std::size_t k = from[j];
-            items[j] = std::move(items[k]);
+            placed[j] = std::move(placed[k]);
             from[j] = static_cast<std::uint32_t>(j);
             j = k;
         }
-        items[j] = std::move(held);
+        placed[j] = std::move(held);
         from[j] = static_cast<std::uint32_t>(j);
     }
     release(from);
     for (std::size_t i = 0; i < conflicts.size(); ++i)
         for (std::size_t m : conflicts[i].members)
-            if (figure_item[m] >= 0) items[static_cast<std::size_t>(figure_item[m])].edit_figure().conflict = conflict_item[i];
+            if (figure_item[m] >= 0)
+                items[base + static_cast<std::size_t>(figure_item[m])].edit_figure().conflict =
+                    conflict_item[i] < 0 ? -1 : static_cast<int>(base) + conflict_item[i];
 }
 
 //-----------------------------------------------------------------------------
@@ -371,10 +379,11 @@ void shift_ranges(Annotation& a, std::uint32_t offset, const std::vector<ByteRan
 
 // Gives a part's annotations their ids and paragraphs, numbered on from the
 // parts before: `paragraphs` are the whole text's, items are in text order.
-void number_items(std::vector<Annotation>& items, const std::vector<ByteRange>& paragraphs, bool several_parts,
+void number_items(Annotation* first, Annotation* last, const std::vector<ByteRange>& paragraphs, bool several_parts,
                   Continuation& c) {
     std::unordered_map<std::string_view, Continuation::SlugCount*> by_term;  // each distinct term's prefix made once
-    for (Annotation& a : items) {
+    for (Annotation* it = first; it != last; ++it) {
+        Annotation& a = *it;
         while (c.paragraph + 1 < paragraphs.size() && paragraphs[c.paragraph + 1].begin <= a.range.begin) ++c.paragraph;
         a.paragraph = static_cast<int>(c.paragraph);
         switch (a.kind) {
@@ -397,7 +406,7 @@ void number_items(std::vector<Annotation>& items, const std::vector<ByteRange>& 
         case AnnotationKind::Note: break;
         }
     }
-    c.items += items.size();
+    c.items += static_cast<std::size_t>(last - first);
 }
 
 } // namespace
@@ -421,8 +430,13 @@ bool reads_as_english(std::string_view tag) {
 } // namespace
 
 
-AnalyzeResult analyze_text_in_parts(std::string_view utf8, const AnalyzeOptions& options,
-                                    const std::function<bool(AnnotationSet& part)>& on_part) {
+namespace {
+
+// The analysis in parts (analyze_text_in_parts), each part's annotations handed
+// to `on_part`, or all gathered into `gather` (analyze_text): then each part is
+// analysed straight into the one set, and nothing is moved twice.
+AnalyzeResult analyze_parts(std::string_view utf8, const AnalyzeOptions& options, AnnotationSet* gather,
+                            const std::function<bool(AnnotationSet& part)>* on_part) {
     AnalyzeResult r;
     const CancelScope cancel_scope(options.cancel);
     try {
@@ -452,6 +466,8 @@ AnalyzeResult analyze_text_in_parts(std::string_view utf8, const AnalyzeOptions&
         // Missing WordNet or iso-codes files: the analysis goes on without them, and says so once per result.
         if (LexicalData::installed().missing()) r.set.warnings.push_back("lexical data incomplete: " + LexicalData::installed().status());
         Continuation continuation;
+        AnnotationSet one_part;
+        AnnotationSet& set = gather ? *gather : one_part;
         for (std::size_t p = 0; p < parts.size() && continuation.items < kMaxAnnotations; ++p) {
             const std::uint32_t offset = parts[p].begin;
             Document doc(utf8.substr(offset, parts[p].end - offset), std::move(spare_tokens));
@@ -472,22 +488,33 @@ AnalyzeResult analyze_text_in_parts(std::string_view utf8, const AnalyzeOptions&
                     return r;
                 }
             }
-            AnnotationSet part;
-            part.publication_date = r.set.publication_date;
-            part.publication_date_inferred = r.set.publication_date_inferred;
-            analyze_document(doc, kb, publication, kMaxAnnotations - continuation.items, part);
+            if (!gather) set = AnnotationSet{};
+            set.publication_date = r.set.publication_date;
+            set.publication_date_inferred = r.set.publication_date_inferred;
+            const std::size_t first = set.items.size();
+            analyze_document(doc, kb, publication, kMaxAnnotations - continuation.items, set);
             const std::vector<ByteRange>& paragraphs = several_parts ? whole_paragraphs : doc.paragraphs();
+            Annotation* const begin = set.items.data() + first;
+            Annotation* const end = set.items.data() + set.items.size();
             if (offset)
-                for (Annotation& a : part.items) shift_ranges(a, offset, paragraphs);
-            number_items(part.items, paragraphs, several_parts, continuation);
-            if (!options.links.empty()) fill_sources_from_links(utf8, options.links, *kb, part);
-            for (std::string& w : part.warnings) r.set.warnings.push_back(std::move(w));
-            part.warnings.clear();
-            if (!on_part(part)) {
+                for (Annotation* a = begin; a != end; ++a) shift_ranges(*a, offset, paragraphs);
+            number_items(begin, end, paragraphs, several_parts, continuation);
+            for (std::string& w : set.warnings) r.set.warnings.push_back(std::move(w));
+            set.warnings.clear();
+            if (gather && p == 0 && parts.size() > 1) {
+                // The whole text holds about as many annotations per byte as its first part: room for them
+                // all at once (the vector grows by half again when that is too few).
+                const double per_byte = double(set.items.size()) / double(parts[0].end);
+                set.items.reserve(std::max(set.items.size(), std::size_t(per_byte * double(utf8.size()) * 1.1) + 64));
+            }
+            if (gather) continue;
+            if (!options.links.empty()) fill_sources_from_links(utf8, options.links, *kb, set);
+            if (!(*on_part)(set)) {
                 r.error = "analysis stopped: its output could not be taken";
                 return r;
             }
         }
+        if (gather && !options.links.empty()) fill_sources_from_links(utf8, options.links, *kb, *gather);
         r.ok = true;
     } catch (const AnalysisCancelled&) {
         r = AnalyzeResult{};
@@ -502,33 +529,17 @@ AnalyzeResult analyze_text_in_parts(std::string_view utf8, const AnalyzeOptions&
     return r;
 }
 
+} // namespace
+
+AnalyzeResult analyze_text_in_parts(std::string_view utf8, const AnalyzeOptions& options,
+                                    const std::function<bool(AnnotationSet& part)>& on_part) {
+    return analyze_parts(utf8, options, nullptr, &on_part);
+}
+
 AnalyzeResult analyze_text(std::string_view utf8, const AnalyzeOptions& options) {
-    std::vector<AnnotationSet> parts;
-    AnalyzeResult r = analyze_text_in_parts(utf8, options, [&](AnnotationSet& part) {
-        parts.push_back(std::move(part));
-        return true;
-    });
-    if (!r.ok || parts.empty()) return r;
-    AnnotationSet whole = std::move(parts[0]);  // a text in one part: its set is the result, as it is
-    if (parts.size() > 1) {
-        std::size_t total = 0;
-        for (const AnnotationSet& part : parts) total += part.items.size();
-        whole.items.reserve(total);
-        for (std::size_t p = 1; p < parts.size(); ++p) {
-            // Each part's items move in and its storage goes at once: never both whole.
-            AnnotationSet& part = parts[p];
-            const int base = static_cast<int>(whole.items.size());
-            for (Annotation& a : part.items) {
-                if (a.kind == AnnotationKind::Conflict)
-                    for (int& m : a.edit_conflict().members) m += base;  // the members index the whole set now
-                else if (a.kind == AnnotationKind::Figure && a.figure().conflict >= 0)
-                    a.edit_figure().conflict += base;
-                whole.items.push_back(std::move(a));
-            }
-            release(part.items);
-            whole.texts->retain(std::move(part.texts));  // the moved items' words live there
-        }
-    }
+    AnnotationSet whole;
+    AnalyzeResult r = analyze_parts(utf8, options, &whole, nullptr);
+    if (!r.ok || !whole.texts) return r;  // failed, or a text in another language: the set as made
     whole.publication_date = std::move(r.set.publication_date);
     whole.publication_date_inferred = r.set.publication_date_inferred;
     whole.warnings = std::move(r.set.warnings);

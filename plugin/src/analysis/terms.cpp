@@ -556,6 +556,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
     in_doc.patterns = std::move(patterns);
     in_doc.build();
     const FormIndex* const indexes[2] = {&in_doc, &glossary};
+    const bool doc_has_forms = !in_doc.patterns.empty();
+    HeadShapes cs_any = glossary.cs_first, ci_any = glossary.ci_first;  // the heads of either index
+    for (const Pattern& pat : in_doc.patterns)
+        if (!pat.toks.empty()) (pat.case_sensitive ? cs_any : ci_any).add(pat.toks[0]);
     // By first byte: the word lengths some form of any index may start with.
     std::uint32_t any_lengths[256];
     for (unsigned c = 0; c < 256; ++c) {
@@ -588,12 +592,11 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         check_cancelled_at(i);
         const unsigned char* const word = bytes + t[i].begin;
         const std::size_t len = t[i].end - t[i].begin;
-        bool try_cs[2], try_ci[2];
-        for (int x = 0; x < 2; ++x) {
-            try_cs[x] = indexes[x]->cs_first.may_start(word, len);
-            try_ci[x] = indexes[x]->ci_first.may_start(word, len);
-        }
-        if (!try_cs[0] && !try_ci[0] && !try_cs[1] && !try_ci[1]) continue;
+        // The shapes of both indexes' heads at once; then each index is asked (a miss in the document's few
+        // forms is one probe of a small table).
+        const bool cs = cs_any.may_start(word, len), ci = ci_any.may_start(word, len);
+        if (!cs && !ci) continue;
+        const bool try_cs[2] = {cs && doc_has_forms, cs}, try_ci[2] = {ci && doc_has_forms, ci};
         const std::string_view full = doc.token_text(i);
         // The word as written, and without a possessive ending (for one-word forms and as the first word).
         const std::string_view variants[2] = {full, lexicon::without_possessive(full)};
