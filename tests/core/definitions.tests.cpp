@@ -993,3 +993,17 @@ TEST_CASE("The analysis defines a language from the installed ISO 639 data", "[d
     CHECK(std::string(d->definition().text).find("tir") != std::string::npos);
     CHECK(probe::find(r, text, AnnotationKind::Definition, "Pashto") == nullptr);  // no context: "Pashto radio"
 }
+
+TEST_CASE("The other form of a term right after \", or\" restates it and gets no card of its own", "[definitions]") {
+    auto [text, restated] = GENERATE(table<std::string, std::string>({
+        {"Harlow imports LNG, or liquefied natural gas, from Tarrow.", "liquefied natural gas"},
+        {"Harlow imports liquefied natural gas, or LNG, from Tarrow.", "LNG"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    int cards = 0;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition) ++cards;
+    CHECK(cards == 1);
+    CHECK(probe::find(r, text, AnnotationKind::Definition, restated) == nullptr);
+}

@@ -659,6 +659,10 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         if (term.def && !term.def->implicit && term.def->site.begin <= r.begin && r.end <= term.def->site.end &&
             !(term.def->term_range.begin == r.begin))
             continue;
+        // "LNG, or liquefied natural gas,": the other form of the term just named restates it.
+        if (last_end[slot] && r.begin > last_end[slot] && r.begin - last_end[slot] <= 5 &&
+            text.substr(last_end[slot], r.begin - last_end[slot]) == ", or ")
+            continue;
         // "Ruiz" is Ana Ruiz once the text has named her in full, not before.
         // ("Ruiz Harbour" is a longer name; "Ruiz's Harbour Party" is hers.)
         if (best->alias && (!named_in_full[slot] || (r.end == t[i].end && name_goes_on(doc, i + 1)))) continue;
