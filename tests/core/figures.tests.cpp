@@ -1249,3 +1249,31 @@ TEST_CASE("Half of a unit after by is not a change of a half", "[figures]") {
     for (const auto& a : r.set.items)
         if (a.kind == AnnotationKind::Figure) CHECK(std::string(a.figure().kind) != "change");
 }
+
+TEST_CASE("Cents and pence are hundredths of the text's currency", "[figures]") {
+    auto [text, quote, unit, value] = GENERATE(table<std::string, std::string, std::string, double>({
+        {"Harlow Ferries shares rose 40 cents to $4.60.", "40 cents", "USD", 0.40},
+        {"In Tarrow a ticket costs 80 cents, against 2 euros in Harlow.", "80 cents", "EUR", 0.80},
+        {"Fuel duty in Britain rose 2 pence a litre.", "2 pence", "GBP", 0.02},
+        // "p" glued to the number, where the text prices in sterling.
+        {"Harlow Foods shares closed at 925p in London after its UK results.", "925p", "GBP", 9.25},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "money");
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(f->figure().value == Approx(value));
+}
+
+TEST_CASE("A screen's lines are no pence, and a comparison after an amount is not what it counts", "[figures]") {
+    const std::string text = "The UK model shows 1080p video for £500. Harlow Foods shares were 28 pence lower.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* lines = probe::find(r, text, AnnotationKind::Figure, "1080p");
+    REQUIRE(lines != nullptr);
+    CHECK(std::string(lines->figure().kind) != "money");
+    const gloss::Annotation* pence = probe::find(r, text, AnnotationKind::Figure, "28 pence");
+    REQUIRE(pence != nullptr);
+    CHECK(pence->figure().counts.empty());
+}

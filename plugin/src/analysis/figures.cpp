@@ -279,6 +279,10 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             char nb[32];
             if (!w.word(k + 1) || (w.t[k + 1].flags & TokenCapitalized) || lexicon::is_function_word(w.low(k + 1, nb))) break;
         }
+        // "28 pence lower", "$2 higher": a comparison with the amount, not what it counts.
+        if (words == 0 && (lw == "lower" || lw == "higher" || lw == "cheaper" || lw == "dearer" || lw == "weaker" ||
+                           lw == "stronger" || lw == "shy"))
+            break;
         // ("22% of the port's total freight": "total" after a possessive is an adjective, not "in total".)
         const bool owned_total = lw == "total" && words > 0 && lexicon::is_possessive(w.tx(np.last));
         if (!more && !owned_total && (lexicon::is_function_word(lw) || lexicon::month_like(lw) || adverb_after_number(lw))) break;
@@ -501,6 +505,19 @@ struct Scan {
     // Whether the text deals in sterling, so that "500 pounds" may be money: it writes "£", "sterling",
     // "stg" or "pence", or names Britain. Elsewhere a pound is a weight.
     mutable int sterling_text = -1;
+    // The currency "cents" are hundredths of: euros in a text that prices in euros and not in dollars,
+    // else dollars.
+    mutable int euro_text = -1, dollar_text = -1;
+    const char* cents_currency() const {
+        const bool euros = text_holds_any(&euro_text, {"\xE2\x82\xAC", " euros", " euro ", "EUR "});
+        return euros && !text_holds_any(&dollar_text, {"$", "dollar", "dlrs", "USD"}) ? "EUR" : "USD";
+    }
+    // The lines of a screen or video format ("720p", "1080p"), which "p" follows as it follows pence.
+    static bool screen_lines(double v) {
+        return v == 144 || v == 240 || v == 360 || v == 480 || v == 576 || v == 720 || v == 1080 || v == 1440 ||
+               v == 2160 || v == 4320;
+    }
+
     bool deals_in_sterling() const {
         return text_holds_any(&sterling_text, {"\xC2\xA3", "sterling", " stg", "pence", "Britain", "British", "UK", "U.K.", "England"});
     }
@@ -1078,6 +1095,19 @@ struct Scan {
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) && w.tx(j).size() > 3 &&
             !lexicon::is_measure_unit(w.tx(j)))
             return j + 1;
+        // "50p" in a text that prices in sterling: pence (not a video's "1080p").
+        if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) && w.tx(j) == "p" &&
+            !screen_lines(value) && deals_in_sterling()) {
+            f.body.kind = "money";
+            f.body.value = value / 100;
+            f.body.value_text = std::string(w.doc.slice({w.t[i].begin, w.t[j].end}));
+            f.body.unit = "GBP";
+            std::size_t qb = lb;
+            f.body.qualifier = qualifier_before(w, lb, &qb);
+            f.rule = "pence: a number with \"p\" glued to it, in a text that prices in sterling";
+            emit(std::move(f), lb, j);
+            return j + 1;
+        }
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j)) {
             f.body.kind = "quantity";
             f.body.value = value;
@@ -1119,7 +1149,12 @@ struct Scan {
                 return j + 1;
             }
             if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
-            else if (!region && (unit_word == "marks" || unit_word == "mark") && !w.is(j + 1, "of") && deals_in_marks()) {
+            else if (!range && (unit_word == "pence" || unit_word == "cents" || unit_word == "cent")) {
+                // "40 cents", "2 pence": hundredths of the text's currency.
+                currency = unit_word == "pence" ? "GBP" : cents_currency();
+                value /= 100;
+                last = j++;
+            } else if (!region && (unit_word == "marks" || unit_word == "mark") && !w.is(j + 1, "of") && deals_in_marks()) {
                 currency = "DEM";
                 last = j++;
             }
