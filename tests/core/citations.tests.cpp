@@ -402,6 +402,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // An executive's initials are a post, after the body it is held in.
         {"CEO Ivo Lind said fares would rise.", "CEO Ivo Lind said", "Ivo Lind"},
         {"Harlow Ferries CEO Ivo Lind said fares would rise.", "Harlow Ferries CEO Ivo Lind said", "Ivo Lind (Harlow Ferries)"},
+        {"\"Fares rise,\" said Harlow Ferries CEO Ivo Lind.", "said Harlow Ferries CEO Ivo Lind", "Ivo Lind (Harlow Ferries)"},
+        // The body before a post, the post before the name, inverted or not; a club is a body.
+        {"\"We will win,\" said Harlow Bank chief economist Ana Ruiz.", "said Harlow Bank chief economist Ana Ruiz",
+         "Ana Ruiz (Harlow Bank)"},
+        {"Harlow United striker Ivo Lind said the team was ready.", "Harlow United striker Ivo Lind said", "Ivo Lind (Harlow United)"},
+        {"\"We will win,\" said Tarrow Rovers manager Ana Ruiz.", "said Tarrow Rovers manager Ana Ruiz", "Ana Ruiz (Tarrow Rovers)"},
         // An organ of a body, named by the body's possessive: the body.
         {"Ana Ruiz, a member of Harbour Watch's general council, said fares rose.",
          "Ana Ruiz, a member of Harbour Watch's general council, said", "Ana Ruiz (Harbour Watch)"},

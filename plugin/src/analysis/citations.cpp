@@ -1456,7 +1456,10 @@ bool post_title(std::string_view lw) {
     static const WordSet posts{"leader", "head", "chief", "spokesman", "spokeswoman", "economist", "analyst",
                                "professor", "executive", "manager", "founder", "editor", "adviser", "advisor",
                                "deputy", "vice", "senior", "general", "managing", "trader", "dealer", "researcher",
-                               "fellow", "partner"};
+                               "fellow", "partner",
+                               // A club's staff and players: "Harlow United striker Ivo Lind said".
+                               "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger",
+                               "forward", "boss"};
     return office_title(lw) || posts.has(lw);
 }
 
@@ -1537,7 +1540,9 @@ bool organisation_name(std::string_view name) {
         "Ferries", "Foods", "Stores", "Resources", "Enterprises", "Pharmaceuticals", "Services", "Studios", "Labs",
         "Shipping", "Logistics", "Shipyards", "Breweries", "Entertainment", "Software", "Solutions", "Ventures",
         "Communications", "Utilities", "Transport", "Aviation", "Aerospace", "Automotive", "Chemicals", "Institution",
-        "Observatory", "Museum", "Library", "Unit", "Division", "Directorate", "Inspectorate", "Tribunal"};
+        "Observatory", "Museum", "Library", "Unit", "Division", "Directorate", "Inspectorate", "Tribunal",
+        // Sports clubs: "Harlow United", "Tarrow Rovers".
+        "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "FC", "Hotspur"};
     // A person's title before more of the name: "Mining Minister Ana Lind", "Oil Secretary Ana Lind".
     static const WordSet titles{"Spokesman", "Spokeswoman", "Judge", "General", "Inspector", "Chief", "Mr", "Mrs", "Ms",
                                 "Dr", "Prof", "Sir", "Lord", "Lady"};
@@ -2391,6 +2396,21 @@ void add_named_attribution(const Ctx& c, std::size_t v, FoundCitation& fc, bool 
 
 // The source after an inverted verb at `v` ("…," said Maria Lopez, an economist at Northgate Bank):
 // true when one was found and added.
+// The body named before a person's post, the post before the name at `nb` ("Harlow Bank chief economist
+// Ivo Lind", "Harlow Bank's chief economist", "Harlow United striker"), no further back than token `s`;
+// "" when there is none. (One word opening the sentence is a common noun there: "Party spokesman Ivo Brand".)
+std::string_view body_before_post(const Ctx& c, std::size_t s, std::size_t nb) {
+    std::size_t t = nb;
+    while (t > s && c.word(t - 1) && !c.cap(t - 1) && nb - t < 3) --t;
+    ShortWord pb;
+    if (!(t < nb && t > s && post_title(c.lower(t, pb)) && c.cap(t - 1) && c.word(t - 1))) return {};
+    std::size_t ob = t - 1;
+    while (ob > s && c.cap(ob - 1) && c.word(ob - 1) && !c.sentence_begins_at(c.t[ob].begin)) --ob;
+    const std::string_view body = lexicon::without_possessive(c.span(ob, t - 1));
+    const bool lone_opener = ob == t - 1 && c.sentence_begins_at(c.t[ob].begin) && !(c.t[ob].flags & TokenAllCaps);
+    return !lone_opener && organisation_name(body) ? body : std::string_view();
+}
+
 bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
     std::size_t f = v + 1;
@@ -2544,6 +2564,18 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             if (l > a && (determiner_word(opener) || (!c.cap(a) && post_title(opener)) || role_opens(c, a, l) ||
                           opener == "of" || opener == "at" || opener == "from"))
                 org = affiliation_in(c, a, l - 1);
+        }
+        // "said Harlow Ferries CEO Ivo Lind": an executive's initials are a post, after the body it is held in;
+        // "said Harlow Bank chief economist Ana Ruiz": the body before the post.
+        std::size_t exec = nb;
+        while (exec < ne && !executive_initials(c.tx(exec))) ++exec;
+        if (org.empty() && exec < ne && exec > nb) {
+            org = c.keep(lexicon::without_possessive(c.span(nb, exec - 1)));
+            nb = exec + 1;
+            name = std::string(c.span(nb, ne));
+        } else if (org.empty() && nb > f + 1) {
+            const std::string_view body = body_before_post(c, f, nb);
+            if (!body.empty()) org = c.keep(body);
         }
         const Text person_at = person_of_organisation(c, nb, ne);
         const bool person = !person_at.empty() || !organisation_name(name);
@@ -3593,17 +3625,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
             // "Harlow Bank chief economist Ivo Lind said", "Harlow Bank's chief economist …": the body before the post.
             if (from == nb && nb > s + 1 && !organisation_name(c.span(nb, e))) {
-                std::size_t t = nb;
-                while (t > s && c.word(t - 1) && !c.cap(t - 1) && nb - t < 3) --t;
-                ShortWord pb2;
-                if (t < nb && t > s && post_title(c.lower(t, pb2)) && c.cap(t - 1) && c.word(t - 1)) {
-                    std::size_t ob = t - 1;
-                    while (ob > s && c.cap(ob - 1) && c.word(ob - 1) && !c.sentence_begins_at(c.t[ob].begin)) --ob;
-                    const std::string_view body = lexicon::without_possessive(c.span(ob, t - 1));
-                    // (One word opening the sentence is a common noun there: "Party spokesman Ivo Brand".)
-                    const bool lone_opener = ob == t - 1 && c.sentence_begins_at(c.t[ob].begin) && !(c.t[ob].flags & TokenAllCaps);
-                    if (!lone_opener && organisation_name(body)) part.source = keep_joined(c, {c.span(nb, e), " (", body, ")"});
-                }
+                const std::string_view body = body_before_post(c, s, nb);
+                if (!body.empty()) part.source = keep_joined(c, {c.span(nb, e), " (", body, ")"});
             }
         }
         // "the FA, the RUG and the HPU": one part per name (not "Goldman, Sachs and Co", one firm).
