@@ -408,6 +408,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (Harlow Bank)"},
         {"Harlow United striker Ivo Lind said the team was ready.", "Harlow United striker Ivo Lind said", "Ivo Lind (Harlow United)"},
         {"\"We will win,\" said Tarrow Rovers manager Ana Ruiz.", "said Tarrow Rovers manager Ana Ruiz", "Ana Ruiz (Tarrow Rovers)"},
+        // A body's possessive before the desk and the post: the body.
+        {"The plan failed, the HBC's North America editor Ivo Lind said.", "the HBC's North America editor Ivo Lind said",
+         "Ivo Lind (HBC)"},
+        {"The Harlow Courier's chief reporter Ana Ruiz said fares rose.", "The Harlow Courier's chief reporter Ana Ruiz said",
+         "Ana Ruiz (Harlow Courier)"},
         // An organ of a body, named by the body's possessive: the body.
         {"Ana Ruiz, a member of Harbour Watch's general council, said fares rose.",
          "Ana Ruiz, a member of Harbour Watch's general council, said", "Ana Ruiz (Harbour Watch)"},
