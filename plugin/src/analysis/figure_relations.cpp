@@ -147,10 +147,10 @@ bool part_of_between(std::string_view gap) {
     return false;
 }
 
-// "94 and 98 days", "three or four weeks": the words between two numbers that share what follows.
+// "61 and 64 days", "three or four weeks": the words between two numbers that share what follows.
 bool joined_by_or_and(std::string_view gap) { return gap == " and " || gap == " or "; }
 
-// "4K", "5G": digits with letters of their own, a name more than an amount ("between 4K and 1080p").
+// "4K", "5G": digits with letters of their own, a name more than an amount ("between 4K and 720p").
 bool letters_after_digits(std::string_view written) {
     return !written.empty() && written.front() >= '0' && written.front() <= '9' &&
            ((written.back() >= 'A' && written.back() <= 'Z') || (written.back() >= 'a' && written.back() <= 'z'));
@@ -190,7 +190,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, of the amount after it");
             }
         }
-        // "94 and 98 days", "three or four weeks": a bare number joined to the amount after it shares its
+        // "61 and 64 days", "three or four weeks": a bare number joined to the amount after it shares its
         // unit or noun (not its scale: "5 and 6 million" stays apart).
         if (f.noun_elided && f.body.kind == "count" && i + 1 < figures.size()) {
             const FoundFigure& g = figures[i + 1];

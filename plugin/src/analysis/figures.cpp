@@ -273,13 +273,13 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             const std::string_view next = w.low(k + 1, b2);
             more = !lexicon::is_function_word(next) && !ends_with(next, "ly") && next != "than";
         }
-        // "17.9 mln average for 2023": a statistic of the amount, whose noun is left out; "3 average
+        // "12.4 mln average for 2023": a statistic of the amount, whose noun is left out; "3 average
         // households" is a phrase.
         if (words == 0 && (lw == "average" || lw == "mean" || lw == "median")) {
             char nb[32];
             if (!w.word(k + 1) || (w.t[k + 1].flags & TokenCapitalized) || lexicon::is_function_word(w.low(k + 1, nb))) break;
         }
-        // "28 pence lower", "$2 higher": a comparison with the amount, not what it counts.
+        // "35 pence lower", "$2 higher": a comparison with the amount, not what it counts.
         if (words == 0 && (lw == "lower" || lw == "higher" || lw == "cheaper" || lw == "dearer" || lw == "weaker" ||
                            lw == "stronger" || lw == "shy"))
             break;
@@ -455,7 +455,7 @@ int change_before(const Window& w, std::size_t lb) {
         }
         if (lw == "down") return -1;
         if (lexicon::is_change_verb(lw, &dir)) return dir;  // "rose 3%", "fell 10 percent"
-        if (const int d = lexicon::change_participle(lw)) return d;  // "after falling 1.7 pct", "rising 14 pct"
+        if (const int d = lexicon::change_participle(lw)) return d;  // "after falling 2.3 pct", "rising 16 pct"
     }
     return 0;
 }
