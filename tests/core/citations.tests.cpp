@@ -733,6 +733,8 @@ TEST_CASE("An interview with an outlet that opens the sentence is where the spea
         {"Speaking to the Harlow Courier, Ana Brook said the deal was dead.", "Harlow Courier"},
         {"Writing in the Tarrow Journal, Ana Brook argued that the deal was dead.", "Tarrow Journal"},
         {"Speaking to reporters, Ana Brook said the deal was dead.", ""},
+        // …or that follows the name after the verb.
+        {"\"The deal is dead,\" writes Ana Brook in the Tarrow Review.", "Tarrow Review"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1281,4 +1283,15 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
     CAPTURE(text);
     const auto r = probe::analyze(text);
     CHECK(attribution_in(r) == nullptr);
+}
+
+TEST_CASE("A name after \"per\" and a comma is the source, a rate's \"per\" is not", "[citations]") {
+    const std::string text = "Output fell 3%, per the Harlow Ports Office. Fares cost $5 per trip, per day.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "per the Harlow Ports Office");
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == "Harlow Ports Office");
+    int sources = 0;
+    for (const auto& a : r.set.items) sources += a.kind == AnnotationKind::SourceCheck;
+    CHECK(sources == 1);
 }

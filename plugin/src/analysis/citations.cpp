@@ -2474,6 +2474,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     }
     std::size_t e = f;  // last token of the phrase
     std::size_t q = f;
+    std::size_t outlet_at = n;  // where the outlet after "in" or "on" starts, when the phrase is a person's name
     if (determiner_word(first)) ++q;
     int taken = 0;
     for (; q < n && taken < 12; ++q, ++taken) {
@@ -2483,6 +2484,12 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             const std::string_view lw = lexicon::lower(c.tx(q), b2);
             const bool fn = c.function_word(q);
             if (!fn || c.cap(q)) { if (!fn || name_word(c, q)) { e = q; continue; } }
+            // "writes Ana Ruiz in the Tarrow Review": a person's name, then where they wrote or spoke.
+            if ((lw == "in" || lw == "on") && e > f && name_word(c, f) && name_word(c, e) && !organisation_name(c.span(f, e)) &&
+                (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)))) {
+                outlet_at = c.is(q + 1, "the") ? q + 2 : q + 1;
+                break;
+            }
             if ((connector(c, q) || joining_preposition(lw)) && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)))) continue;
             break;
         }
@@ -2599,6 +2606,11 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             part.source = full.empty() ? c.text(nb, ne) : full;
         }
         fc.named = true;
+        if (outlet_at < n) {
+            std::size_t l = outlet_at;
+            while (l + 1 < n && name_word(c, l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
+            fc.body.outlet = c.text(outlet_at, l);
+        }
         remember_speaker(sp, *part.source, person);
     } else if (std::size_t pnb = 0, pne = 0, at = person_before_employer(c, f, e, &pnb, &pne); at) {
         // "said chief inspector Ana Ruiz from the Harlow police": a person by role, then where they work.
@@ -2637,6 +2649,25 @@ void add_named_source(const Ctx& c, ByteRange range, std::size_t nb, std::size_t
     fc.rule = rule;
     registry_note(c, fc.body);
     scan.citations.push_back(std::move(fc));
+}
+
+// ", per the Harlow Ports Office.": a name after "per" and a comma is where the claim comes from (never
+// "per barrel", "per cent" or "per capita": those follow no comma).
+void per_source(const Ctx& c, std::size_t i, CitationScan& scan) {
+    const std::size_t n = c.t.size();
+    if (i == 0 || !c.punct(i - 1, ',')) return;
+    std::size_t b = i + 1;
+    if (c.is(b, "the")) ++b;
+    if (b >= n || !name_word(c, b) || (c.t[b].flags & TokenNewlineBefore)) return;
+    std::size_t e = b;
+    while (e + 1 < n && e - b < 8 && !(c.t[e + 1].flags & TokenNewlineBefore)) {
+        if (name_word(c, e + 1)) { ++e; continue; }
+        if (connector(c, e + 1) && e + 2 < n && name_word(c, e + 2)) { e += 2; continue; }
+        break;
+    }
+    if (e + 1 < n && !c.punct(e + 1, '.') && !c.punct(e + 1, ',') && !c.punct(e + 1, ';')) return;
+    add_named_source(c, {c.t[i].begin, c.t[e].end}, b, e,
+                     "\"per\" after a comma, then a name: where the claim comes from (\"…, per the Harlow Ports Office\")", scan);
 }
 
 // A poll or survey named where it is mentioned, not as a subject: "63% of those asked in the Harbour
@@ -4045,6 +4076,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             according_to(c, i, scan, speakers);
             continue;
         }
+        if (len == 3 && text[tok.begin] == 'p' && c.is(i, "per")) per_source(c, i, scan);
         if ((len == 2 || len == 3) && i > 2 && !(tok.flags & TokenCapitalized) && (c.is(i, "he") || c.is(i, "she"))) learn_pronoun_from_report(c, i, speakers);
         // A lower-case word of 3 bytes or more: maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
