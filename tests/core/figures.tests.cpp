@@ -986,6 +986,9 @@ TEST_CASE("An amount moved to from another gets the change between them", "[figu
         {"The port handled 1.3 million crates last year, up from 1,000,000 in 2022.", "1.3 million crates", 300000,
          "increase from 1,000,000 crates"},
         {"Harlow cut its quota to 12 tonnes from 18 tonnes.", "12 tonnes", -6, "decrease from 18 tonnes"},
+        // Words describing an amount after "to" or "from", and a verb of width.
+        {"The Harlow trade surplus widened to a provisional 5.2 billion euros in May from a revised 4.1 billion euros in April.",
+         "5.2 billion euros", 1.1e9, "increase from 4.1 billion euros"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1038,6 +1041,9 @@ TEST_CASE("A share a verb takes \"up\" is a percentage, a move \"up\" or a verb 
         {"Fares rose 2% in May, after falling 2.3% in April.", "2.3%", "change"},
         {"Ferry sales led the year, rising 16.2 pct.", "16.2 pct", "change"},
         {"Harlow Ferries was the one to grow, with sales climbing 8%.", "8%", "change"},
+        // A percentage "more" or "less than" something; not a line of a table that follows.
+        {"Harlow exports were 0.4 pct less than a year ago.", "0.4 pct", "change"},
+        {"Share of the vote\n\nLess than 5%\n\nMore than 5%", "5%", "percent"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -660,10 +660,24 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
 
 namespace {
 
-// Whether the word right before figure `f` is `lw` ("to", "from").
+// Whether the word before figure `f` is `lw` ("to", "from"), or is before an article and up to four
+// words that describe the amount ("from a revised 4.1 billion", "to a provisional 5.2 billion").
 bool word_before_is(const Document& doc, const FoundFigure& f, std::string_view lw) {
-    const std::size_t p = f.first_token;
-    return p > 0 && doc.tokens()[p - 1].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p - 1), lw);
+    const auto& t = doc.tokens();
+    std::size_t p = f.first_token;
+    const auto word_is = [&](std::size_t q, std::string_view w) {
+        return t[q].type == TokenType::Word && lexicon::equals_lower(doc.token_text(q), w);
+    };
+    if (p > 0 && word_is(p - 1, lw)) return true;
+    for (int described = 0; p > 0 && described < 4; ++described, --p) {
+        const std::size_t q = p - 1;
+        if (t[q].type != TokenType::Word || (t[q].flags & TokenCapitalized)) return false;
+        char b[32];
+        const std::string_view w = lexicon::lower(doc.token_text(q), b);
+        if (w == "a" || w == "an") return q > 0 && word_is(q - 1, lw);
+        if (lexicon::is_function_word(w)) return false;
+    }
+    return false;
 }
 
 } // namespace

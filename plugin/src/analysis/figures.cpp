@@ -1865,6 +1865,9 @@ struct Scan {
                        after == "shorter" || after == "weaker")
                           ? -1
                           : 1;
+            } else if (!dir && (after == "more" || after == "less") && w.is(j + 1, "than") &&
+                       !(w.t[j].flags & (TokenNewlineBefore | TokenCapitalized))) {
+                dir = after == "less" ? -1 : 1;  // "0.4 pct less than a year ago": a change ("5% more sugar" is not)
             }
         }
         f.direction = dir;

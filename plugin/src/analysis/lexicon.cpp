@@ -178,8 +178,9 @@ WordTable::WordTable() {
                                                            "risen", "increased", "increase", "increases", "climbed",
                                                            "jumped", "surged", "gained", "expanded", "soared", "up",
                                                            "raised", "boosted", "added", "doubled", "tripled",
-                                                           "accelerated"};
+                                                           "accelerated", "widened", "widens"};
     static constexpr std::string_view change_verbs_down[] = {"fell", "fall", "falls", "fallen", "declined", "decreased",
+                                                             "narrowed", "narrows",
                                                              "dropped", "shrank", "shrunk", "slid", "plunged",
                                                              "contracted", "down", "cut", "reduced", "lost", "slumped",
                                                              "dipped", "lowered", "tumbled", "eased", "slowed",
