@@ -143,6 +143,9 @@ TEST_CASE("A bare amount with a scale word takes the unit of the amount before i
         {"Output was 11.2 mln bpd, against a 12.4 mln average in 2023.", "12.4 mln", "quantity", "bpd"},
         // A bare number joined by "and" to the amount after it is in that amount's unit ("or" makes a range).
         {"Stocks lasted 61 and 64 days in the two ports.", "61", "duration", "day"},
+        // An amount with a scale word that counts what money measures, after money in its paragraph.
+        {"Harlow's surplus rose to 5.1 billion euros. It had been a 4.7 billion surplus a year before.", "4.7 billion surplus",
+         "money", "EUR"},
         {"The 2 and 3 tonnes of tin were late, after 80 boxes came.", "2", "quantity", "tonnes"},
     }));
     CAPTURE(text);

@@ -180,6 +180,17 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 f.rule = texts.keep(f.rule + "; in " + g.body.unit + ", the unit of the amount before it");
             }
         }
+        // "a 6.1 billion surplus" after "… 5.8 billion marks": an amount that counts what money measures
+        // (a surplus, a profit, a debt) is money, in the currency of the amount before it in its paragraph.
+        if (f.body.kind == "count" && has_scale_word(f.body.value_text) && last_measured < figures.size() &&
+            lexicon::is_money_noun(f.body.counts)) {
+            const FoundFigure& g = figures[last_measured];
+            if (g.body.kind == "money" && g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
+                f.body.kind = g.body.kind;
+                f.body.unit = g.body.unit;
+                f.rule = texts.keep(f.rule + "; money, in " + g.body.unit + ", the currency of the amount before it");
+            }
+        }
         // "won 54 of the 120 seats": a part of the amount right after it counts what that amount counts.
         if (f.noun_elided && f.body.kind == "count" && i + 1 < figures.size()) {
             const FoundFigure& g = figures[i + 1];

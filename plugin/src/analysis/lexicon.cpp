@@ -374,6 +374,13 @@ int change_participle(std::string_view lw) {
     return 0;
 }
 
+bool is_money_noun(std::string_view lw) {
+    static constexpr std::string_view nouns[] = {"surplus", "surpluses", "deficit", "deficits", "profit", "profits",
+                                                 "loss", "losses", "revenue", "revenues", "debt", "debts", "turnover",
+                                                 "earnings", "budget", "budgets", "income", "sales", "spending"};
+    return std::find(std::begin(nouns), std::end(nouns), lw) != std::end(nouns);
+}
+
 bool is_modal(std::string_view lw) {
     return lw == "would" || lw == "could" || lw == "should" || lw == "might" || lw == "may" || lw == "must";
 }
