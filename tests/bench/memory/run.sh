@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Peak memory (max RSS) and time of gloss-annotate on a ~10 MB article, in each
-# output format (`--format text` beside the two JSON forms). Each format also
+# output format (`--format text` beside the two JSON forms); then the analysis
+# alone, as analyze_text returns every annotation and as analyze_text_in_parts
+# hands them out part by part. Each format also
 # runs on a tiny article: its peak is the constant (program, knowledge, lexical
 # data), and "per text byte" is (peak - constant) / text bytes, the figure the
 # bound "at most 4x the text plus a constant" is about. Prints a table; see
@@ -12,7 +14,7 @@ cd "$(dirname "$0")/../../.."
 build=${1:-build}
 mb=${2:-10}
 exe=$build/bin/gloss-annotate
-cmake --build "$build" --target gloss-annotate -j "${GLOSS_JOBS:-2}" >/dev/null
+cmake --build "$build" --target gloss-annotate bench_analysis_peak -j "${GLOSS_JOBS:-2}" >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # An article-like text: the demo article and the test fixtures, repeated to MB megabytes.
@@ -36,3 +38,13 @@ for format in text json jsonl; do
     'BEGIN { printf "%-8s %12.1f %14.1f %14.2f %10.2f %14.1f\n", f, kb / 1024, base / 1024, (kb - base) * 1024 / b, s, o / 1e6 }'
 done
 echo "text: $((bytes / 1000)) KB"
+peak=$build/bin/bench_analysis_peak
+[ -x "$peak" ] || peak=$(find "$build" -name bench_analysis_peak -type f | head -1)
+printf '\n%-34s %12s %14s %14s %12s\n' "analysis" "max RSS MB" "constant MB" "per text byte" "annotations"
+for form in whole parts; do
+  read -r _ _ base_kb < <("$peak" "$tiny" "$form")
+  read -r b n kb < <("$peak" "$article" "$form")
+  label=$([ "$form" = whole ] && echo "analyze_text (all returned)" || echo "analyze_text_in_parts (streamed)")
+  awk -v f="$label" -v kb="$kb" -v base="$base_kb" -v b="$b" -v n="$n" \
+    'BEGIN { printf "%-34s %12.1f %14.1f %14.2f %12d\n", f, kb / 1024, base / 1024, (kb - base) * 1024 / b, n }'
+done
