@@ -1098,14 +1098,10 @@ struct Scan {
         // "50p" in a text that prices in sterling: pence (not a video's "1080p").
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) && w.tx(j) == "p" &&
             !screen_lines(value) && deals_in_sterling()) {
-            f.body.kind = "money";
-            f.body.value = value / 100;
-            f.body.value_text = std::string(w.doc.slice({w.t[i].begin, w.t[j].end}));
-            f.body.unit = "GBP";
             std::size_t qb = lb;
             f.body.qualifier = qualifier_before(w, lb, &qb);
-            f.rule = "pence: a number with \"p\" glued to it, in a text that prices in sterling";
-            emit(std::move(f), lb, j);
+            emit_value(std::move(f), "money", "GBP", value / 100, std::string(w.doc.slice({w.t[i].begin, w.t[j].end})),
+                       "pence: a number with \"p\" glued to it, in a text that prices in sterling", lb, j);
             return j + 1;
         }
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j)) {
@@ -1138,14 +1134,10 @@ struct Scan {
             // "500 pounds of halibut", or pounds where nothing is priced in sterling: a weight.
             const bool weight = unit_word == "pounds" && (w.is(j + 1, "of") || !deals_in_sterling());
             if (weight) {
-                f.body.kind = "quantity";
-                f.body.value = value;
-                f.body.value_text = value_text;
-                f.body.unit = "pounds";
                 std::size_t qb2 = lb;
                 f.body.qualifier = qualifier_before(w, lb, &qb2);
-                f.rule = "number before \"pounds\" in a text that prices nothing in sterling: a weight";
-                emit(std::move(f), lb, j);
+                emit_value(std::move(f), "quantity", "pounds", value, value_text,
+                           "number before \"pounds\" in a text that prices nothing in sterling: a weight", lb, j);
                 return j + 1;
             }
             if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
