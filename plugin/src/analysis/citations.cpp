@@ -1450,6 +1450,13 @@ bool executive_initials(std::string_view w) {
     return w.size() == 3 && w[0] == 'C' && (w[1] == 'E' || w[1] == 'F' || w[1] == 'O' || w[1] == 'T' || w[1] == 'I') && w[2] == 'O';
 }
 
+// The first executive's initials among tokens [b, e] ("Harlow Ferries CEO Ivo Lind"), or e + 1.
+std::size_t executive_initials_in(const Ctx& c, std::size_t b, std::size_t e) {
+    for (std::size_t q = b; q <= e; ++q)
+        if (executive_initials(c.tx(q))) return q;
+    return e + 1;
+}
+
 // The first word of a post held in a body, as written after a name without an article: an office, or a
 // post or trade ("chief executive of …", "economist at …", "deputy editor", "senior fellow").
 bool post_title(std::string_view lw) {
@@ -2000,11 +2007,9 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
         if (first == "Mr" || first == "Mrs" || first == "Ms" || first == "Dr") return;
     }
     // "Harlow Ferries CEO Ivo Lind knows …": the name after an executive's initials, and the body before them.
-    for (std::size_t q = b; q < e; ++q) {
-        if (!executive_initials(c.tx(q))) continue;
+    if (const std::size_t q = executive_initials_in(c, b, e); q < e) {
         if (q > b) employer = c.span(b, q - 1);
         b = q + 1;
-        break;
     }
     // "Prime Minister Ivo Tarrow spoke …": an office before the name is kept with it, and the name is
     // what follows the office.
@@ -2582,8 +2587,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         }
         // "said Harlow Ferries CEO Ivo Lind": an executive's initials are a post, after the body it is held in;
         // "said Harlow Bank chief economist Ana Ruiz": the body before the post.
-        std::size_t exec = nb;
-        while (exec < ne && !executive_initials(c.tx(exec))) ++exec;
+        const std::size_t exec = executive_initials_in(c, nb, ne);
         if (org.empty() && exec < ne && exec > nb) {
             org = c.keep(lexicon::without_possessive(c.span(nb, exec - 1)));
             nb = exec + 1;
