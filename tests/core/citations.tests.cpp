@@ -596,6 +596,13 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Harlow Motors which posted a loss, said", "Harlow Motors"},
         // A verb of stance before a clause: after "that" and a figure, or with its "that" left out.
         {"Ivo Lind announced that 300 ferry jobs would go.", "Ivo Lind announced", "Ivo Lind"},
+        // A verb that makes news known, with a figure in its object: the figure's source.
+        {"The Harlow Port Authority announced the closure of two quays on Monday.", "The Harlow Port Authority announced",
+         "Harlow Port Authority"},
+        {"Tarrow Ferries also disclosed a $5 million loss.", "Tarrow Ferries also disclosed", "Tarrow Ferries"},
+        {"Ivo Lind, the harbour master, noted the 12 percent fall in traffic.", "Ivo Lind, the harbour master, noted", "Ivo Lind"},
+        // A person introduced by a role with an age compound, then "he".
+        {"Ivo Lind, a 31-year-old carpenter, rents a room. \"I pay too much,\" he said.", "he said", "Ivo Lind"},
         {"The Harlow Port Authority confirmed the ferry had sunk.", "The Harlow Port Authority confirmed", "Harlow Port Authority"},
         {"Ivo Lind later clarified that he meant the spring.", "Ivo Lind later clarified", "Ivo Lind"},
         {"Ana Ruiz reiterated that the pier was sound.", "Ana Ruiz reiterated", "Ana Ruiz"},
@@ -1253,6 +1260,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The Harlow show interrupted by protesters went on."},         // a participle and "by": a noun
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
+        {"The skipper stressed the 3 rules of the sea."},               // …with a figure, but no news made known
         {"The report highlighted the risk of floods."},                 // …and another
         {"She heard that the pier had closed."},                        // "heard": only a court, jury or inquiry reports
         {"The team's earlier work, published in 2019, showed similar results."},  // what data shows never follows it

@@ -511,6 +511,37 @@ TEST_CASE("A number in words with a scale word is written with it", "[figures]")
     CHECK(f->figure().value_text == "two million");
 }
 
+TEST_CASE("A number in words before a currency is money, as digits are", "[figures]") {
+    auto [text, quote, kind, unit, value, counts] = GENERATE(table<std::string, std::string, std::string, std::string, double, std::string>({
+        {"The room costs ten dollars a night.", "ten dollars", "money", "USD", 10, "per night"},
+        {"A ticket was seven euros.", "seven euros", "money", "EUR", 7, ""},
+        {"Lunch cost twelve yen more than a year ago.", "twelve yen", "money", "JPY", 12, ""},
+        {"The toll was one dollar.", "one dollar", "money", "USD", 1, ""},
+        {"A stamp cost fifty cents.", "fifty cents", "money", "USD", 0.5, ""},
+        {"In Britain a loaf cost twenty pence.", "twenty pence", "money", "GBP", 0.2, ""},
+        // Pounds are sterling where the text prices in it, else a weight (as after digits).
+        {"In Britain the fare was five pounds.", "five pounds", "money", "GBP", 5, ""},
+        {"The parcel weighed five pounds.", "five pounds", "quantity", "pounds", 5, ""},
+        {"In Britain she bought twenty pounds of apples.", "twenty pounds", "quantity", "pounds", 20, ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == kind);
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(f->figure().value == Approx(value));
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
+TEST_CASE("A currency word before \"zone\" after a number in words names a region", "[figures]") {
+    const std::string text = "The twelve euro zone members met.";
+    const auto r = probe::analyze(text);
+    REQUIRE_FALSE(r.set.items.empty());  // (the count of members stays a figure)
+    for (const gloss::Annotation& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure) CHECK(std::string(a.figure().kind) != "money");
+}
+
 TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
     const std::string text = "Half the seats changed hands, and the third of May was calm. During the first half of the year it rained.";
     const auto r = probe::analyze(text);

@@ -1873,6 +1873,43 @@ struct Scan {
         return j;
     }
 
+    // The money after a number in words at tokens [first, j): a currency ("ten dollars", "two million euros",
+    // "two million Swiss francs") or its hundredths ("fifty cents", "ten pence"). Without a scale word, as
+    // after digits, pounds are a weight where nothing is priced in sterling ("twenty pounds of fish"), and a
+    // currency before "zone" names a region ("the twelve euro zone countries"). The token after the figure,
+    // or 0 when no money follows (`f` is then untouched).
+    std::size_t money_in_words_at(FoundFigure&& f, std::size_t first, std::size_t j, bool scaled) {
+        char cb[32], zb[32];
+        const std::string_view unit_word = w.low(j, cb);
+        std::size_t end = j;
+        double value = f.body.value;
+        const char* currency = lexicon::currency_word(unit_word);
+        if (!currency) currency = country_currency_at(j, &end);
+        if (!scaled) {
+            const std::string_view zone = w.word(j + 1) ? w.low(j + 1, zb) : std::string_view();
+            if (zone == "zone" || zone == "zones" || zone == "area" || zone == "bloc") return 0;
+            if (unit_word == "pounds" && (w.is(j + 1, "of") || !deals_in_sterling())) {
+                std::size_t qb = first;
+                f.body.qualifier = qualifier_before(w, first, &qb);
+                emit_value(std::move(f), "quantity", "pounds", value, std::string(w.doc.slice({w.t[first].begin, w.t[j - 1].end})),
+                           "number in words before \"pounds\" in a text that prices nothing in sterling: a weight", first, j);
+                return j + 1;
+            }
+            if (!currency && (unit_word == "pence" || unit_word == "cents" || unit_word == "cent")) {
+                currency = unit_word == "pence" ? "GBP" : cents_currency();
+                value /= 100;
+            }
+        }
+        if (!currency) return 0;
+        std::size_t qb = first;
+        f.body.qualifier = qualifier_before(w, first, &qb);
+        if (const std::size_t per = price_per_at(end + 1)) f.body.counts = keep("per " + std::string(w.tx(per)));  // "ten dollars a night"
+        emit_value(std::move(f), "money", Text::from_static(currency), value,
+                   std::string(w.doc.slice({w.t[first].begin, w.t[end].end})),
+                   "an amount of money in words (\"two million euros\", \"ten dollars\")", first, end);
+        return end + 1;
+    }
+
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
         // "the Six Nations", "Big Four": a capitalised number word inside a sentence, before a capitalised word, names.
@@ -1909,36 +1946,21 @@ struct Scan {
             emit(std::move(f), i, j);
             return j + 1;
         }
+        bool scaled = false;
         if (w.word(j)) {
             const double s = lexicon::scale_word(w.low(j, b));
             if (s >= 1e3 && w.tx(j).size() > 2) {
                 f.body.value = v * s;
                 ++j;
                 f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[j - 1].end}));  // "two million"
-            } else if (v == 1) {
-                return i + 1;
+                scaled = true;
             }
-        } else if (v == 1) {
-            return i + 1;
         }
-        // "two million euros", "four billion dlrs": an amount of money in words.
+        // "two million euros", "four billion dlrs", "ten dollars", "fifty cents": an amount of money in words.
         // ("one billion U.S. dlrs", "two million Swiss francs": a country's currency, as after digits.)
-        if (w.word(j) && j > i + 1) {
-            char cb[32];
-            std::size_t end = j;
-            const char* currency = lexicon::currency_word(w.low(j, cb));
-            if (!currency) currency = country_currency_at(j, &end);
-            if (currency) {
-                f.body.kind = "money";
-                f.body.unit = Text::from_static(currency);
-                f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[end].end}));
-                std::size_t qb = first;
-                f.body.qualifier = qualifier_before(w, first, &qb);
-                f.rule = "an amount of money in words (\"two million euros\")";
-                emit(std::move(f), first, end);
-                return end + 1;
-            }
-        }
+        if (w.word(j))
+            if (const std::size_t next = money_in_words_at(std::move(f), first, j, scaled)) return next;
+        if (!scaled && v == 1) return i + 1;
         const NounPhrase np = noun_phrase(w, j);
         if (np.empty) return j;
         const std::string_view head = w.low(np.last, b);

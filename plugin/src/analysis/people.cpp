@@ -158,7 +158,12 @@ bool person_name(const Scan& s, std::size_t b, std::size_t e) {
 // a relative word or the phrase's end (`end`, exclusive); n when the phrase holds no such word.
 std::size_t role_head(const Scan& s, std::size_t d, std::size_t end) {
     std::size_t head = s.n;
-    for (std::size_t q = d; q < end && s.word(q); ++q) {
+    for (std::size_t q = d; q < end; ++q) {
+        if (s.t[q].type == TokenType::Number && s.punct(q + 1, '-')) {  // "31-year-old": a modifier
+            ++q;
+            continue;
+        }
+        if (!s.word(q)) break;
         char b[32];
         const std::string_view lw = s.lower(q, b);
         if (q > d && (lw == "of" || lw == "at" || lw == "for" || lw == "in" || lw == "with" || lw == "from" ||
@@ -244,6 +249,12 @@ bool role_between_commas(const Scan& s, std::size_t i, std::size_t* d0, std::siz
         const bool initial = q > d && s.cap(q - 1) && s.t[q - 1].end - s.t[q - 1].begin == 1;
         if (s.punct(q, '.') && s.word(q + 1) && (!(s.t[q + 1].flags & TokenSpaceBefore) || !s.cap(q + 1) || initial)) {
             q += 1;
+            continue;
+        }
+        // A number joined to a word is a modifier: "a 31-year-old carpenter", "a 20-year veteran of the force".
+        if (q > d && s.t[q].type == TokenType::Number && s.punct(q + 1, '-') && q + 2 < s.n && s.word(q + 2) &&
+            !(s.t[q + 1].flags & TokenSpaceBefore) && !(s.t[q + 2].flags & TokenSpaceBefore)) {
+            q += 2;
             continue;
         }
         if (!s.word(q)) break;
