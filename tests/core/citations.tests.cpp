@@ -601,6 +601,19 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Harlow Port Authority"},
         {"Tarrow Ferries also disclosed a $5 million loss.", "Tarrow Ferries also disclosed", "Tarrow Ferries"},
         {"Ivo Lind, the harbour master, noted the 12 percent fall in traffic.", "Ivo Lind, the harbour master, noted", "Ivo Lind"},
+        // Who made a document, after a phrase of time; one cited "as saying"; a projection of a figure.
+        {"The study, released on Tuesday by the Harlow Institute, says 40 ferries are idle.",
+         "The study, released on Tuesday by the Harlow Institute, says", "Harlow Institute"},
+        {"The Harlow Courier cited Ivo Lind as saying the pier was safe.", "cited Ivo Lind as saying", "Ivo Lind"},
+        {"The Harlow Courier cited a ministry official as saying the pier would close.", "The Harlow Courier cited",
+         "Harlow Courier"},
+        {"The Harlow Institute projects growth of 3 percent next year.", "The Harlow Institute projects", "Harlow Institute"},
+        {"Harlow Ferries projected that profit would fall.", "Harlow Ferries projected", "Harlow Ferries"},
+        // A form as often a plural noun, inside the subject.
+        {"A Harlow Audit Office review of the 12 biggest projects says costs rose.",
+         "A Harlow Audit Office review of the 12 biggest projects says", "Harlow Audit Office"},
+        // A count in words after the determiner.
+        {"The two Harlow ferry firms said fares would rise.", "The two Harlow ferry firms said", "two Harlow ferry firms"},
         // A person introduced by a role with an age compound, then "he".
         {"Ivo Lind, a 31-year-old carpenter, rents a room. \"I pay too much,\" he said.", "he said", "Ivo Lind"},
         {"The Harlow Port Authority confirmed the ferry had sunk.", "The Harlow Port Authority confirmed", "Harlow Port Authority"},
@@ -1118,6 +1131,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"An Ostlandic spokesman said the talks would resume.", "An Ostlandic spokesman said"},
         {"A number of economists say that fares will rise.", "A number of economists say"},
         {"Dozens of residents said the water was brown.", "Dozens of residents said"},
+        {"The three banks said that fees would rise.", "The three banks said"},
         {"Village elders say the well is dry.", "Village elders say"},
         {"Astronomers said the comet would return in 2061.", "Astronomers said"},
         {"A memo seen by the Harlow Courier shows the firm planned cuts.", "A memo seen by the Harlow Courier shows"},
@@ -1261,6 +1275,11 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
         {"The skipper stressed the 3 rules of the sea."},               // …with a figure, but no news made known
+        {"The report cited rising costs as a cause."},                  // "cited" without "as saying"
+        {"Harlow projects include a new pier."},                        // a plural noun before a finite verb
+        {"The Harlow Council reports were late."},
+        {"The team projected images onto the wall."},                   // a projection with no figure or clause
+        {"Large numbers of Harlow seals reported in the bay were sick."},  // a participle after a quantity of things
         {"The report highlighted the risk of floods."},                 // …and another
         {"She heard that the pier had closed."},                        // "heard": only a court, jury or inquiry reports
         {"The team's earlier work, published in 2019, showed similar results."},  // what data shows never follows it

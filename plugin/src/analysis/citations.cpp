@@ -1668,11 +1668,18 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             char buf[32];
             const std::string_view lw = lexicon::lower(c.tx(q), buf);
             const bool fn = c.function_word(q);
+            // "the two governments", "the three banks": a count in words after a determiner, before what it counts.
+            if (b <= k && c.word(b) && !c.cap(q) && q >= 1 && c.word(q - 1) && lexicon::number_word_any_case(lw) > 1) {
+                ShortWord db;
+                if (determiner_word(c.lower(q - 1, db))) { b = q; ++taken; continue; }
+            }
             const bool name_follows = b <= k && (c.cap(b) || (c.is(b, "the") && b + 1 <= k && c.cap(b + 1)));
             // A verb ends the subject: "The banker said officials have stressed" has the subject "officials".
+            // (A form as often a plural noun is one inside a subject: "a review of the 12 biggest projects says".)
             const bool verb_like = !c.cap(q) && lw.find('-') == std::string_view::npos &&
                                    !lexicon::is_data_noun(lw) &&
-                                   (lexicon::is_reporting_verb(lw) || (lw.size() > 4 && lw.substr(lw.size() - 2) == "ed"));
+                                   ((lexicon::is_reporting_verb(lw) && !lexicon::verb_kinds(lw).noun_like) ||
+                                    (lw.size() > 4 && lw.substr(lw.size() - 2) == "ed"));
             if (!fn && !determiner_word(lw) && !verb_like) { b = q; ++taken; continue; }
             // "the U.S.-based Harlow Center": a place glued to "-based" describes the name after it.
             if (lexicon::is_descriptor_participle(lw) && b <= k && q >= 2 && c.punct(q - 1, '-') && !(c.t[q].flags & TokenSpaceBefore) &&
@@ -3014,6 +3021,38 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
     return true;
 }
 
+// The token after a short phrase of time opening at q ("on Tuesday", "on May 4", "last week", "this month",
+// "in March", "in 2023", "earlier this year", "yesterday"), or q when none opens there.
+std::size_t after_time_phrase(const Ctx& c, std::size_t q) {
+    if (!c.word(q)) return q;
+    ShortWord b0, b1;
+    const std::string_view w0 = c.lower(q, b0);
+    if (w0 == "yesterday" || w0 == "today") return q + 1;
+    std::size_t r = q;
+    if (w0 == "earlier" || w0 == "later") ++r;  // "earlier this month"
+    Text unit;
+    if ((c.is(r, "last") || c.is(r, "this")) && c.word(r + 1) && lexicon::is_time_unit(c.tx(r + 1), &unit)) return r + 2;
+    if (r != q) return q;
+    if (w0 == "on" || w0 == "in") {
+        const std::size_t n = q + 1;
+        if (c.word(n) && (lexicon::is_day_word(c.lower(n, b1)) || month_from_word(c.tx(n)) != 0)) {
+            std::size_t e = n + 1;
+            if (e < c.t.size() && c.t[e].type == TokenType::Number) ++e;  // "on May 4"
+            return e;
+        }
+        if (w0 == "in" && n < c.t.size() && c.t[n].type == TokenType::Number && c.len(n) == 4) return n + 1;  // "in 2023"
+    }
+    return q;
+}
+
+// Whether a finite verb opens at token q ("were", "has", "will", "include"): the word before it is a noun.
+bool finite_verb_after(const Ctx& c, std::size_t q) {
+    static const WordSet finite{"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should",
+                                "may", "might", "can", "must", "include", "included", "remain", "remained"};
+    ShortWord b;
+    return c.word(q) && finite.has(c.lower(q, b));
+}
+
 // A participle that says who made a document, before "by" ("conducted by", "carried out by", "published by").
 bool authorship_participle(const Ctx& c, std::size_t q) {
     static const WordSet made{"conducted", "carried", "published", "compiled", "released", "produced", "prepared",
@@ -3077,7 +3116,16 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
           c.is(v - 1, "be")))
         return;
     if (verb == "called" && !c.is(v + 1, "for")) return;
-    if (verb == "cited" && !(c.is(v + 1, "as") && c.is(v + 2, "saying"))) return;
+    // A projection is a claim of a figure: "projects growth of 3 percent", "projected that …" (not "projected
+    // images onto the wall").
+    if ((verb == "projects" || verb == "projected") && !c.is(v + 1, "that") && !figure_in_object(c, v + 1)) return;
+    // "cited" reports only "as saying", after the one cited or not ("cited Ivo Lind as saying", "cited a ministry
+    // official as saying"); "cited rising costs as a cause" reports nothing.
+    if (verb == "cited") {
+        std::size_t q = v + 1;
+        while (q < c.t.size() && q < v + 8 && c.word(q) && !c.is(q, "as")) ++q;
+        if (!(c.is(q, "as") && c.is(q + 1, "saying"))) return;
+    }
     // "Economists polled by the Harlow Courier": the poll is named (named_poll), its answers are its own.
     if ((verb == "polled" || verb == "surveyed") && (c.is(v + 1, "by") || c.is(v + 1, "for")) &&
         (c.cap(v + 2) || (c.is(v + 2, "the") && c.cap(v + 3))))
@@ -3466,13 +3514,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             char pb[32];
             if (!c.word(q)) continue;
             const std::string_view prep = lexicon::lower(c.tx(q), pb);
-            // ("A Harlow Ports Office review on the busiest quays says": what a document is about.)
-            const bool about = prep == "on" || prep == "into" || prep == "about";
+            // ("A Harlow Ports Office review on the busiest quays says": what a document is about; after "of" only
+            // for a named body's document, "… review of the busiest quays says".)
+            const bool about = prep == "on" || prep == "into" || prep == "about" || (prep == "of" && has_name && ne + 2 == q);
             if (!joining_preposition(prep) && !about) continue;
             if (c.word(q - 1) && (!c.cap(q - 1) || c.sentence_begins_at(c.t[q - 1].begin))) {
                 char nb3[32];
                 const std::string_view noun = lexicon::lower(c.tx(q - 1), nb3);
-                if (about ? lexicon::is_data_noun(noun) : lexicon::is_source_noun(noun)) {
+                if (about ? lexicon::is_data_noun(noun) || (prep == "of" && lexicon::is_source_noun(noun))
+                          : lexicon::is_source_noun(noun)) {
                     std::memcpy(hb, nb3, sizeof hb);
                     head = std::string_view(hb, noun.size());
                     head_at = q - 1;
@@ -3501,6 +3551,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool quote_follows = (c.punct(v + 1, ':') || c.punct(v + 1, ',')) && quote_mark(c, v + 2);
     if (verb == "states" && !data_subject && !quote_follows && !(ends_in_name && organisation_name(c.span(nb, ne)))) return;
     if (noun_like && !ends_in_name) return;
+    // …and a plural noun before a finite verb: "the Harlow Council reports were late", "Harlow projects include",
+    // "a review of the 12 biggest projects says".
+    ShortWord nb2;
+    if (kinds.noun_like && (finite_verb_after(c, v + 1) || (c.word(v + 1) && lexicon::is_reporting_verb(c.lower(v + 1, nb2)))))
+        return;
     // "Early estimates …": a lone capitalised word at a sentence's start before such a verb is no name.
     // (A word the text also capitalises mid-sentence is a name: "Uber claims that …".)
     if (noun_like && nb == ne && c.sentence_begins_at(c.t[nb].begin) && !(c.t[nb].flags & TokenAllCaps) &&
@@ -3559,8 +3614,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "The survey, conducted by Tarrow Research, found", "The report, carried out by …": who made the document.
     std::size_t agent_b = 0, agent_e = 0;
     bool led = app_open != std::string_view::npos && c.is(app_open + 1, "led") && c.is(app_open + 2, "by");
+    // ("The study, released on Tuesday by the Harlow Institute,": a phrase of time before "by".)
+    const std::size_t by_at = app_open == std::string_view::npos ? 0 : after_time_phrase(c, app_open + 2);
     const std::size_t by = app_open == std::string_view::npos ? 0
-                           : c.is(app_open + 2, "by")           ? app_open + 2
+                           : c.is(by_at, "by")                  ? by_at
                            : c.is(app_open + 2, "out") && c.is(app_open + 3, "by") ? app_open + 3
                                                                                    : 0;
     bool made_by = by && lexicon::is_data_noun(head) && authorship_participle(c, app_open + 1);

@@ -204,7 +204,7 @@ WordTable::WordTable() {
         "admit", "confirms", "confirm", "denies", "reveals", "stress", "emphasises", "emphasizes", "observes",
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
-        "underlines", "heard",
+        "underlines", "heard", "projects", "projected",
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
         // reporting_clause asks for it.
         "saying", "forecasting", "predicting", "warning", "estimating", "claiming", "arguing", "insisting",
@@ -326,7 +326,7 @@ WordTable::WordTable() {
     // Verb forms that are as often plural nouns ("industry reports", "the estimates").
     static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
                                                            "puts", "suggests", "counts", "records", "states",
-                                                           "forecasts", "calculates", "indicates"};
+                                                           "forecasts", "calculates", "indicates", "projects"};
     add(noun_like_verbs, NounLikeVerb);
     // A kind of organisation, as a description names it ("Ferry Aid, a charity that rescues boats,").
     static constexpr std::string_view organisation_nouns[] = {
