@@ -376,6 +376,10 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"HPA, the Harlow Port Authority, sent boats.", "HPA", "Harlow Port Authority"},
         {"The HPA, or Harlow Port Authority, sent boats.", "HPA", "Harlow Port Authority"},
         {"HRC stands for Harlow Rescue Council.", "HRC", "Harlow Rescue Council"},
+        // …in lower case after "stands for" or "is short for", connectors inside.
+        {"QRT stands for quay rotation time, a measure of waiting.", "QRT", "quay rotation time"},
+        {"TAL is short for the tide alert level.", "TAL", "tide alert level"},
+        {"HWM stands for high water of the moon.", "HWM", "high water of the moon"},
         // A possessive ending after the long form stays out of it.
         {"The Harlow Boat Centre's (HBC) staff sent boats.", "HBC", "Harlow Boat Centre"},
         // A long form between dashes of its own, in a sense the glossary gives other letters' owner.

@@ -533,21 +533,31 @@ bool spelled_after(const Document& doc, std::size_t i, InTextDefinition* out) {
     const std::size_t n = t.size();
     const auto is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
     std::size_t q = i + 1;
+    bool stands_for = false;  // a definition in words: its long form may be in lower case
     if (is(q, ",") && (is(q + 1, "the") || is(q + 1, "or"))) q += 2;
-    else if (is(q, "stands") && is(q + 1, "for")) q += 2;
-    else if (is(q, "is") && is(q + 1, "short") && is(q + 2, "for")) q += 3;
+    else if (is(q, "stands") && is(q + 1, "for")) { q += 2; stands_for = true; }
+    else if (is(q, "is") && is(q + 1, "short") && is(q + 2, "for")) { q += 3; stands_for = true; }
     else return false;
     if (is(q, "the")) ++q;
     const std::size_t b = q;
     std::size_t e = q;
     std::string initials;
+    const std::string_view sf = doc.token_text(i);
     while (q < n && q - b < 12 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) {
         const std::string_view w = doc.token_text(q);
         if ((t[q].flags & TokenCapitalized) && !(t[q].flags & TokenAllCaps)) { initials += w[0]; e = q++; continue; }
         if (is_connector(w) && q + 1 < n && (t[q + 1].flags & TokenCapitalized)) { ++q; continue; }
+        // "QRT stands for quay rotation time": words in lower case, their initials the short form's letters.
+        if (stands_for && initials.size() < sf.size() && !is_connector(w) && alpha_ascii(w[0]) &&
+            lower_ascii(w[0]) == lower_ascii(sf[initials.size()])) {
+            initials += sf[initials.size()];
+            e = q++;
+            continue;
+        }
+        if (stands_for && is_connector(w) && initials.size() < sf.size()) { ++q; continue; }
         break;
     }
-    if (initials.size() < 2 || initials != doc.token_text(i)) return false;
+    if (initials.size() < 2 || initials != sf) return false;
     out->term = std::string(doc.token_text(i));
     out->long_form = std::string(doc.slice({t[b].begin, t[e].end}));
     out->term_range = {t[i].begin, t[i].end};
