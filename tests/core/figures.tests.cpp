@@ -542,6 +542,22 @@ TEST_CASE("A currency word before \"zone\" after a number in words names a regio
         if (a.kind == AnnotationKind::Figure) CHECK(std::string(a.figure().kind) != "money");
 }
 
+TEST_CASE("A unit joined to a dimension by a hyphen measures that dimension", "[figures]") {
+    auto [text, quote, unit, counts] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        {"The pier has 40-foot-tall lamps.", "40-foot-tall", "foot", "height"},
+        {"A 300-metre-long hull was built.", "300-metre-long", "metre", "length"},
+        {"The 2-mile-wide bay froze.", "2-mile-wide", "mile", "width"},
+        {"A 20-foot container fell.", "20-foot", "foot", ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "quantity");
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
 TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
     const std::string text = "Half the seats changed hands, and the third of May was calm. During the first half of the year it rained.";
     const auto r = probe::analyze(text);

@@ -1236,6 +1236,18 @@ struct Scan {
             }
             if (lexicon::is_time_unit(lw, &unit)) { f.body.kind = "duration"; f.body.unit = unit; }
             else { f.body.kind = "quantity"; f.body.unit = keep(lw); }
+            // "40-foot-tall", "300-metre-long", "2-mile-wide": the unit, then the dimension it measures.
+            if (const std::size_t dash = lw.rfind('-'); dash != std::string_view::npos && f.body.kind == "quantity") {
+                const std::string_view dimension = lw.substr(dash + 1);
+                static constexpr std::pair<std::string_view, std::string_view> kDimensions[] = {
+                    {"tall", "height"}, {"high", "height"}, {"long", "length"}, {"wide", "width"}, {"deep", "depth"},
+                    {"thick", "thickness"}};
+                for (const auto& [adjective, noun] : kDimensions)
+                    if (dimension == adjective && lexicon::is_measure_unit(lw.substr(0, dash))) {
+                        f.body.unit = keep(lw.substr(0, dash));
+                        f.body.counts = Text::from_static(noun.data());
+                    }
+            }
             f.rule = "number joined to a unit by a hyphen";
             emit(std::move(f), lb, j + 1);
             return j + 2;
