@@ -558,6 +558,31 @@ TEST_CASE("A unit joined to a dimension by a hyphen measures that dimension", "[
     CHECK(std::string(f->figure().counts) == counts);
 }
 
+TEST_CASE("A quantity counts the noun after its unit, not the unit", "[figures]") {
+    auto [text, quote, unit, counts] = GENERATE(table<std::string, std::string, std::string, std::string>({
+        {"The city has 4,300 miles of water mains.", "4,300 miles", "miles", "water mains"},
+        {"Crews paved 6,000 miles.", "6,000 miles", "miles", ""},
+        {"It sold one million tons of steel.", "one million tons", "tons", "steel"},
+        {"A 40 tonne truck tipped over.", "40 tonne", "tonne", "tonne truck"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "quantity");
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
+TEST_CASE("A bare number after a quantity in its paragraph is in the quantity's unit", "[figures]") {
+    const std::string text = "Output was 28,526 tonnes in May and 24,516 in June.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "24,516");
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "quantity");
+    CHECK(std::string(f->figure().unit) == "tonnes");
+}
+
 TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
     const std::string text = "Half the seats changed hands, and the third of May was calm. During the first half of the year it rained.";
     const auto r = probe::analyze(text);

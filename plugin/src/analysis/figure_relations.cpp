@@ -222,11 +222,18 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
             if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
                 f.body.counts = g.body.counts;
                 f.body.unit = g.body.unit;
-                if (g.body.kind == "quantity" && f.body.kind == "count") f.body.kind = "quantity";  // "1,351 mln" after "… mln tonnes"
-                f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + g.body.counts + "\xE2\x80\x9D, the noun of the count before it");
+                // "1,351 mln" after "… mln tonnes", "534 mln" after "between 520 and 530 mln tonnes"
+                if ((g.body.kind == "quantity" || (g.body.kind == "range" && lexicon::is_measure_unit(g.body.unit))) &&
+                    f.body.kind == "count")
+                    f.body.kind = "quantity";
+                f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + (g.body.counts.empty() ? g.body.unit : g.body.counts) +
+                                    "\xE2\x80\x9D, the noun of the count before it");
             }
         }
-        if ((is_amount(f) || f.body.kind == "range") && !f.body.counts.empty()) last = i;
+        // (A quantity in a unit of measure stands for its noun too: "1,461" after "28,526 tonnes" is in tonnes.)
+        if ((is_amount(f) || f.body.kind == "range") &&
+            (!f.body.counts.empty() || ((f.body.kind == "quantity" || f.body.kind == "range") && lexicon::is_measure_unit(f.body.unit))))
+            last = i;
         if ((f.body.kind == "money" || f.body.kind == "quantity") && !f.body.unit.empty()) last_measured = i;
     }
 }

@@ -1520,13 +1520,22 @@ struct Scan {
                     if (last < slash + 1) last = slash + 1;
                 }
             }
-            f.body.counts = np.acronym.empty() ? keep(phrase_text(w, np)) : keep(np.acronym);
             f.rule = "number with a unit of measure";
             // "a 40 tonne truck", "a 2 terabyte disk": a unit before a noun, a compound adjective; the figure
             // ends at the unit (what it counts keeps the noun: "tonne quota").
             std::size_t unit_last = np.first;
             if (f.body.unit.view().find(' ') != std::string_view::npos) ++unit_last;
             if (f.body.unit.view().find('/') != std::string_view::npos) unit_last = np.first + 2;
+            // What the quantity measures: the noun after the unit, or after "of" ("4,300 miles of water mains");
+            // the unit alone measures nothing more ("40 miles" counts no "miles").
+            if (!np.acronym.empty()) {
+                f.body.counts = keep(np.acronym);
+            } else if (np.last > unit_last) {
+                f.body.counts = keep(phrase_text(w, np));
+            } else if (w.is(unit_last + 1, "of")) {
+                const NounPhrase of = noun_phrase(w, unit_last + 2);
+                if (!of.empty) f.body.counts = keep(phrase_text(w, of));
+            }
             if (np.acronym.empty() && np.last > unit_last && !plural_like(w.low(np.first, b))) {
                 f.rule = "number with a unit of measure before a noun (\"a 40 tonne truck\")";
                 emit(std::move(f), lb, unit_last);
