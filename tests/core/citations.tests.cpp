@@ -1020,6 +1020,31 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("A reporting participle after a comma reports for the name that opens its sentence", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Ivo Lind, a ferry skipper, disagreed, saying the pier was safe.", "saying", "Ivo Lind"},
+        {"The Harlow Port Authority cut fees, warning that traffic would fall.", "warning", "Harlow Port Authority"},
+        {"Ana Ruiz spoke on Monday. She denied the charge, saying it was false.", "saying", "Ana Ruiz"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("A reporting participle names no one when the sentence reported already or opens with no name", "[citations]") {
+    auto [text, participle] = GENERATE(table<std::string, std::string>({
+        {"Ivo Lind said the pier was old, adding that it was safe.", "adding"},      // one report
+        {"A Harlow banker shared Ana Ruiz's view, saying rates would fall.", "saying"},  // the name is no subject
+        {"Most Harlow dealers were gloomy, saying nothing had changed.", "saying"},
+        {"Crowds gathered, saying the pier must stay.", "saying"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::SourceCheck, participle) == nullptr);
+}
+
 TEST_CASE("A relative clause after a name without a comma is skipped", "[citations]") {
     const std::string text = "Kestrel Motors which posted a loss, said it was cutting 1,000 jobs.";
     const auto r = probe::analyze(text);

@@ -2807,6 +2807,8 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
 // "Ivo Brand asked the minister whether …, and said that …": a reporting verb after "and" reports for
 // the name that opens its sentence (titles before it stay out: "Party spokesman Ivo Brand").
 void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
+    // The attribution's words: "and said", "but insisted"; after a comma the participle alone ("saying").
+    const std::size_t from = c.punct(v - 1, ',') ? v : v - 1;
     std::size_t b = v - 1;
     for (int steps = 0; b > 0 && steps < 60 && !c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore); ++steps) --b;
     if (!c.sentence_begins_at(c.t[b].begin) && !(c.t[b].flags & TokenNewlineBefore) && b != 0) return;
@@ -2828,7 +2830,7 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
         sp.unnamed_person.empty()) {
         const Text who = pronoun_person(sp, c.is(b, "he") ? 'h' : 's');
         if (who.empty()) return;
-        FoundCitation fc = subject_attribution(c, {c.t[v - 1].begin, c.t[v].end}, b, b);
+        FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, b, b);
         fc.body.parts.front().source = who;
         fc.named = true;
         fc.rule = "a reporting verb after \"and\" or \"but\", in a sentence opened by \"he\" or \"she\": the last named speaker";
@@ -2873,12 +2875,17 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     }
     if (c.is(nb, "but") || c.is(nb, "and") || c.is(nb, "as")) ++nb;
     if (nb > ne) return;
-    FoundCitation fc = subject_attribution(c, {c.t[v - 1].begin, c.t[v].end}, nb, ne);
+    // (After a comma the name must open the subject: "A Harlow banker shared Lind's view, saying" is no Lind's.)
+    if (from == v && nb != b && !(nb == b + 1 && (c.is(b, "The") || c.is(b, "the")))) return;
+    FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, nb, ne);
     const std::string_view name = c.span(nb, ne);
     const bool person = !organisation_name(name);
     const Text full = person ? full_name(sp, name) : Text();
     fc.body.parts.front().source = full.empty() ? c.text(nb, ne) : full;
-    add_named_attribution(c, v, fc, person, "a reporting verb after \"and\": the name that opens its sentence", scan, sp);
+    add_named_attribution(c, v, fc, person,
+                          from == v ? Text("a reporting participle after a comma (\", saying\"): the name that opens its sentence")
+                                    : Text("a reporting verb after \"and\": the name that opens its sentence"),
+                          scan, sp);
 }
 
 // "an article by Harlow Weekly that claimed …", "a study from the Tarn Institute which found …": a
@@ -3109,6 +3116,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (v == 0) return;
     ShortWord vb, vb2;
     const std::string_view verb = c.lower(v, vb);
+    // "Ivo Lind disagreed, saying the pier was safe": a reporting participle after a comma reports for the name
+    // that opens its sentence, when nothing in the sentence has reported yet ("…, Lind said, adding that …"
+    // is one report).
+    if ((verb == "saying" || verb == "adding" || verb == "warning" || verb == "arguing" || verb == "insisting" ||
+         verb == "claiming" || verb == "noting") &&
+        c.punct(v - 1, ',') && v >= 3 && c.word(v - 2) && !c.cap(v - 2) && (c.is(v + 1, "that") || c.word(v + 1))) {
+        const std::uint32_t sentence_begin = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].begin;
+        if (!scan.citations.empty() && scan.citations.back().range.end > sentence_begin) return;
+        coordinated_clause(c, v, scan, sp);
+        return;
+    }
     // The progressive reports after a form of "be" only ("is forecasting", "are warning", "has been saying");
     // elsewhere the "-ing" word is a noun or an adjective ("a warning", "the reporting season").
     if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing" &&
