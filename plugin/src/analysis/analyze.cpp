@@ -197,8 +197,11 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
             if (!kb.find_term(d.term)) cites.definitions.push_back(std::move(d));
         std::unordered_set<std::string> defined;  // a person's name the text defines otherwise keeps that definition
         for (const InTextDefinition& d : cites.definitions) defined.insert(d.term);
-        for (InTextDefinition& d : people)
-            if (!kb.find_term(d.term) && !defined.count(d.term)) cites.definitions.push_back(std::move(d));
+        // (The text's introduction of a person wins over the glossary's entry for them, as over WordNet's.)
+        for (InTextDefinition& d : people) {
+            const GlossaryEntry* known = kb.find_term(d.term);
+            if ((!known || known->kind == "person") && !defined.count(d.term)) cites.definitions.push_back(std::move(d));
+        }
     }
     check_cancelled();
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);

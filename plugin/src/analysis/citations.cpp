@@ -1068,6 +1068,13 @@ struct Speakers {
     std::size_t pronouns_seen = 0;
 };
 
+// Whether the knowledge names `name` as something other than a person (a body, a place, a term): then it is
+// no one's name. A person the glossary knows ("Angela Merkel") is still a person the text names.
+bool known_as_no_person(const Ctx& c, std::string_view name) {
+    const GlossaryEntry* e = c.kb.find_term(name);
+    return e && e->kind != "person";
+}
+
 Text last_body_of(const Speakers& sp) { return sp.last_body; }
 
 // The body named last ("the Tarrow Coffee Board") when a word of tokens [s, e] in lower case is the kind its
@@ -2074,7 +2081,7 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
             return;
     }
     const std::string_view name = c.span(b, e);
-    if (lexicon::is_world_region(name) || c.kb.find_term(name)) return;  // a place or a body the knowledge names
+    if (lexicon::is_world_region(name) || known_as_no_person(c, name)) return;  // a place or a body the knowledge names
     const Text who = !full.empty() ? full : employer.empty() ? c.text(title_at, e) : keep_joined(c, {name, " (", employer, ")"});
     remember_speaker(sp, who, true);
     // "Lind has earned his place", "Ruiz lost her job": a possessive in the same clause, before any other
@@ -2107,7 +2114,7 @@ void remember_person_after_role(const Ctx& c, std::size_t i, Speakers& sp) {
     for (std::size_t q = i; q <= e; ++q)
         if (c.function_word(q)) return;
     const std::string_view name = c.span(i, e);
-    if (organisation_name(name) || c.kb.find_term(name)) return;
+    if (organisation_name(name) || known_as_no_person(c, name)) return;
     const Text who = c.text(i, e);
     // (Not again when the last person named is this one, maybe with where they work: "said lead author Ana
     // Ruiz of Tarrow University" has just named "Ana Ruiz (Tarrow University)".)
@@ -2126,7 +2133,7 @@ std::size_t person_name_end(const Ctx& c, std::size_t i) {
     for (std::size_t q = i; q <= e; ++q)
         if (!c.word(q) || c.function_word(q) || (c.t[q].flags & TokenAllCaps)) return std::string_view::npos;
     const std::string_view name = c.span(i, e);
-    if (organisation_name(name) || c.kb.find_term(name)) return std::string_view::npos;
+    if (organisation_name(name) || known_as_no_person(c, name)) return std::string_view::npos;
     return e;
 }
 
@@ -2204,7 +2211,7 @@ void remember_person_with_age(const Ctx& c, std::size_t i, Speakers& sp) {
     for (std::size_t q = b; q <= e; ++q)
         if (c.function_word(q) || (c.t[q].flags & TokenAllCaps)) return;
     const std::string_view name = c.span(b, e);
-    if (organisation_name(name) || c.kb.find_term(name) || lexicon::is_world_region(name)) return;
+    if (organisation_name(name) || known_as_no_person(c, name) || lexicon::is_world_region(name)) return;
     const Text who = c.text(b, e);
     if (full_name(sp, surname_of(who.view())).view().substr(0, name.size()) == name) return;  // named so already
     add_named_person(sp, who);
