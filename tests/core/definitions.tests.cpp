@@ -1014,3 +1014,26 @@ TEST_CASE("The other form of a term right after \", or\" restates it and gets no
     CHECK(cards == 1);
     CHECK(probe::find(r, text, AnnotationKind::Definition, restated) == nullptr);
 }
+
+TEST_CASE("A person the glossary knows is a speaker, and keeps the text's introduction", "[definitions][people]") {
+    const std::string dir = private_temp_dir("gloss-person-pack");
+    std::filesystem::create_directories(dir);
+    const std::string pack = dir + "/people.json";
+    std::ofstream(pack, std::ios::binary) << R"({"schema_version": 1, "name": "people", "kind": "glossary", "entries": [
+        {"term": "Ivo Tarrant", "forms": ["Ivo Tarrant", "Tarrant"], "kind": "person", "definition": "My own words about him."}]})";
+    const std::string text = "Harbour Minister Ivo Tarrant spoke on Monday. Tarrant said fees would rise.";
+    gloss::AnalyzeOptions o;
+    o.publication_date = "2024-06-04";
+    o.pack_paths = {pack};
+    const auto r = gloss::analyze_text(text, o);
+    std::filesystem::remove_all(dir);
+    REQUIRE(r.ok);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "Tarrant said");
+    REQUIRE(s != nullptr);
+    REQUIRE(s->check().parts.size() == 1);
+    CHECK(std::string(s->check().parts[0].source.value_or("")) == "Ivo Tarrant");
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, "Ivo Tarrant");
+    REQUIRE(d != nullptr);
+    CHECK(d->definition().defined_in_text);
+    CHECK(std::string(d->definition().text) == "My own words about him.");
+}
