@@ -297,6 +297,32 @@ TEST_CASE("A year right after the stated base dates the derived base, and a year
     CHECK(f->figure().derived[0].label == label);
 }
 
+TEST_CASE("A verb of multiplying before \"to\" gives the base of the amount after it", "[figures]") {
+    auto [text, quote, base, label, arithmetic] = GENERATE(table<std::string, std::string, double, std::string, std::string>({
+        {"The fare doubled to $14 a trip.", "$14", 7, "base before the increase", "14 \xC3\xB7 2 \xE2\x89\x88 7"},
+        {"Output halved to 300 tonnes.", "300 tonnes", 600, "base before the decrease", "300 \xC3\x97 2 \xE2\x89\x88 600"},
+        {"Sales tripled to 4.5 million units.", "4.5 million units", 1.5e6, "base before the increase",
+         "4.5 million \xC3\xB7 3 \xE2\x89\x88 1.5 million"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].value == Approx(base));
+    CHECK(f->figure().derived[0].label == label);
+    CHECK(f->figure().derived[0].arithmetic == arithmetic);
+}
+
+TEST_CASE("A stated start after \"from\" wins over the base a verb of multiplying gives", "[figures]") {
+    const std::string text = "The fare doubled to $14 from $6.50 a trip.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$14");
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].value == Approx(7.5));  // the change from $6.50, not $7
+}
+
 TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
     const std::string text = "Ridership fell 20 percent to 8,000 riders.";
     const auto r = probe::analyze(text);
@@ -357,7 +383,10 @@ TEST_CASE("A change in one clause gives no base to an amount in a contrasting on
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, amount);
     REQUIRE(f != nullptr);
-    CHECK(f->figure().derived.empty());
+    // (No base from the other clause's change; "doubled to" gives its own: half the amount.)
+    for (const gloss::DerivedValue& d : f->figure().derived)
+        CHECK(d.value == Approx(f->figure().value / 2));
+    if (text.find("doubled") == std::string::npos) CHECK(f->figure().derived.empty());
 }
 
 TEST_CASE("Measures that name only their unit are not grouped as a conflict", "[figures]") {

@@ -180,6 +180,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     check_cancelled();
     derive_bases(doc, figures, texts);
     derive_changes(doc, figures, texts);
+    derive_multiple_bases(doc, figures, texts);  // (after "from": a stated start is the base)
     check_cancelled();
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);
     check_cancelled();

@@ -676,6 +676,51 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
     }
 }
 
+void derive_multiple_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
+    const auto& t = doc.tokens();
+    std::string line, end_number, base_number;
+    for (FoundFigure& end : figures) {
+        if (!end.body.derived.empty() || !is_amount(end) || end.body.value <= 0) continue;
+        // "doubled to $14", "has halved to 300 tonnes": the verb right before "to", right before the amount.
+        const std::size_t p = end.first_token;
+        if (p < 2 || t[p - 1].type != TokenType::Word || !lexicon::equals_lower(doc.token_text(p - 1), "to") ||
+            t[p - 2].type != TokenType::Word)
+            continue;
+        char b[32];
+        const std::string_view verb = lexicon::lower(doc.token_text(p - 2), b);
+        const double factor = verb == "doubled" ? 2 : verb == "tripled" || verb == "trebled" ? 3 : verb == "quadrupled" ? 4
+                              : verb == "halved" ? 0.5 : 0;
+        if (factor == 0) continue;
+        const double base = end.body.value / factor;
+        const AmountStyle style = amount_style(end);
+        end_number.clear();
+        style.append_number(end_number, end.body.value);
+        base_number.clear();
+        style.append_number(base_number, base);
+        DerivedValue dv;
+        dv.label = factor > 1 ? Text("base before the increase") : Text("base before the decrease");
+        dv.value = base;
+        line.clear();
+        style.append_amount(line, base);
+        dv.text = texts.keep(line);
+        line.assign(end_number);
+        line += factor > 1 ? " \xC3\xB7 " : " \xC3\x97 ";  // "14 ÷ 2", "150 × 2"
+        char f[kNumberRoom];
+        line.append(f, write_number(factor > 1 ? factor : 1 / factor, f));
+        line += " \xE2\x89\x88 ";
+        line += base_number;
+        dv.arithmetic = texts.keep(line);
+        end.body.derived.push_back(dv);
+        line.assign(end.rule.view());
+        line += "; after \"";
+        line += verb;
+        line += " to\" it gives the base (end \xC3\xB7 ";
+        line.append(f, write_number(factor, f));
+        line += ")";
+        end.rule = texts.keep(line);
+    }
+}
+
 namespace {
 
 // Whether the word before figure `f` is `lw` ("to", "from"), or is before an article and up to four

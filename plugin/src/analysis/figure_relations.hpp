@@ -24,6 +24,11 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
 // Percentage change + end value in one sentence → the base, with the arithmetic.
 void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
 
+// The base of an amount a verb of multiplying ends at: "doubled to $14" → $7 before the increase, "halved
+// to 300 tonnes" → 600 before the decrease (doubled, tripled/trebled, quadrupled, halved, right before
+// "to"). Amounts that have a derived value already are left.
+void derive_multiple_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
+
 // An amount after "to" and one of the same kind and unit after "from" in a sentence with no percentage
 // change ("rose to $4.50 from $3.90") → on the first, the change from the second, absolute and in percent.
 void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
