@@ -609,6 +609,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Harlow Courier"},
         {"The Harlow Institute projects growth of 3 percent next year.", "The Harlow Institute projects", "Harlow Institute"},
         {"Harlow Ferries projected that profit would fall.", "Harlow Ferries projected", "Harlow Ferries"},
+        {"For 2026, Harlow Ferries is projecting growth of around 5%.", "Harlow Ferries is projecting", "Harlow Ferries"},
         // A form as often a plural noun, inside the subject.
         {"A Harlow Audit Office review of the 12 biggest projects says costs rose.",
          "A Harlow Audit Office review of the 12 biggest projects says", "Harlow Audit Office"},

@@ -288,6 +288,9 @@ TEST_CASE("A year right after the stated base dates the derived base, and a year
         {"Installations reached 14.1 gigawatts in 2023, up 85 percent from 7.6 GW a year earlier.", "14.1 gigawatts",
          "2022 base (a year earlier)"},
         {"Exports rose 12 percent to 4,480 tonnes in 2024.", "4,480 tonnes", "2023 base (a year earlier)"},
+        // A year after "from" (and "its", "the", …) is the stated base's.
+        {"Harlow Ferries posted a profit of $3.36bn, up 27% from its 2023 performance.", "$3.36bn",
+         "2023 base (the year of the stated base)"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -3143,7 +3143,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (verb == "called" && !c.is(v + 1, "for")) return;
     // A projection is a claim of a figure: "projects growth of 3 percent", "projected that …" (not "projected
     // images onto the wall").
-    if ((verb == "projects" || verb == "projected") && !c.is(v + 1, "that") && !figure_in_object(c, v + 1)) return;
+    if ((verb == "projects" || verb == "projected" || verb == "projecting") && !c.is(v + 1, "that") && !figure_in_object(c, v + 1))
+        return;
     // "cited" reports only "as saying", after the one cited or not ("cited Ivo Lind as saying", "cited a ministry
     // official as saying"); "cited rising costs as a cause" reports nothing.
     if (verb == "cited") {

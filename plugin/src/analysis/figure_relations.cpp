@@ -492,10 +492,20 @@ bool qualifies_a_noun(const Document& doc, const FoundFigure& change) {
 }
 
 // "up 17% from $533 billion in 2023": the year right after the stated base
-// ("from AMOUNT in YEAR") dates that base, not the end value.
+// ("from AMOUNT in YEAR") dates that base, not the end value; so does a year
+// after "from" itself ("up 27% from its 2003 level").
 bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i, std::size_t j,
                        const FoundFigure& date) {
     const auto& toks = doc.tokens();
+    // "up 27% from its 2003 performance", "from the 2003 level", "rose 5% from 2019": the year after "from".
+    const auto word_is = [&](std::size_t q, std::string_view w) {
+        return q < toks.size() && toks[q].type == TokenType::Word && lexicon::equals_lower(doc.token_text(q), w);
+    };
+    const std::size_t p = date.first_token;
+    if (p >= 1 && word_is(p - 1, "from")) return true;
+    if (p >= 2 && word_is(p - 2, "from") &&
+        (word_is(p - 1, "its") || word_is(p - 1, "their") || word_is(p - 1, "the") || word_is(p - 1, "his") || word_is(p - 1, "her")))
+        return true;
     for (std::size_t v = i; v < j; ++v) {
         const FoundFigure& f = figures[v];
         if (!is_amount(f) || !introduced_by_from(doc, f)) continue;

@@ -208,7 +208,7 @@ WordTable::WordTable() {
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
         // reporting_clause asks for it.
         "saying", "forecasting", "predicting", "warning", "estimating", "claiming", "arguing", "insisting",
-        "reporting", "telling", "suggesting", "expecting", "alleging", "urging"};
+        "reporting", "telling", "suggesting", "expecting", "alleging", "urging", "projecting"};
     // Who reports, when a lower-case noun is the subject of a reporting verb ("traders said", "a ministry spokesman told").
     static constexpr std::string_view source_nouns[] = {
         "official", "officials", "analyst", "analysts", "economist", "economists", "trader", "traders", "dealer",
