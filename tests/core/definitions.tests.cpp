@@ -593,6 +593,10 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"Tarrow Grid plc, which runs the power network, warned of cuts.", "Tarrow Grid plc", "which runs the power network"},
         // A conjunction capitalised to open the sentence is no part of the name.
         {"Fees rose. But Harlow Bank, the region's biggest lender, cut them.", "Harlow Bank", "region's biggest lender"},
+        // A number inside the description; a participle after the kind of body.
+        {"The Harlow Ferry Union, which represents 3,000 crew, called a strike.", "Harlow Ferry Union", "which represents 3,000 crew"},
+        {"Ana Ruiz heads the Coastal Trust, an alliance of 40 fishing towns.", "Coastal Trust", "alliance of 40 fishing towns"},
+        {"The report came from Tarn Analytics, a consultancy based in Harlow.", "Tarn Analytics", "consultancy based in Harlow"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);

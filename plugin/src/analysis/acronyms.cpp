@@ -792,7 +792,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             while (q < n && q - i < 20 && !(t[q].flags & TokenNewlineBefore)) {
                 // A dot inside an abbreviation goes on: "a fee for U.S. ferries".
                 if (text_is(q, ".") && word(q + 1) && (!(t[q + 1].flags & TokenSpaceBefore) || !cap(q + 1))) { ++q; continue; }
-                if (!word(q)) break;
+                if (!word(q) && t[q].type != TokenType::Number) break;  // "which represents 3,000 crew"
                 ++q;
             }
             if (q - i < 4 || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
@@ -810,7 +810,10 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             std::size_t head = n;
             for (std::size_t q = d0; q < d0 + 4 && word(q) && !cap(q); ++q) {
                 char lb[32];
-                if (lexicon::is_function_word(lexicon::lower(doc.token_text(q), lb))) break;
+                const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
+                if (lexicon::is_function_word(lw)) break;
+                // (A participle after the head ends its phrase: "a consultancy based in Harlow".)
+                if (q > d0 && lw.size() > 4 && (lw.substr(lw.size() - 2) == "ed" || lw.substr(lw.size() - 3) == "ing")) break;
                 head = q;
             }
             char hb[32];
@@ -818,9 +821,11 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         }
         std::size_t q = d0;
         bool reports = false;  // "Harlow Council, a resident writes, …": a source's words, not a description
-        while (q < n && q - d0 < 14 && t[q].type == TokenType::Word && !(t[q].flags & TokenNewlineBefore)) {
+        // (A number inside goes on: "an alliance of 40 fishing towns".)
+        while (q < n && q - d0 < 14 && (t[q].type == TokenType::Word || (q > d0 && t[q].type == TokenType::Number)) &&
+               !(t[q].flags & TokenNewlineBefore)) {
             char rb[32];
-            reports |= lexicon::is_reporting_verb(lexicon::lower(doc.token_text(q), rb));
+            if (t[q].type == TokenType::Word) reports |= lexicon::is_reporting_verb(lexicon::lower(doc.token_text(q), rb));
             ++q;
         }
         if (reports) continue;
