@@ -570,6 +570,19 @@ TEST_CASE("A capitalised word is no abbreviation of words it only happens to spe
     CHECK(found == defined);
 }
 
+TEST_CASE("A sentence that says a person or a state is something defines no organisation", "[definitions]") {
+    auto [text, term] = GENERATE(table<std::string, std::string>({
+        {"Ana Ruiz is a ferry skipper.", "Ana Ruiz"},
+        {"The Harlow Council is a mess.", "Harlow Council"},
+        {"The Harlow Bank is a lender that said rates would rise.", "Harlow Bank"},  // what it said is no description
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term)
+            CHECK(std::string(a.definition().text).rfind("Described in the text", 0) != 0);
+}
+
 TEST_CASE("An organisation described between commas after its name is defined by the description", "[definitions]") {
     auto [text, term, description] = GENERATE(table<std::string, std::string, std::string>({
         {"The report was shown on Varna Television, a state broadcaster in Ostland, last week.", "Varna Television", "state broadcaster in Ostland"},
@@ -597,6 +610,9 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"The Harlow Ferry Union, which represents 3,000 crew, called a strike.", "Harlow Ferry Union", "which represents 3,000 crew"},
         {"Ana Ruiz heads the Coastal Trust, an alliance of 40 fishing towns.", "Coastal Trust", "alliance of 40 fishing towns"},
         {"The report came from Tarn Analytics, a consultancy based in Harlow.", "Tarn Analytics", "consultancy based in Harlow"},
+        // A sentence that says what the name is, when it is a kind of body, event or plan.
+        {"The Quayside Forum is an annual meeting of port operators.", "Quayside Forum", "annual meeting of port operators"},
+        {"Harbour Watch is a group that monitors 40 ports.", "Harbour Watch", "group that monitors 40 ports"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);

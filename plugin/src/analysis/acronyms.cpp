@@ -842,6 +842,55 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         if (!describe(b, i - 1, d0, q - 1)) continue;
         i = q;
     }
+    // A sentence that says what a name is: "The Quayside Forum is an annual meeting of port operators.",
+    // "Harbour Watch is a group that monitors ports." The name opens the sentence (two or more capitalised
+    // words), "is" or "was" and an article follow, and the head of the description's first noun phrase is a
+    // kind of body or of event, plan or agreement (not "Ana Ruiz is a ferry skipper", "The Harlow Council is
+    // a mess").
+    for (const ByteRange& sentence : doc.sentences()) {
+        std::size_t b = doc.first_token_at_or_after(sentence.begin);
+        if (b + 5 >= n || t[b].begin >= sentence.end) continue;
+        if (text_is(b, "The")) ++b;
+        std::size_t e = b;
+        if (!cap(b) || (t[b].flags & TokenAllCaps)) continue;
+        while (e + 1 < n && e - b < 7) {
+            if (cap(e + 1) && !(t[e + 1].flags & TokenNewlineBefore)) { ++e; continue; }
+            if (e + 2 < n && (text_is(e + 1, "of") || text_is(e + 1, "for") || text_is(e + 1, "and")) && cap(e + 2)) { e += 2; continue; }
+            break;
+        }
+        if (e == b || !(text_is(e + 1, "is") || text_is(e + 1, "was"))) continue;
+        if (!(text_is(e + 2, "a") || text_is(e + 2, "an") || text_is(e + 2, "the"))) continue;
+        static const std::unordered_set<std::string_view> event_or_plan{
+            "meeting", "conference", "summit", "festival", "forum", "event", "programme", "program", "plan", "scheme",
+            "initiative", "agreement", "treaty", "pact", "project", "alliance", "coalition", "index", "award", "prize",
+            "fund", "council", "committee", "commission", "court", "assembly", "tribunal", "policy", "strategy"};
+        const std::size_t d0 = e + 3;
+        std::size_t head = n, q = d0;
+        for (; q < n && q < d0 + 4 && word(q) && !cap(q); ++q) {
+            char lb[32];
+            const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
+            if (lexicon::is_function_word(lw)) break;
+            if (q > d0 && lw.size() > 4 && (lw.substr(lw.size() - 2) == "ed" || lw.substr(lw.size() - 3) == "ing") &&
+                !event_or_plan.count(lw))
+                break;
+            head = q;
+        }
+        if (head == n) continue;
+        char hb[32];
+        const std::string_view kind = lexicon::lower(doc.token_text(head), hb);
+        bool organisation = lexicon::is_organisation_noun(kind) || event_or_plan.count(kind) > 0;
+        if (!organisation) continue;
+        // The description runs to the sentence's end or a comma, and reports nothing.
+        bool reports = false;
+        for (q = d0; q < n && t[q].begin < sentence.end && q - d0 < 16 &&
+                     (word(q) || (q > d0 && t[q].type == TokenType::Number) || text_is(q, "-"));
+             ++q) {
+            char rb[32];
+            if (word(q)) reports |= lexicon::is_reporting_verb(lexicon::lower(doc.token_text(q), rb));
+        }
+        if (reports || q >= n || !(text_is(q, ".") || text_is(q, ",") || text_is(q, ";"))) continue;
+        describe(b, e, d0, q - 1);
+    }
     // Before the name: "ferry operator Tarrow Lines", "the think tank Harlow Futures", "rights group Harlow
     // Watch": lower-case words ending in a kind of organisation, right before a name of two or more
     // capitalised words.
