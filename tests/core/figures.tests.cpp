@@ -317,6 +317,17 @@ TEST_CASE("A verb of multiplying before \"to\" gives the base of the amount afte
     CHECK(f->figure().derived[0].arithmetic == arithmetic);
 }
 
+TEST_CASE("An amount restated as a share of a whole gives the whole, not a base", "[figures]") {
+    const std::string text = "Harlow Ferries cut 1,200 jobs, or 8% of its workforce.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "1,200 jobs");
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].label == "the whole it is a share of");
+    CHECK(f->figure().derived[0].value == Approx(15000));
+    CHECK(f->figure().derived[0].arithmetic == "1,200 \xC3\xB7 8% \xE2\x89\x88 15,000");
+}
+
 TEST_CASE("A stated start after \"from\" wins over the base a verb of multiplying gives", "[figures]") {
     const std::string text = "The fare doubled to $14 from $6.50 a trip.";
     const auto r = probe::analyze(text);

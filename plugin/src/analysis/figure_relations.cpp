@@ -407,6 +407,22 @@ bool after_threshold(const Document& doc, const FoundFigure& f) {
 
 // "fell 3% as £500 was cut", "down by $2m", "a cut of £500": an absolute change
 // is the difference itself, not the value the change ended at.
+// The token of the percentage that restates amount `f` as a share of a whole right after it (", or 8% of
+// its staff"): the "%" or "percent" token's number, or 0 when none does.
+std::size_t share_restated_after(const Document& doc, const FoundFigure& f) {
+    const auto& toks = doc.tokens();
+    const std::size_t k = f.end_token;
+    if (k + 3 >= toks.size() || toks[k].type != TokenType::Punct || doc.token_text(k) != "," || !word_is(doc, k + 1, "or") ||
+        toks[k + 2].type != TokenType::Number)
+        return 0;
+    std::size_t q = k + 3;
+    if (q < toks.size() && doc.token_text(q) == "%") ++q;
+    else if (word_is(doc, q, "percent") || word_is(doc, q, "pct")) ++q;
+    else if (word_is(doc, q, "per") && word_is(doc, q + 1, "cent")) q += 2;
+    else return 0;
+    return word_is(doc, q, "of") ? k + 2 : 0;
+}
+
 bool absolute_change(const Document& doc, const FoundFigure& f) {
     const auto& toks = doc.tokens();
     int dir = 0;
@@ -436,7 +452,8 @@ bool absolute_change(const Document& doc, const FoundFigure& f) {
         char b[32];
         if (lexicon::is_change_noun(lexicon::lower(doc.token_text(p - 2), b), &dir)) return true;
     }
-    return false;
+    // Right after a verb of change, and restated as a share of a whole: "cut 1,200 jobs, or 8% of its staff".
+    return p >= 1 && change_word(p - 1) && share_restated_after(doc, f) != 0;
 }
 
 // "expand by 7% per year", "rising 2% a month", "3% annually": a rate of change
@@ -683,6 +700,40 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             end.rule = texts.keep(line);
         }
         i = j;
+    }
+}
+
+void derive_wholes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
+    std::string line, part_number, whole_number;
+    for (FoundFigure& part : figures) {
+        if (!part.body.derived.empty() || !is_amount(part) || part.body.value <= 0) continue;
+        const std::size_t at = share_restated_after(doc, part);
+        if (at == 0) continue;
+        const double share = std::strtod(std::string(doc.token_text(at)).c_str(), nullptr);
+        if (!(share > 0 && share < 100)) continue;
+        const double whole = part.body.value * 100.0 / share;
+        const AmountStyle style = amount_style(part);
+        part_number.clear();
+        style.append_number(part_number, part.body.value);
+        whole_number.clear();
+        style.append_number(whole_number, whole);
+        DerivedValue dv;
+        dv.label = "the whole it is a share of";
+        dv.value = whole;
+        line.clear();
+        style.append_amount(line, whole);
+        dv.text = texts.keep(line);
+        char pct[kNumberRoom];
+        line.assign(part_number);
+        line += " \xC3\xB7 ";
+        line.append(pct, write_number(share, pct));
+        line += "% \xE2\x89\x88 ";
+        line += whole_number;
+        dv.arithmetic = texts.keep(line);
+        part.body.derived.push_back(dv);
+        line.assign(part.rule.view());
+        line += "; restated as a share of a whole (\", or N% of\") it gives the whole (amount \xC3\xB7 share)";
+        part.rule = texts.keep(line);
     }
 }
 

@@ -29,6 +29,10 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
 // "to"). Amounts that have a derived value already are left.
 void derive_multiple_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
 
+// The whole an amount is a share of, when the text restates it so right after: "cut 1,200 jobs, or 8% of its
+// staff" → ≈ 15,000 jobs ("1,200 ÷ 8% ≈ 15,000"). Amounts that have a derived value already are left.
+void derive_wholes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
+
 // An amount after "to" and one of the same kind and unit after "from" in a sentence with no percentage
 // change ("rose to $4.50 from $3.90") → on the first, the change from the second, absolute and in percent.
 void derive_changes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
