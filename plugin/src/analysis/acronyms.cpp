@@ -847,9 +847,20 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // words), "is" or "was" and an article follow, and the head of the description's first noun phrase is a
     // kind of body or of event, plan or agreement (not "Ana Ruiz is a ferry skipper", "The Harlow Council is
     // a mess").
+    std::size_t at = 0;  // the first token of the sentence, found by stepping on (sentences are in order)
     for (const ByteRange& sentence : doc.sentences()) {
-        std::size_t b = doc.first_token_at_or_after(sentence.begin);
-        if (b + 5 >= n || t[b].begin >= sentence.end) continue;
+        while (at < n && tp[at].begin < sentence.begin) ++at;
+        std::size_t b = at;
+        if (b + 5 >= n || tp[b].begin >= sentence.end || !(tp[b].flags & TokenCapitalized)) continue;  // most: one test
+        {
+            // Cheap first: "is" or "was" right after a run of capitalised words (and connectors) from here.
+            std::size_t r = b + 1;
+            while (r < n && r - b < 10 && tp[r].type == TokenType::Word && (tp[r].flags & TokenCapitalized)) ++r;
+            while (r < n && r - b < 10 && tp[r].type == TokenType::Word && tp[r].end - tp[r].begin <= 3 &&
+                   !(text_is(r, "is") || text_is(r, "was")) && r + 1 < n && (tp[r + 1].flags & TokenCapitalized))
+                for (r += 1; r < n && r - b < 10 && tp[r].type == TokenType::Word && (tp[r].flags & TokenCapitalized);) ++r;
+            if (!(text_is(r, "is") || text_is(r, "was"))) continue;
+        }
         if (text_is(b, "The")) ++b;
         std::size_t e = b;
         if (!cap(b) || (t[b].flags & TokenAllCaps)) continue;
