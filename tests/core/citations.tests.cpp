@@ -610,6 +610,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Institute projects growth of 3 percent next year.", "The Harlow Institute projects", "Harlow Institute"},
         {"Harlow Ferries projected that profit would fall.", "Harlow Ferries projected", "Harlow Ferries"},
         {"For 2026, Harlow Ferries is projecting growth of around 5%.", "Harlow Ferries is projecting", "Harlow Ferries"},
+        // "determined that": a finding.
+        {"The Harlow Port Inquiry determined that the pier was unsafe.", "The Harlow Port Inquiry determined", "Harlow Port Inquiry"},
         // A form as often a plural noun, inside the subject.
         {"A Harlow Audit Office review of the 12 biggest projects says costs rose.",
          "A Harlow Audit Office review of the 12 biggest projects says", "Harlow Audit Office"},
@@ -1305,6 +1307,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Harlow projects include a new pier."},                        // a plural noun before a finite verb
         {"The Harlow Council reports were late."},
         {"The team projected images onto the wall."},                   // a projection with no figure or clause
+        {"She determined the cost of the pier."},                       // "determined" without "that"
+        {"They were determined to win."},
         {"Large numbers of Harlow seals reported in the bay were sick."},  // a participle after a quantity of things
         {"The report highlighted the risk of floods."},                 // …and another
         {"She heard that the pier had closed."},                        // "heard": only a court, jury or inquiry reports

@@ -641,6 +641,9 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         // After the name, between commas; an age between them is skipped.
         {"\"Fees will stay high,\" said Maria Lopez, an economist at Northgate Bank.", "Maria Lopez", "an economist at Northgate Bank"},
         {"Ana Ruiz, 61, a ferry skipper, said the harbour was full.", "Ana Ruiz", "a ferry skipper"},
+        // Two names joined by "and", then a plural role: each is introduced with it.
+        {"Uwe Lind and Ana Ruiz, researchers with Harbour Watch, met.", "Uwe Lind", "researchers with Harbour Watch"},
+        {"Uwe Lind and Ana Ruiz, researchers with Harbour Watch, met.", "Ana Ruiz", "researchers with Harbour Watch"},
         // A number joined to a word modifies the role: "a 31-year-old carpenter".
         {"Ivo Lind, a 31-year-old carpenter from Harlow, rents a room.", "Ivo Lind", "a 31-year-old carpenter from Harlow"},
         {"Ana Ruiz, a 20-year veteran of the ferry fleet, retired.", "Ana Ruiz", "a 20-year veteran of the ferry fleet"},

@@ -3141,6 +3141,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
           c.is(v - 1, "be")))
         return;
     if (verb == "called" && !c.is(v + 1, "for")) return;
+    // "determined that …" is a finding; "determined the cost", "were determined to win" are not.
+    if (verb == "determined" && !c.is(v + 1, "that")) return;
     // A projection is a claim of a figure: "projects growth of 3 percent", "projected that …" (not "projected
     // images onto the wall").
     if ((verb == "projects" || verb == "projected" || verb == "projecting") && !c.is(v + 1, "that") && !figure_in_object(c, v + 1))

@@ -204,7 +204,7 @@ WordTable::WordTable() {
         "admit", "confirms", "confirm", "denies", "reveals", "stress", "emphasises", "emphasizes", "observes",
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
-        "underlines", "heard", "projects", "projected",
+        "underlines", "heard", "projects", "projected", "determined",
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
         // reporting_clause asks for it.
         "saying", "forecasting", "predicting", "warning", "estimating", "claiming", "arguing", "insisting",

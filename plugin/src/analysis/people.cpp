@@ -311,6 +311,34 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     if (role_between_commas(s, i, &d0, &d1)) add(nb, ne, d0, d1);
 }
 
+// "Uwe Lind and Ana Ruiz, researchers with Harbour Watch,": two names joined by "and", then a plural role
+// between commas, from the comma at token i; adds both through `add`, with the same role.
+template <class Add> void pair_then_plural_role(const Scan& s, std::size_t i, Add&& add) {
+    const std::size_t d = i + 1;
+    if (!s.word(d) || s.cap(d) || s.line_break_before(d)) return;
+    char db[32];
+    const std::string_view first = s.lower(d, db);
+    if (first.size() < 5 || first.back() != 's') return;
+    char sb[32];
+    const std::string_view singular = lexicon::lower(first.substr(0, first.size() - 1), sb);
+    if (!(names_person_by_role(singular) || occupation(singular))) return;
+    // The two names: two or three capitalised words each, "and" between.
+    const auto name_back = [&](std::size_t e, std::size_t* b) {
+        std::size_t q = e;
+        while (q > 0 && e - q < 2 && s.name_word(q - 1) && !s.line_break_before(q)) --q;
+        *b = q;
+        return q < e && s.name_word(e) && person_name(s, q, e);
+    };
+    std::size_t b2 = 0, b1 = 0;
+    if (i < 5 || !name_back(i - 1, &b2) || b2 < 3 || s.tx(b2 - 1) != "and" || !name_back(b2 - 2, &b1)) return;
+    // The role: to the next comma or full stop, at most 12 words.
+    std::size_t q = d;
+    while (q < s.n && q - d < 12 && s.word(q) && !s.line_break_before(q)) ++q;
+    if (q == d + 1 || q >= s.n || !(s.punct(q, ',') || s.punct(q, '.'))) return;
+    add(b1, b2 - 2, d, q - 1);
+    add(b2, i - 1, d, q - 1);
+}
+
 // Where a person named after a title works, right after the name: "of Harlow University", "at the
 // Harlow Institute" (a body's name of up to six words); its last token, or 0 when none follows.
 std::size_t employer_after(const Scan& s, std::size_t ne) {
@@ -456,6 +484,7 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
             if (i == 0) continue;
             if (text[tk.begin] != ',') continue;  // most punctuation: one test
             after_name(s, i, add);
+            pair_then_plural_role(s, i, add);
             role_then_name(s, i, add);
             continue;
         }
