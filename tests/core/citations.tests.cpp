@@ -602,8 +602,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Tarrow Ferries also disclosed a $5 million loss.", "Tarrow Ferries also disclosed", "Tarrow Ferries"},
         {"Ivo Lind, the harbour master, noted the 12 percent fall in traffic.", "Ivo Lind, the harbour master, noted", "Ivo Lind"},
         // Who made a document, after a phrase of time; one cited "as saying"; a projection of a figure.
-        {"The study, released on Tuesday by the Harlow Institute, says 40 ferries are idle.",
-         "The study, released on Tuesday by the Harlow Institute, says", "Harlow Institute"},
+        {"The study, issued on Friday by the Harlow Institute, says 40 ferries are idle.",
+         "The study, issued on Friday by the Harlow Institute, says", "Harlow Institute"},
         {"The Harlow Courier cited Ivo Lind as saying the pier was safe.", "cited Ivo Lind as saying", "Ivo Lind"},
         {"The Harlow Courier cited a ministry official as saying the pier would close.", "The Harlow Courier cited",
          "Harlow Courier"},

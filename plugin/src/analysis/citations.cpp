@@ -3036,7 +3036,7 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
 }
 
 // The token after a short phrase of time opening at q ("on Tuesday", "on May 4", "last week", "this month",
-// "in March", "in 2023", "earlier this year", "yesterday"), or q when none opens there.
+// "in March", "in 2023", "earlier this month", "yesterday"), or q when none opens there.
 std::size_t after_time_phrase(const Ctx& c, std::size_t q) {
     if (!c.word(q)) return q;
     ShortWord b0, b1;
@@ -3642,7 +3642,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "The survey, conducted by Tarrow Research, found", "The report, carried out by …": who made the document.
     std::size_t agent_b = 0, agent_e = 0;
     bool led = app_open != std::string_view::npos && c.is(app_open + 1, "led") && c.is(app_open + 2, "by");
-    // ("The study, released on Tuesday by the Harlow Institute,": a phrase of time before "by".)
+    // ("The study, issued on Friday by the Harlow Institute,": a phrase of time before "by".)
     const std::size_t by_at = app_open == std::string_view::npos ? 0 : after_time_phrase(c, app_open + 2);
     const std::size_t by = app_open == std::string_view::npos ? 0
                            : c.is(by_at, "by")                  ? by_at

@@ -222,7 +222,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
             if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
                 f.body.counts = g.body.counts;
                 f.body.unit = g.body.unit;
-                // "1,351 mln" after "… mln tonnes", "534 mln" after "between 520 and 530 mln tonnes"
+                // "1,351 mln" after "… mln tonnes", "628 mln" after "between 610 and 640 mln tonnes"
                 if ((g.body.kind == "quantity" || (g.body.kind == "range" && lexicon::is_measure_unit(g.body.unit))) &&
                     f.body.kind == "count")
                     f.body.kind = "quantity";
@@ -510,11 +510,11 @@ bool qualifies_a_noun(const Document& doc, const FoundFigure& change) {
 
 // "up 17% from $533 billion in 2023": the year right after the stated base
 // ("from AMOUNT in YEAR") dates that base, not the end value; so does a year
-// after "from" itself ("up 27% from its 2003 level").
+// after "from" itself ("up 12% from its 2021 level").
 bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figures, std::size_t i, std::size_t j,
                        const FoundFigure& date) {
     const auto& toks = doc.tokens();
-    // "up 27% from its 2003 performance", "from the 2003 level", "rose 5% from 2019": the year after "from".
+    // "up 12% from its 2021 level", "from the 2021 figure", "rose 5% from 2019": the year after "from".
     const auto word_is = [&](std::size_t q, std::string_view w) {
         return q < toks.size() && toks[q].type == TokenType::Word && lexicon::equals_lower(doc.token_text(q), w);
     };
