@@ -703,43 +703,55 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
     }
 }
 
+namespace {
+
+// A value derived from `from` by one operation: "from ÷ operand ≈ value" (or "×"), written like the figure
+// `f` ("≈ $7", "14 ÷ 2 ≈ 7"), with its label.
+DerivedValue derived_by(const FoundFigure& f, Text label, double value, const char* operation, double operand,
+                        const char* operand_suffix, TextStore& texts) {
+    const AmountStyle style = amount_style(f);
+    std::string line;
+    DerivedValue dv;
+    dv.label = label;
+    dv.value = value;
+    style.append_amount(line, value);
+    dv.text = texts.keep(line);
+    line.clear();
+    style.append_number(line, f.body.value);
+    line += operation;
+    char number[kNumberRoom];
+    line.append(number, write_number(operand, number));
+    line += operand_suffix;
+    line += " \xE2\x89\x88 ";
+    style.append_number(line, value);
+    dv.arithmetic = texts.keep(line);
+    return dv;
+}
+
+// Appends `more` to the rule of `f`.
+void add_to_rule(FoundFigure& f, std::string_view more, TextStore& texts) {
+    std::string line(f.rule.view());
+    line += more;
+    f.rule = texts.keep(line);
+}
+
+} // namespace
+
 void derive_wholes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
-    std::string line, part_number, whole_number;
     for (FoundFigure& part : figures) {
         if (!part.body.derived.empty() || !is_amount(part) || part.body.value <= 0) continue;
         const std::size_t at = share_restated_after(doc, part);
         if (at == 0) continue;
         const double share = std::strtod(std::string(doc.token_text(at)).c_str(), nullptr);
         if (!(share > 0 && share < 100)) continue;
-        const double whole = part.body.value * 100.0 / share;
-        const AmountStyle style = amount_style(part);
-        part_number.clear();
-        style.append_number(part_number, part.body.value);
-        whole_number.clear();
-        style.append_number(whole_number, whole);
-        DerivedValue dv;
-        dv.label = "the whole it is a share of";
-        dv.value = whole;
-        line.clear();
-        style.append_amount(line, whole);
-        dv.text = texts.keep(line);
-        char pct[kNumberRoom];
-        line.assign(part_number);
-        line += " \xC3\xB7 ";
-        line.append(pct, write_number(share, pct));
-        line += "% \xE2\x89\x88 ";
-        line += whole_number;
-        dv.arithmetic = texts.keep(line);
-        part.body.derived.push_back(dv);
-        line.assign(part.rule.view());
-        line += "; restated as a share of a whole (\", or N% of\") it gives the whole (amount \xC3\xB7 share)";
-        part.rule = texts.keep(line);
+        part.body.derived.push_back(derived_by(part, "the whole it is a share of", part.body.value * 100.0 / share,
+                                               " \xC3\xB7 ", share, "%", texts));  // "1,200 ÷ 8% ≈ 15,000"
+        add_to_rule(part, "; restated as a share of a whole (\", or N% of\") it gives the whole (amount \xC3\xB7 share)", texts);
     }
 }
 
 void derive_multiple_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
     const auto& t = doc.tokens();
-    std::string line, end_number, base_number;
     for (FoundFigure& end : figures) {
         if (!end.body.derived.empty() || !is_amount(end) || end.body.value <= 0) continue;
         // "doubled to $14", "has halved to 300 tonnes": the verb right before "to", right before the amount.
@@ -752,33 +764,14 @@ void derive_multiple_bases(const Document& doc, std::vector<FoundFigure>& figure
         const double factor = verb == "doubled" ? 2 : verb == "tripled" || verb == "trebled" ? 3 : verb == "quadrupled" ? 4
                               : verb == "halved" ? 0.5 : 0;
         if (factor == 0) continue;
-        const double base = end.body.value / factor;
-        const AmountStyle style = amount_style(end);
-        end_number.clear();
-        style.append_number(end_number, end.body.value);
-        base_number.clear();
-        style.append_number(base_number, base);
-        DerivedValue dv;
-        dv.label = factor > 1 ? Text("base before the increase") : Text("base before the decrease");
-        dv.value = base;
-        line.clear();
-        style.append_amount(line, base);
-        dv.text = texts.keep(line);
-        line.assign(end_number);
-        line += factor > 1 ? " \xC3\xB7 " : " \xC3\x97 ";  // "14 ÷ 2", "150 × 2"
-        char f[kNumberRoom];
-        line.append(f, write_number(factor > 1 ? factor : 1 / factor, f));
-        line += " \xE2\x89\x88 ";
-        line += base_number;
-        dv.arithmetic = texts.keep(line);
-        end.body.derived.push_back(dv);
-        line.assign(end.rule.view());
-        line += "; after \"";
-        line += verb;
-        line += " to\" it gives the base (end \xC3\xB7 ";
-        line.append(f, write_number(factor, f));
-        line += ")";
-        end.rule = texts.keep(line);
+        // "14 ÷ 2 ≈ 7", "300 × 2 ≈ 600"
+        end.body.derived.push_back(derived_by(end, factor > 1 ? Text("base before the increase") : Text("base before the decrease"),
+                                              end.body.value / factor, factor > 1 ? " \xC3\xB7 " : " \xC3\x97 ",
+                                              factor > 1 ? factor : 1 / factor, "", texts));
+        std::string more = "; after \"";
+        more += verb;
+        more += " to\" it gives the base (end divided by how many times it grew)";
+        add_to_rule(end, more, texts);
     }
 }
 
