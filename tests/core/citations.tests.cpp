@@ -615,6 +615,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A form as often a plural noun, inside the subject.
         {"A Harlow Audit Office review of the 12 biggest projects says costs rose.",
          "A Harlow Audit Office review of the 12 biggest projects says", "Harlow Audit Office"},
+        // A document of an owner in lower case: the owner, or the body of that kind named before.
+        {"The company's filing showed a loss of $5 million.", "The company's filing showed", "company"},
+        {"The Harlow Ministry of Ports said fees rose. The ministry's statement said 40 boats were idle.",
+         "The ministry's statement said", "Harlow Ministry of Ports"},
         // A count in words after the determiner.
         {"The two Harlow ferry firms said fares would rise.", "The two Harlow ferry firms said", "two Harlow ferry firms"},
         // A person introduced by a role with an age compound, then "he".

@@ -3947,6 +3947,20 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         } else {
             part.source = c.text(s, e);
             fc.named = true;
+            // "the ministry's statement said", "the company's filing showed": the owner's, by its kind (the body
+            // of that kind named last, when there is one: "the Harlow Ministry of Ports … the ministry's statement").
+            if (s < e && !c.cap(s) && lexicon::is_possessive(c.tx(s)) && lexicon::is_data_noun(head)) {
+                const std::string_view owner = lexicon::without_possessive(c.tx(s));
+                bool named_before = false;  // a word of the last body's name is the owner's kind
+                const std::string_view body = sp.last_body.view();
+                for (std::size_t w = 0; w < body.size() && !named_before;) {
+                    std::size_t end = body.find(' ', w);
+                    if (end == std::string_view::npos) end = body.size();
+                    named_before = end - w == owner.size() && owner.size() > 3 && lexicon::equals_lower(body.substr(w, end - w), owner);
+                    w = end + 1;
+                }
+                part.source = named_before ? sp.last_body : c.keep(owner);
+            }
             // "Figures from the ministry showed": the body the data came from, by its kind.
             for (std::size_t q = s + 1; q + 1 <= e && q <= s + 3; ++q) {
                 ShortWord db2;
