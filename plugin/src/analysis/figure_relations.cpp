@@ -786,6 +786,14 @@ bool word_before_is(const Document& doc, const FoundFigure& f, std::string_view 
         return t[q].type == TokenType::Word && lexicon::equals_lower(doc.token_text(q), w);
     };
     if (p > 0 && word_is(p - 1, lw)) return true;
+    // Over a qualifier: "to almost 9bn euros", "from less than 5bn euros", "from about $3".
+    if (!f.body.qualifier.empty() && p >= 2) {
+        if (word_is(p - 1, "almost") || word_is(p - 1, "nearly") || word_is(p - 1, "about") || word_is(p - 1, "around") ||
+            word_is(p - 1, "roughly") || word_is(p - 1, "some") || word_is(p - 1, "over") || word_is(p - 1, "under"))
+            return word_is(p - 2, lw);
+        if (p >= 3 && word_is(p - 1, "than") && (word_is(p - 2, "less") || word_is(p - 2, "more") || word_is(p - 2, "fewer")))
+            return word_is(p - 3, lw);
+    }
     for (int described = 0; p > 0 && described < 4; ++described, --p) {
         const std::size_t q = p - 1;
         if (t[q].type != TokenType::Word || (t[q].flags & TokenCapitalized)) return false;
