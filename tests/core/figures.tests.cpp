@@ -626,6 +626,26 @@ TEST_CASE("A bare number after a quantity in its paragraph is in the quantity's 
     CHECK(std::string(f->figure().unit) == "tonnes");
 }
 
+TEST_CASE("Money counts what it is worth, never the people after it", "[figures]") {
+    auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"The game has $10 worth of levels.", "$10", "levels"},
+        {"That is more than the $2 people pay for a ticket.", "$2", ""},
+        {"Harlow won a $5 million loan.", "$5 million", "loan"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
+TEST_CASE("Letters with digits of their own glued to a number make a name, not a unit", "[figures]") {
+    const std::string text = "The game Harbour 2K19 came out, shown in 4K60 on a 2x4 screen.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "2K19") == nullptr);
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "4K60") == nullptr);
+}
+
 TEST_CASE("Half without a quantity after it is not a figure", "[figures]") {
     const std::string text = "Half the seats changed hands, and the third of May was calm. During the first half of the year it rained.";
     const auto r = probe::analyze(text);

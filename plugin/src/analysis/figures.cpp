@@ -1091,9 +1091,11 @@ struct Scan {
                 return j + 1;
             }
         }
-        // A unit glued to the number: "40C", "5km", "10mg". A longer word is a name ("1010data", "3Com"): no figure.
-        if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) && w.tx(j).size() > 3 &&
-            !lexicon::is_measure_unit(w.tx(j)))
+        // A unit glued to the number: "40C", "5km", "10mg". A longer word is a name ("1010data", "3Com"): no figure;
+        // so is one with digits of its own ("2K17", "4K60": a title's or a format's name).
+        if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) &&
+            ((w.tx(j).size() > 3 && !lexicon::is_measure_unit(w.tx(j))) ||
+             std::any_of(w.tx(j).begin(), w.tx(j).end(), [](char ch) { return ch >= '0' && ch <= '9'; })))
             return j + 1;
         // "50p" in a text that prices in sterling: pence (not a video's "1080p").
         if (!currency && !percent && !scale && !range && w.word(j) && w.attached(j) && w.tx(j) == "p" &&
@@ -1198,8 +1200,13 @@ struct Scan {
                 emit(std::move(f), lb, last);
                 return j;
             }
-            const NounPhrase np = noun_phrase(w, j, true);
-            if (!np.empty && !w.is(j, "in")) f.body.counts = keep(phrase_text(w, np));
+            // What the money is for ("$5 million loan"); "$10 worth of levels" is worth levels; "the $0 people
+            // pay" is no money of people's.
+            const std::size_t what = w.is(j, "worth") && w.is(j + 1, "of") ? j + 2 : j;
+            const NounPhrase np = noun_phrase(w, what, true);
+            char hb[32];
+            if (!np.empty && !w.is(j, "in") && !(w.word(np.last) && w.low(np.last, hb) == "people"))
+                f.body.counts = keep(phrase_text(w, np));
             f.rule = "amount of money (currency symbol or name)";
             emit(std::move(f), lb, last);
             return j;
