@@ -615,6 +615,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A form as often a plural noun, inside the subject.
         {"A Harlow Audit Office review of the 12 biggest projects says costs rose.",
          "A Harlow Audit Office review of the 12 biggest projects says", "Harlow Audit Office"},
+        // A person after "according to", then where they work after "of".
+        {"Fees rose, according to Ana Ruiz of Harbour Watch.", "according to Ana Ruiz of Harbour Watch", "Ana Ruiz (Harbour Watch)"},
+        {"Fees rose, according to Ana Ruiz of Harbour Watch. Ruiz said more would follow.", "Ruiz said", "Ana Ruiz (Harbour Watch)"},
+        {"Fees rose, according to the Bank of Harlow.", "according to the Bank of Harlow", "Bank of Harlow"},
         // A document of an owner in lower case: the owner, or the body of that kind named before.
         {"The company's filing showed a loss of $5 million.", "The company's filing showed", "company"},
         {"The Harlow Ministry of Ports said fees rose. The ministry's statement said 40 boats were idle.",

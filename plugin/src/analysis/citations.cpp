@@ -757,6 +757,8 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
 }
 
 // "according to [the descriptor] Name" starting at token `a` ("according").
+bool name_word(const Ctx& c, std::size_t q);
+
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
     // "prices set according to size and weight", "according to plan": one common word in the singular,
@@ -910,6 +912,19 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
     }
     if (nb < ne && ne == last) {
         part.source = c.text(nb, ne - 1);
+        // "according to Ana Ruiz of Harbour Watch": a person's name, then where they work.
+        for (std::size_t q = nb + 2; q + 1 < ne && q <= nb + 3; ++q) {
+            if (!(c.is(q, "of") || c.is(q, "at") || c.is(q, "from"))) continue;
+            const std::size_t ob = c.is(q + 1, "the") ? q + 2 : q + 1;
+            const std::string_view who = c.span(nb, q - 1), where = c.span(ob, ne - 1);
+            if (ob < ne && !organisation_name(who) && name_word(c, nb) && name_word(c, q - 1)) {
+                const Text full = full_name(sp, who);
+                part.source = keep_joined(c, {full.empty() ? who : full.view().substr(0, full.view().find(" (")), " (", where, ")"});
+                if (nb == s) remember_speaker(sp, *part.source, true);
+                ne = q;  // the name is the person's; the rest is their employer
+            }
+            break;
+        }
         const bool person = !organisation_name(*part.source) && nb == s;  // a name alone, no description before it
         // "according to Lind": the person named in full before.
         if (nb + 1 == ne && !organisation_name(*part.source))
