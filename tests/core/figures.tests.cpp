@@ -1142,6 +1142,16 @@ TEST_CASE("An amount moved to from another gets the change between them", "[figu
     CHECK_FALSE(f->figure().derived[0].arithmetic.empty());
 }
 
+TEST_CASE("A percentage before \"down from\" another gets the change in percentage points", "[figures]") {
+    const std::string text = "Turnout in Harlow was 67%, down from 71% in 2021.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "67%");
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].value == Approx(-4));
+    CHECK(std::string(f->figure().derived[0].label) == "decrease from 71%");
+}
+
 TEST_CASE("A percentage moved to from another gets the change in percentage points", "[figures]") {
     const std::string text = "Harbour inflation eased to 2.6% in July from 3.2% in June.";
     const auto r = probe::analyze(text);

@@ -829,7 +829,11 @@ bool change_pair(const Document& doc, const std::vector<FoundFigure>& figures, s
         if (p >= 2 && doc.tokens()[p - 2].type == TokenType::Word &&
             (lexicon::equals_lower(doc.token_text(p - 2), "up") || lexicon::equals_lower(doc.token_text(p - 2), "down")))
             for (std::size_t k = from; k-- > i;)
-                if (is_amount(figures[k]) && figures[k].body.kind != "range") { to = k; pairs_to = 1; break; }
+                if ((is_amount(figures[k]) || figures[k].body.kind == "percent") && figures[k].body.kind != "range") {
+                    to = k;  // (a percentage too: "67%, down from 69%")
+                    pairs_to = 1;
+                    break;
+                }
     }
     if (pairs_to != 1 || pairs_from != 1) return false;  // none, or a list of them
     const FoundFigure& end = figures[to];
