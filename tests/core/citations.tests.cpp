@@ -494,8 +494,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (Harlow Bank NV)"},
         {"However, the ferry company said costs rose.", "the ferry company said", "ferry company"},
         // A name, then "which" or "who", with an aside before the verb.
-        {"It comes from Harlow Weekly, which, earlier this month, concluded that the deal was done.",
-         "Harlow Weekly, which, earlier this month, concluded", "Harlow Weekly"},
+        {"It comes from Harlow Weekly, which, last week, concluded that the deal was done.",
+         "Harlow Weekly, which, last week, concluded", "Harlow Weekly"},
         // Numbers inside the description of who reports.
         {"The poll of 2,000 people in 20 towns found that most wanted more.", "The poll of 2,000 people in 20 towns found",
          "poll of 2,000 people in 20 towns"},

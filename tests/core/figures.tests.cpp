@@ -1128,8 +1128,8 @@ TEST_CASE("An amount moved to from another gets the change between them", "[figu
         {"The Harlow trade surplus widened to a provisional 5.2 billion euros in May from a revised 4.1 billion euros in April.",
          "5.2 billion euros", 1.1e9, "increase from 4.1 billion euros"},
         // A qualifier between "to" or "from" and the amount.
-        {"Harlow's share would rise from less than 5bn euros in 2024 to almost 9bn euros by 2030.", "9bn euros", 4e9,
-         "increase from 5bn euros"},
+        {"Harlow's share would rise from under 4bn dollars in 2024 to nearly 7bn dollars by 2030.", "7bn dollars", 3e9,
+         "increase from 4bn dollars"},
         {"Output fell to around 15 tonnes in May from 18 tonnes in April.", "15 tonnes", -3, "decrease from 18 tonnes"},
     }));
     CAPTURE(text);

@@ -3051,14 +3051,14 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
 }
 
 // The token after a short phrase of time opening at q ("on Tuesday", "on May 4", "last week", "this month",
-// "in March", "in 2023", "earlier this month", "yesterday"), or q when none opens there.
+// "in March", "in 2023", "earlier this week", "yesterday"), or q when none opens there.
 std::size_t after_time_phrase(const Ctx& c, std::size_t q) {
     if (!c.word(q)) return q;
     ShortWord b0, b1;
     const std::string_view w0 = c.lower(q, b0);
     if (w0 == "yesterday" || w0 == "today") return q + 1;
     std::size_t r = q;
-    if (w0 == "earlier" || w0 == "later") ++r;  // "earlier this month"
+    if (w0 == "earlier" || w0 == "later") ++r;  // "earlier this week"
     Text unit;
     if ((c.is(r, "last") || c.is(r, "this")) && c.word(r + 1) && lexicon::is_time_unit(c.tx(r + 1), &unit)) return r + 2;
     if (r != q) return q;
@@ -3368,7 +3368,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (passive && impersonal_passive(c, k, v, verb, scan)) return;
     if (passive && verb != "quoted" && verb != "cited") return;
     std::string affiliation_source;
-    // "Harlow Weekly, which, earlier this month, concluded": a short aside after a relative pronoun.
+    // "Harlow Weekly, which, last week, concluded": a short aside after a relative pronoun.
     if (c.punct(k, ',') && k >= 3) {
         for (std::size_t q = k - 1; q + 7 > k && q > 1; --q) {
             if (!c.punct(q, ',')) continue;
@@ -3410,7 +3410,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     FoundCitation fc;
     fc.body.citation_type = "attribution";
     fc.subject = true;
-    // "Harlow Weekly, which, earlier this month, concluded": the name the relative pronoun stands for.
+    // "Harlow Weekly, which, last week, concluded": the name the relative pronoun stands for.
     if ((elw == "which" || elw == "who") && e >= 2 && c.punct(e - 1, ',')) {
         std::size_t nb = 0, ne = 0;
         if (last_name_in(c, e >= 8 ? e - 8 : 0, e - 2, &nb, &ne) && ne == e - 2) {

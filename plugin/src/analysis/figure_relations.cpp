@@ -786,7 +786,7 @@ bool word_before_is(const Document& doc, const FoundFigure& f, std::string_view 
         return t[q].type == TokenType::Word && lexicon::equals_lower(doc.token_text(q), w);
     };
     if (p > 0 && word_is(p - 1, lw)) return true;
-    // Over a qualifier: "to almost 9bn euros", "from less than 5bn euros", "from about $3".
+    // Over a qualifier: "to nearly 7bn dollars", "from under 4bn dollars", "from about $3".
     if (!f.body.qualifier.empty() && p >= 2) {
         if (word_is(p - 1, "almost") || word_is(p - 1, "nearly") || word_is(p - 1, "about") || word_is(p - 1, "around") ||
             word_is(p - 1, "roughly") || word_is(p - 1, "some") || word_is(p - 1, "over") || word_is(p - 1, "under"))
