@@ -743,6 +743,22 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         d.acronym = false;
         return true;
     };
+    // The head of the noun phrase a description opens with at token d0 ("a consultancy based in Harlow" →
+    // consultancy): its lower-case words, to a function word or a participle after the first (a word of
+    // `ing_nouns` goes on); n when the first word is no such word.
+    const auto first_noun_head = [&](std::size_t d0, const std::unordered_set<std::string_view>* ing_nouns) {
+        std::size_t head = n;
+        for (std::size_t q = d0; q < n && q < d0 + 4 && word(q) && !cap(q); ++q) {
+            char lb[32];
+            const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
+            if (lexicon::is_function_word(lw)) break;
+            if (q > d0 && lw.size() > 4 && (lw.substr(lw.size() - 2) == "ed" || lw.substr(lw.size() - 3) == "ing") &&
+                !(ing_nouns && ing_nouns->count(lw)))
+                break;
+            head = q;
+        }
+        return head;
+    };
     for (std::size_t i = 2; i + 3 < n; ++i) {
         // ", a|an|the" after a capitalised word.
         if (tp[i].type != TokenType::Punct || text[tp[i].begin] != ',') continue;  // most tokens: two tests
@@ -807,15 +823,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         // says what kind it is ("Ferry Aid, a charity that …", "Tarn Analytics, a consultancy in Harlow,";
         // not "Ana Ruiz, a group leader at …").
         if (!organisation) {
-            std::size_t head = n;
-            for (std::size_t q = d0; q < d0 + 4 && word(q) && !cap(q); ++q) {
-                char lb[32];
-                const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
-                if (lexicon::is_function_word(lw)) break;
-                // (A participle after the head ends its phrase: "a consultancy based in Harlow".)
-                if (q > d0 && lw.size() > 4 && (lw.substr(lw.size() - 2) == "ed" || lw.substr(lw.size() - 3) == "ing")) break;
-                head = q;
-            }
+            const std::size_t head = first_noun_head(d0, nullptr);
             char hb[32];
             if (head == n || !lexicon::is_organisation_noun(lexicon::lower(doc.token_text(head), hb))) continue;
         }
@@ -876,17 +884,9 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             "initiative", "agreement", "treaty", "pact", "project", "alliance", "coalition", "index", "award", "prize",
             "fund", "council", "committee", "commission", "court", "assembly", "tribunal", "policy", "strategy"};
         const std::size_t d0 = e + 3;
-        std::size_t head = n, q = d0;
-        for (; q < n && q < d0 + 4 && word(q) && !cap(q); ++q) {
-            char lb[32];
-            const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
-            if (lexicon::is_function_word(lw)) break;
-            if (q > d0 && lw.size() > 4 && (lw.substr(lw.size() - 2) == "ed" || lw.substr(lw.size() - 3) == "ing") &&
-                !event_or_plan.count(lw))
-                break;
-            head = q;
-        }
+        const std::size_t head = first_noun_head(d0, &event_or_plan);  // ("an annual meeting": a noun in "-ing")
         if (head == n) continue;
+        std::size_t q = d0;
         char hb[32];
         const std::string_view kind = lexicon::lower(doc.token_text(head), hb);
         bool organisation = lexicon::is_organisation_noun(kind) || event_or_plan.count(kind) > 0;

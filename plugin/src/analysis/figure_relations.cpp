@@ -738,11 +738,13 @@ void add_to_rule(FoundFigure& f, std::string_view more, TextStore& texts) {
 } // namespace
 
 void derive_wholes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
-    for (FoundFigure& part : figures) {
+    for (std::size_t k = 0; k + 1 < figures.size(); ++k) {
+        FoundFigure& part = figures[k];
         if (!part.body.derived.empty() || !is_amount(part) || part.body.value <= 0) continue;
+        // The share is the figure right after, read already ("8%").
         const std::size_t at = share_restated_after(doc, part);
-        if (at == 0) continue;
-        const double share = std::strtod(std::string(doc.token_text(at)).c_str(), nullptr);
+        if (at == 0 || figures[k + 1].first_token != at) continue;
+        const double share = figures[k + 1].body.value;
         if (!(share > 0 && share < 100)) continue;
         part.body.derived.push_back(derived_by(part, "the whole it is a share of", part.body.value * 100.0 / share,
                                                " \xC3\xB7 ", share, "%", texts));  // "1,200 ÷ 8% ≈ 15,000"

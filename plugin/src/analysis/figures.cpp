@@ -518,6 +518,22 @@ struct Scan {
                v == 2160 || v == 4320;
     }
 
+    // "the 12 euro zone countries", "the dollar area": the currency word at j names a region, not an amount.
+    bool currency_names_region(std::size_t j) const {
+        char zb[32];
+        const std::string_view zone = w.word(j + 1) ? w.low(j + 1, zb) : std::string_view();
+        return zone == "zone" || zone == "zones" || zone == "area" || zone == "bloc";
+    }
+    // "500 pounds of halibut", or pounds where nothing is priced in sterling: a weight.
+    bool pounds_of_weight(std::string_view unit_word, std::size_t j) const {
+        return unit_word == "pounds" && (w.is(j + 1, "of") || !deals_in_sterling());
+    }
+    // The currency "pence", "cents" or "cent" are hundredths of ("40 cents", "2 pence"), or nullptr.
+    const char* hundredths_of(std::string_view unit_word) const {
+        if (unit_word == "pence") return "GBP";
+        return unit_word == "cents" || unit_word == "cent" ? cents_currency() : nullptr;
+    }
+
     bool deals_in_sterling() const {
         return text_holds_any(&sterling_text, {"\xC2\xA3", "sterling", " stg", "pence", "Britain", "British", "UK", "U.K.", "England"});
     }
@@ -1128,14 +1144,10 @@ struct Scan {
         }
         // Currency named after the number: "5 million euros".
         if (!currency && w.word(j)) {
-            char b[32], zb[32];
-            // "the 12 euro zone countries", "the dollar area": the currency names a region there, not an amount.
-            const std::string_view zone = w.word(j + 1) ? w.low(j + 1, zb) : std::string_view();
-            const bool region = zone == "zone" || zone == "zones" || zone == "area" || zone == "bloc";
+            char b[32];
+            const bool region = currency_names_region(j);
             const std::string_view unit_word = w.low(j, b);
-            // "500 pounds of halibut", or pounds where nothing is priced in sterling: a weight.
-            const bool weight = unit_word == "pounds" && (w.is(j + 1, "of") || !deals_in_sterling());
-            if (weight) {
+            if (pounds_of_weight(unit_word, j)) {
                 std::size_t qb2 = lb;
                 f.body.qualifier = qualifier_before(w, lb, &qb2);
                 emit_value(std::move(f), "quantity", "pounds", value, value_text,
@@ -1143,9 +1155,7 @@ struct Scan {
                 return j + 1;
             }
             if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
-            else if (!range && (unit_word == "pence" || unit_word == "cents" || unit_word == "cent")) {
-                // "40 cents", "2 pence": hundredths of the text's currency.
-                currency = unit_word == "pence" ? "GBP" : cents_currency();
+            else if (!range && (currency = hundredths_of(unit_word))) {  // "40 cents", "2 pence"
                 value /= 100;
                 last = j++;
             } else if (!region && (unit_word == "marks" || unit_word == "mark") && !w.is(j + 1, "of") && deals_in_marks()) {
@@ -1907,26 +1917,22 @@ struct Scan {
     // currency before "zone" names a region ("the twelve euro zone countries"). The token after the figure,
     // or 0 when no money follows (`f` is then untouched).
     std::size_t money_in_words_at(FoundFigure&& f, std::size_t first, std::size_t j, bool scaled) {
-        char cb[32], zb[32];
+        char cb[32];
         const std::string_view unit_word = w.low(j, cb);
         std::size_t end = j;
         double value = f.body.value;
         const char* currency = lexicon::currency_word(unit_word);
         if (!currency) currency = country_currency_at(j, &end);
         if (!scaled) {
-            const std::string_view zone = w.word(j + 1) ? w.low(j + 1, zb) : std::string_view();
-            if (zone == "zone" || zone == "zones" || zone == "area" || zone == "bloc") return 0;
-            if (unit_word == "pounds" && (w.is(j + 1, "of") || !deals_in_sterling())) {
+            if (currency_names_region(j)) return 0;
+            if (pounds_of_weight(unit_word, j)) {
                 std::size_t qb = first;
                 f.body.qualifier = qualifier_before(w, first, &qb);
                 emit_value(std::move(f), "quantity", "pounds", value, std::string(w.doc.slice({w.t[first].begin, w.t[j - 1].end})),
                            "number in words before \"pounds\" in a text that prices nothing in sterling: a weight", first, j);
                 return j + 1;
             }
-            if (!currency && (unit_word == "pence" || unit_word == "cents" || unit_word == "cent")) {
-                currency = unit_word == "pence" ? "GBP" : cents_currency();
-                value /= 100;
-            }
+            if (!currency && (currency = hundredths_of(unit_word))) value /= 100;
         }
         if (!currency) return 0;
         std::size_t qb = first;
