@@ -291,6 +291,11 @@ TEST_CASE("A year right after the stated base dates the derived base, and a year
         // A year after "from" (and "its", "the", …) is the stated base's.
         {"Harlow Ferries made a profit of $4.1bn, up 12% from its 2021 level.", "$4.1bn",
          "2021 base (the year of the stated base)"},
+        // The stated base's year wins over an earlier year of the sentence; "over the" states a base too.
+        {"The 2021 count found 31,200 residents, an increase of 4% over the 2016 figure.", "31,200 residents",
+         "2016 base (the year of the stated base)"},
+        {"Its report said sales for 2023 were $90 million, up 20% from $75 million in 2022.", "$90 million",
+         "2022 base (the year of the stated base)"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1310,6 +1315,10 @@ TEST_CASE("The base comes from the amount the change is attached to", "[figures]
         {"Oil settled at $71.20 a barrel, down 2.1%, below $72 for the first time.", "$71.20", 71.20 / 0.979, "$72"},
         // A fraction in words with a qualifier is a change too.
         {"Turnover rose by more than a third, to \xE2\x82\xAC" "120m.", "\xE2\x82\xAC" "120m", 90e6, ""},
+        // A count is a level when the change is attached to it.
+        {"The fleet grew 20% to 120 ships.", "120 ships", 100, ""},
+        {"Its fleet grew by a fifth, to 120 ships.", "120 ships", 100, ""},
+        {"The line carried 6,300 riders a day, a 26% increase.", "6,300 riders", 5000, ""},
         {"Output fell 4% to 960 tonnes, and stocks were cut by 20 tonnes.", "960 tonnes", 1000, "20 tonnes"},
     }));
     CAPTURE(text);
@@ -1337,6 +1346,12 @@ TEST_CASE("An absolute change and an amount beside an annual rate get no base", 
         // A change that qualifies the noun after its comparative measures that noun, not another amount.
         {"Pilots who flew 900 hours a year had a 40% lower risk of crashes.", "900 hours"},
         {"Ports that handled 5,000 boxes saw 20% fewer delays.", "5,000 boxes"},
+        // A change with its owner named right before it is that owner's.
+        {"The krona\xE2\x80\x99s 30% surge against the euro has made the $60 dinner a byword.", "$60"},
+        {"The sale of $90m of new stock weighed on the Harlow index's 0.4% decline.", "$90m"},
+        // A count of things is no level that changed, unless the change is attached to it.
+        {"The six member states that joined last year will see 3.1% growth.", "six member states"},
+        {"The 12 ports generated growth of only 1.8% between them.", "12 ports"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

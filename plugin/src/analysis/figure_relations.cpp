@@ -486,10 +486,20 @@ bool attached_to_change(const Document& doc, const FoundFigure& change, const Fo
             if (w == ";" || w == ":" || w == ".") return false;
             continue;
         }
-        if (toks[k].type != TokenType::Word || w.size() > 4) return false;
+        if (toks[k].type != TokenType::Word) return false;
         char b[32];
         const std::string_view lw = lexicon::lower(w, b);
-        if (before && (lw == "up" || lw == "down" || lw == "or" || lw == "a" || lw == "an" || lw == "by")) continue;
+        // ", an increase of 5.3%", ", a drop of 2%": the change restated as a noun.
+        int direction = 0;
+        if (before && lexicon::is_change_noun(lw, &direction) && k + 2 == end && word_is(doc, k + 1, "of")) {
+            ++k;
+            continue;
+        }
+        if (w.size() > 4) return false;
+        if (before && (lw == "up" || lw == "down" || lw == "or" || lw == "a" || lw == "an" || lw == "by" || lw == "per")) continue;
+        // The amount's period: "6,300 passengers a day, a 26% increase".
+        Text unit;
+        if (before && lexicon::is_time_unit(lw, &unit)) continue;
         if (!before && (lw == "to" || lw == "at")) { linked = true; continue; }
         return false;
     }
@@ -508,6 +518,21 @@ bool qualifies_a_noun(const Document& doc, const FoundFigure& change) {
     return lexicon::is_comparative(lw) && next != "than" && !lexicon::is_function_word(next);
 }
 
+// "the yen's 40% surge", "the index's 0.3% decline", "its 5% rise": a change whose owner is named right
+// before it. It is that owner's change; another amount of the sentence gets no base from it unless attached
+// ("the yen's 40% surge has made a $40 melon a byword": the melon's price did not rise by 40%).
+bool owned_change(const Document& doc, const FoundFigure& change) {
+    const auto& toks = doc.tokens();
+    const std::size_t p = change.first_token;
+    if (p == 0 || toks[p - 1].type != TokenType::Word) return false;
+    const std::string_view w = doc.token_text(p - 1);
+    // "100's" is split by the tokenizer: "100", "'", "s".
+    if (w == "s" && p >= 2 && toks[p - 2].type == TokenType::Punct &&
+        (doc.token_text(p - 2) == "'" || doc.token_text(p - 2) == "\xE2\x80\x99"))
+        return true;
+    return lexicon::is_possessive(w) || lexicon::equals_lower(w, "its") || lexicon::equals_lower(w, "their");
+}
+
 // "up 17% from $533 billion in 2023": the year right after the stated base
 // ("from AMOUNT in YEAR") dates that base, not the end value; so does a year
 // after "from" itself ("up 12% from its 2021 level").
@@ -520,7 +545,8 @@ bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figu
     };
     const std::size_t p = date.first_token;
     if (p >= 1 && word_is(p - 1, "from")) return true;
-    if (p >= 2 && word_is(p - 2, "from") &&
+    // "from its 2021 level", and "an increase of 5% over the 2019 figure".
+    if (p >= 2 && (word_is(p - 2, "from") || word_is(p - 2, "over")) &&
         (word_is(p - 1, "its") || word_is(p - 1, "their") || word_is(p - 1, "the") || word_is(p - 1, "his") || word_is(p - 1, "her")))
         return true;
     for (std::size_t v = i; v < j; ++v) {
@@ -609,7 +635,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             const FoundFigure& change = figures[c];
             if (change.body.kind != "change" || change.body.unit != "percent" || change.direction == 0) continue;
             if (annual_rate(doc, change)) continue;  // "expand by 7% per year": a rate, not one change of an amount
-            const bool of_a_noun = qualifies_a_noun(doc, change);
+            const bool own_measure = qualifies_a_noun(doc, change) || owned_change(doc, change);
             if (!used_ready) { used.assign(j - i, false); used_ready = true; }
             // The nearest amount in the sentence, among the kBaseWindow figures
             // on either side of the change (the bound keeps a run-on sentence of
@@ -630,7 +656,10 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
                 std::uint64_t d = figures[v].range.begin > change.range.begin ? figures[v].range.begin - change.range.begin
                                                                             : change.range.begin - figures[v].range.begin;
                 const bool attached = attached_to_change(doc, change, figures[v]);
-                if (of_a_noun && !attached) continue;
+                if (own_measure && !attached) continue;
+                // A count of things is not a level that changes unless attached: "the eight states that
+                // joined will see 4.6% growth" (their economies grow, not their number).
+                if (!attached && figures[v].body.kind == "count") continue;
                 if (!attached) d += std::uint64_t{1} << 32;
                 if (d < best_d) { best_d = d; best = v; }
             }
@@ -653,16 +682,25 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
             if (!period_ready) {  // the sentence's first year, read once for all its changes
                 period_ready = true;
                 period_label = Text();
-                for (std::size_t y = i; y < j; ++y) {
+                // The year that dates the stated base wins ("in 2013 it was 4.2m, 5% over the 2006
+                // figure"); else one year before the sentence's first year. Of a sentence's years the
+                // first kBaseWindow are asked, so that a run-on list of years stays linear.
+                const FoundFigure* first = nullptr;
+                bool stated = false;
+                std::size_t asked = 0;
+                for (std::size_t y = i; y < j && !stated && asked < kBaseWindow; ++y) {
                     const FoundFigure& d = figures[y];
                     if (d.body.kind != "date" || d.date.year == 0 || d.date.month) continue;
-                    const bool stated = dates_stated_base(doc, figures, i, j, d);
+                    ++asked;
+                    stated = dates_stated_base(doc, figures, i, j, d);
+                    if (!first || stated) first = &d;
+                }
+                if (first) {
                     line.clear();
-                    if (d.date.quarter) { line += 'Q'; line += std::to_string(d.date.quarter); line += ' '; }
-                    line += std::to_string(stated ? d.date.year : d.date.year - 1);
+                    if (first->date.quarter) { line += 'Q'; line += std::to_string(first->date.quarter); line += ' '; }
+                    line += std::to_string(stated ? first->date.year : first->date.year - 1);
                     line += stated ? " base (the year of the stated base)" : " base (a year earlier)";
                     period_label = texts.keep(line);
-                    break;
                 }
             }
             if (!period_label.empty()) dv.label = period_label;
