@@ -404,6 +404,11 @@ TEST_CASE("A short form the text describes instead of spelling out gets the desc
         {"Viewers said the state-owned radio and news channel KVBN is losing money.", "KVBN", "state-owned radio and news channel"},
         {"The town may sell its municipal water company, TWPC, to a fund.", "TWPC", "municipal water company"},
         {"The deal includes KVBN, a regional state broadcaster, and two papers.", "KVBN", "regional state broadcaster"},
+        // A kind of body alone after a determiner, or after the sentence's first word; or after the short form.
+        {"Fees rose, said the broadcaster KVTV.", "KVTV", "broadcaster"},
+        {"Cable company KVL is trialling faster lines.", "KVL", "cable company"},
+        {"Delegates of the ruling KVP party left early.", "KVP", "ruling KVP party"},
+        {"She founded the KVG consultancy in 2001.", "KVG", "KVG consultancy"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);
@@ -747,7 +752,7 @@ TEST_CASE("Places, sources, bodies and names cut by an invisible hyphen are not 
 
 TEST_CASE("A short form that modifies a noun, or follows a verb, is not described by the words before it", "[definitions]") {
     auto [text, term] = GENERATE(table<std::string, std::string>({
-        {"Delegates of the ruling KVP party left early.", "KVP"},
+        {"Delegates of the ruling KVP deal left early.", "KVP"},  // a noun that is no kind of body
         {"A regional project will bring satellite KVBN to 50 villages.", "KVBN"},
         // A verb before the short form ends no description: "the server speaks KVTP", "the firm acquired KVB".
         {"The ferry server speaks KVTP and answers fast.", "KVTP"},

@@ -465,7 +465,8 @@ bool description_head(const Document& doc, std::size_t q) {
 // The description of the short form at token `i`, when the text gives one beside it instead of its
 // long form: after it between commas (", a regional state broadcaster,") or before it after a
 // determiner ("the state-owned news channel ZNBA is", "its power company, ZPC,"). The words are 2 to 8
-// and end in a lower-case noun.
+// and end in a lower-case noun; a kind of body will do alone ("the broadcaster ZTV", "Cable company ZTL"),
+// or after the short form ("the ruling ZRP party").
 bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* out) {
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
@@ -495,15 +496,48 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
         if (words >= 2 && words <= 8 && !clause && q < n && (is(q, ",") || is(q, ".") || is(q, ";")) && description_head(doc, q - 1))
             return fill(i + 3, q - 1, {t[i].begin, t[q - 1].end});
     }
+    if (i == 0) return false;
+    const auto organisation_noun = [&](std::size_t q) {
+        char lb[32];
+        return q < n && t[q].type == TokenType::Word && !(t[q].flags & TokenCapitalized) &&
+               lexicon::is_organisation_noun(lexicon::lower(doc.token_text(q), lb));
+    };
+    // Around: "the ruling ZRP party", "the ZGA consultancy": the short form names the body of the kind
+    // after it, with up to two lower-case words back to a determiner.
+    if (organisation_noun(i + 1)) {
+        std::size_t q = i - 1, words = 0;
+        while (q > 0 && words < 2 && t[q].type == TokenType::Word && !(t[q].flags & TokenCapitalized) && !determiner(q) &&
+               !(t[q].flags & TokenNewlineBefore)) {
+            char lb[32];
+            if (lexicon::is_function_word(lexicon::lower(doc.token_text(q), lb))) return false;
+            --q, ++words;
+        }
+        if (!determiner(q)) return false;
+        return fill(q + 1, i + 1, {t[q + 1].begin, t[i + 1].end});
+    }
     // Before: "the state-owned news channel ZNBA", "its power company, ZPC,". The short form is then the
     // noun phrase's head: a function word or a comma follows it, not a noun it would modify.
-    if (i == 0) return false;
     if (i + 1 < n && t[i + 1].type == TokenType::Word) {
         char lb[32];
         if (!lexicon::is_function_word(lexicon::lower(doc.token_text(i + 1), lb))) return false;
     }
     std::size_t last = is(i - 1, ",") ? i - 2 : i - 1;
     if (last >= i || !description_head(doc, last)) return false;
+    // A kind of body right before it: one word after a determiner will do ("the broadcaster ZTV"), and
+    // the sentence's first word may stand for the determiner ("Cable company ZTL said").
+    const bool kind = organisation_noun(last);
+    if (kind && last > 0 && determiner(last - 1)) return fill(last, last, {t[last].begin, t[i].end});
+    if (kind && last >= 1 && t[last - 1].type == TokenType::Word && !(t[last - 1].flags & TokenAllCaps)) {
+        const std::size_t o = last - 1;  // "Cable": it opens its sentence
+        const bool opens = o == 0 || (t[o].flags & TokenNewlineBefore) ||
+                           (t[o - 1].type == TokenType::Punct && (is(o - 1, ".") || is(o - 1, "!") || is(o - 1, "?")));
+        char lb[32];
+        if (opens && !(t[last].flags & TokenNewlineBefore) && !lexicon::is_function_word(lexicon::lower(doc.token_text(o), lb))) {
+            fill(o, last, {t[o].begin, t[i].end});
+            out->long_form[0] = static_cast<char>(lexicon::fold_ascii(out->long_form[0]));  // "Cable company" → "cable company"
+            return true;
+        }
+    }
     {
         // The head before the name is a singular noun, never a verb: "the server speaks HTTP", "the firm
         // acquired ZPC" ("-ss", "-us" and "-is" are nouns' endings: "the news business ZNBA").
