@@ -1167,6 +1167,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"Harbour politicians acknowledged that the ferries were late.", "Harbour politicians acknowledged"},
         {"Nurses at the clinic said the ward was full.", "Nurses at the clinic said"},
         {"Many economists expect fares to keep rising.", "Many economists expect"},
+        // People named in the plural by what they do, whatever the trade.
+        {"The ferry left. Local skippers said the pier was unsafe.", "Local skippers said"},
+        {"The claimants told the court the pier was unsafe.", "The claimants told"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
         {"An Ostlandic spokesman said the talks would resume.", "An Ostlandic spokesman said"},
@@ -1323,6 +1326,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"She determined the cost of the pier."},                       // "determined" without "that"
         {"They were determined to win."},
         {"Large numbers of Harlow seals reported in the bay were sick."},  // a participle after a quantity of things
+        {"The new containers showed signs of rust."},                    // things in "-ers" with a verb of data
         {"The report highlighted the risk of floods."},                 // …and another
         {"She heard that the pier had closed."},                        // "heard": only a court, jury or inquiry reports
         {"The team's earlier work, published in 2019, showed similar results."},  // what data shows never follows it

@@ -3898,7 +3898,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
     } else {
         // A lower-case head: who or what reports ("traders", "a ministry spokeswoman", "official data").
-        if (!lexicon::is_source_noun(head) && !lexicon::is_data_noun(head)) return;
+        // (People named by what they do, in the plural, speak too: "local skippers said", "claimants told".)
+        if (!lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) && (data_verb || !lexicon::is_agent_plural(head)))
+            return;
         if (data_verb && !lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) return;
         const bool plural = (head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
                              !lexicon::is_data_noun(head)) ||

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <unordered_set>
 
 #include "gloss/dates.hpp"
 
@@ -439,6 +440,22 @@ bool is_trade_by_suffix(std::string_view w) {
             if (stem.size() == l.size() + 1 && stem.substr(0, l.size()) == l) return false;
     }
     return true;
+}
+
+bool is_agent_plural(std::string_view w) {
+    const auto ends = [&](std::string_view tail) { return w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail; };
+    if (!(ends("ers") || ends("ants") || ends("ents"))) return false;
+    // Plurals of things, not of people who do something.
+    static const std::unordered_set<std::string_view> things{"numbers", "orders", "matters", "powers", "answers", "offers", "letters", "waters",
+                                "layers", "filters", "chapters", "quarters", "barriers", "borders", "corners", "dinners",
+                                "papers", "containers", "computers", "centers", "meters", "liters", "towers", "rivers",
+                                "flowers", "members", "others", "events", "elements", "comments", "documents", "payments",
+                                "plants", "grants", "statements", "moments", "agreements", "investments", "amendments",
+                                "arguments", "comments", "segments", "components", "instruments", "governments",
+                                "departments", "apartments", "contents", "percents", "cents", "parents", "students",
+                                "residents", "variants", "restaurants", "markets", "sweaters", "registers", "headers",
+                                "folders", "trousers", "shoulders", "fingers", "dangers", "changers", "characters"};
+    return things.count(w) == 0;
 }
 
 bool is_source_noun(std::string_view w) { return (WordTable::get().classes(w) & SourceNoun) || is_trade_by_suffix(w); }
