@@ -1170,6 +1170,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // People named in the plural by what they do, whatever the trade.
         {"The ferry left. Local skippers said the pier was unsafe.", "Local skippers said"},
         {"The claimants told the court the pier was unsafe.", "The claimants told"},
+        // A count in digits before them.
+        {"The ferry left. Some 200 protesters told reporters the pier was unsafe.", "Some 200 protesters told"},
+        {"The ferry left. 1,200 workers said the pier was unsafe.", "1,200 workers said"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
         {"An Ostlandic spokesman said the talks would resume.", "An Ostlandic spokesman said"},

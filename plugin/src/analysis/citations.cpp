@@ -1686,6 +1686,14 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
     while (b > 0 && taken < 14) {
         const std::size_t q = b - 1;
         if (b <= k && (c.t[b].flags & TokenNewlineBefore)) break;
+        // "40 skippers said", "some 200 protesters told": a count in digits before who reports.
+        // (Not a year: "In 2023 officials said".)
+        if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && !c.cap(b) && !(c.t[b].flags & TokenNewlineBefore) &&
+            !(c.len(q) == 4 && (c.tx(q)[0] == '1' || c.tx(q)[0] == '2'))) {
+            b = q;
+            ++taken;
+            continue;
+        }
         if (c.word(q)) {
             char buf[32];
             const std::string_view lw = lexicon::lower(c.tx(q), buf);
