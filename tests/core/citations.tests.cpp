@@ -602,7 +602,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Tarrow Ferries also disclosed a $5 million loss.", "Tarrow Ferries also disclosed", "Tarrow Ferries"},
         {"Ivo Lind, the harbour master, noted the 12 percent fall in traffic.", "Ivo Lind, the harbour master, noted", "Ivo Lind"},
         // A verb that announces: whatever its object, the news is its subject's.
-        {"The Harlow Port Authority announced the settlements on Monday.", "The Harlow Port Authority announced",
+        {"The Harlow Port Authority announced the fines on Monday.", "The Harlow Port Authority announced",
          "Harlow Port Authority"},
         {"Tarrow Ferries disclosed the names of its new owners.", "Tarrow Ferries disclosed", "Tarrow Ferries"},
         {"Ana Ruiz spoke at the pier. She also announced a cut in fares.", "She also announced", "Ana Ruiz"},

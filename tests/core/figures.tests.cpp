@@ -1351,7 +1351,7 @@ TEST_CASE("An absolute change and an amount beside an annual rate get no base", 
         {"The sale of $90m of new stock weighed on the Harlow index's 0.4% decline.", "$90m"},
         // A count of things is no level that changed, unless the change is attached to it.
         {"The six member states that joined last year will see 3.1% growth.", "six member states"},
-        {"The 12 ports generated growth of only 1.8% between them.", "12 ports"},
+        {"The 12 ports generated growth of just 2.2% between them.", "12 ports"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -3125,7 +3125,7 @@ bool makes_known(std::string_view verb) {
     return verbs.has(verb);
 }
 
-// A verb whose object is news its subject makes public, whatever the object ("announced the settlements",
+// A verb whose object is news its subject makes public, whatever the object ("announced the fines",
 // "disclosed the names", "revealed a plan"): the subject is the news's source.
 bool announces(std::string_view verb) {
     static const WordSet verbs{"announced", "announces", "announce", "disclosed", "discloses", "revealed", "reveals"};

@@ -489,7 +489,7 @@ bool attached_to_change(const Document& doc, const FoundFigure& change, const Fo
         if (toks[k].type != TokenType::Word) return false;
         char b[32];
         const std::string_view lw = lexicon::lower(w, b);
-        // ", an increase of 5.3%", ", a drop of 2%": the change restated as a noun.
+        // ", an increase of 4%", ", a drop of 2%": the change restated as a noun.
         int direction = 0;
         if (before && lexicon::is_change_noun(lw, &direction) && k + 2 == end && word_is(doc, k + 1, "of")) {
             ++k;
@@ -658,7 +658,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
                 const bool attached = attached_to_change(doc, change, figures[v]);
                 if (own_measure && !attached) continue;
                 // A count of things is not a level that changes unless attached: "the eight states that
-                // joined will see 4.6% growth" (their economies grow, not their number).
+                // joined will see 3.1% growth" (their economies grow, not their number).
                 if (!attached && figures[v].body.kind == "count") continue;
                 if (!attached) d += std::uint64_t{1} << 32;
                 if (d < best_d) { best_d = d; best = v; }
