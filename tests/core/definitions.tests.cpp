@@ -486,6 +486,10 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"Fidesz won a fourth term.", "Fidesz"},
         {"The ISRO probe reached the Moon.", "ISRO"},
         {"Delegates flew to Harlow for COP29.", "COP"},
+        // Companies of health and retail news, and EU laws named in full.
+        {"Harlow signed a vaccine deal with Pfizer and Moderna.", "Moderna"},
+        {"Harlow opened an IKEA store.", "IKEA"},
+        {"The ferry app must follow the Digital Markets Act.", "Digital Markets Act"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));
