@@ -622,13 +622,21 @@ TEST_CASE("A quantity counts the noun after its unit, not the unit", "[figures]"
     CHECK(std::string(f->figure().counts) == counts);
 }
 
-TEST_CASE("A bare number after a quantity in its paragraph is in the quantity's unit", "[figures]") {
-    const std::string text = "Output was 28,526 tonnes in May and 24,516 in June.";
+TEST_CASE("A bare number after a quantity in its sentence, or with a scale word in its paragraph, is in the quantity's unit", "[figures]") {
+    auto [text, quote, unit] = GENERATE(table<std::string, std::string, std::string>({
+        {"Output was 28,526 tonnes in May and 24,516 in June.", "24,516", "tonnes"},
+        // Wire copy elides the unit after a scale word in the next sentence.
+        {"The council raised its estimate to 87 mln tonnes. It left trade unchanged at 86 mln.", "86 mln", "tonnes"},
+        // A unit alone does not carry to another sentence's bare number.
+        {"Output was 40 tonnes. The vote was 219 to 212.", "219", ""},
+        {"A magnitude 6.2 quake struck. The vote was 219 to 212.", "212", ""},
+    }));
+    CAPTURE(text);
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "24,516");
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
     REQUIRE(f != nullptr);
-    CHECK(std::string(f->figure().kind) == "quantity");
-    CHECK(std::string(f->figure().unit) == "tonnes");
+    CHECK(std::string(f->figure().kind) == (unit.empty() ? "count" : "quantity"));
+    CHECK(std::string(f->figure().unit) == unit);
 }
 
 TEST_CASE("Money counts what it is worth, never the people after it", "[figures]") {

@@ -219,7 +219,14 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
         }
         if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {
             const FoundFigure& g = figures[last];
-            if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3) {
+            // A noun carries over up to three sentences ("sold 300 boats in May. In June it sold 250"); a unit
+            // alone only within its sentence ("Output was 40 tonnes. The vote was 219 to 212": no tonnes),
+            // unless the number has a scale word, as wire copy writes it ("… 87 mln tonnes. It left trade
+            // unchanged at 86 mln").
+            const bool unit_only = (g.body.kind == "quantity" || g.body.kind == "range") &&
+                                   (g.body.counts.empty() || g.body.counts == g.body.unit);
+            if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3 &&
+                (!unit_only || g.sentence == f.sentence || has_scale_word(f.body.value_text))) {
                 f.body.counts = g.body.counts;
                 f.body.unit = g.body.unit;
                 // "1,351 mln" after "… mln tonnes", "628 mln" after "between 610 and 640 mln tonnes"
