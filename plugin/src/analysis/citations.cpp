@@ -1630,9 +1630,51 @@ Text person_of_organisation(const Ctx& c, std::size_t nb, std::size_t ne) {
     return keep_joined(c, {person, " (", c.span(ob, ne), ")"});
 }
 
+// Whether the tokens before `k` are a phrase of time that opens the sentence, with no comma after it: "On
+// Monday the ministry said", "In 2019 she said", "Last week officials said", "In early May Harlow Bank
+// said". The word right before `k` is a time word (a day, a month, a year, a unit of time, a day's number).
+bool time_phrase_opens_before(const Ctx& c, std::size_t k) {
+    if (k == 0) return false;
+    const auto time_word = [&](std::size_t q) {
+        if (c.t[q].type == TokenType::Number) {
+            const std::string_view n = c.tx(q);
+            return (n.size() == 4 && (n[0] == '1' || n[0] == '2')) || n.size() <= 2;  // a year, a day of the month
+        }
+        if (!c.word(q) || c.len(q) > 9) return false;
+        ShortWord tb;
+        const std::string_view lw = c.lower(q, tb);
+        Text unit;
+        return lexicon::is_day_word(lw) || lexicon::month_like(lw) || (lw == "may" && c.cap(q)) ||
+               (lexicon::is_time_unit(lw, &unit) && unit.view() == lw) || lw == "morning" || lw == "afternoon" ||
+               lw == "evening" || lw == "weekend";
+    };
+    if (!time_word(k - 1)) return false;  // most subjects: this one test
+    std::size_t q = k - 1;
+    for (int taken = 0; taken < 5; ++taken, --q) {
+        if (!(c.word(q) || c.t[q].type == TokenType::Number)) return false;
+        if (!time_word(q)) {
+            ShortWord wb;
+            const std::string_view lw = c.lower(q, wb);
+            if (!(lw == "on" || lw == "in" || lw == "at" || lw == "during" || lw == "since" || lw == "by" || lw == "until" ||
+                  lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "later" || lw == "early" ||
+                  lw == "late" || lw == "the" || lw == "of" || lw == "mid" || lw == "same"))
+                return false;
+        }
+        if (q == 0 || (c.t[q].flags & TokenNewlineBefore) || c.sentence_begins_at(c.t[q].begin)) {
+            // It opens with a preposition or a word of when, not with the time word alone ("May Ruiz said").
+            ShortWord ob;
+            const std::string_view first = c.lower(q, ob);
+            return !time_word(q) || lexicon::is_day_word(first);
+        }
+    }
+    return false;
+}
+
 // Where a clause starts at token k: nothing before it in its sentence that a subject could continue.
 bool clause_boundary_before(const Ctx& c, std::size_t k) {
     if (k == 0 || (c.t[k].flags & TokenNewlineBefore) || c.sentence_begins_at(c.t[k].begin)) return true;
+    if (time_phrase_opens_before(c, k)) return true;  // "On Monday the ministry said"
+
     const std::size_t p = k - 1;
     if (c.t[p].type == TokenType::Punct) return true;
     if (c.t[p].type == TokenType::Number) return false;
@@ -1657,6 +1699,12 @@ bool title_case_short_form(const Ctx& c, std::size_t w, std::size_t name_end) {
     }
     while (f < name_end && (connector(c, f) || c.function_word(f))) ++f;  // "The Harlow Bank", "of Harlow"
     return c.tx(w)[0] == c.tx(f)[0];
+}
+
+// A word for a part of a group, before "of": "most of the analysts", "two of the skippers", "all of them".
+bool part_of_group(std::string_view lw) {
+    return lw == "most" || lw == "many" || lw == "several" || lw == "both" || lw == "all" || lw == "some" ||
+           lw == "few" || lexicon::number_word(lw) > 0;
 }
 
 // A subject noun phrase ending at token `k` (inclusive): its first token, or npos when there is none.
@@ -1686,6 +1734,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
     while (b > 0 && taken < 14) {
         const std::size_t q = b - 1;
         if (b <= k && (c.t[b].flags & TokenNewlineBefore)) break;
+        if (b <= k && time_phrase_opens_before(c, b)) break;  // "On Monday | the ministry said": no part of it
         // "40 skippers said", "some 200 protesters told": a count in digits before who reports.
         // (Not a year: "In 2023 officials said".)
         if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && !c.cap(b) && !(c.t[b].flags & TokenNewlineBefore) &&
@@ -1739,9 +1788,10 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             // (…or after data: "a review of studies found", "an analysis of census figures showed".)
             const std::string_view before_q = q > 0 && c.word(q - 1) ? lexicon::lower(c.tx(q - 1), nb2) : std::string_view();
             // (…or after a quantity of them: "a number of economists say", "dozens of residents said".)
+            // (…or a part of them: "most of the analysts said", "two of the skippers told".)
             const bool quantity_of = lw == "of" && (before_q == "number" || before_q == "handful" || before_q == "couple" ||
                                                     before_q == "dozens" || before_q == "hundreds" || before_q == "thousands" ||
-                                                    before_q == "scores" || before_q == "group");
+                                                    before_q == "scores" || before_q == "group" || part_of_group(before_q));
             const bool inside = name_follows || (lw != "and" && noun_follows && !before_q.empty() &&
                                                  (lexicon::is_source_noun(before_q) || quantity_of ||
                                                   ((lw == "of" || lw == "from" || lw == "on" || lw == "into" || lw == "about") &&
@@ -1775,7 +1825,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 const std::string_view prep = lexicon::lower(c.tx(q - 1), pb2);
                 const bool about = prep == "on" || prep == "into" || prep == "about";
                 if ((joining_preposition(prep) && (lexicon::is_source_noun(before_prep) || lexicon::is_data_noun(before_prep))) ||
-                    (about && lexicon::is_data_noun(before_prep))) {
+                    (about && lexicon::is_data_noun(before_prep)) || (prep == "of" && part_of_group(before_prep))) {
                     b = q; ++taken; continue;
                 }
             }
@@ -3815,9 +3865,16 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (!body.empty()) part.source = keep_joined(c, {c.span(nb, e), " (", body, ")"});
             }
         }
-        // "the FA, the RUG and the HPU": one part per name (not "Goldman, Sachs and Co", one firm).
+        // "the FA, the RUG and the HPU": one part per name (not "Goldman, Sachs and Co", one firm); so are two
+        // names of two words or more, the first ending in a kind of body ("Harlow Bank and Tarrow Ferries").
         bool list = false;
-        for (std::size_t q = s; q <= e; ++q) list |= c.is(q, "and") && q > s && c.cap(q - 1) && c.is(q + 1, "the");
+        for (std::size_t q = s; q <= e; ++q) {
+            if (!c.is(q, "and") || q == s || !c.cap(q - 1)) continue;
+            ShortWord kb;
+            list |= c.is(q + 1, "the") ||
+                    (q >= s + 2 && q + 2 <= e && c.cap(q - 2) && c.cap(q + 1) && c.cap(q + 2) && body_kind(c.lower(q - 1, kb)) &&
+                     !c.is(q - 2, "of"));
+        }
         if (list) {
             std::size_t f = s;
             for (std::size_t q = s; q <= e + 1; ++q) {
