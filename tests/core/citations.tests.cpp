@@ -1126,8 +1126,10 @@ TEST_CASE("A surname alone reports for a person the text introduced with a role 
     auto [text, source] = GENERATE(table<std::string, std::string>({
         {"The thaw worried Rosa Imbert, a harbour engineer at the port. The pipes will crack, Imbert said.", "Rosa Imbert"},
         {"The board hired skipper-turned-adviser Ivo Lind, who heads the Tarrow Trust. Lind said the fees were high.", "Ivo Lind"},
-        // Two people of one family name: neither is meant by it alone.
+        // Two people of one family name named together: neither is meant by it alone; named apart, the later.
         {"The thaw worried Rosa Imbert, a harbour engineer, and Ivo Imbert, a pilot. Imbert said the pipes would crack.", "Imbert"},
+        {"Ana Ruiz, the harbour master, said fees rose. Ten days later, Harbour Minister Tomas Ruiz opened the pier. "
+         "\"It is safe,\" Ruiz told reporters.", "Tomas Ruiz"},
         // Someone who spoke before keeps where they work.
         {"Rosa Imbert, a trader at Calder Grain, said supplies were short. Later Rosa Imbert, a harbour engineer, met them. Imbert said so.", "Rosa Imbert (Calder Grain)"},
         // Named with an age between commas, and no role.

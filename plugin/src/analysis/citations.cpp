@@ -4188,11 +4188,21 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     std::uint32_t line_limit = 0;
     // The people the text introduces with a role ("worried Ana Ruiz, a harbour engineer,"), met in reading
     // order: each joins those named in full where the scan reaches the name, so that "Ruiz said" after is hers.
+    // (Two who share a family name both join, "Khan said" then being the one named last, as for speakers;
+    // unless they are named in one sentence: "Rosa Imbert … and Ivo Imbert …. Imbert said" names neither.)
     std::vector<const InTextDefinition*> introduced;
     for (const InTextDefinition& d : people)
-        if (!d.alias.empty()) introduced.push_back(&d);  // a family name that names one person only
+        if (d.person || !d.alias.empty()) introduced.push_back(&d);
     std::sort(introduced.begin(), introduced.end(),
               [](const InTextDefinition* a, const InTextDefinition* b) { return a->term_range.begin < b->term_range.begin; });
+    for (std::size_t k = 0; k + 1 < introduced.size(); ++k) {
+        const InTextDefinition* a = introduced[k];
+        const InTextDefinition* b = introduced[k + 1];
+        if (a && b && a->alias.empty() && b->alias.empty() && family_name_of(a->term) == family_name_of(b->term) &&
+            c.sentence_at(a->term_range.begin) == c.sentence_at(b->term_range.begin))
+            introduced[k] = introduced[k + 1] = nullptr;
+    }
+    introduced.erase(std::remove(introduced.begin(), introduced.end(), nullptr), introduced.end());
     std::size_t next_introduced = 0;
     for (std::size_t i = 0; i < n; ++i) {
         check_cancelled_at(i);
