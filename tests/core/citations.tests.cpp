@@ -382,6 +382,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (Tarrow Ferry Society)"},
         {"Fares rose, says Ivo B. Lind, PhD, of Harlow University in Tarrow.", "says Ivo B. Lind", "Ivo B. Lind (Harlow University)"},
         {"\"Fares rose,\" said Ada Brand, of the Harlow Institute.", "said Ada Brand", "Ada Brand (Harlow Institute)"},
+        // Inverted, a post after a determiner, then the name after a comma (of the body named last, after "its").
+        {"The Harlow Port Board met. Fares \"hardly changed\", said its chief executive, Ana Ruiz.",
+         "said its chief executive, Ana Ruiz", "Ana Ruiz (Harlow Port Board)"},
+        {"Fares rose, said the harbour manager, Ivo Lind.", "said the harbour manager, Ivo Lind", "Ivo Lind"},
+        // A knight named again by title and first name.
+        {"Fares rose, said Sir Ivo Lind. Sir Ivo added that more would follow.", "Sir Ivo added", "Sir Ivo Lind"},
         // Where it was said after the verb is no inverted source: the subject before the verb is.
         {"The mayor, Ivo Brand, said on Harbour Radio that fares would rise.", "The mayor, Ivo Brand, said", "Ivo Brand"},
         // A participle's phrase of time between the subject and the verb.

@@ -1204,6 +1204,16 @@ bool group_noun_is(Text group, std::string_view head) {
 // named in full before, with the affiliation; "" when no one named before has that surname.
 Text full_name(const Speakers& sp, std::string_view name) {
     if (sp.people_seen == 0 || name.empty()) return Text();
+    // "Sir Ivo" after "Sir Ivo Lind": a knight or a dame is named again by title and first name.
+    if ((name.rfind("Sir ", 0) == 0 || name.rfind("Dame ", 0) == 0) && name.find(' ', name.find(' ') + 1) == std::string_view::npos) {
+        const std::size_t n = std::min<std::size_t>(sp.people_seen, 16);
+        for (std::size_t k = 0; k < n; ++k) {
+            const Text& held = sp.people[(sp.people_seen - 1 - k) % 16];
+            const std::string_view v = held.view();
+            if (v.size() > name.size() + 1 && v.compare(0, name.size(), name) == 0 && v[name.size()] == ' ') return held;
+        }
+        return Text();
+    }
     // "Ms Imbert", "Dr. Imbert": the name without its courtesy title.
     if (const std::size_t space = name.find(' '); space != std::string_view::npos && lexicon::is_courtesy_title(name.substr(0, space)))
         name.remove_prefix(space + 1);
@@ -2645,6 +2655,26 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     // ("one" and "another" count people: "wrote a letter" is no one.)
     const bool someone = (person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another")) ||
                          (agent(head) && !lexicon::is_data_noun(head) && (first == "one" || first == "another"));
+    // "…, said its chief executive, Sir Ivo Lind": a post after a determiner, then after a comma the name of
+    // the one who holds it (of the body named last, after "its" or "their").
+    if (!has_name && determiner_word(first) && e > f && (person_noun(head) || post_title(head)) && c.punct(e + 1, ',') &&
+        name_word(c, e + 2) && !(c.t[e + 2].flags & TokenNewlineBefore)) {
+        std::size_t z = e + 2;
+        while (z + 1 < n && z - e < 6 && name_word(c, z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
+        if (z > e + 2 && (z + 1 >= n || c.punct(z + 1, ',') || c.punct(z + 1, '.') || c.punct(z + 1, ';')) &&
+            !organisation_name(c.span(e + 2, z))) {
+            fc.range = {c.t[v].begin, c.t[z].end};
+            part.range = {c.t[e + 2].begin, c.t[z].end};
+            const bool owned = first == "its" || first == "their";
+            const Text body = owned ? last_body_of(sp) : Text();
+            part.source = body.empty() ? c.text(e + 2, z) : keep_joined(c, {c.span(e + 2, z), " (", body.view(), ")"});
+            fc.named = true;
+            fc.rule = "reporting verb before a post and, after a comma, the name of who holds it (\"said its chief executive, Ivo Lind\")";
+            remember_speaker(sp, *part.source, true);
+            scan.citations.push_back(std::move(fc));
+            return true;
+        }
+    }
     if (!name_at_end && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) && !someone) return false;
     fc.range = {c.t[v].begin, c.t[e].end};
     part.range = {c.t[f].begin, c.t[e].end};
