@@ -357,6 +357,9 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Sales of TPDs (tiny portable devices) rose in May.", "TPDs", "tiny portable devices"},
         {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},
         {"Delegates of the Northern Timber Board came. Later the NTB voted.", "NTB", "Northern Timber Board"},
+        // A short form in title case, as British style writes the longer ones.
+        {"The Harlow Education Funding Council for Tarrow met. The Hefct report said fees rose.", "Hefct",
+         "Harlow Education Funding Council for Tarrow"},
         // A name translated from another language, its initials in the other language's order.
         {"The Lusitanian Cork Institute (ILC) cut its forecast.", "ILC", "Lusitanian Cork Institute"},
         // Another name for the words before it, given after a comma.

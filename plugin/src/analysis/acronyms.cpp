@@ -610,8 +610,26 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     };
     // 1. The candidates: all-caps words of 2 to 8 letters the text does not define, outside lines of capitals
     //    (a headline). Few per text: a short list, compared in full.
-    struct Candidate { std::string_view sf; std::size_t first_use; bool found; std::size_t run_first, run_last; };
+    struct Candidate {
+        std::string_view sf;
+        std::size_t first_use;
+        bool found;
+        std::size_t run_first, run_last;
+        std::string upper;   // the letters in capitals, compared with the initials ("Hefce" → "HEFCE")
+        bool title = false;  // written in title case ("Hefce"): matched by initials only
+    };
     std::vector<Candidate> cands;
+    // A short form in title case, as British style writes the longer ones ("the Hefce report"): 4 to 6
+    // letters, the rest in lower case, mid-sentence and standing alone (not in a run of capitalised words).
+    const auto title_case_short_form = [&](std::size_t k) {
+        const std::string_view w = doc.token_text(k);
+        if (w.size() < 4 || w.size() > 6 || !std::all_of(w.begin() + 1, w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+            return false;
+        if (k == 0 || (t[k].flags & TokenNewlineBefore) || t[k - 1].type != TokenType::Word) return false;
+        const std::string_view before = doc.token_text(k - 1);
+        if ((t[k - 1].flags & TokenCapitalized) && before != "The") return false;
+        return !(k + 1 < t.size() && t[k + 1].type == TokenType::Word && (t[k + 1].flags & TokenCapitalized));
+    };
     // (…and their plurals: "non-fungible tokens, or NFTs,": capitals, then one "s".)
     const auto plural_of_capitals = [&](std::size_t k) {
         if (t[k].type != TokenType::Word || !(t[k].flags & TokenCapitalized)) return false;
@@ -633,13 +651,28 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         bool known = false;
         for (const Candidate& c : cands) known = known || c.sf == sf;
         for (const InTextDefinition& d : given) known = known || d.term == sf;
-        if (!known && cands.size() < 256) cands.push_back({sf, i, false, 0, 0});
+        if (!known && cands.size() < 256) cands.push_back({sf, i, false, 0, 0, std::string(sf)});
+    }
+    // (Title-case forms after the capitals, so that a long text's names never crowd the capitals out.)
+    for (std::size_t i = 1; i < t.size() && cands.size() < 256; ++i) {
+        if (!(t[i].flags & TokenCapitalized) || (t[i].flags & TokenAllCaps) || t[i].type != TokenType::Word) continue;
+        if (!title_case_short_form(i)) continue;
+        const std::string_view sf = doc.token_text(i);
+        char lb[32];
+        if (lexicon::is_function_word(lexicon::lower(sf, lb))) continue;
+        bool known = false;
+        for (const Candidate& c : cands) known = known || c.sf == sf;
+        for (const InTextDefinition& d : given) known = known || d.term == sf;
+        if (known) continue;
+        std::string upper(sf);
+        for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+        cands.push_back({sf, i, false, 0, 0, std::move(upper), true});
     }
     if (cands.empty()) return out;
     // 1b. A short form named as another name for the words before it: "the kalbuni, or KLB,", "the
     //     Northern Line, also known as NL": its letters in order in those words, the first letter first.
     for (Candidate& c : cands) {
-        if (appositive_short_form(doc, c.first_use, &c.run_first, &c.run_last)) c.found = true;
+        if (!c.title && appositive_short_form(doc, c.first_use, &c.run_first, &c.run_last)) c.found = true;
     }
     // Candidates by length and first letter: a run's tail is compared only with the few that can match.
     std::vector<std::uint16_t> bucket[9][26];
@@ -704,7 +737,7 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
             if (!(first >= 'A' && first <= 'Z')) continue;
             for (const std::uint16_t ci : bucket[len][first - 'A']) {
                 Candidate& c = cands[ci];
-                if (c.found || c.first_use <= last || std::string_view(initials + k, len) != c.sf) continue;
+                if (c.found || c.first_use <= last || std::string_view(initials + k, len) != c.upper) continue;
                 c.found = true;
                 c.run_first = heads[k];
                 c.run_last = last;
@@ -715,7 +748,7 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
     // 3. Described instead of spelled out, at its first use: "ZNBA, a state broadcaster," or "the state
     //    broadcaster ZNBA", "its power company, ZPC,".
     for (const Candidate& c : cands) {
-        if (c.found) continue;
+        if (c.found || c.title) continue;
         InTextDefinition d;
         if (spelled_after(doc, c.first_use, &d) || described_short_form(doc, c.first_use, &d)) out.push_back(std::move(d));
     }
