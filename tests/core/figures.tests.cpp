@@ -703,6 +703,11 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Revenue was Rs 4,500 crore.", "Rs 4,500 crore", "money", "INR"},
         {"The Pakistan plant cost Rs 2.5 billion.", "Rs 2.5 billion", "money", "PKR"},
         {"In South Africa, pay starts at R15,000 a month.", "R15,000", "money", "ZAR"},
+        // A currency word several countries use, in a text that names one of them; a unit in a headline's capitals.
+        {"Philippine mills are idle. Sugar sold for 300 mln pesos.", "300 mln pesos", "money", "PHP"},
+        {"Nairobi's port grew. A crate costs forty shillings.", "forty shillings", "money", "KES"},
+        {"Mexico and Chile traded. A crate cost 300 pesos.", "300 pesos", "count", ""},
+        {"CROP SET AT 1.6 MLN TONNES", "1.6 MLN TONNES", "quantity", "tonnes"},
         {"Carbon dioxide in the bay reached 420 parts per million.", "420 parts per million", "quantity", "ppm"},
         {"She won gold in the 400m hurdles.", "400m", "quantity", "m"},
     }));

@@ -941,7 +941,16 @@ DerivedValue change_between(const FoundFigure& end, const FoundFigure& start, Te
     const AmountStyle style = amount_style(end);
     line.assign(delta > 0 ? "increase from " : "decrease from ");
     line += start.body.value_text;  // as written: "$3.90", "980,000"
-    if (!style.unit_after.empty()) { line += ' '; line += style.unit_after; }
+    {
+        // The unit after it, unless the amount as written ends in its currency's word ("190 pesos"; not a
+        // scale: "4.8 billion" → "4.8 billion DEM").
+        const std::string_view written = start.body.value_text;
+        const std::size_t space = written.rfind(' ');
+        const std::string_view last = space == std::string_view::npos ? std::string_view() : written.substr(space + 1);
+        const bool worded = !last.empty() && std::all_of(last.begin(), last.end(), [](char ch) { return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'; }) &&
+                            lexicon::scale_word(last) == 0;
+        if (!style.unit_after.empty() && !worded) { line += ' '; line += style.unit_after; }
+    }
     dv.label = texts.keep(line);
     char pct[32];
     std::snprintf(pct, sizeof pct, "%.1f%%", std::fabs(100.0 * delta / start.body.value));  // one decimal: "15.4%"

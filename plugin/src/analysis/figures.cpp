@@ -495,9 +495,12 @@ struct Scan {
 
     // Whether the text holds any of `marks`, read once per question (`*cache`: -1 unread, 0 no, 1 yes).
     bool text_holds_any(int* cache, std::initializer_list<std::string_view> marks) const {
+        return text_holds_any(cache, marks.begin(), marks.end());
+    }
+    bool text_holds_any(int* cache, const std::string_view* first, const std::string_view* last) const {
         if (*cache < 0) {
             const std::string_view text = w.doc.text();
-            *cache = std::any_of(marks.begin(), marks.end(), [&](std::string_view m) { return text.find(m) != std::string_view::npos; });
+            *cache = std::any_of(first, last, [&](std::string_view m) { return !m.empty() && text.find(m) != std::string_view::npos; });
         }
         return *cache == 1;
     }
@@ -552,6 +555,44 @@ struct Scan {
         if (text_holds_any(&sri_lanka_text, {"Sri Lanka"})) return "LKR";
         if (text_holds_any(&nepal_text, {"Nepal"})) return "NPR";
         return "INR";
+    }
+
+    // A unit of measure of four letters or more set in capitals, as in a headline ("1.6 MLN TONNES"); short
+    // capitals are units of their own ("MW", "GW", "TEU").
+    bool unit_in_capitals(std::size_t k) const {
+        if (!w.word(k) || !(w.t[k].flags & TokenAllCaps) || w.tx(k).size() < 4) return false;
+        char b[32];
+        return lexicon::is_measure_unit(w.low(k, b));
+    }
+
+    // The currency a bare word that several countries use ("pesos", "dinars", "shillings", "kroner") names in
+    // this text: that of the one country of that currency the text names ("Philippine sugar … 300 mln pesos"
+    // → PHP); nullptr when it names none of them, or more than one (one search of the text per country, once).
+    struct SharedCurrency { std::string_view word; std::string_view names[3]; const char* code; };
+    mutable int shared_currency_text[16] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    const char* text_country_currency(std::string_view word) const {
+        std::string_view one = word;
+        if (one == "kroner") one = "krone";
+        else if (one == "kronor") one = "krona";
+        else if (one.size() > 3 && one.back() == 's') one.remove_suffix(1);
+        static constexpr SharedCurrency kShared[] = {
+            {"peso", {"Philippine", "Filipino", "Manila"}, "PHP"},  {"peso", {"Mexic"}, "MXN"},
+            {"peso", {"Argentin", "Buenos Aires"}, "ARS"},           {"peso", {"Chile"}, "CLP"},
+            {"peso", {"Colombia", "Bogot"}, "COP"},                  {"dinar", {"Iraq", "Baghdad"}, "IQD"},
+            {"dinar", {"Jordan", "Amman"}, "JOD"},                   {"dinar", {"Kuwait"}, "KWD"},
+            {"dinar", {"Serbia", "Belgrade"}, "RSD"},                {"dinar", {"Tunisia"}, "TND"},
+            {"dinar", {"Algeria"}, "DZD"},                           {"shilling", {"Kenya", "Nairobi"}, "KES"},
+            {"shilling", {"Uganda", "Kampala"}, "UGX"},              {"shilling", {"Tanzania", "Dar es Salaam"}, "TZS"},
+            {"krone", {"Denmark", "Danish", "Copenhagen"}, "DKK"},   {"krone", {"Norway", "Norwegian", "Oslo"}, "NOK"}};
+        static_assert(sizeof kShared / sizeof kShared[0] <= sizeof shared_currency_text / sizeof shared_currency_text[0]);
+        const char* found = nullptr;
+        for (std::size_t k = 0; k < sizeof kShared / sizeof kShared[0]; ++k) {
+            if (kShared[k].word != one || !text_holds_any(&shared_currency_text[k], std::begin(kShared[k].names), std::end(kShared[k].names)))
+                continue;
+            if (found) return nullptr;  // two countries of that currency: which one is not said
+            found = kShared[k].code;
+        }
+        return found;
     }
 
     // A country's currency from token `j`: its dollars ("N.Z. dlrs", "Australian dollars") or its adjective and
@@ -1155,6 +1196,7 @@ struct Scan {
                 return j + 1;
             }
             if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
+            else if (!region && (currency = text_country_currency(unit_word))) last = j++;  // "300 mln pesos"
             else if (!range && (currency = hundredths_of(unit_word))) {  // "40 cents", "2 pence"
                 value /= 100;
                 last = j++;
@@ -1519,10 +1561,14 @@ struct Scan {
             f.body.unit = keep(np.acronym);
             f.body.counts = f.body.unit;
             f.rule = "quantity in a unit the text abbreviates";
-        } else if (lexicon::is_measure_unit(w.tx(np.first)) ||
+        } else if (lexicon::is_measure_unit(w.tx(np.first)) || unit_in_capitals(np.first) ||
                    (w.is(np.first, "metric") && np.first < np.last && lexicon::is_measure_unit(w.tx(np.first + 1)))) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = keep(w.tx(np.first));
+            if (unit_in_capitals(np.first)) {  // "1.6 MLN TONNES" in a headline: the unit as news writes it
+                char ub[32];
+                f.body.unit = keep(w.low(np.first, ub));
+            }
             // "square miles", "cubic metres", "sq km": the measure is both words.
             {
                 char ub[32];
@@ -1923,6 +1969,7 @@ struct Scan {
         double value = f.body.value;
         const char* currency = lexicon::currency_word(unit_word);
         if (!currency) currency = country_currency_at(j, &end);
+        if (!currency) currency = text_country_currency(unit_word);
         if (!scaled) {
             if (currency_names_region(j)) return 0;
             if (pounds_of_weight(unit_word, j)) {
