@@ -82,6 +82,7 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"The lake holds 3 million cubic metres.", "3 million cubic metres", "quantity", 3e6, "cubic metres", ""},
         {"Costs were three times higher.", "three times", "ratio", 3, "times", ""},
         {"We hired a dozen nurses.", "a dozen nurses", "count", 12, "", ""},
+        {"We hired three dozen nurses.", "three dozen nurses", "count", 36, "", ""},
         {"About 4 percent of goods go by rail.", "4 percent", "percent", 4, "percent", "about"},
         {"Turnout was 2 percentage points higher.", "2 percentage points", "change", 2, "percentage points", ""},
         {"Two million people voted.", "Two million people", "count", 2e6, "", ""},

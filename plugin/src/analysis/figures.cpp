@@ -2030,7 +2030,8 @@ struct Scan {
         bool scaled = false;
         if (w.word(j)) {
             const double s = lexicon::scale_word(w.low(j, b));
-            if (s >= 1e3 && w.tx(j).size() > 2) {
+            // ("three dozen firms": 36.)
+            if ((s >= 1e3 || (s == 12 && v > 1 && v < 12)) && w.tx(j).size() > 2) {
                 f.body.value = v * s;
                 ++j;
                 f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[j - 1].end}));  // "two million"

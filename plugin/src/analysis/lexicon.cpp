@@ -592,6 +592,7 @@ double scale_word(std::string_view w) {
     if (w == "k") return 1e3;
     if (w == "lakh" || w == "lakhs") return 1e5;    // South Asian: 100,000
     if (w == "crore" || w == "crores") return 1e7;  // South Asian: 10 million
+    if (w == "dozen") return 12;                    // "three dozen firms": 36
     return 0;
 }
 
