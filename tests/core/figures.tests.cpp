@@ -297,6 +297,10 @@ TEST_CASE("A year right after the stated base dates the derived base, and a year
          "2016 base (the year of the stated base)"},
         {"Its report said sales for 2023 were $90 million, up 20% from $75 million in 2022.", "$90 million",
          "2022 base (the year of the stated base)"},
+        // The year a change compares with: "more than in", "than", "compared with".
+        {"Fees will hit $39 million next year, nearly 30 percent more than in 2021.", "$39 million",
+         "2021 base (the year of the stated base)"},
+        {"Fares were $12 in 2024, up 8% compared with 2020.", "$12", "2020 base (the year of the stated base)"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

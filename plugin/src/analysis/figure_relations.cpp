@@ -552,6 +552,11 @@ bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figu
     };
     const std::size_t p = date.first_token;
     if (p >= 1 && word_is(p - 1, "from")) return true;
+    // "50 percent more than in 2017", "up 8% on 2019", "compared with 2021": the year of the comparison.
+    if (p >= 1 && (word_is(p - 1, "than") || (word_is(p - 1, "on") && p >= 2 && toks[p - 2].type == TokenType::Punct) ||
+                   (word_is(p - 1, "in") && p >= 2 && word_is(p - 2, "than"))))
+        return true;
+    if (p >= 2 && (word_is(p - 1, "with") || word_is(p - 1, "to")) && word_is(p - 2, "compared")) return true;
     // "from its 2021 level", and "an increase of 5% over the 2019 figure".
     if (p >= 2 && (word_is(p - 2, "from") || word_is(p - 2, "over")) &&
         (word_is(p - 1, "its") || word_is(p - 1, "their") || word_is(p - 1, "the") || word_is(p - 1, "his") || word_is(p - 1, "her")))
