@@ -1191,6 +1191,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // After a phrase of time that opens the sentence.
         {"The ferry left. Last week officials said the pier was unsafe.", "officials said"},
         {"The ferry left. In 2023 officials said the pier was unsafe.", "officials said"},
+        // The base form of a reporting verb after a plural subject.
+        {"The ferry left. Prosecutors allege that the pier was unsafe.", "Prosecutors allege"},
+        {"The ferry left. Critics contend the pier is unsafe.", "Critics contend"},
         // A part of a group, before "of".
         {"The ferry left. Most of the analysts said the pier was unsafe.", "Most of the analysts said"},
         {"The ferry left. Two of the skippers told reporters the pier was unsafe.", "Two of the skippers told"},
@@ -1351,6 +1354,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The Harlow show interrupted by protesters went on."},         // a participle and "by": a noun
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
+        {"Harlow Ferries maintain the pier."},                          // …in its base form too
         {"The skipper stressed the 3 rules of the sea."},               // …with a figure, but no news made known
         {"The report cited rising costs as a cause."},                  // "cited" without "as saying"
         {"Harlow projects include a new pier."},                        // a plural noun before a finite verb

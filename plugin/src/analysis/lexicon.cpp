@@ -206,6 +206,8 @@ WordTable::WordTable() {
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
         "underlines", "heard", "projects", "projected", "determined",
+        // Base forms, after a plural subject ("Prosecutors allege that", "Critics contend", "Analysts reckon").
+        "allege", "contend", "reckon", "maintain", "observe", "emphasise", "emphasize",
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
         // reporting_clause asks for it.
         "saying", "forecasting", "predicting", "warning", "estimating", "claiming", "arguing", "insisting",
@@ -322,7 +324,7 @@ WordTable::WordTable() {
         "announced", "maintained", "maintains", "note", "confirms", "confirm", "stress", "reveals", "observes",
         "acknowledges", "acknowledge", "admits", "admit", "denies", "reiterated",
         "reiterates", "clarified", "clarifies", "emphasises", "emphasizes", "underscored", "underscores",
-        "highlighted", "highlights", "underlined", "underlines"};
+        "highlighted", "highlights", "underlined", "underlines", "maintain", "observe", "emphasise", "emphasize"};
     add(stance_verbs, StanceVerb);
     // Verb forms that are as often plural nouns ("industry reports", "the estimates").
     static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
