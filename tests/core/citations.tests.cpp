@@ -614,6 +614,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Harlow Port Authority"},
         {"Tarrow Ferries also disclosed a $5 million loss.", "Tarrow Ferries also disclosed", "Tarrow Ferries"},
         {"Ivo Lind, the harbour master, noted the 12 percent fall in traffic.", "Ivo Lind, the harbour master, noted", "Ivo Lind"},
+        // "… but said" after a subject in lower case that names a body, or whom a spokesperson speaks for.
+        {"The ministry declined to comment but said fees rose.", "but said", "ministry"},
+        {"A spokeswoman for the ministry declined to comment but said fees rose.", "but said", "ministry"},
         // A verb that announces: whatever its object, the news is its subject's.
         {"The Harlow Port Authority announced the fines on Monday.", "The Harlow Port Authority announced",
          "Harlow Port Authority"},
@@ -1191,6 +1194,8 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // After a phrase of time that opens the sentence.
         {"The ferry left. Last week officials said the pier was unsafe.", "officials said"},
         {"The ferry left. In 2023 officials said the pier was unsafe.", "officials said"},
+        // One who speaks for a body the text does not name, then "but said".
+        {"A spokeswoman declined to comment but said fees rose.", "but said"},
         // The base form of a reporting verb after a plural subject.
         {"The ferry left. Prosecutors allege that the pier was unsafe.", "Prosecutors allege"},
         {"The ferry left. Critics contend the pier is unsafe.", "Critics contend"},
@@ -1355,6 +1360,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
         {"Harlow Ferries maintain the pier."},                          // …in its base form too
+        {"The pier closed and said nothing."},                          // "and said" after no one who reports
         {"The skipper stressed the 3 rules of the sea."},               // …with a figure, but no news made known
         {"The report cited rising costs as a cause."},                  // "cited" without "as saying"
         {"Harlow projects include a new pier."},                        // a plural noun before a finite verb

@@ -2948,6 +2948,52 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
         scan.citations.push_back(std::move(fc));
         return;
     }
+    // "The ministry declined to comment but said …", "A spokeswoman for the ministry declined … but said": a
+    // subject in lower case that names a body (the one of that kind named last, when there is one) or one who
+    // speaks for a body the text does not name (vague).
+    if ((c.is(b, "the") || c.is(b, "a") || c.is(b, "an")) && from != v) {
+        // The head: the first word of a body's kind or of one who speaks for a body, over up to three
+        // lower-case words before it ("The state ministry", "A senior spokeswoman").
+        std::size_t q = b + 1;
+        bool found = false;
+        for (; q + 1 < v && q - b < 5 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q) {
+            ShortWord kb;
+            const std::string_view w = c.lower(q, kb);
+            if (body_kind(w) || spokesperson_word(w)) { found = true; break; }
+        }
+        const std::size_t head_at = found ? q : b;
+        if (found) ++q;
+        std::size_t body_at = 0;  // "for the ministry": whom a spokesperson speaks for
+        if (c.is(q, "for") && c.is(q + 1, "the") && c.word(q + 2) && !c.cap(q + 2)) {
+            ShortWord kb;
+            if (body_kind(c.lower(q + 2, kb))) { body_at = q + 2; q += 3; }
+        }
+        ShortWord hb;
+        const std::string_view head = head_at > b ? c.lower(head_at, hb) : std::string_view();
+        const bool body = !head.empty() && body_kind(head) && !body_at;
+        const bool speaker = !head.empty() && spokesperson_word(head);
+        ShortWord vb;
+        if ((body || speaker) && q + 1 < v && c.word(q) && !c.cap(q) && !c.function_word(q) &&
+            !lexicon::is_reporting_verb(c.lower(q, vb))) {
+            const std::size_t e = body_at ? body_at : head_at;
+            FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, b, e);
+            fc.rule = "a reporting verb after \"and\" or \"but\", in a sentence opened by who reports in lower case";
+            const Text kind_body = body_named_before(c, body_at ? body_at : head_at, e, sp);
+            if (!kind_body.empty()) {
+                fc.body.parts.front().source = kind_body;
+                add_named_attribution(c, v, fc, false, fc.rule, scan, sp);
+            } else if (body || body_at) {
+                fc.body.parts.front().source = c.text(body_at ? body_at : b + 1, e);
+                add_named_attribution(c, v, fc, false, fc.rule, scan, sp);
+            } else {
+                fc.vague = true;
+                add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
+                registry_note(c, fc.body);
+                scan.citations.push_back(std::move(fc));
+            }
+            return;
+        }
+    }
     // Lower-case words of a title before the name ("press secretary Ana Ruiz condemned … and said").
     for (std::size_t q = b, lead = 0; q + 1 < v && lead < 3 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q, ++lead)
         if (c.cap(q + 1)) { b = q + 1; break; }
