@@ -569,7 +569,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"During the hearing Ana Ruiz also argued that the fees were too high.", "Ana Ruiz also argued", "Ana Ruiz"},
         // A phrase of time opening the sentence without a comma, before any subject.
         {"The ferry left. On Monday Harlow Bank said the pier was unsafe.", "Harlow Bank said", "Harlow Bank"},
-        {"The ferry left. Earlier this year Harlow Bank said the pier was unsafe.", "Harlow Bank said", "Harlow Bank"},
+        {"The ferry left. Late last week Harlow Bank said the pier was unsafe.", "Harlow Bank said", "Harlow Bank"},
         {"The ferry left. On May 3 Harlow Bank said the pier was unsafe.", "Harlow Bank said", "Harlow Bank"},
         {"The ferry left. On Monday the ministry said the pier was unsafe.", "the ministry said", "ministry"},
         {"Ana Ruiz studied the pier. In May she said the pier was unsafe.", "she said", "Ana Ruiz"},

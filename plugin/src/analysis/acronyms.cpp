@@ -619,7 +619,7 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         bool title = false;  // written in title case ("Hefce"): matched by initials only
     };
     std::vector<Candidate> cands;
-    // A short form in title case, as British style writes the longer ones ("the Hefce report"): 4 to 6
+    // A short form in title case, as British style writes the longer ones ("the Hefct report"): 4 to 6
     // letters, the rest in lower case, mid-sentence and standing alone (not in a run of capitalised words).
     const auto title_case_short_form = [&](std::size_t k) {
         const std::string_view w = doc.token_text(k);

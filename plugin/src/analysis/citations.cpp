@@ -2655,7 +2655,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     // ("one" and "another" count people: "wrote a letter" is no one.)
     const bool someone = (person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another")) ||
                          (agent(head) && !lexicon::is_data_noun(head) && (first == "one" || first == "another"));
-    // "…, said its chief executive, Sir Ivo Lind": a post after a determiner, then after a comma the name of
+    // "…, said its managing director, Sir Ivo Lind": a post after a determiner, then after a comma the name of
     // the one who holds it (of the body named last, after "its" or "their").
     if (!has_name && determiner_word(first) && e > f && (person_noun(head) || post_title(head)) && c.punct(e + 1, ',') &&
         name_word(c, e + 2) && !(c.t[e + 2].flags & TokenNewlineBefore)) {
@@ -3941,7 +3941,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (!body.empty()) part.source = keep_joined(c, {c.span(nb, e), " (", body, ")"});
             }
         }
-        // "the FA, the RUG and the HPU": one part per name (not "Goldman, Sachs and Co", one firm); so are two
+        // "the FA, the RUG and the HPU": one part per name (not "Harlow, Tarrow and Co", one firm); so are two
         // names of two words or more, the first ending in a kind of body ("Harlow Bank and Tarrow Ferries").
         bool list = false;
         for (std::size_t q = s; q <= e; ++q) {

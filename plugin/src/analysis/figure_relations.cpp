@@ -221,8 +221,8 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
             const FoundFigure& g = figures[last];
             // A noun carries over up to three sentences ("sold 300 boats in May. In June it sold 250"); a unit
             // alone only within its sentence ("Output was 40 tonnes. The vote was 219 to 212": no tonnes),
-            // unless the number has a scale word, as wire copy writes it ("… 87 mln tonnes. It left trade
-            // unchanged at 86 mln").
+            // unless the number has a scale word, as wire copy writes it ("… 64 mln tonnes. It kept the export
+            // estimate at 62 mln").
             const bool unit_only = (g.body.kind == "quantity" || g.body.kind == "range") &&
                                    (g.body.counts.empty() || g.body.counts == g.body.unit);
             if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3 &&
@@ -552,7 +552,7 @@ bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figu
     };
     const std::size_t p = date.first_token;
     if (p >= 1 && word_is(p - 1, "from")) return true;
-    // "50 percent more than in 2017", "up 8% on 2019", "compared with 2021": the year of the comparison.
+    // "30 percent more than in 2021", "up 8% on 2019", "compared with 2021": the year of the comparison.
     if (p >= 1 && (word_is(p - 1, "than") || (word_is(p - 1, "on") && p >= 2 && toks[p - 2].type == TokenType::Punct) ||
                    (word_is(p - 1, "in") && p >= 2 && word_is(p - 2, "than"))))
         return true;

@@ -557,7 +557,7 @@ struct Scan {
         return "INR";
     }
 
-    // A unit of measure of four letters or more set in capitals, as in a headline ("1.6 MLN TONNES"); short
+    // A unit of measure of four letters or more set in capitals, as in a headline ("2.4 MLN TONNES"); short
     // capitals are units of their own ("MW", "GW", "TEU").
     bool unit_in_capitals(std::size_t k) const {
         if (!w.word(k) || !(w.t[k].flags & TokenAllCaps) || w.tx(k).size() < 4) return false;
@@ -566,7 +566,7 @@ struct Scan {
     }
 
     // The currency a bare word that several countries use ("pesos", "dinars", "shillings", "kroner") names in
-    // this text: that of the one country of that currency the text names ("Philippine sugar … 300 mln pesos"
+    // this text: that of the one country of that currency the text names ("Philippine sugar … 700 mln pesos"
     // → PHP); nullptr when it names none of them, or more than one (one search of the text per country, once).
     struct SharedCurrency { std::string_view word; std::string_view names[3]; const char* code; };
     mutable int shared_currency_text[16] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
@@ -1196,7 +1196,7 @@ struct Scan {
                 return j + 1;
             }
             if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
-            else if (!region && (currency = text_country_currency(unit_word))) last = j++;  // "300 mln pesos"
+            else if (!region && (currency = text_country_currency(unit_word))) last = j++;  // "700 mln pesos"
             else if (!range && (currency = hundredths_of(unit_word))) {  // "40 cents", "2 pence"
                 value /= 100;
                 last = j++;
@@ -1565,7 +1565,7 @@ struct Scan {
                    (w.is(np.first, "metric") && np.first < np.last && lexicon::is_measure_unit(w.tx(np.first + 1)))) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = keep(w.tx(np.first));
-            if (unit_in_capitals(np.first)) {  // "1.6 MLN TONNES" in a headline: the unit as news writes it
+            if (unit_in_capitals(np.first)) {  // "2.4 MLN TONNES" in a headline: the unit as news writes it
                 char ub[32];
                 f.body.unit = keep(w.low(np.first, ub));
             }
