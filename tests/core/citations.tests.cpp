@@ -382,6 +382,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz (Tarrow Ferry Society)"},
         {"Fares rose, says Ivo B. Lind, PhD, of Harlow University in Tarrow.", "says Ivo B. Lind", "Ivo B. Lind (Harlow University)"},
         {"\"Fares rose,\" said Ada Brand, of the Harlow Institute.", "said Ada Brand", "Ada Brand (Harlow Institute)"},
+        // Inverted, where they work after "of" and a description of it in lower case.
+        {"\"Fees rose,\" said Ivo Lind of ferry tracker Harlow Counts.", "said Ivo Lind of ferry tracker Harlow Counts",
+         "Ivo Lind (Harlow Counts)"},
         // Inverted, a post after a determiner, then the name after a comma (of the body named last, after "its").
         {"The Harlow Port Board met. Fares \"hardly changed\", said its chief executive, Ana Ruiz.",
          "said its chief executive, Ana Ruiz", "Ana Ruiz (Harlow Port Board)"},

@@ -2702,6 +2702,18 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
                           opener == "of" || opener == "at" || opener == "from"))
                 org = affiliation_in(c, a, l - 1);
         }
+        // "said Ivo Lind of ferry tracker Harlow Counts": where they work after "of" and a description of it in
+        // lower case (one to four words), the body's name in capitals.
+        if (org.empty() && c.is(e + 1, "of") && c.word(e + 2) && !c.cap(e + 2)) {
+            std::size_t q = e + 2;
+            while (q < n && q - e < 6 && c.word(q) && !c.cap(q) && !c.function_word(q) && !(c.t[q].flags & TokenNewlineBefore)) ++q;
+            std::size_t z = q;
+            while (z + 1 < n && z - q < 5 && name_word(c, z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
+            if (q > e + 2 && name_word(c, q) && !(c.t[q].flags & TokenNewlineBefore)) {
+                org = c.text(q, z);
+                fc.range.end = c.t[z].end;
+            }
+        }
         // "said Harlow Ferries CEO Ivo Lind": an executive's initials are a post, after the body it is held in;
         // "said Harlow Bank chief economist Ana Ruiz": the body before the post.
         const std::size_t exec = executive_initials_in(c, nb, ne);
