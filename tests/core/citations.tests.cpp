@@ -617,6 +617,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Harlow Port Authority"},
         {"Tarrow Ferries also disclosed a $5 million loss.", "Tarrow Ferries also disclosed", "Tarrow Ferries"},
         {"Ivo Lind, the harbour master, noted the 12 percent fall in traffic.", "Ivo Lind, the harbour master, noted", "Ivo Lind"},
+        // "thinks" before a clause: a view.
+        {"But Ivo Lind thinks that case is an anomaly.", "Ivo Lind thinks", "Ivo Lind"},
+        {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
         // "… but said" after a subject in lower case that names a body, or whom a spokesperson speaks for.
         {"The ministry declined to comment but said fees rose.", "but said", "ministry"},
         {"A spokeswoman for the ministry declined to comment but said fees rose.", "but said", "ministry"},
@@ -1364,6 +1367,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
         {"Harlow Ferries maintain the pier."},                          // …in its base form too
         {"The pier closed and said nothing."},                          // "and said" after no one who reports
+        {"Ivo Lind thinks about the pier."},                            // "thinks" without a clause
+        {"The think tank Harlow Futures met."},                          // "think" is no verb of a think tank
         {"The skipper stressed the 3 rules of the sea."},               // …with a figure, but no news made known
         {"The report cited rising costs as a cause."},                  // "cited" without "as saying"
         {"Harlow projects include a new pier."},                        // a plural noun before a finite verb

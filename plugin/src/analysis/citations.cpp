@@ -3329,6 +3329,23 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
     // ferry, thought the oldest".
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
+    // "Lind thinks that case is an anomaly", "Harlow Bank thinks fees will rise": a view, before a clause only
+    // ("thinks about the pier", "thinks big" report nothing). (Not "think": "a think tank" is a noun.)
+    if (verb == "thinks" && !c.is(v + 1, "that")) {
+        // A clause: a finite auxiliary within the next five words, before any punctuation, and no
+        // preposition or adverb right after the verb.
+        if (!c.word(v + 1) || c.function_word(v + 1) || c.is(v + 1, "twice") || c.is(v + 1, "so")) {
+            if (!(c.word(v + 1) && determiner_word(c.tx(v + 1)))) return;  // ("think the pier is …" goes on)
+        }
+        bool clause = false;
+        for (std::size_t r = v + 2; r < c.t.size() && r <= v + 6 && c.word(r) && !clause; ++r) {
+            ShortWord wb;
+            const std::string_view w = c.lower(r, wb);
+            clause = w == "is" || w == "are" || w == "was" || w == "were" || w == "will" || w == "would" || w == "could" ||
+                     w == "should" || w == "might" || w == "may" || w == "can" || w == "has" || w == "have" || w == "had";
+        }
+        if (!clause) return;
+    }
     // "Scientists have long suspected that …", "The Courier understands that …", "It is understood that …";
     // never "the suspected thief", "suspected of fraud", "understood the risk".
     if ((verb == "suspected" || verb == "suspect" || verb == "suspects" || verb == "understands" || verb == "understood") &&

@@ -207,7 +207,7 @@ WordTable::WordTable() {
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
         "underlines", "heard", "projects", "projected", "determined",
         // Base forms, after a plural subject ("Prosecutors allege that", "Critics contend", "Analysts reckon").
-        "allege", "contend", "reckon", "maintain", "observe", "emphasise", "emphasize",
+        "allege", "contend", "reckon", "maintain", "observe", "emphasise", "emphasize", "thinks",
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
         // reporting_clause asks for it.
         "saying", "forecasting", "predicting", "warning", "estimating", "claiming", "arguing", "insisting",
