@@ -220,7 +220,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
         if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {
             const FoundFigure& g = figures[last];
             // A noun carries over up to three sentences ("sold 300 boats in May. In June it sold 250"); a unit
-            // alone only within its sentence ("Output was 40 tonnes. The vote was 219 to 212": no tonnes),
+            // alone only within its sentence ("Output was 40 tonnes. Of the boats, 19 were late": no tonnes),
             // unless the number has a scale word, as wire copy writes it ("… 64 mln tonnes. It kept the export
             // estimate at 62 mln").
             const bool unit_only = (g.body.kind == "quantity" || g.body.kind == "range") &&

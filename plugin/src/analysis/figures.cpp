@@ -2192,10 +2192,43 @@ bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure
     return low >= 0 && low < b.body.value;
 }
 
+// Two whole counts joined by "to" that are a vote's or a game's tally: "voted 19 to 12", "by a vote of 10
+// to 2", "won 3 to 1" (a vote or a game named up to three words before), or the second smaller without "from"
+// ("the motion passed 52 to 48"; "fell from 19 to 12" is a movement).
+bool joins_as_tally(const Document& doc, const FoundFigure& a, const FoundFigure& b) {
+    if (a.sentence != b.sentence || b.first_token != a.end_token + 1 || connector_at(doc, a.end_token) != Connector::To) return false;
+    const auto bare_whole = [](const FoundFigure& f) {
+        return f.body.kind == "count" && f.body.counts.empty() && f.body.unit.empty() && f.body.value >= 0 &&
+               f.body.value == std::floor(f.body.value) && f.body.value_text.find_first_not_of("0123456789,") == std::string::npos;
+    };
+    if (!bare_whole(a) || !bare_whole(b) || !a.body.qualifier.empty()) return false;
+    bool vote = false;
+    for (std::size_t q = a.first_token; q > 0 && a.first_token - q < 4; --q) {
+        if (doc.tokens()[q - 1].type != TokenType::Word) break;
+        char lb[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(q - 1), lb);
+        if (lw == "from" || lw == "between") return false;
+        vote |= lw == "voted" || lw == "vote" || lw == "votes" || lw == "won" || lw == "beat" || lw == "lost" ||
+                lw == "defeated" || lw == "passed" || lw == "tally" || lw == "score";
+    }
+    return vote || b.body.value < a.body.value;
+}
+
 // Joins the ranges of joins_as_range in place: one pass, each figure read once.
 void join_ranges(const Document& doc, std::vector<FoundFigure>& out, TextStore& texts) {
     std::size_t w = 0;
     for (std::size_t r = 0; r < out.size(); ++r) {
+        if (w > 0 && joins_as_tally(doc, out[w - 1], out[r])) {
+            FoundFigure& a = out[w - 1];
+            a.body.value_text += "\xE2\x80\x93";
+            a.body.value_text += out[r].body.value_text;
+            a.body.kind = "ratio";
+            a.noun_elided = false;
+            a.rule = "two whole numbers joined by \"to\" after a vote or a game, or the second smaller: a tally or score";
+            a.range.end = out[r].range.end;
+            a.end_token = out[r].end_token;
+            continue;
+        }
         if (w > 0 && joins_as_range(doc, out[w - 1], out[r])) {
             FoundFigure& a = out[w - 1];
             const FoundFigure& b = out[r];
