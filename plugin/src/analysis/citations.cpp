@@ -1717,6 +1717,21 @@ bool part_of_group(std::string_view lw) {
            lw == "few" || lexicon::number_word(lw) > 0;
 }
 
+// Whether initials with periods ("U.S.", "U.K.") stand right before token `b`, after "a" or "an": "A U.S.
+// official said" (the subject found starts after the initials' last period).
+bool indefinite_before_initials(const Ctx& c, std::size_t b) {
+    std::size_t q = b;
+    int letters = 0;
+    while (q >= 2 && c.punct(q - 1, '.') && c.word(q - 2) && c.len(q - 2) == 1 && c.cap(q - 2) && letters < 4) {
+        q -= 2;
+        ++letters;
+    }
+    if (letters < 2) return false;
+    // (Over up to two adjectives: "A senior U.S. banker".)
+    for (int adjectives = 0; adjectives < 2 && q >= 2 && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1); ++adjectives) --q;
+    return q >= 1 && (c.is(q - 1, "a") || c.is(q - 1, "an"));
+}
+
 // A subject noun phrase ending at token `k` (inclusive): its first token, or npos when there is none.
 // It takes capitalised names with their connectors ("Office of the UN"), lower-case nouns and adjectives
 // ("a commerce ministry spokeswoman"), a preposition before a name ("officials in Tallinn", "figures from
@@ -4075,7 +4090,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const bool plural = (head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
                              !lexicon::is_data_noun(head)) ||
                             head == "media";  // "state media reported"
-        const bool indefinite = has_det && indefinite_word(det);
+        // ("A U.S. official said": an article before a country's initials, which end the subject at their
+        // period, is indefinite too.)
+        const bool indefinite = (has_det && indefinite_word(det)) || (!has_det && indefinite_before_initials(c, b));
         // ("the source, who …, told": a source the text does not name stays unnamed, whatever its determiner.)
         const bool vague_word = (s == e && lexicon::is_vague_subject(head)) || unowned_data(c, has_det || has_name, s, e, head) ||
                                 (!has_name && head == "source");
