@@ -618,7 +618,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Tarrow Ferries also disclosed a $5 million loss.", "Tarrow Ferries also disclosed", "Tarrow Ferries"},
         {"Ivo Lind, the harbour master, noted the 12 percent fall in traffic.", "Ivo Lind, the harbour master, noted", "Ivo Lind"},
         // "thinks" before a clause: a view.
-        {"But Ivo Lind thinks that case is an anomaly.", "Ivo Lind thinks", "Ivo Lind"},
+        {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
         // "… but said" after a subject in lower case that names a body, or whom a spokesperson speaks for.
         {"The ministry declined to comment but said fees rose.", "but said", "ministry"},

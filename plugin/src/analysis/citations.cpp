@@ -3344,7 +3344,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "Lind believed that …", "it is thought that …", "is believed to": a belief reported; never "the
     // ferry, thought the oldest".
     if ((verb == "believed" || verb == "thought") && !c.is(v + 1, "that") && !c.is(v + 1, "to")) return;
-    // "Lind thinks that case is an anomaly", "Harlow Bank thinks fees will rise": a view, before a clause only
+    // "Lind thinks that the pier is too short", "Harlow Bank thinks fees will rise": a view, before a clause only
     // ("thinks about the pier", "thinks big" report nothing). (Not "think": "a think tank" is a noun.)
     if (verb == "thinks" && !c.is(v + 1, "that")) {
         // A clause: a finite auxiliary within the next five words, before any punctuation, and no
