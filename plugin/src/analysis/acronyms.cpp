@@ -637,8 +637,13 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         return w.size() >= 3 && w.size() <= 9 && w.back() == 's' &&
                std::all_of(w.begin(), w.end() - 1, [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     };
+    std::vector<std::size_t> titles;  // title-case short forms, in text order (read in the same pass)
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!(t[i].flags & TokenAllCaps) && !((t[i].flags & TokenCapitalized) && plural_of_capitals(i))) continue;
+        if (!(t[i].flags & TokenAllCaps) && !((t[i].flags & TokenCapitalized) && plural_of_capitals(i))) {
+            if ((t[i].flags & TokenCapitalized) && t[i].type == TokenType::Word && titles.size() < 1024 && title_case_short_form(i))
+                titles.push_back(i);
+            continue;
+        }
         if (t[i].type != TokenType::Word) continue;
         if ((i > 0 && all_caps_word(i - 1)) || all_caps_word(i + 1)) continue;
         const std::string_view sf = doc.token_text(i);
@@ -653,17 +658,18 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         for (const InTextDefinition& d : given) known = known || d.term == sf;
         if (!known && cands.size() < 256) cands.push_back({sf, i, false, 0, 0, std::string(sf)});
     }
-    // (Title-case forms after the capitals, so that a long text's names never crowd the capitals out.)
-    for (std::size_t i = 1; i < t.size() && cands.size() < 256; ++i) {
-        if (!(t[i].flags & TokenCapitalized) || (t[i].flags & TokenAllCaps) || t[i].type != TokenType::Word) continue;
-        if (!title_case_short_form(i)) continue;
+    // (Title-case forms after the capitals, so that a long text's names never crowd the capitals out; at most
+    // 64 of them, each looked up once in a set.)
+    std::unordered_set<std::string_view> seen;
+    for (const Candidate& c : cands) seen.insert(c.sf);
+    for (const InTextDefinition& d : given) seen.insert(d.term);
+    const std::size_t title_limit = std::min<std::size_t>(256, cands.size() + 64);
+    for (std::size_t k = 0; k < titles.size() && cands.size() < title_limit; ++k) {
+        const std::size_t i = titles[k];
         const std::string_view sf = doc.token_text(i);
         char lb[32];
         if (lexicon::is_function_word(lexicon::lower(sf, lb))) continue;
-        bool known = false;
-        for (const Candidate& c : cands) known = known || c.sf == sf;
-        for (const InTextDefinition& d : given) known = known || d.term == sf;
-        if (known) continue;
+        if (!seen.insert(sf).second) continue;
         std::string upper(sf);
         for (char& ch : upper) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
         cands.push_back({sf, i, false, 0, 0, std::move(upper), true});

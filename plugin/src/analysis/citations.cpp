@@ -1650,7 +1650,11 @@ bool time_phrase_opens_before(const Ctx& c, std::size_t k) {
             const std::string_view n = c.tx(q);
             return (n.size() == 4 && (n[0] == '1' || n[0] == '2')) || n.size() <= 2;  // a year, a day of the month
         }
-        if (!c.word(q) || c.len(q) > 9) return false;
+        if (!c.word(q) || c.len(q) > 9 || c.len(q) < 3) return false;
+        // (First by the initial: days, months, "Today" and "Yesterday" open with one of "adfjmnostwy", units of
+        // time and "today" with one of "acdehmnqtwy"; most words stop here.)
+        const char first = static_cast<char>(c.tx(q)[0] | 0x20);
+        if (!std::strchr(c.cap(q) ? "adfjmnostwy" : "acdehmnqtwy", first)) return false;
         ShortWord tb;
         const std::string_view lw = c.lower(q, tb);
         Text unit;
