@@ -87,6 +87,7 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"The council voted 19 to 12 for the pier.", "19 to 12", "ratio", 19, "", ""},
         {"Harlow won 3 to 1 at home.", "3 to 1", "ratio", 3, "", ""},
         {"Berths fell from 19 to 12.", "19", "count", 19, "", ""},
+        {"Harlow cut its berths 19 to 12.", "19", "count", 19, "", ""},
         {"About 4 percent of goods go by rail.", "4 percent", "percent", 4, "percent", "about"},
         {"Turnout was 2 percentage points higher.", "2 percentage points", "change", 2, "percentage points", ""},
         {"Two million people voted.", "Two million people", "count", 2e6, "", ""},

@@ -2207,7 +2207,8 @@ bool joins_as_tally(const Document& doc, const FoundFigure& a, const FoundFigure
         if (doc.tokens()[q - 1].type != TokenType::Word) break;
         char lb[32];
         const std::string_view lw = lexicon::lower(doc.token_text(q - 1), lb);
-        if (lw == "from" || lw == "between") return false;
+        int direction = 0;  // ("cut its fleet 40 to 35": a movement)
+        if (lw == "from" || lw == "between" || lexicon::is_change_verb(lw, &direction)) return false;
         vote |= lw == "voted" || lw == "vote" || lw == "votes" || lw == "won" || lw == "beat" || lw == "lost" ||
                 lw == "defeated" || lw == "passed" || lw == "tally" || lw == "score";
     }
