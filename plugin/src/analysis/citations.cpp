@@ -3216,14 +3216,14 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
 }
 
 // The token after a short phrase of time opening at q ("on Tuesday", "on May 4", "last week", "this month",
-// "in March", "in 2023", "earlier this week", "yesterday"), or q when none opens there.
+// "in March", "in 2023", "later this month", "yesterday"), or q when none opens there.
 std::size_t after_time_phrase(const Ctx& c, std::size_t q) {
     if (!c.word(q)) return q;
     ShortWord b0, b1;
     const std::string_view w0 = c.lower(q, b0);
     if (w0 == "yesterday" || w0 == "today") return q + 1;
     std::size_t r = q;
-    if (w0 == "earlier" || w0 == "later") ++r;  // "earlier this week"
+    if (w0 == "earlier" || w0 == "later") ++r;  // "later this month"
     Text unit;
     if ((c.is(r, "last") || c.is(r, "this")) && c.word(r + 1) && lexicon::is_time_unit(c.tx(r + 1), &unit)) return r + 2;
     if (r != q) return q;
