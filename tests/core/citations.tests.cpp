@@ -577,6 +577,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The ferry left. On Monday the ministry said the pier was unsafe.", "the ministry said", "ministry"},
         {"Ana Ruiz studied the pier. In May she said the pier was unsafe.", "she said", "Ana Ruiz"},
         {"Ana Ruiz studied the pier. In 2019 she found that the pier was unsafe.", "she found", "Ana Ruiz"},
+        {"The ferry left. On Monday Jan Lind said the pier was unsafe.", "Jan Lind said", "Jan Lind"},
+        {"The ferry left. On Jan 4 Harlow Bank said the pier was unsafe.", "Harlow Bank said", "Harlow Bank"},
         // …or of what the speaker was doing; one word will do there when the text never writes it in lower case.
         {"Commenting on the debt Ana Ruiz said it was high.", "Ana Ruiz said", "Ana Ruiz"},
         {"Ivo Lind runs the port. In that update Lind also suggested that fees rise.", "Lind also suggested", "Ivo Lind"},
@@ -631,6 +633,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // Who made a document, after a phrase of time; one cited "as saying"; a projection of a figure.
         {"The study, issued on Friday by the Harlow Institute, says 40 ferries are idle.",
          "The study, issued on Friday by the Harlow Institute, says", "Harlow Institute"},
+        {"The study, issued in early May by the Harlow Institute, says 40 ferries are idle.",
+         "The study, issued in early May by the Harlow Institute, says", "Harlow Institute"},
         {"The Harlow Courier cited Ivo Lind as saying the pier was safe.", "cited Ivo Lind as saying", "Ivo Lind"},
         {"The Harlow Courier cited a ministry official as saying the pier would close.", "The Harlow Courier cited",
          "Harlow Courier"},

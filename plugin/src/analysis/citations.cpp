@@ -1640,46 +1640,65 @@ Text person_of_organisation(const Ctx& c, std::size_t nb, std::size_t ne) {
     return keep_joined(c, {person, " (", c.span(ob, ne), ")"});
 }
 
+// A word of time at token q: a day ("Monday", "today"), a month, a year or a day's number in digits, a unit
+// of time in the singular ("week", "month"), or a part of the day ("morning", "weekend").
+bool time_word(const Ctx& c, std::size_t q) {
+    if (c.t[q].type == TokenType::Number) {
+        const std::string_view n = c.tx(q);
+        return (n.size() == 4 && (n[0] == '1' || n[0] == '2')) || n.size() <= 2;  // a year, a day of the month
+    }
+    if (!c.word(q) || c.len(q) > 9 || c.len(q) < 3) return false;
+    // (First by the initial: days, months, "Today" and "Yesterday" open with one of "adfjmnostwy", units of
+    // time and "today" with one of "acdehmnqtwy"; most words stop here.)
+    const char first = static_cast<char>(c.tx(q)[0] | 0x20);
+    if (!std::strchr(c.cap(q) ? "adfjmnostwy" : "acdehmnqtwy", first)) return false;
+    ShortWord tb;
+    const std::string_view lw = c.lower(q, tb);
+    Text unit;
+    return lexicon::is_day_word(lw) || lexicon::month_like(lw) ||
+           (c.cap(q) && c.len(q) == 3 && month_from_word(lw) != 0 &&  // "May", and "Jan 4" before its day
+            (lw == "may" || (q + 1 < c.t.size() && c.t[q + 1].type == TokenType::Number))) ||
+           (lexicon::is_time_unit(lw, &unit) && unit.view() == lw) || lw == "morning" || lw == "afternoon" ||
+           lw == "evening" || lw == "weekend";
+}
+
+// A word that leads into or joins a phrase of time: a preposition ("on", "in", "since"), a word of when
+// ("last", "next", "earlier", "late") or "the", "of", "mid", "same" ("at the end of the week").
+bool time_phrase_word(std::string_view lw) {
+    return lw == "on" || lw == "in" || lw == "at" || lw == "during" || lw == "since" || lw == "by" || lw == "until" ||
+           lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "later" || lw == "early" ||
+           lw == "late" || lw == "the" || lw == "of" || lw == "mid" || lw == "same";
+}
+
+// The token after a phrase of time that opens at q, or q when none opens there: up to five words in one
+// sentence, opened by a preposition or a word of when ("on Tuesday", "on May 4", "last week", "in 2023",
+// "later this month", "in early May") or by a day alone ("yesterday", "Monday"), the last of them a word of
+// time. Not a month alone ("May Lind said"), nor a unit alone ("week after week"). It ends by `limit` at the latest.
+std::size_t after_time_phrase(const Ctx& c, std::size_t q, std::size_t limit = std::string_view::npos) {
+    std::size_t end = q;
+    for (std::size_t r = q; r < c.t.size() && r < q + 5 && r < limit; ++r) {
+        if (r > q && ((c.t[r].flags & TokenNewlineBefore) || c.sentence_begins_at(c.t[r].begin))) break;
+        if (!(c.word(r) || c.t[r].type == TokenType::Number)) break;
+        ShortWord wb;
+        if (time_word(c, r)) {
+            if (r == q && !lexicon::is_day_word(c.lower(r, wb))) return q;
+            end = r + 1;
+        } else if (!time_phrase_word(c.lower(r, wb))) {
+            break;
+        }
+    }
+    return end;
+}
+
 // Whether the tokens before `k` are a phrase of time that opens the sentence, with no comma after it: "On
-// Monday the ministry said", "In 2019 she said", "Last week officials said", "In early May Harlow Bank
-// said". The word right before `k` is a time word (a day, a month, a year, a unit of time, a day's number).
+// Monday the ministry said", "In 2019 she said", "Last week officials said", "In early May Harlow Bank said".
 bool time_phrase_opens_before(const Ctx& c, std::size_t k) {
-    if (k == 0) return false;
-    const auto time_word = [&](std::size_t q) {
-        if (c.t[q].type == TokenType::Number) {
-            const std::string_view n = c.tx(q);
-            return (n.size() == 4 && (n[0] == '1' || n[0] == '2')) || n.size() <= 2;  // a year, a day of the month
-        }
-        if (!c.word(q) || c.len(q) > 9 || c.len(q) < 3) return false;
-        // (First by the initial: days, months, "Today" and "Yesterday" open with one of "adfjmnostwy", units of
-        // time and "today" with one of "acdehmnqtwy"; most words stop here.)
-        const char first = static_cast<char>(c.tx(q)[0] | 0x20);
-        if (!std::strchr(c.cap(q) ? "adfjmnostwy" : "acdehmnqtwy", first)) return false;
-        ShortWord tb;
-        const std::string_view lw = c.lower(q, tb);
-        Text unit;
-        return lexicon::is_day_word(lw) || lexicon::month_like(lw) || (lw == "may" && c.cap(q)) ||
-               (lexicon::is_time_unit(lw, &unit) && unit.view() == lw) || lw == "morning" || lw == "afternoon" ||
-               lw == "evening" || lw == "weekend";
-    };
-    if (!time_word(k - 1)) return false;  // most subjects: this one test
-    std::size_t q = k - 1;
-    for (int taken = 0; taken < 5; ++taken, --q) {
+    if (k == 0 || !time_word(c, k - 1)) return false;  // most subjects: this one test
+    // The sentence's start, at most five tokens back; the phrase read from there, no further than k, ends at k
+    // ("On Monday | Jan Lind said").
+    for (std::size_t q = k - 1; k - q <= 5; --q) {
+        if (q == 0 || (c.t[q].flags & TokenNewlineBefore) || c.sentence_begins_at(c.t[q].begin)) return after_time_phrase(c, q, k) == k;
         if (!(c.word(q) || c.t[q].type == TokenType::Number)) return false;
-        if (!time_word(q)) {
-            ShortWord wb;
-            const std::string_view lw = c.lower(q, wb);
-            if (!(lw == "on" || lw == "in" || lw == "at" || lw == "during" || lw == "since" || lw == "by" || lw == "until" ||
-                  lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "later" || lw == "early" ||
-                  lw == "late" || lw == "the" || lw == "of" || lw == "mid" || lw == "same"))
-                return false;
-        }
-        if (q == 0 || (c.t[q].flags & TokenNewlineBefore) || c.sentence_begins_at(c.t[q].begin)) {
-            // It opens with a preposition or a word of when, not with the time word alone ("May Ruiz said").
-            ShortWord ob;
-            const std::string_view first = c.lower(q, ob);
-            return !time_word(q) || lexicon::is_day_word(first);
-        }
     }
     return false;
 }
@@ -3213,30 +3232,6 @@ bool impersonal_passive(const Ctx& c, std::size_t k, std::size_t v, std::string_
     fc.rule = "a reporting verb in the passive with no one named (\"it is estimated that\", \"is said to\")";
     scan.citations.push_back(std::move(fc));
     return true;
-}
-
-// The token after a short phrase of time opening at q ("on Tuesday", "on May 4", "last week", "this month",
-// "in March", "in 2023", "later this month", "yesterday"), or q when none opens there.
-std::size_t after_time_phrase(const Ctx& c, std::size_t q) {
-    if (!c.word(q)) return q;
-    ShortWord b0, b1;
-    const std::string_view w0 = c.lower(q, b0);
-    if (w0 == "yesterday" || w0 == "today") return q + 1;
-    std::size_t r = q;
-    if (w0 == "earlier" || w0 == "later") ++r;  // "later this month"
-    Text unit;
-    if ((c.is(r, "last") || c.is(r, "this")) && c.word(r + 1) && lexicon::is_time_unit(c.tx(r + 1), &unit)) return r + 2;
-    if (r != q) return q;
-    if (w0 == "on" || w0 == "in") {
-        const std::size_t n = q + 1;
-        if (c.word(n) && (lexicon::is_day_word(c.lower(n, b1)) || month_from_word(c.tx(n)) != 0)) {
-            std::size_t e = n + 1;
-            if (e < c.t.size() && c.t[e].type == TokenType::Number) ++e;  // "on May 4"
-            return e;
-        }
-        if (w0 == "in" && n < c.t.size() && c.t[n].type == TokenType::Number && c.len(n) == 4) return n + 1;  // "in 2023"
-    }
-    return q;
 }
 
 // Whether a finite verb opens at token q ("were", "has", "will", "include"): the word before it is a noun.
