@@ -706,6 +706,9 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         // A country's currency by its adjective, or by letters glued to the dollar sign.
         {"The fine was 2.5 million Swiss francs.", "2.5 million Swiss francs", "money", "CHF"},
         {"The port paid 40 Kenyan shillings a crate.", "40 Kenyan shillings", "money", "KES"},
+        {"The deal cost 300 mln French francs.", "300 mln French francs", "money", "FRF"},
+        {"The crate cost 40 Sri Lankan rupees.", "40 Sri Lankan rupees", "money", "LKR"},
+        {"A ticket cost 40 South African rand.", "40 South African rand", "money", "ZAR"},
         {"Harlow Ferries is worth A$12bn.", "A$12bn", "money", "AUD"},
         {"The ferry sold for NZ$3m.", "NZ$3m", "money", "NZD"},
         {"The pier cost R$2bn.", "R$2bn", "money", "BRL"},
@@ -717,6 +720,8 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Philippine mills are idle. Sugar sold for 700 mln pesos.", "700 mln pesos", "money", "PHP"},
         {"Nairobi's port grew. A crate costs forty shillings.", "forty shillings", "money", "KES"},
         {"Mexico and Chile traded. A crate cost 300 pesos.", "300 pesos", "count", ""},
+        {"Pakistan's mills are idle. One cost 300 mln rupees.", "300 mln rupees", "money", "PKR"},
+        {"India and Pakistan traded. A mill cost 300 mln rupees.", "300 mln rupees", "money", "INR"},
         {"HARVEST SEEN AT 2.4 MLN TONNES", "2.4 MLN TONNES", "quantity", "tonnes"},
         {"Carbon dioxide in the bay reached 420 parts per million.", "420 parts per million", "quantity", "ppm"},
         {"She won gold in the 400m hurdles.", "400m", "quantity", "m"},

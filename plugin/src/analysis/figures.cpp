@@ -15,6 +15,7 @@
 #include "figures.hpp"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <iterator>
 #include <cmath>
@@ -483,6 +484,78 @@ private:
     std::size_t                   k_ = 0;
 };
 
+//-----------------------------------------------------------------------------
+// [SECTION] Currencies of a country
+//-----------------------------------------------------------------------------
+
+// A currency word that several countries use, one row per country: "Kenyan shillings" by the adjective,
+// bare "shillings" by the one such country a text names ("Nairobi's port … forty shillings").
+struct CountryCurrency {
+    std::string_view word;           // the currency's word in the singular ("shilling")
+    const char*      code;           // ISO 4217 ("KES")
+    std::string_view adjectives[2];  // the country's adjectives in lower case; two words at most ("sri lankan")
+    std::string_view names[3];       // what names the country in a text, as written (prefixes: "Mexic"); none:
+                                     // the bare word is not that country's (pounds weigh, francs are Swiss)
+};
+constexpr CountryCurrency kCountryCurrencies[] = {
+    {"peso", "PHP", {"philippine", "filipino"}, {"Philippine", "Filipino", "Manila"}},
+    {"peso", "MXN", {"mexican"}, {"Mexic"}},
+    {"peso", "ARS", {"argentine", "argentinian"}, {"Argentin", "Buenos Aires"}},
+    {"peso", "CLP", {"chilean"}, {"Chile"}},
+    {"peso", "COP", {"colombian"}, {"Colombia", "Bogot"}},
+    {"dinar", "IQD", {"iraqi"}, {"Iraq", "Baghdad"}},
+    {"dinar", "JOD", {"jordanian"}, {"Jordan", "Amman"}},
+    {"dinar", "KWD", {"kuwaiti"}, {"Kuwait"}},
+    {"dinar", "RSD", {"serbian"}, {"Serbia", "Belgrade"}},
+    {"dinar", "TND", {"tunisian"}, {"Tunisia"}},
+    {"dinar", "DZD", {"algerian"}, {"Algeria"}},
+    {"shilling", "KES", {"kenyan"}, {"Kenya", "Nairobi"}},
+    {"shilling", "UGX", {"ugandan"}, {"Uganda", "Kampala"}},
+    {"shilling", "TZS", {"tanzanian"}, {"Tanzania", "Dar es Salaam"}},
+    {"shilling", "SOS", {"somali"}, {"Somalia", "Mogadishu"}},
+    {"krone", "DKK", {"danish"}, {"Denmark", "Danish", "Copenhagen"}},
+    {"krone", "NOK", {"norwegian"}, {"Norway", "Norwegian", "Oslo"}},
+    {"krona", "SEK", {"swedish"}, {"Sweden", "Swedish", "Stockholm"}},
+    {"krona", "ISK", {"icelandic"}, {"Iceland", "Reykjav"}},
+    {"rupee", "INR", {"indian"}, {"India"}},
+    {"rupee", "PKR", {"pakistani"}, {"Pakistan"}},
+    {"rupee", "NPR", {"nepali", "nepalese"}, {"Nepal"}},
+    {"rupee", "LKR", {"sri lankan"}, {"Sri Lanka"}},
+    {"franc", "CHF", {"swiss"}, {}},
+    {"franc", "FRF", {"french"}, {}},
+    {"franc", "BEF", {"belgian"}, {}},
+    {"franc", "RWF", {"rwandan"}, {}},
+    {"franc", "CDF", {"congolese"}, {}},
+    {"pound", "EGP", {"egyptian"}, {}},
+    {"pound", "LBP", {"lebanese"}, {}},
+    {"pound", "SYP", {"syrian"}, {}},
+    {"pound", "SDG", {"sudanese"}, {}},
+    {"lira", "TRY", {"turkish"}, {}},
+    {"real", "BRL", {"brazilian"}, {}},
+    {"rand", "ZAR", {"south african"}, {}},
+    {"riyal", "SAR", {"saudi"}, {}},
+    {"riyal", "QAR", {"qatari"}, {}},
+    {"rial", "OMR", {"omani"}, {}},
+    {"rial", "IRR", {"iranian"}, {}},
+};
+constexpr std::size_t kCountryCurrencyCount = sizeof kCountryCurrencies / sizeof kCountryCurrencies[0];
+
+// N answers to "does the text hold it?", each unread (-1) until asked.
+template <std::size_t N> constexpr std::array<int, N> unread_marks() {
+    std::array<int, N> a{};
+    for (int& v : a) v = -1;
+    return a;
+}
+
+// A currency word in the singular: "francs" → "franc", "kroner" → "krone", "kronor" → "krona", "reais" → "real".
+std::string_view currency_singular(std::string_view word) {
+    if (word == "kroner") return "krone";
+    if (word == "kronor") return "krona";
+    if (word == "reais") return "real";
+    if (word.size() > 3 && word.back() == 's') word.remove_suffix(1);
+    return word;
+}
+
 struct Scan {
     Window                    w;
     int                       pub_year;
@@ -548,13 +621,10 @@ struct Scan {
 
     mutable int rand_text = -1;  // whether the text deals in rand ("South Africa", "rand")
 
-    // Rupees written "Rs": Pakistan's, Sri Lanka's or Nepal's in a text that names that country, else India's.
-    mutable int pakistan_text = -1, sri_lanka_text = -1, nepal_text = -1;
+    // Rupees written "Rs": those of the one country of the rupee the text names, else India's.
     const char* rupees() const {
-        if (text_holds_any(&pakistan_text, {"Pakistan"})) return "PKR";
-        if (text_holds_any(&sri_lanka_text, {"Sri Lanka"})) return "LKR";
-        if (text_holds_any(&nepal_text, {"Nepal"})) return "NPR";
-        return "INR";
+        const char* code = text_country_currency("rupee");
+        return code ? code : "INR";
     }
 
     // A unit of measure of four letters or more set in capitals, as in a headline ("2.4 MLN TONNES"); short
@@ -565,32 +635,20 @@ struct Scan {
         return lexicon::is_measure_unit(w.low(k, b));
     }
 
-    // The currency a bare word that several countries use ("pesos", "dinars", "shillings", "kroner") names in
+    // The currency a bare word that several countries use ("pesos", "dinars", "rupees", "kroner") names in
     // this text: that of the one country of that currency the text names ("Philippine sugar … 700 mln pesos"
     // → PHP); nullptr when it names none of them, or more than one (one search of the text per country, once).
-    struct SharedCurrency { std::string_view word; std::string_view names[3]; const char* code; };
-    mutable int shared_currency_text[16] = {-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+    mutable std::array<int, kCountryCurrencyCount> country_named = unread_marks<kCountryCurrencyCount>();
     const char* text_country_currency(std::string_view word) const {
-        std::string_view one = word;
-        if (one == "kroner") one = "krone";
-        else if (one == "kronor") one = "krona";
-        else if (one.size() > 3 && one.back() == 's') one.remove_suffix(1);
-        static constexpr SharedCurrency kShared[] = {
-            {"peso", {"Philippine", "Filipino", "Manila"}, "PHP"},  {"peso", {"Mexic"}, "MXN"},
-            {"peso", {"Argentin", "Buenos Aires"}, "ARS"},           {"peso", {"Chile"}, "CLP"},
-            {"peso", {"Colombia", "Bogot"}, "COP"},                  {"dinar", {"Iraq", "Baghdad"}, "IQD"},
-            {"dinar", {"Jordan", "Amman"}, "JOD"},                   {"dinar", {"Kuwait"}, "KWD"},
-            {"dinar", {"Serbia", "Belgrade"}, "RSD"},                {"dinar", {"Tunisia"}, "TND"},
-            {"dinar", {"Algeria"}, "DZD"},                           {"shilling", {"Kenya", "Nairobi"}, "KES"},
-            {"shilling", {"Uganda", "Kampala"}, "UGX"},              {"shilling", {"Tanzania", "Dar es Salaam"}, "TZS"},
-            {"krone", {"Denmark", "Danish", "Copenhagen"}, "DKK"},   {"krone", {"Norway", "Norwegian", "Oslo"}, "NOK"}};
-        static_assert(sizeof kShared / sizeof kShared[0] <= sizeof shared_currency_text / sizeof shared_currency_text[0]);
+        const std::string_view one = currency_singular(word);
         const char* found = nullptr;
-        for (std::size_t k = 0; k < sizeof kShared / sizeof kShared[0]; ++k) {
-            if (kShared[k].word != one || !text_holds_any(&shared_currency_text[k], std::begin(kShared[k].names), std::end(kShared[k].names)))
+        for (std::size_t k = 0; k < kCountryCurrencyCount; ++k) {
+            const CountryCurrency& cc = kCountryCurrencies[k];
+            if (cc.word != one || cc.names[0].empty() ||
+                !text_holds_any(&country_named[k], std::begin(cc.names), std::end(cc.names)))
                 continue;
             if (found) return nullptr;  // two countries of that currency: which one is not said
-            found = kShared[k].code;
+            found = cc.code;
         }
         return found;
     }
@@ -602,8 +660,20 @@ struct Scan {
         if (const char* code = country_dollars(j, end)) return code;
         if (!w.word(j) || !(w.t[j].flags & TokenCapitalized) || (w.t[j].flags & TokenAllCaps) || !w.word(j + 1)) return nullptr;
         char ab[32], cb[32];
-        const char* code = country_currency(w.low(j, ab), w.low(j + 1, cb));
-        if (code) *end = j + 1;
+        if (const char* code = country_currency(w.low(j, ab), w.low(j + 1, cb))) {
+            *end = j + 1;
+            return code;
+        }
+        // An adjective of two words: "Sri Lankan rupees", "South African rand".
+        if (!(w.t[j + 1].flags & TokenCapitalized) || !w.word(j + 2)) return nullptr;
+        char two[64], db[32];
+        const std::string_view first = w.low(j, ab), second = w.low(j + 1, cb);
+        if (first.size() + 1 + second.size() > sizeof two) return nullptr;
+        std::memcpy(two, first.data(), first.size());
+        two[first.size()] = ' ';
+        std::memcpy(two + first.size() + 1, second.data(), second.size());
+        const char* code = country_currency(std::string_view(two, first.size() + 1 + second.size()), w.low(j + 2, db));
+        if (code) *end = j + 2;
         return code;
     }
 
@@ -636,28 +706,9 @@ struct Scan {
     // The currency a country's adjective names with a currency word ("Swiss" "francs" → CHF, "Pakistani"
     // "rupees" → PKR), or nullptr.
     static const char* country_currency(std::string_view adjective, std::string_view word) {
-        struct Pair { std::string_view adjective, word; const char* code; };
-        static constexpr Pair kPairs[] = {
-            {"swiss", "franc", "CHF"},       {"indian", "rupee", "INR"},        {"pakistani", "rupee", "PKR"},
-            {"nepali", "rupee", "NPR"},      {"nepalese", "rupee", "NPR"},      {"mexican", "peso", "MXN"},
-            {"argentine", "peso", "ARS"},    {"argentinian", "peso", "ARS"},    {"chilean", "peso", "CLP"},
-            {"colombian", "peso", "COP"},    {"philippine", "peso", "PHP"},     {"kenyan", "shilling", "KES"},
-            {"ugandan", "shilling", "UGX"},  {"tanzanian", "shilling", "TZS"},  {"somali", "shilling", "SOS"},
-            {"iraqi", "dinar", "IQD"},       {"jordanian", "dinar", "JOD"},     {"kuwaiti", "dinar", "KWD"},
-            {"serbian", "dinar", "RSD"},     {"tunisian", "dinar", "TND"},      {"algerian", "dinar", "DZD"},
-            {"danish", "krone", "DKK"},      {"norwegian", "krone", "NOK"},     {"swedish", "krona", "SEK"},
-            {"icelandic", "krona", "ISK"},   {"egyptian", "pound", "EGP"},      {"lebanese", "pound", "LBP"},
-            {"syrian", "pound", "SYP"},      {"sudanese", "pound", "SDG"},      {"turkish", "lira", "TRY"},
-            {"brazilian", "real", "BRL"},    {"south", "rand", "ZAR"}};
-        // The word's singular: "francs" → "franc", "kroner" → "krone", "kronor" → "krona", "reais" → "real".
-        std::string_view one = word;
-        if (one == "kroner") one = "krone";
-        else if (one == "kronor") one = "krona";
-        else if (one == "reais") one = "real";
-        else if (one == "liras") one = "lira";
-        else if (one.size() > 3 && one.back() == 's') one.remove_suffix(1);
-        for (const Pair& p : kPairs)
-            if (p.adjective == adjective && p.word == one) return p.code;
+        const std::string_view one = currency_singular(word);
+        for (const CountryCurrency& cc : kCountryCurrencies)
+            if (cc.word == one && (cc.adjectives[0] == adjective || cc.adjectives[1] == adjective)) return cc.code;
         return nullptr;
     }
 
@@ -1195,8 +1246,9 @@ struct Scan {
                            "number before \"pounds\" in a text that prices nothing in sterling: a weight", lb, j);
                 return j + 1;
             }
-            if (!region && (currency = lexicon::currency_word(unit_word))) last = j++;
-            else if (!region && (currency = text_country_currency(unit_word))) last = j++;  // "700 mln pesos"
+            // (The country's first: "700 mln pesos" in a Philippine story, "300 mln rupees" in a Pakistani one.)
+            if (!region && ((currency = text_country_currency(unit_word)) || (currency = lexicon::currency_word(unit_word))))
+                last = j++;
             else if (!range && (currency = hundredths_of(unit_word))) {  // "40 cents", "2 pence"
                 value /= 100;
                 last = j++;
@@ -1967,9 +2019,9 @@ struct Scan {
         const std::string_view unit_word = w.low(j, cb);
         std::size_t end = j;
         double value = f.body.value;
-        const char* currency = lexicon::currency_word(unit_word);
+        const char* currency = text_country_currency(unit_word);
+        if (!currency) currency = lexicon::currency_word(unit_word);
         if (!currency) currency = country_currency_at(j, &end);
-        if (!currency) currency = text_country_currency(unit_word);
         if (!scaled) {
             if (currency_names_region(j)) return 0;
             if (pounds_of_weight(unit_word, j)) {
