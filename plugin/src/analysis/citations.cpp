@@ -3269,21 +3269,6 @@ bool clause_without_that(const Ctx& c, std::size_t q) {
     return false;
 }
 
-// A verb of stance that makes news known ("announced", "disclosed", "revealed", "confirmed", "noted"), not one
-// of attitude or upkeep ("stressed", "denied", "maintains").
-bool makes_known(std::string_view verb) {
-    static const WordSet verbs{"announced", "announces", "announce", "disclosed", "revealed", "reveals",
-                               "confirmed", "confirms", "confirm", "noted", "notes", "note"};
-    return verbs.has(verb);
-}
-
-// A verb whose object is news its subject makes public, whatever the object ("announced the fines",
-// "disclosed the names", "revealed a plan"): the subject is the news's source.
-bool announces(std::string_view verb) {
-    static const WordSet verbs{"announced", "announces", "announce", "disclosed", "discloses", "revealed", "reveals"};
-    return verbs.has(verb);
-}
-
 // Whether the object a verb's clause opens at token q carries a figure (a number in digits or in words)
 // before its sentence or clause ends: "the closure of two quays on Monday", "a $5 million loss".
 bool figure_in_object(const Ctx& c, std::size_t q) {
@@ -3465,7 +3450,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if ((next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their" ||
              c.t[v + 1].type == TokenType::Number ||  // "maintains 5,200 miles of cable", "maintains about 70,000 poles"
              (v + 2 < c.t.size() && c.word(v + 1) && c.t[v + 2].type == TokenType::Number)) &&
-            !(makes_known(verb) && figure_in_object(c, v + 1)) && !announces(verb))
+            !(kinds.makes_known && figure_in_object(c, v + 1)) && !kinds.announces)
             return;
     }
     // "highlighted bright walls", "underscored the point": these report only before what, how or that.

@@ -67,6 +67,8 @@ enum WordClass : std::uint32_t {
     StanceVerb   = 1u << 13,
     NounLikeVerb = 1u << 14,
     OrgNoun      = 1u << 15,
+    MakesKnown   = 1u << 16,  // a verb of stance that makes news known: "announced", "confirmed", "noted"
+    Announces    = 1u << 17,  // …and whatever its object, the news is its subject's: "announced", "disclosed"
 };
 
 struct WordEntry {
@@ -326,6 +328,14 @@ WordTable::WordTable() {
         "reiterates", "clarified", "clarifies", "emphasises", "emphasizes", "underscored", "underscores",
         "highlighted", "highlights", "underlined", "underlines", "maintain", "observe", "emphasise", "emphasize"};
     add(stance_verbs, StanceVerb);
+    // Verbs of stance that make news known, not of attitude or upkeep ("stressed", "denied", "maintains"): their
+    // object reports when it carries a figure ("noted the 12 percent fall"); those that announce report any
+    // object ("announced the fines", "disclosed the names", "revealed a plan").
+    static constexpr std::string_view announcing_verbs[] = {"announced", "announces", "announce", "disclosed",
+                                                            "discloses", "revealed", "reveals"};
+    static constexpr std::string_view confirming_verbs[] = {"confirmed", "confirms", "confirm", "noted", "notes", "note"};
+    add(announcing_verbs, MakesKnown | Announces);
+    add(confirming_verbs, MakesKnown);
     // Verb forms that are as often plural nouns ("industry reports", "the estimates").
     static constexpr std::string_view noun_like_verbs[] = {"estimates", "reports", "notes", "claims", "finds", "shows",
                                                            "puts", "suggests", "counts", "records", "states",
@@ -478,6 +488,8 @@ VerbKinds verb_kinds(std::string_view w) {
     k.stance = (c & StanceVerb) != 0;
     k.data = (c & DataVerb) != 0;
     k.noun_like = (c & NounLikeVerb) != 0;
+    k.makes_known = (c & MakesKnown) != 0;
+    k.announces = (c & Announces) != 0;
     return k;
 }
 

@@ -114,7 +114,10 @@ bool is_data_verb(std::string_view lw);           // showed, found, put, estimat
 bool is_stance_verb(std::string_view lw);         // noted, stressed, confirmed, …: reporting only before a clause, not an object
 bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, …: as often plural nouns
 // The three tests above in one lookup, for a reporting clause that asks all of them of its verb.
-struct VerbKinds { bool stance = false, data = false, noun_like = false; };
+// What a verb is, beyond reporting: of stance ("noted", "denied": reports only before a clause, or as below),
+// of data ("showed"), as often a plural noun ("estimates"), making news known ("noted the 12 percent fall":
+// with a figure in its object), announcing ("announced the fines": whatever its object).
+struct VerbKinds { bool stance = false, data = false, noun_like = false, makes_known = false, announces = false; };
 VerbKinds verb_kinds(std::string_view lw);
 bool is_comparative(std::string_view lw);         // lower, higher, fewer, bigger, cheaper, …: "a 70% lower risk"
 bool takes_share_with_up(std::string_view lw);
