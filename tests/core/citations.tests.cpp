@@ -622,6 +622,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // A trading or auction house speaks as a body does; "what it says will be": a claim inside the sentence.
+        {"Harlow Bank grew. The online auction house said fees will rise.", "The online auction house said",
+         "online auction house"},
+        {"Harlow Bank opened what it says will become the largest port.", "it says", "Harlow Bank"},
         // "… but said" after a subject in lower case that names a body, or whom a spokesperson speaks for.
         {"The ministry declined to comment but said fees rose.", "but said", "ministry"},
         {"A spokeswoman for the ministry declined to comment but said fees rose.", "but said", "ministry"},
@@ -1408,6 +1412,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         // The things said, not a claim reported.
         {"Ivo Lind, a Harlow skipper, came in. Crews trust anything he says about the tides."},
         {"Ana Ruiz, a Harlow pilot, arrived. Nobody doubts what she says."},
+        {"Ana Ruiz, a Harlow pilot, arrived. What she says is true."},
+        {"Ana Ruiz, a Harlow pilot, arrived. Crews doubt what she says about the tides."},
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},
         // A sentence that opens with "If" has its subject later: "If I" names no one for a later "they".
         {"If I read the timetable right, the ferry is late.\n\nCrews laugh at everything they say about it."},

@@ -3598,9 +3598,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // "a target he says he has met": a clause with its "that" left out, after a noun.
         const bool after_noun = elw != "it" && e > 0 && c.word(e - 1) && !c.cap(e - 1) && !c.function_word(e - 1);
         if (!clause_boundary_before(c, e) && !after_noun && !opening_phrase_before(c, e)) return;
-        // "trust anything he says", "what she says matters": the things said, not a claim reported.
+        // "trust anything he says", "what she says matters": the things said, not a claim reported. But "opened
+        // what it says will be the largest port": "what" inside the sentence, and what is said goes on with its
+        // own finite verb — a claim of the speaker's.
         ShortWord ob;
-        if (e > 0 && c.word(e - 1) && lexicon::is_indefinite_object(c.lower(e - 1, ob))) return;
+        if (e > 0 && c.word(e - 1) && lexicon::is_indefinite_object(c.lower(e - 1, ob)) &&
+            !(c.is(e - 1, "what") && !c.sentence_begins_at(c.t[e - 1].begin) && !(c.t[e - 1].flags & TokenNewlineBefore) &&
+              finite_verb_after(c, v + 1)))
+            return;
         if ((elw == "he" || elw == "she") && !sp.unnamed_person.empty()) {
             // The last to speak was someone the text does not name ("said an economist. He said …").
             fc.vague = true;

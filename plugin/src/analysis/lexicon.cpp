@@ -240,7 +240,7 @@ WordTable::WordTable() {
         "monitor", "monitors", "pollster", "pollsters", "think-tank", "thinktank", "ngo", "ngos", "campaign",
         "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople",
         "correspondent", "correspondents", "reporter", "reporters", "growers", "manufacturers", "suppliers",
-        "retailers", "employers", "owners", "shareholders", "watchers", "creditors", "lenders", "merchants", "miners",
+        "retailers", "employers", "owners", "shareholders", "house", "houses", "watchers", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
         "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
         "users", "user", "elders", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers",
