@@ -622,6 +622,13 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // A share of those a poll asked reports for the poll named before it.
+        {"A Harlow Courier poll found fees rose. Thirty per cent said fees were high.", "Thirty per cent said",
+         "Harlow Courier"},
+        {"A Harlow Courier poll found fees rose. One in four said fees were high.", "One in four said", "Harlow Courier"},
+        {"Tarrow Polls surveyed 900 adults. A majority, 52%, said fees were high.", "A majority, 52%, said", "Tarrow Polls"},
+        {"Tarrow Polls surveyed 900 adults. A total of 53% of those polled said fees were high.",
+         "A total of 53% of those polled said", "Tarrow Polls"},
         // A trading or auction house speaks as a body does; "what it says will be": a claim inside the sentence.
         {"Harlow Bank grew. The online auction house said fees will rise.", "The online auction house said",
          "online auction house"},
@@ -1219,6 +1226,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // A part of a group, before "of".
         {"The ferry left. Most of the analysts said the pier was unsafe.", "Most of the analysts said"},
         {"The ferry left. Two of the skippers told reporters the pier was unsafe.", "Two of the skippers told"},
+        // Those a poll asked, when no poll's maker is named before.
+        {"The survey asked 900 adults. Nearly half those surveyed said fees were high.", "Nearly half those surveyed said"},
+        {"Respondents said fees were high.", "Respondents said"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
         {"An Ostlandic spokesman said the talks would resume.", "An Ostlandic spokesman said"},
@@ -1412,6 +1422,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         // The things said, not a claim reported.
         {"Ivo Lind, a Harlow skipper, came in. Crews trust anything he says about the tides."},
         {"Ana Ruiz, a Harlow pilot, arrived. Nobody doubts what she says."},
+        // A share that says something where the text speaks of no poll.
+        {"In the vote, 52% said yes."},
         {"Ana Ruiz, a Harlow pilot, arrived. What she says is true."},
         {"Ana Ruiz, a Harlow pilot, arrived. Crews doubt what she says about the tides."},
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},

@@ -1056,6 +1056,7 @@ struct Speakers {
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
+    int  poll_text = -1;       // whether the text speaks of a poll or survey (-1: not yet read)
     Text document_kind;        // the kind of the last document named with its author ("report"), for "the report found"
     Text document_author;      // that author ("Tarrow University's Centre for Ports")
     Text people[16];           // people named in full ("Rosa Imbert (Calder Grain)"), most recent last, ring
@@ -3286,6 +3287,109 @@ bool figure_in_object(const Ctx& c, std::size_t q) {
     return false;
 }
 
+
+// A share of those a poll asked ("32%", "Thirty per cent", "one in four", "three-quarters", "half", "a
+// majority") ending at token `e`: its first token, or npos.
+std::size_t poll_share_start(const Ctx& c, std::size_t e) {
+    if (e < 1) return std::string_view::npos;
+    ShortWord eb;
+    const std::string_view lw = c.lower(e, eb);
+    const auto number = [&](std::size_t q) {
+        ShortWord nb;
+        return c.t[q].type == TokenType::Number || (c.word(q) && lexicon::number_word(c.lower(q, nb)) > 0);
+    };
+    if (c.punct(e, '%') && c.t[e - 1].type == TokenType::Number) return e - 1;                   // "32%"
+    if (lw == "percent" && number(e - 1)) return e - 1;                                           // "32 percent"
+    if (lw == "cent" && e >= 2 && c.is(e - 1, "per") && number(e - 2)) return e - 2;              // "Thirty per cent"
+    if (number(e) && e >= 2 && c.is(e - 1, "in") && number(e - 2)) return e - 2;                  // "one in four"
+    if (lw == "majority" || lw == "minority") return c.is(e - 1, "a") || c.is(e - 1, "the") ? e - 1 : e;
+    if (lw == "half" || lw == "third" || lw == "thirds" || lw == "quarter" || lw == "quarters" || lw == "fifth" || lw == "fifths") {
+        if (c.punct(e - 1, '-') && e >= 2 && number(e - 2)) return e - 2;                          // "three-quarters"
+        if (c.is(e - 1, "a") || number(e - 1)) return e - 1;                                       // "a third", "two thirds"
+        return lw == "half" ? e : std::string_view::npos;
+    }
+    return std::string_view::npos;
+}
+
+// Those a poll asked, as the subject of a reporting verb whose subject ends at token `e` (`v` the verb):
+// "32% said", "Thirty per cent thought", "one in four said", "A majority, 52%, said", "53% of those polled
+// said", "nearly half those surveyed said", "respondents said". In a text that speaks of a poll or survey,
+// the source is the poll named last before it (its maker: "in the Harbour Times poll", "Tarrow Polls
+// surveyed 900 adults"), else unnamed respondents. True when added.
+bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan, Speakers& sp) {
+    const std::size_t none = std::string_view::npos;
+    std::size_t b = none;  // the subject's first token
+    // Who was asked: "those polled", "respondents" (after "of" or a share, or alone).
+    std::size_t group = none;
+    ShortWord gb;
+    const std::string_view glw = c.word(e) ? c.lower(e, gb) : std::string_view();
+    if ((glw == "polled" || glw == "surveyed" || glw == "asked" || glw == "questioned" || glw == "interviewed") && e >= 1 &&
+        c.is(e - 1, "those"))
+        group = e - 1;
+    else if (glw == "respondents")
+        group = c.is(e - 1, "the") ? e - 1 : e;
+    std::size_t share_end = e;
+    if (group != none) {
+        b = group;
+        share_end = group >= 1 && c.is(group - 1, "of") ? group - 1 : group;
+        if (share_end >= 1) share_end -= 1;
+        else share_end = none;
+    } else if (c.punct(e, ',') && e >= 4 && c.punct(e - 1, '%') && c.t[e - 2].type == TokenType::Number && c.punct(e - 3, ',')) {
+        share_end = e - 4;  // "A majority, 52%, said"
+    }
+    const std::size_t share = share_end == none ? none : poll_share_start(c, share_end);
+    if (share != none) b = share;
+    else if (group == none || (group >= 1 && c.is(group - 1, "of"))) return false;  // "Many of those polled": the subject's
+    // Before it, a word of degree ("nearly", "some", "a total of") and then where a clause may start.
+    std::size_t q = b;
+    for (int taken = 0; taken < 3 && q > 0; ++taken) {
+        ShortWord qb;
+        const std::string_view lw = c.lower(q - 1, qb);
+        if (lw == "nearly" || lw == "almost" || lw == "some" || lw == "about" || lw == "around" || lw == "just" ||
+            lw == "only" || lw == "over" || lw == "roughly" || lw == "another" || lw == "fully")
+            --q;
+        else if (lw == "of" && q >= 3 && c.is(q - 2, "total") && c.is(q - 3, "a"))
+            q -= 3;
+        else
+            break;
+    }
+    if (!clause_boundary_before(c, q)) return false;
+    if (sp.poll_text < 0) {
+        const std::string_view text = c.doc.text();
+        sp.poll_text = text.find("poll") != std::string_view::npos || text.find("survey") != std::string_view::npos ||
+                       text.find("Poll") != std::string_view::npos || text.find("Survey") != std::string_view::npos;
+    }
+    if (!sp.poll_text) return false;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.subject = true;
+    fc.range = {c.t[q].begin, c.t[v].end};
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[b].begin, c.t[e].end};
+    // The poll named last: a citation before this one whose words speak of a poll or survey.
+    const std::size_t begin = c.t[q].begin;
+    for (std::size_t i = scan.citations.size(), looked = 0; i > 0 && looked < 64; --i, ++looked) {
+        const FoundCitation& before = scan.citations[i - 1];
+        if (before.range.end > begin || !before.named || before.body.parts.empty() || !before.body.parts[0].source) continue;
+        const std::string_view span = c.doc.text().substr(before.range.begin, before.range.end - before.range.begin);
+        if (span.find("poll") == std::string_view::npos && span.find("survey") == std::string_view::npos &&
+            span.find("Poll") == std::string_view::npos && span.find("Survey") == std::string_view::npos)
+            continue;
+        part.source = before.body.parts[0].source;
+        fc.named = true;
+        fc.rule = "a share of those a poll asked before a reporting verb (\"32% said\"): the poll named last";
+        registry_note(c, fc.body);
+        scan.citations.push_back(std::move(fc));
+        return true;
+    }
+    fc.vague = true;
+    add_check(c, fc.body, "vague_source", "The claim is attributed to unnamed respondents of a poll (\xE2\x80\x9C" +
+                                              std::string(c.span(b, e)) + "\xE2\x80\x9D), not to a source a reader can check.");
+    fc.rule = "a share of those a poll asked before a reporting verb, no poll named";
+    scan.citations.push_back(std::move(fc));
+    return true;
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     ShortWord vb, vb2;
@@ -3536,6 +3640,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     if (passive && impersonal_passive(c, k, v, verb, scan)) return;
     if (passive && verb != "quoted" && verb != "cited") return;
+    if (poll_answer(c, k, v, scan, sp)) return;  // "32% said", "those polled said"
     std::string affiliation_source;
     // "Harlow Weekly, which, last week, concluded": a short aside after a relative pronoun.
     if (c.punct(k, ',') && k >= 3) {

@@ -240,7 +240,7 @@ WordTable::WordTable() {
         "monitor", "monitors", "pollster", "pollsters", "think-tank", "thinktank", "ngo", "ngos", "campaign",
         "regulator", "inspectors", "auditors", "auditor", "statisticians", "economists", "spokespeople",
         "correspondent", "correspondents", "reporter", "reporters", "growers", "manufacturers", "suppliers",
-        "retailers", "employers", "owners", "shareholders", "house", "houses", "watchers", "creditors", "lenders", "merchants", "miners",
+        "retailers", "employers", "owners", "shareholders", "house", "houses", "respondents", "watchers", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
         "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
         "users", "user", "elders", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers",
@@ -286,7 +286,7 @@ WordTable::WordTable() {
                                                       "surveyed", "shown", "demonstrated", "demonstrates", "demonstrate"};
     static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
                                                           "analysts", "sources", "officials", "many", "activists",
-                                                          "insiders", "reports", "estimates", "media", "people",
+                                                          "insiders", "reports", "estimates", "media", "people", "respondents",
                                                           "residents", "witnesses", "diplomats", "traders", "dealers",
                                                           "bankers", "economists", "investors"};
     static constexpr std::string_view identifier_labels[] = {
