@@ -622,6 +622,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // A call on someone to act ("urged … to"); a pronoun after a sentence adverb.
+        {"The Harlow Audit Office urged the government to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
+        {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
+        {"Harlow Bank grew. Instead they called for lower fees.", "they called", "Harlow Bank"},
         // A share of those a poll asked reports for the poll named before it.
         {"A Harlow Courier poll found fees rose. Thirty per cent said fees were high.", "Thirty per cent said",
          "Harlow Courier"},
@@ -1226,8 +1230,6 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // A part of a group, before "of".
         {"The ferry left. Most of the analysts said the pier was unsafe.", "Most of the analysts said"},
         {"The ferry left. Two of the skippers told reporters the pier was unsafe.", "Two of the skippers told"},
-        // Those a poll asked, when no poll's maker is named before.
-        {"The survey asked 900 adults. Nearly half those surveyed said fees were high.", "Nearly half those surveyed said"},
         {"Respondents said fees were high.", "Respondents said"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
@@ -1422,8 +1424,10 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         // The things said, not a claim reported.
         {"Ivo Lind, a Harlow skipper, came in. Crews trust anything he says about the tides."},
         {"Ana Ruiz, a Harlow pilot, arrived. Nobody doubts what she says."},
+        {"Harlow Bank urged the talks on."},  // "urged" with an object and no call to act
         // A share that says something where the text speaks of no poll.
         {"In the vote, 52% said yes."},
+        {"The survey asked 900 adults. Nearly half those surveyed said fees were high."},  // no poll's maker named
         {"Ana Ruiz, a Harlow pilot, arrived. What she says is true."},
         {"Ana Ruiz, a Harlow pilot, arrived. Crews doubt what she says about the tides."},
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},

@@ -1718,7 +1718,11 @@ bool clause_boundary_before(const Ctx& c, std::size_t k) {
            lw == "so" || lw == "when" || lw == "where" || lw == "although" || lw == "though" || lw == "since" ||
            lw == "if" || lw == "which" || lw == "after" || lw == "before" || lw == "yet" || lw == "whereas" ||
            lw == "then" || lw == "however" || lw == "now" || lw == "or" || lw == "what" || lw == "who" || lw == "whom" ||
-           lw == "later" || lw == "earlier" || lw == "meanwhile" || lw == "today" || lw == "yesterday";
+           lw == "later" || lw == "earlier" || lw == "meanwhile" || lw == "today" || lw == "yesterday" ||
+           // a sentence adverb that opens its sentence: "Instead they called for"
+           ((lw == "instead" || lw == "indeed" || lw == "separately" || lw == "nevertheless" || lw == "nonetheless" ||
+             lw == "similarly" || lw == "likewise" || lw == "previously") &&
+            (p == 0 || c.sentence_begins_at(c.t[p].begin) || (c.t[p].flags & TokenNewlineBefore)));
 }
 
 // A capitalised word of at most 8 letters at `w` that opens with the initial of the name ending at
@@ -3270,6 +3274,17 @@ bool clause_without_that(const Ctx& c, std::size_t q) {
     return false;
 }
 
+// "urged the government to act", "urges ferry owners to cut fares": a call on someone to do something, which
+// reports as "called for" does (`q` is the token after the verb; up to five words, then "to" and a verb).
+bool urges_someone_to(const Ctx& c, std::string_view verb, std::size_t q) {
+    if (verb.substr(0, 3) != "urg") return false;
+    for (std::size_t r = q; r < c.t.size() && r < q + 6; ++r) {
+        if (!c.word(r)) return false;
+        if (c.is(r, "to")) return r > q && c.word(r + 1) && !c.function_word(r + 1);
+    }
+    return false;
+}
+
 // Whether the object a verb's clause opens at token q carries a figure (a number in digits or in words)
 // before its sentence or clause ends: "the closure of two quays on Monday", "a $5 million loss".
 bool figure_in_object(const Ctx& c, std::size_t q) {
@@ -3315,7 +3330,8 @@ std::size_t poll_share_start(const Ctx& c, std::size_t e) {
 // "32% said", "Thirty per cent thought", "one in four said", "A majority, 52%, said", "53% of those polled
 // said", "nearly half those surveyed said", "respondents said". In a text that speaks of a poll or survey,
 // the source is the poll named last before it (its maker: "in the Harbour Times poll", "Tarrow Polls
-// surveyed 900 adults"), else unnamed respondents. True when added.
+// surveyed 900 adults"). With no poll named, a share is how many answered, not who says so, and nothing
+// is added. True when added.
 bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan, Speakers& sp) {
     const std::size_t none = std::string_view::npos;
     std::size_t b = none;  // the subject's first token
@@ -3382,12 +3398,7 @@ bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan,
         scan.citations.push_back(std::move(fc));
         return true;
     }
-    fc.vague = true;
-    add_check(c, fc.body, "vague_source", "The claim is attributed to unnamed respondents of a poll (\xE2\x80\x9C" +
-                                              std::string(c.span(b, e)) + "\xE2\x80\x9D), not to a source a reader can check.");
-    fc.rule = "a share of those a poll asked before a reporting verb, no poll named";
-    scan.citations.push_back(std::move(fc));
-    return true;
+    return false;  // no poll named: how many answered, not who says so
 }
 
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
@@ -3554,7 +3565,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if ((next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their" ||
              c.t[v + 1].type == TokenType::Number ||  // "maintains 5,200 miles of cable", "maintains about 70,000 poles"
              (v + 2 < c.t.size() && c.word(v + 1) && c.t[v + 2].type == TokenType::Number)) &&
-            !(kinds.makes_known && figure_in_object(c, v + 1)) && !kinds.announces)
+            !(kinds.makes_known && figure_in_object(c, v + 1)) && !kinds.announces && !urges_someone_to(c, verb, v + 1))
             return;
     }
     // "highlighted bright walls", "underscored the point": these report only before what, how or that.
