@@ -623,20 +623,20 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
         // A call on someone to act ("urged … to"); a pronoun after a sentence adverb.
-        {"The Harlow Audit Office urged the government to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
+        {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
-        {"Harlow Bank grew. Instead they called for lower fees.", "they called", "Harlow Bank"},
+        {"Harlow Bank grew. Indeed they warned that fees would rise.", "they warned", "Harlow Bank"},
         // A share of those a poll asked reports for the poll named before it.
-        {"A Harlow Courier poll found fees rose. Thirty per cent said fees were high.", "Thirty per cent said",
+        {"A Harlow Courier poll found fees rose. Forty per cent said fees were high.", "Forty per cent said",
          "Harlow Courier"},
         {"A Harlow Courier poll found fees rose. One in four said fees were high.", "One in four said", "Harlow Courier"},
-        {"Tarrow Polls surveyed 900 adults. A majority, 52%, said fees were high.", "A majority, 52%, said", "Tarrow Polls"},
-        {"Tarrow Polls surveyed 900 adults. A total of 53% of those polled said fees were high.",
-         "A total of 53% of those polled said", "Tarrow Polls"},
+        {"Tarrow Polls surveyed 900 adults. A majority, 58%, said fees were high.", "A majority, 58%, said", "Tarrow Polls"},
+        {"Tarrow Polls surveyed 900 adults. A total of 47% of those questioned said fees were high.",
+         "A total of 47% of those questioned said", "Tarrow Polls"},
         // A trading or auction house speaks as a body does; "what it says will be": a claim inside the sentence.
-        {"Harlow Bank grew. The online auction house said fees will rise.", "The online auction house said",
-         "online auction house"},
-        {"Harlow Bank opened what it says will become the largest port.", "it says", "Harlow Bank"},
+        {"Harlow Bank grew. The fine-art auction house said fees will rise.", "The fine-art auction house said",
+         "fine-art auction house"},
+        {"Harlow Bank built what it says will be the longest pier.", "it says", "Harlow Bank"},
         // "… but said" after a subject in lower case that names a body, or whom a spokesperson speaks for.
         {"The ministry declined to comment but said fees rose.", "but said", "ministry"},
         {"A spokeswoman for the ministry declined to comment but said fees rose.", "but said", "ministry"},
@@ -1427,7 +1427,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Harlow Bank urged the talks on."},  // "urged" with an object and no call to act
         // A share that says something where the text speaks of no poll.
         {"In the vote, 52% said yes."},
-        {"The survey asked 900 adults. Nearly half those surveyed said fees were high."},  // no poll's maker named
+        {"The survey asked 900 adults. Almost half those questioned said fees were high."},  // no poll's maker named
         {"Ana Ruiz, a Harlow pilot, arrived. What she says is true."},
         {"Ana Ruiz, a Harlow pilot, arrived. Crews doubt what she says about the tides."},
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},

@@ -1719,7 +1719,7 @@ bool clause_boundary_before(const Ctx& c, std::size_t k) {
            lw == "if" || lw == "which" || lw == "after" || lw == "before" || lw == "yet" || lw == "whereas" ||
            lw == "then" || lw == "however" || lw == "now" || lw == "or" || lw == "what" || lw == "who" || lw == "whom" ||
            lw == "later" || lw == "earlier" || lw == "meanwhile" || lw == "today" || lw == "yesterday" ||
-           // a sentence adverb that opens its sentence: "Instead they called for"
+           // a sentence adverb that opens its sentence: "Indeed they warned"
            ((lw == "instead" || lw == "indeed" || lw == "separately" || lw == "nevertheless" || lw == "nonetheless" ||
              lw == "similarly" || lw == "likewise" || lw == "previously") &&
             (p == 0 || c.sentence_begins_at(c.t[p].begin) || (c.t[p].flags & TokenNewlineBefore)));
@@ -3274,7 +3274,7 @@ bool clause_without_that(const Ctx& c, std::size_t q) {
     return false;
 }
 
-// "urged the government to act", "urges ferry owners to cut fares": a call on someone to do something, which
+// "urged the port board to act", "urges ferry owners to cut fares": a call on someone to do something, which
 // reports as "called for" does (`q` is the token after the verb; up to five words, then "to" and a verb).
 bool urges_someone_to(const Ctx& c, std::string_view verb, std::size_t q) {
     if (verb.substr(0, 3) != "urg") return false;
@@ -3303,7 +3303,7 @@ bool figure_in_object(const Ctx& c, std::size_t q) {
 }
 
 
-// A share of those a poll asked ("32%", "Thirty per cent", "one in four", "three-quarters", "half", "a
+// A share of those a poll asked ("32%", "Forty per cent", "one in four", "three-quarters", "half", "a
 // majority") ending at token `e`: its first token, or npos.
 std::size_t poll_share_start(const Ctx& c, std::size_t e) {
     if (e < 1) return std::string_view::npos;
@@ -3315,7 +3315,7 @@ std::size_t poll_share_start(const Ctx& c, std::size_t e) {
     };
     if (c.punct(e, '%') && c.t[e - 1].type == TokenType::Number) return e - 1;                   // "32%"
     if (lw == "percent" && number(e - 1)) return e - 1;                                           // "32 percent"
-    if (lw == "cent" && e >= 2 && c.is(e - 1, "per") && number(e - 2)) return e - 2;              // "Thirty per cent"
+    if (lw == "cent" && e >= 2 && c.is(e - 1, "per") && number(e - 2)) return e - 2;              // "Forty per cent"
     if (number(e) && e >= 2 && c.is(e - 1, "in") && number(e - 2)) return e - 2;                  // "one in four"
     if (lw == "majority" || lw == "minority") return c.is(e - 1, "a") || c.is(e - 1, "the") ? e - 1 : e;
     if (lw == "half" || lw == "third" || lw == "thirds" || lw == "quarter" || lw == "quarters" || lw == "fifth" || lw == "fifths") {
@@ -3327,8 +3327,8 @@ std::size_t poll_share_start(const Ctx& c, std::size_t e) {
 }
 
 // Those a poll asked, as the subject of a reporting verb whose subject ends at token `e` (`v` the verb):
-// "32% said", "Thirty per cent thought", "one in four said", "A majority, 52%, said", "53% of those polled
-// said", "nearly half those surveyed said", "respondents said". In a text that speaks of a poll or survey,
+// "32% said", "Forty per cent thought", "one in four said", "A majority, 58%, said", "53% of those polled
+// said", "almost half those questioned said", "respondents said". In a text that speaks of a poll or survey,
 // the source is the poll named last before it (its maker: "in the Harbour Times poll", "Tarrow Polls
 // surveyed 900 adults"). With no poll named, a share is how many answered, not who says so, and nothing
 // is added. True when added.
@@ -3351,7 +3351,7 @@ bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan,
         if (share_end >= 1) share_end -= 1;
         else share_end = none;
     } else if (c.punct(e, ',') && e >= 4 && c.punct(e - 1, '%') && c.t[e - 2].type == TokenType::Number && c.punct(e - 3, ',')) {
-        share_end = e - 4;  // "A majority, 52%, said"
+        share_end = e - 4;  // "A majority, 58%, said"
     }
     const std::size_t share = share_end == none ? none : poll_share_start(c, share_end);
     if (share != none) b = share;
