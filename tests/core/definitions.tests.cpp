@@ -357,6 +357,10 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Sales of TPDs (tiny portable devices) rose in May.", "TPDs", "tiny portable devices"},
         {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},
         {"Delegates of the Northern Timber Board came. Later the NTB voted.", "NTB", "Northern Timber Board"},
+        // The initials of "of", "and", "for" inside the long form, in capitals or written small.
+        {"The Bank of Harlow raised rates. BOH said inflation was high.", "BOH", "Bank of Harlow"},
+        {"The Department of Ports issued rules. The DoP said fees would rise.", "DoP", "Department of Ports"},
+        {"The Department for Tarrow issued rules. The DfT said fees would rise.", "DfT", "Department for Tarrow"},
         // A short form in title case, as British style writes the longer ones.
         {"The Harlow Education Funding Council for Tarrow met. The Hefct report said fees rose.", "Hefct",
          "Harlow Education Funding Council for Tarrow"},

@@ -637,10 +637,23 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         return w.size() >= 3 && w.size() <= 9 && w.back() == 's' &&
                std::all_of(w.begin(), w.end() - 1, [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     };
+    // A short form in mixed case that writes its connectors' initials small ("DoP", "BoH", "DfT"): 3 to 5
+    // letters, capital first and last, one or two small letters inside.
+    const auto mixed_case_short_form = [&](std::size_t k) {
+        const std::string_view w = doc.token_text(k);
+        if (w.size() < 3 || w.size() > 5 || !(w.back() >= 'A' && w.back() <= 'Z')) return false;
+        int small = 0;
+        for (const char ch : w) {
+            if (ch >= 'a' && ch <= 'z') ++small;
+            else if (!(ch >= 'A' && ch <= 'Z')) return false;
+        }
+        return small >= 1 && small <= 2;
+    };
     std::vector<std::size_t> titles;  // title-case short forms, in text order (read in the same pass)
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!(t[i].flags & TokenAllCaps) && !((t[i].flags & TokenCapitalized) && plural_of_capitals(i))) {
-            if ((t[i].flags & TokenCapitalized) && t[i].type == TokenType::Word && titles.size() < 1024 && title_case_short_form(i))
+            if ((t[i].flags & TokenCapitalized) && t[i].type == TokenType::Word && titles.size() < 1024 &&
+                (title_case_short_form(i) || mixed_case_short_form(i)))
                 titles.push_back(i);
             continue;
         }
@@ -707,6 +720,12 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         char initials[12];
         std::size_t heads[12];  // the token of each initial
         std::size_t count = 0;
+        // …and the initials with those of "of", "and" and "for" among them ("Bank of Harlow" → BOH, for "BOH"
+        // or "BoH"), the token of each, and which of them open with a capitalised word.
+        char joined[12];
+        std::size_t joined_heads[12];
+        bool joined_opens[12];
+        std::size_t joined_count = 0;
         std::size_t last = i, q = i;
         while (q < t.size() && q - i < 12 && count < 12) {
             if (q > i && (t[q].flags & TokenNewlineBefore)) break;
@@ -728,12 +747,25 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
                     heads[count] = q;
                     // A one-letter word ("One S", "Model X") is a name's letter, no word's initial.
                     initials[count++] = w.size() == 1 ? '\0' : w[0];
+                    if (joined_count < 12) {
+                        joined_heads[joined_count] = q;
+                        joined_opens[joined_count] = true;
+                        joined[joined_count++] = w.size() == 1 ? '\0' : w[0];
+                    }
                 }
                 last = q;
                 ++q;
                 continue;
             }
-            if (is_connector(w) && q + 1 < t.size() && (t[q + 1].flags & TokenCapitalized)) { ++q; continue; }
+            if (is_connector(w) && q + 1 < t.size() && (t[q + 1].flags & TokenCapitalized)) {
+                if ((w == "of" || w == "and" || w == "for") && joined_count > 0 && joined_count < 12) {
+                    joined_heads[joined_count] = q;
+                    joined_opens[joined_count] = false;
+                    joined[joined_count++] = static_cast<char>(w[0] - 32);
+                }
+                ++q;
+                continue;
+            }
             break;
         }
         for (std::size_t len = 2; len <= 8 && len <= count; ++len) {
@@ -747,6 +779,21 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
                 c.found = true;
                 c.run_first = heads[k];
                 c.run_last = last;
+            }
+        }
+        if (joined_count > count) {
+            for (std::size_t len = 3; len <= 8 && len <= joined_count; ++len) {
+                if (!(lengths & (1u << len))) continue;
+                const std::size_t k = joined_count - len;
+                const char first = joined[k];
+                if (!joined_opens[k] || !(first >= 'A' && first <= 'Z')) continue;
+                for (const std::uint16_t ci : bucket[len][first - 'A']) {
+                    Candidate& c = cands[ci];
+                    if (c.found || c.first_use <= last || std::string_view(joined + k, len) != c.upper) continue;
+                    c.found = true;
+                    c.run_first = joined_heads[k];
+                    c.run_last = last;
+                }
             }
         }
         i = last;
