@@ -722,6 +722,9 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Mexico and Chile traded. A crate cost 300 pesos.", "300 pesos", "count", ""},
         {"Pakistan's mills are idle. One cost 300 mln rupees.", "300 mln rupees", "money", "PKR"},
         {"India and Pakistan traded. A mill cost 300 mln rupees.", "300 mln rupees", "money", "INR"},
+        // Two countries' currency joined by a slash, as a joint market quotes it: a quantity in that unit.
+        {"Tin closed at 231 Ostlandic/Tarrish cents per kilo.", "231 Ostlandic/Tarrish cents", "quantity",
+         "Ostlandic/Tarrish cents"},
         {"HARVEST SEEN AT 2.4 MLN TONNES", "2.4 MLN TONNES", "quantity", "tonnes"},
         {"Carbon dioxide in the bay reached 420 parts per million.", "420 parts per million", "quantity", "ppm"},
         {"She won gold in the 400m hurdles.", "400m", "quantity", "m"},

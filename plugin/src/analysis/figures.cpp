@@ -1234,6 +1234,20 @@ struct Scan {
                 j = end + 1;
             }
         }
+        // Two countries' currency joined by a slash, as a joint market quotes it ("231 Malaysian/Singapore
+        // cents"): no one ISO code, so a quantity in that unit as written.
+        if (!currency && !range && w.word(j) && (w.t[j].flags & TokenCapitalized) && w.punct(j + 1, "/") && w.attached(j + 1) &&
+            w.word(j + 2) && w.attached(j + 2) && (w.t[j + 2].flags & TokenCapitalized) && w.word(j + 3)) {
+            char b[32];
+            const std::string_view unit_word = w.low(j + 3, b);
+            if (lexicon::currency_word(unit_word) || hundredths_of(unit_word) || unit_word == "dollars" || unit_word == "dlrs") {
+                std::size_t qb2 = lb;
+                f.body.qualifier = qualifier_before(w, lb, &qb2);
+                emit_value(std::move(f), "quantity", keep(w.doc.slice({w.t[j].begin, w.t[j + 3].end})), value, value_text,
+                           "number before two countries' currency joined by a slash (\"Malaysian/Singapore cents\")", lb, j + 3);
+                return j + 4;
+            }
+        }
         // Currency named after the number: "5 million euros".
         if (!currency && w.word(j)) {
             char b[32];
