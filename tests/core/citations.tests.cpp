@@ -1225,8 +1225,8 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"The ferry left. Prosecutors allege that the pier was unsafe.", "Prosecutors allege"},
         {"The ferry left. Critics contend the pier is unsafe.", "Critics contend"},
         // "a" or "an" before a country's initials with periods, and maybe an adjective.
-        {"Fees rose. A U.S. official said so.", "official said"},
-        {"A senior U.K. banker said fees rose.", "banker said"},
+        {"Fees rose. A U.S. official said so.", "A U.S. official said"},
+        {"A senior U.K. banker said fees rose.", "A senior U.K. banker said"},
         // A part of a group, before "of".
         {"The ferry left. Most of the analysts said the pier was unsafe.", "Most of the analysts said"},
         {"The ferry left. Two of the skippers told reporters the pier was unsafe.", "Two of the skippers told"},

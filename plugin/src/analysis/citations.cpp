@@ -1745,19 +1745,20 @@ bool part_of_group(std::string_view lw) {
            lw == "few" || lexicon::number_word(lw) > 0;
 }
 
-// Whether initials with periods ("U.S.", "U.K.") stand right before token `b`, after "a" or "an": "A U.S.
-// official said" (the subject found starts after the initials' last period).
-bool indefinite_before_initials(const Ctx& c, std::size_t b) {
+// The token of "a" or "an" before initials with periods ("U.S.", "U.K.") that stand right before token `b`:
+// "A U.S. official said" (the subject found starts after the initials' last period); npos when there is none.
+std::size_t indefinite_before_initials(const Ctx& c, std::size_t b) {
+    const std::size_t none = std::string_view::npos;
     std::size_t q = b;
     int letters = 0;
     while (q >= 2 && c.punct(q - 1, '.') && c.word(q - 2) && c.len(q - 2) == 1 && c.cap(q - 2) && letters < 4) {
         q -= 2;
         ++letters;
     }
-    if (letters < 2) return false;
+    if (letters < 2) return none;
     // (Over up to two adjectives: "A senior U.S. banker".)
     for (int adjectives = 0; adjectives < 2 && q >= 2 && c.word(q - 1) && !c.cap(q - 1) && !c.function_word(q - 1); ++adjectives) --q;
-    return q >= 1 && (c.is(q - 1, "a") || c.is(q - 1, "an"));
+    return q >= 1 && (c.is(q - 1, "a") || c.is(q - 1, "an")) ? q - 1 : none;
 }
 
 // A subject noun phrase ending at token `k` (inclusive): its first token, or npos when there is none.
@@ -4197,7 +4198,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                             head == "media";  // "state media reported"
         // ("A U.S. official said": an article before a country's initials, which end the subject at their
         // period, is indefinite too.)
-        const bool indefinite = (has_det && indefinite_word(det)) || (!has_det && indefinite_before_initials(c, b));
+        const std::size_t article = has_det ? std::string_view::npos : indefinite_before_initials(c, b);
+        const bool indefinite = (has_det && indefinite_word(det)) || article != std::string_view::npos;
+        if (article != std::string_view::npos) {
+            // The unnamed one as the text writes them, initials and all.
+            b = article;
+            part.range.begin = fc.range.begin = c.t[b].begin;
+        }
         // ("the source, who …, told": a source the text does not name stays unnamed, whatever its determiner.)
         const bool vague_word = (s == e && lexicon::is_vague_subject(head)) || unowned_data(c, has_det || has_name, s, e, head) ||
                                 (!has_name && head == "source");
