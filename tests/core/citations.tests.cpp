@@ -389,6 +389,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Port Board met. Fares \"hardly changed\", said its chief executive, Ana Ruiz.",
          "said its chief executive, Ana Ruiz", "Ana Ruiz (Harlow Port Board)"},
         {"Fares rose, said the harbour manager, Ivo Lind.", "said the harbour manager, Ivo Lind", "Ivo Lind"},
+        // …a post of a place's staff ("master", "headteacher", "curator").
+        {"Fares rose, said the harbour master, Ivo Lind.", "said the harbour master, Ivo Lind", "Ivo Lind"},
+        {"Fees rose, said the headteacher, Ana Ruiz.", "said the headteacher, Ana Ruiz", "Ana Ruiz"},
         // A knight named again by title and first name.
         {"Fares rose, said Sir Ivo Lind. Sir Ivo added that more would follow.", "Sir Ivo added", "Sir Ivo Lind"},
         // Where it was said after the verb is no inverted source: the subject before the verb is.

@@ -1532,7 +1532,10 @@ bool person_role(std::string_view lw) {
                                "owner", "founder", "manager", "captain", "skipper", "landlord", "employer", "boss",
                                "striker", "midfielder", "defender", "goalkeeper", "winger", "referee", "batsman",
                                "bowler", "pitcher", "quarterback", "jockey", "driver", "rider", "sprinter", "author",
-                               "co-author", "coauthor"};
+                               "co-author", "coauthor",
+                               // posts of a place's staff: "the harbour master", "the headteacher", "the curator"
+                               "master", "harbourmaster", "headteacher", "headmaster", "headmistress", "principal",
+                               "curator", "warden", "coroner", "ranger", "pilot", "surgeon", "nurse"};
     return office_title(lw) || roles.has(lw);
 }
 
