@@ -625,6 +625,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // "the economist said": the one the text introduced with that role.
+        {"Ivo Lind, an economist at Harlow Bank, spoke. The economist said fees rose.", "The economist said", "Ivo Lind"},
+        {"Ana Ruiz, a senior analyst at Tarrow Ports, waited. Later the analyst said fees rose.", "the analyst said",
+         "Ana Ruiz"},
         // A call on someone to act ("urged … to"); a pronoun after a sentence adverb.
         {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
@@ -1234,6 +1238,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"The ferry left. Most of the analysts said the pier was unsafe.", "Most of the analysts said"},
         {"The ferry left. Two of the skippers told reporters the pier was unsafe.", "Two of the skippers told"},
         {"Respondents said fees were high.", "Respondents said"},
+        {"Ivo Lind, an economist at Harlow Bank, spoke. The diplomat said fees rose.", "The diplomat said"},
         // Someone's aide, named by role and owner only.
         {"His spokesman said the minister was ill.", "His spokesman said"},
         {"An Ostlandic spokesman said the talks would resume.", "An Ostlandic spokesman said"},

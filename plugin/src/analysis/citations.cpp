@@ -673,6 +673,7 @@ void remember_speaker(Speakers& sp, Text source, bool person);
 bool possessive_mark(const Ctx& c, std::size_t q);
 bool determiner_word(std::string_view lw);
 bool person_noun(std::string_view lw);
+bool person_role(std::string_view lw);
 bool role_opens(const Ctx& c, std::size_t b, std::size_t l);
 bool office_title(std::string_view lw);
 bool executive_initials(std::string_view w);
@@ -1077,6 +1078,14 @@ struct Speakers {
     // When each was named (a count of namings, not a position): which of last_person, last_mentioned and
     // the people came last.
     std::uint32_t clock = 0, last_person_at = 0, last_mentioned_at = 0, people_at[16] = {};
+    // The people the text introduced with a role, by that role's word ("Ivo Lind, an economist at Harlow
+    // Bank," → "economist", Ivo Lind), most recent last, ring: "the economist said" is theirs.
+    struct IntroducedRole {
+        std::string_view role;  // as written in the introduction
+        Text             who;
+    };
+    IntroducedRole roles[16] = {};
+    std::size_t    roles_seen = 0;
     // The pronoun the text uses for each person, by family name: 'h' ("Mr Lind", "Lind, a spokesman,",
     // "Lind said he"), 's' ("Ms Lind", "a businesswoman", "Lind says she"); '?' once it has used both. Ring.
     struct Pronoun { std::string_view family_name; char pronoun; };
@@ -1203,6 +1212,36 @@ bool group_noun_is(Text group, std::string_view head) {
 
 // "Imbert said", "Ms Imbert said" after "Rosa Imbert, a trader at Calder Grain, said": the person
 // named in full before, with the affiliation; "" when no one named before has that surname.
+// The person introduced last with the role `lw` ("economist"), or "" when none was.
+Text introduced_with_role(const Speakers& sp, std::string_view lw) {
+    const std::size_t n = std::min<std::size_t>(sp.roles_seen, 16);
+    for (std::size_t k = 0; k < n; ++k) {
+        const Speakers::IntroducedRole& r = sp.roles[(sp.roles_seen - 1 - k) % 16];
+        if (lexicon::equals_lower(r.role, lw)) return r.who;
+    }
+    return Text();
+}
+
+// Records the roles an introduction gives `who` ("an economist at Harlow Bank", "Harlow Port's chief
+// engineer"): its words that name a person by role, before the first preposition.
+void learn_roles(Speakers& sp, std::string_view introduction, Text who) {
+    std::size_t at = 0;
+    while (at < introduction.size()) {
+        std::size_t end = introduction.find(' ', at);
+        if (end == std::string_view::npos) end = introduction.size();
+        const std::string_view word = introduction.substr(at, end - at);
+        at = end + 1;
+        char lb[32];
+        if (word.empty() || word.size() >= sizeof lb) continue;
+        const std::string_view lw = lexicon::lower(word, lb);
+        if (lw == "of" || lw == "at" || lw == "for" || lw == "in" || lw == "with" || lw == "from" || lw == "who" ||
+            lw == "which" || lw == "and")
+            break;
+        if (!person_noun(lw) && !person_role(lw)) continue;
+        sp.roles[sp.roles_seen++ % 16] = {word, who};
+    }
+}
+
 Text full_name(const Speakers& sp, std::string_view name) {
     if (sp.people_seen == 0 || name.empty()) return Text();
     // "Sir Ivo" after "Sir Ivo Lind": a knight or a dame is named again by title and first name.
@@ -4260,6 +4299,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // "the officials said" after "Harlow Port officials said": the group just named.
             part.source = sp.last_group;
             fc.named = true;
+        } else if (const Text introduced = has_det && det == "the" && !plural && person_noun(head) && !vague_word &&
+                                                   !(s == e && office_title(head)) &&  // ("the president": its holder, below)
+                                                   sp.unnamed_person.empty()  // (not after "an economist said")
+                                               ? introduced_with_role(sp, head) : Text();
+                   !introduced.empty()) {
+            // "the economist said" after "Ivo Lind, an economist at Harlow Bank, …": the one introduced so.
+            const Text full = full_name(sp, introduced.view());
+            part.source = full.empty() ? introduced : full;
+            fc.named = true;
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
                    (has_det && det == "the" && s == e && anonymous_role(head)) ||
                    // ("the bank's chief economist said": a role of an owner in lower case names no one either.)
@@ -4311,6 +4359,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                     part.source = full.empty() ? holder : full;
                 }
         }
+        // One more takes the role after whoever was introduced with it: "An economist at Tarrow said …. The
+        // economist added" is not the economist introduced before.
+        if (indefinite && !plural && person_noun(head)) sp.roles[sp.roles_seen++ % 16] = {c.tx(head_at), Text()};
         fc.rule = "subject before a reporting verb (traders said, figures showed, …)";
     }
     if (fc.body.parts.empty()) fc.body.parts.push_back(part);
@@ -4457,7 +4508,9 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                                            held.substr(held.size() - d.term.size()) == d.term);
             }
             learn_pronoun(speakers, d.term, introduced_pronoun(c, i, d));
-            if (!known) add_named_person(speakers, c.text(i, doc.first_token_at_or_after(d.term_range.end) - 1));
+            const Text named = c.text(i, doc.first_token_at_or_after(d.term_range.end) - 1);
+            if (!known) add_named_person(speakers, named);
+            learn_roles(speakers, d.long_form, named);
             // Introduced where the sentence opens ("Senator Ana Ruiz, a Democrat who …, voted"): the sentence
             // is about that person, whom a "he" or "she" after refers to.
             std::size_t open = i;
