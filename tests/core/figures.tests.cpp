@@ -1309,6 +1309,8 @@ TEST_CASE("An amount a year earlier is no price per year", "[figures]") {
 TEST_CASE("A count names its noun without the adjectives that do not change it", "[figures]") {
     auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
         {"The navy ordered 59 new French frigates last year.", "59 new French frigates", "frigates"},
+        // A name in quotation marks before the noun is one of its words.
+        {"Harlow has built 22 \"quick win\" piers in Tarrow.", "22 \"quick win\" piers", "\"quick win\" piers"},
         {"The chain opened 40 more stores.", "40 more stores", "stores"},
         {"There were 25 other candidates.", "25 other candidates", "candidates"},
         {"Some 300 additional Kenyan runners entered.", "300 additional Kenyan runners", "runners"},

@@ -251,6 +251,23 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             ++words;
             continue;
         }
+        // '22 "early harvest" projects': a name in quotation marks before the noun is one of its words.
+        if ((w.punct(k, "\"") || w.punct(k, "\xE2\x80\x9C")) && w.word(k + 1) && w.attached(k + 1) &&
+            !(w.t[k].flags & TokenNewlineBefore)) {
+            std::size_t close = k + 1;
+            while (close < w.n && close < k + 5 && w.word(close)) ++close;
+            if (close > k + 1 && close < w.n && (w.punct(close, "\"") || w.punct(close, "\xE2\x80\x9D")) && w.attached(close) &&
+                w.word(close + 1) && !(w.t[close + 1].flags & TokenCapitalized)) {
+                char qb[32];
+                if (!lexicon::is_function_word(w.low(close + 1, qb))) {
+                    if (np.empty) { np.first = k; np.empty = false; }
+                    np.last = close;
+                    words += static_cast<int>(close - k - 1);
+                    k = close + 1;
+                    continue;
+                }
+            }
+        }
         if (!w.word(k)) break;
         if (w.t[k].flags & TokenNewlineBefore) break;  // a noun on the next line is no part of the phrase
         char b[32];
