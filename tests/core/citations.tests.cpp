@@ -625,6 +625,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // "the company said": the business that spoke last, whatever its name; never a public body.
+        {"Harlow Ferries said sales rose. The company also said fees fell.", "The company also said", "Harlow Ferries"},
+        {"The Harlow Statistics Office said sales rose. The company also said fees fell.", "The company also said",
+         "company"},
         // "the economist said": the one the text introduced with that role.
         {"Ivo Lind, an economist at Harlow Bank, spoke. The economist said fees rose.", "The economist said", "Ivo Lind"},
         {"Ana Ruiz, a senior analyst at Tarrow Ports, waited. Later the analyst said fees rose.", "the analyst said",

@@ -1108,6 +1108,22 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     if (sp.last_body.empty()) return Text();
     const std::string_view body = sp.last_body.view();
     const std::size_t space = body.rfind(' ');
+    // "the company said", "the firm added": the business that spoke last, whatever its name ("Harlow Ferries",
+    // "Tarrowmart"); not a public body ("Harlow Statistics Office").
+    if (s >= 1 && c.is(s - 1, "the") && (c.is(e, "company") || c.is(e, "firm"))) {
+        char lb[32];
+        const std::string_view last_word = body.substr(space == std::string_view::npos ? 0 : space + 1);
+        const std::string_view lw = last_word.size() < sizeof lb ? lexicon::lower(last_word, lb) : std::string_view();
+        const bool business = !lw.empty() && !(lw == "ministry" || lw == "office" || lw == "bureau" || lw == "department" ||
+                                               lw == "council" || lw == "commission" || lw == "committee" || lw == "authority" ||
+                                               lw == "court" || lw == "government" || lw == "parliament" || lw == "board" ||
+                                               lw == "agency" || lw == "institute" || lw == "university" || lw == "union" ||
+                                               lw == "party" || lw == "police" || lw == "army" || lw == "service" ||
+                                               lw == "fund" || lw == "organisation" || lw == "organization" ||
+                                               lw == "association" || lw == "federation" || lw == "secretariat" ||
+                                               lw == "assembly" || lw == "senate" || lw == "congress" || lw == "bank");
+        return business ? sp.last_body : Text();
+    }
     if (space == std::string_view::npos) return Text();
     const std::string_view last = body.substr(space + 1);
     for (std::size_t q = s; q <= e; ++q) {
