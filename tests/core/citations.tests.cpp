@@ -625,6 +625,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // A quotation after a colon, its clause opening with who speaks.
+        {"Ana Ruiz, a skipper, put it bluntly: \"Fees will rise.\"", "Ana Ruiz, a skipper, put it bluntly:", "Ana Ruiz"},
+        {"In a note, Harlow Bank economist Ana Ruiz was blunt: \"Fees will rise.\"",
+         "Harlow Bank economist Ana Ruiz was blunt:", "Ana Ruiz (Harlow Bank)"},
+        {"Ivo Lind, a skipper, spoke. He was blunt: \"Fees will rise.\"", "He was blunt:", "Ivo Lind"},
         // "the company said": the business that spoke last, whatever its name; never a public body.
         {"Harlow Ferries said sales rose. The company also said fees fell.", "The company also said", "Harlow Ferries"},
         {"The Harlow Statistics Office said sales rose. The company also said fees fell.", "The company also said",
@@ -1437,6 +1442,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Ivo Lind, a Harlow skipper, came in. Crews trust anything he says about the tides."},
         {"Ana Ruiz, a Harlow pilot, arrived. Nobody doubts what she says."},
         {"Harlow Bank urged the talks on."},  // "urged" with an object and no call to act
+        {"Update: \"Fees will rise.\""},                    // a label before a colon names no one
+        {"Critics were blunt: \"Fees will rise.\""},        // nor does one capitalised word alone
         // A share that says something where the text speaks of no poll.
         {"In the vote, 52% said yes."},
         {"The survey asked 900 adults. Almost half those questioned said fees were high."},  // no poll's maker named

@@ -2905,6 +2905,86 @@ void per_source(const Ctx& c, std::size_t i, CitationScan& scan) {
                      "\"per\" after a comma, then a name: where the claim comes from (\"…, per the Harlow Ports Office\")", scan);
 }
 
+// 'Ana Ruiz put it bluntly: "Fees will rise."', 'In a note, Harlow Bank economist Ana Ruiz was blunt: "…"':
+// a quotation after a colon, whose clause opens with who speaks (a name, or "he", "she", "it" for the last
+// to speak), when nothing in that clause reported it already. `i` is the colon.
+void quote_after_colon(const Ctx& c, std::size_t i, CitationScan& scan, Speakers& sp) {
+    const std::size_t n = c.t.size();
+    if (i + 1 >= n || c.t[i + 1].type != TokenType::Punct) return;
+    const std::string_view open = c.tx(i + 1);
+    if (!(open == "\"" || open == "\xE2\x80\x9C") || !c.word(i + 2) || !c.cap(i + 2)) return;
+    // The sentence's start, at most 20 tokens back.
+    std::size_t s = i;
+    while (s > 0 && i - s < 20 && !c.sentence_begins_at(c.t[s].begin) && !(c.t[s].flags & TokenNewlineBefore)) --s;
+    if (!(s == 0 || c.sentence_begins_at(c.t[s].begin) || (c.t[s].flags & TokenNewlineBefore))) return;
+    if (!scan.citations.empty() && scan.citations.back().range.end > c.t[s].begin) return;  // "Ana Ruiz told reporters: …"
+    // Over an opening phrase and its comma ("In a note, …", "Asked about fees, …").
+    std::size_t b = s;
+    {
+        ShortWord ob;
+        const std::string_view first = c.lower(s, ob);
+        if (c.function_word(s) || (first.size() > 4 && (first.substr(first.size() - 2) == "ed" || first.substr(first.size() - 3) == "ing")))
+            for (std::size_t q = s + 1; q < i && q < s + 8; ++q)
+                if (c.punct(q, ',')) { b = q + 1; break; }
+    }
+    if (b >= i) return;
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    CitationPart& part = fc.body.parts.emplace_back();
+    bool person = false;
+    ShortWord pb;
+    const std::string_view first = c.lower(b, pb);
+    if (first == "he" || first == "she" || first == "it") {
+        const Text who = first == "it" ? sp.last_body : pronoun_person(sp, first == "he" ? 'h' : 's');
+        if (who.empty() || !sp.unnamed_person.empty()) return;
+        part.range = {c.t[b].begin, c.t[b].end};
+        part.source = who;
+        person = first != "it";
+    } else {
+        // A name, after a role in lower case ("economist Ana Ruiz"), or a body, then a role and a person
+        // ("Harlow Bank economist Ana Ruiz": Ana Ruiz of Harlow Bank).
+        std::size_t nb = b;
+        while (nb < i && nb < b + 3 && c.word(nb) && !c.cap(nb) && !c.function_word(nb)) ++nb;
+        if (nb >= i || !name_word(c, nb) || c.function_word(nb)) return;
+        std::size_t ne = name_run_end(c, nb, 6);
+        std::size_t employer_b = 0, employer_e = 0;
+        ShortWord rb;
+        if (ne + 2 < i && c.word(ne + 1) && !c.cap(ne + 1) && person_noun(c.lower(ne + 1, rb)) && name_word(c, ne + 2)) {
+            employer_b = nb;
+            employer_e = ne;
+            nb = ne + 2;
+            ne = name_run_end(c, nb, 4);
+        }
+        if (ne >= i) return;
+        const std::string_view name = c.span(nb, ne);
+        person = !organisation_name(name) && !employer_e;
+        const Text full = organisation_name(name) ? Text() : full_name(sp, name);
+        if (employer_e) {
+            person = true;
+            part.source = keep_joined(c, {name, " (", c.span(employer_b, employer_e), ")"});
+        } else if (!full.empty()) {
+            part.source = full;
+            person = true;
+        } else {
+            // One capitalised word alone is no name a reader can check ("Critics were blunt: …").
+            if (nb == ne && !organisation_name(name) && !(c.t[nb].flags & TokenAllCaps)) return;
+            part.source = c.text(nb, ne);
+        }
+        part.range = {c.t[nb].begin, c.t[ne].end};
+        // The clause goes on with a verb: the name is its subject ("Ana Ruiz put it", "Ana Ruiz, an economist,
+        // was blunt"), not the object of one before it.
+        if (!(c.word(ne + 1) || c.punct(ne + 1, ','))) return;
+    }
+    fc.range = {c.t[b].begin, c.t[i].end};
+    fc.named = true;
+    fc.subject = true;
+    fc.rule = "a quotation after a colon, whose clause opens with who speaks (\"Ana Ruiz put it bluntly: …\")";
+    registry_note(c, fc.body);
+    const Text who = *part.source;
+    scan.citations.push_back(std::move(fc));
+    remember_speaker(sp, who, person);
+}
+
 // A poll or survey named where it is mentioned, not as a subject: "63% of those asked in the Harbour
 // Times poll", "voters polled for the Valley Courier", "a survey by Fieldline". `i` is the poll word.
 void named_poll(const Ctx& c, std::size_t i, CitationScan& scan) {
@@ -4540,6 +4620,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             }
         }
         if (tok.type == TokenType::Punct) {
+            if (text[tok.begin] == ':' && tok.end - tok.begin == 1) quote_after_colon(c, i, scan, speakers);
             if (text[tok.begin] != '(') continue;
             while (para + 1 < paras.size() && paras[para].end <= tok.begin) ++para;
             const std::uint32_t limit = para < paras.size() ? paras[para].end : static_cast<std::uint32_t>(doc.text().size());
@@ -4582,6 +4663,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             if (i > 2 && tokens[i - 1].type == TokenType::Punct && text[tokens[i - 1].begin] == ',') remember_person_with_age(c, i, speakers);
             continue;
         }
+
         if (tok.type != TokenType::Word) continue;
         const std::uint32_t len = tok.end - tok.begin;
         // "Mr Lewis", "Dr Okafor": a person the pronouns of later reporting clauses may refer to, even when
