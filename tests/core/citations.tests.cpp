@@ -625,6 +625,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // A party's label before a person's name is no part of it.
+        {"The fees rose, and Conservative Ivo Lind said so.", "Conservative Ivo Lind said", "Ivo Lind"},
+        {"Labour Ana Ruiz asked about the pier and said fees rose.", "and said", "Ana Ruiz"},
         // A quotation after a colon, its clause opening with who speaks.
         {"Ana Ruiz, a skipper, put it bluntly: \"Fees will rise.\"", "Ana Ruiz, a skipper, put it bluntly:", "Ana Ruiz"},
         {"In a note, Harlow Bank economist Ana Ruiz was blunt: \"Fees will rise.\"",

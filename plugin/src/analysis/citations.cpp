@@ -1797,6 +1797,12 @@ bool title_case_short_form(const Ctx& c, std::size_t w, std::size_t name_end) {
     return c.tx(w)[0] == c.tx(f)[0];
 }
 
+// A party's label written before a member's name: "Conservative", "Tory", "Labour", "Democrat", "Republican".
+bool party_label(std::string_view w) {
+    return w == "Conservative" || w == "Tory" || w == "Labour" || w == "Labor" || w == "Democrat" || w == "Republican" ||
+           w == "Liberal" || w == "Socialist" || w == "Communist" || w == "Unionist" || w == "Nationalist";
+}
+
 // A word for a part of a group, before "of": "most of the analysts", "two of the skippers", "all of them".
 bool part_of_group(std::string_view lw) {
     return lw == "most" || lw == "many" || lw == "several" || lw == "both" || lw == "all" || lw == "some" ||
@@ -3227,6 +3233,7 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     if (nb > ne) return;
     // (After a comma the name must open the subject: "A Harlow banker shared Lind's view, saying" is no Lind's.)
     if (from == v && nb != b && !(nb == b + 1 && (c.is(b, "The") || c.is(b, "the")))) return;
+    if (nb + 2 <= ne && party_label(c.tx(nb)) && name_word(c, nb + 1)) ++nb;  // "Conservative Ivo Lind asked …"
     FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, nb, ne);
     const std::string_view name = c.span(nb, ne);
     const bool person = !organisation_name(name);
@@ -4201,6 +4208,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const std::string_view trade = c.lower(from, tb);
             if (from + 2 <= e && c.sentence_begins_at(c.t[from].begin) && !office_title(trade) &&
                 person_noun(trade) && !(c.t[from].flags & TokenAllCaps) && name_word(c, from + 1) && name_word(c, e) &&
+                !organisation_name(c.span(from + 1, e)))
+                ++from;
+            // "Conservative Michael Fallon said", "fellow Tory Ivo Lind said": a party's label before a person's
+            // name of two words or more is no part of it.
+            if (from + 2 <= e && party_label(c.tx(from)) && name_word(c, from + 1) && name_word(c, e) &&
                 !organisation_name(c.span(from + 1, e)))
                 ++from;
             part.source = c.text(from, e);
