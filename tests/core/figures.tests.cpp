@@ -222,6 +222,8 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"Shops open 24/7 now, and about 3/4 of them agree."},
         {"Call 555-1234 today."},
         {"Figures from 4040metrics showed it."},  // a number glued to a longer word is a name
+        {"The ferry has a 4K display."},          // a screen's resolution by name
+        {"The pier cameras stream in 8K."},
         {"The ferry left at 7 AM and docked at 11pm."},                  // clock times
         {"Best ports:\n1. Harland\n2. Ostmark\n3. Varo"},              // the numbers of a list
         {"Contents\n4.2 Trade policy\n5.1 Harlow Ferries\nHistory"},   // the numbers of sections in headings
@@ -725,6 +727,10 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         // Two countries' currency joined by a slash, as a joint market quotes it: a quantity in that unit.
         {"Tin closed at 231 Ostlandic/Tarrish cents per kilo.", "231 Ostlandic/Tarrish cents", "quantity",
          "Ostlandic/Tarrish cents"},
+        // Units of computing and of images; "4K" before a plural of things counted is 4,000 of them.
+        {"The chip reaches 6 teraflops.", "6 teraflops", "quantity", "teraflops"},
+        {"It has a 23 megapixels sensor.", "23 megapixels", "quantity", "megapixels"},
+        {"The race drew 4K runners.", "4K runners", "count", ""},
         {"HARVEST SEEN AT 2.4 MLN TONNES", "2.4 MLN TONNES", "quantity", "tonnes"},
         {"Carbon dioxide in the bay reached 420 parts per million.", "420 parts per million", "quantity", "ppm"},
         {"She won gold in the 400m hurdles.", "400m", "quantity", "m"},

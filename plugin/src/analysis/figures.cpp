@@ -1072,6 +1072,23 @@ struct Scan {
                 last = j++;
             }
         }
+        // "4K", "8K": a screen's resolution by name, not 4,000 ("a 4K display", "streams in 4K", "supports 8K.").
+        // "4K runners" stays 4,000 runners.
+        if (!currency && w.word(j) && w.attached(j) && w.tx(j) == "K" && value_text.size() == 1 &&
+            (value_text[0] == '2' || value_text[0] == '4' || value_text[0] == '5' || value_text[0] == '8')) {
+            char rb[32];
+            const std::string_view next = w.word(j + 1) ? w.low(j + 1, rb) : std::string_view();
+            const bool screen_next = next == "display" || next == "displays" || next == "tv" || next == "tvs" ||
+                                     next == "television" || next == "televisions" || next == "video" || next == "videos" ||
+                                     next == "resolution" || next == "screen" || next == "screens" || next == "monitor" ||
+                                     next == "monitors" || next == "textures" || next == "hdr" || next == "blu-ray" ||
+                                     next == "uhd" || next == "streaming" || next == "content" || next == "gaming" ||
+                                     next == "footage" || next == "camera" || next == "cameras" || next == "support" ||
+                                     next == "output" || next == "playback" || next == "projector" || next == "movies";
+            const bool screen_before = lb >= 1 && (w.is(lb - 1, "in") || w.is(lb - 1, "native") || w.is(lb - 1, "true") ||
+                                                   w.is(lb - 1, "full") || w.is(lb - 1, "and"));
+            if (screen_next || screen_before || !w.word(j + 1)) return j + 1;
+        }
         // Scale words: "1.2 million", "€4.2bn".
         double scale = 0;
         if (w.word(j)) {

@@ -307,7 +307,7 @@ WordTable::WordTable() {
         "mg", "milligrams", "milligram", "micrograms", "microgram", "mcg", "ml", "mL", "millilitres", "milliliters",
         "IU", "mmHg", "mmol", "ppm", "ppb", "millimetres", "millimeters", "millimetre", "millimeter", "centimetres",
         "centimeters", "centimetre", "centimeter", "yards", "yard", "gallons", "gallon", "knots", "kilowatts", "watts",
-        "kph"};
+        "kph", "teraflops", "petaflops", "gigaflops", "TFLOPS", "megapixels", "megapixel"};
 
     add(function_words, Function);
     add(change_nouns_up, ChangeNounUp);
