@@ -625,6 +625,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // The connectors of names in other languages.
+        {"An economist at the Bank fuer Harlow (BfH) in Tarrow said fees rose.",
+         "An economist at the Bank fuer Harlow (BfH) in Tarrow said", "Bank fuer Harlow"},
+        {"Officials of the Banco del Tarrow said fees rose.", "Officials of the Banco del Tarrow said", "Banco del Tarrow"},
         // A party's label before a person's name is no part of it.
         {"The fees rose, and Conservative Ivo Lind said so.", "Conservative Ivo Lind said", "Ivo Lind"},
         {"Labour Ana Ruiz asked about the pier and said fees rose.", "and said", "Ana Ruiz"},

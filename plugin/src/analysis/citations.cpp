@@ -649,7 +649,11 @@ bool connector(const Ctx& c, std::size_t q) {
     if (c.punct(q, '&')) return true;
     ShortWord buf;
     const std::string_view lw = c.lower(q, buf);
-    return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de";
+    return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de" ||
+           // …and in the names of other languages: "Bank fuer Gemeinwirtschaft", "Banco del Tarrow", "Caisse des
+           // Dépôts", "Instituut voor …"
+           lw == "fuer" || lw == "f\xC3\xBCr" || lw == "der" || lw == "des" || lw == "du" || lw == "del" ||
+           lw == "della" || lw == "di" || lw == "voor" || lw == "van" || lw == "von" || lw == "la" || lw == "y";
 }
 
 // The last token of a name from token `b` ("Tarrow University's Centre for Ports"): capitalised words
