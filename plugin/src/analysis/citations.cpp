@@ -647,6 +647,7 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
 
 bool connector(const Ctx& c, std::size_t q) {
     if (c.punct(q, '&')) return true;
+    if (!c.word(q) || c.len(q) > 5) return false;  // (the longest is "della")
     ShortWord buf;
     const std::string_view lw = c.lower(q, buf);
     return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de" ||

@@ -657,6 +657,9 @@ struct Scan {
     // → PHP); nullptr when it names none of them, or more than one (one search of the text per country, once).
     mutable std::array<int, kCountryCurrencyCount> country_named = unread_marks<kCountryCurrencyCount>();
     const char* text_country_currency(std::string_view word) const {
+        // (Most words after a number stop here: the rows read from the text are pesos, dinars, shillings,
+        // kroner, kronor and rupees.)
+        if (word.size() < 5 || word.size() > 9 || !std::strchr("pdskr", word[0])) return nullptr;
         const std::string_view one = currency_singular(word);
         const char* found = nullptr;
         for (std::size_t k = 0; k < kCountryCurrencyCount; ++k) {
