@@ -626,8 +626,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
         // The connectors of names in other languages.
-        {"An economist at the Bank fuer Harlow (BfH) in Tarrow said fees rose.",
-         "An economist at the Bank fuer Harlow (BfH) in Tarrow said", "Bank fuer Harlow"},
+        {"A dealer at the Bank fuer Harlow (BfH) in Tarrow said fees rose.",
+         "A dealer at the Bank fuer Harlow (BfH) in Tarrow said", "Bank fuer Harlow"},
         {"Officials of the Banco del Tarrow said fees rose.", "Officials of the Banco del Tarrow said", "Banco del Tarrow"},
         // A party's label before a person's name is no part of it.
         {"The fees rose, and Conservative Ivo Lind said so.", "Conservative Ivo Lind said", "Ivo Lind"},
@@ -638,8 +638,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Harlow Bank economist Ana Ruiz was blunt:", "Ana Ruiz (Harlow Bank)"},
         {"Ivo Lind, a skipper, spoke. He was blunt: \"Fees will rise.\"", "He was blunt:", "Ivo Lind"},
         // "the company said": the business that spoke last, whatever its name; never a public body.
-        {"Harlow Ferries said sales rose. The company also said fees fell.", "The company also said", "Harlow Ferries"},
-        {"The Harlow Statistics Office said sales rose. The company also said fees fell.", "The company also said",
+        {"Harlow Ferries said sales rose. The company added that fees fell.", "The company added", "Harlow Ferries"},
+        {"The Harlow Statistics Office said sales rose. The company added that fees fell.", "The company added",
          "company"},
         // "the economist said": the one the text introduced with that role.
         {"Ivo Lind, an economist at Harlow Bank, spoke. The economist said fees rose.", "The economist said", "Ivo Lind"},

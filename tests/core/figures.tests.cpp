@@ -123,7 +123,7 @@ TEST_CASE("A figure says what it counts", "[figures]") {
         {"The survey counted 1,240 homeless residents in January.", "1,240 homeless residents", "homeless residents"},
         {"Europe recorded 58,114 measles cases in 2023.", "58,114 measles cases", "measles cases"},
         {"The agency logged 312 news reports last week.", "312 news reports", "news reports"},
-        {"About 4 percent of Chinese goods destined for Europe travel by rail.", "4 percent", "Chinese goods"},
+        {"About 4 percent of Tarrish goods destined for Ostland travel by rail.", "4 percent", "Tarrish goods"},
         // A share of the whole after "the", as a fraction reads it; a possessive goes on to its noun.
         {"Ferries carry 40 percent of the harbour freight.", "40 percent", "harbour freight"},
         {"Ferries carry 6% of the port's container traffic.", "6%", "port's container traffic"},

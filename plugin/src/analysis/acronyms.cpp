@@ -768,34 +768,26 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
             }
             break;
         }
-        for (std::size_t len = 2; len <= 8 && len <= count; ++len) {
-            if (!(lengths & (1u << len))) continue;
-            const std::size_t k = count - len;  // the tail with as many initials as the short form has letters
-            const char first = initials[k];
-            if (!(first >= 'A' && first <= 'Z')) continue;
-            for (const std::uint16_t ci : bucket[len][first - 'A']) {
-                Candidate& c = cands[ci];
-                if (c.found || c.first_use <= last || std::string_view(initials + k, len) != c.upper) continue;
-                c.found = true;
-                c.run_first = heads[k];
-                c.run_last = last;
-            }
-        }
-        if (joined_count > count) {
-            for (std::size_t len = 3; len <= 8 && len <= joined_count; ++len) {
+        // Each tail of the run with as many initials as a candidate has letters, that tail opening with a
+        // capitalised word, spells that candidate.
+        const auto match_tails = [&](const char* letters, const std::size_t* tokens, const bool* opens, std::size_t n,
+                                     std::size_t shortest) {
+            for (std::size_t len = shortest; len <= 8 && len <= n; ++len) {
                 if (!(lengths & (1u << len))) continue;
-                const std::size_t k = joined_count - len;
-                const char first = joined[k];
-                if (!joined_opens[k] || !(first >= 'A' && first <= 'Z')) continue;
+                const std::size_t k = n - len;
+                const char first = letters[k];
+                if ((opens && !opens[k]) || !(first >= 'A' && first <= 'Z')) continue;
                 for (const std::uint16_t ci : bucket[len][first - 'A']) {
                     Candidate& c = cands[ci];
-                    if (c.found || c.first_use <= last || std::string_view(joined + k, len) != c.upper) continue;
+                    if (c.found || c.first_use <= last || std::string_view(letters + k, len) != c.upper) continue;
                     c.found = true;
-                    c.run_first = joined_heads[k];
+                    c.run_first = tokens[k];
                     c.run_last = last;
                 }
             }
-        }
+        };
+        match_tails(initials, heads, nullptr, count, 2);
+        if (joined_count > count) match_tails(joined, joined_heads, joined_opens, joined_count, 3);
         i = last;
     }
     // 3. Described instead of spelled out, at its first use: "ZNBA, a state broadcaster," or "the state
