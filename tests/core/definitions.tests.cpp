@@ -675,6 +675,9 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         // A title before the name: its capitalised words and its modifiers, an owner's possessive.
         {"Harbour Minister Ana Ruiz said the ferry fees would rise.", "Ana Ruiz", "Harbour Minister"},
         {"Tarrow's deputy prime minister Ana Ruiz resigned on Friday.", "Ana Ruiz", "Tarrow's deputy prime minister"},
+        // "ex-" makes a former holder of the title.
+        {"Earlier, ex-Harlow chancellor Ivo Lind welcomed the report.", "Ivo Lind", "ex-Harlow chancellor"},
+        {"Earlier, ex-chancellor Ivo Lind welcomed the report.", "Ivo Lind", "ex-chancellor"},
         {"Harbour Board press secretary Ivo Lind said so.", "Ivo Lind", "Harbour Board press secretary"},
         // A lower-case word naming the field, after a capitalised one: "Tarrow tennis chief".
         {"The plan was condemned by Tarrow tennis chief Ivo Lind on Monday.", "Ivo Lind", "Tarrow tennis chief"},

@@ -363,7 +363,8 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
     const std::size_t length = s.t[q].end - s.t[q].begin;
     if (length < 3 || length > 16) return;
     char tb[32];
-    const std::string_view title = s.lower(q, tb);
+    std::string_view title = s.lower(q, tb);
+    if (title.size() > 5 && title.substr(0, 3) == "ex-") title.remove_prefix(3);  // "ex-chancellor": a former one
     if (lexicon::is_function_word(title) || lexicon::is_reporting_verb(title)) return;
     // (A title that opens its sentence is capitalised for that alone: "Prosecutor Lena Holm told …".)
     if (!(names_person_by_role(title) || occupation(title)) || (s.cap(q) && !s.opens(q) && !capitalised_title(title)) ||
@@ -386,6 +387,8 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
         char pb[32];
         const std::string_view lw = s.lower(p, pb);
         if (lexicon::is_function_word(lw) || lexicon::is_reporting_verb(lw) || month_from_word(s.tx(p)) || lexicon::is_day_word(lw)) break;
+        // ("ex-Conservative chancellor": "ex-" and what follows it belong to the title, a former holder's.)
+        if (lw.size() > 4 && lw.substr(0, 3) == "ex-") { d = p; break; }
         if (s.cap(p) && (s.t[p].flags & TokenAllCaps) == 0 && s.opens(p) && sentence_adverb(lw)) break;
         // (A lower-case word that names the field, between a capitalised one and the title: "Russian
         // tennis chief", "Tarrow's ferry boss"; not "praised chief", "when chief".)
