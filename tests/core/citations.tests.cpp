@@ -625,6 +625,13 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "thinks" before a clause: a view.
         {"But Ivo Lind thinks that the pier is too short.", "Ivo Lind thinks", "Ivo Lind"},
         {"Harlow Bank thinks fees will rise.", "Harlow Bank thinks", "Harlow Bank"},
+        // "The report said" with no report named before: the report of the body that spoke last.
+        {"The Harlow Audit Office said fees rose. The report said the pier was unsafe.", "The report said",
+         "Harlow Audit Office"},
+        {"Ports fail to report fees. Harlow Bank said so. The report said the pier was unsafe.", "The report said",
+         "Harlow Bank"},
+        {"Harlow Bank said fees rose. A report came out. The report said the pier was unsafe.", "The report said",
+         "report"},
         // The connectors of names in other languages.
         {"A dealer at the Bank fuer Harlow (BfH) in Tarrow said fees rose.",
          "A dealer at the Bank fuer Harlow (BfH) in Tarrow said", "Bank fuer Harlow"},

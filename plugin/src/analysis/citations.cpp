@@ -1063,6 +1063,14 @@ struct Speakers {
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
     int  poll_text = -1;       // whether the text speaks of a poll or survey (-1: not yet read)
+    // Where the text first names a kind of document ("report" at byte 1,204), per kind asked, for "the
+    // report said" with no report named before.
+    struct FirstMention {
+        std::string_view word;
+        std::size_t      at;
+    };
+    FirstMention first_mentions[6] = {};
+    std::size_t  first_mentions_seen = 0;
     Text document_kind;        // the kind of the last document named with its author ("report"), for "the report found"
     Text document_author;      // that author ("Tarrow University's Centre for Ports")
     Text people[16];           // people named in full ("Rosa Imbert (Calder Grain)"), most recent last, ring
@@ -1233,6 +1241,43 @@ bool group_noun_is(Text group, std::string_view head) {
 
 // "Imbert said", "Ms Imbert said" after "Rosa Imbert, a trader at Calder Grain, said": the person
 // named in full before, with the affiliation; "" when no one named before has that surname.
+// The byte where the text first writes the lower-case word `lw` as a word of its own, in lower case or with
+// a capital ("report", "Report"); read once per word and kept in `sp`.
+std::size_t first_mention(const Ctx& c, std::string_view lw, Speakers& sp) {
+    for (std::size_t k = 0; k < std::min<std::size_t>(sp.first_mentions_seen, 6); ++k)
+        if (sp.first_mentions[k].word == lw) return sp.first_mentions[k].at;
+    const std::string_view text = c.doc.text();
+    const auto letter = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); };
+    std::size_t found = text.size();
+    for (std::size_t from = 0; from + lw.size() <= text.size();) {
+        // The word's tail after its first letter, then that letter in either case before it.
+        const std::size_t at = text.find(lw.substr(1), from + 1);
+        if (at == std::string_view::npos || at == 0) break;
+        const std::size_t b = at - 1, e = at + lw.size() - 1;
+        if ((text[b] | 0x20) == lw[0] && (b == 0 || !letter(text[b - 1])) && (e >= text.size() || !letter(text[e]))) {
+            // As a noun: after a determiner or an owner ("a report", "the NAO's report", "its latest report"),
+            // not as a verb ("failing to report fraud").
+            std::size_t w1 = b;
+            while (w1 > 0 && text[w1 - 1] == ' ') --w1;
+            std::size_t w0 = w1;
+            while (w0 > 0 && (letter(text[w0 - 1]) || text[w0 - 1] == '\'')) --w0;
+            char pb[32];
+            const std::string_view before = w1 - w0 < sizeof pb ? lexicon::lower(text.substr(w0, w1 - w0), pb) : std::string_view();
+            if (before == "a" || before == "an" || before == "the" || before == "this" || before == "that" || before == "its" ||
+                before == "their" || before == "his" || before == "her" || before == "new" || before == "latest" ||
+                before == "annual" || before == "final" || before == "draft" ||
+                (before.size() > 2 && before.substr(before.size() - 2) == "'s") ||
+                (w1 >= 4 && text.substr(w1 - 4, 4) == "\xE2\x80\x99s")) {
+                found = b;
+                break;
+            }
+        }
+        from = at;
+    }
+    sp.first_mentions[sp.first_mentions_seen++ % 6] = {lw, found};
+    return found;
+}
+
 // The person introduced last with the role `lw` ("economist"), or "" when none was.
 Text introduced_with_role(const Speakers& sp, std::string_view lw) {
     const std::size_t n = std::min<std::size_t>(sp.roles_seen, 16);
@@ -4466,6 +4511,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // ("President Ana Ruiz … the president said" → President Ana Ruiz).
             // "the report found" after "a report by Tarrow University's Centre for Ports": its author.
             if (has_det && det == "the" && s == e && sp.document_kind == head) part.source = sp.document_author;
+            // "The report said" where the text names no report before: the report of the body that spoke last
+            // ("The Harlow Audit Office said …. The report said" → Harlow Audit Office).
+            else if (has_det && det == "the" && s == e && !sp.last_body.empty() &&
+                     (head == "report" || head == "study" || head == "review" || head == "audit") &&
+                     first_mention(c, head, sp) >= c.t[s].begin)
+                part.source = sp.last_body;
             if (has_det && det == "the" && s == e && person_role(head))
                 if (const Text holder = office_holder_before(c, s, head, sp); !holder.empty()) {
                     const Text full = full_name(sp, holder);  // ("President Lind", named in full before)
