@@ -1392,6 +1392,7 @@ TEST_CASE("A long line that lost its full stop after the first line is a sentenc
 TEST_CASE("Words that only look like reporting are not attributions", "[citations]") {
     auto [text] = GENERATE(table<std::string>({
         {"Market report\n\nWheat closed higher."},                       // a section label
+        {"Harlow admits fees are its 'biggest worry'\n\nFees rose in May."},  // a headline that ends in a quotation
         {"The ferry was late.\n\nHarlow mayor says the port will close\n\nIt will."},  // a headline of fewer than ten words
         {"An estimated 4,000 people attended."},                         // adjective
         {"Output is forecast to fall next year."},                       // passive

@@ -3786,8 +3786,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         const bool ends_line = last + 1 >= c.t.size() || (c.t[last + 1].flags & TokenNewlineBefore);
         if (ends_line) {
             const std::string_view lt = c.tx(last);
+            // (A closing quotation mark ends a sentence after its stop, '… he said.\"'; a headline's quotation
+            // has none: "Harlow admits fees are its 'biggest worry'".)
             const bool terminal = c.t[last].type == TokenType::Punct &&
-                                  (lt == "." || lt == "!" || lt == "?" || lt == ":" || quote_mark(c, last) || lt == ")");
+                                  (lt == "." || lt == "!" || lt == "?" || lt == ":" || lt == ")" ||
+                                   (quote_mark(c, last) && last > v && c.t[last - 1].type == TokenType::Punct));
             // A line of ten words or more after the text's first line is a sentence that lost its full stop
             // ("The mayor said she would keep fighting for a new pier"), not a headline.
             std::size_t first = v, words = 0;
