@@ -632,6 +632,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Harlow Bank"},
         {"Harlow Bank said fees rose. A report came out. The report said the pier was unsafe.", "The report said",
          "report"},
+        {"A report by Tarrow University came out. The report said the pier was unsafe.", "The report said",
+         "Tarrow University"},  // (its author named at the text's very start)
         // The connectors of names in other languages.
         {"A dealer at the Bank fuer Harlow (BfH) in Tarrow said fees rose.",
          "A dealer at the Bank fuer Harlow (BfH) in Tarrow said", "Bank fuer Harlow"},

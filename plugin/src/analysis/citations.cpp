@@ -4752,7 +4752,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if ((tok.flags & TokenCapitalized) && i > 2 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
             tokens[i - 1].end - tokens[i - 1].begin == 2 && c.is(i - 1, "by"))
             remember_person_led_by(c, i, speakers);
-        if ((tok.flags & TokenCapitalized) && i > 3 && !(tok.flags & TokenNewlineBefore) && (c.is(i - 1, "by") || c.is(i - 1, "from") ||
+        if ((tok.flags & TokenCapitalized) && i >= 2 && !(tok.flags & TokenNewlineBefore) && (c.is(i - 1, "by") || c.is(i - 1, "from") ||
             (c.is(i - 1, "the") && (c.is(i - 2, "by") || c.is(i - 2, "from")))))
             remember_document_author(c, i, speakers);
         if ((tok.flags & TokenCapitalized) &&
