@@ -1256,7 +1256,7 @@ std::size_t first_mention(const Ctx& c, std::string_view lw, Speakers& sp) {
         const std::size_t b = at - 1, e = at + lw.size() - 1;
         if ((text[b] | 0x20) == lw[0] && (b == 0 || !letter(text[b - 1])) && (e >= text.size() || !letter(text[e]))) {
             // As a noun: after a determiner or an owner ("a report", "the NAO's report", "its latest report"),
-            // not as a verb ("failing to report fraud").
+            // not as a verb ("ports that fail to report losses").
             std::size_t w1 = b;
             while (w1 > 0 && text[w1 - 1] == ' ') --w1;
             std::size_t w0 = w1;
