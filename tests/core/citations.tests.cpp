@@ -108,6 +108,11 @@ TEST_CASE("According to one common word alone is a manner, not a source", "[cita
         {"Fees rose, according to its latest figures.", true},
         {"Fees rose, according to officials.", true},
         {"Fees rose, according to government data.", true},
+        // …and common words in lower case whose last names no one who reports; a name ends with its line.
+        {"Tasks retry according to backoff logic.", false},
+        {"Fees rose, according to ferry tracker data.", true},
+        {"Fees rose, according to harbour officials.", true},
+        {"Prices rose according to backoff logic\n\nHarlow Ferries grew.", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -794,6 +794,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
     std::size_t last = start;  // one past the last token taken
     std::size_t body_by_kind = 0;  // "results from the electoral commission": where the body's words start
     while (q < n && q - start < 16) {
+        if (q > start && (c.t[q].flags & TokenNewlineBefore)) break;  // the name ends with its line
         if (c.word(q) && q > start && (c.is(q, "from") || c.is(q, "by"))) {
             if (const std::size_t end = body_by_kind_after(c, q)) {
                 body_by_kind = q + 2;
@@ -876,6 +877,17 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             while (last < stop && c.word(last) && !(c.t[last].flags & TokenNewlineBefore)) ++last;
             withheld = true;
         }
+    }
+    // "according to backoff logic", "according to local custom": common words in lower case, with no
+    // determiner and no capital, whose last names no one who reports, are a manner too.
+    if (!withheld && last > start + 1 && !c.function_word(start)) {
+        bool lower_only = true;
+        for (std::size_t r = start; r < last && lower_only; ++r) lower_only = c.word(r) && !c.cap(r);
+        ShortWord hb;
+        const std::string_view head = lower_only ? c.lower(last - 1, hb) : std::string_view();
+        if (lower_only && !head.empty() && head.back() != 's' && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) &&
+            !lexicon::is_vague_subject(head) && !person_noun(head))
+            return;
     }
     FoundCitation f;
     f.body.citation_type = "attribution";
