@@ -109,10 +109,10 @@ TEST_CASE("According to one common word alone is a manner, not a source", "[cita
         {"Fees rose, according to officials.", true},
         {"Fees rose, according to government data.", true},
         // …and common words in lower case whose last names no one who reports; a name ends with its line.
-        {"Tasks retry according to backoff logic.", false},
+        {"Tasks retry according to ferry timetable logic.", false},
         {"Fees rose, according to ferry tracker data.", true},
         {"Fees rose, according to harbour officials.", true},
-        {"Prices rose according to backoff logic\n\nHarlow Ferries grew.", false},
+        {"Prices rose according to ferry timetable logic\n\nHarlow Ferries grew.", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -651,7 +651,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"In a note, Harlow Bank economist Ana Ruiz was blunt: \"Fees will rise.\"",
          "Harlow Bank economist Ana Ruiz was blunt:", "Ana Ruiz (Harlow Bank)"},
         {"Ivo Lind, a skipper, spoke. He was blunt: \"Fees will rise.\"", "He was blunt:", "Ivo Lind"},
-        // "the company said": the business that spoke last, whatever its name; never a public body.
+        // "the company added": the business that spoke last, whatever its name; never a public body.
         {"Harlow Ferries said sales rose. The company added that fees fell.", "The company added", "Harlow Ferries"},
         {"The Harlow Statistics Office said sales rose. The company added that fees fell.", "The company added",
          "company"},

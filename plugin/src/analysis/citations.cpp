@@ -651,7 +651,7 @@ bool connector(const Ctx& c, std::size_t q) {
     ShortWord buf;
     const std::string_view lw = c.lower(q, buf);
     return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de" ||
-           // …and in the names of other languages: "Bank fuer Gemeinwirtschaft", "Banco del Tarrow", "Caisse des
+           // …and in the names of other languages: "Bank fuer Harlow", "Banco del Tarrow", "Caisse des
            // Dépôts", "Instituut voor …"
            lw == "fuer" || lw == "f\xC3\xBCr" || lw == "der" || lw == "des" || lw == "du" || lw == "del" ||
            lw == "della" || lw == "di" || lw == "voor" || lw == "van" || lw == "von" || lw == "la" || lw == "y";
@@ -878,7 +878,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             withheld = true;
         }
     }
-    // "according to backoff logic", "according to local custom": common words in lower case, with no
+    // "according to ferry timetable logic", "according to local custom": common words in lower case, with no
     // determiner and no capital, whose last names no one who reports, are a manner too.
     if (!withheld && last > start + 1 && !c.function_word(start)) {
         bool lower_only = true;
@@ -1133,7 +1133,7 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     if (sp.last_body.empty()) return Text();
     const std::string_view body = sp.last_body.view();
     const std::size_t space = body.rfind(' ');
-    // "the company said", "the firm added": the business that spoke last, whatever its name ("Harlow Ferries",
+    // "the company added", "the firm told": the business that spoke last, whatever its name ("Harlow Ferries",
     // "Tarrowmart"); not a public body ("Harlow Statistics Office").
     if (s >= 1 && c.is(s - 1, "the") && (c.is(e, "company") || c.is(e, "firm"))) {
         char lb[32];
@@ -1793,7 +1793,7 @@ bool time_phrase_word(std::string_view lw) {
 
 // The token after a phrase of time that opens at q, or q when none opens there: up to five words in one
 // sentence, opened by a preposition or a word of when ("on Tuesday", "on May 4", "last week", "in 2023",
-// "later this month", "in early May") or by a day alone ("yesterday", "Monday"), the last of them a word of
+// "later that year", "in early May") or by a day alone ("yesterday", "Monday"), the last of them a word of
 // time. Not a month alone ("May Lind said"), nor a unit alone ("week after week"). It ends by `limit` at the latest.
 std::size_t after_time_phrase(const Ctx& c, std::size_t q, std::size_t limit = std::string_view::npos) {
     std::size_t end = q;
@@ -1859,10 +1859,15 @@ bool title_case_short_form(const Ctx& c, std::size_t w, std::size_t name_end) {
     return c.tx(w)[0] == c.tx(f)[0];
 }
 
-// A party's label written before a member's name: "Conservative", "Tory", "Labour", "Democrat", "Republican".
-bool party_label(std::string_view w) {
-    return w == "Conservative" || w == "Tory" || w == "Labour" || w == "Labor" || w == "Democrat" || w == "Republican" ||
-           w == "Liberal" || w == "Socialist" || w == "Communist" || w == "Unionist" || w == "Nationalist";
+// The first token of a person's name [nb, ne] without a party's label before it ("Conservative Ivo Lind",
+// "Tory Ana Ruiz" → the token of the given name); nb when no label leads a name of two words or more.
+std::size_t after_party_label(const Ctx& c, std::size_t nb, std::size_t ne) {
+    if (nb + 2 > ne || !name_word(c, nb + 1) || !name_word(c, ne)) return nb;
+    const std::string_view w = c.tx(nb);
+    const bool label = w == "Conservative" || w == "Tory" || w == "Labour" || w == "Labor" || w == "Democrat" ||
+                       w == "Republican" || w == "Liberal" || w == "Socialist" || w == "Communist" || w == "Unionist" ||
+                       w == "Nationalist";
+    return label && !organisation_name(c.span(nb + 1, ne)) ? nb + 1 : nb;
 }
 
 // A word for a part of a group, before "of": "most of the analysts", "two of the skippers", "all of them".
@@ -3295,7 +3300,7 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     if (nb > ne) return;
     // (After a comma the name must open the subject: "A Harlow banker shared Lind's view, saying" is no Lind's.)
     if (from == v && nb != b && !(nb == b + 1 && (c.is(b, "The") || c.is(b, "the")))) return;
-    if (nb + 2 <= ne && party_label(c.tx(nb)) && name_word(c, nb + 1)) ++nb;  // "Conservative Ivo Lind asked …"
+    nb = after_party_label(c, nb, ne);  // "Conservative Ivo Lind asked …"
     FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, nb, ne);
     const std::string_view name = c.span(nb, ne);
     const bool person = !organisation_name(name);
@@ -3511,6 +3516,12 @@ bool figure_in_object(const Ctx& c, std::size_t q) {
 }
 
 
+// Whether `s` speaks of a poll or survey ("poll", "polled", "Survey", "surveyed").
+bool speaks_of_poll(std::string_view s) {
+    return s.find("poll") != std::string_view::npos || s.find("survey") != std::string_view::npos ||
+           s.find("Poll") != std::string_view::npos || s.find("Survey") != std::string_view::npos;
+}
+
 // A share of those a poll asked ("32%", "Forty per cent", "one in four", "three-quarters", "half", "a
 // majority") ending at token `e`: its first token, or npos.
 std::size_t poll_share_start(const Ctx& c, std::size_t e) {
@@ -3578,11 +3589,7 @@ bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan,
             break;
     }
     if (!clause_boundary_before(c, q)) return false;
-    if (sp.poll_text < 0) {
-        const std::string_view text = c.doc.text();
-        sp.poll_text = text.find("poll") != std::string_view::npos || text.find("survey") != std::string_view::npos ||
-                       text.find("Poll") != std::string_view::npos || text.find("Survey") != std::string_view::npos;
-    }
+    if (sp.poll_text < 0) sp.poll_text = speaks_of_poll(c.doc.text());
     if (!sp.poll_text) return false;
     FoundCitation fc;
     fc.body.citation_type = "attribution";
@@ -3595,10 +3602,7 @@ bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan,
     for (std::size_t i = scan.citations.size(), looked = 0; i > 0 && looked < 64; --i, ++looked) {
         const FoundCitation& before = scan.citations[i - 1];
         if (before.range.end > begin || !before.named || before.body.parts.empty() || !before.body.parts[0].source) continue;
-        const std::string_view span = c.doc.text().substr(before.range.begin, before.range.end - before.range.begin);
-        if (span.find("poll") == std::string_view::npos && span.find("survey") == std::string_view::npos &&
-            span.find("Poll") == std::string_view::npos && span.find("Survey") == std::string_view::npos)
-            continue;
+        if (!speaks_of_poll(c.doc.text().substr(before.range.begin, before.range.end - before.range.begin))) continue;
         part.source = before.body.parts[0].source;
         fc.named = true;
         fc.rule = "a share of those a poll asked before a reporting verb (\"32% said\"): the poll named last";
@@ -3862,7 +3866,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     if (passive && impersonal_passive(c, k, v, verb, scan)) return;
     if (passive && verb != "quoted" && verb != "cited") return;
-    if (poll_answer(c, k, v, scan, sp)) return;  // "32% said", "those polled said"
+    if (poll_answer(c, k, v, scan, sp)) return;  // "32% said", "those asked told"
     std::string affiliation_source;
     // "Harlow Weekly, which, last week, concluded": a short aside after a relative pronoun.
     if (c.punct(k, ',') && k >= 3) {
@@ -4277,9 +4281,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 ++from;
             // "Conservative Michael Fallon said", "fellow Tory Ivo Lind said": a party's label before a person's
             // name of two words or more is no part of it.
-            if (from + 2 <= e && party_label(c.tx(from)) && name_word(c, from + 1) && name_word(c, e) &&
-                !organisation_name(c.span(from + 1, e)))
-                ++from;
+            from = after_party_label(c, from, e);
             part.source = c.text(from, e);
             // "CEO Ivo Lind said", "Harlow Ferries CEO Ivo Lind said": an executive's initials are a post,
             // after the body it is held in.

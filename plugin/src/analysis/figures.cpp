@@ -557,6 +557,16 @@ constexpr CountryCurrency kCountryCurrencies[] = {
 };
 constexpr std::size_t kCountryCurrencyCount = sizeof kCountryCurrencies / sizeof kCountryCurrencies[0];
 
+// The initials (bit c - 'a') of the currency words that a country named in the text decides: most words after
+// a number are told by their initial alone that no row reads them.
+constexpr std::uint32_t named_currency_initials() {
+    std::uint32_t bits = 0;
+    for (const CountryCurrency& cc : kCountryCurrencies)
+        if (!cc.names[0].empty()) bits |= 1u << (cc.word[0] - 'a');
+    return bits;
+}
+constexpr std::uint32_t kNamedCurrencyInitials = named_currency_initials();
+
 // N answers to "does the text hold it?", each unread (-1) until asked.
 template <std::size_t N> constexpr std::array<int, N> unread_marks() {
     std::array<int, N> a{};
@@ -657,9 +667,7 @@ struct Scan {
     // → PHP); nullptr when it names none of them, or more than one (one search of the text per country, once).
     mutable std::array<int, kCountryCurrencyCount> country_named = unread_marks<kCountryCurrencyCount>();
     const char* text_country_currency(std::string_view word) const {
-        // (Most words after a number stop here: the rows read from the text are pesos, dinars, shillings,
-        // kroner, kronor and rupees.)
-        if (word.size() < 5 || word.size() > 9 || !std::strchr("pdskr", word[0])) return nullptr;
+        if (word.size() < 4 || word[0] < 'a' || word[0] > 'z' || !((kNamedCurrencyInitials >> (word[0] - 'a')) & 1u)) return nullptr;
         const std::string_view one = currency_singular(word);
         const char* found = nullptr;
         for (std::size_t k = 0; k < kCountryCurrencyCount; ++k) {

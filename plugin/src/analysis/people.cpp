@@ -387,7 +387,7 @@ template <class Add> void title_before(const Scan& s, std::size_t q, Add&& add) 
         char pb[32];
         const std::string_view lw = s.lower(p, pb);
         if (lexicon::is_function_word(lw) || lexicon::is_reporting_verb(lw) || month_from_word(s.tx(p)) || lexicon::is_day_word(lw)) break;
-        // ("ex-Conservative chancellor": "ex-" and what follows it belong to the title, a former holder's.)
+        // ("ex-Harlow chancellor": "ex-" and what follows it belong to the title, a former holder's.)
         if (lw.size() > 4 && lw.substr(0, 3) == "ex-") { d = p; break; }
         if (s.cap(p) && (s.t[p].flags & TokenAllCaps) == 0 && s.opens(p) && sentence_adverb(lw)) break;
         // (A lower-case word that names the field, between a capitalised one and the title: "Russian
