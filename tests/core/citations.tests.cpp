@@ -663,6 +663,14 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
         {"Harlow Bank grew. Indeed they warned that fees would rise.", "they warned", "Harlow Bank"},
+        // The one called on, and an owner opening the reported clause, are no inverted source.
+        {"Ana Ruiz, the leader of the Harlow Party, urged Lind to step down.",
+         "Ana Ruiz, the leader of the Harlow Party, urged", "Ana Ruiz (Harlow Party)"},
+        {"Ivo Lind, the Tarrow Party leader, said Ruiz’s “reckless plan” had failed.",
+         "Ivo Lind, the Tarrow Party leader, said", "Ivo Lind"},
+        {"Ivo Lind, the Tarrow Party leader, said Harlow's plan had failed.", "Ivo Lind, the Tarrow Party leader, said",
+         "Ivo Lind"},
+        {"\"Act now,\" urged Ana Ruiz.", "urged Ana Ruiz", "Ana Ruiz"},
         // A share of those a poll asked reports for the poll named before it.
         {"A Harlow Courier poll found fees rose. Forty per cent said fees were high.", "Forty per cent said",
          "Harlow Courier"},

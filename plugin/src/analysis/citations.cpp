@@ -676,6 +676,7 @@ bool post_title(std::string_view lw);
 Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e);
 void remember_speaker(Speakers& sp, Text source, bool person);
 bool possessive_mark(const Ctx& c, std::size_t q);
+bool urges_someone_to(const Ctx& c, std::string_view verb, std::size_t q);
 bool determiner_word(std::string_view lw);
 bool person_noun(std::string_view lw);
 bool person_role(std::string_view lw);
@@ -2809,6 +2810,13 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         return true;
     }
     if (e < f || (e == f && determiner_word(first) && first != "one")) return false;
+    // "Ana Ruiz, the party's leader, said Lind's \"plan\" failed": an owner opens the reported clause; and
+    // "…, urged Lind to step down": the one called on is the verb's object, not who speaks.
+    if (lexicon::is_possessive(c.tx(e)) || possessive_mark(c, e + 1)) return false;
+    {
+        ShortWord vb;
+        if (urges_someone_to(c, c.lower(v, vb), f)) return false;
+    }
     if (!quote_mark(c, v - 1) && e + 1 < n && c.word(e + 1)) {
         ShortWord ab;
         if (auxiliary_word(c.lower(e + 1, ab))) return false;
