@@ -3788,6 +3788,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             !(kinds.makes_known && figure_in_object(c, v + 1)) && !kinds.announces && !urges_someone_to(c, verb, v + 1))
             return;
     }
+    // "counted 40 deaths", "records a 5% fall": a count reports its figure; "records this group as contacts",
+    // "counted the days" report none.
+    if ((verb == "counted" || verb == "counts" || verb == "recorded" || verb == "records") && !c.is(v + 1, "that") &&
+        !figure_in_object(c, v + 1))
+        return;
     // "highlighted bright walls", "underscored the point": these report only before what, how or that.
     if (verb.substr(0, 9) == "highlight" || verb.substr(0, 10) == "underscore" || verb.substr(0, 9) == "underline") {
         if (!(c.is(v + 1, "that") || c.is(v + 1, "how") || c.is(v + 1, "what") || c.is(v + 1, "why") ||
