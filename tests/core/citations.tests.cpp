@@ -663,6 +663,14 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
         {"Harlow Bank grew. Indeed they warned that fees would rise.", "they warned", "Harlow Bank"},
+        // A family name alone names in full the person the text named so in passing before it, if no one else.
+        {"When Ana Ruiz came to Harlow in 1959, the pier was new. Ruiz said fees rose.", "Ruiz said", "Ana Ruiz"},
+        {"Meanwhile Ivo Lind sailed on. Lind said fees rose.", "Lind said", "Ivo Lind"},
+        {"A letter from Ana Ruiz came. Mrs Ruiz said fees rose.", "Mrs Ruiz said", "Ana Ruiz"},
+        {"A letter from Ivo Lind and a note from Ana Lind came. Lind said fees rose.", "Lind said", "Lind"},
+        {"Ruiz said fees rose. Then Ana Ruiz left.", "Ruiz said", "Ruiz"},
+        {"Ships sail from South Tarrow. Tarrow said fees rose.", "Tarrow said", "Tarrow"},
+        {"Ships sail to Port Tarrow. Tarrow said fees rose.", "Tarrow said", "Tarrow"},
         // The one called on, and an owner opening the reported clause, are no inverted source.
         {"Ana Ruiz, the leader of the Harlow Party, urged Lind to step down.",
          "Ana Ruiz, the leader of the Harlow Party, urged", "Ana Ruiz (Harlow Party)"},

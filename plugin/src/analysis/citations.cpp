@@ -1117,6 +1117,14 @@ struct Speakers {
     struct Pronoun { std::string_view family_name; char pronoun; };
     Pronoun     pronouns[32] = {};
     std::size_t pronouns_seen = 0;
+    // Names of two or three words the text gives in passing ("When Ana Ruiz came to Harlow in 1959, …"), by
+    // their last word, with where each is first given: the name in full of a source named later by that word
+    // alone ("Ruiz said"). An empty name where two such names share the word.
+    struct InPassing {
+        Text          who;
+        std::uint32_t at;
+    };
+    std::unordered_map<std::string_view, InPassing> in_passing;
 };
 
 // Whether the knowledge names `name` as something other than a person (a body, a place, a term): then it is
@@ -2278,6 +2286,10 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     {
         const std::string_view first = c.tx(b);
         if (first == "Mr" || first == "Mrs" || first == "Ms" || first == "Dr") return;
+        // ("Meanwhile Ivo Lind sailed on", "Accordingly Ana Ruiz left": an adverb opening the sentence.)
+        ShortWord ab;
+        const std::string_view lw = c.lower(b, ab);
+        if (b < e && c.sentence_begins_at(c.t[b].begin) && (between_subject_and_verb(lw) || manner_adverb(lw))) ++b;
     }
     // "Harlow Ferries CEO Ivo Lind knows …": the name after an executive's initials, and the body before them.
     if (const std::size_t q = executive_initials_in(c, b, e); q < e) {
@@ -2474,6 +2486,58 @@ void remember_person_with_age(const Ctx& c, std::size_t i, Speakers& sp) {
     const Text who = c.text(b, e);
     if (full_name(sp, surname_of(who.view())).view().substr(0, name.size()) == name) return;  // named so already
     add_named_person(sp, who);
+}
+
+// A person's name of two or three words opening at token `i` wherever the text gives it ("When Ana Ruiz
+// came to Harlow, …", "a letter from Ivo Lind"), after a title if any ("President Ana Ruiz"): the full name
+// a family name alone stands for later ("Ruiz said"), unless another such name ends in it too, or the text
+// writes that word in lower case ("Young" beside "young"). Names of places after a point of the compass,
+// "New", "Port" or "Lake" are no one's ("South Tarrow").
+void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
+    std::size_t b = i;
+    for (int titles = 0; titles < 2 && b + 1 < c.t.size() && c.cap(b + 1) && c.word(b + 1); ++titles) {
+        ShortWord tb;
+        const std::string_view lw = c.lower(b, tb);
+        if (!lexicon::is_courtesy_title(c.tx(b)) && !office_title(lw) && !c.function_word(b)) break;
+        ++b;
+    }
+    const std::size_t e = person_name_end(c, b);
+    if (e == std::string_view::npos || e == b) return;
+    ShortWord fb;
+    const std::string_view first = c.lower(b, fb);
+    // (Not a word that opens a sentence before its subject: "Meanwhile Lind", "Accordingly Lind", "Some
+    // Tarrish ports"; nor a count: "Sixty-third Lind".)
+    const bool opener = first == "some" || first == "many" || first == "several" || between_subject_and_verb(first) ||
+                        manner_adverb(first) || lexicon::number_word_any_case(c.tx(b).substr(0, c.tx(b).find('-'))) > 0;
+    static const WordSet place_words{"north", "south", "east", "west", "new", "port", "fort", "san", "santa", "saint",
+                                     "st", "lake", "mount", "cape", "upper", "lower", "greater", "little", "great"};
+    if (opener || compass_word(first) || place_words.has(first) || lexicon::is_day_word(first) || month_from_word(c.tx(b)) != 0 ||
+        lexicon::is_courtesy_title(c.tx(b)) || office_title(first) || lexicon::is_world_region(c.span(b, e)))
+        return;
+    const std::string_view last = lexicon::without_possessive(c.tx(e));
+    if (last.size() < 2 || c.written_lower_case(last)) return;
+    const Text who = c.keep(lexicon::without_possessive(c.span(b, e)));
+    const auto [it, added] = sp.in_passing.emplace(last, Speakers::InPassing{who, c.t[b].begin});
+    if (!added && it->second.who.view() != who.view()) it->second.who = Text();
+}
+
+// A source named by one word that a name given in passing before it ends in ("Ruiz" after "When Ana Ruiz
+// came to Harlow, …"): named in full. Sources resolved by the ring of speakers are named so already.
+void name_in_full(std::vector<FoundCitation>& citations, const Speakers& sp) {
+    if (sp.in_passing.empty()) return;
+    for (FoundCitation& fc : citations)
+        for (CitationPart& part : fc.body.parts) {
+            if (fc.body.citation_type != "attribution") break;
+            if (!part.source) continue;
+            std::string_view name = part.source->view();
+            // ("Mr Lind", "Dr Ruiz": by the family name after a courtesy title.)
+            if (const std::size_t space = name.find(' '); space != std::string_view::npos &&
+                                                          lexicon::is_courtesy_title(name.substr(0, space)))
+                name.remove_prefix(space + 1);
+            if (name.find(' ') != std::string_view::npos) continue;
+            const auto it = sp.in_passing.find(name);
+            if (it != sp.in_passing.end() && !it->second.who.empty() && it->second.at < part.range.begin) part.source = it->second.who;
+        }
 }
 
 // A person's name of two or three words at token `i`, right after the comma that closes a sentence's
@@ -4773,6 +4837,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if ((tok.flags & TokenCapitalized) && i > 0 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
             tokens[i - 1].type == TokenType::Word && !(tokens[i - 1].flags & TokenCapitalized))
             remember_person_after_role(c, i, speakers);
+        if ((tok.flags & TokenCapitalized) && !(tok.flags & TokenAllCaps) &&
+            (i == 0 || tokens[i - 1].type != TokenType::Word || !(tokens[i - 1].flags & TokenCapitalized) ||
+             (tok.flags & TokenNewlineBefore)))
+            note_name_in_passing(c, i, speakers);
         if ((tok.flags & TokenCapitalized) && i > 2 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
             tokens[i - 1].type == TokenType::Punct && text[tokens[i - 1].begin] == ',')
             remember_person_after_opening(c, i, speakers);
@@ -4811,6 +4879,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };
     if (!std::is_sorted(scan.citations.begin(), scan.citations.end(), by_begin))
         std::sort(scan.citations.begin(), scan.citations.end(), by_begin);
+    name_in_full(scan.citations, speakers);
     return scan;
 }
 
