@@ -655,6 +655,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Harlow Ferries said sales rose. The company added that fees fell.", "The company added", "Harlow Ferries"},
         {"The Harlow Statistics Office said sales rose. The company added that fees fell.", "The company added",
          "company"},
+        {"Tarrowly announced a new ferry. The company added that fees fell.", "The company added", "Tarrowly"},
+        {"Lind announced a new ferry. He said it was late. The company added that fees fell.", "The company added",
+         "company"},  // one word a "he" stood for is a person's name
         // "the economist said": the one the text introduced with that role.
         {"Ivo Lind, an economist at Harlow Bank, spoke. The economist said fees rose.", "The economist said", "Ivo Lind"},
         {"Ana Ruiz, a senior analyst at Tarrow Ports, waited. Later the analyst said fees rose.", "the analyst said",

@@ -677,6 +677,7 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e);
 void remember_speaker(Speakers& sp, Text source, bool person);
 bool possessive_mark(const Ctx& c, std::size_t q);
 bool urges_someone_to(const Ctx& c, std::string_view verb, std::size_t q);
+char pronoun_of(const Speakers& sp, std::string_view person);
 bool determiner_word(std::string_view lw);
 bool person_noun(std::string_view lw);
 bool person_role(std::string_view lw);
@@ -1073,6 +1074,8 @@ struct Speakers {
                           // ("an economist"): "he" and "she" then report for no one a reader can check
     Text last_mentioned;  // the last person named with a title anywhere ("accused Mr Tove"): "he" when no one spoke yet
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
+    Text last_lone_name;  // the last source of one capitalised word read as a person's ("Tarrowly announced"):
+                          // a business, too, for "the company said" when no body spoke
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
     int  poll_text = -1;       // whether the text speaks of a poll or survey (-1: not yet read)
@@ -1139,8 +1142,8 @@ Text last_body_of(const Speakers& sp) { return sp.last_body; }
 // The body named last ("the Tarrow Coffee Board") when a word of tokens [s, e] in lower case is the kind its
 // name ends in ("a board spokesman", "the board"); "" otherwise.
 Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp) {
-    if (sp.last_body.empty()) return Text();
-    const std::string_view body = sp.last_body.view();
+    if (sp.last_body.empty() && sp.last_lone_name.empty()) return Text();
+    const std::string_view body = sp.last_body.empty() ? sp.last_lone_name.view() : sp.last_body.view();
     const std::size_t space = body.rfind(' ');
     // "the company added", "the firm told": the business that spoke last, whatever its name ("Harlow Ferries",
     // "Tarrowmart"); not a public body ("Harlow Statistics Office").
@@ -1156,7 +1159,8 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
                                                lw == "fund" || lw == "organisation" || lw == "organization" ||
                                                lw == "association" || lw == "federation" || lw == "secretariat" ||
                                                lw == "assembly" || lw == "senate" || lw == "congress" || lw == "bank");
-        return business ? sp.last_body : Text();
+        if (!business) return Text();
+        return sp.last_body.empty() && pronoun_of(sp, sp.last_lone_name.view()) == 0 ? sp.last_lone_name : sp.last_body;
     }
     if (space == std::string_view::npos) return Text();
     const std::string_view last = body.substr(space + 1);
@@ -2244,6 +2248,7 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
     speaker_is(sp, source);
     std::string_view name = source.view();
     name = name.substr(0, name.find(" ("));
+    if (name.find(' ') == std::string_view::npos) sp.last_lone_name = source;
     // ("Harlow Bank's Imbert" is not a name in full: "Imbert" is someone named before, or no one yet.)
     if (name.find(' ') != std::string_view::npos && (sp.people_seen == 0 || sp.people[(sp.people_seen - 1) % 16] != source) &&
         name.find("'s ") == std::string_view::npos && name.find("\xE2\x80\x99s ") == std::string_view::npos)
@@ -2792,6 +2797,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         }
         const Text who = pronoun_person(sp, first == "he" ? 'h' : 's');
         if (who.empty()) return false;
+        if (who == sp.last_lone_name) sp.last_lone_name = Text();  // a person, then
         fc.range = {c.t[v].begin, c.t[f].end};
         part.range = {c.t[f].begin, c.t[f].end};
         part.source = who;
@@ -4045,6 +4051,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             who = sp.last_group;
         }
         if (who.empty()) return;
+        if (elw != "it" && elw != "they" && who == sp.last_lone_name) sp.last_lone_name = Text();  // a person, then
         fc.range = {c.t[e].begin, c.t[v].end};
         CitationPart& part = fc.body.parts.emplace_back();
         part.range = {c.t[e].begin, c.t[e].end};
