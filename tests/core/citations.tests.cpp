@@ -666,6 +666,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
         {"Harlow Bank grew. Indeed they warned that fees would rise.", "they warned", "Harlow Bank"},
+        // A person's name before "at" or "from" and where the person works.
+        {"Ana Ruiz at Harlow Bank said fees rose.", "Ana Ruiz at Harlow Bank said", "Ana Ruiz (Harlow Bank)"},
+        {"Economist Ana Ruiz from the Harlow Institute said fees rose.",
+         "Economist Ana Ruiz from the Harlow Institute said", "Ana Ruiz (Harlow Institute)"},
+        {"Analysts at Harlow Bank said fees rose.", "Analysts at Harlow Bank said", "Harlow Bank"},
         // A family name alone names in full the person the text named so in passing before it, if no one else.
         {"When Ana Ruiz came to Harlow in 1959, the pier was new. Ruiz said fees rose.", "Ruiz said", "Ana Ruiz"},
         {"Meanwhile Ivo Lind sailed on. Lind said fees rose.", "Lind said", "Ivo Lind"},

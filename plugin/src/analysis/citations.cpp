@@ -4307,6 +4307,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     } else if (ends_in_name) {
         // The subject ends in a name: "Harlow Bank", "Chief Inspector of Mines Redzuan Sumun".
         std::size_t from = s;
+        Text employed;  // "Ana Ruiz (Harlow Bank)", for "Ana Ruiz at Harlow Bank"
         std::size_t body_before_place = std::string_view::npos;  // last token of a body named before "in PLACE"
         bool unowned_witnessed = false;                             // a document no one owns, "seen by" an outlet
         // "officials in Tallinn": the description stays; "figures from the Dairy Council": the name alone.
@@ -4340,6 +4341,22 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 for (std::size_t q = s; q + 2 < p && unowned_witnessed; ++q) unowned_witnessed = !c.cap(q);
             } else if (prep != "in" || published_in) {
                 from = nb;  // (…and "a report in the Harlow Courier": where it was published.)
+                // "Ana Ruiz at Harlow Bank said", "Economist Ana Ruiz from the Harlow Institute said": a
+                // person's name of two or three words, then where the person works.
+                if ((prep == "at" || prep == "from") && p >= s + 3) {
+                    std::size_t b = s;
+                    while (b + 3 < p && c.word(b)) {
+                        ShortWord rb;
+                        const std::string_view lw = c.lower(b, rb);
+                        if (!(person_noun(lw) || post_title(lw) || lexicon::is_courtesy_title(c.tx(b)))) break;
+                        ++b;
+                    }
+                    bool name = p - 2 - b <= 2;
+                    for (std::size_t q = b; q + 1 < p && name; ++q)
+                        name = name_word(c, q) && !c.function_word(q) && !(c.t[q].flags & TokenAllCaps);
+                    if (name && !organisation_name(c.span(b, p - 2)))
+                        employed = keep_joined(c, {c.span(b, p - 2), " (", c.span(nb, e), ")"});
+                }
             } else if (std::size_t ob = 0, oe = 0, before = p >= s + 2 ? p - 2 : s;
                        p >= s + 2 &&
                        last_name_in(c, s, c.punct(before, ')') && before >= s + 3 && c.punct(before - 2, '(') ? before - 3 : before, &ob, &oe)) {
@@ -4454,6 +4471,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                  !after_preposition && !people_list;
         if (from == nb && fc.body.parts.empty() && !c.punct(e, ')')) {
             if (const Text at = person_of_organisation(c, nb, e); !at.empty()) { part.source = at; person = true; }
+        }
+        if (!employed.empty() && fc.body.parts.empty()) {
+            part.source = employed;
+            person = true;
         }
         // "the Courier alleged": a name after "the" is a body's (a newspaper, a ministry), never a person's.
         if ((has_det && det == "the" && from == s) || (from > s && c.is(from - 1, "the"))) person = false;
