@@ -626,6 +626,9 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"The Harlow Ferry Union, which represents 3,000 crew, called a strike.", "Harlow Ferry Union", "which represents 3,000 crew"},
         {"Ana Ruiz heads the Coastal Trust, an alliance of 40 fishing towns.", "Coastal Trust", "alliance of 40 fishing towns"},
         {"The report came from Tarn Analytics, a consultancy based in Harlow.", "Tarn Analytics", "consultancy based in Harlow"},
+        // One word, when the description's head says it is a kind of body; a post before "of" is no part of a name.
+        {"Ana Ruiz is the CEO of Tarrowly, a start-up that sells ferry tickets.", "Tarrowly", "start-up that sells ferry tickets"},
+        {"Ivo Lind is the President of Harlow Ferries, a firm that runs two boats.", "Harlow Ferries", "firm that runs two boats"},
         // A sentence that says what the name is, when it is a kind of body, event or plan.
         {"The Quayside Forum is an annual meeting of port operators.", "Quayside Forum", "annual meeting of port operators"},
         {"Harbour Watch is a group that monitors 40 ports.", "Harbour Watch", "group that monitors 40 ports"},
@@ -644,6 +647,9 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
         {"Port Harlow, which lies on the coast, is busy.", "Port Harlow"},  // a place's clause
         {"Harlow Bank, which said on Monday that fees rose, cut jobs.", "Harlow Bank"},  // what it said
         {"The Harlow Council, a resident says, is slow to act.", "Harlow Council"},         // a source's words
+        {"Fees rose in Harlow, a port town on the coast.", "Harlow"},                         // one word, no body
+        {"At the forum in Tarrow, a group of experts met.", "Tarrow"},                       // a place after "in"
+        {"Ana Ruiz is the CEO of Tarrowly, a start-up that sells ferry tickets.", "CEO of Tarrowly"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -817,6 +817,26 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
 
 namespace {
 
+// A post written before "of" in a name's place: an executive's initials ("CEO"), or an office or post as a
+// title ("President", "Chairman", "Director", "Head", "Founder").
+bool post_before_connector(std::string_view w) {
+    if (w.size() == 3 && w[0] == 'C' && w[2] == 'O') return true;  // CEO, CFO, COO, CTO, CIO
+    char lb[32];
+    if (w.size() >= sizeof lb) return false;
+    const std::string_view lw = lexicon::lower(w, lb);
+    return is_office_title(lw) || lw == "head" || lw == "founder" || lw == "chairman" || lw == "chairwoman" ||
+           lw == "chair" || lw == "director" || lw == "owner" || lw == "boss";
+}
+
+// A preposition before a place, as written: "in", "at", "to", "from", "near", … (any case).
+bool place_preposition(std::string_view w) {
+    char lb[32];
+    if (w.size() >= sizeof lb) return false;
+    const std::string_view lw = lexicon::lower(w, lb);
+    return lw == "in" || lw == "at" || lw == "to" || lw == "into" || lw == "from" || lw == "near" || lw == "across" ||
+           lw == "outside" || lw == "around" || lw == "throughout" || lw == "via" || lw == "towards" || lw == "toward";
+}
+
 bool organisation_word(std::string_view w) {
     static constexpr std::string_view heads[] = {
         "Agency", "Airlines", "Airways", "Alliance", "Association", "Authority", "Bank", "Board", "Broadcasting",
@@ -885,7 +905,9 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         bool organisation = organisation_word(doc.token_text(b));
         while (b > 0 && i - b < 8 && !(t[b].flags & TokenNewlineBefore)) {
             if (cap(b - 1)) { --b; organisation |= organisation_word(doc.token_text(b)); continue; }
-            if (b >= 2 && word(b - 1) && (text_is(b - 1, "of") || text_is(b - 1, "for") || text_is(b - 1, "and")) && cap(b - 2)) {
+            // (Not after a post: "the CEO of Tarrowly", "the President of Harlow Ferries" name the body after it.)
+            if (b >= 2 && word(b - 1) && (text_is(b - 1, "of") || text_is(b - 1, "for") || text_is(b - 1, "and")) && cap(b - 2) &&
+                !post_before_connector(doc.token_text(b - 2))) {
                 b -= 2;
                 organisation |= organisation_word(doc.token_text(b));
                 continue;
@@ -907,9 +929,15 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
                 for (std::size_t r = b; r < i; ++r) organisation |= organisation_word(doc.token_text(r));
             }
         }
-        if (b + 1 >= i) continue;  // one word ("Harlow,")
+        // One word ("Harlow,") names a body only by what its description's head says it is: "Tarrowly, a
+        // start-up that sells tickets,".
+        // (Not a place after a preposition of where: "in Tarrow, a group of experts met".)
+        const bool one_word = b + 1 >= i;
+        if (one_word && (b >= i || which || !cap(b) || (t[b].flags & TokenAllCaps) || b == 0 ||
+                         (word(b - 1) && place_preposition(doc.token_text(b - 1)))))
+            continue;
         // A firm named by its trade ("Tarrow Foods") is an organisation too.
-        organisation = organisation || reads_as_organisation(doc.slice({t[b].begin, t[i - 1].end}));
+        organisation = !one_word && (organisation || reads_as_organisation(doc.slice({t[b].begin, t[i - 1].end})));
         if (which) {
             // A relative clause describes a body (not a place: "Harlow, which lies …"), to the next comma or
             // full stop; not what it said ("…, which said on Monday").
