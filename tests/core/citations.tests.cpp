@@ -666,6 +666,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
         {"Harlow Bank grew. Indeed they warned that fees would rise.", "they warned", "Harlow Bank"},
+        // A body by its head word alone, capitalised after "the": the one body named so before it.
+        {"The Harlow Central Bank cut rates. The Bank said it would act.", "The Bank said", "Harlow Central Bank"},
+        {"Officials of the Tarrow Ports Commission met. The Commission found fees rose.", "The Commission found",
+         "Tarrow Ports Commission"},
+        {"The Harlow Central Bank and the Tarrow Bank cut rates. The Bank said it would act.", "The Bank said", "Bank"},
+        {"The Bank said it would act. The Harlow Central Bank cut rates.", "The Bank said", "Bank"},
         // A person's name before "at" or "from" and where the person works.
         {"Ana Ruiz at Harlow Bank said fees rose.", "Ana Ruiz at Harlow Bank said", "Ana Ruiz (Harlow Bank)"},
         {"Economist Ana Ruiz from the Harlow Institute said fees rose.",

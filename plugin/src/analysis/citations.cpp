@@ -1128,6 +1128,9 @@ struct Speakers {
         std::uint32_t at;
     };
     std::unordered_map<std::string_view, InPassing> in_passing;
+    // Bodies named so, by the word that heads them and may stand for them alone, as written ("Bank" for "the
+    // Harlow Central Bank"), each name once, in text order (at most 8 names per word).
+    std::unordered_map<std::string_view, std::vector<InPassing>> bodies_in_passing;
 };
 
 // Whether the knowledge names `name` as something other than a person (a body, a place, a term): then it is
@@ -2526,10 +2529,54 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
     if (!added && it->second.who.view() != who.view()) it->second.who = Text();
 }
 
+// A word that heads a body's name and stands for it alone, capitalised, after "the" (lower case): "the Bank
+// said" after "the Harlow Central Bank", "the Commission found" after "the Tarrow Ports Commission".
+bool body_head_word(std::string_view lw) {
+    static const WordSet heads{"bank", "commission", "fund", "ministry", "council", "agency", "board", "office",
+                               "bureau", "authority", "institute", "party", "union", "court", "department",
+                               "corporation", "federation", "association", "organisation", "organization",
+                               "committee", "assembly", "tribunal", "government", "foundation"};
+    return heads.has(lw);
+}
+
+// A body's name of two words or more opening at token `i` ("the Harlow Central Bank", "Bank of Tarrow"),
+// with a word that may stand for it alone: recorded under that word, for a later "the Bank said".
+void note_body_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
+    const std::size_t n = c.t.size();
+    std::size_t b = i;
+    while (b < n && c.cap(b) && c.function_word(b)) ++b;  // "The", "But"
+    if (b >= n || !c.cap(b) || (b > i && (c.t[b].flags & TokenNewlineBefore))) return;
+    std::size_t e = b, head = n;
+    for (std::size_t q = b; q < n && q - b < 8; ++q) {
+        if (q > b && (c.t[q].flags & TokenNewlineBefore)) break;
+        if (c.word(q) && c.cap(q) && !c.function_word(q)) {
+            ShortWord hb;
+            if (head == n && body_head_word(c.lower(q, hb))) head = q;
+            e = q;
+            if (lexicon::is_possessive(c.tx(q))) break;
+            continue;
+        }
+        if ((c.is(q, "of") || c.is(q, "for") || c.is(q, "and")) && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)))) {
+            if (c.is(q + 1, "the")) ++q;
+            // ("Officials of the Harlow Ports Commission": the name after "of", when no head came before it.)
+            if (head == n) b = q + 1;
+            continue;
+        }
+        break;
+    }
+    if (head == n || e == b) return;
+    const Text who = c.keep(lexicon::without_possessive(c.span(b, e)));
+    std::vector<Speakers::InPassing>& named = sp.bodies_in_passing[lexicon::without_possessive(c.tx(head))];
+    for (const Speakers::InPassing& k : named)
+        if (k.who.view() == who.view()) return;
+    if (named.size() < 8) named.push_back({who, c.t[b].begin});
+}
+
 // A source named by one word that a name given in passing before it ends in ("Ruiz" after "When Ana Ruiz
-// came to Harlow, …"): named in full. Sources resolved by the ring of speakers are named so already.
+// came to Harlow, …"): named in full. Sources resolved by the ring of speakers are named so already. And a
+// body named by its head word alone ("the Bank said") is the one body named so before it, if only one was.
 void name_in_full(std::vector<FoundCitation>& citations, const Speakers& sp) {
-    if (sp.in_passing.empty()) return;
+    if (sp.in_passing.empty() && sp.bodies_in_passing.empty()) return;
     for (FoundCitation& fc : citations)
         for (CitationPart& part : fc.body.parts) {
             if (fc.body.citation_type != "attribution") break;
@@ -2542,6 +2589,13 @@ void name_in_full(std::vector<FoundCitation>& citations, const Speakers& sp) {
             if (name.find(' ') != std::string_view::npos) continue;
             const auto it = sp.in_passing.find(name);
             if (it != sp.in_passing.end() && !it->second.who.empty() && it->second.at < part.range.begin) part.source = it->second.who;
+            if (const auto bt = sp.bodies_in_passing.find(name); bt != sp.bodies_in_passing.end() && name == part.source->view()) {
+                const Speakers::InPassing* only = nullptr;
+                bool several = false;
+                for (const Speakers::InPassing& k : bt->second)
+                    if (k.at < part.range.begin) { several |= only != nullptr; only = &k; }
+                if (only && !several) part.source = only->who;
+            }
         }
 }
 
@@ -4867,8 +4921,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             remember_person_after_role(c, i, speakers);
         if ((tok.flags & TokenCapitalized) && !(tok.flags & TokenAllCaps) &&
             (i == 0 || tokens[i - 1].type != TokenType::Word || !(tokens[i - 1].flags & TokenCapitalized) ||
-             (tok.flags & TokenNewlineBefore)))
+             (tok.flags & TokenNewlineBefore))) {
             note_name_in_passing(c, i, speakers);
+            note_body_in_passing(c, i, speakers);
+        }
         if ((tok.flags & TokenCapitalized) && i > 2 && !(tok.flags & (TokenNewlineBefore | TokenAllCaps)) &&
             tokens[i - 1].type == TokenType::Punct && text[tokens[i - 1].begin] == ',')
             remember_person_after_opening(c, i, speakers);
