@@ -1486,7 +1486,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Harlow exists and insists on its ferries."},                   // verbs in "-ists" are no trade
         {"Harlow Ferries recorded a heavy loss on its routes."},        // what happened to it, not a count it reports
         {"The Harlow fishing fleet recorded a 4% rise in catches."},
-        {"Harlow Mail records this group of people as your contacts."},  // a count with no figure reports nothing
+        {"Harlow Mail records these names under your contacts."},  // a count with no figure reports nothing
         {"Ivo Lind counted the days until the pier opened."},
         // What might have been said, not what was.
         {"Ana Ruiz, a director at Harbour Watch, spoke first. She should have told the board sooner."},

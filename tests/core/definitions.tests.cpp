@@ -648,7 +648,7 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
         {"Harlow Bank, which said on Monday that fees rose, cut jobs.", "Harlow Bank"},  // what it said
         {"The Harlow Council, a resident says, is slow to act.", "Harlow Council"},         // a source's words
         {"Fees rose in Harlow, a port town on the coast.", "Harlow"},                         // one word, no body
-        {"At the forum in Tarrow, a group of experts met.", "Tarrow"},                       // a place after "in"
+        {"At the forum in Tarrow, a team of pilots met.", "Tarrow"},                       // a place after "in"
         {"Ana Ruiz is the CEO of Tarrowly, a start-up that sells ferry tickets.", "CEO of Tarrowly"},
     }));
     CAPTURE(text);

@@ -931,7 +931,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         }
         // One word ("Harlow,") names a body only by what its description's head says it is: "Tarrowly, a
         // start-up that sells tickets,".
-        // (Not a place after a preposition of where: "in Tarrow, a group of experts met".)
+        // (Not a place after a preposition of where: "in Tarrow, a team of pilots met".)
         const bool one_word = b + 1 >= i;
         if (one_word && (b >= i || which || !cap(b) || (t[b].flags & TokenAllCaps) || b == 0 ||
                          (word(b - 1) && place_preposition(doc.token_text(b - 1)))))

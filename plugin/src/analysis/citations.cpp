@@ -3912,7 +3912,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             !(kinds.makes_known && figure_in_object(c, v + 1)) && !kinds.announces && !urges_someone_to(c, verb, v + 1))
             return;
     }
-    // "counted 40 deaths", "records a 5% fall": a count reports its figure; "records this group as contacts",
+    // "counted 40 deaths", "records a 5% fall": a count reports its figure; "records these names under contacts",
     // "counted the days" report none.
     if ((verb == "counted" || verb == "counts" || verb == "recorded" || verb == "records") && !c.is(v + 1, "that") &&
         !figure_in_object(c, v + 1))
