@@ -90,10 +90,15 @@ TEST_CASE("Parentheticals that are not citations are not reported", "[citations]
     auto [text] = GENERATE(table<std::string>({
         {"Capacity is counted in twenty-foot equivalent units (TEU) here."},
         {"The details follow (see below)."},
-        {"Prisoners (Andrei Sannikov, Mikola Statkevich, and others) were released."},
+        {"Prisoners (Ivo Lind, Ana Ruiz, and others) were released."},
         {"Several cities (for example Lyon and Turin) agreed."},
         {"The rule applies (in most cases) to everyone."},
         {"The thread ran long (12 posted) that week."},   // a count of comments
+        {"Run the query (SELECT * FROM ferries WHERE fees > 3) first."},  // code
+        {"Run this:\n(\n  SELECT name, fees FROM ferries\n)\nto list them."},
+        {"Call it with two numbers (40, 2) to add them."},               // numbers alone
+        {"Fees rose. (I doubt they will fall soon.)"},                     // the writer's own sentence
+        {"The crew waited (see how long it took?) for days."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -564,6 +564,21 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
         return true;
     }
     if (!closed) return false;
+    // Code, numbers alone, a sentence of the writer's: "(SELECT * FROM t)", "(40, 2)", "(I doubt it)", "(See
+    // how it helps?)" cite nothing.
+    {
+        if (c.t[first].flags & TokenNewlineBefore) return false;  // "(" alone on its line: a block of code
+        bool words = false;
+        for (std::size_t q = first; q < end; ++q) {
+            if (c.t[q].type == TokenType::Word) { words = true; continue; }
+            if (c.t[q].type != TokenType::Punct) continue;
+            const char p = c.doc.text()[c.t[q].begin];
+            if (p == '*' || p == '=' || p == '[' || p == ']' || p == '{' || p == '}' || p == '<' || p == '>' || p == '|') return false;
+        }
+        if (!words || (c.tx(first) == "I" && c.word(first + 1) && !c.cap(first + 1)) || c.punct(end - 1, '?')) return false;
+        if (lead == "see" && (c.is(first + 1, "how") || c.is(first + 1, "what") || c.is(first + 1, "why") || c.is(first + 1, "whether")))
+            return false;
+    }
     // A count and what it counts ("(5 posted)", "(12 comments)"): no source and no date.
     if (c.t[first].type == TokenType::Number && end - first >= 2) {
         bool lower_words = true;
