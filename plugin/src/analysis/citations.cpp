@@ -2524,8 +2524,17 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
         if (!lexicon::is_courtesy_title(c.tx(b)) && !office_title(lw) && !c.function_word(b)) break;
         ++b;
     }
-    const std::size_t e = person_name_end(c, b);
-    if (e == std::string_view::npos || e == b) return;
+    // (The cheap tests first: most capitalised words stand alone, or end in a word written in lower case too.)
+    const std::size_t n = c.t.size();
+    std::size_t e = b;
+    while (e + 1 < n && e - b < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
+    if (e == b || (c.cap(e + 1) && c.word(e + 1))) return;
+    const std::string_view last = lexicon::without_possessive(c.tx(e));
+    if (last.size() < 2) return;
+    const std::string_view name = lexicon::without_possessive(c.span(b, e));
+    const auto known = sp.in_passing.find(last);
+    if (known != sp.in_passing.end() && (known->second.who.empty() || known->second.who.view() == name)) return;
+    if (person_name_end(c, b) != e) return;
     ShortWord fb;
     const std::string_view first = c.lower(b, fb);
     // (Not a word that opens a sentence before its subject: "Meanwhile Lind", "Accordingly Lind", "Some
@@ -2537,11 +2546,8 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
     if (opener || compass_word(first) || place_words.has(first) || lexicon::is_day_word(first) || month_from_word(c.tx(b)) != 0 ||
         lexicon::is_courtesy_title(c.tx(b)) || office_title(first) || lexicon::is_world_region(c.span(b, e)))
         return;
-    const std::string_view last = lexicon::without_possessive(c.tx(e));
-    if (last.size() < 2 || c.written_lower_case(last)) return;
-    const Text who = c.keep(lexicon::without_possessive(c.span(b, e)));
-    const auto [it, added] = sp.in_passing.emplace(last, Speakers::InPassing{who, c.t[b].begin});
-    if (!added && it->second.who.view() != who.view()) it->second.who = Text();
+    if (known != sp.in_passing.end()) known->second.who = Text();  // another name ends in it
+    else sp.in_passing.emplace(last, Speakers::InPassing{c.keep(name), c.t[b].begin});
 }
 
 // A word that heads a body's name and stands for it alone, capitalised, after "the" (lower case): "the Bank
@@ -2558,15 +2564,21 @@ bool body_head_word(std::string_view lw) {
 // with a word that may stand for it alone: recorded under that word, for a later "the Bank said".
 void note_body_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
     const std::size_t n = c.t.size();
+    // (Most capitalised words stand alone: the next word is no capital, "of", "for" or "and".)
+    const auto joins = [&](std::size_t q) {
+        return (c.cap(q) && c.word(q)) ||
+               (c.word(q) && c.len(q) <= 3 && (c.is(q, "of") || c.is(q, "for") || c.is(q, "and")));
+    };
+    if (!joins(i + 1)) return;
     std::size_t b = i;
     while (b < n && c.cap(b) && c.function_word(b)) ++b;  // "The", "But"
-    if (b >= n || !c.cap(b) || (b > i && (c.t[b].flags & TokenNewlineBefore))) return;
+    if (b >= n || !c.cap(b) || (b > i && (c.t[b].flags & TokenNewlineBefore)) || !joins(b + 1)) return;
     std::size_t e = b, head = n;
     for (std::size_t q = b; q < n && q - b < 8; ++q) {
         if (q > b && (c.t[q].flags & TokenNewlineBefore)) break;
         if (c.word(q) && c.cap(q) && !c.function_word(q)) {
             ShortWord hb;
-            if (head == n && body_head_word(c.lower(q, hb))) head = q;
+            if (head == n && c.len(q) >= 4 && c.len(q) <= 14 && body_head_word(c.lower(q, hb))) head = q;
             e = q;
             if (lexicon::is_possessive(c.tx(q))) break;
             continue;
@@ -2580,17 +2592,17 @@ void note_body_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
         break;
     }
     if (head == n || e == b) return;
-    const Text who = c.keep(lexicon::without_possessive(c.span(b, e)));
+    const std::string_view name = lexicon::without_possessive(c.span(b, e));
     std::vector<Speakers::InPassing>& named = sp.bodies_in_passing[lexicon::without_possessive(c.tx(head))];
     for (const Speakers::InPassing& k : named)
-        if (k.who.view() == who.view()) return;
-    if (named.size() < 8) named.push_back({who, c.t[b].begin});
+        if (k.who.view() == name) return;
+    if (named.size() < 8) named.push_back({c.keep(name), c.t[b].begin});
 }
 
 // A source named by one word that a name given in passing before it ends in ("Ruiz" after "When Ana Ruiz
 // came to Harlow, …"): named in full. Sources resolved by the ring of speakers are named so already. And a
 // body named by its head word alone ("the Bank said") is the one body named so before it, if only one was.
-void name_in_full(std::vector<FoundCitation>& citations, const Speakers& sp) {
+void name_in_full(const Ctx& c, std::vector<FoundCitation>& citations, const Speakers& sp) {
     if (sp.in_passing.empty() && sp.bodies_in_passing.empty()) return;
     for (FoundCitation& fc : citations)
         for (CitationPart& part : fc.body.parts) {
@@ -2603,7 +2615,10 @@ void name_in_full(std::vector<FoundCitation>& citations, const Speakers& sp) {
                 name.remove_prefix(space + 1);
             if (name.find(' ') != std::string_view::npos) continue;
             const auto it = sp.in_passing.find(name);
-            if (it != sp.in_passing.end() && !it->second.who.empty() && it->second.at < part.range.begin) part.source = it->second.who;
+            // (Not a word the text writes in lower case too: "Young" beside "young".)
+            if (it != sp.in_passing.end() && !it->second.who.empty() && it->second.at < part.range.begin &&
+                !c.written_lower_case(name))
+                part.source = it->second.who;
             if (const auto bt = sp.bodies_in_passing.find(name); bt != sp.bodies_in_passing.end() && name == part.source->view()) {
                 const Speakers::InPassing* only = nullptr;
                 bool several = false;
@@ -4978,7 +4993,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     const auto by_begin = [](const FoundCitation& a, const FoundCitation& b) { return a.range.begin < b.range.begin; };
     if (!std::is_sorted(scan.citations.begin(), scan.citations.end(), by_begin))
         std::sort(scan.citations.begin(), scan.citations.end(), by_begin);
-    name_in_full(scan.citations, speakers);
+    name_in_full(c, scan.citations, speakers);
     return scan;
 }
 
