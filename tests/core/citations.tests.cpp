@@ -667,6 +667,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ivo Lind, an economist at Harlow Bank, spoke. The economist said fees rose.", "The economist said", "Ivo Lind"},
         {"Ana Ruiz, a senior analyst at Tarrow Ports, waited. Later the analyst said fees rose.", "the analyst said",
          "Ana Ruiz"},
+        {"Ivo Lind, an economist at Harlow Bank, spoke. An economist at Tarrow Bank said fees rose. The economist added "
+         "that fees fell.",
+         "The economist added", "Tarrow Bank"},  // one more with the role, for a body: no longer the one named before
         // A call on someone to act ("urged … to"); a pronoun after a sentence adverb.
         {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
@@ -688,6 +691,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"A letter from Ana Ruiz came. Mrs Ruiz said fees rose.", "Mrs Ruiz said", "Ana Ruiz"},
         {"A letter from Ivo Lind and a note from Ana Lind came. Lind said fees rose.", "Lind said", "Lind"},
         {"Ruiz said fees rose. Then Ana Ruiz left.", "Ruiz said", "Ruiz"},
+        {"Ana Ruiz, an analyst, spoke first. According to Harlow Bank’s Ruiz, fees rose.",
+         "According to Harlow Bank’s Ruiz", "Ana Ruiz (Harlow Bank)"},  // a surname after its employer's possessive
         {"Ships sail from South Tarrow. Tarrow said fees rose.", "Tarrow said", "Tarrow"},
         {"Ships sail to Port Tarrow. Tarrow said fees rose.", "Tarrow said", "Tarrow"},
         // The one called on, and an owner opening the reported clause, are no inverted source.

@@ -2529,6 +2529,8 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
     std::size_t e = b;
     while (e + 1 < n && e - b < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
     if (e == b || (c.cap(e + 1) && c.word(e + 1))) return;
+    for (std::size_t q = b; q < e; ++q)
+        if (lexicon::is_possessive(c.tx(q))) return;  // "Tarrowly's Ruiz": someone of an owner's
     const std::string_view last = lexicon::without_possessive(c.tx(e));
     if (last.size() < 2) return;
     const std::string_view name = lexicon::without_possessive(c.span(b, e));
@@ -2613,12 +2615,20 @@ void name_in_full(const Ctx& c, std::vector<FoundCitation>& citations, const Spe
             if (const std::size_t space = name.find(' '); space != std::string_view::npos &&
                                                           lexicon::is_courtesy_title(name.substr(0, space)))
                 name.remove_prefix(space + 1);
+            // ("Harlow Bank's Ruiz": the person, and where they work.)
+            std::string_view owner;
+            for (const std::string_view mark : {"'s ", "\xE2\x80\x99s "})
+                if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0 && owner.empty()) {
+                    owner = name.substr(0, at);
+                    name.remove_prefix(at + mark.size());
+                }
             if (name.find(' ') != std::string_view::npos) continue;
             const auto it = sp.in_passing.find(name);
             // (Not a word the text writes in lower case too: "Young" beside "young".)
             if (it != sp.in_passing.end() && !it->second.who.empty() && it->second.at < part.range.begin &&
                 !c.written_lower_case(name))
-                part.source = it->second.who;
+                part.source = owner.empty() ? it->second.who : keep_joined(c, {it->second.who.view(), " (", owner, ")"});
+            if (!owner.empty()) continue;
             if (const auto bt = sp.bodies_in_passing.find(name); bt != sp.bodies_in_passing.end() && name == part.source->view()) {
                 const Speakers::InPassing* only = nullptr;
                 bool several = false;
@@ -4757,6 +4767,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 remember_speaker(sp, *part.source, true);
                 if (!person) sp.last_body = *part.source;  // "it" may mean the body still
                 remembered = true;
+                // "An economist at Tarrow Bank said …. The economist added": that one, for the bank, not an
+                // economist introduced by name before.
+                if (!person && role < e && (c.is(b, "a") || c.is(b, "an"))) sp.roles[sp.roles_seen++ % 16] = {c.tx(role), *part.source};
             } else if (fc.vague) {
                 sp.unnamed_person = c.text(b, e);
             }
