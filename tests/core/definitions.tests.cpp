@@ -564,6 +564,8 @@ TEST_CASE("A country code is explained beside a number or in parentheses, not as
     auto [text, defined] = GENERATE(table<std::string, bool>({
         {"The relay team (DEU) won, and DEU 3 beat FRA 2.", true},
         {"Mail is sent over TLS now.", false},
+        {"Keep rows WHERE z NOT BETWEEN -1 AND 1 only.", false},  // a function word in capitals, beside numbers
+        {"The medal table put NOR 2 (NOR) ahead.", true},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -277,7 +277,10 @@ bool code_in_context(const Document& doc, std::size_t i, std::string_view pack) 
     if (!currency && !country) return true;
     const auto& tk = doc.tokens();
     const std::size_t n = tk.size();
-    if ((i > 0 && tk[i - 1].type == TokenType::Number) || (i + 1 < n && tk[i + 1].type == TokenType::Number)) return true;
+    // (Letters that spell a function word only in parentheses: "BETWEEN -1 AND 1" is no Andorra, "ARE" no Emirates.)
+    char fb[32];
+    const bool word = country && lexicon::is_function_word(lexicon::lower(doc.token_text(i), fb));
+    if (!word && ((i > 0 && tk[i - 1].type == TokenType::Number) || (i + 1 < n && tk[i + 1].type == TokenType::Number))) return true;
     if (currency) return i > 0 && doc.token_text(i - 1) == "in";
     return i > 0 && i + 1 < n && doc.token_text(i - 1) == "(" && doc.token_text(i + 1) == ")";
 }
