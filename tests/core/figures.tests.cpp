@@ -191,11 +191,11 @@ TEST_CASE("Digits with letters of their own take no unit from the amount they ar
 }
 
 TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
-    const std::string text = "There are 1,559 political prisoners according to one group and 1,393 according to another.";
+    const std::string text = "There are 2,140 idle ferries according to one group and 1,870 according to another.";
     const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "1,393");
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "1,870");
     REQUIRE(f != nullptr);
-    CHECK(f->figure().counts == "political prisoners");
+    CHECK(f->figure().counts == "idle ferries");
 }
 
 TEST_CASE("A word of time or manner after a number is not what it counts", "[figures]") {
@@ -203,6 +203,7 @@ TEST_CASE("A word of time or manner after a number is not what it counts", "[fig
         {"The poll asked 401 voters before the vote and 601 afterwards.", "601", "voters"},
         {"The harbour fund gave 12 boats each a new engine.", "12 boats", "boats"},
         {"Tarrow won 3 wards and 12 awards.", "3 wards", "wards"},
+        {"Grain was quoted 75 stg above May.", "75 stg", ""},  // a preposition of comparison
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1084,6 +1085,9 @@ TEST_CASE("Two bounds joined by or, to or between-and are one range", "[figures]
         {"The fair hopes to draw between 2 and 3 million visitors.", "2 and 3 million visitors", 2e6, "", 3e6},
         {"Tolls ranged from 12 to 14 dollars a car.", "12 to 14 dollars", 12, "USD", 14},
         {"Each crate holds 30 to 40 kilograms of fish.", "30 to 40 kilograms", 30, "kilograms", 40},
+        // Thousands written once, on the second number; not when the first would pass the second's tenth.
+        {"Harlow pumped 75-100,000 bpd below its quota.", "75-100,000 bpd", 75000, "bpd", 100000},
+        {"The stand sold 1-100,000 tickets a day.", "1-100,000 tickets", 1, "", 100000},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

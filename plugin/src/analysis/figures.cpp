@@ -217,7 +217,8 @@ bool adverb_after_number(std::string_view lw) {
     if (ends_with(lw, "wards") || ends_with(lw, "ward")) return lw != "award" && lw != "awards" && lw != "ward" && lw != "wards";
     static constexpr std::string_view kAdverbs[] = {"apiece", "each", "respectively", "overall", "altogether",
                                                     "again", "instead", "later", "earlier", "beforehand", "ago",
-                                                    "annually", "apart", "aside", "together", "already", "yet"};
+                                                    "annually", "apart", "aside", "together", "already", "yet",
+                                                    "above", "below", "beyond", "behind", "ahead"};
     return std::find(std::begin(kAdverbs), std::end(kAdverbs), lw) != std::end(kAdverbs);
 }
 
@@ -1140,6 +1141,11 @@ struct Scan {
             high = number_value(high_text);
             last = j + 1;
             j += 2;
+            // "75-100,000 bpd": thousands written once, on the second number, when the first then stays below it
+            // within a tenth ("5-10,000" too; not "1-100,000").
+            if (!scale && value >= 1 && value < 1000 && high >= 1000 && high_text.size() > 4 &&
+                high_text.compare(high_text.size() - 4, 4, ",000") == 0 && value * 1000 <= high && value * 10000 >= high)
+                value *= 1000;
             if (w.word(j)) {
                 char b[32];
                 const double s = lexicon::scale_word(w.low(j, b));
