@@ -674,6 +674,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Audit Office urged the port board to act.", "The Harlow Audit Office urged", "Harlow Audit Office"},
         {"Ana Ruiz, a Harlow pilot, spoke. She urged the port to act.", "She urged", "Ana Ruiz"},
         {"Harlow Bank grew. Indeed they warned that fees would rise.", "they warned", "Harlow Bank"},
+        // A body by its kind, then its name between commas, before or after the verb.
+        {"The industry body, the Harlow Potato Council, said fees rose.",
+         "The industry body, the Harlow Potato Council, said", "Harlow Potato Council"},
+        {"Fees rose, said the regulator, the Harlow Port Authority.", "said the regulator, the Harlow Port Authority",
+         "Harlow Port Authority"},
+        {"Fees rose, said the regulator, which met on Monday.", "said the regulator", "the regulator"},
         // A body by its head word alone, capitalised after "the": the one body named so before it.
         {"The Harlow Central Bank cut rates. The Bank said it would act.", "The Bank said", "Harlow Central Bank"},
         {"Officials of the Tarrow Ports Commission met. The Commission found fees rose.", "The Commission found",

@@ -3022,6 +3022,25 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             return true;
         }
     }
+    // "…, said the regulator, the Harlow Port Authority": a body by its kind, then after a comma its name.
+    if (!has_name && determiner_word(first) && e > f && body_kind(head) && c.punct(e + 1, ',') && !(c.t[e + 2].flags & TokenNewlineBefore)) {
+        const std::size_t nb = c.is(e + 2, "the") ? e + 3 : e + 2;
+        std::size_t z = nb;
+        while (z + 1 < n && z - nb < 6 && (name_word(c, z + 1) || (connector(c, z + 1) && name_word(c, z + 2))) &&
+               !(c.t[z + 1].flags & TokenNewlineBefore))
+            ++z;
+        if (name_word(c, nb) && z > nb && (z + 1 >= n || c.punct(z + 1, ',') || c.punct(z + 1, '.') || c.punct(z + 1, ';')) &&
+            organisation_name(c.span(nb, z))) {
+            fc.range = {c.t[v].begin, c.t[z].end};
+            part.range = {c.t[nb].begin, c.t[z].end};
+            part.source = c.text(nb, z);
+            fc.named = true;
+            fc.rule = "reporting verb before a body by its kind and, after a comma, its name (\"said the regulator, the Harlow Port Authority\")";
+            remember_speaker(sp, *part.source, false);
+            scan.citations.push_back(std::move(fc));
+            return true;
+        }
+    }
     if (!name_at_end && !lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) && !someone) return false;
     fc.range = {c.t[v].begin, c.t[e].end};
     part.range = {c.t[f].begin, c.t[e].end};
@@ -4315,7 +4334,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "the regulator, the Tarrow Ports Authority, warned": a body by its kind, then its name between commas.
     std::size_t bnb = 0, bne = 0;
     const bool appositive_body = !appositive_name && app_open != std::string_view::npos && !has_name &&
-                                 lexicon::is_source_noun(head) && last_name_in(c, app_open + 1, k - 1, &bnb, &bne) &&
+                                 (lexicon::is_source_noun(head) || body_kind(head)) &&  // ("the industry body, …")
+                                 last_name_in(c, app_open + 1, k - 1, &bnb, &bne) &&
                                  bne == k - 1 && (bnb == app_open + 1 || (bnb == app_open + 2 && c.is(app_open + 1, "the"))) &&
                                  organisation_name(c.span(bnb, bne));
     // "The study's lead author, Ana Ruiz of Harlow University, said": a name, then where the person works.
