@@ -1090,7 +1090,7 @@ struct Speakers {
     Text last_mentioned;  // the last person named with a title anywhere ("accused Mr Tove"): "he" when no one spoke yet
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
     Text last_lone_name;  // the last source of one capitalised word read as a person's ("Tarrowly announced"):
-                          // a business, too, for "the company said" when no body spoke
+                          // a business, too, for "the company added" when no body spoke
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
     bool group_vague = false;  // last_group names no one ("traders")
     int  poll_text = -1;       // whether the text speaks of a poll or survey (-1: not yet read)
@@ -1351,6 +1351,23 @@ void learn_roles(Speakers& sp, std::string_view introduction, Text who) {
     }
 }
 
+// A name without its courtesy title: "Ms Imbert", "Dr. Imbert" → "Imbert".
+std::string_view without_courtesy_title(std::string_view name) {
+    const std::size_t space = name.find(' ');
+    return space != std::string_view::npos && lexicon::is_courtesy_title(name.substr(0, space)) ? name.substr(space + 1) : name;
+}
+
+// The person after an owner's possessive: "Harlow Bank's Imbert" → "Imbert", the owner in *owner ("" when none).
+std::string_view after_owner(std::string_view name, std::string_view* owner) {
+    *owner = {};
+    for (const std::string_view mark : {"'s ", "\xE2\x80\x99s "})
+        if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0) {
+            *owner = name.substr(0, at);
+            return name.substr(at + mark.size());
+        }
+    return name;
+}
+
 Text full_name(const Speakers& sp, std::string_view name) {
     if (sp.people_seen == 0 || name.empty()) return Text();
     // "Sir Ivo" after "Sir Ivo Lind": a knight or a dame is named again by title and first name.
@@ -1363,9 +1380,7 @@ Text full_name(const Speakers& sp, std::string_view name) {
         }
         return Text();
     }
-    // "Ms Imbert", "Dr. Imbert": the name without its courtesy title.
-    if (const std::size_t space = name.find(' '); space != std::string_view::npos && lexicon::is_courtesy_title(name.substr(0, space)))
-        name.remove_prefix(space + 1);
+    name = without_courtesy_title(name);
     // "President Lind", "Senator Imbert": an office before the surname (the person is named in full with it or without).
     if (const std::size_t space = name.find(' '); space != std::string_view::npos && space < 31 &&
                                                   name.find(' ', space + 1) == std::string_view::npos) {
@@ -1379,8 +1394,8 @@ Text full_name(const Speakers& sp, std::string_view name) {
         if (surname_particle(lexicon::lower(name.substr(0, space), pb))) name.remove_prefix(space + 1);
     }
     // "Harlow Bank's Imbert": the person, whoever they work for.
-    for (std::string_view mark : {"'s ", "\xE2\x80\x99s "})
-        if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0) name.remove_prefix(at + mark.size());
+    std::string_view owner;
+    name = after_owner(name, &owner);
     if (name.empty() || name.find(' ') != std::string_view::npos) return Text();
     const std::size_t n = std::min<std::size_t>(sp.people_seen, 16);
     for (std::size_t k = 0; k < n; ++k) {
@@ -2610,18 +2625,9 @@ void name_in_full(const Ctx& c, std::vector<FoundCitation>& citations, const Spe
         for (CitationPart& part : fc.body.parts) {
             if (fc.body.citation_type != "attribution") break;
             if (!part.source) continue;
-            std::string_view name = part.source->view();
-            // ("Mr Lind", "Dr Ruiz": by the family name after a courtesy title.)
-            if (const std::size_t space = name.find(' '); space != std::string_view::npos &&
-                                                          lexicon::is_courtesy_title(name.substr(0, space)))
-                name.remove_prefix(space + 1);
-            // ("Harlow Bank's Ruiz": the person, and where they work.)
+            // ("Mr Lind", "Harlow Bank's Ruiz": by the family name, with where the person works.)
             std::string_view owner;
-            for (const std::string_view mark : {"'s ", "\xE2\x80\x99s "})
-                if (const std::size_t at = name.find(mark); at != std::string_view::npos && at > 0 && owner.empty()) {
-                    owner = name.substr(0, at);
-                    name.remove_prefix(at + mark.size());
-                }
+            const std::string_view name = after_owner(without_courtesy_title(part.source->view()), &owner);
             if (name.find(' ') != std::string_view::npos) continue;
             const auto it = sp.in_passing.find(name);
             // (Not a word the text writes in lower case too: "Young" beside "young".)
