@@ -981,10 +981,29 @@ TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
         // A rate over time against one month's figure.
         {"The utility logs about 300 outages in a typical month, Ana Ruiz said. "
          "Last winter there were 520 outages, Ivo Brand said."},
+        // A plan against a count, and two parties' plans.
+        {"Tarrowly will build 5,000 cabins, Ana Ruiz said. The register lists 8,000 cabins, Ivo Brand said."},
+        {"The minister said 20,000 cabins will be built. The mayor plans to add 9,000 cabins, Ivo Brand said."},
+        {"Ana Ruiz said 400 cabins are to be sold. There are 900 cabins, Ivo Brand said."},
+        // A figure that sizes another quantity.
+        {"Analysts at Harlow Bank put the shortfall at 30,000 cabins. There are 8,000 cabins, Ivo Brand said."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
     for (const auto& a : r.set.items) CHECK(a.kind != AnnotationKind::Conflict);
+}
+
+TEST_CASE("Counts of one quantity that sources give differently conflict, however the count is put", "[figures]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"The ministry counted 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
+        {"The ministry put the number at 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
+        {"The ministry put the stray dogs at 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    int conflicts = 0;
+    for (const auto& a : r.set.items) conflicts += a.kind == AnnotationKind::Conflict ? 1 : 0;
+    CHECK(conflicts == 1);
 }
 
 TEST_CASE("A conflict group stays small on a long text", "[figures]") {

@@ -1123,6 +1123,71 @@ bool owned_figure(const Document& doc, const FoundFigure& f) {
     return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || lexicon::is_possessive(w);
 }
 
+// A figure of a plan, a promise or a forecast, in the words of its clause: "will build 5,000 homes",
+// "plans to hire 300", "a target of 20,000", "20,000 homes will be built". What someone means to do
+// is no count of what is: plans are never grouped with counts, nor with each other's plans (two
+// parties' plans differ without disagreeing).
+bool planned_figure(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    const ByteRange s = f.body.sentence;
+    const auto intent = [](std::string_view w) {
+        return w == "will" || w == "would" || w == "shall" || w == "plan" || w == "plans" || w == "planned" ||
+               w == "aim" || w == "aims" || w == "aimed" || w == "intend" || w == "intends" || w == "intended" ||
+               w == "pledge" || w == "pledged" || w == "pledges" || w == "promise" || w == "promised" || w == "promises" ||
+               w == "target" || w == "targets" || w == "goal" || w == "vowed" || w == "vows";
+    };
+    char b[32];
+    // Back through the clause: up to eight words, not past a semicolon, a dash or the sentence's start.
+    std::size_t words = 0;
+    for (std::size_t q = f.first_token; q > 0 && words < 8;) {
+        --q;
+        if (t[q].begin < s.begin) break;
+        if (t[q].type == TokenType::Punct) {
+            const std::string_view p = doc.token_text(q);
+            if (p == ";" || p == ":" || p == "\xE2\x80\x94" || p == "\xE2\x80\x93") break;
+            continue;
+        }
+        if (t[q].type != TokenType::Word) continue;
+        ++words;
+        if (intent(lexicon::lower(doc.token_text(q), b))) return true;
+    }
+    // On after the figure: "20,000 homes will be built", "300 jobs are to go".
+    words = 0;
+    for (std::size_t q = f.end_token; q < t.size() && t[q].begin < s.end && words < 4; ++q) {
+        if (t[q].type != TokenType::Word) {
+            if (t[q].type == TokenType::Punct) break;
+            continue;
+        }
+        ++words;
+        const std::string_view w = lexicon::lower(doc.token_text(q), b);
+        if (w == "will" || w == "would" || w == "shall") return true;
+        if ((w == "are" || w == "is") && q + 1 < t.size() && doc.token_text(q + 1) == "to") return true;
+    }
+    return false;
+}
+
+// A figure that gives the size of another quantity, named before "at": "put the shortfall at 30,000
+// homes" measures a shortfall, not the homes there are. ("the number at 1,200", "the toll at 40": a count.)
+bool measures_other_quantity(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    const std::size_t q = f.first_token;
+    if (q < 3 || doc.token_text(q - 1) != "at" || t[q - 2].type != TokenType::Word || t[q - 3].type != TokenType::Word) return false;
+    char b[32], c[32];
+    const std::string_view noun = lexicon::lower(doc.token_text(q - 2), b);
+    const std::string_view det = lexicon::lower(doc.token_text(q - 3), c);
+    if (!(det == "the" || det == "its" || det == "their" || det == "his" || det == "her" || det == "our" || lexicon::is_possessive(det)))
+        return false;
+    if (noun == "number" || noun == "total" || noun == "figure" || noun == "count" || noun == "tally" || noun == "toll" ||
+        noun == "estimate" || noun == "numbers" || noun == "figures")
+        return false;
+    // The counted noun itself ("the homes at 300 homes" is no other quantity).
+    std::string_view counts = f.body.counts.view();
+    const std::size_t space = counts.rfind(' ');
+    if (space != std::string_view::npos) counts = counts.substr(space + 1);
+    const auto stem = [](std::string_view w) { return w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w; };
+    return !lexicon::equals_lower(stem(counts), stem(noun));
+}
+
 bool disagreement(const Document& doc, const std::vector<FoundFigure>& figures, const std::vector<std::size_t>& part) {
     if (part.size() < 2 || part.size() > 12) return false;
     if (figures[part.back()].paragraph - figures[part.front()].paragraph > 30) return false;
@@ -1204,8 +1269,11 @@ std::vector<FoundConflict> find_conflicts(const Document& doc, const std::vector
                 part.assign(period.begin() + static_cast<std::ptrdiff_t>(first), period.begin() + static_cast<std::ptrdiff_t>(k));
                 std::sort(part.begin(), part.end());  // reading order
                 // A figure in a sentence of movement ("rose to 1.84 from 1.825", "a fall of") is a point of a
-                // series over time, not one of several claims about the same moment.
-                part.erase(std::remove_if(part.begin(), part.end(), [&](std::size_t m) { return describes_movement(doc, figures[m]); }),
+                // series over time, not one of several claims about the same moment; a plan ("will build 5,000
+                // homes") is no count, and "the shortfall at 30,000 homes" measures a shortfall.
+                part.erase(std::remove_if(part.begin(), part.end(),
+                                          [&](std::size_t m) { return describes_movement(doc, figures[m]) || planned_figure(doc, figures[m]) ||
+                                                                 measures_other_quantity(doc, figures[m]); }),
                            part.end());
                 // A rate over time ("300 outages in a typical month") is no claim about the moment another figure
                 // gives ("520 outages last winter"); rates are compared with rates only.
