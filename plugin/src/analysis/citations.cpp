@@ -1143,6 +1143,9 @@ struct Speakers {
         std::uint32_t at;
     };
     std::unordered_map<std::string_view, InPassing> in_passing;
+    // The last two people given so (most recent first), where named: "The plan was criticised by Ana Ruiz.
+    // \"…,\" she said." — she is the one person named in passing just before, when no one spoke yet.
+    InPassing recent_in_passing[2] = {};
     // Bodies named so, by the word that heads them and may stand for them alone, as written ("Bank" for "the
     // Harlow Central Bank"), each name once, in text order (at most 8 names per word).
     std::unordered_map<std::string_view, std::vector<InPassing>> bodies_in_passing;
@@ -2550,7 +2553,14 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
     if (last.size() < 2) return;
     const std::string_view name = lexicon::without_possessive(c.span(b, e));
     const auto known = sp.in_passing.find(last);
-    if (known != sp.in_passing.end() && (known->second.who.empty() || known->second.who.view() == name)) return;
+    const auto named_now = [&](Text who) {
+        if (sp.recent_in_passing[0].who != who) sp.recent_in_passing[1] = sp.recent_in_passing[0];
+        sp.recent_in_passing[0] = {who, c.t[b].begin};
+    };
+    if (known != sp.in_passing.end() && (known->second.who.empty() || known->second.who.view() == name)) {
+        if (!known->second.who.empty()) named_now(known->second.who);
+        return;
+    }
     if (person_name_end(c, b) != e) return;
     ShortWord fb;
     const std::string_view first = c.lower(b, fb);
@@ -2563,8 +2573,29 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
     if (opener || compass_word(first) || place_words.has(first) || lexicon::is_day_word(first) || month_from_word(c.tx(b)) != 0 ||
         lexicon::is_courtesy_title(c.tx(b)) || office_title(first) || lexicon::is_world_region(c.span(b, e)))
         return;
-    if (known != sp.in_passing.end()) known->second.who = Text();  // another name ends in it
-    else sp.in_passing.emplace(last, Speakers::InPassing{c.keep(name), c.t[b].begin});
+    if (known != sp.in_passing.end()) {
+        known->second.who = Text();  // another name ends in it
+        sp.recent_in_passing[0] = sp.recent_in_passing[1] = {};
+    } else {
+        const Text who = c.keep(name);
+        sp.in_passing.emplace(last, Speakers::InPassing{who, c.t[b].begin});
+        named_now(who);
+    }
+}
+
+// The one person named in passing in the sentence of token `e` or the one before it (`e`: a "he" or "she"
+// before a reporting verb, when no one has spoken yet), unless two were, or the text calls them by the
+// other pronoun; "" otherwise.
+Text person_named_just_before(const Ctx& c, std::size_t e, char pronoun, const Speakers& sp) {
+    const Speakers::InPassing& last = sp.recent_in_passing[0];
+    if (last.who.empty() || last.at >= c.t[e].begin) return Text();
+    const std::size_t sentence = c.sentence_at(c.t[e].begin);
+    const std::uint32_t from = c.doc.sentences()[sentence > 0 ? sentence - 1 : 0].begin;
+    if (last.at < from) return Text();
+    const Speakers::InPassing& before = sp.recent_in_passing[1];
+    if (!before.who.empty() && before.at >= from) return Text();
+    const char known = pronoun_of(sp, last.who.view());
+    return known == 0 || known == pronoun ? last.who : Text();
 }
 
 // A word that heads a body's name and stands for it alone, capitalised, after "the" (lower case): "the Bank
@@ -4060,8 +4091,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (be_form(lw)) { passive = !progressive; --k; ++skipped; continue; }
         if (lw == "course" && c.is(k - 1, "of")) { k -= 2; skipped += 2; continue; }  // "Ferry staff of course are warning"
         if (lexicon::is_day_word(lw)) { --k; ++skipped; if (c.is(k, "on")) { --k; ++skipped; } continue; }
-        // (An adverb in capitals only where a sentence starts: "Simply put", but "Harlow Weekly concluded".)
-        if (between_subject_and_verb(lw) || (manner_adverb(lw) && (!c.cap(k) || c.sentence_begins_at(c.t[k].begin)))) {
+        // (An adverb in capitals only where a sentence starts: "Simply put", but "Harlow Weekly concluded"; and
+        // not a name the text never writes in lower case, alone before the verb: "Tarrowly said".)
+        const bool lone_name = k + 1 == v && c.cap(k) && verb != "put" && !c.written_lower_case(c.tx(k));
+        if (between_subject_and_verb(lw) || (manner_adverb(lw) && (!c.cap(k) || (c.sentence_begins_at(c.t[k].begin) && !lone_name)))) {
             --k; ++skipped; continue;
         }
         break;
@@ -4154,6 +4187,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         Text who = (elw == "he" || elw == "she") ? pronoun_person(sp, elw == "he" ? 'h' : 's') : sp.last_body;
         if (who.empty() && (elw == "he" || elw == "she")) {
             who = person_titled_before(c, e);
+            if (who.empty()) who = person_named_just_before(c, e, elw == "he" ? 'h' : 's', sp);
             remember_speaker(sp, who, true);
         }
         if (elw == "they" && !sp.last_group.empty()) {
