@@ -985,6 +985,9 @@ TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
         {"Tarrowly will build 5,000 cabins, Ana Ruiz said. The register lists 8,000 cabins, Ivo Brand said."},
         {"The minister said 20,000 cabins will be built. The mayor plans to add 9,000 cabins, Ivo Brand said."},
         {"Ana Ruiz said 400 cabins are to be sold. There are 900 cabins, Ivo Brand said."},
+        // An owner's figure ("the union had …") against a count of no owner, and two owners' figures.
+        {"Ana Ruiz said 5,000 members joined the strike. Ivo Brand said the union had 45,000 members."},
+        {"Ana Ruiz said the ferry union now has 700 members. Ivo Brand said the dock union had 900 members."},
         // A figure that sizes another quantity.
         {"Analysts at Harlow Bank put the shortfall at 30,000 cabins. There are 8,000 cabins, Ivo Brand said."},
     }));
@@ -998,6 +1001,7 @@ TEST_CASE("Counts of one quantity that sources give differently conflict, howeve
         {"The ministry counted 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
         {"The ministry put the number at 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
         {"The ministry put the stray dogs at 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
+        {"The shelter has 1,240 stray dogs, the ministry said. The shelter has 2,100 stray dogs, a charity said."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -1123,6 +1123,36 @@ bool owned_figure(const Document& doc, const FoundFigure& f) {
     return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || lexicon::is_possessive(w);
 }
 
+// The owner a figure is given for by "has", "have" or "had" right before it ("the union had 45,000
+// members", "Harlow has about 200 staff", "the dock union now has 700"): the one or two words before that
+// verb, lower-case, not past a function word; "" for none, or for "there" ("there have been"). An
+// owner's figure is compared only with the same owner's.
+std::string owner_by_having(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    std::size_t q = f.first_token;
+    if (q < 2 || q > t.size()) return {};
+    --q;
+    for (int hedges = 0; hedges < 2 && q > 1 && t[q].type == TokenType::Word; ++hedges) {
+        const std::string_view w = doc.token_text(q);
+        if (w != "about" && w != "some" && w != "nearly" && w != "almost" && w != "over" && w != "around" && w != "roughly") break;
+        --q;  // "had about 40 staff"
+    }
+    if (t[q].type != TokenType::Word) return {};
+    const std::string_view verb = doc.token_text(q);
+    if (verb != "has" && verb != "have" && verb != "had") return {};
+    std::size_t o = q - 1;
+    if (o > 0 && t[o].type == TokenType::Word &&
+        (doc.token_text(o) == "now" || doc.token_text(o) == "still" || doc.token_text(o) == "already"))
+        --o;  // "the union now has 45,000 members"
+    if (t[o].type != TokenType::Word) return {};
+    const std::string head = ascii_lower(doc.token_text(o));
+    if (head == "there" || head == "which" || head == "that" || head == "who") return {};
+    char b[32];
+    if (o > 0 && t[o - 1].type == TokenType::Word && !lexicon::is_function_word(lexicon::lower(doc.token_text(o - 1), b)))
+        return ascii_lower(doc.token_text(o - 1)) + ' ' + head;
+    return head;
+}
+
 // A figure of a plan, a promise or a forecast, in the words of its clause: "will build 5,000 homes",
 // "plans to hire 300", "a target of 20,000", "20,000 homes will be built". What someone means to do
 // is no count of what is: plans are never grouped with counts, nor with each other's plans (two
@@ -1196,7 +1226,8 @@ bool disagreement(const Document& doc, const std::vector<FoundFigure>& figures, 
             const FoundFigure& a = figures[part[x]];
             const FoundFigure& b = figures[part[y]];
             if (a.sentence != b.sentence && a.body.value != b.body.value && a.body.source != b.body.source &&
-                a.attributed && b.attributed && !owned_figure(doc, a) && !owned_figure(doc, b))
+                a.attributed && b.attributed && !owned_figure(doc, a) && !owned_figure(doc, b) &&
+                owner_by_having(doc, a) == owner_by_having(doc, b))
                 return true;
         }
     return false;
