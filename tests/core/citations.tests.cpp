@@ -552,6 +552,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A participle of publishing or a time phrase between a document and its author.
         {"Rents are highest in Harlow, a survey released this week by Harbour Living Costs said.",
          "a survey released this week by Harbour Living Costs said", "Harbour Living Costs"},
+        // Data and who analysed or collected it.
+        {"Fares rose. Buoy data analysed by the Tarrow Sea Centre showed that swells were 3 m high.",
+         "Buoy data analysed by the Tarrow Sea Centre showed", "Tarrow Sea Centre"},
+        {"Fares rose. Figures collected by Harlow Watch suggest 300 homes are empty.",
+         "Figures collected by Harlow Watch suggest", "Harlow Watch"},
         {"An inquiry last week by the Courier, a regional weekly, concluded that the pier was unsafe.",
          "An inquiry last week by the Courier, a regional weekly, concluded", "Courier"},
         // A capitalised word in "-ly" inside a name is no adverb.

@@ -2007,7 +2007,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 char db[32];
                 const std::string_view before = lexicon::lower(c.tx(q - 1), db);
                 const bool published = lw == "issued" || lw == "published" || lw == "released" || lw == "commissioned" ||
-                                       lw == "conducted" || lw == "compiled" || lw == "prepared";
+                                       lw == "conducted" || lw == "compiled" || lw == "prepared" || lw == "analysed" ||
+                                       lw == "analyzed" || lw == "collected" || lw == "gathered";
                 Text unit;
                 const bool when = (lw == "this" || lw == "last") && c.word(b) && lexicon::is_time_unit(c.tx(b), &unit);
                 if ((published || when) && lexicon::is_data_noun(before)) { b = q; ++taken; continue; }
@@ -3691,7 +3692,8 @@ bool finite_verb_after(const Ctx& c, std::size_t q) {
 // A participle that says who made a document, before "by" ("conducted by", "carried out by", "published by").
 bool authorship_participle(const Ctx& c, std::size_t q) {
     static const WordSet made{"conducted", "carried", "published", "compiled", "released", "produced", "prepared",
-                              "issued", "written", "run", "commissioned", "authored", "led"};
+                              "issued", "written", "run", "commissioned", "authored", "led", "analysed", "analyzed",
+                              "collected", "gathered"};
     ShortWord b;
     return made.has(c.lower(q, b));
 }
