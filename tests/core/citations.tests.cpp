@@ -552,6 +552,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A participle of publishing or a time phrase between a document and its author.
         {"Rents are highest in Harlow, a survey released this week by Harbour Living Costs said.",
          "a survey released this week by Harbour Living Costs said", "Harbour Living Costs"},
+        // "see" as a forecast, by people who forecast or a body, with a figure after it.
+        {"Fares rose. Economists at Harlow Bank now see growth of 0.8%.", "Economists at Harlow Bank now see", "Harlow Bank"},
+        {"Fares rose. Harlow Bank sees a 2% fall in output.", "Harlow Bank sees", "Harlow Bank"},
         // Data and who analysed or collected it.
         {"Fares rose. Buoy data analysed by the Tarrow Sea Centre showed that swells were 3 m high.",
          "Buoy data analysed by the Tarrow Sea Centre showed", "Tarrow Sea Centre"},
@@ -1527,6 +1530,9 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The Harlow fishing fleet recorded a 4% rise in catches."},
         {"Harlow Mail records these names under your contacts."},  // a count with no figure reports nothing
         {"Ivo Lind counted the days until the pier opened."},
+        {"Fares rose. Visitors to Harlow see 300 birds a day."},  // "see" forecasts only for those who forecast
+        {"Fares rose. Ana Ruiz sees 40 ships a day."},
+        {"Fares rose. Harlow Bank sees no end to the slump."},  // …and a figure after it
         // What might have been said, not what was.
         {"Ana Ruiz, a director at Harbour Watch, spoke first. She should have told the board sooner."},
         {"Ivo Lind, the Harlow harbour master, left early. He would have said the same."},

@@ -4015,6 +4015,21 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if ((verb == "counted" || verb == "counts" || verb == "recorded" || verb == "records") && !c.is(v + 1, "that") &&
         !figure_in_object(c, v + 1))
         return;
+    // "Economists at Harlow Bank now see growth of 0.8%", "Harlow Bank sees a 2% fall": a forecast, only with a
+    // figure in its object and, as its subject, people who forecast or a body's name ("Visitors see 300 birds",
+    // "we see 40 ships" report nothing).
+    if (verb == "see" || verb == "sees") {
+        if (!figure_in_object(c, v + 1)) return;
+        std::size_t s = v - 1;
+        if (s > 0 && (c.is(s, "now") || c.is(s, "also") || c.is(s, "still"))) --s;
+        static const WordSet forecasters{"analysts", "economists", "forecasters", "strategists", "traders", "dealers",
+                                         "analyst", "economist", "strategist"};
+        ShortWord sb;
+        std::size_t nb = s;
+        while (nb > 0 && s - nb < 5 && c.cap(nb - 1) && c.word(nb - 1)) --nb;
+        if (!(c.word(s) && forecasters.has(c.lower(s, sb))) && !(c.cap(s) && c.word(s) && organisation_name(c.span(nb, s))))
+            return;
+    }
     // "highlighted bright walls", "underscored the point": these report only before what, how or that.
     if (verb.substr(0, 9) == "highlight" || verb.substr(0, 10) == "underscore" || verb.substr(0, 9) == "underline") {
         if (!(c.is(v + 1, "that") || c.is(v + 1, "how") || c.is(v + 1, "what") || c.is(v + 1, "why") ||
