@@ -351,6 +351,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Early estimates from the Northern Development Bank put growth at 2 percent.", "Early estimates from the Northern Development Bank put", "Northern Development Bank"},
         // Officials of a place are officials, not the place.
         {"Officials in Valdmoor reported two closures.", "Officials in Valdmoor reported", "Officials in Valdmoor"},
+        {"Officials at the port of Valdmoor reported two closures.", "Officials at the port of Valdmoor reported",
+         "Officials at the port of Valdmoor"},
         // A leading conjunction stays out of the name.
         {"But Harbour Minister Lena Okafor said the plan stands.", "Harbour Minister Lena Okafor said", "Harbour Minister Lena Okafor"},
         // A title, then the name between commas.

@@ -4503,7 +4503,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                       (lexicon::is_data_noun(c.lower(p - 2, db2)) ||
                                        (p >= s + 3 && (c.is(p - 2, "published") || c.is(p - 2, "printed") || c.is(p - 2, "reported")) &&
                                         c.word(p - 3) && lexicon::is_data_noun(c.lower(p - 3, pb2))));
-            if (witness) {
+            // "officials at the port of Harlow": a place named by its kind, as "in Tallinn" names one.
+            static const WordSet place_kinds{"port", "city", "town", "village", "province", "region", "district", "island",
+                                             "county", "municipality", "harbour", "harbor", "capital", "state"};
+            ShortWord kb2;
+            const bool place_of = prep == "of" && p >= s + 2 && c.word(p - 2) && !c.cap(p - 2) && place_kinds.has(c.lower(p - 2, kb2));
+            if (place_of) {
+                from = s;
+            } else if (witness) {
                 from = s;
                 if (p >= s + 3) body_before_place = p - 3;  // "Zimbabwean intelligence reports (seen by Reuters)"
                 // "A memo seen by the Harlow Courier shows": a document no one is named to own.
