@@ -198,12 +198,14 @@ TEST_CASE("A bare number takes the noun of the count before it", "[figures]") {
     CHECK(f->figure().counts == "idle ferries");
 }
 
-TEST_CASE("A word of time or manner after a number is not what it counts", "[figures]") {
+TEST_CASE("A word of time, manner or place after a number is not what it counts", "[figures]") {
     auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
         {"The poll asked 401 voters before the vote and 601 afterwards.", "601", "voters"},
         {"The harbour fund gave 12 boats each a new engine.", "12 boats", "boats"},
         {"Tarrow won 3 wards and 12 awards.", "3 wards", "wards"},
         {"Grain was quoted 75 stg above May.", "75 stg", ""},  // a preposition of comparison
+        {"The quake struck about 80 km south of Harlow.", "80 km", ""},  // a direction
+        {"The wreck lies 5 miles offshore.", "5 miles", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

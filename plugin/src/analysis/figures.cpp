@@ -212,13 +212,17 @@ bool verb_after_number(std::string_view lw) {
     return false;
 }
 
-// A word of time or manner after a number, never what it counts: "601 afterwards", "40 apiece", "12 each".
+// A word of time, manner or place after a number, never what it counts: "601 afterwards", "40 apiece", "12
+// each", "80 km south", "5 miles away".
 bool adverb_after_number(std::string_view lw) {
     if (ends_with(lw, "wards") || ends_with(lw, "ward")) return lw != "award" && lw != "awards" && lw != "ward" && lw != "wards";
     static constexpr std::string_view kAdverbs[] = {"apiece", "each", "respectively", "overall", "altogether",
                                                     "again", "instead", "later", "earlier", "beforehand", "ago",
                                                     "annually", "apart", "aside", "together", "already", "yet",
-                                                    "above", "below", "beyond", "behind", "ahead"};
+                                                    "above", "below", "beyond", "behind", "ahead", "away", "inland",
+                                                    "offshore", "upstream", "downstream", "north", "south", "east",
+                                                    "west", "northeast", "northwest", "southeast", "southwest",
+                                                    "north-east", "north-west", "south-east", "south-west"};
     return std::find(std::begin(kAdverbs), std::end(kAdverbs), lw) != std::end(kAdverbs);
 }
 
