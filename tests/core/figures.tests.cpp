@@ -311,6 +311,9 @@ TEST_CASE("A year right after the stated base dates the derived base, and a year
         {"Fees will hit $39 million next year, nearly 30 percent more than in 2021.", "$39 million",
          "2021 base (the year of the stated base)"},
         {"Fares were $12 in 2024, up 8% compared with 2020.", "$12", "2020 base (the year of the stated base)"},
+        // The year a change began ("since"), and one it is set against after the change ("over").
+        {"Its staff has grown by a quarter to 12,000 since 2023.", "12,000", "2023 base (the year of the stated base)"},
+        {"Fares reached $12 in 2024, up 8% over 2021.", "$12", "2021 base (the year of the stated base)"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

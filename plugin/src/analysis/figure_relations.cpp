@@ -551,9 +551,12 @@ bool dates_stated_base(const Document& doc, const std::vector<FoundFigure>& figu
         return q < toks.size() && toks[q].type == TokenType::Word && lexicon::equals_lower(doc.token_text(q), w);
     };
     const std::size_t p = date.first_token;
-    if (p >= 1 && word_is(p - 1, "from")) return true;
-    // "30 percent more than in 2021", "up 8% on 2019", "compared with 2021": the year of the comparison.
-    if (p >= 1 && (word_is(p - 1, "than") || (word_is(p - 1, "on") && p >= 2 && toks[p - 2].type == TokenType::Punct) ||
+    // "has grown by a quarter to 12,000 since 2023": the year after "since" is where the change began.
+    if (p >= 1 && (word_is(p - 1, "from") || word_is(p - 1, "since"))) return true;
+    // "30 percent more than in 2021", "up 8% on 2019", "up 5% over 2019", "compared with 2021": the year of
+    // the comparison.
+    if (p >= 1 && (word_is(p - 1, "than") ||
+                   ((word_is(p - 1, "on") || word_is(p - 1, "over")) && p >= 2 && toks[p - 2].type == TokenType::Punct) ||
                    (word_is(p - 1, "in") && p >= 2 && word_is(p - 2, "than"))))
         return true;
     if (p >= 2 && (word_is(p - 1, "with") || word_is(p - 1, "to")) && word_is(p - 2, "compared")) return true;
