@@ -374,6 +374,17 @@ TEST_CASE("A percentage decrease gives the larger base", "[figures]") {
     CHECK(arithmetic.find('-') == std::string::npos);
 }
 
+TEST_CASE("Money derived in a currency's units is written to the cent", "[figures]") {
+    const std::string text = "Shares in Tarrowly jumped 14% to $38.20.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "$38.20");
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 2);
+    CHECK(f->figure().derived[0].text == "\xE2\x89\x88 $33.51");
+    CHECK(f->figure().derived[1].text == "\xE2\x89\x88 $4.69");  // not "$4.691"
+    CHECK(f->figure().derived[1].arithmetic == "38.2 \xE2\x88\x92 33.51 \xE2\x89\x88 4.69");
+}
+
 TEST_CASE("Counts of one thing that disagree form a conflict, counts of different things do not", "[figures]") {
     const std::string text =
         "The ministry counted 1,240 homeless residents in January. A charity counted 2,100 homeless residents in January. "

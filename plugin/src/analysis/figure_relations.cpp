@@ -336,9 +336,11 @@ struct AmountStyle {
     const char*      scale_word = "";
     std::string_view before;         // "$" ... (static storage)
     Text             unit_after;     // ... " TEU": written after a space, when not empty
+    bool             cents = false;  // money in a currency's units: to the cent ("$4.69", not "$4.691")
     // Appends the number in the figure's scale: "13.66 billion", "13,830".
     void append_number(std::string& out, double v) const {
         char buf[kNumberRoom];
+        if (cents) v = std::round(v * 100) / 100;
         if (scale > 1) {
             out.append(buf, write_number(v / scale, buf));
             out += ' ';
@@ -374,6 +376,7 @@ AmountStyle amount_style(const FoundFigure& f) {
         for (const auto& k : kScales)
             if (std::fabs(ratio / k.scale - 1.0) < 1e-6) { s.scale = k.scale; s.scale_word = k.word; break; }
     }
+    s.cents = money && s.scale == 1;
     return s;
 }
 
