@@ -440,6 +440,16 @@ TEST_CASE("An installed WordNet name inside a longer capitalised name is not mar
     CHECK(defines(probe::analyze(text), "People's Party", "WordNet 3.0") == marked);
 }
 
+TEST_CASE("A glossary term found in any case is not marked inside a longer capitalised name, but is in a heading", "[definitions]") {
+    auto [text, marked] = GENERATE(table<std::string, bool>({
+        {"Ferries joined a scheme of emissions trading last year.", true},
+        {"Ferries joined the Harlow Emissions Trading Scheme last year.", false},
+        {"Ferries Join Emissions Trading Scheme\n\nFerries joined it last year.", true},  // a heading
+    }));
+    CAPTURE(text);
+    CHECK(defines(probe::analyze(text), "cap and trade", "glossary") == marked);
+}
+
 TEST_CASE("A WordNet term stays beside a glossary term its plural spells in other case", "[definitions]") {
     // WordNet's HTTP has the plural "HTTPs"; the glossary's HTTPS is another term, not the same one.
     const auto r = probe::analyze("Servers speak HTTP, and browsers prefer HTTPS.");

@@ -336,6 +336,20 @@ bool name_goes_on(const Document& doc, std::size_t q) {
     return q < t.size() && t[q].type == TokenType::Word && (t[q].flags & TokenCapitalized) && !(t[q].flags & TokenNewlineBefore);
 }
 
+// Whether the byte at `at` lies in a heading: a paragraph of one line under 160 bytes that ends in no
+// sentence's closing mark ("Harbour Fees Rise Again").
+bool in_heading(const Document& doc, std::uint32_t at) {
+    const int p = doc.paragraph_of(at);
+    if (p < 0) return false;
+    const ByteRange r = doc.paragraphs()[static_cast<std::size_t>(p)];
+    const std::string_view text = doc.slice(r);
+    std::size_t end = text.find_last_not_of(" \t\r\n");
+    if (end == std::string_view::npos || text.size() >= 160 || text.substr(0, end).find('\n') != std::string_view::npos) return false;
+    const char last = text[end];
+    return last != '.' && last != '!' && last != '?' && last != '"' && last != ':' &&
+           !(end >= 2 && static_cast<unsigned char>(text[end - 2]) == 0xE2);  // a closing quotation mark
+}
+
 // The forms of a knowledge base's glossary, indexed (a pattern's `term` is its
 // entry's index in kb.glossary()): each form, and an acronym's long form
 // spelled out ("value-added tax", in any case when the glossary writes it in
@@ -653,6 +667,17 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             }
         }
         if (!best) continue;
+        // A form found in any case, written here in capitals, that a capitalised word goes on from is part of
+        // a longer name: "emissions trading" is no term inside "the Emissions Trading System".
+        // (Not in a heading, where every word is capitalised: "Free Trade Zone Creates Jobs".)
+        if (best_index == 1 && !best->case_sensitive && best->toks.size() > 1) {
+            bool capitalised = true;
+            for (std::size_t k = 0; k < best->toks.size() && capitalised; ++k)
+                capitalised = (t[i + k].flags & TokenCapitalized) && !(t[i + k].flags & TokenAllCaps);
+            if (capitalised && best_end == t[i + best->toks.size() - 1].end && name_goes_on(doc, i + best->toks.size()) &&
+                !in_heading(doc, t[i].begin))
+                continue;
+        }
         const std::size_t slot = best_index == 1 ? entry_slot(best->term) : best->term;
         const ByteRange r{t[i].begin, best_end};
         const Term& term = terms[slot];
