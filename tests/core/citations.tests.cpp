@@ -557,6 +557,14 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "see" as a forecast, by people who forecast or a body, with a figure after it.
         {"Fares rose. Economists at Harlow Bank now see growth of 0.8%.", "Economists at Harlow Bank now see", "Harlow Bank"},
         {"Fares rose. Harlow Bank sees a 2% fall in output.", "Harlow Bank sees", "Harlow Bank"},
+        // A document's title between commas.
+        {"Fares rose. A report by the Harlow Institute, titled \"Harbours\", found that 7 ports were sold.",
+         "A report by the Harlow Institute, titled \"Harbours\", found", "Harlow Institute"},
+        // A sentence that opens with whose view it gives.
+        {"Fares rose. In the Harlow Institute's estimate, 300 ports changed hands.", "In the Harlow Institute's estimate",
+         "Harlow Institute"},
+        {"Maria Vale, a fellow at Tarrow College, spoke. In Vale's view, the deal will cost 5,000 jobs.", "In Vale's view",
+         "Maria Vale (Tarrow College)"},
         // Data and who analysed or collected it.
         {"Fares rose. Buoy data analysed by the Tarrow Sea Centre showed that swells were 3 m high.",
          "Buoy data analysed by the Tarrow Sea Centre showed", "Tarrow Sea Centre"},
@@ -1532,6 +1540,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The Harlow fishing fleet recorded a 4% rise in catches."},
         {"Harlow Mail records these names under your contacts."},  // a count with no figure reports nothing
         {"Ivo Lind counted the days until the pier opened."},
+        {"In Tuesday's session, shares fell 3%."},  // a day's, not a view
         {"Fares rose. Visitors to Harlow see 300 birds a day."},  // "see" forecasts only for those who forecast
         {"Fares rose. Ana Ruiz sees 40 ships a day."},
         {"Fares rose. Harlow Bank sees no end to the slump."},  // …and a figure after it

@@ -687,6 +687,8 @@ std::size_t name_run_end(const Ctx& c, std::size_t b, std::size_t most) {
 struct Speakers;
 Text full_name(const Speakers& sp, std::string_view name);
 bool organisation_name(std::string_view name);
+void add_named_attribution(const Ctx& c, std::size_t v, FoundCitation& fc, bool person, Text rule, CitationScan& scan,
+                           Speakers& sp);
 bool post_title(std::string_view lw);
 Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e);
 void remember_speaker(Speakers& sp, Text source, bool person);
@@ -779,8 +781,37 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
     scan.citations.push_back(std::move(fc));
 }
 
-// "according to [the descriptor] Name" starting at token `a` ("according").
+// "In Vale's view, …", "In the Harlow Institute's estimate, …": a sentence that opens with whose view it
+// gives (`i`: "In"). The owner is a name of one to four capitalised words, a surname the person named in
+// full before.
 bool name_word(const Ctx& c, std::size_t q);
+void view_opening(const Ctx& c, std::size_t i, CitationScan& scan, Speakers& sp) {
+    if (!c.sentence_begins_at(c.t[i].begin)) return;
+    std::size_t b = i + 1;
+    if (c.is(b, "the")) ++b;
+    std::size_t e = b;
+    while (e < c.t.size() && e - b < 4 && c.cap(e) && c.word(e) && !lexicon::is_possessive(c.tx(e))) ++e;
+    if (e >= c.t.size() || !c.cap(e) || !c.word(e) || !lexicon::is_possessive(c.tx(e)) || !c.punct(e + 2, ',')) return;
+    static constexpr std::string_view views[] = {"view", "opinion", "words", "estimate", "estimation", "assessment",
+                                                 "judgment", "judgement", "reckoning", "telling", "account", "analysis"};
+    ShortWord vb;
+    if (!c.word(e + 1)) return;
+    const std::string_view what = c.lower(e + 1, vb);
+    if (std::find(std::begin(views), std::end(views), what) == std::end(views)) return;
+    const std::string_view name = lexicon::without_possessive(c.span(b, e));
+    if (name.empty() || c.function_word(b)) return;
+    const bool person = !organisation_name(name) && !(c.t[b].flags & TokenAllCaps);
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.range = {c.t[i].begin, c.t[e + 1].end};
+    CitationPart& part = fc.body.parts.emplace_back();
+    part.range = {c.t[b].begin, c.t[e].end};
+    const Text full = person ? full_name(sp, name) : Text();
+    part.source = full.empty() ? c.keep(name) : full;
+    add_named_attribution(c, e + 1, fc, person, "a sentence that opens with whose view it gives (\"In Vale's view, …\")", scan, sp);
+}
+
+// "according to [the descriptor] Name" starting at token `a` ("according").
 
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
@@ -4128,6 +4159,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             break;
         }
     }
+    // "The report, titled \"Harbours of Influence\", found": a document's title between commas.
+    if (c.punct(k, ',') && k >= 4) {
+        for (std::size_t q = k - 1; q + 16 > k && q > 1; --q) {
+            if (c.punct(q, '.') || c.punct(q, ';')) break;
+            if (!c.punct(q, ',')) continue;
+            if ((c.is(q + 1, "titled") || c.is(q + 1, "entitled")) && c.word(q - 1)) k = q - 1;
+            break;
+        }
+    }
     // "Ivo Lind (who wrote the review) noted": an aside in parentheses between a name and its verb.
     if (c.punct(k, ')') && k >= 4) {
         for (std::size_t q = k - 1; q + 16 > k && q > 1; --q) {
@@ -5066,7 +5106,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
              (tokens[i - 1].type == TokenType::Punct && (text[tokens[i - 1].begin] == '.' || text[tokens[i - 1].begin] == '!' ||
                                                          text[tokens[i - 1].begin] == '?'))))
             remember_subject_body(c, i, speakers);
-        if (len == 2 && text[tok.begin] == 'I' && text[tok.begin + 1] == 'n') data_opening(c, i, scan);
+        if (len == 2 && text[tok.begin] == 'I' && text[tok.begin + 1] == 'n') {
+            data_opening(c, i, scan);
+            view_opening(c, i, scan, speakers);
+        }
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan, speakers);
             continue;
