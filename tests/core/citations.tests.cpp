@@ -557,6 +557,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "see" as a forecast, by people who forecast or a body, with a figure after it.
         {"Fares rose. Economists at Harlow Bank now see growth of 0.8%.", "Economists at Harlow Bank now see", "Harlow Bank"},
         {"Fares rose. Harlow Bank sees a 2% fall in output.", "Harlow Bank sees", "Harlow Bank"},
+        // A group with one of them named between commas: that person.
+        {"Fares rose. Some experts, like Sara Kim of the Ostland Policy Forum, believe the risk is small.",
+         "Some experts, like Sara Kim of the Ostland Policy Forum, believe", "Sara Kim (Ostland Policy Forum)"},
+        {"Tom Brand, a former minister, spoke. Others, including Brand, have argued that fees rose.",
+         "Others, including Brand, have argued", "Tom Brand"},
         // A document's title between commas.
         {"Fares rose. A report by the Harlow Institute, titled \"Harbours\", found that 7 ports were sold.",
          "A report by the Harlow Institute, titled \"Harbours\", found", "Harlow Institute"},

@@ -2895,6 +2895,35 @@ FoundCitation subject_attribution(const Ctx& c, ByteRange range, std::size_t nb,
 
 // Adds the named attribution `fc` (its part's source set) for the reporting verb at `v`: the outlet after
 // the verb, the speaker kept for later pronouns, the registry's note.
+// The person a group's appositive names as one of them, between the comma at `open` and the one at `close`:
+// ", like Ana Ruiz of the Harlow Institute,", ", including Lind,", ", such as Ivo Lind," → "Ana Ruiz (Harlow
+// Institute)", the person named in full before for a surname alone. "" when the appositive is no such name.
+Text named_example(const Ctx& c, std::size_t open, std::size_t close, const Speakers& sp) {
+    std::size_t b = open + 1;
+    if (c.is(b, "like") || c.is(b, "including")) ++b;
+    else if (c.is(b, "such") && c.is(b + 1, "as")) b += 2;
+    else return Text();
+    if (b >= close || !c.cap(b) || !c.word(b)) return Text();
+    std::size_t e = b;
+    while (e + 1 < close && e - b < 2 && c.cap(e + 1) && c.word(e + 1)) ++e;
+    const std::string_view name = c.span(b, e);
+    if (organisation_name(name) || known_as_no_person(c, name)) return Text();
+    std::string_view employer;
+    if (e + 1 < close) {  // "of the Harlow Institute", "at Harlow Bank", "from Tarrow"
+        if (!(c.is(e + 1, "of") || c.is(e + 1, "at") || c.is(e + 1, "from"))) return Text();
+        std::size_t ob = e + 2;
+        if (c.is(ob, "the")) ++ob;
+        if (ob >= close || !c.cap(ob)) return Text();
+        for (std::size_t q = ob; q < close; ++q)
+            if (!(c.word(q) && (c.cap(q) || c.is(q, "of") || c.is(q, "for") || c.is(q, "and")))) return Text();
+        employer = c.span(ob, close - 1);
+    }
+    const Text full = e == b ? full_name(sp, name) : Text();
+    const std::string_view who = full.empty() ? name : full.view();
+    if (employer.empty() || who.find('(') != std::string_view::npos) return full.empty() ? c.keep(name) : full;
+    return keep_joined(c, {who, " (", employer, ")"});
+}
+
 void add_named_attribution(const Ctx& c, std::size_t v, FoundCitation& fc, bool person, Text rule, CitationScan& scan,
                            Speakers& sp) {
     fc.named = true;
@@ -4806,6 +4835,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const Text full = full_name(sp, introduced.view());
             part.source = full.empty() ? introduced : full;
             fc.named = true;
+        } else if (const Text example = plural && app_open != std::string_view::npos ? named_example(c, app_open, k, sp) : Text();
+                   !example.empty()) {
+            // "Some experts, like Ana Ruiz of the Harlow Institute, believe": the one of them the text names.
+            part.source = example;
+            fc.named = true;
+            person = true;
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
                    (has_det && det == "the" && s == e && anonymous_role(head)) ||
                    // ("the bank's chief economist said": a role of an owner in lower case names no one either.)
