@@ -835,6 +835,9 @@ TEST_CASE("A number before a plural or a nationality counts it", "[figures]") {
         {"Around 300 ships docked.", "300 ships", "ships"},
         // After an owner's possessive: the owner's count, not a model number.
         {"The spending of Tarrow's 35 states rose.", "35 states", "states"},
+        // A model's name with its number: the count takes the whole name.
+        {"Harlow Air ordered 40 Skylark 737 MAX jets.", "40 Skylark 737 MAX jets", "Skylark 737 MAX jets"},
+        {"Tarrowly sold 20 FerryStation 5 consoles.", "20 FerryStation 5 consoles", "FerryStation 5 consoles"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -273,6 +273,19 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
                 }
             }
         }
+        // "40 Boeing 737 MAX jets": a model's number after a capitalised word of the phrase, before more of it.
+        if (!np.empty && w.number(k) && (w.t[np.last].flags & TokenCapitalized) && !(w.t[k].flags & (TokenHasSeparator | TokenHasDecimal)) &&
+            !is_year_token(w, k) &&
+            !(w.t[k].flags & TokenNewlineBefore) && w.word(k + 1) && !(w.t[k + 1].flags & TokenNewlineBefore)) {
+            char mb[32];
+            const std::string_view after = w.low(k + 1, mb);
+            if (!lexicon::is_function_word(after) && !lexicon::is_measure_unit(w.tx(k + 1)) && !lexicon::currency_word(after) &&
+                lexicon::scale_word(after) == 0 && !month_from_word(after)) {
+                np.last = k;
+                ++k;
+                continue;
+            }
+        }
         if (!w.word(k)) break;
         if (w.t[k].flags & TokenNewlineBefore) break;  // a noun on the next line is no part of the phrase
         char b[32];
@@ -1034,7 +1047,7 @@ struct Scan {
             const std::string_view after =
                 w.word(name_end + 1) && !(w.t[name_end + 1].flags & TokenCapitalized) ? w.low(name_end + 1, ab) : std::string_view();
             if (!ends("s") && !ends("ese") && !ends("ish") && !ends("ch") && !ends("i") && !ends("ian") && !month_from_word(next) &&
-                !w.punct(name_end + 1, "/") &&
+                !w.punct(name_end + 1, "/") && !(w.number(name_end + 1) && !(w.t[name_end + 1].flags & TokenNewlineBefore)) &&  // "40 Boeing 737 jets": a count of a model
                 !lexicon::is_measure_unit(w.tx(i + 1)) && !lexicon::currency_word(next) && lexicon::scale_word(next) == 0 &&
                 !lexicon::is_function_word(next) && (after.empty() || lexicon::is_function_word(after))) {
                 f.body.kind = "identifier";
