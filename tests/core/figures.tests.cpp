@@ -224,6 +224,9 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"The attacks of 9/11 changed policy."},
         {"Shops open 24/7 now, and about 3/4 of them agree."},
         {"Call 555-1234 today."},
+        {"Call 0800 123 456 for help."},          // telephone numbers, their groups apart
+        {"Ring +44 20 7946 0958 today."},
+        {"The hotline is 555 0199."},
         {"Figures from 4040metrics showed it."},  // a number glued to a longer word is a name
         {"The ferry has a 4K display."},          // a screen's resolution by name
         {"The pier cameras stream in 8K."},

@@ -878,6 +878,27 @@ struct Scan {
             if (i >= 2 && w.is(i - 1, "to") && zero_clock(i - 2) && w.tx(i).size() == 4 && !(w.word(i + 1) && w.attached(i + 1)))
                 return i + 1;
         }
+        // "0800 123 456", "+44 20 7946 0958", "555 0199": a telephone number, its groups apart on one line: a
+        // group of three digits or more opening with a zero, after a plus sign, or after a word of calling.
+        {
+            const auto group = [&](std::size_t k) {
+                return k < w.n && w.number(k) && !(w.t[k].flags & (TokenHasSeparator | TokenHasDecimal | TokenNewlineBefore)) &&
+                       w.tx(k).size() >= 2 && w.tx(k).size() <= 5 && !w.attached(k);
+            };
+            const bool whole = !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && w.tx(i).size() >= 2 && w.tx(i).size() <= 5;
+            char cb[32];
+            const std::string_view before = i >= 1 && w.word(i - 1) ? w.low(i - 1, cb) : std::string_view();
+            const bool calling = before == "call" || before == "phone" || before == "tel" || before == "telephone" ||
+                                 before == "dial" || before == "hotline" || before == "helpline" || before == "fax";
+            const bool plus = i >= 1 && w.punct(i - 1, "+") && w.attached(i);
+            const auto zero = [&](std::size_t k) { return w.tx(k).size() >= 3 && w.tx(k)[0] == '0'; };
+            if (whole && group(i + 1) && (zero(i) || zero(i + 1) || plus || calling) &&
+                (group(i + 2) || zero(i) || zero(i + 1) || calling)) {
+                std::size_t k = i + 1;
+                while (group(k)) ++k;
+                return k;
+            }
+        }
         // "H.264", "X.509": a standard's name, a capital letter and a period glued to the number.
         if (i >= 2 && w.punct(i - 1, ".") && w.attached(i) && w.attached(i - 1) && w.word(i - 2) && w.tx(i - 2).size() == 1 &&
             (w.t[i - 2].flags & TokenCapitalized))
