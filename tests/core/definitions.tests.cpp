@@ -646,6 +646,11 @@ TEST_CASE("An organisation described between commas after its name is defined by
         // A sentence that says what the name is, when it is a kind of body, event or plan.
         {"The Quayside Forum is an annual meeting of port operators.", "Quayside Forum", "annual meeting of port operators"},
         {"Harbour Watch is a group that monitors 40 ports.", "Harbour Watch", "group that monitors 40 ports"},
+        // An owner's possessive opening the description; a kind of body in initials; a plural's possessive mark.
+        {"Fees rose. Ostgas, Ostland's state gas company, raised prices.", "Ostgas", "Ostland's state gas company"},
+        {"Harbour Relief, an NGO based in Ostland, said stocks were low.", "Harbour Relief", "NGO based in Ostland"},
+        {"Members of the Ostland Teachers' Union, the largest union in the country, went on strike.",
+         "Ostland Teachers' Union", "largest union in the country"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);

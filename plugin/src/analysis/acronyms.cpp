@@ -880,7 +880,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // `ing_nouns` goes on); n when the first word is no such word.
     const auto first_noun_head = [&](std::size_t d0, const std::unordered_set<std::string_view>* ing_nouns) {
         std::size_t head = n;
-        for (std::size_t q = d0; q < n && q < d0 + 4 && word(q) && !cap(q); ++q) {
+        for (std::size_t q = d0; q < n && q < d0 + 4 && word(q) && (!cap(q) || (q == d0 && text_is(q, "NGO"))); ++q) {
             char lb[32];
             const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
             if (lexicon::is_function_word(lw)) break;
@@ -897,14 +897,22 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         const bool which = text_is(i + 1, "which");  // "Harlow Ferries, which runs the island routes,"
         // (A legal ending in lower case closes the name: "Tarrow Grid plc".)
         const bool legal = text_is(i - 1, "plc") || text_is(i - 1, "ltd") || text_is(i - 1, "inc");
+        // "Ostgas, Ostland's state gas company,": an owner's possessive opens the description as an article does.
+        const bool owner = word(i + 1) && (t[i + 1].flags & TokenCapitalized) && lexicon::is_possessive(doc.token_text(i + 1));
         if (!text_is(i, ",") || !(cap(i - 1) || (legal && i >= 3 && cap(i - 2))) ||
-            !(which || text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the")))
+            !(which || owner || text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the")))
             continue;
         // The name: capitalised words back from the comma, with inner connectors ("Bank of Harlow").
         std::size_t b = legal ? i - 2 : i - 1;
         bool organisation = organisation_word(doc.token_text(b));
         while (b > 0 && i - b < 8 && !(t[b].flags & TokenNewlineBefore)) {
             if (cap(b - 1)) { --b; organisation |= organisation_word(doc.token_text(b)); continue; }
+            // "the Ostland Teachers' Union": a plural's possessive mark inside the name.
+            if (b >= 2 && t[b - 1].type == TokenType::Punct && !(t[b - 1].flags & TokenSpaceBefore) && (t[b].flags & TokenSpaceBefore) &&
+                (text_is(b - 1, "'") || text_is(b - 1, "\xE2\x80\x99")) && cap(b - 2) && doc.token_text(b - 2).back() == 's') {
+                b -= 2;
+                continue;
+            }
             // (Not after a post: "the CEO of Tarrowly", "the President of Harlow Ferries" name the body after it.)
             if (b >= 2 && word(b - 1) && (text_is(b - 1, "of") || text_is(b - 1, "for") || text_is(b - 1, "and")) && cap(b - 2) &&
                 !post_before_connector(doc.token_text(b - 2))) {
@@ -957,8 +965,10 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             continue;
         }
         // The description: lower-case words (a place may follow "in"), to the next comma or the sentence's end.
+        // ("an NGO based in Ostland": the initials of a kind of body read as its lower-case words.)
         const std::size_t d0 = i + 2;
-        if (!word(d0) || cap(d0)) continue;  // "…, the Milk Board": a list of names, not a description
+        const bool ngo = text_is(d0, "NGO");
+        if (!word(d0) || (cap(d0) && !ngo)) continue;  // "…, the Milk Board": a list of names, not a description
         // A name with no organisation's word is one when the head of the description's first noun phrase
         // says what kind it is ("Ferry Aid, a charity that …", "Tarn Analytics, a consultancy in Harlow,";
         // not "Ana Ruiz, a group leader at …").
@@ -987,7 +997,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             const std::string_view last = doc.token_text(q - 1);
             if (!cap(q - 1) && last.size() > 4 && (last.substr(last.size() - 2) == "ed" || last.substr(last.size() - 3) == "ing")) continue;
         }
-        if (!describe(b, i - 1, d0, q - 1)) continue;
+        if (!describe(b, i - 1, owner ? i + 1 : d0, q - 1)) continue;
         i = q;
     }
     // A sentence that says what a name is: "The Quayside Forum is an annual meeting of port operators.",

@@ -349,7 +349,9 @@ WordTable::WordTable() {
         "consultancy", "cooperative", "developer", "firm", "foundation", "group", "insurer", "institute", "lender",
         "maker", "manufacturer", "militia", "movement", "network", "newspaper", "non-profit", "nonprofit",
         "operator", "organisation", "organization", "party", "publisher", "regulator", "retailer", "startup",
-        "start-up", "think-tank", "union", "watchdog", "website"};
+        "start-up", "think-tank", "union", "watchdog", "website", "ngo", "fund", "utility", "club", "trust",
+        "alliance", "coalition", "federation", "council", "commission", "authority", "ministry", "university",
+        "hospital", "college", "consortium", "conglomerate", "multinational"};
     add(organisation_nouns, OrgNoun);
     add(identifier_labels, Identifier);
     add(measure_units, Measure);

@@ -350,6 +350,12 @@ bool in_heading(const Document& doc, std::uint32_t at) {
            !(end >= 2 && static_cast<unsigned char>(text[end - 2]) == 0xE2);  // a closing quotation mark
 }
 
+// Whether a description opens with its owner's possessive, capitalised: "Ostland's state gas company".
+bool opens_with_owner(std::string_view description) {
+    const std::string_view first = description.substr(0, description.find(' '));
+    return !first.empty() && first[0] >= 'A' && first[0] <= 'Z' && lexicon::is_possessive(first);
+}
+
 // The forms of a knowledge base's glossary, indexed (a pattern's `term` is its
 // entry's index in kb.glossary()): each form, and an acronym's long form
 // spelled out ("value-added tax", in any case when the glossary writes it in
@@ -731,6 +737,8 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                                     : term.def->acronym  ? "Defined in the text as \xE2\x80\x9C" + term.def->long_form + "\xE2\x80\x9D."
                                     : term.def->long_form.compare(0, 6, "which ") == 0
                                         ? "Described in the text as the organisation " + term.def->long_form + "."
+                                    : opens_with_owner(term.def->long_form)  // "Ostland's state gas company"
+                                        ? "Described in the text as " + term.def->long_form + "."
                                         : "Described in the text as the " + term.def->long_form + ".");
             if (b.pack.empty()) b.pack = "text";
             rules[k] = term.def->person     ? Text("person introduced in the text with a role (\"<Name>, a <role>,\", \"<Title> <Name>\", \"the <role>, <Name>,\")")
