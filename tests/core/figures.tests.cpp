@@ -1023,6 +1023,7 @@ TEST_CASE("Counts of one quantity that sources give differently conflict, howeve
         {"The ministry counted 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
         {"The ministry put the number at 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
         {"The ministry put the stray dogs at 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
+        {"Police estimated the crowd at 20,000 marchers. Organisers said 80,000 marchers took part."},
         {"The shelter has 1,240 stray dogs, the ministry said. The shelter has 2,100 stray dogs, a charity said."},
     }));
     CAPTURE(text);

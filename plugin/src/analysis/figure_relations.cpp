@@ -1202,8 +1202,9 @@ bool planned_figure(const Document& doc, const FoundFigure& f) {
     return false;
 }
 
-// A figure that gives the size of another quantity, named before "at": "put the shortfall at 30,000
-// homes" measures a shortfall, not the homes there are. ("the number at 1,200", "the toll at 40": a count.)
+// A figure that gives the size of a gap, a need or a goal, named before "at": "put the shortfall at 30,000
+// homes" measures a shortfall, not the homes there are ("the crowd at 20,000 protesters", "the toll at 40
+// dead" count the thing itself).
 bool measures_other_quantity(const Document& doc, const FoundFigure& f) {
     const auto& t = doc.tokens();
     const std::size_t q = f.first_token;
@@ -1213,15 +1214,10 @@ bool measures_other_quantity(const Document& doc, const FoundFigure& f) {
     const std::string_view det = lexicon::lower(doc.token_text(q - 3), c);
     if (!(det == "the" || det == "its" || det == "their" || det == "his" || det == "her" || det == "our" || lexicon::is_possessive(det)))
         return false;
-    if (noun == "number" || noun == "total" || noun == "figure" || noun == "count" || noun == "tally" || noun == "toll" ||
-        noun == "estimate" || noun == "numbers" || noun == "figures")
-        return false;
-    // The counted noun itself ("the homes at 300 homes" is no other quantity).
-    std::string_view counts = f.body.counts.view();
-    const std::size_t space = counts.rfind(' ');
-    if (space != std::string_view::npos) counts = counts.substr(space + 1);
-    const auto stem = [](std::string_view w) { return w.size() > 3 && w.back() == 's' ? w.substr(0, w.size() - 1) : w; };
-    return !lexicon::equals_lower(stem(counts), stem(noun));
+    static constexpr std::string_view gaps[] = {"shortfall", "shortage", "deficit", "gap", "backlog", "need", "needs",
+                                                "demand", "target", "goal", "surplus", "excess", "capacity", "cost",
+                                                "costs", "bill", "value", "loss", "losses", "damage", "savings"};
+    return std::find(std::begin(gaps), std::end(gaps), noun) != std::end(gaps);
 }
 
 bool disagreement(const Document& doc, const std::vector<FoundFigure>& figures, const std::vector<std::size_t>& part) {
