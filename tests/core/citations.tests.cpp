@@ -1022,6 +1022,9 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         {"The fare rise was criticised by Ana Ruiz, who heads the Harlow Riders Club. \"We cannot pay,\" she said.",
          "she said", "Ana Ruiz"},
         {"The plan was backed by Ivo Lind. \"It is overdue,\" he said.", "he said", "Ivo Lind"},
+        // A surname alone opening the sentence before, of a person given in passing.
+        {"Ana Ruiz met her counterpart Ivo Lind. \"We agree,\" Ruiz said. Lind disagreed. \"We do not,\" he said.",
+         "he said", "Ivo Lind"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1157,6 +1160,8 @@ TEST_CASE("A pronoun names no one of several named in passing, nor one named fur
         {"The plan was backed by Ana Ruiz and Ivo Lind. \"It is overdue,\" she said.", "she said"},
         {"The plan was backed by Mr Ivo Lind. \"It is overdue,\" she said.", "she said"},
         {"The plan was backed by Ivo Lind. Fares rose. Ferries were late. \"It is overdue,\" he said.", "he said"},
+        // A surname opening a sentence further back is no longer the pronoun's.
+        {"The plan was backed by Ivo Lind. Lind disagreed. Fares rose. Ferries were late. \"It is overdue,\" he said.", "he said"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1448,6 +1453,16 @@ TEST_CASE("People named together before a reporting verb give one part each", "[
     REQUIRE(last->check().parts.size() == 2);
     CHECK(std::string(*last->check().parts[0].source) == first);
     CHECK(std::string(*last->check().parts[1].source) == second);
+}
+
+TEST_CASE("Surnames of people given in passing before a reporting verb give one part each", "[citations]") {
+    const std::string text = "Ana Ruiz, a trader, said costs rose. She met her rival Ivo Lind on Monday. "
+                             "Ruiz and Lind said the ferry was late.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* last = attribution_in(r);
+    REQUIRE(last != nullptr);
+    REQUIRE(last->check().parts.size() == 2);
+    CHECK(std::string(*last->check().parts[1].source) == "Ivo Lind");
 }
 
 TEST_CASE("Two surnames the text never named in full stay one name", "[citations]") {

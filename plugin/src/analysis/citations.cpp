@@ -1177,6 +1177,11 @@ struct Speakers {
     // The last two people given so (most recent first), where named: "The plan was criticised by Ana Ruiz.
     // \"…,\" she said." — she is the one person named in passing just before, when no one spoke yet.
     InPassing recent_in_passing[2] = {};
+    // A surname alone opening a sentence as its subject, the person given in passing by it ("her counterpart
+    // Ivo Lind … Lind disagreed."), and that sentence's index: the "he" or "she" of that sentence or the next
+    // only ("Lind disagreed. \"…,\" he said."), unless someone speaks in between.
+    Text        subject_in_passing;
+    std::size_t subject_sentence = 0;
     // Bodies named so, by the word that heads them and may stand for them alone, as written ("Bank" for "the
     // Harlow Central Bank"), each name once, in text order (at most 8 names per word).
     std::unordered_map<std::string_view, std::vector<InPassing>> bodies_in_passing;
@@ -1447,6 +1452,18 @@ Text full_name(const Speakers& sp, std::string_view name) {
         if (sp.people[k].size() > only.size()) only = sp.people[k];
     }
     return only;
+}
+
+// The person a surname alone stands for: one named in full who spoke (full_name), else the one the text gave
+// in passing by that surname ("her counterpart Ivo Lind … Lind disagreed"); "" for none, or for two, or
+// for a name whose first word the text also writes in lower case ("Whether Lind" opened a sentence).
+Text person_by_surname(const Ctx& c, const Speakers& sp, std::string_view surname) {
+    if (sp.people_seen > 0)
+        if (Text full = full_name(sp, surname); !full.empty()) return full;
+    const auto it = sp.in_passing.find(surname);
+    if (it == sp.in_passing.end() || it->second.who.empty()) return Text();
+    const std::string_view who = it->second.who.view();
+    return c.written_lower_case(who.substr(0, who.find(' '))) ? Text() : it->second.who;
 }
 
 bool quote_mark(const Ctx& c, std::size_t q) {
@@ -2309,6 +2326,7 @@ std::size_t relative_clause_open(const Ctx& c, std::size_t close) {
 
 void remember_speaker(Speakers& sp, Text source, bool person) {
     if (source.empty()) return;
+    sp.subject_in_passing = Text();  // someone spoke since
     if (!person) {
         sp.last_body = source;
         return;
@@ -2404,8 +2422,16 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
             return;
     }
     Text full;
-    if (e == b && (sp.people_seen == 0 || c.function_word(b) || (full = full_name(sp, c.tx(b))).empty()))
+    if (e == b && (sp.people_seen == 0 || c.function_word(b) || (full = full_name(sp, c.tx(b))).empty())) {
+        // One given in passing, where the surname opens the sentence, for the pronoun of this sentence or the
+        // next only (not "Once Fetter arrived, Lorenz gave her a manual": "she" is still the other one).
+        if (!c.function_word(b) && c.sentence_begins_at(c.t[b].begin))
+            if (const Text passing = person_by_surname(c, sp, c.tx(b)); !passing.empty()) {
+                sp.subject_in_passing = passing;
+                sp.subject_sentence = c.sentence_at(c.t[b].begin);
+            }
         return;  // one word: a surname named in full before
+    }
     // A first word the text also writes in lower case is a common word ("Whole Foods", "Once Lind …").
     if (c.written_lower_case(c.tx(b))) return;
     // Places and groups are named the same way: "New Harlow has", "Port Ostend is", "Harlow City was".
@@ -4270,7 +4296,16 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             scan.citations.push_back(std::move(fc));
             return;
         }
-        Text who = (elw == "he" || elw == "she") ? pronoun_person(sp, elw == "he" ? 'h' : 's') : sp.last_body;
+        Text who;
+        if ((elw == "he" || elw == "she") && !sp.subject_in_passing.empty() &&
+            c.sentence_at(c.t[e].begin) <= sp.subject_sentence + 1) {
+            const char known = pronoun_of(sp, sp.subject_in_passing.view());
+            if (known == 0 || known == (elw == "he" ? 'h' : 's')) {
+                who = sp.subject_in_passing;
+                remember_speaker(sp, who, true);
+            }
+        }
+        if (who.empty()) who = (elw == "he" || elw == "she") ? pronoun_person(sp, elw == "he" ? 'h' : 's') : sp.last_body;
         if (who.empty() && (elw == "he" || elw == "she")) {
             who = person_titled_before(c, e);
             if (who.empty()) who = person_named_just_before(c, e, elw == "he" ? 'h' : 's', sp);
@@ -4694,7 +4729,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (q == a || ++runs > 4) { ok = false; break; }
                 const std::string_view nm = c.span(a, q - 1);
                 if (organisation_name(nm)) { ok = false; break; }
-                const Text full = full_name(sp, nm);
+                const Text full = a + 1 == q ? person_by_surname(c, sp, nm) : full_name(sp, nm);
                 if (a + 1 == q && full.empty()) { ok = false; break; }
                 CitationPart& pp = people.emplace_back();
                 pp.range = {c.t[a].begin, c.t[q - 1].end};
