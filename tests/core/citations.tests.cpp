@@ -1081,6 +1081,9 @@ TEST_CASE("A document named with its author is that author's when the text names
         // Another kind of document, or a person as the author, leaves the document as the text names it.
         {"A study by the Harlow Institute looked at ferries. The report found that fares rose.", "The report found", "report"},
         {"A study by Ivo Lind looked at ferries. The study found that fares rose.", "The study found", "study"},
+        // A name, then a kind of body in lower case, as the document's author.
+        {"A statement from the Harlow ferries ministry was read out. The statement added that fares rose 8%.",
+         "The statement added", "Harlow ferries ministry"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

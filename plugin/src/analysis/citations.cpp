@@ -2535,9 +2535,17 @@ void remember_document_author(const Ctx& c, std::size_t i, Speakers& sp) {
         }
     }
     if (!kind) return;
-    const std::size_t l = name_run_end(c, i, 10);
+    std::size_t l = name_run_end(c, i, 10);
+    // "a statement from the Harlow fisheries ministry": a name, then a kind of body in lower case.
+    for (std::size_t q = l + 1; q <= l + 2 && q < c.t.size() && c.word(q) && !c.cap(q); ++q) {
+        ShortWord ob;
+        if (lexicon::is_organisation_noun(c.lower(q, ob))) { l = q; break; }
+        if (c.function_word(q)) break;
+    }
     const std::string_view author = c.span(i, l);
-    if (!organisation_name(author) && author.find("'s ") == std::string_view::npos &&
+    ShortWord hb;
+    if (!organisation_name(author) && !(c.word(l) && !c.cap(l) && lexicon::is_organisation_noun(c.lower(l, hb))) &&
+        author.find("'s ") == std::string_view::npos &&
         author.find("\xE2\x80\x99s ") == std::string_view::npos)
         return;  // a body's name, or a body's part ("Tarrow University's Centre"); a person's is the author's own
     ShortWord kb;
