@@ -2424,7 +2424,7 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     Text full;
     if (e == b && (sp.people_seen == 0 || c.function_word(b) || (full = full_name(sp, c.tx(b))).empty())) {
         // One given in passing, where the surname opens the sentence, for the pronoun of this sentence or the
-        // next only (not "Once Fetter arrived, Lorenz gave her a manual": "she" is still the other one).
+        // next only (not "Once Ruiz arrived, Lind lent her a map": "she" is still the other one).
         if (!c.function_word(b) && c.sentence_begins_at(c.t[b].begin))
             if (const Text passing = person_by_surname(c, sp, c.tx(b)); !passing.empty()) {
                 sp.subject_in_passing = passing;
