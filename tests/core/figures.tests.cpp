@@ -206,6 +206,8 @@ TEST_CASE("A word of time, manner or place after a number is not what it counts"
         {"Grain was quoted 75 stg above May.", "75 stg", ""},  // a preposition of comparison
         {"The quake struck about 80 km south of Harlow.", "80 km", ""},  // a direction
         {"The wreck lies 5 miles offshore.", "5 miles", ""},
+        // A participle before its own object is a verb.
+        {"Only 38% of adults over 65 receiving a dose were covered.", "65", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

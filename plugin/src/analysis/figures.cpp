@@ -315,6 +315,13 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             char nb[32];
             if (!w.word(k + 1) || (w.t[k + 1].flags & TokenCapitalized) || lexicon::is_function_word(w.low(k + 1, nb))) break;
         }
+        // "adults over 65 receiving a dose": a participle before its own object is a verb, not what is counted.
+        if (words == 0 && !cap && lw.size() > 5 && ends_with(lw, "ing") && w.word(k + 1)) {
+            char ob[32];
+            const std::string_view next = w.low(k + 1, ob);
+            if (next == "a" || next == "an" || next == "the" || next == "their" || next == "its" || next == "his" || next == "her")
+                break;
+        }
         // "35 pence lower", "$2 higher": a comparison with the amount, not what it counts.
         if (words == 0 && (lw == "lower" || lw == "higher" || lw == "cheaper" || lw == "dearer" || lw == "weaker" ||
                            lw == "stronger" || lw == "shy"))
