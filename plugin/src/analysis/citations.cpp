@@ -1457,8 +1457,8 @@ Text full_name(const Speakers& sp, std::string_view name) {
 // The person a surname alone stands for: one named in full who spoke (full_name), else the one the text gave
 // in passing by that surname ("her counterpart Ivo Lind … Lind disagreed"); "" for none, or for two, or
 // for a name whose first word the text also writes in lower case ("Whether Lind" opened a sentence).
-Text person_by_surname(const Ctx& c, const Speakers& sp, std::string_view surname) {
-    if (sp.people_seen > 0)
+Text person_by_surname(const Ctx& c, const Speakers& sp, std::string_view surname, bool speakers = true) {
+    if (speakers && sp.people_seen > 0)
         if (Text full = full_name(sp, surname); !full.empty()) return full;
     const auto it = sp.in_passing.find(surname);
     if (it == sp.in_passing.end() || it->second.who.empty()) return Text();
@@ -2426,7 +2426,7 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
         // One given in passing, where the surname opens the sentence, for the pronoun of this sentence or the
         // next only (not "Once Ruiz arrived, Lind lent her a map": "she" is still the other one).
         if (!c.function_word(b) && c.sentence_begins_at(c.t[b].begin))
-            if (const Text passing = person_by_surname(c, sp, c.tx(b)); !passing.empty()) {
+            if (const Text passing = person_by_surname(c, sp, c.tx(b), false); !passing.empty()) {  // (no speaker has it)
                 sp.subject_in_passing = passing;
                 sp.subject_sentence = c.sentence_at(c.t[b].begin);
             }
