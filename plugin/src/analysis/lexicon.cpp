@@ -208,8 +208,6 @@ WordTable::WordTable() {
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
         "underlines", "heard", "projects", "projected", "determined",
-        // A forecast ("Economists at Harlow Bank see growth of 0.8%"): reporting_clause asks for a figure after it.
-        "see", "sees",
         // Base forms, after a plural subject ("Prosecutors allege that", "Critics contend", "Analysts reckon").
         "allege", "contend", "reckon", "maintain", "observe", "emphasise", "emphasize", "thinks",
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
