@@ -1114,17 +1114,26 @@ bool rate_over_time(const Document& doc, const FoundFigure& f) {
     return false;
 }
 
+// The token right before figure `f`, over up to two hedges ("its about 40 staff", "had nearly 300"); npos
+// when the figure opens the text.
+std::size_t before_hedges(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    std::size_t q = f.first_token;
+    if (q == 0 || q > t.size()) return std::string_view::npos;
+    --q;
+    for (int hedges = 0; hedges < 2 && q > 0 && t[q].type == TokenType::Word; ++hedges) {
+        const std::string_view w = doc.token_text(q);
+        if (w != "about" && w != "some" && w != "nearly" && w != "almost" && w != "over" && w != "around" && w != "roughly") break;
+        --q;
+    }
+    return q;
+}
+
 // A figure its owner is named for, by a possessive right before it: "its 1.4 mln bpd quota", "Harlow's
 // 200 staff". Two owners' figures are each their own, not two claims about one quantity.
 bool owned_figure(const Document& doc, const FoundFigure& f) {
-    const auto& t = doc.tokens();
-    std::size_t q = f.first_token;
-    if (q == 0 || q > t.size()) return false;
-    --q;
-    while (q > 0 && t[q].type == TokenType::Word && t[q].end - t[q].begin <= 6 &&
-           (doc.token_text(q) == "about" || doc.token_text(q) == "some" || doc.token_text(q) == "nearly" || doc.token_text(q) == "almost"))
-        --q;  // "its about 40 staff"
-    if (t[q].type != TokenType::Word) return false;
+    const std::size_t q = before_hedges(doc, f);
+    if (q == std::string_view::npos || doc.tokens()[q].type != TokenType::Word) return false;
     const std::string_view w = doc.token_text(q);
     return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || lexicon::is_possessive(w);
 }
@@ -1135,15 +1144,8 @@ bool owned_figure(const Document& doc, const FoundFigure& f) {
 // owner's figure is compared only with the same owner's.
 std::string owner_by_having(const Document& doc, const FoundFigure& f) {
     const auto& t = doc.tokens();
-    std::size_t q = f.first_token;
-    if (q < 2 || q > t.size()) return {};
-    --q;
-    for (int hedges = 0; hedges < 2 && q > 1 && t[q].type == TokenType::Word; ++hedges) {
-        const std::string_view w = doc.token_text(q);
-        if (w != "about" && w != "some" && w != "nearly" && w != "almost" && w != "over" && w != "around" && w != "roughly") break;
-        --q;  // "had about 40 staff"
-    }
-    if (t[q].type != TokenType::Word) return {};
+    const std::size_t q = before_hedges(doc, f);
+    if (q == std::string_view::npos || q == 0 || t[q].type != TokenType::Word) return {};
     const std::string_view verb = doc.token_text(q);
     if (verb != "has" && verb != "have" && verb != "had") return {};
     std::size_t o = q - 1;
@@ -1223,13 +1225,19 @@ bool measures_other_quantity(const Document& doc, const FoundFigure& f) {
 bool disagreement(const Document& doc, const std::vector<FoundFigure>& figures, const std::vector<std::size_t>& part) {
     if (part.size() < 2 || part.size() > 12) return false;
     if (figures[part.back()].paragraph - figures[part.front()].paragraph > 30) return false;
+    // Each member's owner, read once: a possessive's owns it alone; "has"/"had" gives the owner's words.
+    bool owned[12];
+    std::string owner[12];
+    for (std::size_t x = 0; x < part.size(); ++x) {
+        owned[x] = owned_figure(doc, figures[part[x]]);
+        if (!owned[x]) owner[x] = owner_by_having(doc, figures[part[x]]);
+    }
     for (std::size_t x = 0; x < part.size(); ++x)
         for (std::size_t y = x + 1; y < part.size(); ++y) {
             const FoundFigure& a = figures[part[x]];
             const FoundFigure& b = figures[part[y]];
             if (a.sentence != b.sentence && a.body.value != b.body.value && a.body.source != b.body.source &&
-                a.attributed && b.attributed && !owned_figure(doc, a) && !owned_figure(doc, b) &&
-                owner_by_having(doc, a) == owner_by_having(doc, b))
+                a.attributed && b.attributed && !owned[x] && !owned[y] && owner[x] == owner[y])
                 return true;
         }
     return false;
