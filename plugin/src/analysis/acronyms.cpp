@@ -600,6 +600,15 @@ bool spelled_after(const Document& doc, std::size_t i, InTextDefinition* out) {
     return true;
 }
 
+// Whether token `q` is a plural's possessive mark glued to the word before it, inside a name: the
+// apostrophe of "the Fishers' Welfare Scheme", "the Ostland Teachers' Union".
+bool plural_possessive_mark(const Document& doc, std::size_t q) {
+    const auto& t = doc.tokens();
+    if (q == 0 || q >= t.size() || t[q].type != TokenType::Punct || (t[q].flags & TokenSpaceBefore)) return false;
+    const std::string_view p = doc.token_text(q), prev = doc.token_text(q - 1);
+    return (p == "'" || p == "\xE2\x80\x99") && t[q - 1].type == TokenType::Word && !prev.empty() && prev.back() == 's';
+}
+
 } // namespace
 
 std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, const std::vector<InTextDefinition>& given) {
@@ -711,9 +720,7 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         // A run needs a second word: a capitalised one, or a short connector ("of", "the", "for", "and", …),
         // maybe after a plural's possessive mark ("Fishers' Welfare").
         std::size_t second = i + 1;
-        if (second + 1 < t.size() && t[second].type == TokenType::Punct && !(t[second].flags & TokenSpaceBefore) &&
-            doc.token_text(i).back() == 's' && (doc.token_text(second) == "'" || doc.token_text(second) == "\xE2\x80\x99"))
-            ++second;
+        if (second + 1 < t.size() && plural_possessive_mark(doc, second)) ++second;
         if (second >= t.size() || t[second].type != TokenType::Word || (t[second].flags & TokenNewlineBefore)) continue;
         if (!(t[second].flags & TokenCapitalized) && (t[second].end - t[second].begin > 3 || !is_connector(doc.token_text(second))))
             continue;
@@ -730,13 +737,10 @@ std::vector<InTextDefinition> implicit_acronym_definitions(const Document& doc, 
         while (q < t.size() && q - i < 12 && count < 12) {
             if (q > i && (t[q].flags & TokenNewlineBefore)) break;
             // "the Fishers' Welfare Scheme": a plural's possessive mark inside the name.
-            if (q > i && t[q].type == TokenType::Punct && !(t[q].flags & TokenSpaceBefore)) {
-                const std::string_view p = doc.token_text(q), prev = doc.token_text(q - 1);
-                if ((p == "'" || p == "\xE2\x80\x99") && !prev.empty() && prev.back() == 's' && q + 1 < t.size() &&
-                    t[q + 1].type == TokenType::Word && (t[q + 1].flags & TokenCapitalized)) {
-                    ++q;
-                    continue;
-                }
+            if (q > i && plural_possessive_mark(doc, q) && q + 1 < t.size() && t[q + 1].type == TokenType::Word &&
+                (t[q + 1].flags & TokenCapitalized)) {
+                ++q;
+                continue;
             }
             if (t[q].type != TokenType::Word) break;
             const std::string_view w = doc.token_text(q);
@@ -858,6 +862,12 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // (A place glued to "-based" reads as a lower-case adjective inside a description.)
     const auto cap = [&](std::size_t q) { return word(q) && (t[q].flags & TokenCapitalized) && !lexicon::is_place_descriptor(doc.token_text(q)); };
     const auto text_is = [&](std::size_t q, std::string_view w) { return q < n && doc.token_text(q) == w; };
+    // Initials that name a kind of body read as its lower-case words: "an NGO based in Ostland".
+    const auto kind_in_capitals = [&](std::size_t q) {
+        char kb[32];
+        return word(q) && (t[q].flags & TokenAllCaps) && t[q].end - t[q].begin < sizeof kb &&
+               lexicon::is_organisation_noun(lexicon::lower(doc.token_text(q), kb));
+    };
     const char* const text = doc.text().data();
     const Token* const tp = t.data();  // a local: the scan's test stays in registers
     // Names defined already: each described once, looked up in constant time however long the text.
@@ -880,7 +890,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // `ing_nouns` goes on); n when the first word is no such word.
     const auto first_noun_head = [&](std::size_t d0, const std::unordered_set<std::string_view>* ing_nouns) {
         std::size_t head = n;
-        for (std::size_t q = d0; q < n && q < d0 + 4 && word(q) && (!cap(q) || (q == d0 && text_is(q, "NGO"))); ++q) {
+        for (std::size_t q = d0; q < n && q < d0 + 4 && word(q) && (!cap(q) || (q == d0 && kind_in_capitals(q))); ++q) {
             char lb[32];
             const std::string_view lw = lexicon::lower(doc.token_text(q), lb);
             if (lexicon::is_function_word(lw)) break;
@@ -908,8 +918,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         while (b > 0 && i - b < 8 && !(t[b].flags & TokenNewlineBefore)) {
             if (cap(b - 1)) { --b; organisation |= organisation_word(doc.token_text(b)); continue; }
             // "the Ostland Teachers' Union": a plural's possessive mark inside the name.
-            if (b >= 2 && t[b - 1].type == TokenType::Punct && !(t[b - 1].flags & TokenSpaceBefore) && (t[b].flags & TokenSpaceBefore) &&
-                (text_is(b - 1, "'") || text_is(b - 1, "\xE2\x80\x99")) && cap(b - 2) && doc.token_text(b - 2).back() == 's') {
+            if (b >= 2 && plural_possessive_mark(doc, b - 1) && (t[b].flags & TokenSpaceBefore) && cap(b - 2)) {
                 b -= 2;
                 continue;
             }
@@ -965,10 +974,8 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
             continue;
         }
         // The description: lower-case words (a place may follow "in"), to the next comma or the sentence's end.
-        // ("an NGO based in Ostland": the initials of a kind of body read as its lower-case words.)
         const std::size_t d0 = i + 2;
-        const bool ngo = text_is(d0, "NGO");
-        if (!word(d0) || (cap(d0) && !ngo)) continue;  // "…, the Milk Board": a list of names, not a description
+        if (!word(d0) || (cap(d0) && !kind_in_capitals(d0))) continue;  // "…, the Milk Board": a list of names
         // A name with no organisation's word is one when the head of the description's first noun phrase
         // says what kind it is ("Ferry Aid, a charity that …", "Tarn Analytics, a consultancy in Harlow,";
         // not "Ana Ruiz, a group leader at …").
