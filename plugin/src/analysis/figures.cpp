@@ -899,8 +899,8 @@ struct Scan {
                                  before == "dial" || before == "hotline" || before == "helpline" || before == "fax";
             const bool plus = i >= 1 && w.punct(i - 1, "+") && w.attached(i);
             const auto zero = [&](std::size_t k) { return w.tx(k).size() >= 3 && w.tx(k)[0] == '0'; };
-            if (whole && group(i + 1) && (zero(i) || zero(i + 1) || plus || calling) &&
-                (group(i + 2) || zero(i) || zero(i + 1) || calling)) {
+            // (After a plus sign alone, three groups: "+44 20" may be a score.)
+            if (whole && group(i + 1) && (zero(i) || zero(i + 1) || calling || (plus && group(i + 2)))) {
                 std::size_t k = i + 1;
                 while (group(k)) ++k;
                 return k;
