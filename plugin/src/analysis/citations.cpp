@@ -784,7 +784,6 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
 // "In Vale's view, …", "In the Harlow Institute's estimate, …": a sentence that opens with whose view it
 // gives (`i`: "In"). The owner is a name of one to four capitalised words, a surname the person named in
 // full before.
-bool name_word(const Ctx& c, std::size_t q);
 void view_opening(const Ctx& c, std::size_t i, CitationScan& scan, Speakers& sp) {
     if (!c.sentence_begins_at(c.t[i].begin)) return;
     std::size_t b = i + 1;
@@ -812,6 +811,7 @@ void view_opening(const Ctx& c, std::size_t i, CitationScan& scan, Speakers& sp)
 }
 
 // "according to [the descriptor] Name" starting at token `a` ("according").
+bool name_word(const Ctx& c, std::size_t q);
 
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
@@ -2537,15 +2537,13 @@ void remember_document_author(const Ctx& c, std::size_t i, Speakers& sp) {
     if (!kind) return;
     std::size_t l = name_run_end(c, i, 10);
     // "a statement from the Harlow fisheries ministry": a name, then a kind of body in lower case.
-    for (std::size_t q = l + 1; q <= l + 2 && q < c.t.size() && c.word(q) && !c.cap(q); ++q) {
+    bool kind_after = false;
+    for (std::size_t q = l + 1; q <= l + 2 && q < c.t.size() && c.word(q) && !c.cap(q) && !c.function_word(q); ++q) {
         ShortWord ob;
-        if (lexicon::is_organisation_noun(c.lower(q, ob))) { l = q; break; }
-        if (c.function_word(q)) break;
+        if (lexicon::is_organisation_noun(c.lower(q, ob))) { l = q; kind_after = true; break; }
     }
     const std::string_view author = c.span(i, l);
-    ShortWord hb;
-    if (!organisation_name(author) && !(c.word(l) && !c.cap(l) && lexicon::is_organisation_noun(c.lower(l, hb))) &&
-        author.find("'s ") == std::string_view::npos &&
+    if (!organisation_name(author) && !kind_after && author.find("'s ") == std::string_view::npos &&
         author.find("\xE2\x80\x99s ") == std::string_view::npos)
         return;  // a body's name, or a body's part ("Tarrow University's Centre"); a person's is the author's own
     ShortWord kb;
@@ -2927,8 +2925,6 @@ FoundCitation subject_attribution(const Ctx& c, ByteRange range, std::size_t nb,
     return fc;
 }
 
-// Adds the named attribution `fc` (its part's source set) for the reporting verb at `v`: the outlet after
-// the verb, the speaker kept for later pronouns, the registry's note.
 // The person a group's appositive names as one of them, between the comma at `open` and the one at `close`:
 // ", like Ana Ruiz of the Harlow Institute,", ", including Lind,", ", such as Ivo Lind," → "Ana Ruiz (Harlow
 // Institute)", the person named in full before for a surname alone. "" when the appositive is no such name.
@@ -2958,6 +2954,8 @@ Text named_example(const Ctx& c, std::size_t open, std::size_t close, const Spea
     return keep_joined(c, {who, " (", employer, ")"});
 }
 
+// Adds the named attribution `fc` (its part's source set) for the reporting verb at `v`: the outlet after
+// the verb, the speaker kept for later pronouns, the registry's note.
 void add_named_attribution(const Ctx& c, std::size_t v, FoundCitation& fc, bool person, Text rule, CitationScan& scan,
                            Speakers& sp) {
     fc.named = true;
