@@ -317,9 +317,12 @@ TEST_CASE("An acronym in mixed case names the subject of a reporting verb", "[ci
 
 TEST_CASE("A subject and its reporting verb are read across an inserted clause", "[citations]") {
     auto [text, source, vague] = GENERATE(table<std::string, std::string, bool>({
-        {"Critics, including the campaign group Stop HS3, say the cost could reach 25 billion pounds.", "", true},
+        // (Unnamed critics, one of them named: that one.)
+        {"Critics, including the campaign group Stop HS3, say the cost could reach 25 billion pounds.", "Stop HS3", false},
+        {"Critics, some of them on the council, say the cost could reach 25 billion pounds.", "", true},
         {"The Office of Rail and Road, which regulates the railways, said 12 million passengers are expected.",
          "Office of Rail and Road", false},
+        {"Harlow Motors, where 300 people work, said it would cut jobs.", "Harlow Motors", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -562,6 +565,25 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Some experts, like Sara Kim of the Ostland Policy Forum, believe", "Sara Kim (Ostland Policy Forum)"},
         {"Tom Brand, a former minister, spoke. Others, including Brand, have argued that fees rose.",
          "Others, including Brand, have argued", "Tom Brand"},
+        // …or a body, after "the" and words of its kind, or named as a body's name is.
+        {"Fares rose. Others, including the think tank Tarrow Forward, argue that trams are better.",
+         "Others, including the think tank Tarrow Forward, argue", "Tarrow Forward"},
+        {"Fares rose. Some lenders, like Harlow Savings Bank, said rates would hold.",
+         "Some lenders, like Harlow Savings Bank, said", "Harlow Savings Bank"},
+        // A body by its kind, then any name between commas; a plural's possessive mark inside the subject.
+        {"A new tram costs more, the riders' association, Ridewell, says.", "the riders' association, Ridewell, says", "Ridewell"},
+        {"The dockers' union said pay would rise.", "The dockers' union said", "dockers' union"},
+        // A post said in lower case to be of someone, then the holder's name after a comma.
+        {"\"We won,\" said the chair of the campaign group, Ada Brennan.", "said the chair of the campaign group, Ada Brennan",
+         "Ada Brennan"},
+        {"\"We won,\" said the group's chair, Ada Brennan.", "said the group's chair, Ada Brennan", "Ada Brennan"},
+        // One who speaks for a body the text names by what it does and its kind.
+        {"A spokesman for the transport ministry said fares would rise.", "A spokesman for the transport ministry said",
+         "transport ministry"},
+        {"A fisheries ministry spokeswoman said quotas would fall.", "A fisheries ministry spokeswoman said", "fisheries ministry"},
+        // …and a body named before whose kind heads its name.
+        {"The Tarrow Ministry of Ports raised fees. A ministry spokesman said they would rise again.",
+         "A ministry spokesman said", "Tarrow Ministry of Ports"},
         // A document's title between commas.
         {"Fares rose. A report by the Harlow Institute, titled \"Harbours\", found that 7 ports were sold.",
          "A report by the Harlow Institute, titled \"Harbours\", found", "Harlow Institute"},
@@ -1025,6 +1047,10 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
         // A surname alone opening the sentence before, of a person given in passing.
         {"Ana Ruiz met her counterpart Ivo Lind. \"We agree,\" Ruiz said. Lind disagreed. \"We do not,\" he said.",
          "he said", "Ivo Lind"},
+        // An office and then its holder's name between commas: the holder is the "he" after, not one before.
+        {"Ana Ruiz, an analyst, said exports could fall. The ports minister, Ivo Lind, told parliament fees would rise. "
+         "He said it would help.",
+         "He said", "Ivo Lind"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1337,6 +1363,14 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},
         {"Supporters claimed the rule was unfair.", "Supporters claimed"},
+        // One of them.
+        {"\"It has never been this dry,\" one farmer told local radio.", "one farmer told"},
+        {"A local grower said prices rose.", "A local grower said"},
+        // A clause of place between commas, before the verb.
+        {"Growers in the south, where most of the grain is grown, say rain is late.",
+         "Growers in the south, where most of the grain is grown, say"},
+        // A view denied is still a view.
+        {"Boat owners do not expect fares to fall this month.", "Boat owners do not expect"},
         // People named by trade or standing only.
         {"Budget hawks have warned for a decade that the bill will come due.", "Budget hawks have warned"},
         {"Harbour politicians acknowledged that the ferries were late.", "Harbour politicians acknowledged"},
@@ -1583,6 +1617,11 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Ana Ruiz, a Harlow pilot, arrived. What she says is true."},
         {"Ana Ruiz, a Harlow pilot, arrived. Crews doubt what she says about the tides."},
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},
+        // A report withheld claims nothing.
+        {"The port will close. Its owner did not say when."},
+        {"The port will close. Harlow Ferries wouldn't say why."},
+        {"The port will close. Harlow Ferries declined to say how many jobs would go."},
+        {"The port will close. The mayor has never said so."},
         // A sentence that opens with "If" has its subject later: "If I" names no one for a later "they".
         {"If I read the timetable right, the ferry is late.\n\nCrews laugh at everything they say about it."},
     }));

@@ -1220,15 +1220,45 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         return sp.last_body.empty() && pronoun_of(sp, sp.last_lone_name.view()) == 0 ? sp.last_lone_name : sp.last_body;
     }
     if (space == std::string_view::npos) return Text();
-    const std::string_view last = body.substr(space + 1);
+    // The kind may head the name as well as end it: "the Harlow Ministry of Health" is "the ministry".
     for (std::size_t q = s; q <= e; ++q) {
-        if (!c.word(q) || c.cap(q) || c.len(q) != last.size() || last.size() < 4) continue;
+        if (!c.word(q) || c.cap(q) || c.len(q) < 4) continue;
         ShortWord kb;
-        if (lexicon::equals_lower(last, c.tx(q)) && body_kind(c.lower(q, kb))) return sp.last_body;
+        if (!body_kind(c.lower(q, kb))) continue;
+        for (std::size_t w = 0; w < body.size();) {
+            std::size_t end = body.find(' ', w);
+            if (end == std::string_view::npos) end = body.size();
+            if (end - w == c.len(q) && lexicon::equals_lower(body.substr(w, end - w), c.tx(q))) return sp.last_body;
+            w = end + 1;
+        }
     }
     return Text();
 }
 
+// Whether tokens [b, e] are words in lower case, the last a body's kind: "health ministry".
+bool described_body_ends(const Ctx& c, std::size_t b, std::size_t e) {
+    for (std::size_t q = b; q <= e; ++q)
+        if (!c.word(q) || c.cap(q) || c.function_word(q)) return false;
+    ShortWord kb;
+    return body_kind(c.lower(e, kb));
+}
+
+// One who speaks for a body the text names by what it does and its kind, in lower case, in tokens [s, e]:
+// "a spokesman for the health ministry", "a health ministry spokeswoman" → "health ministry", the source
+// as for "the health ministry said". "" otherwise ("a ministry spokesman" says no more than "a ministry").
+Text body_spoken_for(const Ctx& c, std::size_t s, std::size_t e) {
+    for (std::size_t r = s; r < e; ++r) {
+        ShortWord rb;
+        if (!c.word(r) || !spokesperson_word(c.lower(r, rb))) continue;
+        if (!c.is(r + 1, "for") || !c.is(r + 2, "the") || e < r + 4 || e > r + 5) return Text();
+        return described_body_ends(c, r + 3, e) ? c.text(r + 3, e) : Text();
+    }
+    ShortWord hb;
+    if (e < s + 2 || !c.word(e) || !spokesperson_word(c.lower(e, hb))) return Text();
+    std::size_t b = e - 1;
+    while (b > s && e - b < 3 && c.word(b - 1) && !c.cap(b - 1) && !c.function_word(b - 1)) --b;
+    return b + 1 < e && described_body_ends(c, b, e - 1) ? c.text(b, e - 1) : Text();
+}
 
 // The last word of a full name, before its affiliation: "Rosa Imbert (Calder Grain)" → "Imbert"; "" for one word.
 std::string_view surname_of(std::string_view full) {
@@ -1661,8 +1691,9 @@ bool compass_word(std::string_view lw) {
 // An office that makes whoever holds it a person, in lower case: "minister", "president", "governor"
 // (the title before a name, "Harbour Minister Ana Ruiz", or after it, "Ana Ruiz, chairman of …").
 bool office_title(std::string_view lw) {
-    static const WordSet offices{"minister", "president", "secretary", "chairman", "chairwoman", "governor", "director",
-                                 "senator", "mayor", "chancellor", "commissioner", "ambassador", "judge"};
+    static const WordSet offices{"minister", "president", "secretary", "chairman", "chairwoman", "chair", "chairperson",
+                                 "governor", "director", "senator", "mayor", "chancellor", "commissioner", "ambassador",
+                                 "judge", "treasurer", "rector", "provost"};
     return offices.has(lw);
 }
 
@@ -2121,8 +2152,11 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             break;
         }
         if (listed && c.punct(q, ',') && q > 0 && c.cap(q - 1) && b <= k) { b = q; ++taken; continue; }
-        // "Tarrow Ports' spokesperson": the apostrophe of a plural possessive, inside the subject.
-        if (possessive_mark(c, q) && b <= k && c.cap(q - 1)) { b = q; ++taken; continue; }
+        // "Tarrow Ports' spokesperson", "the farmers' union": the apostrophe of a plural possessive, inside the
+        // subject.
+        if (possessive_mark(c, q) && b <= k && (c.cap(q - 1) || (c.word(q - 1) && c.tx(q - 1).back() == 's' && !c.function_word(q - 1)))) {
+            b = q; ++taken; continue;
+        }
         // "the poll of 20,000 people in 20 countries found": a number after a preposition, in the description.
         if (c.t[q].type == TokenType::Number && b <= k && c.word(b) && q >= 1 && c.word(q - 1)) {
             char pb3[32];
@@ -2285,7 +2319,7 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
         }
         ShortWord buf;
         const std::string_view lw = c.lower(q + 1, buf);
-        const bool opener = determiner_word(lw) || lw == "which" || lw == "who" || lw == "whose" || lw == "including" ||
+        const bool opener = determiner_word(lw) || lw == "which" || lw == "who" || lw == "whose" || lw == "where" || lw == "including" ||
                             lw == "such" || lw == "like" || lw == "among" || lw == "head" || lw == "chief" ||
                             lw == "director" || lw == "chairman" || lw == "president" || lw == "however" ||
                             lw == "though" || lw == "too" || lw == "from" || lw == "of" || lw == "at" ||
@@ -2925,14 +2959,28 @@ FoundCitation subject_attribution(const Ctx& c, ByteRange range, std::size_t nb,
     return fc;
 }
 
-// The person a group's appositive names as one of them, between the comma at `open` and the one at `close`:
+// The one a group's appositive names as one of them, between the comma at `open` and the one at `close`:
 // ", like Ana Ruiz of the Harlow Institute,", ", including Lind,", ", such as Ivo Lind," → "Ana Ruiz (Harlow
-// Institute)", the person named in full before for a surname alone. "" when the appositive is no such name.
-Text named_example(const Ctx& c, std::size_t open, std::size_t close, const Speakers& sp) {
+// Institute)", the person named in full before for a surname alone; ", like Harlow Bank,", ", including the
+// think tank Greenway," → a body's name, and `*body` set. "" when the appositive is no such name.
+Text named_example(const Ctx& c, std::size_t open, std::size_t close, const Speakers& sp, bool* body) {
+    *body = false;
     std::size_t b = open + 1;
     if (c.is(b, "like") || c.is(b, "including")) ++b;
     else if (c.is(b, "such") && c.is(b + 1, "as")) b += 2;
     else return Text();
+    // A body: its name to the comma, after "the" and a few words of its kind ("the think tank").
+    std::size_t nb = b;
+    if (c.is(nb, "the"))
+        for (++nb; nb < close && nb - b <= 3 && c.word(nb) && !c.cap(nb) && !c.function_word(nb);) ++nb;
+    bool whole_name = nb < close && c.cap(nb);
+    for (std::size_t q = nb; q < close && whole_name; ++q)
+        whole_name = c.word(q) && (c.cap(q) || c.is(q, "of") || c.is(q, "for") || c.is(q, "and"));
+    if (whole_name && !c.cap(close - 1)) whole_name = false;
+    if (whole_name && (nb > b + 1 || organisation_name(c.span(nb, close - 1)))) {
+        *body = true;
+        return c.text(nb, close - 1);
+    }
     if (b >= close || !c.cap(b) || !c.word(b)) return Text();
     std::size_t e = b;
     while (e + 1 < close && e - b < 2 && c.cap(e + 1) && c.word(e + 1)) ++e;
@@ -3133,18 +3181,26 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     const bool someone = (person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another")) ||
                          (agent(head) && !lexicon::is_data_noun(head) && (first == "one" || first == "another"));
     // "…, said its managing director, Sir Ivo Lind": a post after a determiner, then after a comma the name of
-    // the one who holds it (of the body named last, after "its" or "their").
-    if (!has_name && determiner_word(first) && e > f && (person_noun(head) || post_title(head)) && c.punct(e + 1, ',') &&
-        name_word(c, e + 2) && !(c.t[e + 2].flags & TokenNewlineBefore)) {
-        std::size_t z = e + 2;
-        while (z + 1 < n && z - e < 6 && name_word(c, z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
-        if (z > e + 2 && (z + 1 >= n || c.punct(z + 1, ',') || c.punct(z + 1, '.') || c.punct(z + 1, ';')) &&
-            !organisation_name(c.span(e + 2, z))) {
+    // the one who holds it (of the body named last, after "its" or "their"). The post may say whose it is in
+    // lower case: "said the chair of the group, Tom Asker".
+    std::size_t post_end = e;
+    if (!has_name && (c.is(e + 1, "of") || c.is(e + 1, "at") || c.is(e + 1, "for")) && c.is(e + 2, "the")) {
+        std::size_t q = e + 3;
+        while (q < n && q - e <= 5 && c.word(q) && !c.cap(q) && !c.function_word(q)) ++q;
+        if (q > e + 3 && c.punct(q, ',')) post_end = q - 1;
+    }
+    if (!has_name && determiner_word(first) && e > f && (person_noun(head) || post_title(head)) && c.punct(post_end + 1, ',') &&
+        name_word(c, post_end + 2) && !(c.t[post_end + 2].flags & TokenNewlineBefore)) {
+        const std::size_t a = post_end + 2;  // the name's first token
+        std::size_t z = a;
+        while (z + 1 < n && z - a < 4 && name_word(c, z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
+        if (z > a && (z + 1 >= n || c.punct(z + 1, ',') || c.punct(z + 1, '.') || c.punct(z + 1, ';')) &&
+            !organisation_name(c.span(a, z))) {
             fc.range = {c.t[v].begin, c.t[z].end};
-            part.range = {c.t[e + 2].begin, c.t[z].end};
+            part.range = {c.t[a].begin, c.t[z].end};
             const bool owned = first == "its" || first == "their";
             const Text body = owned ? last_body_of(sp) : Text();
-            part.source = body.empty() ? c.text(e + 2, z) : keep_joined(c, {c.span(e + 2, z), " (", body.view(), ")"});
+            part.source = body.empty() ? c.text(a, z) : keep_joined(c, {c.span(a, z), " (", body.view(), ")"});
             fc.named = true;
             fc.rule = "reporting verb before a post and, after a comma, the name of who holds it (\"said its chief executive, Ivo Lind\")";
             remember_speaker(sp, *part.source, true);
@@ -3951,6 +4007,23 @@ bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan,
     return false;  // no poll named: how many answered, not who says so
 }
 
+// A report withheld, which claims nothing, at the reporting verb `v`: "did not say", "wouldn't say", "has
+// never said", "declined to say", "refused to confirm". (A view denied is still a view: "growers do not
+// expect fares to fall", "many riders do not believe it" report what they think.)
+bool withheld_report(const Ctx& c, std::size_t v) {
+    if (v == 0 || !c.word(v - 1)) return false;
+    static const WordSet telling{"say", "said", "says", "tell", "told", "comment", "commented", "confirm", "confirmed",
+                                 "elaborate", "elaborated", "disclose", "disclosed", "reveal", "revealed", "specify",
+                                 "specified", "explain", "explained", "announce", "announced", "report", "reported"};
+    ShortWord vb;
+    if (!telling.has(c.lower(v, vb))) return false;
+    const std::string_view w = c.tx(v - 1);
+    const auto ends_with = [w](std::string_view tail) { return w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail; };
+    if (c.is(v - 1, "not") || c.is(v - 1, "never") || ends_with("n't") || ends_with("n\xE2\x80\x99t")) return true;
+    return c.is(v - 1, "to") && v >= 2 &&
+           (c.is(v - 2, "declined") || c.is(v - 2, "declines") || c.is(v - 2, "refused") || c.is(v - 2, "refuses"));
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     ShortWord vb, vb2;
@@ -3973,6 +4046,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
           c.is(v - 1, "be")))
         return;
     if (verb == "called" && !c.is(v + 1, "for")) return;
+    if (withheld_report(c, v)) return;
     // "determined that …" is a finding; "determined the cost", "were determined to win" are not.
     if (verb == "determined" && !c.is(v + 1, "that")) return;
     // A projection is a claim of a figure: "projects growth of 3 percent", "projected that …" (not "projected
@@ -4505,7 +4579,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                  (lexicon::is_source_noun(head) || body_kind(head)) &&  // ("the industry body, …")
                                  last_name_in(c, app_open + 1, k - 1, &bnb, &bne) &&
                                  bne == k - 1 && (bnb == app_open + 1 || (bnb == app_open + 2 && c.is(app_open + 1, "the"))) &&
-                                 organisation_name(c.span(bnb, bne));
+                                 // ("the operators' association, BusOst, says": after a body's kind, any name is its.)
+                                 (organisation_name(c.span(bnb, bne)) || (body_kind(head) && !person_noun(head)));
     // "The study's lead author, Ana Ruiz of Harlow University, said": a name, then where the person works.
     Text appositive_employer;
     if (!appositive_name && app_open != std::string_view::npos && app_open + 3 < k && name_word(c, app_open + 1) &&
@@ -4830,7 +4905,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                  (ne > nb || organisation_name(c.span(nb, ne)) || (c.t[nb].flags & TokenAllCaps)));
         // "A board spokesman said", "The office said" after "the Tarrow Coffee Board said": the body named last,
         // by the kind its name ends in.
-        const Text kind_body = has_name || plural ? Text() : body_named_before(c, s, e, sp);
+        bool example_body = false;  // the example named in an appositive is a body ("including the think tank Greenway")
+        Text kind_body = has_name || plural ? Text() : body_named_before(c, s, e, sp);
+        if (kind_body.empty() && !has_name && !plural) kind_body = body_spoken_for(c, s, e);
         if (!kind_body.empty()) {
             part.source = kind_body;
             fc.named = true;
@@ -4877,12 +4954,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const Text full = full_name(sp, introduced.view());
             part.source = full.empty() ? introduced : full;
             fc.named = true;
-        } else if (const Text example = plural && app_open != std::string_view::npos ? named_example(c, app_open, k, sp) : Text();
+        } else if (const Text example = plural && app_open != std::string_view::npos ? named_example(c, app_open, k, sp, &example_body)
+                                                                                       : Text();
                    !example.empty()) {
             // "Some experts, like Ana Ruiz of the Harlow Institute, believe": the one of them the text names.
             part.source = example;
             fc.named = true;
-            person = true;
+            person = !example_body;
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
                    (has_det && det == "the" && s == e && anonymous_role(head)) ||
                    // ("the bank's chief economist said": a role of an owner in lower case names no one either.)
@@ -4960,8 +5038,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         char rb[32];
         const std::string_view noun = c.word(role) && !c.cap(role) ? lexicon::lower(c.tx(role), rb) : std::string_view();
-        // ("The finance minister said", with no name: the office holder named before, who stays the "he".)
-        const bool office_holder = has_det && det == "the" && !has_name && office_title(noun);
+        // ("The finance minister said", with no name: the office holder named before, who stays the "he".
+        // "The finance minister, Ana Ruiz, said" names the holder: she is the "she" of the sentences after.)
+        const bool office_holder = has_det && det == "the" && !has_name && !appositive_name && office_title(noun);
         remembered = office_holder;  // (and no body for a later "it": "The president said …. It found …")
         if (!noun.empty() && person_noun(noun) && !plural_verb(verb) && !office_holder) {
             if (fc.named && part.source) {

@@ -257,6 +257,15 @@ WordTable::WordTable() {
         "bureaucrats", "technocrats", "engineer", "vets", "veterinarians",
         "pharmacists", "dentists", "surgeons", "surgeon", "psychiatrists", "therapists", "counsellors",
         "counselors", "coaches", "fans", "athletes", "artists", "musicians", "actors", "filmmakers", "publishers",
+        // …and one of them ("a farmer told local radio", "one resident said").
+        "farmer", "worker", "investor", "resident", "witness", "participant", "planner", "forecaster", "commentator",
+        "organiser", "organizer", "insider", "campaigner", "teacher", "doctor", "officer", "commander", "grower",
+        "manufacturer", "supplier", "employer", "owner", "shareholder", "customer", "voter", "citizen", "protester",
+        "demonstrator", "parent", "student", "supporter", "opponent", "inspector", "patient", "developer", "designer",
+        "entrepreneur", "educator", "administrator", "consumer", "shopper", "passenger", "fisherman", "medic",
+        "paramedic", "firefighter", "neighbour", "neighbor", "victim", "survivor", "refugee", "migrant", "soldier",
+        "detective", "investigator", "villager", "landlord", "tenant", "homeowner", "taxpayer", "veterinarian",
+        "athlete", "actor", "filmmaker", "publisher", "plaintiff", "defendant", "merchant", "miner", "lender", "creditor",
         "person", "persons", "aide", "aides", "media", "team", "teams", "defense", "defence", "prosecution",
         "plaintiffs", "defendants", "jury", "judges", "club", "clubs", "league",
         // Bodies, as news names them again after naming them in full ("the bureau said", "the fund said").
