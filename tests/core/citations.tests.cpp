@@ -323,6 +323,10 @@ TEST_CASE("A subject and its reporting verb are read across an inserted clause",
         {"The Office of Rail and Road, which regulates the railways, said 12 million passengers are expected.",
          "Office of Rail and Road", false},
         {"Harlow Motors, where 300 people work, said it would cut jobs.", "Harlow Motors", false},
+        // A body opening the subject, then where it is: the body (by its short form when it has one).
+        {"The Harlow Institute in Tarrow said 300 cases were found.", "Harlow Institute", false},
+        {"The Harlow Disease Institute (HDI) in Tarrow has also reported a rise, with 1,274 cases.", "HDI", false},
+        {"Officials in Tarrow reported a rise in cases.", "Officials in Tarrow", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -353,6 +353,10 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         // Words whose initials spell the short form, though a shorter match lies inside them.
         {"The Tarrow Soybean Association (TSA) met.", "TSA", "Tarrow Soybean Association"},
         {"Harlow Health Service (HHS) figures show waiting lists grew.", "HHS", "Harlow Health Service"},
+        // Letters found inside words start the match mid-name: the name's capitalised words before it count,
+        // never across a comma.
+        {"Stocks fell. The Tarrow Harbour Index (HOX) lost 3.1%.", "HOX", "Tarrow Harbour Index"},
+        {"Unlike Tove, Harlow Bank Ostland NV (HBO) said so.", "HBO", "Harlow Bank Ostland NV"},
         // A short form's plural before its long form in parentheses.
         {"Sales of TPDs (tiny portable devices) rose in May.", "TPDs", "tiny portable devices"},
         {"The Tarn Valley Growers Association met on Monday. Prices rose, the TVGA said.", "TVGA", "Tarn Valley Growers Association"},

@@ -4727,7 +4727,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 char jb[32];
                 const bool joined = ob > s && c.word(ob - 1) && joining_preposition(lexicon::lower(c.tx(ob - 1), jb));
                 const bool joined_the = ob > s + 1 && c.is(ob - 1, "the") && c.word(ob - 2) && joining_preposition(lexicon::lower(c.tx(ob - 2), jb));
-                if (joined || joined_the) { from = ob; body_before_place = oe; }
+                // "The Harlow Institute in Tarrow said", "The Harlow Disease Institute (HDI) in Tarrow": a body
+                // opening the subject, then where it is (by its own short form when it has one).
+                const bool opening_body = ob == s && organisation_name(c.span(ob, oe));
+                if (joined || joined_the || opening_body) { from = ob; body_before_place = oe; }
+                if (opening_body && oe + 3 == p - 2 && c.punct(oe + 1, '(') && c.punct(oe + 3, ')') && c.word(oe + 2) &&
+                    looks_like_acronym(c.tx(oe + 2))) {
+                    from = body_before_place = oe + 2;
+                }
             }
         }
         // The subject's own acronym: "the Association of Tin Producing Countries (ATPC)".
