@@ -223,15 +223,15 @@ bool gloss_definition_at(const Document& doc, std::size_t open, std::size_t clos
 
 // Whether the words of the long form `lf` from word `wi` to word `count` - 1 (each starting at `starts`)
 // have the short form's letters as their initials, one word a letter, connectors aside ("Harlow Ports
-// Authority" for "HPA"), as against letters found inside words ("Semiconductor Index" for "SOX").
+// Authority" for "HPA"), as against letters found inside words ("Harbour Index" for "HOX").
 bool initials_spell(std::string_view sf, std::string_view lf, const std::size_t* starts, std::size_t wi, std::size_t count) {
     std::size_t letter = 0;
     for (std::size_t w = wi; w < count; ++w) {
         const std::string_view f = lf.substr(starts[w], starts[w + 1] - 1 - starts[w]);
         if (f.empty()) return false;
         const bool spells = letter < sf.size() && lower_ascii(f[0]) == lower_ascii(sf[letter]);
-        // ("of" in "Department of Energy (DOE)" or not; words in lower case in "Commission nationale
-        // informatique et libertés (CNIL)" too.)
+        // ("of" in "Department of Ports (DOP)" or not; words in lower case in "Office tarrowais des ports
+        // et marées (OTPM)" too.)
         if (!spells && (is_connector(f) || !(f[0] >= 'A' && f[0] <= 'Z'))) continue;
         if (!spells) return false;
         ++letter;
@@ -374,7 +374,7 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
             if (!is_connector(f) && !(f0 >= 'A' && f0 <= 'Z')) break;
         }
     }
-    // "The Philadelphia Semiconductor Index (SOX)": letters found inside words ("sOX") start the match
+    // "The Tarrow Harbour Index (HOX)": letters found inside words ("hOX") start the match
     // in the middle of a name; the capitalised words of that name before it belong to the long form (up to
     // two, never a function word, a possessive or a word in capitals).
     if (!initials_spell(sf, lf, starts, wi, count)) {
@@ -382,7 +382,7 @@ bool acronym_definition_at(const Document& doc, std::size_t open, std::size_t cl
         for (int taken = 0; taken < 2 && wi > 0; ++taken) {
             const std::string_view f = form(wi - 1);
             char fb[32];
-            if (words[wi - 1].last + 1 != words[wi].first ||  // (a comma between: "Unlike Amro, Algemene Bank …")
+            if (words[wi - 1].last + 1 != words[wi].first ||  // (a comma between: "Unlike Tove, Harlow Bank …")
                 f.size() < 2 || f.size() >= sizeof fb || !(f[0] >= 'A' && f[0] <= 'Z') || is_connector(f) ||
                 lexicon::is_function_word(lexicon::lower(f, fb)) || lexicon::without_possessive(f).size() != f.size() ||
                 std::all_of(f.begin(), f.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); }))
