@@ -327,6 +327,11 @@ TEST_CASE("A subject and its reporting verb are read across an inserted clause",
         {"The Harlow Institute in Tarrow said 300 cases were found.", "Harlow Institute", false},
         {"The Harlow Disease Institute (HDI) in Tarrow has also reported a rise, with 1,274 cases.", "HDI", false},
         {"Officials in Tarrow reported a rise in cases.", "Officials in Tarrow", false},
+        // A word of what the name is between "the" and the name.
+        {"A recent study published in the journal Tarrow Policy found that 14 ports had foreign operators.", "Tarrow Policy",
+         false},
+        {"Officials in the capital Tarrow said the port was closed.", "Officials in the capital Tarrow", false},
+        {"Commenting on the debt Ana Ruiz said it was high.", "Ana Ruiz", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -376,7 +376,7 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Its harbour data office, known as HDO, met.", "HDO", "harbour data office"},
         // A plural needs no determiner, and a hyphen joins a word.
         {"He sold tidal-energy credits, or TECs, for $5.", "TECs", "tidal-energy credits"},
-        {"Its large language models, known as LLMs, are big.", "LLMs", "large language models"},
+        {"Its tidal power buoys, known as TPBs, are big.", "TPBs", "tidal power buoys"},
         {"Local councils, or \xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B (councils), voted.", "\xD1\x81\xD0\xBE\xD0\xB2\xD0\xB5\xD1\x82\xD1\x8B", "councils"},
         // A country's initials before the name of its body, the country named before in the sentence.
         {"New Ostland's rates will fall, the Institute of Trade Research (NOITR) said.", "NOITR", "Institute of Trade Research"},
@@ -511,6 +511,13 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"Harlow signed a vaccine deal with Pfizer and Moderna.", "Moderna"},
         {"Harlow opened an IKEA store.", "IKEA"},
         {"The ferry app must follow the Digital Markets Act.", "Digital Markets Act"},
+        // Health, climate and technology initialisms, where WordNet knows another sense or none.
+        {"Few children had the MMR jab.", "MMR"},
+        {"Cases of RSV rose in May.", "RSV"},
+        {"Tarrow trained its own LLMs.", "LLM"},
+        {"Steel now pays CBAM on entry.", "CBAM"},
+        {"The ELN freed two hostages.", "ELN"},
+        {"The ferry app must follow the DMA.", "Digital Markets Act"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));

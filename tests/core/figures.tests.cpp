@@ -744,6 +744,12 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"Philippine mills are idle. Sugar sold for 700 mln pesos.", "700 mln pesos", "money", "PHP"},
         {"Nairobi's port grew. A crate costs forty shillings.", "forty shillings", "money", "KES"},
         {"Mexico and Chile traded. A crate cost 300 pesos.", "300 pesos", "count", ""},
+        // "Crowns", the English for several currencies; and more words of one country's currency.
+        {"Prague's budget grows. Spending reaches 312 billion crowns.", "312 billion crowns", "money", "CZK"},
+        {"The pier cost 40 million Danish crowns.", "40 million Danish crowns", "money", "DKK"},
+        {"Stockholm and Oslo traded. A crate cost 300 crowns.", "300 crowns", "count", ""},
+        {"Dubai's port grew. A crate costs 90 dirhams.", "90 dirhams", "money", "AED"},
+        {"Hanoi's port grew. A crate costs 90,000 dong.", "90,000 dong", "money", "VND"},
         {"Pakistan's mills are idle. One cost 300 mln rupees.", "300 mln rupees", "money", "PKR"},
         {"India and Pakistan traded. A mill cost 300 mln rupees.", "300 mln rupees", "money", "INR"},
         // Two countries' currency joined by a slash, as a joint market quotes it: a quantity in that unit.

@@ -720,6 +720,18 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
     return c.is(q, "with") && c.is(q + 1, "knowledge") && c.is(q + 2, "of") ? 3 : 0;
 }
 
+bool body_kind(std::string_view lw);
+
+// Whether the word at `q`, in lower case, says what the name after it is: "the journal Tarrow Policy", "the
+// think tank Harlow Watch", "the capital Tarrow" (one who reports, a body's kind or a place's).
+bool name_descriptor(const Ctx& c, std::size_t q) {
+    if (!c.word(q) || c.cap(q)) return false;
+    ShortWord wb;
+    const std::string_view lw = c.lower(q, wb);
+    return lexicon::is_source_noun(lw) || body_kind(lw) || lw == "tank" || lw == "capital" || lw == "city" ||
+           lw == "town" || lw == "province" || lw == "region" || lw == "port";
+}
+
 // A word for a kind of body: "commission", "office", "ministry", "board", "bank", "agency", "company", ….
 bool body_kind(std::string_view lw) {
     return lexicon::is_organisation_noun(lw) || lw == "commission" || lw == "office" || lw == "ministry" || lw == "bureau" ||
@@ -2065,7 +2077,12 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 ShortWord db;
                 if (determiner_word(c.lower(q - 1, db))) { b = q; ++taken; continue; }
             }
-            const bool name_follows = b <= k && (c.cap(b) || (c.is(b, "the") && b + 1 <= k && c.cap(b + 1)));
+            // (A word or two of what the name is may stand between "the" and the name: "in the journal Tarrow
+            // Policy", "by the think tank Harlow Watch".)
+            std::size_t named_at = c.is(b, "the") ? b + 1 : b;
+            while (named_at <= k && named_at < b + 3 && c.word(named_at) && !c.cap(named_at) && !c.function_word(named_at)) ++named_at;
+            if (named_at > b && !(c.is(b, "the") && named_at == b + 1) && !name_descriptor(c, named_at - 1)) named_at = k + 1;
+            const bool name_follows = b <= k && (c.cap(b) || (c.is(b, "the") && named_at <= k && c.cap(named_at)));
             // A verb ends the subject: "The banker said officials have stressed" has the subject "officials".
             // (A form as often a plural noun is one inside a subject: "a review of the 12 biggest projects says".)
             const bool verb_like = !c.cap(q) && lw.find('-') == std::string_view::npos &&
@@ -2123,7 +2140,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 listed |= lw == "and";
                 b = q; ++taken; continue;
             }
-            if (lw == "the" && q > 0 && b <= k && c.cap(b)) {
+            if (lw == "the" && q > 0 && b <= k && (c.cap(b) || (b < named_at && named_at <= k && c.cap(named_at)))) {
                 char pb[32];
                 const std::string_view prev = c.word(q - 1) ? lexicon::lower(c.tx(q - 1), pb) : std::string_view();
                 if (connector(c, q - 1) || joining_preposition(prev)) { b = q; ++taken; continue; }
@@ -4670,6 +4687,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // "officials in Tallinn": the description stays; "figures from the Dairy Council": the name alone.
         if (nb > s) {
             std::size_t p = nb;
+            // ("in the capital Tarrow", "in the journal Tarrow Policy": a word or two of what the name is.)
+            std::size_t d = p;
+            while (d > s && nb - d < 2 && c.word(d - 1) && !c.cap(d - 1) && !c.function_word(d - 1)) --d;
+            if (d < p && d > s && c.is(d - 1, "the") && name_descriptor(c, nb - 1)) p = d;
             if (p > s && c.is(p - 1, "the")) --p;
             ShortWord pb;
             const std::string_view prep = p > s ? c.lower(p - 1, pb) : std::string_view();
