@@ -39,6 +39,12 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Some 1\xC2\xA0" "200\xC2\xA0" "000 people left.", "1\xC2\xA0" "200\xC2\xA0" "000 people", "count", 1200000, "", "about"},
         {"At least 12\xE2\x80\x89" "500 households moved.", "12\xE2\x80\x89" "500 households", "count", 12500, "", "at least"},
         {"Exports grew by 44 percent in 2023.", "44 percent", "change", 44, "percent", ""},
+        // Prices and yields quoted in fractions: a whole number and a fraction, or the fraction alone.
+        {"Harlow shares closed at 24-1/4.", "24-1/4", "count", 24.25, "", ""},
+        {"The bond yields 7-3/4 pct.", "7-3/4 pct", "percent", 7.75, "percent", ""},
+        {"The stock was quoted at 12 1/2 yesterday.", "12 1/2", "count", 12.5, "", ""},
+        {"Harlow shares rose 3/8 on Monday.", "3/8", "count", 0.375, "", ""},
+        {"Retail sales rose 1/2 pct in May.", "1/2 pct", "change", 0.5, "percent", ""},
         // A pound is a weight where nothing is priced in sterling, and before "of" anywhere.
         {"The boat landed 700 pounds of cod at $4 a pound.", "700 pounds", "quantity", 700, "pounds", ""},
         {"The laptop weighs 3.1 pounds.", "3.1 pounds", "quantity", 3.1, "pounds", ""},
@@ -206,6 +212,7 @@ TEST_CASE("A word of time, manner or place after a number is not what it counts"
         {"Grain was quoted 75 stg above May.", "75 stg", ""},  // a preposition of comparison
         {"The quake struck about 80 km south of Harlow.", "80 km", ""},  // a direction
         {"The wreck lies 5 miles offshore.", "5 miles", ""},
+        {"Harlow shares were quoted at 12 yesterday.", "12", ""},  // a day
         // A participle before its own object is a verb.
         {"Only 38% of adults over 65 receiving a dose were covered.", "65", ""},
     }));
@@ -225,6 +232,7 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"Dozens of people came."},
         {"The attacks of 9/11 changed policy."},
         {"Shops open 24/7 now, and about 3/4 of them agree."},
+        {"The ferry ran on 1/2 and 3/4 last winter."},  // halves and quarters alone: dates, not prices
         {"Call 555-1234 today."},
         {"Call 0800 123 456 for help."},          // telephone numbers, their groups apart
         {"Ring +44 20 7946 0958 today."},

@@ -219,6 +219,7 @@ bool adverb_after_number(std::string_view lw) {
     static constexpr std::string_view kAdverbs[] = {"apiece", "each", "respectively", "overall", "altogether",
                                                     "again", "instead", "later", "earlier", "beforehand", "ago",
                                                     "annually", "apart", "aside", "together", "already", "yet",
+                                                    "yesterday", "today", "tomorrow", "tonight", "overnight",
                                                     "above", "below", "beyond", "behind", "ahead", "away", "inland",
                                                     "offshore", "upstream", "downstream", "north", "south", "east",
                                                     "west", "northeast", "northwest", "southeast", "southwest",
@@ -843,13 +844,39 @@ struct Scan {
     }
 
     // A figure that starts with the number token at i. Returns the first token after it.
+    // "1/4", "3/8", "15/16" at token `i`: a fraction in digits as prices and yields were quoted, its
+    // denominator a power of two up to 64 and its numerator odd and smaller; its value, or 0.
+    double fraction_in_digits(std::size_t i) const {
+        if (!w.number(i) || !w.punct(i + 1, "/") || !w.attached(i + 1) || !w.number(i + 2) || !w.attached(i + 2) ||
+            (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) || (w.t[i + 2].flags & (TokenHasSeparator | TokenHasDecimal)) ||
+            (w.punct(i + 3, "/") && w.attached(i + 3)))
+            return 0;
+        const double a = number_value(w.tx(i)), b = number_value(w.tx(i + 2));
+        const bool power = b == 2 || b == 4 || b == 8 || b == 16 || b == 32 || b == 64;
+        return power && a >= 1 && a < b && std::fmod(a, 2) == 1 ? a / b : 0;
+    }
+    // A fraction in digits standing alone is a figure in eighths or finer ("3/8"), or after a word of a
+    // price's move ("rose 1/2", "down 1/4") or before "pct" or "point" ("1/2 pct"); "1/2" or "3/4" elsewhere
+    // is a date or a score.
+    bool market_fraction_alone(std::size_t i) const {
+        if (fraction_in_digits(i) <= 0 || (i >= 1 && (w.dash(i - 1) || w.punct(i - 1, "/")) && w.attached(i))) return false;
+        if (number_value(w.tx(i + 2)) >= 8) return true;
+        char bb[32], ab[32];
+        const std::string_view before = i >= 1 && w.word(i - 1) ? w.low(i - 1, bb) : std::string_view();
+        const std::string_view after = w.word(i + 3) ? w.low(i + 3, ab) : std::string_view();
+        int dir = 0;
+        return after == "pct" || after == "percent" || after == "point" || after == "points" || before == "up" ||
+               before == "down" || before == "by" || (!before.empty() && lexicon::is_change_verb(before, &dir));
+    }
+
     std::size_t number_at(std::size_t i) {
         DateMatch dm;
         if (match_date_at(w.doc, i, &dm)) { emit_date(dm); return dm.end; }
         if (const std::size_t next = short_year_at(i)) return next;
-        // Clock times (10:30), slashed numbers (9/11, 24/7, 3/4, 03/06/2024) and ordinals (21st) are not figures here.
+        // Clock times (10:30), slashed numbers (9/11, 24/7, 3/4, 03/06/2024) and ordinals (21st) are not figures here
+        // (but a price's fraction in eighths is: "rose 3/8", "down 1/2 at 37", below).
         if (w.punct(i + 1, ":") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) return i + 3;
-        if (w.punct(i + 1, "/") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) {
+        if (w.punct(i + 1, "/") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2) && !market_fraction_alone(i)) {
             std::size_t k = i + 3;
             while (w.punct(k, "/") && w.attached(k) && w.number(k + 1) && w.attached(k + 1)) k += 2;
             return k;
@@ -1135,6 +1162,21 @@ struct Scan {
         }
         std::size_t j = i + 1;
         std::size_t last = i;  // last token of the figure
+        // Prices and yields quoted in fractions, as markets long quoted them: "24-1/4", "12 1/2" (a whole number
+        // and a fraction), "3/8" alone.
+        if (const double alone = fraction_in_digits(i); alone > 0 && market_fraction_alone(i)) {
+            value = alone;
+            last = i + 2;
+            j = i + 3;
+        } else if (!(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && j + 1 < w.n) {
+            const std::size_t at = w.dash(j) && w.attached(j) && w.attached(j + 1) ? j + 1 : !w.attached(j) ? j : w.n;
+            if (const double share = at < w.n ? fraction_in_digits(at) : 0; share > 0 && (at == j + 1 || w.number(at))) {
+                value += value < 0 ? -share : share;
+                last = at + 2;
+                j = at + 3;
+            }
+        }
+        if (last > i) value_text = std::string(w.doc.slice({w.t[i].begin, w.t[last].end}));
         // "6 ½ minutes", "2¼ miles": a whole number and a vulgar fraction.
         if (j < w.n && w.t[j].type == TokenType::Punct && !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal))) {
             const std::string_view p = w.tx(j);
