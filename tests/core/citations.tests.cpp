@@ -223,6 +223,9 @@ TEST_CASE("A sentence opening with the document it reports from is attributed to
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         {"In the 2021 census, 64.0% of Tarrow residents were born abroad.", "In the 2021 census", "2021 census"},
         {"In a 2019 survey by Harlow Polls, 40% of riders backed the fare.", "In a 2019 survey by Harlow Polls", "Harlow Polls"},
+        // "its" document: the body named last's.
+        {"The Harlow Fund has warned of risks. In its latest Article IV review, the fund said debt would reach 71% of output.",
+         "In its latest Article IV review", "Harlow Fund"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -235,6 +238,12 @@ TEST_CASE("A document opening a sentence that nothing tells apart is no source",
     const std::string text = "In the report, fees rose 4% in May.";
     const auto r = probe::analyze(text);
     CHECK(probe::find(r, text, AnnotationKind::SourceCheck, "In the report") == nullptr);
+}
+
+TEST_CASE("A document opening a sentence as its owner's, with no owner named before, is no source", "[citations]") {
+    const std::string text = "In its latest Article IV review, debt would reach 71% of output.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::SourceCheck, "In its latest Article IV review") == nullptr);
 }
 
 TEST_CASE("A claim attributed after its verb to people described, not named, gets a vague-source check", "[citations]") {

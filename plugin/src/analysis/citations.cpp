@@ -753,7 +753,7 @@ std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
 // "In the 2021 census, 64% …", "In a 2019 survey by the Harlow Institute, 40% …": a sentence that opens
 // (at token `i`, "In") with the document it reports from, between "In" and a comma. The document must be
 // told apart by a year, a capitalised name or its author; "In the report, …" alone is left to the clause.
-void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
+void data_opening(const Ctx& c, std::size_t i, CitationScan& scan, const Speakers& sp) {
     const std::size_t n = c.t.size();
     if (!c.sentence_begins_at(c.t[i].begin) || !(c.is(i + 1, "the") || c.is(i + 1, "a") || c.is(i + 1, "its"))) return;
     const std::size_t det = i + 1;
@@ -787,6 +787,12 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan) {
     CitationPart& part = fc.body.parts.emplace_back();
     part.range = {c.t[det + 1].begin, c.t[end].end};
     part.source = nb ? c.text(nb, end) : c.text(det + 1, kind);
+    // "In its latest annual review, …": the document of the body named last; none named yet, no one's.
+    if (c.is(det, "its") && !nb) {
+        const Text body = last_body_of(sp);
+        if (body.empty()) return;
+        part.source = body;
+    }
     fc.named = true;
     fc.rule = "a sentence that opens with the document it reports from (\"In the 2021 census, …\")";
     registry_note(c, fc.body);
@@ -5291,7 +5297,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                                                          text[tokens[i - 1].begin] == '?'))))
             remember_subject_body(c, i, speakers);
         if (len == 2 && text[tok.begin] == 'I' && text[tok.begin + 1] == 'n') {
-            data_opening(c, i, scan);
+            data_opening(c, i, scan, speakers);
             view_opening(c, i, scan, speakers);
         }
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
