@@ -819,6 +819,8 @@ TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {
         {"Order ISBN 9780000000002 from the shop.", "ISBN 9780000000002"},
         {"Shares on the DAX 40 index slipped.", "DAX 40"},
         {"Squadron 9 flew north.", "Squadron 9"},
+        {"Jets of squadron 9 flew north.", "squadron 9"},  // a unit's label in lower case
+        {"Ferries leave from terminal 5.", "terminal 5"},
         {"The data are in Annex 3.", "Annex 3"},
         // A model or edition: a name in capitals or in camel case before the number, a name after it.
         {"Harlow OS 11 was released on Monday.", "OS 11"},

@@ -1148,7 +1148,10 @@ struct Scan {
                 const bool lower_ok = lw == "page" || lw == "article" || lw == "section" || lw == "chapter" ||
                                       lw == "table" || lw == "figure" || lw == "no" || lw == "vol" || lw == "pp" ||
                                       (lw == "p" && dot) ||
-                                      lw == "resolution" || lw == "paragraph";
+                                      lw == "resolution" || lw == "paragraph" ||
+                                      // a unit of an army or a place of a port: "squadron 9", "terminal 5"
+                                      lw == "squadron" || lw == "battalion" || lw == "brigade" || lw == "regiment" ||
+                                      lw == "terminal" || lw == "berth" || lw == "runway" || lw == "pier";
                 if (lexicon::is_identifier_label(lw) && (cap || lower_ok) && (!dot || abbreviation)) {
                     f.body.kind = "identifier";
                     f.body.value = value;

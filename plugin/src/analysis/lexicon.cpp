@@ -303,7 +303,8 @@ WordTable::WordTable() {
         "law", "case", "flight", "route", "room", "item", "paragraph", "rule", "amendment", "bill", "directive",
         "regulation", "table", "figure", "fig", "nos", "pp", "p", "ward", "district", "precinct", "building", "lot",
         "unit", "gate", "platform", "line", "highway", "interstate", "episode", "season", "part", "box", "appendix",
-        "annex", "isbn", "issn", "doi"};
+        "annex", "isbn", "issn", "doi", "squadron", "battalion", "brigade", "regiment", "terminal", "berth",
+        "runway", "pier"};
     static constexpr std::string_view measure_units[] = {
         "TEU", "TEUs", "FEU", "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "grams", "g", "km",
         "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter",
