@@ -599,6 +599,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"A spokesman for the transport ministry said fares would rise.", "A spokesman for the transport ministry said",
          "transport ministry"},
         {"A fisheries ministry spokeswoman said quotas would fall.", "A fisheries ministry spokeswoman said", "fisheries ministry"},
+        // …and a body a sentence opened with, by a place's name and its kind in lower case.
+        {"The Tarrow central bank cut its rate to 4.5 pct, a bank spokesman said.", "a bank spokesman said",
+         "Tarrow central bank"},
+        {"The Harlow finance ministry raised taxes. It said revenue would rise.", "It said", "Harlow finance ministry"},
         // …and a body named before whose kind heads its name.
         {"The Tarrow Ministry of Ports raised fees. A ministry spokesman said they would rise again.",
          "A ministry spokesman said", "Tarrow Ministry of Ports"},

@@ -2872,6 +2872,21 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         return;
     }
     if (!c.word(e + 1) || c.cap(e + 1)) return;
+    // "The Ostland central bank cut …", "The Harlow finance ministry said …": a place's name, then a body's
+    // kind in lower case, before a verb: that body, for "the bank" and "it" after.
+    if (e == b && i < b && !(c.t[b].flags & TokenAllCaps)) {
+        std::size_t k = e + 1;
+        ShortWord kb, nb2;
+        while (k < c.t.size() && k - e <= 3 && c.word(k) && !c.cap(k) && !c.function_word(k) && !body_kind(c.lower(k, kb))) ++k;
+        if (k < c.t.size() && k - e <= 3 && c.word(k) && !c.cap(k) && body_kind(c.lower(k, kb)) && c.word(k + 1) &&
+            !c.cap(k + 1)) {
+            const std::string_view next = c.lower(k + 1, nb2);
+            if (!person_noun(next) && !lexicon::is_source_noun(next) && !body_kind(next)) {
+                sp.last_body = c.text(b, k);
+                return;
+            }
+        }
+    }
     if (e == b && !(c.t[b].flags & TokenAllCaps)) {  // one capitalised word: as often a common word
         if (b == i) remember_subject_person(c, b, e, sp);  // …or a surname ("Lind wants …")
         return;
