@@ -1152,6 +1152,9 @@ TEST_CASE("Two bounds joined by or, to or between-and are one range", "[figures]
         // Thousands written once, on the second number; not when the first would pass the second's tenth.
         {"Harlow pumped 75-100,000 bpd below its quota.", "75-100,000 bpd", 75000, "bpd", 100000},
         {"The stand sold 1-100,000 tickets a day.", "1-100,000 tickets", 1, "", 100000},
+        // Percentages in words.
+        {"Fares stayed within a band of five to seven pct.", "five to seven pct", 5, "percent", 7},
+        {"Fares will rise between four and five per cent.", "four and five per cent", 4, "percent", 5},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

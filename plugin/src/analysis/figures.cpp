@@ -2117,9 +2117,31 @@ struct Scan {
     // "four or five days", "five to six people": two number words joined by "or"
     // or "to" before the noun are one range. Returns the next token, or 0.
     std::size_t word_range_at(std::size_t i, int v) {
-        if (!(w.is(i + 1, "or") || w.is(i + 1, "to")) || !w.word(i + 2)) return 0;
+        const bool between = i >= 1 && w.is(i - 1, "between") && w.is(i + 1, "and");
+        if (!(w.is(i + 1, "or") || w.is(i + 1, "to") || between) || !w.word(i + 2)) return 0;
         const int u = lexicon::number_word_any_case(w.tx(i + 2));
         if (u <= v || u >= 10 * v) return 0;
+        // "five to seven pct", "between four and five per cent": a range of percentages.
+        {
+            std::size_t end = 0;
+            if (w.is(i + 3, "pct") || w.is(i + 3, "percent")) end = i + 3;
+            else if (w.is(i + 3, "per") && w.is(i + 4, "cent")) end = i + 4;
+            else if (w.punct(i + 3, "%") && w.attached(i + 3)) end = i + 3;
+            if (end && !(i >= 1 && w.is(i - 1, "from"))) {  // ("rose from five to seven pct": a movement)
+                FoundFigure f;
+                f.body.kind = "range";
+                f.body.value = v;
+                f.body.value_text = std::string(w.tx(i)) + "\xE2\x80\x93" + std::string(w.tx(i + 2));
+                f.body.unit = "percent";
+                std::size_t qb = i;
+                f.body.qualifier = qualifier_before(w, i, &qb);
+                f.body.derived.push_back({"upper bound", static_cast<double>(u), keep(w.doc.slice({w.t[i + 2].begin, w.t[end].end})), ""});
+                f.rule = "range of percentages in words (\"five to seven pct\")";
+                emit(std::move(f), i, end);
+                return end + 1;
+            }
+        }
+        if (between) return 0;
         const NounPhrase np = noun_phrase(w, i + 3);
         if (np.empty) return 0;
         char b[32];
