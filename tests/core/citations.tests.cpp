@@ -603,6 +603,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Tarrow central bank cut its rate to 4.5 pct, a bank spokesman said.", "a bank spokesman said",
          "Tarrow central bank"},
         {"The Harlow finance ministry raised taxes. It said revenue would rise.", "It said", "Harlow finance ministry"},
+        // "The firm" or "the company", with no business spoken yet: the one the text described as a business.
+        {"Shares in Tarrowsoft, the software maker, fell. The firm now expects a loss.", "The firm now expects", "Tarrowsoft"},
         // …and a body named before whose kind heads its name.
         {"The Tarrow Ministry of Ports raised fees. A ministry spokesman said they would rise again.",
          "A ministry spokesman said", "Tarrow Ministry of Ports"},

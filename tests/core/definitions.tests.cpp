@@ -633,6 +633,8 @@ TEST_CASE("An organisation described between commas after its name is defined by
         // A name with no organisation's word, when the description says what kind of body it is.
         {"The boats went to Ferry Aid, a charity that rescues old boats, last year.", "Ferry Aid", "charity that rescues old boats"},
         {"Tarn Analytics, a consultancy in Harlow, said so.", "Tarn Analytics", "consultancy in Harlow"},
+        // One word after a preposition of place, when the description says it is a body.
+        {"Shares in Tarrowsoft, the software maker, fell 18% on Thursday.", "Tarrowsoft", "software maker"},
         // A place glued to "-based" inside the description; one word naming a kind of body.
         {"Harlow Watch, a Tarrow-based rights group, said the ferries were unsafe.", "Harlow Watch", "Tarrow-based rights group"},
         {"Harlow Aid, the charity, said the fees were high.", "Harlow Aid", "charity"},
@@ -679,6 +681,7 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
         {"The Harlow Council, a resident says, is slow to act.", "Harlow Council"},         // a source's words
         {"Fees rose in Harlow, a port town on the coast.", "Harlow"},                         // one word, no body
         {"At the forum in Tarrow, a team of pilots met.", "Tarrow"},                       // a place after "in"
+        {"At the forum in Tarrow, the group of pilots met at noon.", "Tarrow"},            // …before a body's word
         {"Ana Ruiz is the CEO of Tarrowly, a start-up that sells ferry tickets.", "CEO of Tarrowly"},
     }));
     CAPTURE(text);

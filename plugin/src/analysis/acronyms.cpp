@@ -985,9 +985,15 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         // start-up that sells tickets,".
         // (Not a place after a preposition of where: "in Tarrow, a team of pilots met".)
         const bool one_word = b + 1 >= i;
-        if (one_word && (b >= i || which || !cap(b) || (t[b].flags & TokenAllCaps) || b == 0 ||
-                         (word(b - 1) && place_preposition(doc.token_text(b - 1)))))
-            continue;
+        if (one_word && (b >= i || which || !cap(b) || (t[b].flags & TokenAllCaps) || b == 0)) continue;
+        // (…unless a short description between commas says it is a body: "Shares in Tarrowsoft, the software
+        // maker, fell"; not a sentence going on: "In Tarrow, the group of pilots met".)
+        if (one_word && word(b - 1) && place_preposition(doc.token_text(b - 1))) {
+            const std::size_t head = first_noun_head(i + 2, nullptr);
+            char hb[32];
+            if (head == n || !text_is(head + 1, ",") || !lexicon::is_organisation_noun(lexicon::lower(doc.token_text(head), hb)))
+                continue;
+        }
         // A firm named by its trade ("Tarrow Foods") is an organisation too.
         organisation = !one_word && (organisation || reads_as_organisation(doc.slice({t[b].begin, t[i - 1].end})));
         if (which) {

@@ -1141,6 +1141,8 @@ struct Speakers {
     Text last_lone_name;  // the last source of one capitalised word read as a person's ("Tarrowly announced"):
                           // a business, too, for "the company added" when no body spoke
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
+    Text business_described;  // the last name described as a business ("Tarrowsoft, the software maker,"): "the
+                              // company" or "the firm" when no business spoke yet
     bool group_vague = false;  // last_group names no one ("traders")
     int  poll_text = -1;       // whether the text speaks of a poll or survey (-1: not yet read)
     // Where the text first names a kind of document ("report" at byte 1,204), per kind asked, for "the
@@ -1217,7 +1219,11 @@ Text last_body_of(const Speakers& sp) { return sp.last_body; }
 // The body named last ("the Tarrow Coffee Board") when a word of tokens [s, e] in lower case is the kind its
 // name ends in ("a board spokesman", "the board"); "" otherwise.
 Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp) {
-    if (sp.last_body.empty() && sp.last_lone_name.empty()) return Text();
+    if (sp.last_body.empty() && sp.last_lone_name.empty()) {
+        // "Shares in Tarrowsoft, the software maker, fell. … The firm now expects": the business described.
+        const bool business = s >= 1 && c.is(s - 1, "the") && (c.is(e, "company") || c.is(e, "firm"));
+        return business ? sp.business_described : Text();
+    }
     const std::string_view body = sp.last_body.empty() ? sp.last_lone_name.view() : sp.last_body.view();
     const std::size_t space = body.rfind(' ');
     // "the company added", "the firm told": the business that spoke last, whatever its name ("Harlow Ferries",
@@ -1259,6 +1265,26 @@ bool described_body_ends(const Ctx& c, std::size_t b, std::size_t e) {
         if (!c.word(q) || c.cap(q) || c.function_word(q)) return false;
     ShortWord kb;
     return body_kind(c.lower(e, kb));
+}
+
+// "Tarrowsoft, the software maker,", "Harlow Ferries, a ferry company,": a name described as a business, at
+// the comma `i` after it, kept for "the company" and "the firm" when no business spoke yet.
+void note_business_described(const Ctx& c, std::size_t i, Speakers& sp) {
+    if (i == 0 || !c.word(i - 1) || !c.cap(i - 1) || !(c.is(i + 1, "the") || c.is(i + 1, "a") || c.is(i + 1, "an"))) return;
+    std::size_t q = i + 2;
+    while (q < c.t.size() && q - i <= 5 && c.word(q) && !c.cap(q) && !c.function_word(q)) ++q;
+    if (q == i + 2 || !(c.punct(q, ',') || c.punct(q, '.'))) return;
+    static constexpr std::string_view business[] = {"company", "firm", "maker", "manufacturer", "retailer", "group", "carrier",
+                                                    "airline", "lender", "insurer", "operator", "developer", "publisher",
+                                                    "startup", "start-up", "conglomerate", "multinational", "chain",
+                                                    "producer", "miner", "exporter", "bank"};
+    ShortWord hb;
+    if (std::find(std::begin(business), std::end(business), c.lower(q - 1, hb)) == std::end(business)) return;
+    std::size_t b = i - 1;
+    while (b > 0 && i - 1 - b < 3 && c.word(b - 1) && c.cap(b - 1) && !c.function_word(b - 1) &&
+           !(c.t[b].flags & TokenNewlineBefore))
+        --b;
+    sp.business_described = c.text(b, i - 1);
 }
 
 // One who speaks for a body the text names by what it does and its kind, in lower case, in tokens [s, e]:
@@ -5237,6 +5263,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
         if (tok.type == TokenType::Punct) {
             if (text[tok.begin] == ':' && tok.end - tok.begin == 1) quote_after_colon(c, i, scan, speakers);
+            if (text[tok.begin] == ',') note_business_described(c, i, speakers);
             if (text[tok.begin] != '(') continue;
             while (para + 1 < paras.size() && paras[para].end <= tok.begin) ++para;
             const std::uint32_t limit = para < paras.size() ? paras[para].end : static_cast<std::uint32_t>(doc.text().size());
