@@ -721,6 +721,7 @@ std::size_t withholding_words_at(const Ctx& c, std::size_t q) {
 }
 
 bool body_kind(std::string_view lw);
+bool place_kind(std::string_view lw);
 
 // Whether the word at `q`, in lower case, says what the name after it is: "the journal Tarrow Policy", "the
 // think tank Harlow Watch", "the capital Tarrow" (one who reports, a body's kind or a place's).
@@ -728,8 +729,7 @@ bool name_descriptor(const Ctx& c, std::size_t q) {
     if (!c.word(q) || c.cap(q)) return false;
     ShortWord wb;
     const std::string_view lw = c.lower(q, wb);
-    return lexicon::is_source_noun(lw) || body_kind(lw) || lw == "tank" || lw == "capital" || lw == "city" ||
-           lw == "town" || lw == "province" || lw == "region" || lw == "port";
+    return lexicon::is_source_noun(lw) || body_kind(lw) || place_kind(lw) || lw == "tank";
 }
 
 // A word for a kind of body: "commission", "office", "ministry", "board", "bank", "agency", "company", ….
@@ -1594,6 +1594,14 @@ private:
     std::uint64_t                 initials_[kMax + 1] = {};  // initial_bit of the first byte of each word, by length
     std::vector<std::string_view> longer_;
 };
+
+// A kind of place, in lower case: "port", "city", "province", "capital" ("the port of Harlow", "the capital
+// Tarrow").
+bool place_kind(std::string_view lw) {
+    static const WordSet kinds{"port", "city", "town", "village", "province", "region", "district", "island",
+                               "county", "municipality", "harbour", "harbor", "capital", "state"};
+    return kinds.has(lw);
+}
 
 bool determiner_word(std::string_view lw) {
     static const WordSet set{"the", "a", "an", "one", "some", "several", "many", "other", "its", "his", "her", "their",
@@ -4758,10 +4766,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                        (p >= s + 3 && (c.is(p - 2, "published") || c.is(p - 2, "printed") || c.is(p - 2, "reported")) &&
                                         c.word(p - 3) && lexicon::is_data_noun(c.lower(p - 3, pb2))));
             // "officials at the port of Harlow": a place named by its kind, as "in Tallinn" names one.
-            static const WordSet place_kinds{"port", "city", "town", "village", "province", "region", "district", "island",
-                                             "county", "municipality", "harbour", "harbor", "capital", "state"};
             ShortWord kb2;
-            const bool place_of = prep == "of" && p >= s + 2 && c.word(p - 2) && !c.cap(p - 2) && place_kinds.has(c.lower(p - 2, kb2));
+            const bool place_of = prep == "of" && p >= s + 2 && c.word(p - 2) && !c.cap(p - 2) && place_kind(c.lower(p - 2, kb2));
             if (place_of) {
                 from = s;
             } else if (witness) {
