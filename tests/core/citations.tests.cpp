@@ -605,6 +605,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow finance ministry raised taxes. It said revenue would rise.", "It said", "Harlow finance ministry"},
         // "The firm" or "the company", with no business spoken yet: the one the text described as a business.
         {"Shares in Tarrowsoft, the software maker, fell. The firm now expects a loss.", "The firm now expects", "Tarrowsoft"},
+        // "declared" before a clause, a quotation or at a clause's end.
+        {"\"The pier is safe,\" the minister declared.", "the minister declared", "minister"},
+        {"\"The pier is safe,\" Ivo Lind declared in a televised address.", "Ivo Lind declared", "Ivo Lind"},
         // …and a body named before whose kind heads its name.
         {"The Tarrow Ministry of Ports raised fees. A ministry spokesman said they would rise again.",
          "A ministry spokesman said", "Tarrow Ministry of Ports"},
@@ -1390,6 +1393,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // One of them.
         {"\"It has never been this dry,\" one farmer told local radio.", "one farmer told"},
         {"A local grower said prices rose.", "A local grower said"},
+        {"Insurers estimate that losses could exceed 500 million euros.", "Insurers estimate"},
         // A clause of place between commas, before the verb.
         {"Growers in the south, where most of the grain is grown, say rain is late.",
          "Growers in the south, where most of the grain is grown, say"},
@@ -1641,6 +1645,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Ana Ruiz, a Harlow pilot, arrived. What she says is true."},
         {"Ana Ruiz, a Harlow pilot, arrived. Crews doubt what she says about the tides."},
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},
+        {"The council has declared a state of emergency in three wards."},  // an act, not a claim
         // A report withheld claims nothing.
         {"The port will close. Its owner did not say when."},
         {"The port will close. Harlow Ferries wouldn't say why."},

@@ -266,6 +266,7 @@ WordTable::WordTable() {
         "paramedic", "firefighter", "neighbour", "neighbor", "victim", "survivor", "refugee", "migrant", "soldier",
         "detective", "investigator", "villager", "landlord", "tenant", "homeowner", "taxpayer", "veterinarian",
         "athlete", "actor", "filmmaker", "publisher", "plaintiff", "defendant", "merchant", "miner", "lender", "creditor",
+        "insurers", "underwriters", "shippers", "hauliers", "carriers", "airlines",
         "person", "persons", "aide", "aides", "media", "team", "teams", "defense", "defence", "prosecution",
         "plaintiffs", "defendants", "jury", "judges", "club", "clubs", "league",
         // Bodies, as news names them again after naming them in full ("the bureau said", "the fund said").
