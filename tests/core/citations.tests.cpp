@@ -607,7 +607,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Shares in Tarrowsoft, the software maker, fell. The firm now expects a loss.", "The firm now expects", "Tarrowsoft"},
         // "declared" before a clause, a quotation or at a clause's end.
         {"\"The pier is safe,\" the minister declared.", "the minister declared", "minister"},
-        {"\"The pier is safe,\" Ivo Lind declared in a televised address.", "Ivo Lind declared", "Ivo Lind"},
+        {"\"The pier is safe,\" Ivo Lind declared on harbour radio.", "Ivo Lind declared", "Ivo Lind"},
         // …and a body named before whose kind heads its name.
         {"The Tarrow Ministry of Ports raised fees. A ministry spokesman said they would rise again.",
          "A ministry spokesman said", "Tarrow Ministry of Ports"},

@@ -4169,7 +4169,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         !(c.punct(v + 1, '.') && v >= 3 && (c.punct(v - 2, ',') || c.punct(v - 3, ','))))  // "…, analysts note."
         return;
     // "declared a state of emergency" is an act; "declared that …", "declared: …", "…," the minister declared."
-    // and "…," Lind declared in a televised address' report a claim.
+    // and "…," Lind declared on harbour radio' report a claim.
     if ((verb == "declared" || verb == "declares" || verb == "declare") && !c.is(v + 1, "that") &&
         !clause_without_that(c, v + 1) && !(c.t[v + 1 < c.t.size() ? v + 1 : v].type == TokenType::Punct) &&
         !c.is(v + 1, "in") && !c.is(v + 1, "on") && !c.is(v + 1, "at") && !c.is(v + 1, "to") && !c.is(v + 1, "during"))
