@@ -51,6 +51,10 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"The UK firm paid 500 pounds.", "500 pounds", "money", 500, "GBP", ""},
         // An age.
         {"Eating them until age 6 halves the risk.", "6", "quantity", 6, "years", ""},
+        // An age moved: "to" or "from" before the number, "age" a few words back.
+        {"Tarrow raised the pension age to 67 from 65.", "65", "quantity", 65, "years", ""},
+        {"The ferry pilots' retirement age rose from 60 to 62.", "62", "quantity", 62, "years", ""},
+        {"The age of the fleet grew to 30 ships.", "30 ships", "count", 30, "", ""},
         {"Ana Lind, 75, has seen the port change.", "75", "quantity", 75, "years", ""},
         {"A 52-year-old pilot flew it.", "52-year-old", "quantity", 52, "years", ""},
         {"A 30 year old pilot flew it.", "30 year old", "quantity", 30, "years", ""},

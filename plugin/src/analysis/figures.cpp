@@ -1674,7 +1674,13 @@ struct Scan {
         const auto age_word_at = [&](std::size_t k) {
             return w.is(k, "age") || w.is(k, "aged") || w.is(k, "ages") || (w.is(k, "of") && k >= 1 && (w.is(k - 1, "ages") || w.is(k - 1, "age")));
         };
-        const bool age = lb >= 1 && (age_word_at(lb - 1) ||
+        // ("raising the pension age to 67 from 65", "the retirement age rose from 60 to 62": an age moved, "to" or
+        // "from" before the number and "age" a few words back, over a verb and the other bound.)
+        bool moved_age = false;
+        if (np.empty && lb >= 2 && (w.is(lb - 1, "to") || w.is(lb - 1, "from")))
+            for (std::size_t k = lb - 1; k > 0 && lb - k <= 5 && !moved_age && (w.word(k - 1) || w.number(k - 1)); --k)
+                moved_age = w.is(k - 1, "age");
+        const bool age = lb >= 1 && (age_word_at(lb - 1) || moved_age ||
                                      (lb >= 3 && (w.is(lb - 1, "and") || w.is(lb - 1, "to")) && w.number(lb - 2) && age_word_at(lb - 3)));
         if (age) {
             f.body.kind = range ? Text("range") : Text("quantity");
