@@ -605,6 +605,13 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow finance ministry raised taxes. It said revenue would rise.", "It said", "Harlow finance ministry"},
         // "The firm" or "the company", with no business spoken yet: the one the text described as a business.
         {"Shares in Tarrowsoft, the software maker, fell. The firm now expects a loss.", "The firm now expects", "Tarrowsoft"},
+        // A legislator's party and state in parentheses before the verb.
+        {"Rep. Ana Ruiz (D-Ostland) said the pier should close.", "Ana Ruiz (D-Ostland) said", "Ana Ruiz"},
+        // "called" with its object and a quotation: what someone thinks, in their words.
+        {"Sen. Ivo Lind called the fare rise \"deeply unfair\".", "Ivo Lind called", "Ivo Lind"},
+        // A surname for the person named in full before with a possessive ("President Ivo Lind's plan").
+        {"The pier is the flagship of President Ivo Lind's ferry plan. Lind has called it the \"deal of the decade\".",
+         "Lind has called", "Ivo Lind"},
         // "declared" before a clause, a quotation or at a clause's end.
         {"\"The pier is safe,\" the minister declared.", "the minister declared", "minister"},
         {"\"The pier is safe,\" Ivo Lind declared on harbour radio.", "Ivo Lind declared", "Ivo Lind"},
@@ -1646,6 +1653,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Ana Ruiz, a Harlow pilot, arrived. Crews doubt what she says about the tides."},
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},
         {"The council has declared a state of emergency in three wards."},  // an act, not a claim
+        {"The mayor called a meeting for Monday."},                          // "called" without a quotation
+        {"The union called the offer an insult."},
         // A report withheld claims nothing.
         {"The port will close. Its owner did not say when."},
         {"The port will close. Harlow Ferries wouldn't say why."},

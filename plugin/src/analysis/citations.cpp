@@ -4117,7 +4117,16 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         !(c.is(v - 1, "is") || c.is(v - 1, "are") || c.is(v - 1, "was") || c.is(v - 1, "were") || c.is(v - 1, "been") ||
           c.is(v - 1, "be")))
         return;
-    if (verb == "called" && !c.is(v + 1, "for")) return;
+    // "called for …" reports a call; "called the charges \"deeply troubling\"" what someone thinks of them, in
+    // their words; "called a meeting" nothing.
+    if (verb == "called" && !c.is(v + 1, "for")) {
+        bool quoted = false;
+        for (std::size_t q = v + 2; q < c.t.size() && q <= v + 6 && !quoted; ++q) {
+            if (c.punct(q, '.') || c.punct(q, ',') || c.punct(q, ';')) break;
+            quoted = quote_mark(c, q) && !possessive_mark(c, q);
+        }
+        if (!quoted) return;
+    }
     if (withheld_report(c, v)) return;
     // "determined that …" is a finding; "determined the cost", "were determined to win" are not.
     if (verb == "determined" && !c.is(v + 1, "that")) return;
@@ -4387,7 +4396,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         for (std::size_t q = k - 1; q + 16 > k && q > 1; --q) {
             if (c.punct(q, ')')) break;
             if (!c.punct(q, '(')) continue;
-            const bool aside = c.is(q + 1, "who") || c.is(q + 1, "which") || c.is(q + 1, "whose") ||
+            // ("Karl Ode (R-Ostland) said": a legislator's party and state.)
+            const std::string_view tag = q + 2 == k && c.word(q + 1) ? c.tx(q + 1) : std::string_view();
+            const bool party_state = tag.size() >= 4 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && tag[1] == '-' &&
+                                     tag[2] >= 'A' && tag[2] <= 'Z';
+            const bool aside = c.is(q + 1, "who") || c.is(q + 1, "which") || c.is(q + 1, "whose") || party_state ||
                                ((c.is(q + 1, "a") || c.is(q + 1, "an")) && c.word(q + 2) && !c.cap(q + 2));
             if (aside && name_word(c, q - 1)) k = q - 1;
             break;
@@ -5258,7 +5271,8 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
                                            held.substr(held.size() - d.term.size()) == d.term);
             }
             learn_pronoun(speakers, d.term, introduced_pronoun(c, i, d));
-            const Text named = c.text(i, doc.first_token_at_or_after(d.term_range.end) - 1);
+            // (The name as written, without a possessive its last word carries: "President Xi Jinping's plan".)
+            const Text named = c.keep(lexicon::without_possessive(c.span(i, doc.first_token_at_or_after(d.term_range.end) - 1)));
             if (!known) add_named_person(speakers, named);
             learn_roles(speakers, d.long_form, named);
             // Introduced where the sentence opens ("Senator Ana Ruiz, a Democrat who …, voted"): the sentence
