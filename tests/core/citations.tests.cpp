@@ -610,7 +610,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // "called" with its object and a quotation: what someone thinks, in their words.
         {"Sen. Ivo Lind called the fare rise \"deeply unfair\".", "Ivo Lind called", "Ivo Lind"},
         // A surname for the person named in full before with a possessive ("President Ivo Lind's plan").
-        {"The pier is the flagship of President Ivo Lind's ferry plan. Lind has called it the \"deal of the decade\".",
+        {"The pier is the flagship of President Ivo Lind's ferry plan. Lind has called the plan \"a deal for the decade\".",
          "Lind has called", "Ivo Lind"},
         // "declared" before a clause, a quotation or at a clause's end.
         {"\"The pier is safe,\" the minister declared.", "the minister declared", "minister"},
