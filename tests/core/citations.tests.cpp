@@ -605,6 +605,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow finance ministry raised taxes. It said revenue would rise.", "It said", "Harlow finance ministry"},
         // "The firm" or "the company", with no business spoken yet: the one the text described as a business.
         {"Shares in Tarrowsoft, the software maker, fell. The firm now expects a loss.", "The firm now expects", "Tarrowsoft"},
+        // Remarks in the plural between commas before the verb.
+        {"Ivo Lind, in remarks published on Friday, said fees would rise.", "Ivo Lind, in remarks published on Friday, said",
+         "Ivo Lind"},
         // A legislator's party and state in parentheses before the verb.
         {"Rep. Ana Ruiz (D-Ostland) said the pier should close.", "Ana Ruiz (D-Ostland) said", "Ana Ruiz"},
         // "called" with its object and a quotation: what someone thinks, in their words.
@@ -977,6 +980,8 @@ TEST_CASE("An interview with an outlet that opens the sentence is where the spea
         {"Speaking to reporters, Ana Brook said the deal was dead.", ""},
         // …or that follows the name after the verb.
         {"\"The deal is dead,\" writes Ana Brook in the Tarrow Review.", "Tarrow Review"},
+        // …or right after the verb.
+        {"The deal is dead, Ana Brook said in an interview with the Harlow Courier.", "Harlow Courier"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

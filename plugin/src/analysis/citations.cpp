@@ -2389,9 +2389,11 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             (lw == "led" && c.is(q + 2, "by")) || (c.is(q + 2, "out") && c.is(q + 3, "by")) ||
                             ((lw == "run" || lw == "written") && c.is(q + 2, "by")) ||
                             // "Lind, in a tweet, said", "Lind, during a visit, said": a phrase of time or place.
+                            // ("The governor, in remarks published on Friday, said": what was said, in the plural.)
                             ((lw == "in" || lw == "on" || lw == "during") &&
                              (c.is(q + 2, "a") || c.is(q + 2, "an") || c.is(q + 2, "the") || c.is(q + 2, "his") ||
-                              c.is(q + 2, "her") || c.is(q + 2, "its") || c.is(q + 2, "their")));
+                              c.is(q + 2, "her") || c.is(q + 2, "its") || c.is(q + 2, "their") || c.is(q + 2, "remarks") ||
+                              c.is(q + 2, "comments") || c.is(q + 2, "testimony") || c.is(q + 2, "interviews")));
         // "vice president and chief ferry officer of …", "senior dealer at …": a title.
         bool title = false;
         for (std::size_t r = q + 1; r < close && r <= q + 3; ++r) {
@@ -2996,6 +2998,18 @@ Text vague_subject_message(const Ctx& c, std::string_view subject) {
 
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
 Text outlet_after(const Ctx& c, std::size_t v) {
+    // "said in an interview with the Harlow Times", "told Ruiz in an interview on Harlow Radio": right after
+    // the verb (over an object of "told").
+    for (std::size_t q = v + 1; q < c.t.size() && q <= v + 4; ++q) {
+        if (!(c.is(q, "in") && (c.is(q + 1, "an") || c.is(q + 1, "a")) && c.is(q + 2, "interview") &&
+              (c.is(q + 3, "with") || c.is(q + 3, "on"))))
+            continue;
+        std::size_t f = c.is(q + 4, "the") ? q + 5 : q + 4;
+        if (!name_word(c, f) || (c.t[f].flags & TokenNewlineBefore)) break;
+        std::size_t l = f;
+        while (l + 1 < c.t.size() && name_word(c, l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
+        return c.text(f, l);
+    }
     if (!(c.is(v, "told") || c.is(v, "tells"))) {
         // "In an interview with Harlow Radio, Ana Brook said", "Speaking to the Harlow Courier, Ana Brook said",
         // "Writing in the Harlow Journal, …": the outlet the sentence opens with.
