@@ -1660,6 +1660,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The council has declared a state of emergency in three wards."},  // an act, not a claim
         {"The mayor called a meeting for Monday."},                          // "called" without a quotation
         {"The union called the offer an insult."},
+        {"Ivo waved. \"Run!\" Ana called.\n\n\"Wait for the ferry!\""},            // "called" as "shouted"
         // A report withheld claims nothing.
         {"The port will close. Its owner did not say when."},
         {"The port will close. Harlow Ferries wouldn't say why."},

@@ -4135,8 +4135,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // their words; "called a meeting" nothing.
     if (verb == "called" && !c.is(v + 1, "for")) {
         bool quoted = false;
-        for (std::size_t q = v + 2; q < c.t.size() && q <= v + 6 && !quoted; ++q) {
-            if (c.punct(q, '.') || c.punct(q, ',') || c.punct(q, ';')) break;
+        for (std::size_t q = v + 1; q < c.t.size() && q <= v + 6 && !quoted; ++q) {
+            if (c.punct(q, '.') || c.punct(q, ',') || c.punct(q, ';') || (c.t[q].flags & TokenNewlineBefore)) break;
             quoted = quote_mark(c, q) && !possessive_mark(c, q);
         }
         if (!quoted) return;
