@@ -518,6 +518,10 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"Steel now pays CBAM on entry.", "CBAM"},
         {"The ELN freed two hostages.", "ELN"},
         {"The ferry app must follow the DMA.", "Digital Markets Act"},
+        // British unions, prosecutors and conciliators, as British news names them.
+        {"The NASUWT balloted its members.", "NASUWT"},
+        {"The CPS dropped the case.", "CPS"},
+        {"Talks at Acas broke down.", "Acas"},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), term, "glossary"));
