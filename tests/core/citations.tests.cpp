@@ -605,6 +605,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow finance ministry raised taxes. It said revenue would rise.", "It said", "Harlow finance ministry"},
         // "The firm" or "the company", with no business spoken yet: the one the text described as a business.
         {"Shares in Tarrowsoft, the software maker, fell. The firm now expects a loss.", "The firm now expects", "Tarrowsoft"},
+        // "added" before a clause.
+        {"Ivo Lind added the pier would close in May.", "Ivo Lind added", "Ivo Lind"},
         // Remarks in the plural between commas before the verb.
         {"Ivo Lind, in remarks published on Friday, said fees would rise.", "Ivo Lind, in remarks published on Friday, said",
          "Ivo Lind"},
@@ -1659,6 +1661,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Ivo Lind, a Harlow skipper, said nothing about the tides."},
         {"The council has declared a state of emergency in three wards."},  // an act, not a claim
         {"The mayor called a meeting for Monday."},                          // "called" without a quotation
+        {"Harlow employers added 175,000 jobs in March."},                    // "added" before what was added
+        {"The port added a second berth last year."},
         {"The union called the offer an insult."},
         {"Ivo waved. \"Run!\" Ana called.\n\n\"Wait for the ferry!\""},            // "called" as "shouted"
         // A report withheld claims nothing.

@@ -4142,6 +4142,19 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (!quoted) return;
     }
     if (withheld_report(c, v)) return;
+    // "employers added 175,000 jobs", "the port added a berth": what was added, not what was said ("…, she
+    // added", "added that …", "…," added the minister" report).
+    if ((verb == "added" || verb == "adds" || verb == "add") && !quote_mark(c, v - 1) && !c.punct(v - 1, ',') && v + 1 < c.t.size() &&
+        !clause_without_that(c, v + 1)) {
+        ShortWord ab;
+        const std::string_view next = c.word(v + 1) ? c.lower(v + 1, ab) : std::string_view();
+        // (A pronoun or "some", "this" may open the clause said: "added this would not hurt", "added some
+        // projects were late".)
+        if (c.t[v + 1].type == TokenType::Number || lexicon::number_word_any_case(c.tx(v + 1)) > 0 || next == "a" ||
+            next == "an" || next == "the" || next == "more" || next == "another" || next == "about" || next == "nearly" ||
+            next == "almost" || next == "around" || next == "roughly" || next == "over")
+            return;
+    }
     // "determined that …" is a finding; "determined the cost", "were determined to win" are not.
     if (verb == "determined" && !c.is(v + 1, "that")) return;
     // A projection is a claim of a figure: "projects growth of 3 percent", "projected that …" (not "projected
