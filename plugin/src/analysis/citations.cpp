@@ -4148,7 +4148,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         !clause_without_that(c, v + 1)) {
         ShortWord ab;
         const std::string_view next = c.word(v + 1) ? c.lower(v + 1, ab) : std::string_view();
-        // (A pronoun or "some", "this" may open the clause said: "added this would not hurt", "added some
+        // (A pronoun or "some", "this" may open the clause said: "added this may help", "added some
         // projects were late".)
         if (c.t[v + 1].type == TokenType::Number || lexicon::number_word_any_case(c.tx(v + 1)) > 0 || next == "a" ||
             next == "an" || next == "the" || next == "more" || next == "another" || next == "about" || next == "nearly" ||
