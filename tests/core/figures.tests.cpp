@@ -1032,6 +1032,9 @@ TEST_CASE("Series of one quantity are not conflicts", "[figures]") {
         // An owner's figure ("the union had …") against a count of no owner, and two owners' figures.
         {"Ana Ruiz said 5,000 members joined the strike. Ivo Brand said the union had 45,000 members."},
         {"Ana Ruiz said the ferry union now has 700 members. Ivo Brand said the dock union had 900 members."},
+        // What each party won, and the whole with a part of it.
+        {"The council has 150 seats, of which 30 are reserved for farmers. The ruling Harbour Party (HP) won 88 seats, "
+         "the election office said. The opposition Dock Front, which won 37 seats, wants a recount, Ivo Brand said."},
         // A figure that sizes another quantity.
         {"Analysts at Harlow Bank put the shortfall at 30,000 cabins. There are 8,000 cabins, Ivo Brand said."},
     }));
@@ -1047,6 +1050,7 @@ TEST_CASE("Counts of one quantity that sources give differently conflict, howeve
         {"The ministry put the stray dogs at 1,240 stray dogs in May. A charity counted 2,100 stray dogs in May."},
         {"Police estimated the crowd at 20,000 marchers. Organisers said 80,000 marchers took part."},
         {"The shelter has 1,240 stray dogs, the ministry said. The shelter has 2,100 stray dogs, a charity said."},
+        {"The Harbour Party won 88 seats, the election office said. The Harbour Party won 84 seats, Ivo Brand said."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -1138,22 +1138,33 @@ bool owned_figure(const Document& doc, const FoundFigure& f) {
     return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || lexicon::is_possessive(w);
 }
 
-// The owner a figure is given for by "has", "have" or "had" right before it ("the union had 45,000
-// members", "Harlow has about 200 staff", "the dock union now has 700"): the one or two words before that
-// verb, lower-case, not past a function word; "" for none, or for "there" ("there have been"). An
-// owner's figure is compared only with the same owner's.
+// The owner a figure is given for by a verb of having or winning right before it ("the union had 45,000
+// members", "Harlow has about 200 staff", "the dock union now has 700", "the Unity Party (UP) won 88 seats",
+// "the Harbour Front, which won 37 seats,"): the one or two words before that verb, lower-case, not past a
+// function word (over a short form in parentheses; before "which" or "who" after a comma, the name before
+// the comma); "" for none, or for "there" ("there have been"). An owner's figure is compared only with the
+// same owner's: seats two parties won are two quantities.
 std::string owner_by_having(const Document& doc, const FoundFigure& f) {
     const auto& t = doc.tokens();
     const std::size_t q = before_hedges(doc, f);
     if (q == std::string_view::npos || q == 0 || t[q].type != TokenType::Word) return {};
     const std::string_view verb = doc.token_text(q);
-    if (verb != "has" && verb != "have" && verb != "had") return {};
+    static constexpr std::string_view verbs[] = {"has", "have", "had", "holds", "held", "won", "wins", "gained", "secured",
+                                                 "controls", "controlled"};
+    if (std::find(std::begin(verbs), std::end(verbs), verb) == std::end(verbs)) return {};
     std::size_t o = q - 1;
     if (o > 0 && t[o].type == TokenType::Word &&
         (doc.token_text(o) == "now" || doc.token_text(o) == "still" || doc.token_text(o) == "already"))
         --o;  // "the union now has 45,000 members"
+    // "the Unity Party (UP) won": over the short form in parentheses.
+    if (o >= 3 && doc.token_text(o) == ")" && doc.token_text(o - 2) == "(" && t[o - 1].type == TokenType::Word) o -= 3;
     if (t[o].type != TokenType::Word) return {};
-    const std::string head = ascii_lower(doc.token_text(o));
+    std::string head = ascii_lower(doc.token_text(o));
+    // ", which won 37 seats": the name before the comma.
+    if ((head == "which" || head == "who") && o >= 2 && doc.token_text(o - 1) == "," && t[o - 2].type == TokenType::Word) {
+        o -= 2;
+        head = ascii_lower(doc.token_text(o));
+    }
     if (head == "there" || head == "which" || head == "that" || head == "who") return {};
     char b[32];
     if (o > 0 && t[o - 1].type == TokenType::Word && !lexicon::is_function_word(lexicon::lower(doc.token_text(o - 1), b)))
