@@ -2127,47 +2127,44 @@ struct Scan {
         if (!(w.is(i + 1, "or") || w.is(i + 1, "to") || between) || !w.word(i + 2)) return 0;
         const int u = lexicon::number_word_any_case(w.tx(i + 2));
         if (u <= v || u >= 10 * v) return 0;
-        // "five to seven pct", "between four and five per cent": a range of percentages.
-        {
-            std::size_t end = 0;
-            if (w.is(i + 3, "pct") || w.is(i + 3, "percent")) end = i + 3;
-            else if (w.is(i + 3, "per") && w.is(i + 4, "cent")) end = i + 4;
-            else if (w.punct(i + 3, "%") && w.attached(i + 3)) end = i + 3;
-            if (end && !(i >= 1 && w.is(i - 1, "from"))) {  // ("rose from five to seven pct": a movement)
-                FoundFigure f;
-                f.body.kind = "range";
-                f.body.value = v;
-                f.body.value_text = std::string(w.tx(i)) + "\xE2\x80\x93" + std::string(w.tx(i + 2));
-                f.body.unit = "percent";
-                std::size_t qb = i;
-                f.body.qualifier = qualifier_before(w, i, &qb);
-                f.body.derived.push_back({"upper bound", static_cast<double>(u), keep(w.doc.slice({w.t[i + 2].begin, w.t[end].end})), ""});
-                f.rule = "range of percentages in words (\"five to seven pct\")";
-                emit(std::move(f), i, end);
-                return end + 1;
-            }
+        // What the range is of: percentages ("five to seven pct", "between four and five per cent"; "rose from
+        // five to seven pct" is a movement), or after "or" and "to" a time unit or the plural it counts.
+        std::size_t end = 0, next = 0;  // the range's last token, and the token to go on from
+        Text unit, counts, rule;
+        bool time = false;
+        if (w.is(i + 3, "pct") || w.is(i + 3, "percent") || (w.punct(i + 3, "%") && w.attached(i + 3))) end = i + 3;
+        else if (w.is(i + 3, "per") && w.is(i + 4, "cent")) end = i + 4;
+        if (end && i >= 1 && w.is(i - 1, "from")) end = 0;
+        if (end) {
+            unit = "percent";
+            rule = "range of percentages in words (\"five to seven pct\")";
+            next = end + 1;
+        } else {
+            if (between) return 0;
+            const NounPhrase np = noun_phrase(w, i + 3);
+            if (np.empty) return 0;
+            char b[32];
+            const std::string_view head = w.low(np.last, b);
+            time = np.first == np.last && lexicon::is_time_unit(head, &unit);
+            if (!time && !(plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women")) return 0;
+            if (!time) { unit = Text(); counts = keep(phrase_text(w, np)); }
+            rule = "range in words (\"four or five days\")";
+            end = np.last;
+            next = np.end;
         }
-        if (between) return 0;
-        const NounPhrase np = noun_phrase(w, i + 3);
-        if (np.empty) return 0;
-        char b[32];
-        const std::string_view head = w.low(np.last, b);
-        Text unit;
-        const bool time = np.first == np.last && lexicon::is_time_unit(head, &unit);
-        if (!time && !(plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women")) return 0;
         FoundFigure f;
         f.body.kind = "range";
         f.body.value = v;
         f.body.value_text = std::string(w.tx(i)) + "\xE2\x80\x93" + std::string(w.tx(i + 2));
-        if (time) f.body.unit = unit;
-        else f.body.counts = keep(phrase_text(w, np));
+        f.body.unit = unit;
+        f.body.counts = counts;
         std::size_t qb = i;
         f.body.qualifier = qualifier_before(w, i, &qb);
         if (time && f.body.qualifier == "more than" && w.is(qb, "over") && !(qb >= 1 && w.is(qb - 1, "for"))) f.body.qualifier = Text();
-        f.body.derived.push_back({"upper bound", static_cast<double>(u), keep(w.doc.slice({w.t[i + 2].begin, w.t[np.last].end})), ""});
-        f.rule = "range in words (\"four or five days\")";
-        emit(std::move(f), i, np.last);
-        return np.end;
+        f.body.derived.push_back({"upper bound", static_cast<double>(u), keep(w.doc.slice({w.t[i + 2].begin, w.t[end].end})), ""});
+        f.rule = rule;
+        emit(std::move(f), i, end);
+        return next;
     }
 
     // A percentage from tokens [lb, last] whose qualifier starts at qb, the token after it j: a change when a
