@@ -118,6 +118,9 @@ TEST_CASE("According to one common word alone is a manner, not a source", "[cita
         {"Fees rose, according to ferry tracker data.", true},
         {"Fees rose, according to harbour officials.", true},
         {"Prices rose according to ferry timetable logic\n\nHarlow Ferries grew.", false},
+        // …and a question word: how, what, whether.
+        {"Berths are charged according to how long the boat is.", false},
+        {"Fees vary according to whether the boat is full.", false},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -142,6 +145,14 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"Costs rose, according to a recent survey.", "recent survey", true},
         {"Costs rose, according to a recent report by the IMF.", "IMF", false},
         {"Trust fell, according to a poll from Gallup.", "Gallup", false},
+        // A number opening the descriptor, before data or people.
+        {"According to 2019 figures gathered by Harlow TV, its channels reach 40% of homes.", "Harlow TV", false},
+        {"According to 1,200 residents, the pier is unsafe.", "1,200 residents", true},
+        // What the descriptor is of, then who made it.
+        {"The party leads with 31%, according to an average of surveys compiled by the Tarrow Times.", "Tarrow Times", false},
+        {"Prices rose 4%, according to an analysis of data collected by Harlow Bank.", "Harlow Bank", false},
+        {"Risk fell 47%, according to a study of 55,000 adults published on Wednesday in the Harlow Journal of Medicine.",
+         "Harlow Journal of Medicine", false},
         // A body named by its kind after "from" or "by".
         {"The party won 54% of the vote, according to results from the electoral commission.", "electoral commission", false},
         {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
@@ -219,6 +230,20 @@ TEST_CASE("A claim attributed to unnamed others gets a vague-source check", "[ci
     CHECK(probe::has_check(*c, "vague_source"));
 }
 
+TEST_CASE("A document no one is named to own, as the subject of a verb in -s, is a vague source", "[citations]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"An analysis shows that ferries carried 27% of freight.", "An analysis shows"},  // "analysis" is singular
+        // The verb agrees with the document before "of", not with the plural after it.
+        {"An analysis of port statistics shows that ferries carried 27% of freight.", "An analysis of port statistics shows"},
+        {"A review of the port figures shows that ferries carried 27% of freight.", "A review of the port figures shows"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(c != nullptr);
+    CHECK(probe::has_check(*c, "vague_source"));
+}
+
 TEST_CASE("A sentence opening with the document it reports from is attributed to it", "[citations]") {
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         {"In the 2021 census, 64.0% of Tarrow residents were born abroad.", "In the 2021 census", "2021 census"},
@@ -284,6 +309,10 @@ TEST_CASE("A figure right after an attributed sentence continues its source", "[
     auto [text] = GENERATE(table<std::string>({
         {"Exports rose 5 percent, the Grain Board said. Imports reached 40,000 tonnes."},
         {"Exports rose 5 percent (Reuters, May 2). Imports reached 40,000 tonnes."},
+        // A paragraph that goes on from one whose last sentence gave a source: its own figures are not flagged
+        // for lack of one, though the first is covered by the source before it and the others are not.
+        {"Exports rose 5 percent, the Grain Board said.\n\nImports reached 40,000 tonnes. Prices fell 3 percent, "
+         "from a revised 6 percent drop."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -478,6 +507,13 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A person after "according to", with where they work; and the surname after.
         {"According to Ivo Lind, a fellow of the Harlow Institute, the treaty is dead.", "According to Ivo Lind",
          "Ivo Lind (Harlow Institute)"},
+        {"Fees rose 4%, according to Ana Ruiz, an analyst at Harlow Bank.", "according to Ana Ruiz",
+         "Ana Ruiz (Harlow Bank)"},  // the appositive closed by the sentence's end
+        // A role in a body, then the person's name after a comma.
+        {"Fees rose 4%, according to the head of the Harlow Port Authority, Ana Ruiz.", "according to the head of the Harlow Port Authority, Ana Ruiz",
+         "Ana Ruiz (Harlow Port Authority)"},
+        {"According to the chief economist of Harlow Bank, Ivo Lind, fees rose 4%.",
+         "According to the chief economist of Harlow Bank, Ivo Lind", "Ivo Lind (Harlow Bank)"},
         {"The port is idle, according to Ivo Lind. Lind believes it will never turn a profit.", "Lind believes", "Ivo Lind"},
         // A time phrase between the participle of publishing and the author.
         {"Sales rose, according to data issued on Friday by the Harlow Phonographic Board.",
@@ -654,6 +690,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"In a later post, Lind states, \"Nobody checked the figures.\"", "Lind states", "Lind"},
         // A document by its author, then "that" as the verb's subject.
         {"Lind shared an article by Harlow Weekly that claimed the mayor lied.", "article by Harlow Weekly that claimed", "Harlow Weekly"},
+        {"Lind shared an article by Tarrow magazine that claimed the mayor lied.", "article by Tarrow magazine that claimed",
+         "Tarrow magazine"},  // what the name is, in lower case after it
         // A surname's particle stays in the name.
         {"The lamps suited signs, de Varga notes.", "de Varga notes", "de Varga"},
         {"\"It works,\" said Jan van der Lind.", "said Jan van der Lind", "Jan van der Lind"},
@@ -687,8 +725,16 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // An age between commas after the name; a post on a social network.
         {"Ana Ruiz, 45, said the boats were old.", "Ana Ruiz, 45, said", "Ana Ruiz"},
         {"Ana Ruiz tweeted that the ferry was late.", "Ana Ruiz tweeted", "Ana Ruiz"},
+        {"Ana Ruiz posted on social media that the ferry was late.", "Ana Ruiz posted", "Ana Ruiz"},
+        {"Harlow Ferries posted on its website that 40 sailings were cancelled.", "Harlow Ferries posted", "Harlow Ferries"},
         // A trade capitalised only because it opens the sentence stays out of the name; an office stays in.
         {"Economist Ana Ruiz said rates would rise.", "Economist Ana Ruiz said", "Ana Ruiz"},
+        {"Attorney General Ana Ruiz said 14 people were charged.", "Attorney General Ana Ruiz said",
+         "Attorney General Ana Ruiz"},  // a title of two words stays whole
+        // A kind of business, or a rival, opening the sentence before the name is no part of it.
+        {"Carmaker Tarrow Motors said sales rose 8%.", "Carmaker Tarrow Motors said", "Tarrow Motors"},
+        {"Rival Ostsoft said its sales rose 8%.", "Rival Ostsoft said", "Ostsoft"},
+        {"Retailer Tarrowmart said sales rose 8%.", "Retailer Tarrowmart said", "Tarrowmart"},
         {"Commenter Ivo Lind noted that the fork was new.", "Commenter Ivo Lind noted", "Ivo Lind"},
         {"President Ana Ruiz said taxes would fall.", "President Ana Ruiz said", "President Ana Ruiz"},
         // Who led a group, or where a document was published, between commas; a year in the subject.
@@ -750,6 +796,34 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Tarrowly announced a new ferry. The company added that fees fell.", "The company added", "Tarrowly"},
         {"Lind announced a new ferry. He said it was late. The company added that fees fell.", "The company added",
          "company"},  // one word a "he" stood for is a person's name
+        // A body's kind after "the", when another body spoke last: the one body of that kind named before.
+        {"The Harlow Ports Ministry said fees rose. Tarrow Bank said rates rose. The ministry added that 40 ships left.",
+         "The ministry added", "Harlow Ports Ministry"},
+        {"The Harbour Party won 40 seats. Tarrow Bank said rates rose. The party says it has 900 members.", "The party says",
+         "Harbour Party"},
+        {"The Harlow Ports Ministry said fees rose. The Tarrow Trade Ministry said exports fell. Tarrow Bank said rates "
+         "rose. The ministry added that 40 ships left.",
+         "The ministry added", "ministry"},  // two of that kind: which one is not said
+        // A body named by its initials has the kind of the long form given with them.
+        {"The Harlow Ports Authority (HPA) said fees rose. Tarrow Bank said rates rose. The authority added that 40 ships left.",
+         "The authority added", "HPA"},
+        {"The Tarrow Glacier Network (TGN) said 40 glaciers shrank. The network said 3 vanished.", "The network said", "TGN"},
+        // "the agency", "the organisation": the body that spoke last, unless its name ends in another kind.
+        // A stock's ticker in parentheses between the name and its verb.
+        {"Tarrowsoft Inc. (TSFT.O) reported a 34% jump in profit.", "Tarrowsoft Inc. (TSFT.O) reported", "Tarrowsoft Inc"},
+        {"Tarrow Motors (NYSE:TM) said sales rose 4%.", "Tarrow Motors (NYSE:TM) said", "Tarrow Motors"},
+        {"Profit rose 34%, above Harlow Bank forecasts of 30%.", "above Harlow Bank forecasts", "Harlow Bank"},
+        {"The opposition said the plan would cost 40 million euros.", "The opposition said", "opposition"},
+        {"The presidency said 40 people attended.", "The presidency said", "presidency"},
+        {"The school said 400 pupils were sent home.", "The school said", "school"},
+        {"Rescuers pulled 180 people from the water, the coast guard said.", "the coast guard said", "coast guard"},
+        {"The Harlow Centre for Disease Control (HCDC) said cases rose. The agency counted 900 cases.",
+         "The agency counted", "HCDC"},
+        {"The Tarrow Health Organization said cases rose. The organisation said 9 died.", "The organisation said",
+         "Tarrow Health Organization"},
+        {"Harlow Bank said rates rose. The agency said 40 firms failed.", "The agency said", "agency"},
+        {"Harlow United sacked its coach, the club announced. The club said 40 players trained.", "The club said",
+         "Harlow United"},
         // "the economist said": the one the text introduced with that role.
         {"Ivo Lind, an economist at Harlow Bank, spoke. The economist said fees rose.", "The economist said", "Ivo Lind"},
         {"Ana Ruiz, a senior analyst at Tarrow Ports, waited. Later the analyst said fees rose.", "the analyst said",
@@ -875,6 +949,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "figures released on Wednesday by the national statistics office showed", "national statistics office"},
         {"Preliminary figures from the customs office showed that imports rose.",
          "Preliminary figures from the customs office showed", "customs office"},
+        // A body by its kind of two words or less after the participle; a name before its kind in lower case.
+        {"Figures released by the statistics office show that imports rose.",
+         "Figures released by the statistics office show", "statistics office"},
+        {"Data compiled by the Northgate University research group shows that imports rose.",
+         "Data compiled by the Northgate University research group shows", "Northgate University research group"},
         {"A Harlow Courier poll of 40 economists forecast growth of 1.8%.", "A Harlow Courier poll of 40 economists forecast",
          "Harlow Courier"},
         // A number's possessive inside an appositive; a party's leader named before, for a surname after.
@@ -984,6 +1063,10 @@ TEST_CASE("An interview with an outlet that opens the sentence is where the spea
         {"\"The deal is dead,\" writes Ana Brook in the Tarrow Review.", "Tarrow Review"},
         // …or right after the verb.
         {"The deal is dead, Ana Brook said in an interview with the Harlow Courier.", "Harlow Courier"},
+        // An email, a statement or a phone interview to or with the outlet; a letter to no outlet names none.
+        {"Ana Brook said in an email to Harlow Radio that the deal was dead.", "Harlow Radio"},
+        {"In a phone interview with the Harlow Courier, Ana Brook said the deal was dead.", "Harlow Courier"},
+        {"Ana Brook said in a letter to employees that the deal was dead.", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1100,7 +1183,7 @@ TEST_CASE("Pronouns find the speaker the text names, whatever the shape of its n
     CHECK(only_source(*s) == source);
 }
 
-TEST_CASE("He before a capitalised word is a family name, not the pronoun", "[citations]") {
+TEST_CASE("A name written as a function word or a month is a name beside a capitalised word", "[citations]") {
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         {"He Lanfen, a fellow at the Tarrow Institute, said the deal was fair.",
          "He Lanfen, a fellow at the Tarrow Institute, said", "He Lanfen (Tarrow Institute)"},
@@ -1108,6 +1191,17 @@ TEST_CASE("He before a capitalised word is a family name, not the pronoun", "[ci
          "He Lanfen, a fellow at the Tarrow Institute, wrote", "He Lanfen (Tarrow Institute)"},
         // The pronoun before a lower-case verb stays the pronoun.
         {"Ivo Lind runs the quay. He said fees would rise.", "He said", "Ivo Lind"},
+        // "Per" and "Will" as given names, "May" as a family name.
+        {"The fund's manager, Per Olsen, said returns were 4%.", "The fund's manager, Per Olsen, said", "Per Olsen"},
+        {"Per Olsen said costs fell.", "Per Olsen said", "Per Olsen"},
+        {"Will Hutton, an economist, said rents rose.", "Will Hutton, an economist, said", "Will Hutton"},
+        {"Rents rose, Will Hutton said.", "Will Hutton said", "Will Hutton"},
+        {"Ana May said exports rose.", "Ana May said", "Ana May"},
+        {"Mrs May said exports rose.", "Mrs May said", "Mrs May"},
+        {"Exports rose, Ana May said.", "Ana May said", "Ana May"},
+        // The month and the modal stay what they are.
+        {"Exports rose in May, Ivo Lind said.", "Ivo Lind said", "Ivo Lind"},
+        {"Ana Ruiz may say that exports rose.", "Ana Ruiz may say", "Ana Ruiz"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1225,6 +1319,17 @@ TEST_CASE("A pronoun the person last to speak cannot take names no one rather th
     CHECK((s == nullptr || only_source(*s) != "Ana Ruiz"));
 }
 
+TEST_CASE("He or she never stands for a body, however the body was named", "[citations]") {
+    const std::string text = GENERATE(as<std::string>{},
+                                      "The ferry's owner, Tarrow Sea Lines, said it would help. \"Water came in,\" she said.",
+                                      "Tarrow Sea Lines said it would help. \"Water came in,\" she said.",
+                                      "The ferry sank near Tarrow Sea Lines. \"Water came in,\" she said.");
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "she said");
+    CHECK((s == nullptr || only_source(*s) != "Tarrow Sea Lines"));
+}
+
 TEST_CASE("A pronoun names no one of several named in passing, nor one named further back", "[citations]") {
     auto [text, quote] = GENERATE(table<std::string, std::string>({
         {"The plan was backed by Ana Ruiz and Ivo Lind. \"It is overdue,\" she said.", "she said"},
@@ -1276,11 +1381,28 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("A reporting verb after and or but in a sentence opened by unnamed people is a vague source", "[citations]") {
+    auto [text, quote, who] = GENERATE(table<std::string, std::string, std::string>({
+        {"Officials declined to give details but said 40 people were hurt.", "but said", "Officials"},
+        {"Unions have welcomed the plan but say it comes too late.", "but say", "Unions"},
+        {"Local residents fled the fire and said 20 homes burned.", "and said", "Local residents"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    REQUIRE(probe::has_check(*s, "vague_source"));
+    const std::string message(s->check().messages.front().view());
+    CHECK(message.find("\u201c" + who + "\u201d") != std::string::npos);  // who, in curly quotes
+}
+
 TEST_CASE("A reporting participle after a comma reports for the name that opens its sentence", "[citations]") {
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         {"Ivo Lind, a ferry skipper, disagreed, saying the pier was safe.", "saying", "Ivo Lind"},
         {"The Harlow Port Authority cut fees, warning that traffic would fall.", "warning", "Harlow Port Authority"},
         {"Ana Ruiz spoke on Monday. She denied the charge, saying it was false.", "saying", "Ana Ruiz"},
+        {"Opposition leader Ana Ruiz disputes that figure, saying most jobs are part-time.", "saying", "Ana Ruiz"},
+        {"Ana Ruiz spoke on Monday. She cut fees, telling reporters that 40 ships had left.", "telling", "Ana Ruiz"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1483,6 +1605,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"The ferry deal is close, according to three people familiar with the plans.",
          "according to three people familiar with the plans"},
         {"People close to the harbour minister said the deal was close.", "People close to the harbour minister said"},
+        {"Harbour deal\n\nPeople familiar with the talks said the deal was close.", "People familiar with the talks said"},  // not the heading
+        {"Fees rose. But two officials close to the board said a cut was near.", "two officials close to the board said"},
+        {"Eyewitnesses reported 40 explosions.", "Eyewitnesses reported"},
         {"The ferry deal is close, said a person with knowledge of the talks.", "said a person with knowledge of the talks"},
         {"The ferry deal is close, according to a person with knowledge of the talks.",
          "according to a person with knowledge of the talks"},
@@ -1532,6 +1657,16 @@ TEST_CASE("People named together before a reporting verb give one part each", "[
     REQUIRE(last->check().parts.size() == 2);
     CHECK(std::string(*last->check().parts[0].source) == first);
     CHECK(std::string(*last->check().parts[1].source) == second);
+}
+
+TEST_CASE("People named together with a role before them and an employer after give one part each, of that employer", "[citations]") {
+    const std::string text = "In a paper, economists Ivo Lind and Ana Ruiz of Northgate University argued that 40% was repaid.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* a = attribution_in(r);
+    REQUIRE(a != nullptr);
+    REQUIRE(a->check().parts.size() == 2);
+    CHECK(std::string(*a->check().parts[0].source) == "Ivo Lind (Northgate University)");
+    CHECK(std::string(*a->check().parts[1].source) == "Ana Ruiz (Northgate University)");
 }
 
 TEST_CASE("Surnames of people given in passing before a reporting verb give one part each", "[citations]") {
@@ -1607,7 +1742,11 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"He read a report from Lisbon that said rents rose."},         // a place after "from" wrote nothing
         {"The Harlow show interrupted by protesters went on."},         // a participle and "by": a noun
         {"Acoustics tells us how rooms ring, as acoustics has long shown."},  // a field, written in lower case elsewhere
-        {"Ivo Lind confirmed the deal."},                               // a verb of stance with an object
+        {"Ivo Lind confirmed the deal."},
+        {"Harlow Motors posted a loss of 40 million euros."},                // "posted" results, not a post
+        {"The notice was posted on the door that morning."},                               // a verb of stance with an object
+        {"Profit rose, beating Wall Street estimates."},                // the object of a verb in "-ing"
+        {"Profit rose, in line with Harlow Bank projections for the year."},  // the object of a comparison
         {"Harlow Ferries maintain the pier."},                          // …in its base form too
         {"The pier closed and said nothing."},                          // "and said" after no one who reports
         {"Ivo Lind thinks about the pier."},                            // "thinks" without a clause
@@ -1676,6 +1815,36 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
     CAPTURE(text);
     const auto r = probe::analyze(text);
     CHECK(attribution_in(r) == nullptr);
+}
+
+TEST_CASE("Whose estimate, count or words a claim is names its source", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"In the words of Ivo Lind, the port is 40% empty.", "In the words of Ivo Lind", "Ivo Lind"},
+        {"The port is 40% empty, by Harlow Bank's count.", "by Harlow Bank's count", "Harlow Bank"},
+        {"By the Harlow Fund's estimate, the port is 40% empty.", "By the Harlow Fund's estimate", "Harlow Fund"},
+        {"Per Harlow Bank, the port is 40% empty.", "Per Harlow Bank", "Harlow Bank"},
+        {"Per the Harlow Ports Office, the port is 40% empty.", "Per the Harlow Ports Office", "Harlow Ports Office"},
+        {"Per Olsen, a trader, said the port is 40% empty.", "Per Olsen, a trader, said", "Per Olsen"},  // a given name
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("An estimate no one is named for is a vague source, a passive's agent or the subject's own count is none", "[citations]") {
+    auto [text, quote, vague] = GENERATE(table<std::string, std::string, bool>({
+        {"By one estimate, the port is 40% empty.", "By one estimate", true},
+        {"The port is, by most estimates, 40% empty.", "by most estimates", true},
+        {"The port was measured by one count.", "by one count", false},
+        {"The port, by its own count, handled 400 ships.", "by its own count", false},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    CHECK((s != nullptr) == vague);
+    if (s) CHECK(probe::has_check(*s, "vague_source"));
 }
 
 TEST_CASE("A name after \"per\" and a comma is the source, a rate's \"per\" is not", "[citations]") {

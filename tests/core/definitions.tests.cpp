@@ -420,6 +420,12 @@ TEST_CASE("A short form the text describes instead of spelling out gets the desc
         {"Cable company KVL is trialling faster lines.", "KVL", "cable company"},
         {"Delegates of the ruling KVP party left early.", "KVP", "ruling KVP party"},
         {"She founded the KVG consultancy in 2001.", "KVG", "KVG consultancy"},
+        // Before a verb of saying; a kind of body after a plural word.
+        {"The arms maker KVDM said it would close.", "KVDM", "arms maker"},
+        {"Viewers trust the news channel KVNC.", "KVNC", "news channel"},
+        // A verb after a plural subject is no description: "the screens use KVML".
+        {"The screens use KVML for layout.", "KVML", "(none)"},
+        {"The firms want KVPC to pay.", "KVPC", "(none)"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);
@@ -477,6 +483,10 @@ TEST_CASE("Initialisms of sport, business, health, politics and computing are in
         {"Children with ADHD were studied.", "ADHD"},
         {"The SDF took the town.", "SDF"},
         {"Write the SQL by hand.", "SQL"},
+        {"The new OS has a cleaner UI.", "OS"},
+        {"The firm's EBITDA margin and P/E ratio rose.", "P/E"},
+        {"The Riksbank raised rates.", "Riksbank"},
+        {"KPMG audited the accounts.", "KPMG"},
         {"Harlow Media LLC was sold.", "LLC"},
         {"The launch is at 9 am EDT.", "EDT"},
         // Groups named in full, with no short form.

@@ -833,6 +833,9 @@ TEST_CASE("Numbers inside names are identifiers, not figures", "[figures]") {
         {"The iFerry 15 costs $799.", "iFerry 15"},
         {"The 737 Skylark was grounded for 20 months.", "737 Skylark"},
         {"The office is at 10 Harbour Lane.", "10 Harbour Lane"},
+        // A name glued with "&" before the number is whole, even when its last letter looks like a label.
+        {"The H&T 500 index rose.", "H&T 500"},
+        {"The H&P 40 index rose.", "H&P 40"},
         // A page by its abbreviation.
         {"Harbour Yearbook. Harlow Press. p. 5.", "p. 5"},
     }));
@@ -1405,6 +1408,9 @@ TEST_CASE("A count names its noun without the adjectives that do not change it",
         {"It is one of 300 such Harlow promotions Tarrow Foods plans.", "300 such Harlow promotions", "Harlow promotions"},
         {"It has 11 automated Tarrow ferry stores.", "11 automated Tarrow ferry stores", "automated Tarrow ferry stores"},
         {"The kiln reached 350 degrees Celsius.", "350 degrees Celsius", "degrees Celsius"},
+        // An adverb in "-ly" with no noun after it counts nothing; an adjective in "-ly" before its noun does.
+        {"Sales reached 40,000 boats, against 36,000 previously.", "36,000", "boats"},
+        {"There were 40 deadly attacks.", "40 deadly attacks", "deadly attacks"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -554,7 +554,10 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
     // noun phrase's head: a function word or a comma follows it, not a noun it would modify.
     if (i + 1 < n && t[i + 1].type == TokenType::Word) {
         char lb[32];
-        if (!lexicon::is_function_word(lexicon::lower(doc.token_text(i + 1), lb))) return false;
+        const std::string_view next = lexicon::lower(doc.token_text(i + 1), lb);
+        // (…or a verb of saying: "the arms maker ZDM said".)
+        if (!lexicon::is_function_word(next) && !((t[i + 1].flags & TokenCapitalized) == 0 && lexicon::is_reporting_verb(next)))
+            return false;
     }
     std::size_t last = is(i - 1, ",") ? i - 2 : i - 1;
     if (last >= i || !description_head(doc, last)) return false;
@@ -575,12 +578,25 @@ bool described_short_form(const Document& doc, std::size_t i, InTextDefinition* 
     }
     {
         // The head before the name is a singular noun, never a verb: "the server speaks HTTP", "the firm
-        // acquired ZPC" ("-ss", "-us" and "-is" are nouns' endings: "the news business ZNBA").
+        // acquired ZPC" (a word in "-s" as plurals end, not "-ss", "-us" or "-is": "the news business ZNBA").
         const std::string_view h = doc.token_text(last);
         const std::size_t m = h.size();
-        const bool third_person = h[m - 1] == 's' && h[m - 2] != 's' && h[m - 2] != 'u' && h[m - 2] != 'i';
+        char hb[32];
+        const std::string_view head = lexicon::lower(h, hb);
         const bool past = h[m - 2] == 'e' && h[m - 1] == 'd' && h[m - 3] != 'e';
-        if (third_person || past) return false;
+        if (lexicon::plural_like(head) || past) return false;
+        // …nor a verb after a plural subject: "the screens use HTML", "the firms want ZPC" (a kind of body or
+        // of who reports after a plural will do: "the news channel ZNBA", "the arms maker ZDM").
+        if (last >= 1 && t[last - 1].type == TokenType::Word && !(t[last - 1].flags & TokenCapitalized)) {
+            const std::string_view p = doc.token_text(last - 1);
+            const bool plural_before = p.size() > 3 && lexicon::plural_like(p);
+            static constexpr std::string_view kMedia[] = {"channel", "station", "paper", "team", "brand", "chain", "site",
+                                                          "service", "app", "platform", "programme", "program", "show",
+                                                          "series", "outlet", "daily", "weekly", "magazine", "journal"};
+            const bool named_kind = lexicon::is_organisation_noun(head) || lexicon::is_source_noun(head) ||
+                                    std::find(std::begin(kMedia), std::end(kMedia), head) != std::end(kMedia);
+            if (plural_before && !named_kind) return false;
+        }
     }
     std::size_t q = last, words = 0;
     while (q > 0 && words < 9 && t[q].type == TokenType::Word && !determiner(q)) {

@@ -176,7 +176,7 @@ struct Ctx {
         const bool function = function_word_memo(tx(i), text_end);
         if (!function) return function;  // nearly every call
         if (t[i].flags & TokenAllCaps) return len(i) < 2 || !kb.find_term(tx(i));
-        return !family_name_he(t, doc.text(), i);  // "He Wenping, a fellow at …"
+        return !name_in_word_form(t, doc.text(), i);  // "He Wenping, a fellow at …", "Per Olsen"
     }
     std::size_t len(std::size_t i) const { return t[i].end - t[i].begin; }
     // One ASCII punctuation byte: punct(i, ",") without the string compare.
@@ -710,6 +710,8 @@ bool spokesperson_word(std::string_view lw);
 bool possessive_determiner(std::string_view lw);
 bool group_noun_is(Text group, std::string_view head);
 bool surname_particle(std::string_view lw);
+std::size_t after_time_phrase(const Ctx& c, std::size_t q, std::size_t limit = std::string_view::npos);
+bool authorship_word(std::string_view lw);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -740,14 +742,24 @@ bool body_kind(std::string_view lw) {
 }
 
 // "from the electoral commission", "by the national statistics office": after `by` (the token of "by" or
-// "from"), "the" and up to three words in lower case that end in a body's kind; one past the phrase, or 0.
+// "from"), "the" and up to five words (capitalised ones first, then in lower case) that end in a body's kind
+// in lower case; one past the phrase, or 0.
 std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
     if (!c.is(by + 1, "the")) return 0;
-    std::size_t q = by + 2;
-    while (q < c.t.size() && q - by <= 4 && c.word(q) && !c.cap(q) && !c.function_word(q)) ++q;
-    if (q == by + 2) return 0;
-    ShortWord kb;
-    return body_kind(c.lower(q - 1, kb)) ? q : 0;
+    // (The last kind among the words: "the statistics office showed" ends at "office", not at the verb. A name
+    // may come before the lower-case words: "by the Northgate University research group".)
+    std::size_t end = 0;
+    bool lower_seen = false;
+    for (std::size_t q = by + 2; q < c.t.size() && q - by <= 6 && c.word(q) && !c.function_word(q); ++q) {
+        if (c.cap(q)) {
+            if (lower_seen || (c.t[q].flags & TokenNewlineBefore)) break;
+            continue;
+        }
+        lower_seen = true;
+        ShortWord kb;
+        if (body_kind(c.lower(q, kb))) end = q + 1;
+    }
+    return end;
 }
 
 // "In the 2021 census, 64% …", "In a 2019 survey by the Harlow Institute, 40% …": a sentence that opens
@@ -833,6 +845,10 @@ bool name_word(const Ctx& c, std::size_t q);
 
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
+    // "charged according to how long the boat is", "according to whether …": a manner, not who says so.
+    if (c.is(a + 2, "how") || c.is(a + 2, "what") || c.is(a + 2, "whether") || c.is(a + 2, "which") ||
+        c.is(a + 2, "where") || c.is(a + 2, "when") || c.is(a + 2, "who") || c.is(a + 2, "if"))
+        return;
     // "prices set according to size and weight", "according to plan": one common word in the singular,
     // alone, is a manner, not who says so (but "according to officials", "according to government data").
     if (c.word(a + 2) && !c.cap(a + 2) && (!c.word(a + 3) || c.function_word(a + 3))) {
@@ -903,11 +919,36 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                         last = q;
                         continue;
                     }
-                    if (prev == "released" || prev == "published" || prev == "issued" || prev == "compiled") {
+                    if (authorship_word(prev)) {
                         std::size_t r = q;
                         while (r < n && r < q + 4 && c.word(r) && !c.is(r, "by")) ++r;
                         if (r < n && c.is(r, "by") && (c.cap(r + 1) || (c.is(r + 1, "the") && c.cap(r + 2)))) {
                             last = q = r;
+                            continue;
+                        }
+                    }
+                }
+                // "an average of surveys compiled by the Tarrow Times", "an analysis of data collected by
+                // Harlow Bank": what the descriptor is of, then who made it.
+                // ("a study of 55,000 adults published on Wednesday in the Harlow Journal of Medicine": a count
+                // of what was studied, then where it was published, over a time phrase.)
+                if (lw == "of" && q > start && !agent) {
+                    std::size_t r = q + 1;
+                    if (r < n && c.t[r].type == TokenType::Number) ++r;
+                    while (r < n && r < q + 5 && c.word(r) && !c.cap(r) && !c.function_word(r)) ++r;
+                    ShortWord pb;
+                    const std::string_view made = r > q + 2 ? c.lower(r - 1, pb) : std::string_view();
+                    if (authorship_word(made) && c.is(r, "by") && (c.cap(r + 1) || (c.is(r + 1, "the") && c.cap(r + 2)))) {
+                        last = q = r;
+                        continue;
+                    }
+                    if (made == "published") {
+                        const std::size_t at = after_time_phrase(c, r, r + 5);
+                        std::size_t j = c.is(at, "in") ? at + 1 : n;
+                        if (j < n && c.is(j, "the")) ++j;
+                        if (j < n && (c.is(j, "journal") || c.is(j, "magazine"))) ++j;
+                        if (j < n && c.cap(j) && c.word(j)) {
+                            last = q = j;
                             continue;
                         }
                     }
@@ -917,8 +958,11 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             last = ++q;
             continue;
         }
-        // A number inside the descriptor: "a 2023 study", "the 2022 census".
-        if (c.t[q].type == TokenType::Number && q > start && c.word(q + 1)) {
+        // A number inside the descriptor: "a 2023 study", "the 2022 census"; or opening it before data:
+        // "according to 2019 figures gathered by Harlow TV".
+        ShortWord yb;
+        if (c.t[q].type == TokenType::Number && c.word(q + 1) &&
+            (q > start || (!c.cap(q + 1) && (lexicon::is_data_noun(c.lower(q + 1, yb)) || lexicon::is_source_noun(c.lower(q + 1, yb)))))) {
             last = ++q;
             continue;
         }
@@ -1023,13 +1067,32 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 while (close < n && close - last < 20 && !(c.t[close].type == TokenType::Punct && !c.punct(close, '-') &&
                                                            !c.punct(close, '&') && !possessive_mark(c, close)))
                     ++close;
-                if (close < n && c.punct(close, ',')) {
+                // (Closed by a comma, or by the sentence's end: "…, according to Ana Ruiz, an analyst at Harlow Bank.")
+                if (close < n && (c.punct(close, ',') || c.punct(close, '.') || c.punct(close, ';'))) {
                     const Text org = affiliation_in(c, last + 1, close - 1);
                     if (!org.empty()) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
                 }
             }
         }
         if (person && ne > nb + 1) remember_speaker(sp, *part.source, true);
+        // "according to the head of the Harlow Port Authority, Ana Ruiz": a person's role in a body, then the
+        // person's name between a comma and the clause's end.
+        if (!person && nb > s && c.punct(last, ',') && organisation_name(*part.source)) {
+            bool role = false;
+            for (std::size_t q2 = s; q2 < nb && !role; ++q2) {
+                ShortWord rb;
+                role = c.word(q2) && !c.cap(q2) && (person_role(c.lower(q2, rb)) || post_title(c.lower(q2, rb)));
+            }
+            std::size_t pe = last + 1;
+            while (pe + 1 < n && pe - last < 3 && name_word(c, pe + 1)) ++pe;
+            if (role && pe > last + 1 && name_word(c, last + 1) && (pe + 1 >= n || c.punct(pe + 1, '.') || c.punct(pe + 1, ',') || c.punct(pe + 1, ';')) &&
+                !organisation_name(c.span(last + 1, pe))) {
+                part.source = keep_joined(c, {c.span(last + 1, pe), " (", part.source->view(), ")"});
+                part.range = {c.t[s].begin, c.t[pe].end};
+                f.range.end = c.t[pe].end;
+                remember_speaker(sp, *part.source, true);
+            }
+        }
         f.named = true;
         // "the Belarusian human rights center Viasna": the text describes the name.
         bool lower_word = false, function_word = false;
@@ -1170,6 +1233,13 @@ struct Speakers {
     };
     OfficeHolder office_holders[4] = {};
     std::size_t  office_holders_seen = 0;
+    // The bodies that spoke ("Harlow Ports Ministry", "Tarrow Bank"), most recent last, ring: "the ministry
+    // said" after others spoke is the one of that kind.
+    Text        bodies[8];
+    std::size_t bodies_seen = 0;
+    // The acronyms the text has defined so far (the scan's, read in text order): a body named by its initials
+    // has the kind of its long form.
+    const std::vector<InTextDefinition>* definitions = nullptr;
     // When each was named (a count of namings, not a position): which of last_person, last_mentioned and
     // the people came last.
     std::uint32_t clock = 0, last_person_at = 0, last_mentioned_at = 0, people_at[16] = {};
@@ -1243,18 +1313,53 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         if (!business) return Text();
         return sp.last_body.empty() && pronoun_of(sp, sp.last_lone_name.view()) == 0 ? sp.last_lone_name : sp.last_body;
     }
-    if (space == std::string_view::npos) return Text();
+    // "the agency counted", "the organisation warned", "the club said": a word for any public body or club is the
+    // body that spoke last ("the ECDC", "the Harlow Centre for Disease Control", "Harlow United"), unless its name
+    // ends in another kind ("Harlow Bank").
+    if (s >= 1 && s == e && c.is(s - 1, "the") && !sp.last_body.empty() &&
+        (c.is(e, "agency") || c.is(e, "organisation") || c.is(e, "organization") || c.is(e, "body") || c.is(e, "watchdog") ||
+         c.is(e, "regulator") || c.is(e, "club"))) {
+        char lb[32];
+        const std::string_view last_word = body.substr(space == std::string_view::npos ? 0 : space + 1);
+        const std::string_view lw = last_word.size() < sizeof lb ? lexicon::lower(last_word, lb) : std::string_view();
+        const bool organisation = (lw == "organisation" || lw == "organization") && (c.is(e, "organisation") || c.is(e, "organization"));
+        if (!lw.empty() && (!body_kind(lw) || lexicon::equals_lower(c.tx(e), lw) || organisation)) return sp.last_body;
+        return Text();
+    }
     // The kind may head the name as well as end it: "the Harlow Ministry of Health" is "the ministry".
+    const auto has_kind = [&](std::string_view name, std::size_t q) {
+        // A body named by its initials has the kind of the long form the text defined them with: "the Tarrow
+        // Glacier Network (TGN)" is "the network".
+        if (name.find(' ') == std::string_view::npos && sp.definitions) {
+            for (auto d = sp.definitions->rbegin(); d != sp.definitions->rend(); ++d)
+                if (d->acronym && d->term == name) { name = d->long_form; break; }
+        }
+        for (std::size_t w = 0; w < name.size();) {
+            std::size_t end = name.find(' ', w);
+            if (end == std::string_view::npos) end = name.size();
+            if (end - w == c.len(q) && lexicon::equals_lower(name.substr(w, end - w), c.tx(q))) return true;
+            w = end + 1;
+        }
+        return false;
+    };
     for (std::size_t q = s; q <= e; ++q) {
         if (!c.word(q) || c.cap(q) || c.len(q) < 4) continue;
         ShortWord kb;
         if (!body_kind(c.lower(q, kb))) continue;
-        for (std::size_t w = 0; w < body.size();) {
-            std::size_t end = body.find(' ', w);
-            if (end == std::string_view::npos) end = body.size();
-            if (end - w == c.len(q) && lexicon::equals_lower(body.substr(w, end - w), c.tx(q))) return sp.last_body;
-            w = end + 1;
+        if (has_kind(body, q)) return sp.last_body;
+        // Not the last body: the one body of that kind named before it ("The Harlow Ports Ministry said …
+        // Tarrow Bank said … the ministry added"); none when two of that kind were, and only after "the"
+        // ("Tarrow bank argues" is a name).
+        if (q != e || s < 1 || !c.is(s - 1, "the")) return Text();
+        Text found;
+        const std::size_t held = std::min<std::size_t>(sp.bodies_seen, 8);
+        for (std::size_t k = 0; k < held; ++k) {
+            const Text& other = sp.bodies[k];
+            if (!has_kind(other.view(), q)) continue;
+            if (!found.empty() && found.view() != other.view()) return Text();
+            found = other;
         }
+        return found;
     }
     return Text();
 }
@@ -1650,13 +1755,6 @@ bool between_subject_and_verb(std::string_view lw) {
     return set.has(lw);
 }
 
-// An adverb of manner in "-ly" ("firmly denied", "openly said"), not a noun in "-ly" ("the family said").
-bool manner_adverb(std::string_view lw) {
-    static const WordSet nouns{"family", "assembly", "supply", "monopoly", "rally", "ally", "anomaly", "bully",
-                               "reply", "jelly", "belly", "folly", "melancholy", "homily", "lily"};
-    return lw.size() >= 6 && lw.substr(lw.size() - 2) == "ly" && !nouns.has(lw);
-}
-
 // A verb's past form that does not end in "-ed": "said", "spoke", "met", "went".
 bool irregular_past(std::string_view verb) {
     static const WordSet forms{"said", "told", "wrote", "found", "put", "thought", "forecast", "read", "spoke",
@@ -1707,7 +1805,7 @@ bool name_word(const Ctx& c, std::size_t q) {
     const std::string_view lw = lexicon::lower(c.tx(q), buf);
     if (c.function_word(q) || determiner_word(lw)) return false;
     if ((c.t[q].flags & TokenAllCaps) != 0) return true;
-    if (lexicon::month_like(lw) || lexicon::is_day_word(lw)) return false;
+    if ((lexicon::month_like(lw) && !name_in_word_form(c.t, c.doc.text(), q)) || lexicon::is_day_word(lw)) return false;  // not "Theresa May"
     const bool starts = q == 0 || c.sentence_begins_at(c.t[q].begin) || (quote_mark(c, q - 1) && !possessive_mark(c, q - 1));
     // "Nobody expected", "Everyone said": an indefinite pronoun, never a name.
     if (lw == "nobody" || lw == "everybody" || lw == "somebody" || lw == "anybody" || lw == "everyone" || lw == "someone" ||
@@ -1726,7 +1824,7 @@ bool name_word(const Ctx& c, std::size_t q) {
         char nb[32];
         const std::string_view next = lexicon::lower(c.tx(q + 1), nb);
         if (!lexicon::is_function_word(next) && !lexicon::is_reporting_verb(next) && !between_subject_and_verb(next) &&
-            !manner_adverb(next))  // "Tarrow strongly warned"
+            !lexicon::is_manner_adverb(next))  // "Tarrow strongly warned"
             return false;
     }
     return true;
@@ -1747,6 +1845,15 @@ bool office_title(std::string_view lw) {
                                  "governor", "director", "senator", "mayor", "chancellor", "commissioner", "ambassador",
                                  "judge", "treasurer", "rector", "provost"};
     return offices.has(lw);
+}
+
+// A word that describes the business named after it, capitalised only where it opens a sentence: a rival, a
+// kind of business ("Carmaker Tarrow Motors", "Rival Ostsoft", "Retailer Tarrowmart").
+bool business_descriptor(std::string_view lw) {
+    static const WordSet kinds{"rival", "airline", "broadcaster", "carrier", "charity", "consultancy", "insurer", "lender",
+                               "manufacturer", "publisher", "regulator", "retailer", "startup", "conglomerate",
+                               "watchdog", "miner", "brewer", "shipper", "operator"};
+    return kinds.has(lw) || (lw.size() > 6 && lw.substr(lw.size() - 5) == "maker");
 }
 
 // In tokens [f, e]: a person's name of two or three words after a role in lower case, then "from", "of" or
@@ -1881,6 +1988,9 @@ bool organisation_name(std::string_view name) {
         "Ferries", "Foods", "Stores", "Resources", "Enterprises", "Pharmaceuticals", "Services", "Studios", "Labs",
         "Shipping", "Logistics", "Shipyards", "Breweries", "Entertainment", "Software", "Solutions", "Ventures",
         "Communications", "Utilities", "Transport", "Aviation", "Aerospace", "Automotive", "Chemicals", "Institution",
+        "Lines", "Line", "Rail", "Railway", "Air", "Express", "Power", "Metals", "Mines", "Properties", "Construction",
+        "Engineering", "Electronics", "Networks", "Hotels", "Resorts", "Brands", "Pharma", "Textiles", "Cement",
+        "Finance", "Retail", "Guard",
         "Observatory", "Museum", "Library", "Unit", "Division", "Directorate", "Inspectorate", "Tribunal",
         // Sports clubs: "Harlow United", "Tarrow Rovers".
         "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "FC", "Hotspur"};
@@ -1975,7 +2085,7 @@ bool time_phrase_word(std::string_view lw) {
 // sentence, opened by a preposition or a word of when ("on Tuesday", "on May 4", "last week", "in 2023",
 // "later that year", "in early May") or by a day alone ("yesterday", "Monday"), the last of them a word of
 // time. Not a month alone ("May Lind said"), nor a unit alone ("week after week"). It ends by `limit` at the latest.
-std::size_t after_time_phrase(const Ctx& c, std::size_t q, std::size_t limit = std::string_view::npos) {
+std::size_t after_time_phrase(const Ctx& c, std::size_t q, std::size_t limit) {
     std::size_t end = q;
     for (std::size_t r = q; r < c.t.size() && r < q + 5 && r < limit; ++r) {
         if (r > q && ((c.t[r].flags & TokenNewlineBefore) || c.sentence_begins_at(c.t[r].begin))) break;
@@ -2084,7 +2194,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         for (std::size_t p = by; p > 1 && by - p < 6; --p) {
             ShortWord pb, db;
             const std::string_view part = c.lower(p - 1, pb);
-            if (!(part == "released" || part == "published" || part == "issued" || part == "compiled")) continue;
+            if (!authorship_word(part)) continue;
             if (!c.word(p - 2) || !lexicon::is_data_noun(c.lower(p - 2, db))) break;
             std::size_t s = p - 2;  // and the words that describe the data: "Official figures"
             while (s > 0 && p - 2 - s < 2 && c.word(s - 1) && !c.function_word(s - 1) && !(c.t[s].flags & TokenNewlineBefore) &&
@@ -2142,9 +2252,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             if (q > 0 && b <= k && c.word(q - 1)) {
                 char db[32];
                 const std::string_view before = lexicon::lower(c.tx(q - 1), db);
-                const bool published = lw == "issued" || lw == "published" || lw == "released" || lw == "commissioned" ||
-                                       lw == "conducted" || lw == "compiled" || lw == "prepared" || lw == "analysed" ||
-                                       lw == "analyzed" || lw == "collected" || lw == "gathered";
+                const bool published = authorship_word(lw);
                 Text unit;
                 const bool when = (lw == "this" || lw == "last") && c.word(b) && lexicon::is_time_unit(c.tx(b), &unit);
                 if ((published || when) && lexicon::is_data_noun(before)) { b = q; ++taken; continue; }
@@ -2422,6 +2530,7 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
     sp.subject_in_passing = Text();  // someone spoke since
     if (!person) {
         sp.last_body = source;
+        sp.bodies[sp.bodies_seen++ % 8] = source;
         return;
     }
     speaker_is(sp, source);
@@ -2473,7 +2582,8 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
         // ("Meanwhile Ivo Lind sailed on", "Accordingly Ana Ruiz left": an adverb opening the sentence.)
         ShortWord ab;
         const std::string_view lw = c.lower(b, ab);
-        if (b < e && c.sentence_begins_at(c.t[b].begin) && (between_subject_and_verb(lw) || manner_adverb(lw))) ++b;
+        if (b < e && c.sentence_begins_at(c.t[b].begin) && (between_subject_and_verb(lw) || lexicon::is_manner_adverb(lw))) ++b;
+        if (b < e && c.sentence_begins_at(c.t[b].begin) && business_descriptor(lw)) return;  // "Rival Ostsoft": a business
     }
     // "Harlow Ferries CEO Ivo Lind knows …": the name after an executive's initials, and the body before them.
     if (const std::size_t q = executive_initials_in(c, b, e); q < e) {
@@ -2718,13 +2828,14 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
         if (!known->second.who.empty()) named_now(known->second.who);
         return;
     }
-    if (person_name_end(c, b) != e) return;
+    if (person_name_end(c, b) != e || organisation_name(name)) return;  // (not "Tarrow Sea Lines")
     ShortWord fb;
     const std::string_view first = c.lower(b, fb);
     // (Not a word that opens a sentence before its subject: "Meanwhile Lind", "Accordingly Lind", "Some
     // Tarrish ports"; nor a count: "Sixty-third Lind".)
     const bool opener = first == "some" || first == "many" || first == "several" || between_subject_and_verb(first) ||
-                        manner_adverb(first) || lexicon::number_word_any_case(c.tx(b).substr(0, c.tx(b).find('-'))) > 0;
+                        lexicon::is_manner_adverb(first) || lexicon::number_word_any_case(c.tx(b).substr(0, c.tx(b).find('-'))) > 0 ||
+                        business_descriptor(first);  // "Rival Ostsoft"
     static const WordSet place_words{"north", "south", "east", "west", "new", "port", "fort", "san", "santa", "saint",
                                      "st", "lake", "mount", "cape", "upper", "lower", "greater", "little", "great"};
     if (opener || compass_word(first) || place_words.has(first) || lexicon::is_day_word(first) || month_from_word(c.tx(b)) != 0 ||
@@ -2869,8 +2980,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         // (One document, not several: "analysis" and "census" are singular, "figures" and "data" are not.)
         // (A word too long for the buffer reads as empty: no kind at all.)
         if (kind.empty()) return;
-        const bool plural = kind == "data" || (kind.back() == 's' && kind.size() > 2 && kind[kind.size() - 2] != 'i' &&
-                                               kind[kind.size() - 2] != 'u' && kind[kind.size() - 2] != 's');
+        const bool plural = kind == "data" || lexicon::plural_like(kind);
         if (lexicon::is_data_noun(kind) && !plural &&
             (be_form(verb) || verb == "has" || (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed")))
             sp.last_body = c.text(i + 1, i + 1);
@@ -2936,6 +3046,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     }
     if (c.t[e].flags & TokenAllCaps && b == e) return;  // "The UK …": a country, as often
     sp.last_body = c.text(b, e);
+    sp.bodies[sp.bodies_seen++ % 8] = sp.last_body;
 }
 
 // The person a title names within the 80 tokens before `e` ("Harbour Minister Ana Ruiz is to …, which
@@ -2996,15 +3107,28 @@ Text vague_subject_message(const Ctx& c, std::string_view subject) {
     return msg->second;
 }
 
+// "in an interview with", "in a phone interview with", "in an email to", "in a statement to" at token `q`:
+// the token after "with", "to" or "on", or 0.
+std::size_t medium_opens(const Ctx& c, std::size_t q) {
+    if (!c.is(q, "in") || !(c.is(q + 1, "an") || c.is(q + 1, "a"))) return 0;  // (any case: "In an email to …")
+    std::size_t m = q + 2;
+    if (c.is(m, "phone") || c.is(m, "telephone") || c.is(m, "exclusive") || c.is(m, "emailed") || c.is(m, "written") ||
+        c.is(m, "televised") || c.is(m, "recent"))
+        ++m;
+    const bool medium = c.is(m, "interview") || c.is(m, "email") || c.is(m, "e-mail") || c.is(m, "statement") ||
+                        c.is(m, "message") || c.is(m, "letter") || c.is(m, "comment");
+    if (!medium || !(c.is(m + 1, "with") || c.is(m + 1, "on") || c.is(m + 1, "to"))) return 0;
+    return m + 2;
+}
+
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".
 Text outlet_after(const Ctx& c, std::size_t v) {
-    // "said in an interview with the Harlow Times", "told Ruiz in an interview on Harlow Radio": right after
-    // the verb (over an object of "told").
+    // "said in an interview with the Harlow Times", "told Ruiz in an interview on Harlow Radio", "said in an
+    // email to the Harlow Courier": right after the verb (over an object of "told").
     for (std::size_t q = v + 1; q < c.t.size() && q <= v + 4; ++q) {
-        if (!(c.is(q, "in") && (c.is(q + 1, "an") || c.is(q + 1, "a")) && c.is(q + 2, "interview") &&
-              (c.is(q + 3, "with") || c.is(q + 3, "on"))))
-            continue;
-        std::size_t f = c.is(q + 4, "the") ? q + 5 : q + 4;
+        const std::size_t after = medium_opens(c, q);
+        if (!after) continue;
+        std::size_t f = c.is(after, "the") ? after + 1 : after;
         if (!name_word(c, f) || (c.t[f].flags & TokenNewlineBefore)) break;
         std::size_t l = f;
         while (l + 1 < c.t.size() && name_word(c, l + 1) && !(c.t[l + 1].flags & TokenNewlineBefore)) ++l;
@@ -3016,7 +3140,7 @@ Text outlet_after(const Ctx& c, std::size_t v) {
         const std::size_t s = c.sentence_first_token(v);
         if (v - s > 30) return Text();
         std::size_t f = 0;
-        if (c.is(s, "in") && (c.is(s + 1, "an") || c.is(s + 1, "a")) && c.is(s + 2, "interview") && c.is(s + 3, "with")) f = s + 4;
+        if (const std::size_t after = medium_opens(c, s)) f = after;
         else if ((c.is(s, "speaking") || c.is(s, "talking")) && (c.is(s + 1, "to") || c.is(s + 1, "with"))) f = s + 2;
         else if (c.is(s, "writing") && c.is(s + 1, "in")) f = s + 2;
         if (!f) return Text();
@@ -3415,30 +3539,107 @@ void add_named_source(const Ctx& c, ByteRange range, std::size_t nb, std::size_t
     fc.range = range;
     CitationPart& part = fc.body.parts.emplace_back();
     part.range = {c.t[nb].begin, c.t[ne].end};
-    part.source = c.text(nb, ne);
+    // (Without a possessive: "by Harlow Bank's count" → Harlow Bank.)
+    part.source = lexicon::is_possessive(c.tx(ne)) ? c.keep(lexicon::without_possessive(c.span(nb, ne))) : c.text(nb, ne);
     fc.named = true;
     fc.rule = rule;
     registry_note(c, fc.body);
     scan.citations.push_back(std::move(fc));
 }
 
+// The last token of a name that opens at token `b` (a name word there): name words, and connectors between
+// them ("Bank of Harlow"), on one line, at most `most` tokens on.
+std::size_t name_words_end(const Ctx& c, std::size_t b, std::size_t most) {
+    std::size_t e = b;
+    while (e + 1 < c.t.size() && e - b < most && !(c.t[e + 1].flags & TokenNewlineBefore)) {
+        if (name_word(c, e + 1)) { ++e; continue; }
+        if (connector(c, e + 1) && e + 2 < c.t.size() && name_word(c, e + 2)) { e += 2; continue; }
+        break;
+    }
+    return e;
+}
+
 // ", per the Harlow Ports Office.": a name after "per" and a comma is where the claim comes from (never
 // "per barrel", "per cent" or "per capita": those follow no comma).
 void per_source(const Ctx& c, std::size_t i, CitationScan& scan) {
     const std::size_t n = c.t.size();
-    if (i == 0 || !c.punct(i - 1, ',')) return;
+    // ("Per the Harlow Ports Office, …", "Per Harlow Bank, …" opening a sentence: a body's name, then a comma;
+    // "Per Olsen, a trader, said" is a person.)
+    const bool opens = i == 0 || c.sentence_begins_at(c.t[i].begin) || (c.t[i].flags & TokenNewlineBefore);
+    if (!opens && (i == 0 || !c.punct(i - 1, ','))) return;
     std::size_t b = i + 1;
     if (c.is(b, "the")) ++b;
     if (b >= n || !name_word(c, b) || (c.t[b].flags & TokenNewlineBefore)) return;
-    std::size_t e = b;
-    while (e + 1 < n && e - b < 8 && !(c.t[e + 1].flags & TokenNewlineBefore)) {
-        if (name_word(c, e + 1)) { ++e; continue; }
-        if (connector(c, e + 1) && e + 2 < n && name_word(c, e + 2)) { e += 2; continue; }
-        break;
-    }
+    const std::size_t e = name_words_end(c, b, 8);
     if (e + 1 < n && !c.punct(e + 1, '.') && !c.punct(e + 1, ',') && !c.punct(e + 1, ';')) return;
+    if (opens && !(c.punct(e + 1, ',') && (b > i + 1 || organisation_name(c.span(b, e))))) return;
     add_named_source(c, {c.t[i].begin, c.t[e].end}, b, e,
                      "\"per\" after a comma, then a name: where the claim comes from (\"…, per the Harlow Ports Office\")", scan);
+}
+
+// An estimate's or a count's word: "by one estimate", "by Harlow Bank's count".
+bool estimate_word(std::string_view lw) {
+    return lw == "estimate" || lw == "estimates" || lw == "count" || lw == "counts" || lw == "reckoning" ||
+           lw == "calculation" || lw == "calculations" || lw == "tally" || lw == "measure" || lw == "measures";
+}
+
+// "By one estimate, …", "…, by most estimates.", "…, by Harlow Bank's count.": whose estimate a claim is, at
+// the "by" at token `i`, closed by a comma or the sentence's end. Named by a possessive; vague by a word of
+// how many or whose ("one", "some", "most", "official").
+void estimate_by(const Ctx& c, std::size_t i, CitationScan& scan) {
+    const std::size_t n = c.t.size();
+    std::size_t q = i + 1;
+    if (q + 1 < n && c.is(q, "the") && c.cap(q + 1)) ++q;  // "by the Harlow Fund's estimate"
+    if (q >= n || !c.word(q) || (c.t[q].flags & TokenNewlineBefore)) return;
+    std::size_t nb = q, ne = q;  // a name's tokens, with the possessive on the last
+    bool named = false;
+    if (c.cap(q)) {
+        while (ne + 1 < n && ne - nb < 5 && c.word(ne) && c.cap(ne) && !lexicon::is_possessive(c.tx(ne)) &&
+               !(c.t[ne + 1].flags & TokenNewlineBefore))
+            ++ne;
+        if (!c.cap(ne) || !lexicon::is_possessive(c.tx(ne))) return;
+        named = true;
+        q = ne + 1;
+    } else {
+        ShortWord wb;
+        const std::string_view lw = c.lower(q, wb);
+        if (!(lw == "one" || lw == "some" || lw == "most" || lw == "many" || lw == "several" || lw == "other" ||
+              lw == "official" || lw == "independent" || lw == "conservative" || lw == "unofficial" || lw == "all"))
+            return;  // (not "by its own count": the subject's, read with the clause)
+        ++q;
+        if (c.is(q, "official") || c.is(q, "independent") || c.is(q, "conservative")) ++q;
+    }
+    ShortWord eb;
+    if (q >= n || !c.word(q) || !estimate_word(c.lower(q, eb))) return;
+    // A comma or the sentence's end after it: "by one estimate, …", "…, by Harlow Bank's count."
+    if (q + 1 < n && !c.punct(q + 1, ',') && !c.punct(q + 1, '.') && !c.punct(q + 1, ';')) return;
+    // …and a clause beside it: not "was measured by one count" (a passive's agent).
+    if (i > 0 && !c.punct(i - 1, ',') && !c.sentence_begins_at(c.t[i].begin) && !(c.t[i].flags & TokenNewlineBefore)) return;
+    const ByteRange range{c.t[i].begin, c.t[q].end};
+    if (named) {
+        add_named_source(c, range, nb, ne, "\"by\" and a name's estimate or count (\"by Harlow Bank's count\")", scan);
+        return;
+    }
+    FoundCitation fc;
+    fc.body.citation_type = "attribution";
+    fc.range = range;
+    fc.body.parts.emplace_back().range = {c.t[i + 1].begin, c.t[q].end};
+    fc.vague = true;
+    add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(i + 1, q)));
+    fc.rule = "\"by\" and an estimate no one is named for (\"by one estimate\", \"by most counts\")";
+    scan.citations.push_back(std::move(fc));
+}
+
+// "In the words of Ana Ruiz, …": the name quoted, at token `i` ("In"), before a comma.
+void in_the_words_of(const Ctx& c, std::size_t i, CitationScan& scan) {
+    if (!(c.is(i + 1, "the") && c.is(i + 2, "words") && c.is(i + 3, "of"))) return;
+    std::size_t b = i + 4;
+    if (c.is(b, "the")) ++b;
+    if (b >= c.t.size() || !name_word(c, b)) return;
+    const std::size_t e = name_words_end(c, b, 6);
+    if (!c.punct(e + 1, ',')) return;
+    add_named_source(c, {c.t[i].begin, c.t[e].end}, b, e, "\"in the words of\" and a name (\"In the words of Ana Ruiz, …\")",
+                     scan);
 }
 
 // 'Ana Ruiz put it bluntly: "Fees will rise."', 'In a note, Harlow Bank economist Ana Ruiz was blunt: "…"':
@@ -3724,6 +3925,31 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
             return;
         }
     }
+    // "Officials declined to give details but said …", "Local residents fled and said …": people in the plural,
+    // unnamed, open the sentence (a word or two before them: "Many", "Local"): a vague source.
+    {
+        const auto unnamed_people = [](std::string_view lw) {
+            return lw.size() > 3 && lexicon::plural_like(lw) && !lexicon::is_data_noun(lw) &&
+                   (lexicon::is_source_noun(lw) || lexicon::is_agent_plural(lw) || lexicon::is_vague_subject(lw));
+        };
+        std::size_t q = b;  // the people's word, the first, second or third of the sentence
+        bool people = false;
+        for (; q + 1 < v && q - b < 3 && c.word(q) && (q == b || !c.cap(q)) && c.word(q + 1) && !c.cap(q + 1); ++q) {
+            ShortWord hb;
+            const std::string_view lw = c.lower(q, hb);
+            if ((people = unnamed_people(lw)) || (c.function_word(q) && !lexicon::is_vague_subject(lw))) break;
+        }
+        ShortWord nb;
+        if (people && !lexicon::is_reporting_verb(c.lower(q + 1, nb)) && !c.is(q + 1, "of")) {
+            FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, b, q);
+            fc.rule = "a reporting verb after \"and\" or \"but\" (or a participle after a comma), in a sentence opened by people in the plural, unnamed";
+            fc.vague = true;
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, q)));
+            registry_note(c, fc.body);
+            scan.citations.push_back(std::move(fc));
+            return;
+        }
+    }
     // Lower-case words of a title before the name ("press secretary Ana Ruiz condemned … and said").
     for (std::size_t q = b, lead = 0; q + 1 < v && lead < 3 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q, ++lead)
         if (c.cap(q + 1)) { b = q + 1; break; }
@@ -3762,7 +3988,15 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     if (c.is(nb, "but") || c.is(nb, "and") || c.is(nb, "as")) ++nb;
     if (nb > ne) return;
     // (After a comma the name must open the subject: "A Harlow banker shared Lind's view, saying" is no Lind's.)
-    if (from == v && nb != b && !(nb == b + 1 && (c.is(b, "The") || c.is(b, "the")))) return;
+    // ("Opposition leader Ana Ruiz disputes …, saying": a role of a word or three before the name opens it too.)
+    bool role_before = nb > b && nb - b <= 3;
+    for (std::size_t q = b; q < nb && role_before; ++q) role_before = c.word(q) && !c.function_word(q);
+    if (role_before) {
+        ShortWord rb;
+        const std::string_view role = c.lower(nb - 1, rb);
+        role_before = person_noun(role) || office_title(role) || post_title(role);
+    }
+    if (from == v && nb != b && !role_before && !(nb == b + 1 && (c.is(b, "The") || c.is(b, "the")))) return;
     nb = after_party_label(c, nb, ne);  // "Conservative Ivo Lind asked …"
     FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, nb, ne);
     const std::string_view name = c.span(nb, ne);
@@ -3780,15 +4014,19 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
 bool data_by_name_that(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v < 4 || !(c.is(v - 1, "that") || c.is(v - 1, "which"))) return false;
     std::size_t nb = 0, ne = 0;
-    if (!last_name_in(c, v >= 10 ? v - 10 : 0, v - 2, &nb, &ne) || ne != v - 2) return false;
+    // ("an article by Tarrow magazine that claimed": what the name is, in lower case after it, is part of it.)
+    const bool kind_after = c.is(v - 2, "magazine") || c.is(v - 2, "newspaper") || c.is(v - 2, "website") ||
+                            c.is(v - 2, "journal") || c.is(v - 2, "blog");
+    const std::size_t name_end = kind_after ? v - 3 : v - 2;
+    if (!last_name_in(c, v >= 10 ? v - 10 : 0, name_end, &nb, &ne) || ne != name_end) return false;
     std::size_t p = nb;
     if (p > 0 && c.is(p - 1, "the")) --p;
     // "by" names an author; "from" a place as often, so only a body's name after it ("from Harlow University").
     if (p < 2 || !(c.is(p - 1, "by") || (c.is(p - 1, "from") && organisation_name(c.span(nb, ne))))) return false;
     char db[32];
     if (!c.word(p - 2) || !lexicon::is_data_noun(lexicon::lower(c.tx(p - 2), db))) return false;
-    FoundCitation fc = subject_attribution(c, {c.t[p - 2].begin, c.t[v].end}, nb, ne);
-    fc.body.parts.front().source = c.text(nb, ne);
+    FoundCitation fc = subject_attribution(c, {c.t[p - 2].begin, c.t[v].end}, nb, v - 2);
+    fc.body.parts.front().source = c.text(nb, v - 2);
     add_named_attribution(c, v, fc, false, "a document by a named source, then \"that\" or \"which\" before a reporting verb", scan, sp);
     return true;
 }
@@ -3875,7 +4113,8 @@ bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
     if (!c.word(e) || (c.cap(e) && !c.sentence_begins_at(c.t[e].begin)) || !lexicon::is_source_noun(c.lower(e, hb))) return false;
     std::size_t b = e;
     while (b > 0 && e - b < 4 && c.word(b - 1) && !c.cap(b - 1) && !clause_boundary_before(c, b)) --b;
-    if (b > 0 && c.word(b - 1) && c.cap(b - 1) && c.sentence_begins_at(c.t[b - 1].begin)) --b;  // "Two people …"
+    // ("Two people …"; not a heading's word before a subject that opens its own line.)
+    if (b > 0 && !clause_boundary_before(c, b) && c.word(b - 1) && c.cap(b - 1) && c.sentence_begins_at(c.t[b - 1].begin)) --b;
     if (!clause_boundary_before(c, b)) return false;
     FoundCitation fc;
     fc.body.citation_type = "attribution";
@@ -3923,13 +4162,18 @@ bool finite_verb_after(const Ctx& c, std::size_t q) {
     return c.word(q) && finite.has(c.lower(q, b));
 }
 
-// A participle that says who made a document, before "by" ("conducted by", "carried out by", "published by").
-bool authorship_participle(const Ctx& c, std::size_t q) {
+// A participle that says who made a document (in lower case): "conducted", "published", "compiled", "led", ….
+bool authorship_word(std::string_view lw) {
     static const WordSet made{"conducted", "carried", "published", "compiled", "released", "produced", "prepared",
                               "issued", "written", "run", "commissioned", "authored", "led", "analysed", "analyzed",
                               "collected", "gathered"};
+    return made.has(lw);
+}
+
+// A participle that says who made a document, before "by" ("conducted by", "carried out by", "published by").
+bool authorship_participle(const Ctx& c, std::size_t q) {
     ShortWord b;
-    return made.has(c.lower(q, b));
+    return authorship_word(c.lower(q, b));
 }
 
 // "confirmed the ferry had sunk", "denied the figures were wrong": after a verb of stance, a short noun
@@ -3977,6 +4221,15 @@ bool figure_in_object(const Ctx& c, std::size_t q) {
         if (r > q && lexicon::number_word_any_case(c.tx(r)) > 1) return true;
     }
     return false;
+}
+
+// "posted on social media that …", "posted on its website that …": "posted" at token `v` as a report, before
+// "on", where, and "that". Not in the lexicon of reporting verbs: "posted a loss" reports nothing.
+bool post_that(const Ctx& c, std::size_t v) {
+    if (!c.is(v, "posted") || !c.is(v + 1, "on")) return false;
+    std::size_t q = v + 2;
+    while (q < v + 6 && c.word(q) && !c.is(q, "that")) ++q;
+    return c.is(q, "that");
 }
 
 // "Economists at Harlow Bank now see growth of 0.8%", "Harlow Bank sees a 2% fall": "see" at token `v` as a
@@ -4118,7 +4371,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // that opens its sentence, when nothing in the sentence has reported yet ("…, Lind said, adding that …"
     // is one report).
     if ((verb == "saying" || verb == "adding" || verb == "warning" || verb == "arguing" || verb == "insisting" ||
-         verb == "claiming" || verb == "noting") &&
+         verb == "claiming" || verb == "noting" || verb == "telling") &&
         c.punct(v - 1, ',') && v >= 3 && c.word(v - 2) && !c.cap(v - 2) && (c.is(v + 1, "that") || c.word(v + 1))) {
         const std::uint32_t sentence_begin = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].begin;
         if (!scan.citations.empty() && scan.citations.back().range.end > sentence_begin) return;
@@ -4392,7 +4645,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // (An adverb in capitals only where a sentence starts: "Simply put", but "Harlow Weekly concluded"; and
         // not a name the text never writes in lower case, alone before the verb: "Tarrowly said".)
         const bool lone_name = k + 1 == v && c.cap(k) && verb != "put" && !c.written_lower_case(c.tx(k));
-        if (between_subject_and_verb(lw) || (manner_adverb(lw) && (!c.cap(k) || (c.sentence_begins_at(c.t[k].begin) && !lone_name)))) {
+        if ((between_subject_and_verb(lw) && !name_in_word_form(c.t, c.doc.text(), k)) || (lexicon::is_manner_adverb(lw) && (!c.cap(k) || (c.sentence_begins_at(c.t[k].begin) && !lone_name)))) {
             --k; ++skipped; continue;
         }
         break;
@@ -4427,9 +4680,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const std::string_view tag = q + 2 == k && c.word(q + 1) ? c.tx(q + 1) : std::string_view();
             const bool party_state = tag.size() >= 4 && (tag[0] == 'R' || tag[0] == 'D' || tag[0] == 'I') && tag[1] == '-' &&
                                      tag[2] >= 'A' && tag[2] <= 'Z';
-            const bool aside = c.is(q + 1, "who") || c.is(q + 1, "which") || c.is(q + 1, "whose") || party_state ||
+            // ("Tarrowsoft Inc. (TSFT.O) reported": a stock's ticker, capitals and digits with "." or ":".)
+            const std::string_view inside = c.doc.text().substr(c.t[q].end, c.t[k].begin - c.t[q].end);
+            bool ticker = inside.size() >= 3 && inside.size() <= 16 && inside.find_first_of(".:") != std::string_view::npos;
+            for (const char ch : inside) ticker &= (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == ':';
+            const bool aside = c.is(q + 1, "who") || c.is(q + 1, "which") || c.is(q + 1, "whose") || party_state || ticker ||
                                ((c.is(q + 1, "a") || c.is(q + 1, "an")) && c.word(q + 2) && !c.cap(q + 2));
             if (aside && name_word(c, q - 1)) k = q - 1;
+            // (…after a name's abbreviation: "Tarrowsoft Inc. (TSFT.O)".)
+            else if (aside && q >= 2 && c.punct(q - 1, '.') && c.t[q - 1].begin == c.t[q - 2].end && name_word(c, q - 2)) k = q - 2;
             break;
         }
     }
@@ -4614,6 +4873,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "traders in several centres", "an analyst from a grain house": the noun before the description's
     // preposition is who reports, when no name closes the phrase.
     std::size_t head_at = e;  // the token of `head`
+    const auto head_is = [&](std::size_t q) {  // the head is the word at token q
+        head = lexicon::lower(c.tx(q), hb);
+        head_at = q;
+    };
     if (!(has_name && ne == e) && !lexicon::is_data_noun(head)) {
         for (std::size_t q = s + 1; q < e; ++q) {
             char pb[32];
@@ -4627,14 +4890,29 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 char nb3[32];
                 const std::string_view noun = lexicon::lower(c.tx(q - 1), nb3);
                 if (about ? lexicon::is_data_noun(noun) || (prep == "of" && lexicon::is_source_noun(noun))
-                          : lexicon::is_source_noun(noun)) {
-                    std::memcpy(hb, nb3, sizeof hb);
-                    head = std::string_view(hb, noun.size());
-                    head_at = q - 1;
-                }
+                          : lexicon::is_source_noun(noun))
+                    head_is(q - 1);
             }
             break;
         }
+    }
+    // "An analysis of port statistics shows", "A review of the port figures shows": a verb in "-s" agrees with the
+    // singular document before "of", which is the head, not the plural after it.
+    if (!head.empty() && lexicon::plural_like(head) && lexicon::is_data_noun(head) && lexicon::plural_like(verb) && !(has_name && ne == e)) {
+        for (std::size_t q = s + 1; q < e; ++q) {
+            if (!c.is(q, "of")) continue;
+            ShortWord ob;
+            const std::string_view noun = c.word(q - 1) && !c.cap(q - 1) ? c.lower(q - 1, ob) : std::string_view();
+            if (!noun.empty() && !lexicon::plural_like(noun) && lexicon::is_data_noun(noun)) head_is(q - 1);
+            break;
+        }
+    }
+    // "Data compiled by the Northgate University research group shows": the data, before a participle of
+    // publishing, is the head, not the body at the end of the phrase.
+    if (s + 2 < e && !c.cap(s + 1) && authorship_participle(c, s + 1)) {
+        ShortWord db2;
+        const std::string_view data = c.word(s) ? c.lower(s, db2) : std::string_view();
+        if (!data.empty() && lexicon::is_data_noun(data)) head_is(s);
     }
     const bool data_verb = kinds.data;
     // "estimates", "reports", "notes", "claims": as often plural nouns ("industry reports"); a verb only after a name.
@@ -4645,7 +4923,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // …and after one who reports, named with "the", before what is reported ("the company claims its …").
     const bool clause_after = c.is(v + 1, "that") || c.is(v + 1, "its") || c.is(v + 1, "their") || c.is(v + 1, "the") ||
                               (c.t.size() > v + 1 && c.t[v + 1].type == TokenType::Number);
-    const bool data_subject = !head.empty() && head.back() != 's' &&
+    const bool data_subject = !head.empty() && !lexicon::plural_like(head) &&
                               ((lexicon::is_data_noun(head) && !c.punct(v + 1, '.') && !c.punct(v + 1, ',')) ||
                                (has_det && det == "the" && lexicon::is_source_noun(head) && clause_after));
     const bool noun_like = kinds.noun_like && !trailing && !data_subject;
@@ -4656,6 +4934,20 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool quote_follows = (c.punct(v + 1, ':') || c.punct(v + 1, ',')) && quote_mark(c, v + 2);
     if (verb == "states" && !data_subject && !quote_follows && !(ends_in_name && organisation_name(c.span(nb, ne)))) return;
     if (noun_like && !ends_in_name) return;
+    // …and the object of a verb in "-ing" or of a comparison, with no figure of its own after it: "beating Wall
+    // Street estimates.", "in line with Tarrow Ports projections for the year" (not "citing Harlow Bank
+    // estimates", nor "above Harlow Bank forecasts of 30%", which gives the forecast).
+    const bool object_ends = v + 1 >= c.t.size() || c.punct(v + 1, '.') || c.punct(v + 1, ',') || c.punct(v + 1, ';') ||
+                             c.is(v + 1, "and") || c.is(v + 1, "for") || c.is(v + 1, "by");
+    if (noun_like && object_ends && nb > 0 && c.word(nb - 1) && !c.cap(nb - 1)) {
+        ShortWord ob;
+        const std::string_view before = c.lower(nb - 1, ob);
+        const bool ing = before.size() > 5 && before.substr(before.size() - 3) == "ing" && before != "citing" &&
+                         before != "quoting" && before != "according";
+        if (ing || before == "above" || before == "below" || before == "than" || before == "with" || before == "beat" ||
+            before == "beats" || before == "missed" || before == "topped" || before == "exceeded")
+            return;
+    }
     // …and a plural noun before a finite verb: "the Harlow Council reports were late", "Harlow projects include",
     // "a review of the 12 biggest projects says".
     ShortWord nb2;
@@ -4867,9 +5159,18 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // the sentence is no part of the name (an office stays: "President Ana Ruiz").
             ShortWord tb;
             const std::string_view trade = c.lower(from, tb);
-            if (from + 2 <= e && c.sentence_begins_at(c.t[from].begin) && !office_title(trade) &&
+            // ("Attorney General Ana Ruiz said": a title of two words stays whole.)
+            ShortWord tb2;
+            const std::string_view second = from + 1 <= e ? c.lower(from + 1, tb2) : std::string_view();
+            const bool title_goes_on = office_title(second) || second == "general";
+            if (from + 2 <= e && c.sentence_begins_at(c.t[from].begin) && !office_title(trade) && !title_goes_on &&
                 person_noun(trade) && !(c.t[from].flags & TokenAllCaps) && name_word(c, from + 1) && name_word(c, e) &&
                 !organisation_name(c.span(from + 1, e)))
+                ++from;
+            // "Carmaker Tarrow Motors said", "Rival Ostsoft said": a kind of business, or a rival, capitalised
+            // only because it opens the sentence, before a name.
+            else if (from + 1 <= e && c.sentence_begins_at(c.t[from].begin) && !(c.t[from].flags & TokenAllCaps) &&
+                     business_descriptor(trade) && name_word(c, from + 1) && name_word(c, e))
                 ++from;
             // "Conservative Michael Fallon said", "fellow Tory Ivo Lind said": a party's label before a person's
             // name of two words or more is no part of it.
@@ -4927,14 +5228,26 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         // "Ivo Lind and Ana Ruiz said", "Lind and Ruiz said": people, one part each (a surname alone only
         // when the text named that person in full before: "Marks and Spencer said" stays one name).
+        // ("economists Ivo Lind and Ana Ruiz of Northgate University argued": over a role in lower case before
+        // them, and with the body after "of", "at" or "from" that both work for.)
         bool people_list = false;
-        if (!list && from == s && e > s + 1) {
-            std::size_t a = s, runs = 0;
+        std::size_t ps = s;
+        while (ps < e && c.word(ps) && !c.cap(ps) && !c.function_word(ps) && ps - s < 3) ++ps;
+        std::size_t pe = e;
+        std::string_view employer;
+        for (std::size_t q = ps + 3; q < e; ++q) {
+            if (!(c.is(q, "of") || c.is(q, "at") || c.is(q, "from"))) continue;
+            const std::size_t ob = c.is(q + 1, "the") ? q + 2 : q + 1;
+            if (ob <= e && organisation_name(c.span(ob, e))) { pe = q - 1; employer = c.span(ob, e); }
+            break;
+        }
+        if (!list && (from == s || from == ps) && pe > ps + 1) {
+            std::size_t a = ps, runs = 0;
             bool ok = true;
             std::vector<CitationPart> people;
-            for (std::size_t q = s; q <= e + 1 && ok; ++q) {
-                if (q <= e && !c.is(q, "and") && !c.punct(q, ',')) { ok = name_word(c, q); continue; }
-                if (q == a && q > s && c.is(q, "and") && c.punct(q - 1, ',')) { a = q + 1; continue; }  // ", and"
+            for (std::size_t q = ps; q <= pe + 1 && ok; ++q) {
+                if (q <= pe && !c.is(q, "and") && !c.punct(q, ',')) { ok = name_word(c, q); continue; }
+                if (q == a && q > ps && c.is(q, "and") && c.punct(q - 1, ',')) { a = q + 1; continue; }  // ", and"
                 if (q == a || ++runs > 4) { ok = false; break; }
                 const std::string_view nm = c.span(a, q - 1);
                 if (organisation_name(nm)) { ok = false; break; }
@@ -4943,6 +5256,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 CitationPart& pp = people.emplace_back();
                 pp.range = {c.t[a].begin, c.t[q - 1].end};
                 pp.source = full.empty() ? c.text(a, q - 1) : full;
+                if (!employer.empty() && pp.source->view().find(" (") == std::string_view::npos)
+                    pp.source = keep_joined(c, {pp.source->view(), " (", employer, ")"});
                 a = q + 1;
             }
             if (ok && people.size() >= 2) {
@@ -5006,9 +5321,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (!lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) && (data_verb || !lexicon::is_agent_plural(head)))
             return;
         if (data_verb && !lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) return;
-        const bool plural = (head.size() > 2 && head.back() == 's' && head != "analysis" && head != "news" &&
-                             !lexicon::is_data_noun(head)) ||
-                            head == "media";  // "state media reported"
+        const bool plural = (lexicon::plural_like(head) && !lexicon::is_data_noun(head)) || head == "media";  // "state media reported"
         // ("A U.S. official said": an article before a country's initials, which end the subject at their
         // period, is indefinite too.)
         const std::size_t article = has_det ? std::string_view::npos : indefinite_before_initials(c, b);
@@ -5169,7 +5482,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // "The finance minister, Ana Ruiz, said" names the holder: she is the "she" of the sentences after.)
         const bool office_holder = has_det && det == "the" && !has_name && !appositive_name && office_title(noun);
         remembered = office_holder;  // (and no body for a later "it": "The president said …. It found …")
-        if (!noun.empty() && person_noun(noun) && !plural_verb(verb) && !office_holder) {
+        // ("The ferry's owner, Tarrow Sea Lines, said": the owner is the body named between commas, no "she".)
+        if (!noun.empty() && person_noun(noun) && !plural_verb(verb) && !office_holder && !appositive_body) {
             if (fc.named && part.source) {
                 remember_speaker(sp, *part.source, true);
                 if (!person) sp.last_body = *part.source;  // "it" may mean the body still
@@ -5254,6 +5568,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     std::vector<PartInfo> parts;  // scratch for parenthetical_citation
     ReportingVerbMemo reporting_verbs;
     Speakers speakers;
+    speakers.definitions = &scan.definitions;
     const auto& t = doc.tokens();
     const std::size_t n = t.size();
     const auto& paras = doc.paragraphs();
@@ -5394,12 +5709,14 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         if (len == 2 && text[tok.begin] == 'I' && text[tok.begin + 1] == 'n') {
             data_opening(c, i, scan, speakers);
             view_opening(c, i, scan, speakers);
+            in_the_words_of(c, i, scan);
         }
+        if (len == 2 && (text[tok.begin] | 0x20) == 'b' && text[tok.begin + 1] == 'y') estimate_by(c, i, scan);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan, speakers);
             continue;
         }
-        if (len == 3 && text[tok.begin] == 'p' && c.is(i, "per")) per_source(c, i, scan);
+        if (len == 3 && (text[tok.begin] | 0x20) == 'p' && c.is(i, "per")) per_source(c, i, scan);
         if ((len == 2 || len == 3) && i > 2 && !(tok.flags & TokenCapitalized) && (c.is(i, "he") || c.is(i, "she"))) learn_pronoun_from_report(c, i, speakers);
         // A lower-case word of 3 bytes or more: maybe a reporting verb.
         if ((tok.flags & TokenCapitalized) || len < 3 || i == 0) continue;
@@ -5411,6 +5728,10 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         // lexicon::may_be_reporting_verb without the call (the initial is not a capital here).
         const unsigned char initial = static_cast<unsigned char>(text[tok.begin]);
         if (len <= 4 && initial == 's' && forecast_see(c, i)) {
+            reporting_clause(c, i, scan, speakers);
+            continue;
+        }
+        if (len == 6 && initial == 'p' && post_that(c, i)) {
             reporting_clause(c, i, scan, speakers);
             continue;
         }

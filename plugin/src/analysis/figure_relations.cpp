@@ -1418,6 +1418,7 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
     std::vector<std::size_t> bare;
     int sourced_sentence = -1;  // the sentence `sourced` was found for
     bool sourced = false;
+    bool sourced_here = false;  // …by a citation inside the figure's own paragraph
     std::size_t next_cite = 0;  // citations before it are behind the walk (each is passed once: linear)
     std::size_t i = 0;
     while (i < figures.size()) {
@@ -1453,17 +1454,22 @@ std::vector<FoundCitation> unsourced_figures(const Document& doc, const std::vec
             // Sourced by an attribution opening its paragraph, or a citation in its sentence or the one
             // before it (a news paragraph that goes on with an attribution: "Exports fell 4%, the council
             // said. Imports rose 2%."); once per sentence, not once per figure.
+            // (A source in the paragraph before covers the figure, but does not make its paragraph one
+            // "whose other figures have a source": "… the ministry said. ¶ Rates averaged 4.65% …; prices fell
+            // 3.4%" flags nothing.)
             if (f.sentence != sourced_sentence) {
                 sourced = paragraph_attributed;
+                sourced_here = paragraph_attributed;
                 for (int back = 0; back < 2 && !sourced; ++back) {
                     if (f.sentence - back < 0) break;
                     const auto [lo, hi] = in_sentence.of(f.sentence - back);
                     for (std::size_t c = lo; c < hi && !sourced; ++c) sourced = citations[c].body.citation_type != "image_credit";
+                    sourced_here = sourced && f.sentence - back >= first_sentence;
                 }
                 sourced_sentence = f.sentence;
             }
-            if (sourced) any_sourced = true;
-            else bare.push_back(k);
+            if (sourced_here) any_sourced = true;
+            if (!sourced) bare.push_back(k);
         }
         if (any_sourced) {
             for (std::size_t k : bare) {

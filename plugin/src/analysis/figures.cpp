@@ -159,21 +159,6 @@ inline bool ends_with(std::string_view s, std::string_view suf) {
     return true;
 }
 
-// "prisoners", "days" — but not "homeless", "status", "analysis" (a final "s"
-// after a letter other than s, u, i; and more than the "s" alone), nor the
-// nouns that end in "s" but are singular ("measles cases", "news reports").
-inline bool plural_like(std::string_view lw) {
-    const std::size_t n = lw.size();
-    if (n < 2 || lw[n - 1] != 's') return false;
-    const char before = lw[n - 2];
-    // "the group's", "the group’s": a possessive, whose noun follows.
-    if (before == '\'' || (n >= 4 && lw.substr(n - 4, 3) == "\xE2\x80\x99")) return false;
-    if (n > 2 && (before == 's' || before == 'u' || before == 'i')) return false;
-    static constexpr std::string_view kSingular[] = {"measles", "mumps", "rabies", "diabetes", "herpes", "scabies",
-                                                     "news", "series", "species", "physics", "economics", "politics",
-                                                     "mathematics", "athletics", "gymnastics", "electronics", "logistics"};
-    return std::find(std::begin(kSingular), std::end(kSingular), lw) == std::end(kSingular);
-}
 
 // An adjective that does not change what a count counts: "59 new frigates" are
 // frigates, "25 other candidates" candidates ("seasonal workers" stay whole).
@@ -234,7 +219,7 @@ bool plural_ahead(const Window& w, std::size_t k) {
         char b[32];
         const std::string_view next = w.low(q, b);
         if (lexicon::is_function_word(next)) return false;
-        if ((plural_like(next) || next == "people") && !(w.t[q].flags & TokenCapitalized)) return true;
+        if ((lexicon::plural_like(next) || next == "people") && !(w.t[q].flags & TokenCapitalized)) return true;
     }
     return false;
 }
@@ -323,6 +308,12 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             if (next == "a" || next == "an" || next == "the" || next == "their" || next == "its" || next == "his" || next == "her")
                 break;
         }
+        // "against 36,000 previously.", "4,000 currently in stock": an adverb in "-ly" with no noun after it
+        // ("40 deadly attacks", "3 monthly payments" are adjectives before their noun; "40 family" a noun).
+        if (words == 0 && !cap && lexicon::is_manner_adverb(lw)) {
+            char nb[32];
+            if (!w.word(k + 1) || (w.t[k + 1].flags & TokenNewlineBefore) || lexicon::is_function_word(w.low(k + 1, nb))) break;
+        }
         // "35 pence lower", "$2 higher": a comparison with the amount, not what it counts.
         if (words == 0 && (lw == "lower" || lw == "higher" || lw == "cheaper" || lw == "dearer" || lw == "weaker" ||
                            lw == "stronger" || lw == "shy"))
@@ -334,11 +325,11 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             // "13 percent of harbour spending": a noun of trade or budget after a singular word is the head;
             // after a plural it is a verb ("300 firms lending to …").
             char pb[32];
-            if (!(lexicon::is_activity_noun(lw) && !plural_like(w.low(np.last, pb)))) break;
+            if (!(lexicon::is_activity_noun(lw) && !lexicon::plural_like(w.low(np.last, pb)))) break;
         }
         // "700 million Tarrowans listen to …": after a people's name, a lower-case word continues the phrase
         // only when a plural ends it within three words ("Tarrowan state employees").
-        if (!of_money && words > 0 && !cap && (w.t[np.last].flags & TokenCapitalized) && !plural_like(lw) && lw != "people" &&
+        if (!of_money && words > 0 && !cap && (w.t[np.last].flags & TokenCapitalized) && !lexicon::plural_like(lw) && lw != "people" &&
             (demonym_like(w.tx(np.last)) || ends_with(w.tx(np.last), "ans"))) {
             if (!plural_ahead(w, k)) break;
         }
@@ -350,7 +341,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
         if (!cap && verb_after_number(lw)) {
             char pb[32];
             const bool after_article = words == 0 && k > 0 && (w.is(k - 1, "the") || w.is(k - 1, "of"));
-            if ((words == 0 && !after_article) || (words > 0 && (plural_like(w.low(np.last, pb)) || (w.t[np.last].flags & TokenCapitalized))))
+            if ((words == 0 && !after_article) || (words > 0 && (lexicon::plural_like(w.low(np.last, pb)) || (w.t[np.last].flags & TokenCapitalized))))
                 break;
         }
         if (words == 0 && !cap && ends_with(lw, "ed")) {
@@ -365,7 +356,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
         ++words;
         // A plural noun ends the phrase ("people", "prisoners"; "300 such promotions Harlow Foods plans"),
         // unless it is a scale's degrees and the scale follows ("350 degrees Celsius").
-        if (!cap && words >= 1 && (plural_like(lw) || lw == "people") && !(lw == "degrees" && w.word(k) && (w.t[k].flags & TokenCapitalized)))
+        if (!cap && words >= 1 && (lexicon::plural_like(lw) || lw == "people") && !(lw == "degrees" && w.word(k) && (w.t[k].flags & TokenCapitalized)))
             break;
     }
     np.end = np.empty ? j : np.last + 1;
@@ -381,7 +372,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
         if (plural_head < 0) {
             char hb[32];
             const std::string_view head = w.low(np.last, hb);
-            plural_head = w.word(np.last) && (plural_like(head) || head == "people");  // not "Chinese live"
+            plural_head = w.word(np.last) && (lexicon::plural_like(head) || head == "people");  // not "Chinese live"
         }
         if (!plural_head) break;
         np.counts_first = t + 1;
@@ -1006,6 +997,24 @@ struct Scan {
         if (!(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && share_follows(i, value))
             return i + 1;  // "3 in 10": the share is read at its second number
         std::string value_text(w.tx(i));
+        // An identifier, tokens [first, last]: a model's, a route's or an edition's number, or a page's, named by
+        // `counts` ("Boeing 737", "737 Skylark", "p. 5"). The token after it.
+        const auto identifier = [&](std::size_t first, std::size_t last, Text counts, Text rule) {
+            f.body.kind = "identifier";
+            f.body.value = value;
+            f.body.value_text = value_text;
+            f.body.counts = counts;
+            f.rule = rule;
+            emit(std::move(f), first, last);
+            return last + 1;
+        };
+        // The first token of a name glued with "&" that ends at `last` ("S&P", "AT&T"), or `last`.
+        const auto glued_name_first = [&](std::size_t last) {
+            while (last >= 2 && w.punct(last - 1, "&") && w.attached(last) && w.attached(last - 1) && w.word(last - 2) &&
+                   (w.t[last - 2].flags & TokenCapitalized))
+                last -= 2;
+            return last;
+        };
         std::size_t lb = i;  // first token of the figure
         const char* currency = nullptr;
         if (i >= 1 && w.t[i - 1].type == TokenType::Punct && w.attached(i)) {
@@ -1081,13 +1090,9 @@ struct Scan {
                 // "Harland 20 to 30 pct": the first bound of a range, not a model number.
                 !((w.is(i + 1, "to") || w.is(i + 1, "and") || w.is(i + 1, "or")) && w.number(i + 2)) &&
                 (!(w.t[i - 1].flags & TokenAllCaps) || caps_name) && !(starts && (w.t[i - 1].flags & TokenAllCaps))) {
-                f.body.kind = "identifier";
-                f.body.value = value;
-                f.body.value_text = value_text;
-                f.body.counts = keep(w.tx(i - 1));
-                f.rule = "number right after a name (a model, route or edition)";
-                emit(std::move(f), i - 1, i);
-                return i + 1;
+                const std::size_t first = glued_name_first(i - 1);  // (the whole of "AT&T 5", not "T 5")
+                return identifier(first, i, keep(w.doc.slice({w.t[first].begin, w.t[i - 1].end})),
+                                  "number right after a name (a model, route or edition)");
             }
         }
         // "a magnitude 6.4 quake": a quake's size, after its scale's name.
@@ -1121,13 +1126,8 @@ struct Scan {
                 !w.punct(name_end + 1, "/") && !(w.number(name_end + 1) && !(w.t[name_end + 1].flags & TokenNewlineBefore)) &&  // "40 Boeing 737 jets": a count of a model
                 !lexicon::is_measure_unit(w.tx(i + 1)) && !lexicon::currency_word(next) && lexicon::scale_word(next) == 0 &&
                 !lexicon::is_function_word(next) && (after.empty() || lexicon::is_function_word(after))) {
-                f.body.kind = "identifier";
-                f.body.value = value;
-                f.body.value_text = value_text;
-                f.body.counts = keep(w.doc.slice({w.t[i + 1].begin, w.t[name_end].end}));
-                f.rule = "number right before a name (a model or edition)";
-                emit(std::move(f), i, name_end);
-                return name_end + 1;
+                return identifier(i, name_end, keep(w.doc.slice({w.t[i + 1].begin, w.t[name_end].end})),
+                                  "number right before a name (a model or edition)");
             }
         }
         // Identifiers: "No. 5", "Volume: 21", "Resolution 2231".
@@ -1152,15 +1152,12 @@ struct Scan {
                                       // a unit of an army or a place of a port: "squadron 9", "terminal 5"
                                       lw == "squadron" || lw == "battalion" || lw == "brigade" || lw == "regiment" ||
                                       lw == "terminal" || lw == "berth" || lw == "runway" || lw == "pier";
-                if (lexicon::is_identifier_label(lw) && (cap || lower_ok) && (!dot || abbreviation)) {
-                    f.body.kind = "identifier";
-                    f.body.value = value;
-                    f.body.value_text = value_text;
-                    f.body.counts = keep(lw);
-                    f.rule = keep("number after a label (\"" + std::string(w.tx(k)) + "\")");
-                    emit(std::move(f), k, i);
-                    return i + 1;
-                }
+                // ("S&P 500": a name glued with "&" whose last letter only looks like a label.)
+                if (const std::size_t first = glued_name_first(k); !dot && first < k)
+                    return identifier(first, i, keep(w.doc.slice({w.t[first].begin, w.t[k].end})),
+                                      "number right after a name (a model, route or edition)");
+                if (lexicon::is_identifier_label(lw) && (cap || lower_ok) && (!dot || abbreviation))
+                    return identifier(k, i, keep(lw), keep("number after a label (\"" + std::string(w.tx(k)) + "\")"));
             }
         }
         std::size_t j = i + 1;
@@ -1653,7 +1650,7 @@ struct Scan {
         if (!(w.is(j, "per") || w.is(j, "a") || w.is(j, "an")) || !w.word(j + 1) || (w.t[j + 1].flags & TokenCapitalized)) return 0;
         char b[32];
         const std::string_view lw = w.low(j + 1, b);
-        if (lexicon::is_function_word(lw) || plural_like(lw) || ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))
+        if (lexicon::is_function_word(lw) || lexicon::plural_like(lw) || ends_with(lw, "ed") || ends_with(lw, "ing") || ends_with(lw, "ly"))
             return 0;
         if (w.word(j + 2)) {
             char b2[32];
@@ -1712,7 +1709,7 @@ struct Scan {
                         char nb[32];
                         const std::string_view noun = w.low(k - 1, nb);
                         if ((w.t[k - 1].flags & TokenCapitalized) && k - 1 > 0 && !w.is(k - 2, "in") && !w.is(k - 2, "of")) break;
-                        if (!(w.t[k - 1].flags & TokenCapitalized) && !lexicon::is_function_word(noun) && plural_like(noun)) {
+                        if (!(w.t[k - 1].flags & TokenCapitalized) && !lexicon::is_function_word(noun) && lexicon::plural_like(noun)) {
                             f.body.counts = keep(noun);
                             break;
                         }
@@ -1828,7 +1825,7 @@ struct Scan {
                 const NounPhrase of = noun_phrase(w, unit_last + 2);
                 if (!of.empty) f.body.counts = keep(phrase_text(w, of));
             }
-            if (np.acronym.empty() && np.last > unit_last && !plural_like(w.low(np.first, b))) {
+            if (np.acronym.empty() && np.last > unit_last && !lexicon::plural_like(w.low(np.first, b))) {
                 f.rule = "number with a unit of measure before a noun (\"a 40 tonne truck\")";
                 emit(std::move(f), lb, unit_last);
                 return unit_last + 1;
@@ -2146,7 +2143,7 @@ struct Scan {
             char b[32];
             const std::string_view head = w.low(np.last, b);
             time = np.first == np.last && lexicon::is_time_unit(head, &unit);
-            if (!time && !(plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women")) return 0;
+            if (!time && !(lexicon::plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women")) return 0;
             if (!time) { unit = Text(); counts = keep(phrase_text(w, np)); }
             rule = "range in words (\"four or five days\")";
             end = np.last;
@@ -2294,7 +2291,7 @@ struct Scan {
         const NounPhrase np = noun_phrase(w, j);
         if (np.empty) return j;
         const std::string_view head = w.low(np.last, b);
-        const bool plural = plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women";
+        const bool plural = lexicon::plural_like(head) || head == "people" || head == "children" || head == "men" || head == "women";
         if (!plural && f.body.value == v) return i + 1;
         std::size_t qb = first;
         f.body.qualifier = qualifier_before(w, first, &qb);

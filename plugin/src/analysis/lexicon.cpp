@@ -275,6 +275,8 @@ WordTable::WordTable() {
         "clinic", "laboratory", "observatory", "museum", "party", "alliance", "coalition", "insurer", "lender",
         "exchange", "inspectorate", "ombudsman", "coroner", "coastguard", "navy", "brigade", "network",
         "publisher", "broadcaster", "studio", "startup", "start-up", "cooperative", "watchdog",
+        "opposition", "presidency", "palace", "regime", "junta", "city", "county", "municipality", "school", "guard",
+        "schools", "college", "church", "diocese", "prison", "hospitals", "eyewitnesses", "eyewitness", "bystanders",
         // Who plays and who reports in sport and science news ("the striker said", "co-author Ana Ruiz").
         "striker", "midfielder", "defender", "goalkeeper", "winger", "referee", "captain", "skipper", "batsman",
         "bowler", "pitcher", "quarterback", "jockey", "driver", "rider", "sprinter", "co-author", "coauthor",
@@ -465,6 +467,30 @@ bool is_trade_by_suffix(std::string_view w) {
             if (stem.size() == l.size() + 1 && stem.substr(0, l.size()) == l) return false;
     }
     return true;
+}
+
+// "prisoners", "days" — but not "homeless", "status", "analysis" (a final "s"
+// after a letter other than s, u, i; and more than the "s" alone), nor the
+// nouns that end in "s" but are singular ("measles cases", "news reports").
+bool plural_like(std::string_view lw) {
+    const std::size_t n = lw.size();
+    if (n < 2 || lw[n - 1] != 's') return false;
+    const char before = lw[n - 2];
+    // "the group's", "the group’s": a possessive, whose noun follows.
+    if (before == '\'' || (n >= 4 && lw.substr(n - 4, 3) == "\xE2\x80\x99")) return false;
+    if (n > 2 && (before == 's' || before == 'u' || before == 'i')) return false;
+    static constexpr std::string_view kSingular[] = {"measles", "mumps", "rabies", "diabetes", "herpes", "scabies",
+                                                     "news", "series", "species", "physics", "economics", "politics",
+                                                     "mathematics", "athletics", "gymnastics", "electronics", "logistics"};
+    return std::find(std::begin(kSingular), std::end(kSingular), lw) == std::end(kSingular);
+}
+
+bool is_manner_adverb(std::string_view w) {
+    // (Nouns in "-ly": "the family said", "40 family members".)
+    static constexpr std::string_view nouns[] = {"family", "assembly", "supply", "monopoly", "rally", "ally", "anomaly",
+                                                 "bully", "reply", "jelly", "belly", "folly", "melancholy", "homily",
+                                                 "lily", "butterfly"};
+    return w.size() >= 6 && w.substr(w.size() - 2) == "ly" && std::find(std::begin(nouns), std::end(nouns), w) == std::end(nouns);
 }
 
 bool is_agent_plural(std::string_view w) {

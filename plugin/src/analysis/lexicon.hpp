@@ -105,6 +105,8 @@ bool may_be_reporting_verb(std::string_view w);   // some reporting verb has w's
 // shapes[length] (lengths below 32, lower-case initials) is set when some reporting verb has that shape.
 const std::uint32_t* reporting_verb_shapes();
 bool is_vague_subject(std::string_view lw);       // others, some, experts, critics, observers, ...
+bool is_manner_adverb(std::string_view lw);       // firmly, openly, previously (not family, supply, assembly): an adverb in "-ly"
+bool plural_like(std::string_view lw);            // prisoners, days (not homeless, status, analysis, news, series): a plural in "-s"
 bool is_agent_plural(std::string_view lw);       // skippers, growers, claimants, respondents (not numbers, orders, events): people who do
 bool is_trade_by_suffix(std::string_view lw);    // scientists, geologist, pediatricians (not insists, checklists): people by trade
 bool is_source_noun(std::string_view lw);         // officials, traders, spokesman, ministry, report, ... (who or what reports)

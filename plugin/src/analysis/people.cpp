@@ -105,7 +105,8 @@ struct Scan {
             if (ch >= '0' && ch <= '9') return false;
         char b[32];
         const std::string_view lw = lexicon::lower(w, b);
-        return (!lexicon::is_function_word(lw) || family_name_he(t, doc.text(), q)) && month_from_word(w) == 0 && !lexicon::is_day_word(lw) && !names_person_by_role(lw) &&
+        const bool name_form = name_in_word_form(t, doc.text(), q);
+        return (name_form || (!lexicon::is_function_word(lw) && month_from_word(w) == 0)) && !lexicon::is_day_word(lw) && !names_person_by_role(lw) &&
                !lexicon::is_place_descriptor(w);
     }
     bool particle(std::size_t q) const { return word(q) && !cap(q) && name_particle(tx(q)); }
@@ -547,10 +548,41 @@ std::vector<std::string> lone_family_names(const Document& doc, const std::vecto
     return out;
 }
 
-bool family_name_he(const std::vector<Token>& t, std::string_view text, std::size_t i) {
-    if (i + 1 >= t.size() || t[i].end - t[i].begin != 2 || text.substr(t[i].begin, 2) != "He") return false;
-    const Token& next = t[i + 1];
-    return next.type == TokenType::Word && (next.flags & TokenCapitalized) && !(next.flags & (TokenAllCaps | TokenNewlineBefore));
+namespace {
+
+bool capitalised_word(const Token& k) {
+    return k.type == TokenType::Word && (k.flags & TokenCapitalized) && !(k.flags & TokenAllCaps);
+}
+
+} // namespace
+
+bool name_in_word_form(const std::vector<Token>& t, std::string_view text, std::size_t i) {
+    if (i >= t.size() || !capitalised_word(t[i])) return false;
+    const std::string_view w = text.substr(t[i].begin, t[i].end - t[i].begin);
+    if (w != "He" && w != "Per" && w != "Will" && w != "May") return false;
+    const bool next_name = i + 1 < t.size() && capitalised_word(t[i + 1]) && !(t[i + 1].flags & TokenNewlineBefore);
+    if (w == "He" || w == "Per") return next_name;
+    if (w == "Will") {
+        if (!next_name) return false;
+        // At a sentence's start "Will" may ask a question ("Will Harlow Bank survive?"): a name only
+        // before a comma or a verb of saying ("Will Hutton, an economist, said", "Will Hutton said").
+        const bool opens = i == 0 || t[i - 1].type != TokenType::Word || (t[i].flags & TokenNewlineBefore);
+        if (!opens) return true;
+        if (i + 2 >= t.size()) return false;
+        const Token& after = t[i + 2];
+        const std::string_view aw = text.substr(after.begin, after.end - after.begin);
+        if (after.type == TokenType::Punct) return aw == ",";
+        char b[32];
+        return after.type == TokenType::Word && !(after.flags & TokenCapitalized) && lexicon::is_reporting_verb(lexicon::lower(aw, b));
+    }
+    // "May" after a given name or a title on its line ("Theresa May", "Mrs May"), never before a day
+    // ("May 5") nor after a word of when ("early May", "last May").
+    if (i == 0 || !capitalised_word(t[i - 1]) || (t[i].flags & TokenNewlineBefore)) return false;
+    if (i + 1 < t.size() && t[i + 1].type == TokenType::Number) return false;
+    char b[32];
+    const std::string_view prev = lexicon::lower(text.substr(t[i - 1].begin, t[i - 1].end - t[i - 1].begin), b);
+    return !lexicon::is_function_word(prev) && month_from_word(prev) == 0 && !lexicon::is_day_word(prev) &&
+           prev != "early" && prev != "late" && prev != "mid" && prev != "end";
 }
 
 } // namespace gloss

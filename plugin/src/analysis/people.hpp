@@ -32,8 +32,11 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
 // or when it is another name's first word. One pass over the tokens.
 std::vector<std::string> lone_family_names(const Document& doc, const std::vector<std::string>& names);
 
-// Whether token i is "He" (as written) used as a family name ("He Wenping, a fellow at …"), not the
-// pronoun: a capitalised word that is not all capitals follows it on the same line.
-bool family_name_he(const std::vector<Token>& t, std::string_view text, std::size_t i);
+// Whether token i, as written a function word or a month, is a person's name here: "He" as a family name
+// and "Per" as a given name before a capitalised word on the same line ("He Wenping", "Per Olsen");
+// "Will" too, but at a sentence's start only before a comma or a verb of saying ("Will Hutton said", not
+// "Will Harlow Bank survive?"); "May" as a family name after a capitalised word on its line, not before a
+// number nor after a word of when ("Theresa May", "Mrs May"; not "May 5", "early May").
+bool name_in_word_form(const std::vector<Token>& t, std::string_view text, std::size_t i);
 
 } // namespace gloss
