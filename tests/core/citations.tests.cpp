@@ -747,6 +747,20 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Borrowing was 31bn euros, as previously announced by the Harlow Statistics Office.",
          "announced by the Harlow Statistics Office", "Harlow Statistics Office"},
         {"The deal was first reported by the Harlow Courier on Monday.", "reported by the Harlow Courier", "Harlow Courier"},
+        {"The debt is projected by the Central Bank of Ostland to reach 29 billion euros.",
+         "projected by the Central Bank of Ostland", "Central Bank of Ostland"},
+        {"Subsidies are estimated by the Ostland ministry at 16 billion euros.", "estimated by the Ostland ministry",
+         "Ostland ministry"},  // the body's kind after its name
+        // A view shared before a clause, or a quotation's speaker after "agreed".
+        {"Ana Ruiz, head of the Harlow Grain Council, agreed that the harvest was late.",
+         "Ana Ruiz, head of the Harlow Grain Council, agreed", "Ana Ruiz (Harlow Grain Council)"},
+        {"\"The number is no worry,\" agreed Ivo Lind of Tarrow Securities.", "agreed Ivo Lind of Tarrow Securities",
+         "Ivo Lind (Tarrow Securities)"},
+        // A role, then "and" another role ending with the speaker's name, between commas.
+        {"Leading Harlow-watcher, and founder of the Tarrow consultancy Ana Ruiz, said fares would rise.",
+         "Leading Harlow-watcher, and founder of the Tarrow consultancy Ana Ruiz, said", "Ana Ruiz"},
+        {"Veteran port economist, and founder of the Harlow consultancy Ana Ruiz, said fares would rise.",
+         "Veteran port economist, and founder of the Harlow consultancy Ana Ruiz, said", "Ana Ruiz"},
         // …and in a participle's clause between commas.
         {"The rise, first reported by the Harlow Courier, will add 5% to fares.", "reported by the Harlow Courier", "Harlow Courier"},
         // A role without a name: the person the text named with it before, in lower case too.
@@ -1403,6 +1417,10 @@ TEST_CASE("A reporting participle after a comma reports for the name that opens 
         {"Ana Ruiz spoke on Monday. She denied the charge, saying it was false.", "saying", "Ana Ruiz"},
         {"Opposition leader Ana Ruiz disputes that figure, saying most jobs are part-time.", "saying", "Ana Ruiz"},
         {"Ana Ruiz spoke on Monday. She cut fees, telling reporters that 40 ships had left.", "telling", "Ana Ruiz"},
+        // What a document says, for the name that opens the sentence.
+        {"The news agency Ostna today issued a statement saying exports were below the quota.", "statement saying", "Ostna"},
+        {"The Fisheries Board answered the growers in a letter saying it would study the plan.", "letter saying",
+         "Fisheries Board"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1758,6 +1776,9 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The team projected images onto the wall."},                   // a projection with no figure or clause
         {"She determined the cost of the pier."},                       // "determined" without "that"
         {"They were determined to win."},
+        {"The port agreed in May to cut its fees."},                    // "agreed" to act, not that something is so
+        {"Harlow Ferries agreed a deal with the council."},
+        {"The ferry had a sign saying the pier was closed."},           // "saying" after no document
         {"Large numbers of Harlow seals reported in the bay were sick."},  // a participle after a quantity of things
         {"The new containers showed signs of rust."},                    // things in "-ers" with a verb of data
         {"The report highlighted the risk of floods."},                 // …and another

@@ -3809,7 +3809,7 @@ std::size_t name_after_opening_phrase(const Ctx& c, std::size_t b, std::size_t e
 // Harlow Fund at …": a reporting verb in the passive, with its source after "by". True when added.
 bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationScan& scan) {
     static const WordSet verbs{"announced", "reported", "confirmed", "estimated", "forecast", "predicted", "stated",
-                               "disclosed", "revealed", "claimed", "alleged", "calculated"};
+                               "disclosed", "revealed", "claimed", "alleged", "calculated", "projected"};
     if (!verbs.has(verb) || !c.is(v + 1, "by") || v == 0) return false;
     // Passive: a form of "be" or "as" before the verb, over one adverb ("was first reported", "as previously announced").
     std::size_t p = v - 1;
@@ -3837,6 +3837,11 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
             continue;
         }
         break;
+    }
+    // (…with the kind of body after it in lower case: "by the Ostland ministry".)
+    if (z + 1 < c.t.size() && c.word(z + 1) && !c.cap(z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) {
+        ShortWord kb;
+        if (body_kind(c.lower(z + 1, kb))) ++z;
     }
     if (lexicon::is_world_region(c.span(a, z))) return false;
     add_named_source(c, {c.t[v].begin, c.t[z].end}, a, z,
@@ -4378,6 +4383,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         coordinated_clause(c, v, scan, sp);
         return;
     }
+    // "The Fisheries Board issued a statement saying …", "replied in a letter saying": what a document says,
+    // for the name that opens its sentence.
+    static const WordSet documents{"statement", "letter", "note", "release", "message", "email", "e-mail", "memo",
+                                   "communique", "notice", "post", "tweet", "filing", "submission"};
+    if (verb == "saying" && v >= 3 && c.word(v - 1) && !c.cap(v - 1) && (c.is(v + 1, "that") || c.word(v + 1)) &&
+        documents.has(c.lower(v - 1, vb2))) {
+        const std::uint32_t sentence_begin = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].begin;
+        if (!scan.citations.empty() && scan.citations.back().range.end > sentence_begin) return;
+        coordinated_clause(c, v, scan, sp);
+        return;
+    }
     // The progressive reports after a form of "be" only ("is forecasting", "are warning", "has been saying");
     // elsewhere the "-ing" word is a noun or an adjective ("a warning", "the reporting season").
     if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing" &&
@@ -4408,6 +4424,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             next == "almost" || next == "around" || next == "roughly" || next == "over")
             return;
     }
+    // "agreed that …" reports a view shared, and '"…," agreed Ivo Lind' one said; "agreed to pay", "agreed a
+    // deal", "agreed in May to cut output" report nothing.
+    if ((verb == "agreed" || verb == "agrees" || verb == "agree") && !c.is(v + 1, "that") && !quote_mark(c, v - 1)) return;
     // "determined that …" is a finding; "determined the cost", "were determined to win" are not.
     if (verb == "determined" && !c.is(v + 1, "that")) return;
     // A projection is a claim of a figure: "projects growth of 3 percent", "projected that …" (not "projected
@@ -4983,6 +5002,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                            anb == app_open + 1 && ane == k - 1 && (ane > anb || person_role(head)) &&
                            !organisation_name(c.span(anb, ane)) &&
                            (lexicon::is_source_noun(head) || person_noun(head) || !has_name || role_before_body);
+    // "Veteran trader, and head of the grain desk at Harlow Bank Ana Ruiz, said": a role, then "and" another
+    // role that ends with the speaker's name.
+    // (Any description in lower case: "Leading Harlow-watcher, and …".)
+    const std::size_t hyphen = c.word(e) ? c.tx(e).rfind('-') : std::string_view::npos;
+    const bool lower_head = c.word(e) && (!c.cap(e) || (hyphen != std::string_view::npos && hyphen + 1 < c.len(e) &&
+                                                        c.tx(e)[hyphen + 1] >= 'a' && c.tx(e)[hyphen + 1] <= 'z'));
+    if (!appositive_name && app_open != std::string_view::npos && c.is(app_open + 1, "and") && lower_head &&
+        !lexicon::is_data_noun(head) &&
+        last_name_in(c, app_open + 2, k - 1, &anb, &ane) && ane == k - 1 && ane > anb && anb > app_open + 2 &&
+        !c.cap(anb - 1) && !organisation_name(c.span(anb, ane)))
+        appositive_name = true;
     // "the regulator, the Tarrow Ports Authority, warned": a body by its kind, then its name between commas.
     std::size_t bnb = 0, bne = 0;
     const bool appositive_body = !appositive_name && app_open != std::string_view::npos && !has_name &&

@@ -207,7 +207,7 @@ WordTable::WordTable() {
         "admit", "confirms", "confirm", "denies", "reveals", "stress", "emphasises", "emphasizes", "observes",
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
-        "underlines", "heard", "projects", "projected", "determined",
+        "underlines", "heard", "projects", "projected", "determined", "agreed", "agrees", "agree",
         // Base forms, after a plural subject ("Prosecutors allege that", "Critics contend", "Analysts reckon").
         "allege", "contend", "reckon", "maintain", "observe", "emphasise", "emphasize", "thinks",
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
