@@ -383,6 +383,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         // Inverted, with the speaker's affiliation.
         {"\"Rents will keep rising,\" said Tomas Varga, an analyst at Eastgate Capital.", "said Tomas Varga", "Tomas Varga (Eastgate Capital)"},
+        {"Rents will keep rising, said Tomas Varga, who heads the Eastgate Grain Council.", "said Tomas Varga",
+         "Tomas Varga (Eastgate Grain Council)"},  // what the speaker leads
+        {"Rents will keep rising, said Tomas Varga, who spoke at the Eastgate Forum.", "said Tomas Varga", "Tomas Varga"},
         // An affiliation given as a possessive; a place is no affiliation.
         {"Ada Lind, Harlow's head of research in Europe, said rents rose.", "Ada Lind, Harlow's head of research in Europe, said", "Ada Lind (Harlow)"},
         {"Ada Lind, Tarrow Foods' chief executive, said rents rose.", "Ada Lind, Tarrow Foods' chief executive, said", "Ada Lind (Tarrow Foods)"},
@@ -396,6 +399,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Wool Board has warned that stocks are thin.", "The Wool Board has warned", "Wool Board"},
         {"Mayor Ilse Brandt was quoted as saying the bridge would reopen.", "Mayor Ilse Brandt was quoted as saying", "Mayor Ilse Brandt"},
         {"The Fishing Federation called for a ban on night trawling.", "The Fishing Federation called for", "Fishing Federation"},
+        {"The Fishing Federation called on Thursday for a ban on night trawling.", "The Fishing Federation called",
+         "Fishing Federation"},  // a time before "for"
         // Data as the subject.
         {"Figures from the Orchard Council showed exports slipping.", "Figures from the Orchard Council showed", "Orchard Council"},
         {"Early estimates from the Northern Development Bank put growth at 2 percent.", "Early estimates from the Northern Development Bank put", "Northern Development Bank"},
@@ -1745,6 +1750,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"One could argue that the pier is too long."},                  // "one": anyone
         {"The boat was found by Harlow Police at dawn."},                // "found by": an act, not a report
         {"The port asked the council to lower its fees."},               // "asked" without a quoted question
+        {"The council called on Thursday a meeting of the port board."},  // a time, and no "for" after it
         {"The Harlow Fund has demonstrated its appetite for lending."},   // "demonstrated" a quality, not a finding
         {"Harlow Ferries has shown a new boat."},                         // "shown" without "that"
         {"The ferry, thought the oldest in Harlow, sank."},              // "thought" without "that" or "to"

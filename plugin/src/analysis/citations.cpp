@@ -3460,8 +3460,14 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             // ", an economist at Northgate Bank", ", chief executive of Harlow Bank", ", regional director of
             // the Harlow Board", ", Tarrow country director for Harbour Watch".
             // (", of Tarrow University", ", at the Harlow Institute": where they work, straight away.)
+            // (", who heads the Harlow Grain Council", ", who works at Tarrow Bank": what the person leads or
+            // where they work; not ", who spoke at the Harlow Forum".)
+            const bool who_leads = opener == "who" && (c.is(a + 1, "heads") || c.is(a + 1, "runs") || c.is(a + 1, "leads") ||
+                                                       c.is(a + 1, "chairs") || c.is(a + 1, "directs") ||
+                                                       c.is(a + 1, "founded") || c.is(a + 1, "manages") ||
+                                                       (c.is(a + 1, "works") && (c.is(a + 2, "at") || c.is(a + 2, "for"))));
             if (l > a && (determiner_word(opener) || (!c.cap(a) && post_title(opener)) || role_opens(c, a, l) ||
-                          opener == "of" || opener == "at" || opener == "from"))
+                          opener == "of" || opener == "at" || opener == "from" || who_leads))
                 org = affiliation_in(c, a, l - 1);
         }
         // "said Ivo Lind of ferry tracker Harlow Counts": where they work after "of" and a description of it in
@@ -4402,7 +4408,17 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         return;
     // "called for …" reports a call; "called the charges \"deeply troubling\"" what someone thinks of them, in
     // their words; "called a meeting" nothing.
-    if (verb == "called" && !c.is(v + 1, "for")) {
+    // ("called on Thursday for", "called again for": a time or an adverb before "for".)
+    std::size_t call_for = v + 1;
+    if (verb == "called") {
+        if (c.is(call_for, "on") && c.word(call_for + 1) && lexicon::is_day_word(c.lower(call_for + 1, vb2))) call_for += 2;
+        else if (c.is(call_for, "last") || c.is(call_for, "this")) call_for += 2;
+        else if (c.is(call_for, "again") || c.is(call_for, "yesterday") || c.is(call_for, "today") || c.is(call_for, "also") ||
+                 c.is(call_for, "instead"))
+            call_for += 1;
+        if (!c.is(call_for, "for")) call_for = v + 1;
+    }
+    if (verb == "called" && !c.is(call_for, "for")) {
         bool quoted = false;
         for (std::size_t q = v + 1; q < c.t.size() && q <= v + 6 && !quoted; ++q) {
             if (c.punct(q, '.') || c.punct(q, ',') || c.punct(q, ';') || (c.t[q].flags & TokenNewlineBefore)) break;
