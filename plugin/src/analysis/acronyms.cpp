@@ -461,7 +461,22 @@ bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* 
         b = q;
     }
     if (b == comma) return false;
-    if (b == 0 || !determiner(b - 1)) {
+    // A name needs no determiner, or has a year between it and the determiner: "at the 2018 Forum on Harbour
+    // Cooperation, or FOHC,", "at Tarrow-Harlow Port Council, or THPC," — the long form's words
+    // capitalised, but for their connectors.
+    // (The name's words: capitalised, connectors between them, a hyphen joining two.)
+    std::size_t name_at = comma;
+    for (std::size_t q = comma; q > b; --q) {
+        const Token& w = t[q - 1];
+        const bool joins = w.type == TokenType::Punct && doc.token_text(q - 1) == "-" && !(w.flags & TokenSpaceBefore);
+        if (!joins && !(w.type == TokenType::Word && ((w.flags & TokenCapitalized) || is_connector(doc.token_text(q - 1))))) break;
+        name_at = q - 1;
+    }
+    while (name_at < comma && !(t[name_at].type == TokenType::Word && (t[name_at].flags & TokenCapitalized))) ++name_at;
+    const bool after_determiner = b > 0 && determiner(b - 1);
+    if (!after_determiner && name_at < comma) {
+        b = name_at;
+    } else if (!after_determiner) {
         // A plural needs no determiner ("sold non-fungible tokens, or NFTs,"): the long form then starts at
         // the word nearest the start with the short form's initial, after a word in lower case.
         std::size_t start = comma;
