@@ -4764,6 +4764,22 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         }
         return;
     }
+    // "Many of them said", "some of us told": a share of people the text does not name here (vague).
+    if ((elw == "them" || elw == "us" || elw == "those") && e >= 2 && c.is(e - 1, "of") && c.word(e - 2)) {
+        ShortWord qb;
+        const std::string_view share = c.lower(e - 2, qb);
+        if ((share == "many" || share == "some" || share == "most" || share == "several" || share == "all" ||
+             share == "few" || lexicon::number_word(share) > 0) &&
+            (clause_boundary_before(c, e - 2) || opening_phrase_before(c, e - 2))) {
+            fc = subject_attribution(c, {c.t[e - 2].begin, c.t[v].end}, e - 2, e);
+            fc.vague = true;
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(e - 2, e)));
+            fc.rule = "a share of people by a pronoun before a reporting verb (\"many of them said\"): unnamed";
+            registry_note(c, fc.body);
+            scan.citations.push_back(std::move(fc));
+        }
+        return;
+    }
     // Pronouns: the last named speaker.
     if (elw == "he" || elw == "she" || elw == "it" || elw == "they") {
         // "a target he says he has met": a clause with its "that" left out, after a noun.
