@@ -1411,6 +1411,10 @@ TEST_CASE("A count names its noun without the adjectives that do not change it",
         // An adverb in "-ly" with no noun after it counts nothing; an adjective in "-ly" before its noun does.
         {"Sales reached 40,000 boats, against 36,000 previously.", "36,000", "boats"},
         {"There were 40 deadly attacks.", "40 deadly attacks", "deadly attacks"},
+        // …and so does an adjective in "-able" or "-ible"; a noun in "-able" counts.
+        {"There is a fee of $15 million payable to the buyer.", "$15 million", ""},
+        {"The port has 40 rooms available.", "40 rooms", "rooms"},
+        {"The town hired 2 constables.", "2 constables", "constables"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -314,6 +314,14 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             char nb[32];
             if (!w.word(k + 1) || (w.t[k + 1].flags & TokenNewlineBefore) || lexicon::is_function_word(w.low(k + 1, nb))) break;
         }
+        // "a fee of $15 million payable to the buyer", "40 seats available.": an adjective in "-able" or "-ible"
+        // with no noun after it (not "a timetable", "1 constable").
+        if (words == 0 && !cap && lw.size() >= 7 &&
+            (lw.substr(lw.size() - 4) == "able" || lw.substr(lw.size() - 4) == "ible") && lw != "vegetable" &&
+            lw != "constable" && lw != "timetable" && lw != "turntable" && lw != "receivable") {
+            char nb[32];
+            if (!w.word(k + 1) || (w.t[k + 1].flags & TokenNewlineBefore) || lexicon::is_function_word(w.low(k + 1, nb))) break;
+        }
         // "35 pence lower", "$2 higher": a comparison with the amount, not what it counts.
         if (words == 0 && (lw == "lower" || lw == "higher" || lw == "cheaper" || lw == "dearer" || lw == "weaker" ||
                            lw == "stronger" || lw == "shy"))
