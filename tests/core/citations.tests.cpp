@@ -1549,6 +1549,9 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},
         {"Supporters claimed the rule was unfair.", "Supporters claimed"},
+        // People by a plural not in "-s".
+        {"Local fishermen said the pier was unsafe.", "Local fishermen said"},
+        {"Ordinary people told the Harlow Times that fares were too high.", "Ordinary people told"},
         // A share of them, by a pronoun.
         {"Crowds gathered at the pier. Many of them said they heard of it on the radio.", "Many of them said"},
         {"Skippers met in May, and two of them told the Harlow Times that fees were high.", "two of them told"},

@@ -5383,7 +5383,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (!lexicon::is_source_noun(head) && !lexicon::is_data_noun(head) && (data_verb || !lexicon::is_agent_plural(head)))
             return;
         if (data_verb && !lexicon::is_data_noun(head) && !lexicon::is_source_noun(head)) return;
-        const bool plural = (lexicon::plural_like(head) && !lexicon::is_data_noun(head)) || head == "media";  // "state media reported"
+        // ("state media reported"; "local people said", "fishermen told": plurals not in "-s".)
+        const bool plural = (lexicon::plural_like(head) && !lexicon::is_data_noun(head)) || head == "media" ||
+                            (head.back() != 's' && lexicon::is_agent_plural(head));
         // ("A U.S. official said": an article before a country's initials, which end the subject at their
         // period, is indefinite too.)
         const std::size_t article = has_det ? std::string_view::npos : indefinite_before_initials(c, b);

@@ -495,6 +495,8 @@ bool is_manner_adverb(std::string_view w) {
 
 bool is_agent_plural(std::string_view w) {
     const auto ends = [&](std::string_view tail) { return w.size() >= tail.size() + 3 && w.substr(w.size() - tail.size()) == tail; };
+    // People by a plural of their own: "people", "fishermen", "businesswomen", "children".
+    if (w == "people" || w == "men" || w == "women" || w == "children" || w == "folk" || ends("men")) return true;
     if (!(ends("ers") || ends("ants") || ends("ents"))) return false;
     // Plurals of things, not of people who do something.
     static const std::unordered_set<std::string_view> things{"numbers", "orders", "matters", "powers", "answers", "offers", "letters", "waters",
