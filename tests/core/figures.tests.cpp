@@ -718,6 +718,11 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         {"The grant was 5m euros.", "5m euros", "money", "EUR"},
         {"Silos held 2.4bn tonnes.", "2.4bn tonnes", "quantity", "tonnes"},
         {"The loan was KZT 40bn.", "KZT 40bn", "money", "KZT"},
+        // "m" alone is millions after a figure of the sentence that wrote millions so, metres otherwise.
+        {"The port handled 3.4m TEU, up from 2.9m a year earlier.", "2.9m", "quantity", "TEU"},
+        {"The ferry carried 1.2m passengers, against 1.1m in 2024.", "1.1m", "count", ""},
+        {"The wall is 5m high, up from 4m last year.", "4m", "quantity", "m"},
+        {"She won the 400m hurdles in May and the 200m in June.", "200m", "quantity", "m"},
         // "b" glued to an amount of money is billions.
         {"Exports to Tarrow were $31.4b last year.", "$31.4b", "money", "USD"},
         {"Tarrow gets 710 millimetres of rain a year.", "710 millimetres", "quantity", "millimetres"},

@@ -1229,8 +1229,26 @@ struct Scan {
                                     after == "races" || after == "sprints";
             const bool counted_after = w.word(j + 1) && !(w.t[j + 1].flags & TokenCapitalized) && !race_after &&
                                        ((after.size() > 3 && after.back() == 's' && after[after.size() - 2] != 's') || after == "people");
+            // (…or a figure before it in the sentence wrote millions so: "3.4m TEU, up from 2.9m a year earlier".)
+            const auto million_before = [&]() {
+                for (std::size_t k = lb; k > 0 && lb - k < 30 && !(w.t[k].flags & TokenNewlineBefore); --k) {
+                    const std::size_t q = k - 1;
+                    if (w.punct(q, ".") || w.punct(q, "!") || w.punct(q, "?") || w.punct(q, ";")) break;  // the sentence's start
+                    if (!w.number(q) || !w.is(q + 1, "m") || !w.attached(q + 1)) continue;
+                    char ab[32];
+                    const std::string_view unit = w.word(q + 2) ? w.low(q + 2, ab) : std::string_view();
+                    const bool race = unit == "hurdles" || unit == "relays" || unit == "heats" || unit == "finals" ||
+                                      unit == "races" || unit == "sprints";  // "the 400m hurdles, then the 200m"
+                    const bool counted = w.word(q + 2) && !(w.t[q + 2].flags & TokenCapitalized) && !race &&
+                                         (unit == "people" || (unit.size() > 3 && lexicon::plural_like(unit)));
+                    if ((q > 0 && lexicon::currency_symbol(w.tx(q - 1))) || lexicon::currency_word(unit) || counted ||
+                        (w.word(q + 2) && lexicon::is_measure_unit(w.tx(q + 2)) && unit != "m"))
+                        return true;
+                }
+                return false;
+            };
             const bool money_or_unit_after = lexicon::currency_word(after) != nullptr || (w.word(j + 1) && lexicon::is_measure_unit(w.tx(j + 1))) ||
-                                             counted_after;
+                                             counted_after || (lw == "m" && w.attached(j) && million_before());
             const bool short_scale = s > 0 && !word_scale && (w.attached(j) || lw == "bn" || lw == "mln" || lw == "bln") &&
                                      (currency || lw != "m" || money_or_unit_after) &&
                                      (lw != "b" || (currency && w.attached(j)));  // "$31.4b"; not "Article 5b"
