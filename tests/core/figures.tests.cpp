@@ -163,6 +163,11 @@ TEST_CASE("A bare amount with a scale word takes the unit of the amount before i
         {"Harlow's surplus rose to 5.1 billion euros. It had been a 4.7 billion surplus a year before.", "4.7 billion surplus",
          "money", "EUR"},
         {"The 2 and 3 tonnes of tin were late, after 80 boxes came.", "2", "quantity", "tonnes"},
+        // An index's level after "to" or "at", after its change in points or "index" in the clause.
+        {"The index rose 120 points to 7,450.", "7,450", "quantity", "index points"},
+        {"The Harlow 40 index fell 2.3% to 7,450 on Monday.", "7,450", "quantity", "index points"},
+        {"Tarrow fares rose 4% to 1,250.", "1,250", "count", ""},
+        {"Ivo Lind scored 12 points to lift the team to 98.", "98", "count", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

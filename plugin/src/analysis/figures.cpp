@@ -1618,13 +1618,22 @@ struct Scan {
     }
 
     // Whether a bare number at [lb, j) is an index's level: "on the … index" within the six words after it, or
-    // "index" within the eight words before it in its clause ("The index was last at about 61.3").
+    // "index" within the eight words before it in its clause ("The index was last at about 61.3"); after "to" or
+    // "at", over the change before it too ("The Harlow 40 index fell 2.3% to 7,450"), and a change in points
+    // will do for "index" ("The index rose 120 points to 7,450").
     bool index_level_at(std::size_t lb, std::size_t j) const {
         if (w.is(j, "on") && w.is(j + 1, "the"))
             for (std::size_t k = j + 2; k < w.n && k < j + 8 && w.word(k); ++k)
                 if (w.is(k, "index")) return true;
-        for (std::size_t k = lb; k > 0 && lb - k < 8 && w.word(k - 1); --k)
+        const bool level_after = lb >= 1 && (w.is(lb - 1, "to") || w.is(lb - 1, "at"));
+        for (std::size_t k = lb; k > 0 && lb - k < 10; --k) {
+            const bool over = w.word(k - 1) || (level_after && (w.number(k - 1) || w.punct(k - 1, "%")));
+            if (!over || (!level_after && lb - k >= 8)) break;
             if (w.is(k - 1, "index") || w.is(k - 1, "Index")) return true;
+            if (level_after && (w.is(k - 1, "points") || w.is(k - 1, "point")) && k >= 2 && w.number(k - 2) &&
+                change_before(w, k - 2) != 0)  // (a change: "scored 12 points to lift the team to 98" is none)
+                return true;
+        }
         return false;
     }
 
