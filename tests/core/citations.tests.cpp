@@ -401,6 +401,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Fishing Federation called for a ban on night trawling.", "The Fishing Federation called for", "Fishing Federation"},
         {"The Fishing Federation called on Thursday for a ban on night trawling.", "The Fishing Federation called",
          "Fishing Federation"},  // a time before "for"
+        // A comparison with what someone expected.
+        {"Borrowing rose more than Ivo Lind predicted.", "Ivo Lind predicted", "Ivo Lind"},
+        {"Fees were higher than the Harlow Institute expected in May.", "the Harlow Institute expected", "Harlow Institute"},
         // Data as the subject.
         {"Figures from the Orchard Council showed exports slipping.", "Figures from the Orchard Council showed", "Orchard Council"},
         {"Early estimates from the Northern Development Bank put growth at 2 percent.", "Early estimates from the Northern Development Bank put", "Northern Development Bank"},
@@ -1789,6 +1792,7 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"She determined the cost of the pier."},                       // "determined" without "that"
         {"They were determined to win."},
         {"The port agreed in May to cut its fees."},                    // "agreed" to act, not that something is so
+        {"Storms wore the pier down faster than the crews could maintain it."},  // a verb of stance with a pronoun object
         {"Harlow Ferries agreed a deal with the council."},
         {"The ferry had a sign saying the pier was closed."},           // "saying" after no document
         {"Large numbers of Harlow seals reported in the bay were sick."},  // a participle after a quantity of things

@@ -2129,6 +2129,8 @@ bool clause_boundary_before(const Ctx& c, std::size_t k) {
            lw == "if" || lw == "which" || lw == "after" || lw == "before" || lw == "yet" || lw == "whereas" ||
            lw == "then" || lw == "however" || lw == "now" || lw == "or" || lw == "what" || lw == "who" || lw == "whom" ||
            lw == "later" || lw == "earlier" || lw == "meanwhile" || lw == "today" || lw == "yesterday" ||
+           // a comparison with what someone expected: "more than Ivo Lind predicted", "faster than analysts forecast"
+           lw == "than" ||
            // a sentence adverb that opens its sentence: "Indeed they warned"
            ((lw == "instead" || lw == "indeed" || lw == "separately" || lw == "nevertheless" || lw == "nonetheless" ||
              lw == "similarly" || lw == "likewise" || lw == "previously") &&
@@ -4588,6 +4590,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     if (kinds.stance && v + 1 < c.t.size() && !c.is(v + 1, "that") && !clause_without_that(c, v + 1)) {
         ShortWord ob;
         const std::string_view next = c.lower(v + 1, ob);
+        // (…and a pronoun alone as the object of upkeep or watching: "faster than the crews could maintain it."; but
+        // "Lind denies it." reports a denial.)
+        const bool upkeep = verb.substr(0, 8) == "maintain" || verb.substr(0, 7) == "observe";
+        const bool pronoun_object = upkeep && (next == "it" || next == "them" || next == "him" || next == "her" || next == "us") &&
+                                    (v + 2 >= c.t.size() || c.t[v + 2].type == TokenType::Punct);
+        if (pronoun_object) return;
         if ((next == "the" || next == "a" || next == "an" || next == "his" || next == "her" || next == "its" || next == "their" ||
              c.t[v + 1].type == TokenType::Number ||  // "maintains 5,200 miles of cable", "maintains about 70,000 poles"
              (v + 2 < c.t.size() && c.word(v + 1) && c.t[v + 2].type == TokenType::Number)) &&
