@@ -336,6 +336,9 @@ TEST_CASE("A year right after the stated base dates the derived base, and a year
         // The year a change began ("since"), and one it is set against after the change ("over").
         {"Its staff has grown by a quarter to 12,000 since 2023.", "12,000", "2023 base (the year of the stated base)"},
         {"Fares reached $12 in 2024, up 8% over 2021.", "$12", "2021 base (the year of the stated base)"},
+        // A year after a superlative and "since" dates a record, not the base: the base has no year.
+        {"Wheat rose 6.5% on Tuesday to 238 euros a tonne, its highest since 2022.", "238 euros", "base before the increase"},
+        {"Fares fell 3% to $12, the lowest level since 2019.", "$12", "base before the decrease"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

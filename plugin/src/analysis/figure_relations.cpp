@@ -543,6 +543,24 @@ bool owned_change(const Document& doc, const FoundFigure& change) {
     return lexicon::is_possessive(w) || lexicon::equals_lower(w, "its") || lexicon::equals_lower(w, "their");
 }
 
+// Whether a year dates a record, not a change's base: "their highest since 2022", "the worst level since 1987".
+bool dates_a_record(const Document& doc, const FoundFigure& date) {
+    const auto& toks = doc.tokens();
+    const std::size_t p = date.first_token;
+    if (p < 2 || toks[p - 1].type != TokenType::Word || !lexicon::equals_lower(doc.token_text(p - 1), "since")) return false;
+    for (std::size_t q = p - 1; q > 0 && p - q <= 3 && toks[q - 1].type == TokenType::Word; --q) {
+        char b[32];
+        const std::string_view w = lexicon::lower(doc.token_text(q - 1), b);
+        // (A superlative in "-est", not a noun so spelled: "interest", "harvest", "protest".)
+        const bool noun = w == "interest" || w == "harvest" || w == "forest" || w == "protest" || w == "request" ||
+                          w == "contest" || w == "inquest" || w == "arrest" || w == "conquest";
+        if ((w.size() > 5 && w.substr(w.size() - 3) == "est" && !noun) || w == "most" || w == "least" || w == "best" ||
+            w == "worst" || w == "first")
+            return true;
+    }
+    return false;
+}
+
 // "up 17% from $533 billion in 2023": the year right after the stated base
 // ("from AMOUNT in YEAR") dates that base, not the end value; so does a year
 // after "from" itself ("up 12% from its 2021 level").
@@ -708,7 +726,7 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
                 std::size_t asked = 0;
                 for (std::size_t y = i; y < j && !stated && asked < kBaseWindow; ++y) {
                     const FoundFigure& d = figures[y];
-                    if (d.body.kind != "date" || d.date.year == 0 || d.date.month) continue;
+                    if (d.body.kind != "date" || d.date.year == 0 || d.date.month || dates_a_record(doc, d)) continue;
                     ++asked;
                     stated = dates_stated_base(doc, figures, i, j, d);
                     if (!first || stated) first = &d;
