@@ -401,6 +401,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Fishing Federation called for a ban on night trawling.", "The Fishing Federation called for", "Fishing Federation"},
         {"The Fishing Federation called on Thursday for a ban on night trawling.", "The Fishing Federation called",
          "Fishing Federation"},  // a time before "for"
+        // What a clause rests on, after "citing".
+        {"The council cut fees, citing figures from the Harlow Port Authority.", "citing figures from the Harlow Port Authority",
+         "Harlow Port Authority"},
+        {"Ana Ruiz attacked the plan, citing a 2021 report by the state audit office that found defences were weak.",
+         "citing a 2021 report by the state audit office", "state audit office"},
+        {"Fares rose 4%, citing Harlow Bank.", "citing Harlow Bank", "Harlow Bank"},
         // A comparison with what someone expected.
         {"Borrowing rose more than Ivo Lind predicted.", "Ivo Lind predicted", "Ivo Lind"},
         {"Fees were higher than the Harlow Institute expected in May.", "the Harlow Institute expected", "Harlow Institute"},
@@ -1552,6 +1558,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},
         {"Supporters claimed the rule was unfair.", "Supporters claimed"},
+        {"The Harlow Courier reported the deal, citing unnamed officials.", "citing unnamed officials"},
         // People by a plural not in "-s".
         {"Local fishermen said the pier was unsafe.", "Local fishermen said"},
         {"Ordinary people told the Harlow Times that fares were too high.", "Ordinary people told"},
@@ -1793,6 +1800,9 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"They were determined to win."},
         {"The port agreed in May to cut its fees."},                    // "agreed" to act, not that something is so
         {"Storms wore the pier down faster than the crews could maintain it."},  // a verb of stance with a pronoun object
+        {"The fund sold its stake, citing rising costs."},             // "citing" a cause, not a source
+        {"The board resigned, citing Harlow's record."},              // …a name's record
+        {"Harlow keeps such rules, citing Ostland as one example."},  // …a name as an example
         {"Harlow Ferries agreed a deal with the council."},
         {"The ferry had a sign saying the pier was closed."},           // "saying" after no document
         {"Large numbers of Harlow seals reported in the bay were sick."},  // a participle after a quantity of things

@@ -3638,6 +3638,66 @@ void estimate_by(const Ctx& c, std::size_t i, CitationScan& scan) {
     scan.citations.push_back(std::move(fc));
 }
 
+// ", citing Harlow Bank", ", citing figures from the Harlow Port Authority", ", citing a 2021 report by the state
+// audit office", ", citing unnamed officials": what a clause rests on, named after "citing" (token `i`) in a
+// participle's clause after a comma.
+void citing(const Ctx& c, std::size_t i, CitationScan& scan) {
+    const std::size_t n = c.t.size();
+    if (i == 0 || !c.punct(i - 1, ',') || i + 1 >= n || (c.t[i + 1].flags & TokenNewlineBefore)) return;
+    const std::size_t q = i + 1;
+    // A name straight away ("citing Harlow Bank", "citing the Harlow Courier").
+    const std::size_t a = c.is(q, "the") ? q + 1 : q;
+    if (a < n && name_word(c, a) && !(c.t[a].flags & TokenNewlineBefore)) {
+        std::size_t e = name_words_end(c, a, 6);
+        if (lexicon::is_possessive(c.tx(e)) || lexicon::is_world_region(c.span(a, e))) return;  // "citing Harlow's record"
+        // ("citing Ostland as one example", "citing Harlow as a model": an example, not a source; but "citing Ivo
+        // Lind as saying" quotes.)
+        if (c.is(e + 1, "as") && !c.is(e + 2, "saying")) return;
+        add_named_source(c, {c.t[i].begin, c.t[e].end}, a, e, "\"citing\" and a name after a comma (\", citing Harlow Bank\")", scan);
+        return;
+    }
+    // A document or data, then who made it: "a 2021 report by …", "figures from …", "new data from …".
+    std::size_t d = q;
+    if (c.is(d, "a") || c.is(d, "an") || c.is(d, "the") || c.is(d, "its") || c.is(d, "their")) ++d;
+    if (d < n && c.t[d].type == TokenType::Number && c.len(d) == 4) ++d;  // "a 2021 report"
+    for (int adjectives = 0; adjectives < 2 && d + 1 < n && c.word(d) && !c.cap(d) && !c.function_word(d) &&
+                             !lexicon::is_data_noun(c.tx(d)) && !lexicon::is_source_noun(c.tx(d));
+         ++adjectives)
+        ++d;
+    ShortWord nb;
+    const std::string_view noun = d < n && c.word(d) && !c.cap(d) ? c.lower(d, nb) : std::string_view();
+    if (noun.empty()) return;
+    if (lexicon::is_data_noun(noun) && (c.is(d + 1, "by") || c.is(d + 1, "from") || c.is(d + 1, "of"))) {
+        const std::size_t by = d + 1;
+        const std::size_t nb2 = c.is(by + 1, "the") ? by + 2 : by + 1;
+        if (nb2 < n && name_word(c, nb2) && !(c.t[nb2].flags & TokenNewlineBefore)) {
+            const std::size_t e = name_words_end(c, nb2, 6);
+            if (lexicon::is_world_region(c.span(nb2, e))) return;
+            add_named_source(c, {c.t[i].begin, c.t[e].end}, nb2, e,
+                             "\"citing\" a document and who made it (\", citing figures from the Harlow Port Authority\")", scan);
+            return;
+        }
+        if (const std::size_t end = body_by_kind_after(c, by); end) {
+            add_named_source(c, {c.t[i].begin, c.t[end - 1].end}, by + 2, end - 1,
+                             "\"citing\" a document and the body by its kind that made it (\"citing a report by the audit office\")", scan);
+            return;
+        }
+        return;
+    }
+    // Unnamed people: "citing unnamed officials", "citing sources close to the talks".
+    if (lexicon::plural_like(noun) && (lexicon::is_source_noun(noun) || lexicon::is_agent_plural(noun)) && !lexicon::is_data_noun(noun)) {
+        FoundCitation fc;
+        fc.body.citation_type = "attribution";
+        fc.range = {c.t[i].begin, c.t[d].end};
+        fc.body.parts.emplace_back().range = {c.t[q].begin, c.t[d].end};
+        fc.vague = true;
+        const std::size_t said = c.is(q, "unnamed") || c.is(q, "anonymous") ? q + 1 : q;  // (not "unnamed “unnamed officials”")
+        add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(said, d)));
+        fc.rule = "\"citing\" people it does not name (\", citing unnamed officials\")";
+        scan.citations.push_back(std::move(fc));
+    }
+}
+
 // "In the words of Ana Ruiz, …": the name quoted, at token `i` ("In"), before a comma.
 void in_the_words_of(const Ctx& c, std::size_t i, CitationScan& scan) {
     if (!(c.is(i + 1, "the") && c.is(i + 2, "words") && c.is(i + 3, "of"))) return;
@@ -5784,6 +5844,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             in_the_words_of(c, i, scan);
         }
         if (len == 2 && (text[tok.begin] | 0x20) == 'b' && text[tok.begin + 1] == 'y') estimate_by(c, i, scan);
+        if (len == 6 && text[tok.begin] == 'c' && c.is(i, "citing")) citing(c, i, scan);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan, speakers);
             continue;
