@@ -401,6 +401,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Fishing Federation called for a ban on night trawling.", "The Fishing Federation called for", "Fishing Federation"},
         {"The Fishing Federation called on Thursday for a ban on night trawling.", "The Fishing Federation called",
          "Fishing Federation"},  // a time before "for"
+        // A maker of something in one word reports as a company does; a plural's possessive inside a name.
+        {"Tarrow Motors will cut 2,400 jobs, the carmaker said on Thursday.", "the carmaker said", "carmaker"},
+        {"Fees rose, according to the Harlow Ferry Owners' Association.", "according to the Harlow Ferry Owners' Association",
+         "Harlow Ferry Owners' Association"},
+        {"According to the Harlow Times' Tarrow correspondent, fees rose.", "According to the Harlow Times", "Harlow Times"},
         // What a clause rests on, after "citing".
         {"The council cut fees, citing figures from the Harlow Port Authority.", "citing figures from the Harlow Port Authority",
          "Harlow Port Authority"},

@@ -366,7 +366,10 @@ TEST_CASE("A verb of multiplying before \"to\" gives the base of the amount afte
 }
 
 TEST_CASE("An amount restated as a share of a whole gives the whole, not a base", "[figures]") {
-    const std::string text = "Harlow Ferries cut 1,200 jobs, or 8% of its workforce.";
+    // (Over a qualifier before the share too.)
+    const std::string text = GENERATE(std::string("Harlow Ferries cut 1,200 jobs, or 8% of its workforce."),
+                                      std::string("Harlow Ferries cut 1,200 jobs, or about 8% of its workforce."));
+    CAPTURE(text);
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "1,200 jobs");
     REQUIRE(f != nullptr);
@@ -374,6 +377,10 @@ TEST_CASE("An amount restated as a share of a whole gives the whole, not a base"
     CHECK(f->figure().derived[0].label == "the whole it is a share of");
     CHECK(f->figure().derived[0].value == Approx(15000));
     CHECK(f->figure().derived[0].arithmetic == "1,200 \xC3\xB7 8% \xE2\x89\x88 15,000");
+    // The share is a share, not a change.
+    const gloss::Annotation* share = probe::find(r, text, AnnotationKind::Figure, "8%");
+    REQUIRE(share != nullptr);
+    CHECK(std::string(share->figure().kind) == "percent");
 }
 
 TEST_CASE("A stated start after \"from\" wins over the base a verb of multiplying gives", "[figures]") {

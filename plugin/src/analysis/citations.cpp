@@ -966,6 +966,16 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             last = ++q;
             continue;
         }
+        // A plural's possessive mark inside a name, before the body's kind: "the Harlow Ferry Owners' Association"
+        // (not "the Harlow Times' China correspondent", the paper's).
+        if (possessive_mark(c, q) && q > start && c.cap(q - 1) && c.cap(q + 1) && c.word(q + 1) && !(c.t[q].flags & TokenSpaceBefore)) {
+            ShortWord kb;
+            if (body_kind(c.lower(q + 1, kb)) || c.lower(q + 1, kb) == "union" || c.lower(q + 1, kb) == "league" ||
+                c.lower(q + 1, kb) == "society") {
+                last = ++q;
+                continue;
+            }
+        }
         // A dash joining two capitalised names: "Company—Eurasian".
         if (c.t[q].type == TokenType::Punct && q > start && c.cap(q - 1) && c.cap(q + 1) &&
             !(c.t[q].flags & TokenSpaceBefore) && !(c.t[q + 1].flags & TokenSpaceBefore) &&

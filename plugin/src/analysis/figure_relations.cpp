@@ -415,24 +415,32 @@ bool after_threshold(const Document& doc, const FoundFigure& f) {
     return true;
 }
 
-// "fell 3% as £500 was cut", "down by $2m", "a cut of £500": an absolute change
-// is the difference itself, not the value the change ended at.
 // The token of the percentage that restates amount `f` as a share of a whole right after it (", or 8% of
 // its staff"): the "%" or "percent" token's number, or 0 when none does.
 std::size_t share_restated_after(const Document& doc, const FoundFigure& f) {
     const auto& toks = doc.tokens();
     const std::size_t k = f.end_token;
-    if (k + 3 >= toks.size() || toks[k].type != TokenType::Punct || doc.token_text(k) != "," || !word_is(doc, k + 1, "or") ||
-        toks[k + 2].type != TokenType::Number)
+    if (k + 3 >= toks.size() || toks[k].type != TokenType::Punct || doc.token_text(k) != "," || !word_is(doc, k + 1, "or"))
         return 0;
-    std::size_t q = k + 3;
+    // (Over a qualifier: ", or about 8% of", ", or more than 8% of".)
+    std::size_t number = k + 2;
+    if (word_is(doc, number, "about") || word_is(doc, number, "around") || word_is(doc, number, "roughly") ||
+        word_is(doc, number, "nearly") || word_is(doc, number, "almost") || word_is(doc, number, "some") ||
+        word_is(doc, number, "approximately") || word_is(doc, number, "just"))
+        ++number;
+    else if ((word_is(doc, number, "more") || word_is(doc, number, "less")) && word_is(doc, number + 1, "than"))
+        number += 2;
+    if (number >= toks.size() || toks[number].type != TokenType::Number) return 0;
+    std::size_t q = number + 1;
     if (q < toks.size() && doc.token_text(q) == "%") ++q;
     else if (word_is(doc, q, "percent") || word_is(doc, q, "pct")) ++q;
     else if (word_is(doc, q, "per") && word_is(doc, q + 1, "cent")) q += 2;
     else return 0;
-    return word_is(doc, q, "of") ? k + 2 : 0;
+    return word_is(doc, q, "of") ? number : 0;
 }
 
+// "fell 3% as £500 was cut", "down by $2m", "a cut of £500": an absolute change
+// is the difference itself, not the value the change ended at.
 bool absolute_change(const Document& doc, const FoundFigure& f) {
     const auto& toks = doc.tokens();
     int dir = 0;

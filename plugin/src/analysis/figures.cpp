@@ -479,6 +479,14 @@ int change_before(const Window& w, std::size_t lb) {
         }
         // "rose 50 cents, or 2.1%, to $24.10": the same change as an amount and as a percentage.
         if (lw == "or" && lb >= 3 && w.punct(lb - 2, ",")) {
+            // (…but "cut 2,400 jobs, or about 8% of its staff" restates the amount as a share of a whole.)
+            for (std::size_t q = lb; q < w.n && q < lb + 5; ++q) {
+                const bool percent_sign = w.punct(q, "%") || w.is(q, "percent") || w.is(q, "pct") || w.is(q, "cent");
+                if (percent_sign) {
+                    if (w.is(q + 1, "of")) return 0;
+                    break;
+                }
+            }
             for (std::size_t back = 3; back <= 8 && lb >= back; ++back) {
                 if (!w.word(lb - back)) continue;
                 char b2[32];
