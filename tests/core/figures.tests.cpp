@@ -495,6 +495,17 @@ TEST_CASE("A figure takes its source from the nearest subject before it in the s
     CHECK(second->figure().source == "Health Ministry");
 }
 
+TEST_CASE("A source in a relative clause speaks for the figure the clause is about only", "[figures]") {
+    const std::string text = "Vaccination fell to 87% from 93%, below the 95% that the Harlow Health Fund says is needed.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* now = probe::find(r, text, AnnotationKind::Figure, "87%");
+    const gloss::Annotation* target = probe::find(r, text, AnnotationKind::Figure, "95%");
+    REQUIRE(now != nullptr);
+    REQUIRE(target != nullptr);
+    CHECK(now->figure().source.empty());
+    CHECK(target->figure().source == "Harlow Health Fund");
+}
+
 TEST_CASE("A range's upper bound reads as written, with its currency, scale and percent sign", "[figures]") {
     auto [text, quote, upper, value] = GENERATE(table<std::string, std::string, std::string, double>({
         {"Savings of $1.5\xE2\x80\x93" "2 billion a year are expected.", "$1.5\xE2\x80\x93" "2 billion", "$2 billion", 2e9},

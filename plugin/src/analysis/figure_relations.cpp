@@ -279,6 +279,11 @@ private:
     std::size_t                       lo_ = 0, hi_ = 0;
 };
 
+// Whether token `k` is the word `lw` (lower case), in any case.
+bool word_is(const Document& doc, std::size_t k, std::string_view lw) {
+    return k < doc.tokens().size() && doc.tokens()[k].type == TokenType::Word && lexicon::equals_lower(doc.token_text(k), lw);
+}
+
 Text named_source(const FoundCitation& c) {
     for (const CitationPart& p : c.body.parts)
         if (p.source && !c.vague) return *p.source;
@@ -311,11 +316,22 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
         for (std::size_t k = before, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
             if (citations[k].subject && citations[k].range.end <= f.range.begin) { pick = &citations[k]; break; }
         if (pick) { f.body.source = named_source(*pick); f.attributed = true; continue; }
-        // Else the first citation (not an image credit) after the figure, or the last one before it.
+        // Else the first citation (not an image credit) after the figure, or the last one before it. A
+        // citation in a relative clause speaks for the figure the clause is about only: "fell to 87% from 93%,
+        // below the 95% that the WHO says is needed" gives the WHO the 95% alone.
         const std::size_t at = static_cast<std::size_t>(std::lower_bound(first, last, f.range.end, begins_before) - citations.begin());
         std::size_t after = at;
         for (std::size_t steps = 0; after < hi && credit(after) && steps < kSourceWindow; ++steps) ++after;
-        if (after < hi && !credit(after)) { f.body.source = named_source(citations[after]); f.attributed = true; continue; }
+        if (after < hi && !credit(after)) {
+            const std::size_t opens = doc.first_token_at_or_after(citations[after].range.begin);
+            const auto& toks = doc.tokens();
+            const bool relative = opens >= 1 && opens < toks.size() && (word_is(doc, opens - 1, "that") || word_is(doc, opens - 1, "which"));
+            if (!relative || f.end_token == opens - 1) {
+                f.body.source = named_source(citations[after]);
+                f.attributed = true;
+                continue;
+            }
+        }
         for (std::size_t k = at, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
             if (!credit(k)) { pick = &citations[k]; break; }
         if (pick) { f.body.source = named_source(*pick); f.attributed = true; }
@@ -392,10 +408,6 @@ bool introduced_by_from(const Document& doc, const FoundFigure& f) {
 bool followed_by_off(const Document& doc, const FoundFigure& f) {
     const std::size_t p = f.end_token;
     return p < doc.tokens().size() && doc.tokens()[p].type == TokenType::Word && lexicon::equals_lower(doc.token_text(p), "off");
-}
-
-bool word_is(const Document& doc, std::size_t k, std::string_view lw) {
-    return k < doc.tokens().size() && doc.tokens()[k].type == TokenType::Word && lexicon::equals_lower(doc.token_text(k), lw);
 }
 
 // "after dipping below $8", "well above $100": an amount right after a word of
