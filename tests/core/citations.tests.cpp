@@ -399,7 +399,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Wool Board has warned that stocks are thin.", "The Wool Board has warned", "Wool Board"},
         {"Mayor Ilse Brandt was quoted as saying the bridge would reopen.", "Mayor Ilse Brandt was quoted as saying", "Mayor Ilse Brandt"},
         {"The Fishing Federation called for a ban on night trawling.", "The Fishing Federation called for", "Fishing Federation"},
-        {"The Fishing Federation called on Thursday for a ban on night trawling.", "The Fishing Federation called",
+        {"The Fishing Federation called on Monday for a ban on night trawling.", "The Fishing Federation called",
          "Fishing Federation"},  // a time before "for"
         // A maker of something in one word reports as a company does; a plural's possessive inside a name.
         {"Tarrow Motors will cut 2,400 jobs, the carmaker said on Thursday.", "the carmaker said", "carmaker"},
@@ -766,8 +766,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Borrowing was 31bn euros, as previously announced by the Harlow Statistics Office.",
          "announced by the Harlow Statistics Office", "Harlow Statistics Office"},
         {"The deal was first reported by the Harlow Courier on Monday.", "reported by the Harlow Courier", "Harlow Courier"},
-        {"The debt is projected by the Central Bank of Ostland to reach 29 billion euros.",
-         "projected by the Central Bank of Ostland", "Central Bank of Ostland"},
+        {"Port fees are projected by the Harlow Treasury Board to reach 2 billion euros.",
+         "projected by the Harlow Treasury Board", "Harlow Treasury Board"},
         {"Subsidies are estimated by the Ostland ministry at 16 billion euros.", "estimated by the Ostland ministry",
          "Ostland ministry"},  // the body's kind after its name
         // A view shared before a clause, or a quotation's speaker after "agreed".
@@ -776,10 +776,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"\"The number is no worry,\" agreed Ivo Lind of Tarrow Securities.", "agreed Ivo Lind of Tarrow Securities",
          "Ivo Lind (Tarrow Securities)"},
         // A role, then "and" another role ending with the speaker's name, between commas.
-        {"Leading Harlow-watcher, and founder of the Tarrow consultancy Ana Ruiz, said fares would rise.",
-         "Leading Harlow-watcher, and founder of the Tarrow consultancy Ana Ruiz, said", "Ana Ruiz"},
-        {"Veteran port economist, and founder of the Harlow consultancy Ana Ruiz, said fares would rise.",
-         "Veteran port economist, and founder of the Harlow consultancy Ana Ruiz, said", "Ana Ruiz"},
+        {"Noted Harlow-watcher, and head of a small ferry consultancy Ana Ruiz, said fares would rise.",
+         "Noted Harlow-watcher, and head of a small ferry consultancy Ana Ruiz, said", "Ana Ruiz"},
+        {"Veteran port economist, and adviser to the port's pilots Ana Ruiz, said fares would rise.",
+         "Veteran port economist, and adviser to the port's pilots Ana Ruiz, said", "Ana Ruiz"},
         // …and in a participle's clause between commas.
         {"The rise, first reported by the Harlow Courier, will add 5% to fares.", "reported by the Harlow Courier", "Harlow Courier"},
         // A role without a name: the person the text named with it before, in lower case too.
@@ -1437,8 +1437,8 @@ TEST_CASE("A reporting participle after a comma reports for the name that opens 
         {"Opposition leader Ana Ruiz disputes that figure, saying most jobs are part-time.", "saying", "Ana Ruiz"},
         {"Ana Ruiz spoke on Monday. She cut fees, telling reporters that 40 ships had left.", "telling", "Ana Ruiz"},
         // What a document says, for the name that opens the sentence.
-        {"The news agency Ostna today issued a statement saying exports were below the quota.", "statement saying", "Ostna"},
-        {"The Fisheries Board answered the growers in a letter saying it would study the plan.", "letter saying",
+        {"The news agency Ostna put out a note saying exports were below the quota.", "note saying", "Ostna"},
+        {"The Fisheries Board answered the skippers in an email saying the quay would reopen.", "email saying",
          "Fisheries Board"},
     }));
     CAPTURE(text);

@@ -375,7 +375,7 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         {"Trains on the Harbour Express Line, also known as HXL, ran late.", "HXL", "Harbour Express Line"},
         {"Its harbour data office, known as HDO, met.", "HDO", "harbour data office"},
         // A name needs no determiner, and a year may stand between the determiner and the name.
-        {"It met at the 2018 Forum on Harbour Cooperation, or FOHC, in Tarrow.", "FOHC", "Forum on Harbour Cooperation"},
+        {"It met at the 2019 Summit on Harbour Safety, or SOHS, in Tarrow.", "SOHS", "Summit on Harbour Safety"},
         {"Talks began at Tarrow-Harlow Port Council, or THPC, in May.", "THPC", "Tarrow-Harlow Port Council"},
         // A plural needs no determiner, and a hyphen joins a word.
         {"He sold tidal-energy credits, or TECs, for $5.", "TECs", "tidal-energy credits"},

@@ -461,8 +461,8 @@ bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* 
         b = q;
     }
     if (b == comma) return false;
-    // A name needs no determiner, or has a year between it and the determiner: "at the 2018 Forum on Harbour
-    // Cooperation, or FOHC,", "at Tarrow-Harlow Port Council, or THPC," — the long form's words
+    // A name needs no determiner, or has a year between it and the determiner: "at the 2019 Summit on Harbour
+    // Safety, or SOHS,", "at Tarrow-Harlow Port Council, or THPC," — the long form's words
     // capitalised, but for their connectors.
     // (The name's words: capitalised, connectors between them, a hyphen joining two.)
     std::size_t name_at = comma;

@@ -967,7 +967,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             continue;
         }
         // A plural's possessive mark inside a name, before the body's kind: "the Harlow Ferry Owners' Association"
-        // (not "the Harlow Times' China correspondent", the paper's).
+        // (not "the Harlow Times' Tarrow correspondent", the paper's).
         if (possessive_mark(c, q) && q > start && c.cap(q - 1) && c.cap(q + 1) && c.word(q + 1) && !(c.t[q].flags & TokenSpaceBefore)) {
             ShortWord kb;
             if (body_kind(c.lower(q + 1, kb)) || c.lower(q + 1, kb) == "union" || c.lower(q + 1, kb) == "league" ||
@@ -4461,7 +4461,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         coordinated_clause(c, v, scan, sp);
         return;
     }
-    // "The Fisheries Board issued a statement saying …", "replied in a letter saying": what a document says,
+    // "The Fisheries Board put out a note saying …", "answered in an email saying": what a document says,
     // for the name that opens its sentence.
     static const WordSet documents{"statement", "letter", "note", "release", "message", "email", "e-mail", "memo",
                                    "communique", "notice", "post", "tweet", "filing", "submission"};
@@ -4480,7 +4480,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         return;
     // "called for …" reports a call; "called the charges \"deeply troubling\"" what someone thinks of them, in
     // their words; "called a meeting" nothing.
-    // ("called on Thursday for", "called again for": a time or an adverb before "for".)
+    // ("called on Monday for", "called again for": a time or an adverb before "for".)
     std::size_t call_for = v + 1;
     if (verb == "called") {
         if (c.is(call_for, "on") && c.word(call_for + 1) && lexicon::is_day_word(c.lower(call_for + 1, vb2))) call_for += 2;
@@ -5114,7 +5114,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                            (lexicon::is_source_noun(head) || person_noun(head) || !has_name || role_before_body);
     // "Veteran trader, and head of the grain desk at Harlow Bank Ana Ruiz, said": a role, then "and" another
     // role that ends with the speaker's name.
-    // (Any description in lower case: "Leading Harlow-watcher, and …".)
+    // (Any description in lower case: "Noted Harlow-watcher, and …".)
     const std::size_t hyphen = c.word(e) ? c.tx(e).rfind('-') : std::string_view::npos;
     const bool lower_head = c.word(e) && (!c.cap(e) || (hyphen != std::string_view::npos && hyphen + 1 < c.len(e) &&
                                                         c.tx(e)[hyphen + 1] >= 'a' && c.tx(e)[hyphen + 1] <= 'z'));
