@@ -2303,6 +2303,17 @@ struct Scan {
             f.rule = "percentage in words (\"five per cent\")";
             return emit_percent(std::move(f), first, qb, last, last + 1, false, false, 0, false);
         }
+        // "cut income tax by two percentage points": percentage points in words.
+        if (w.is(j, "percentage") && (w.is(j + 1, "points") || w.is(j + 1, "point"))) {
+            std::size_t qb = first;
+            f.body.qualifier = qualifier_before(w, first, &qb);
+            f.rule = "percentage points in words (\"two percentage points\")";
+            return emit_percent(std::move(f), first, qb, j + 1, j + 2, false, true, 0, false);
+        }
+        // "the index fell five points": a change in index points, in words.
+        if (w.is(j, "points") || w.is(j, "point")) {
+            if (index_points_at(f, first, j, 0, v, std::string(w.tx(i)), false)) return j + 1;
+        }
         if (v == 12 && w.is(i, "dozen")) {
             if (!(i >= 1 && (w.is(i - 1, "a") || w.is(i - 1, "one")))) return i + 1;  // "dozens of" is vague
             first = i - 1;
