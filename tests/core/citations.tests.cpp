@@ -1625,6 +1625,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
          "A senior Tarrow official, speaking on condition of anonymity, said"},
         {"State media reported that the ferry sank.", "State media reported"},
         {"Previous studies have shown that naps help.", "Previous studies have shown"},
+        {"Opinion polls suggest the race is close.", "Opinion polls suggest"},
         {"A review of 20 studies found that naps help.", "A review of 20 studies found"},
         {"Current guidelines say adults need seven hours of sleep.", "Current guidelines say"},
         {"The authors conclude that naps help.", "The authors conclude"},

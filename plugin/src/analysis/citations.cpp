@@ -4158,7 +4158,8 @@ bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, s
     if (determined || !lexicon::is_data_noun(head)) return false;
     static const WordSet generic{"new", "recent", "latest", "more", "early", "earlier", "preliminary", "further",
                                  "previous", "other", "existing", "growing", "scientific", "emerging", "independent",
-                                 "academic", "medical", "published", "some", "much", "most", "current", "clinical", "several", "many", "numerous", "past", "prior"};
+                                 "academic", "medical", "published", "some", "much", "most", "current", "clinical", "several", "many", "numerous", "past", "prior",
+                                 "opinion", "public", "private", "internal"};  // ("Opinion polls suggest")
     for (std::size_t q = s; q < e; ++q) {
         ShortWord b;
         if (!generic.has(c.lower(q, b))) return false;
