@@ -86,6 +86,25 @@ TEST_CASE("A source in parentheses inside a sentence names where its figures com
     CHECK(probe::has_check(*credit, "image_credit"));
 }
 
+TEST_CASE("Data and who published it in parentheses inside a sentence name where its figures come from", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Transit doubled to 9.4 million tonnes (Harlow Fund data).", "(Harlow Fund data)", "Harlow Fund"},
+        {"Transit doubled to 9.4 million tonnes (Tarrow Port Authority figures).", "(Tarrow Port Authority figures)",
+         "Tarrow Port Authority"},
+        {"Transit doubled to 9.4 million tonnes (figures from the Tarrow Port Authority).",
+         "(figures from the Tarrow Port Authority)", "Tarrow Port Authority"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(std::string(s->check().citation_type) == "parenthetical");
+    CHECK(*s->check().parts[0].source == source);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "9.4 million tonnes");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().source == source);
+}
+
 TEST_CASE("Parentheticals that are not citations are not reported", "[citations]") {
     auto [text] = GENERATE(table<std::string>({
         {"Capacity is counted in twenty-foot equivalent units (TEU) here."},
@@ -99,6 +118,7 @@ TEST_CASE("Parentheticals that are not citations are not reported", "[citations]
         {"Call it with two numbers (40, 2) to add them."},               // numbers alone
         {"Fees rose. (I doubt they will fall soon.)"},                     // the writer's own sentence
         {"The crew waited (see how long it took?) for days."},
+        {"The fleet (Harlow data aside) grew."},                        // data, then more than its publisher
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

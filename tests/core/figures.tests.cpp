@@ -495,6 +495,14 @@ TEST_CASE("A figure takes its source from the nearest subject before it in the s
     CHECK(second->figure().source == "Health Ministry");
 }
 
+TEST_CASE("An unnamed subject gives way to a source named after the figure", "[figures]") {
+    const std::string text = "Critics warn of debt risks: Ostland's debt stands at 78% of GDP, according to the Harlow Fund.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "78%");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().source == "Harlow Fund");
+}
+
 TEST_CASE("A source in a relative clause speaks for the figure the clause is about only", "[figures]") {
     const std::string text = "Vaccination fell to 87% from 93%, below the 95% that the Harlow Health Fund says is needed.";
     const auto r = probe::analyze(text);

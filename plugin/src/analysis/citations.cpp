@@ -517,6 +517,34 @@ Text parts_message(const Ctx& c, std::size_t n) {
 }
 
 bool quote_mark(const Ctx& c, std::size_t q);
+bool name_word(const Ctx& c, std::size_t q);
+std::size_t name_run_end(const Ctx& c, std::size_t b, std::size_t most);
+
+// "(World Bank data)", "(Harlow Port Authority figures)", "(figures from the Harlow Port Authority)", "(data:
+// Harlow Fund)": data and who published it, the tokens [first, end); the name as [*nb, *ne], or false.
+bool data_and_publisher(const Ctx& c, std::size_t first, std::size_t end, std::size_t* nb, std::size_t* ne) {
+    const auto data_at = [&](std::size_t q) {
+        ShortWord db;
+        return q < end && c.word(q) && !c.cap(q) && lexicon::is_data_noun(c.lower(q, db));
+    };
+    if (name_word(c, first)) {  // the name, then the data
+        const std::size_t l = name_run_end(c, first, 8);
+        if (l + 2 != end || !data_at(l + 1)) return false;
+        *nb = first;
+        *ne = l;
+        return true;
+    }
+    if (!data_at(first)) return false;
+    std::size_t a = 0;  // the data, then "from", "by" or a colon, then the name
+    if (c.is(first + 1, "from") || c.is(first + 1, "by")) a = c.is(first + 2, "the") ? first + 3 : first + 2;
+    else if (c.punct(first + 1, ':')) a = first + 2;
+    if (!a || a >= end || !name_word(c, a)) return false;
+    const std::size_t l = name_run_end(c, a, 8);
+    if (l + 1 != end) return false;
+    *nb = a;
+    *ne = l;
+    return true;
+}
 
 // Parse the parenthetical tokens [open, close] (close may be the last token of
 // an unclosed one). Returns false when it is not a citation. `parts` is scratch
@@ -543,6 +571,17 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
         part.source = c.text(first + 2, se - 1);
         b.parts.push_back(part);
         out->rule = "\"(Source: …)\" inside a sentence: where its figures come from";
+        out->named = true;
+        registry_note(c, b);
+        return true;
+    }
+    // Data and who published it, inside a sentence: where its figures come from.
+    if (std::size_t nb = 0, ne = 0; closed && !own_line && data_and_publisher(c, first, end, &nb, &ne)) {
+        CitationPart part;
+        part.range = {c.t[nb].begin, c.t[ne].end};
+        part.source = c.text(nb, ne);
+        b.parts.push_back(part);
+        out->rule = "data and who published it in a parenthesis (\"(Harlow Fund data)\", \"(figures from …)\")";
         out->named = true;
         registry_note(c, b);
         return true;

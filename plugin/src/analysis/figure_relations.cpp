@@ -315,7 +315,10 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
         const std::size_t before = static_cast<std::size_t>(std::lower_bound(first, last, f.range.begin, begins_before) - citations.begin());
         for (std::size_t k = before, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
             if (citations[k].subject && citations[k].range.end <= f.range.begin) { pick = &citations[k]; break; }
-        if (pick) { f.body.source = named_source(*pick); f.attributed = true; continue; }
+        // (An unnamed subject gives way to a source named after the figure: "critics warn of debt: it stands at
+        // 78% of GDP, according to the IMF".)
+        const bool unnamed_pick = pick && named_source(*pick).empty();
+        if (pick && !unnamed_pick) { f.body.source = named_source(*pick); f.attributed = true; continue; }
         // Else the first citation (not an image credit) after the figure, or the last one before it. A
         // citation in a relative clause speaks for the figure the clause is about only: "fell to 87% from 93%,
         // below the 95% that the WHO says is needed" gives the WHO the 95% alone.
@@ -326,12 +329,13 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
             const std::size_t opens = doc.first_token_at_or_after(citations[after].range.begin);
             const auto& toks = doc.tokens();
             const bool relative = opens >= 1 && opens < toks.size() && (word_is(doc, opens - 1, "that") || word_is(doc, opens - 1, "which"));
-            if (!relative || f.end_token == opens - 1) {
+            if ((!relative || f.end_token == opens - 1) && (!unnamed_pick || !named_source(citations[after]).empty())) {
                 f.body.source = named_source(citations[after]);
                 f.attributed = true;
                 continue;
             }
         }
+        if (unnamed_pick) { f.attributed = true; continue; }  // (its unnamed subject, as before)
         for (std::size_t k = at, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
             if (!credit(k)) { pick = &citations[k]; break; }
         if (pick) { f.body.source = named_source(*pick); f.attributed = true; }
