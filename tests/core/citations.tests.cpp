@@ -423,6 +423,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Fishing Federation"},  // a time before "for"
         // A maker of something in one word reports as a company does; a plural's possessive inside a name.
         {"Tarrow Motors will cut 2,400 jobs, the carmaker said on Thursday.", "the carmaker said", "carmaker"},
+        {"Crowds fell to 18,400, according to figures from the league.", "according to figures from the league", "league"},
         {"Fees rose, according to the Harlow Ferry Owners' Association.", "according to the Harlow Ferry Owners' Association",
          "Harlow Ferry Owners' Association"},
         {"According to the Harlow Times' Tarrow correspondent, fees rose.", "According to the Harlow Times", "Harlow Times"},

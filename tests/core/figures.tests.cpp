@@ -182,6 +182,7 @@ TEST_CASE("A bare number counts what its clause names around it", "[figures]") {
         // A part of the amount right after it.
         {"The Harbour Party won 54 of the 120 seats.", "54", "seats"},
         {"The board will cut 300 of its 2,000 jobs.", "300", "jobs"},
+        {"Ivo Lind won 11 of his 38 league games.", "11", "league games"},
         // A toll, or "the number of" something, before "to" or "at".
         {"The death toll in Harlow has risen to 41.", "41", "deaths"},
         {"Tarrow officials put the number of displaced at 15,000.", "15,000", "displaced"},
@@ -496,7 +497,7 @@ TEST_CASE("A figure takes its source from the nearest subject before it in the s
 }
 
 TEST_CASE("An unnamed subject gives way to a source named after the figure", "[figures]") {
-    const std::string text = "Critics warn of debt risks: Ostland's debt stands at 78% of GDP, according to the Harlow Fund.";
+    const std::string text = "Critics warn of debt risks: Ostland's debt stands at 78% of its output, according to the Harlow Fund.";
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "78%");
     REQUIRE(f != nullptr);

@@ -777,7 +777,7 @@ bool name_descriptor(const Ctx& c, std::size_t q) {
 bool body_kind(std::string_view lw) {
     return lexicon::is_organisation_noun(lw) || lw == "commission" || lw == "office" || lw == "ministry" || lw == "bureau" ||
            lw == "department" || lw == "board" || lw == "council" || lw == "authority" || lw == "service" || lw == "court" ||
-           lw == "committee" || lw == "secretariat" || lw == "directorate";
+           lw == "committee" || lw == "secretariat" || lw == "directorate" || lw == "league";
 }
 
 // "from the electoral commission", "by the national statistics office": after `by` (the token of "by" or

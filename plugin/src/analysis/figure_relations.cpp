@@ -139,10 +139,11 @@ bool is_amount(const FoundFigure& f) {
 
 namespace {
 
-// "54 of the 120 seats", "12 of its 20 provinces": the words between a bare count and the amount after
-// it that make the count a part of that amount.
+// "54 of the 120 seats", "12 of its 20 provinces", "won 11 of his 38 games": the words between a bare count
+// and the amount after it that make the count a part of that amount.
 bool part_of_between(std::string_view gap) {
-    for (const std::string_view g : {" of the ", " of its ", " of their ", " of all ", " of "})
+    for (const std::string_view g : {" of the ", " of its ", " of their ", " of all ", " of ", " of his ", " of her ", " of our ",
+                                     " of these ", " of those "})
         if (gap == g) return true;
     return false;
 }
@@ -316,7 +317,7 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
         for (std::size_t k = before, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
             if (citations[k].subject && citations[k].range.end <= f.range.begin) { pick = &citations[k]; break; }
         // (An unnamed subject gives way to a source named after the figure: "critics warn of debt: it stands at
-        // 78% of GDP, according to the IMF".)
+        // 78% of its output, according to the Harlow Fund".)
         const bool unnamed_pick = pick && named_source(*pick).empty();
         if (pick && !unnamed_pick) { f.body.source = named_source(*pick); f.attributed = true; continue; }
         // Else the first citation (not an image credit) after the figure, or the last one before it. A
