@@ -1009,8 +1009,8 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
         // (not "the Harlow Times' Tarrow correspondent", the paper's).
         if (possessive_mark(c, q) && q > start && c.cap(q - 1) && c.cap(q + 1) && c.word(q + 1) && !(c.t[q].flags & TokenSpaceBefore)) {
             ShortWord kb;
-            if (body_kind(c.lower(q + 1, kb)) || c.lower(q + 1, kb) == "union" || c.lower(q + 1, kb) == "league" ||
-                c.lower(q + 1, kb) == "society") {
+            const std::string_view kind = c.lower(q + 1, kb);
+            if (body_kind(kind) || kind == "society") {
                 last = ++q;
                 continue;
             }
@@ -2434,6 +2434,12 @@ bool last_name_in(const Ctx& c, std::size_t b, std::size_t e, std::size_t* nb, s
     return true;
 }
 
+// A verb of leading a body at token `q`: "heads", "runs", "leads", "chairs", "directs", "founded", "manages".
+bool leads_word(const Ctx& c, std::size_t q) {
+    return c.is(q, "heads") || c.is(q, "runs") || c.is(q, "leads") || c.is(q, "chairs") || c.is(q, "directs") ||
+           c.is(q, "founded") || c.is(q, "manages");
+}
+
 // An affiliation in an appositive: ", an economist at Northgate Bank" → "Northgate Bank", from tokens [b, e].
 // The name must close the appositive ("a professor at the University of Buffalo"; "president of the
 // broadcaster Shanghai Media Group"), not stand inside it ("director for European publishing").
@@ -2448,8 +2454,7 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
     }
     for (std::size_t q = b; q <= e; ++q) {
         // (…or what the person leads: "who heads the Harlow Institute", "who runs Tarrow Capital".)
-        const bool leads = c.is(q, "heads") || c.is(q, "runs") || c.is(q, "leads") || c.is(q, "chairs") ||
-                           c.is(q, "directs") || c.is(q, "founded") || c.is(q, "manages");
+        const bool leads = leads_word(c, q);
         // ("from the Federation of Harbour Traders": "from" and "the"; "from Tarrow" is where the person comes from.)
         const bool from_body = c.is(q, "from") && c.is(q + 1, "the");
         if (!(c.is(q, "at") || c.is(q, "of") || c.is(q, "for") || c.is(q, "with") || leads || from_body)) continue;
@@ -3513,9 +3518,7 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             // (", of Tarrow University", ", at the Harlow Institute": where they work, straight away.)
             // (", who heads the Harlow Grain Council", ", who works at Tarrow Bank": what the person leads or
             // where they work; not ", who spoke at the Harlow Forum".)
-            const bool who_leads = opener == "who" && (c.is(a + 1, "heads") || c.is(a + 1, "runs") || c.is(a + 1, "leads") ||
-                                                       c.is(a + 1, "chairs") || c.is(a + 1, "directs") ||
-                                                       c.is(a + 1, "founded") || c.is(a + 1, "manages") ||
+            const bool who_leads = opener == "who" && (leads_word(c, a + 1) ||
                                                        (c.is(a + 1, "works") && (c.is(a + 2, "at") || c.is(a + 2, "for"))));
             if (l > a && (determiner_word(opener) || (!c.cap(a) && post_title(opener)) || role_opens(c, a, l) ||
                           opener == "of" || opener == "at" || opener == "from" || who_leads))

@@ -439,14 +439,9 @@ std::size_t share_restated_after(const Document& doc, const FoundFigure& f) {
     const std::size_t k = f.end_token;
     if (k + 3 >= toks.size() || toks[k].type != TokenType::Punct || doc.token_text(k) != "," || !word_is(doc, k + 1, "or"))
         return 0;
-    // (Over a qualifier: ", or about 8% of", ", or more than 8% of".)
+    // (Over the share's qualifier, a word or two: ", or about 8% of", ", or more than 8% of".)
     std::size_t number = k + 2;
-    if (word_is(doc, number, "about") || word_is(doc, number, "around") || word_is(doc, number, "roughly") ||
-        word_is(doc, number, "nearly") || word_is(doc, number, "almost") || word_is(doc, number, "some") ||
-        word_is(doc, number, "approximately") || word_is(doc, number, "just"))
-        ++number;
-    else if ((word_is(doc, number, "more") || word_is(doc, number, "less")) && word_is(doc, number + 1, "than"))
-        number += 2;
+    for (int words = 0; words < 2 && number < toks.size() && toks[number].type == TokenType::Word; ++words) ++number;
     if (number >= toks.size() || toks[number].type != TokenType::Number) return 0;
     std::size_t q = number + 1;
     if (q < toks.size() && doc.token_text(q) == "%") ++q;

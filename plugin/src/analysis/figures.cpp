@@ -460,6 +460,16 @@ Text qualifier_before(const Window& w, std::size_t lb, std::size_t* qb) {
     return {};
 }
 
+// "1.2m passengers", "5m people": a plural noun in lower case at token `k`, of things an amount written with
+// "m" counts (not a race: "the 400m hurdles", "the 4x100m relays").
+bool counted_after_m(const Window& w, std::size_t k) {
+    if (!w.word(k) || (w.t[k].flags & TokenCapitalized)) return false;
+    char b[32];
+    const std::string_view lw = w.low(k, b);
+    if (lw == "hurdles" || lw == "relays" || lw == "heats" || lw == "finals" || lw == "races" || lw == "sprints") return false;
+    return (lw.size() > 3 && lw.back() == 's' && lw[lw.size() - 2] != 's') || lw == "people";
+}
+
 // Direction of a change expressed by the words right before a percent ("grew by", "up", "an increase of").
 int change_before(const Window& w, std::size_t lb) {
     int dir = 0;
@@ -1232,11 +1242,7 @@ struct Scan {
             char nb2[32];
             const std::string_view after = w.word(j + 1) ? w.low(j + 1, nb2) : std::string_view();
             // (…or a plural noun of things counted: "1.2m passengers", "5m people"; "5m tall" stays metres.)
-            // (…but not a race: "the 400m hurdles", "the 4x100m relays".)
-            const bool race_after = after == "hurdles" || after == "relays" || after == "heats" || after == "finals" ||
-                                    after == "races" || after == "sprints";
-            const bool counted_after = w.word(j + 1) && !(w.t[j + 1].flags & TokenCapitalized) && !race_after &&
-                                       ((after.size() > 3 && after.back() == 's' && after[after.size() - 2] != 's') || after == "people");
+            const bool counted_after = counted_after_m(w, j + 1);
             // (…or a figure before it in the sentence wrote millions so: "3.4m TEU, up from 2.9m a year earlier".)
             const auto million_before = [&]() {
                 for (std::size_t k = lb; k > 0 && lb - k < 30 && !(w.t[k].flags & TokenNewlineBefore); --k) {
@@ -1245,11 +1251,7 @@ struct Scan {
                     if (!w.number(q) || !w.is(q + 1, "m") || !w.attached(q + 1)) continue;
                     char ab[32];
                     const std::string_view unit = w.word(q + 2) ? w.low(q + 2, ab) : std::string_view();
-                    const bool race = unit == "hurdles" || unit == "relays" || unit == "heats" || unit == "finals" ||
-                                      unit == "races" || unit == "sprints";  // "the 400m hurdles, then the 200m"
-                    const bool counted = w.word(q + 2) && !(w.t[q + 2].flags & TokenCapitalized) && !race &&
-                                         (unit == "people" || (unit.size() > 3 && lexicon::plural_like(unit)));
-                    if ((q > 0 && lexicon::currency_symbol(w.tx(q - 1))) || lexicon::currency_word(unit) || counted ||
+                    if ((q > 0 && lexicon::currency_symbol(w.tx(q - 1))) || lexicon::currency_word(unit) || counted_after_m(w, q + 2) ||
                         (w.word(q + 2) && lexicon::is_measure_unit(w.tx(q + 2)) && unit != "m"))
                         return true;
                 }
