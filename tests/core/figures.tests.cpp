@@ -188,6 +188,8 @@ TEST_CASE("A bare number counts what its clause names around it", "[figures]") {
         {"Tarrow officials put the number of displaced at 15,000.", "15,000", "displaced"},
         // The plural that is the subject of a verb of change before "to".
         {"Flu cases in Harlow rose to 1,204 last year.", "1,204", "cases"},
+        // …never a verb before an infinitive: the count of the sentence before it.
+        {"About 900 skippers work the port, a number the board expects to rise to 1,100.", "1,100", "skippers"},
         // The count it is joined to by "and" or "or", after it.
         {"After 80 boxes came, 12 and 14 ferries sailed from the two quays.", "12", "ferries"},
     }));

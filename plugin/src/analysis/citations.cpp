@@ -882,6 +882,8 @@ void view_opening(const Ctx& c, std::size_t i, CitationScan& scan, Speakers& sp)
 // "according to [the descriptor] Name" starting at token `a` ("according").
 bool name_word(const Ctx& c, std::size_t q);
 
+Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp);
+
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
     // "charged according to how long the boat is", "according to whether …": a manner, not who says so.
@@ -1188,6 +1190,18 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             scan.citations.push_back(std::move(f));
             return;
         }
+        // "according to the charity", "according to the ministry": the body of that kind named before, as for
+        // "the charity said" (body_named_before).
+        if (c.is(start, "the") && s + 1 == last && c.word(s) && !c.cap(s)) {
+            if (const Text body = body_named_before(c, s, s, sp); !body.empty()) {
+                part.source = body;
+                f.named = true;
+                registry_note(c, f.body);
+                f.rule = "\"according to the …\": a body by its kind, the one of that kind named before";
+                scan.citations.push_back(std::move(f));
+                return;
+            }
+        }
         const bool indefinite = c.is(start, "a") || c.is(start, "an") || possessive;  // "a study", "an official", "a 2023 report"
         // "two people familiar with …", "several sources": people the text counts but does not name.
         bool counted = false;
@@ -1362,12 +1376,13 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         if (!business) return Text();
         return sp.last_body.empty() && pronoun_of(sp, sp.last_lone_name.view()) == 0 ? sp.last_lone_name : sp.last_body;
     }
-    // "the agency counted", "the organisation warned", "the club said": a word for any public body or club is the
+    // "the agency counted", "the organisation warned", "the club said", "according to the charity": a word for any
+    // public body, club or charity is the
     // body that spoke last ("the ECDC", "the Harlow Centre for Disease Control", "Harlow United"), unless its name
     // ends in another kind ("Harlow Bank").
     if (s >= 1 && s == e && c.is(s - 1, "the") && !sp.last_body.empty() &&
         (c.is(e, "agency") || c.is(e, "organisation") || c.is(e, "organization") || c.is(e, "body") || c.is(e, "watchdog") ||
-         c.is(e, "regulator") || c.is(e, "club"))) {
+         c.is(e, "regulator") || c.is(e, "club") || c.is(e, "charity"))) {
         char lb[32];
         const std::string_view last_word = body.substr(space == std::string_view::npos ? 0 : space + 1);
         const std::string_view lw = last_word.size() < sizeof lb ? lexicon::lower(last_word, lb) : std::string_view();
@@ -2324,7 +2339,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                                                     before_q == "scores" || before_q == "group" || part_of_group(before_q));
             const bool inside = name_follows || (lw != "and" && noun_follows && !before_q.empty() &&
                                                  (lexicon::is_source_noun(before_q) || quantity_of ||
-                                                  ((lw == "of" || lw == "from" || lw == "on" || lw == "into" || lw == "about") &&
+                                                  ((lw == "of" || lw == "from" || lw == "on" || lw == "into" || lw == "about" ||
+                                                    lw == "by") &&  // "research by scientists suggested"
                                                    lexicon::is_data_noun(before_q))));
             // ("shipped its first phone and Ivo Lind said": an "and" after a word in lower case opens a new clause.)
             // (Not after one who reports: "local bankers and Harlow officials told" are one subject.)
@@ -3940,8 +3956,11 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
         --p;
     ShortWord pb;
     const std::string_view before = c.lower(p, pb);
-    // (…or a comma: "The rise, first reported by the Harlow Courier, will …", a participle's clause.)
-    if (!(be_form(before) || before == "as" || c.punct(p, ','))) return false;
+    // (…or a comma: "The rise, first reported by the Harlow Courier, will …", a participle's clause; or the
+    // figure it speaks of: "below the 1.9% predicted by the Tarrow Fund".)
+    const bool after_figure = c.t[p].type == TokenType::Number || (c.punct(p, '%') && p > 0 && c.t[p - 1].type == TokenType::Number) ||
+                              (before == "percent" && p > 0 && c.t[p - 1].type == TokenType::Number);
+    if (!(be_form(before) || before == "as" || c.punct(p, ',') || after_figure)) return false;
     // The agent: a name (capitalised words with their connectors), after an optional "the".
     std::size_t a = v + 2;
     if (c.is(a, "the")) ++a;
@@ -4682,7 +4701,26 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             return;
         }
     }
-    if ((verb == "points" || verb == "pointed" || verb == "point") && !c.is(v + 1, "out")) return;
+    // "pointed out that …"; "pointed to a 12% rise" gives the figure a source, "pointed to the door" says nothing.
+    if ((verb == "points" || verb == "pointed" || verb == "point") && !c.is(v + 1, "out") &&
+        !(c.is(v + 1, "to") && figure_in_object(c, v + 2)))
+        return;
+    // A characterisation and a charge report with their complement, in the active: "described the figures as
+    // \"alarming\"", "accused the board of delay". Never "was described as", "the accused", "accused of theft"
+    // (the one charged, not the one charging), "as described in the report".
+    const bool describes = verb == "described" || verb == "describes", accuses = verb == "accused" || verb == "accuses";
+    if (describes || accuses) {
+        ShortWord bb;
+        const std::string_view before = c.lower(v - 1, bb);
+        if (be_form(before) || before == "as" || before == "the" || before == "being" || c.is(v + 1, accuses ? "of" : "as"))
+            return;
+        bool complement = false;
+        for (std::size_t q = v + 1; q < c.t.size() && q <= v + 10 && !complement; ++q) {
+            if (c.punct(q, '.') || c.punct(q, ';') || c.punct(q, ',') || (c.t[q].flags & TokenNewlineBefore)) break;
+            complement = c.is(q, accuses ? "of" : "as");
+        }
+        if (!complement) return;
+    }
     if (passive_agent(c, v, verb, scan)) return;
     // "asked" reports a question quoted just before it ("\"Why?\" Mr Lind asked."), never a request.
     if (verb == "asked" || verb == "asks") {
@@ -4764,7 +4802,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                        verb == "finds" || verb == "suggest" || verb == "suggests" || verb == "indicated" ||
                        verb == "indicates" || verb == "demonstrated" || verb == "demonstrates" || verb == "revealed" ||
                        verb == "counted" || verb == "recorded";
-    if (after_quote && verb != "told" && verb != "tells" && !shows && inverted_source(c, v, scan, sp)) return;
+    // (Nor does a characterisation or a charge: "…, described the plan as", "…, accused the board of".)
+    if (after_quote && verb != "told" && verb != "tells" && !shows && !describes && !accuses && inverted_source(c, v, scan, sp))
+        return;
 
     if (data_by_name_that(c, v, scan, sp)) return;
     if (named_in_apposition(c, v, scan, sp)) return;

@@ -1754,6 +1754,8 @@ struct Scan {
                         char nb[32];
                         const std::string_view noun = w.low(k - 1, nb);
                         if ((w.t[k - 1].flags & TokenCapitalized) && k - 1 > 0 && !w.is(k - 2, "in") && !w.is(k - 2, "of")) break;
+                        // A verb before an infinitive is no subject: "a figure it expects to rise to 1.6 million".
+                        if (w.is(k, "to") || lexicon::is_reporting_verb(noun)) break;
                         if (!(w.t[k - 1].flags & TokenCapitalized) && !lexicon::is_function_word(noun) && lexicon::plural_like(noun)) {
                             f.body.counts = keep(noun);
                             break;

@@ -208,6 +208,9 @@ WordTable::WordTable() {
         "declares", "concedes", "concede", "complains", "replies", "testifies", "suspect", "suspects", "suspected",
         "understands", "understood", "underscored", "underscores", "highlighted", "highlights", "underlined",
         "underlines", "heard", "projects", "projected", "determined", "agreed", "agrees", "agree",
+        // A characterisation or a charge, with its own complement ("described the plan as …", "accused the
+        // board of …"): reporting_clause asks for it.
+        "described", "describes", "accused", "accuses",
         // Base forms, after a plural subject ("Prosecutors allege that", "Critics contend", "Analysts reckon").
         "allege", "contend", "reckon", "maintain", "observe", "emphasise", "emphasize", "thinks",
         // The progressive, after a form of "be" only ("Harlow Bank is forecasting", "analysts are warning"):
