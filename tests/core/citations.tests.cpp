@@ -866,6 +866,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body's kind after "the", when another body spoke last: the one body of that kind named before.
         {"The Harlow Ports Ministry said fees rose. Tarrow Bank said rates rose. The ministry added that 40 ships left.",
          "The ministry added", "Harlow Ports Ministry"},
+        // A body of that kind named after the last body spoke, and only one.
+        {"The Harlow Glacier Network said ice fell. Data from the Tarrow Space Agency's satellites were used. The agency "
+         "estimates that 6% was lost.",
+         "The agency estimates", "Tarrow Space Agency"},
         {"The Harbour Party won 40 seats. Tarrow Bank said rates rose. The party says it has 900 members.", "The party says",
          "Harbour Party"},
         {"The Harlow Ports Ministry said fees rose. The Tarrow Trade Ministry said exports fell. Tarrow Bank said rates "
@@ -1437,6 +1441,8 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
          "and announced", "President Ivo Lind"},
         // After "but", and in a sentence opened by "he" or "she".
         {"Ivo Lind raised fees but insisted the targets would be met.", "but insisted", "Ivo Lind"},
+        // After a role opening the sentence and the name between commas.
+        {"Its director, Ana Ruiz, welcomed the ruling but said fees were too high.", "but said", "Ana Ruiz"},
         // Over a role between commas after the name.
         {"Ana Ruiz, the mayor, welcomed the review and said fares were fair.", "and said", "Ana Ruiz"},
         {"Ana Ruiz spoke on Monday. She saw risks in the plan but added she was confident.", "but added", "Ana Ruiz"},
@@ -1577,6 +1583,9 @@ TEST_CASE("A description opening the sentence and then a name between commas rep
         {"The firm behind the ferry app, Tarrow Labs, said the bug was fixed.", "Tarrow Labs"},
         {"The group which speaks for harbour pilots, Harlow Pilots Union, said pay was low.", "Harlow Pilots Union"},
         {"The man who found the boat, Ivo Lind, told the police it was empty.", "Ivo Lind"},
+        // A name's possessive before the description, "the" before the name.
+        {"Lind's party, the Harbour Union, said it had expelled him.", "Harbour Union"},
+        {"Harlow's biggest lender, Tarrow Bank, said fees rose.", "Tarrow Bank"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

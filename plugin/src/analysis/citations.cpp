@@ -1264,6 +1264,8 @@ struct Speakers {
                           // ("an economist"): "he" and "she" then report for no one a reader can check
     Text last_mentioned;  // the last person named with a title anywhere ("accused Mr Tove"): "he" when no one spoke yet
     Text last_body;    // the last named source that reads as an organisation's ("it", "they")
+    std::uint32_t last_body_at = 0;  // where the scan stood when last_body was named (a byte of the text)
+    std::uint32_t now = 0;           // where the scan stands: the byte of the token it reads
     Text last_lone_name;  // the last source of one capitalised word read as a person's ("Tarrowly announced"):
                           // a business, too, for "the company added" when no body spoke
     Text last_group;   // the last plural subject ("traders", "ATPC officials"): "they" refers to it first
@@ -1351,6 +1353,25 @@ Text last_body_of(const Speakers& sp) { return sp.last_body; }
 
 // The body named last ("the Tarrow Coffee Board") when a word of tokens [s, e] in lower case is the kind its
 // name ends in ("a board spokesman", "the board"); "" otherwise.
+// The one body whose name is headed by the kind at token `e` ("agency" → "the Harlow Space Agency"), named in
+// passing after the last body spoke and before token `s`; empty when none or several were.
+Text body_of_kind_named_since(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp) {
+    const std::string_view kind = c.tx(e);
+    char key[32];
+    if (kind.empty() || kind.size() >= sizeof key || sp.bodies_in_passing.empty()) return Text();
+    kind.copy(key, kind.size());
+    key[0] = static_cast<char>(key[0] - 'a' + 'A');  // as the name writes it: "Agency"
+    const auto it = sp.bodies_in_passing.find(std::string_view(key, kind.size()));
+    if (it == sp.bodies_in_passing.end()) return Text();
+    const Speakers::InPassing* only = nullptr;
+    for (const Speakers::InPassing& k : it->second) {
+        if (k.at <= sp.last_body_at || k.at >= c.t[s].begin) continue;
+        if (only) return Text();
+        only = &k;
+    }
+    return only ? only->who : Text();
+}
+
 Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp) {
     if (sp.last_body.empty() && sp.last_lone_name.empty()) {
         // "Shares in Tarrowsoft, the software maker, fell. … The firm now expects": the business described.
@@ -1383,6 +1404,9 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     if (s >= 1 && s == e && c.is(s - 1, "the") && !sp.last_body.empty() &&
         (c.is(e, "agency") || c.is(e, "organisation") || c.is(e, "organization") || c.is(e, "body") || c.is(e, "watchdog") ||
          c.is(e, "regulator") || c.is(e, "club") || c.is(e, "charity"))) {
+        // A body of that kind named after the last one spoke, and only one, is the one meant: "The Glacier Network
+        // said … Data from the Harlow Space Agency's satellites … The agency estimates" → Harlow Space Agency.
+        if (const Text since = body_of_kind_named_since(c, s, e, sp); !since.empty()) return since;
         char lb[32];
         const std::string_view last_word = body.substr(space == std::string_view::npos ? 0 : space + 1);
         const std::string_view lw = last_word.size() < sizeof lb ? lexicon::lower(last_word, lb) : std::string_view();
@@ -2602,6 +2626,7 @@ void remember_speaker(Speakers& sp, Text source, bool person) {
     sp.subject_in_passing = Text();  // someone spoke since
     if (!person) {
         sp.last_body = source;
+        sp.last_body_at = sp.now;
         sp.bodies[sp.bodies_seen++ % 8] = source;
         return;
     }
@@ -2966,7 +2991,8 @@ void note_body_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
         if (q > b && (c.t[q].flags & TokenNewlineBefore)) break;
         if (c.word(q) && c.cap(q) && !c.function_word(q)) {
             ShortWord hb;
-            if (head == n && c.len(q) >= 4 && c.len(q) <= 14 && body_head_word(c.lower(q, hb))) head = q;
+            // (…possessive too: "the Harlow Space Agency's satellites".)
+            if (head == n && c.len(q) >= 4 && c.len(q) <= 16 && body_head_word(lexicon::without_possessive(c.lower(q, hb)))) head = q;
             e = q;
             if (lexicon::is_possessive(c.tx(q))) break;
             continue;
@@ -3054,8 +3080,10 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         if (kind.empty()) return;
         const bool plural = kind == "data" || lexicon::plural_like(kind);
         if (lexicon::is_data_noun(kind) && !plural &&
-            (be_form(verb) || verb == "has" || (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed")))
+            (be_form(verb) || verb == "has" || (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed"))) {
             sp.last_body = c.text(i + 1, i + 1);
+            sp.last_body_at = sp.now;
+        }
         return;
     }
     std::size_t b = c.is(i, "the") ? i + 1 : i;
@@ -3101,6 +3129,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
             const std::string_view next = c.lower(k + 1, nb2);
             if (!person_noun(next) && !lexicon::is_source_noun(next) && !body_kind(next)) {
                 sp.last_body = c.text(b, k);
+                sp.last_body_at = sp.now;
                 return;
             }
         }
@@ -3118,6 +3147,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     }
     if (c.t[e].flags & TokenAllCaps && b == e) return;  // "The UK …": a country, as often
     sp.last_body = c.text(b, e);
+    sp.last_body_at = sp.now;
     sp.bodies[sp.bodies_seen++ % 8] = sp.last_body;
 }
 
@@ -4094,6 +4124,26 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
             return;
         }
     }
+    // "Its director, Lena Moss, welcomed the ruling but said …": a role opening the sentence, then the person's
+    // name between commas.
+    if (ShortWord ob; c.word(b) && (determiner_word(c.lower(b, ob)) || possessive_determiner(c.lower(b, ob)))) {
+        std::size_t q = b + 1;
+        while (q < v && q - b < 5 && c.word(q) && !c.cap(q) && !c.function_word(q)) ++q;
+        ShortWord rb;
+        const std::string_view role = q > b + 1 ? c.lower(q - 1, rb) : std::string_view();
+        if (!role.empty() && (person_noun(role) || post_title(role) || office_title(role)) && c.punct(q, ',') && name_word(c, q + 1)) {
+            std::size_t z = q + 1;
+            while (z + 1 < v && z - q < 3 && name_word(c, z + 1)) ++z;
+            if (z > q + 1 && c.punct(z + 1, ',') && z + 2 < v && c.word(z + 2) && !c.cap(z + 2) && !organisation_name(c.span(q + 1, z))) {
+                FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, q + 1, z);
+                const Text full = full_name(sp, c.span(q + 1, z));
+                fc.body.parts.front().source = full.empty() ? c.text(q + 1, z) : full;
+                add_named_attribution(c, v, fc, true, "a reporting verb after \"and\" or \"but\": the name between commas after the role opening its sentence",
+                                      scan, sp);
+                return;
+            }
+        }
+    }
     // Lower-case words of a title before the name ("press secretary Ana Ruiz condemned … and said").
     for (std::size_t q = b, lead = 0; q + 1 < v && lead < 3 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q, ++lead)
         if (c.cap(q + 1)) { b = q + 1; break; }
@@ -4185,9 +4235,11 @@ bool named_in_apposition(const Ctx& c, std::size_t v, CitationScan& scan, Speake
         if (nb >= 2 && (c.is(nb - 1, "of") || c.is(nb - 1, "and")) && c.cap(nb - 2)) { nb -= 2; continue; }
         break;
     }
-    if (nb < 3 || !c.punct(nb - 1, ',')) return false;
+    // (…with "the" before the name: "Lind's party, the Harbour Union, said".)
+    const std::size_t comma = nb >= 4 && c.is(nb - 1, "the") ? nb - 2 : nb - 1;
+    if (nb < 3 || !c.punct(comma, ',')) return false;
     // The description: the sentence's start, a determiner, then lower-case words (no comma) up to the name.
-    std::size_t s = nb - 1;
+    std::size_t s = comma;
     while (s > 0 && nb - s < 16 && !c.sentence_begins_at(c.t[s].begin) && !(c.t[s].flags & TokenNewlineBefore)) {
         --s;
         if (c.t[s].type == TokenType::Punct && !c.punct(s, '-')) return false;
@@ -4195,14 +4247,21 @@ bool named_in_apposition(const Ctx& c, std::size_t v, CitationScan& scan, Speake
     if (!c.sentence_begins_at(c.t[s].begin) && !(c.t[s].flags & TokenNewlineBefore)) return false;
     ShortWord db, hb;
     const std::string_view det = c.lower(s, db);
-    if (!(det == "the" || det == "a" || det == "an" || det == "its" || det == "their") || !c.word(s + 1) || c.cap(s + 1)) return false;
-    const std::string_view head = c.lower(s + 1, hb);
+    // (…or a name's possessive: "Lind's party", "Harlow's biggest lender".)
+    const bool owner = c.cap(s) && lexicon::is_possessive(c.tx(s));
+    if (!(det == "the" || det == "a" || det == "an" || det == "its" || det == "their" || owner) || !c.word(s + 1) || c.cap(s + 1))
+        return false;
+    // The head: the noun before the comma ("party", "lender"), or the first word when a clause follows it ("The
+    // company that owns the building").
+    std::size_t h = s + 1;
+    if (owner) h = comma - 1;
+    const std::string_view head = c.lower(h, hb);
     const bool body = lexicon::is_organisation_noun(head),
                who = person_noun(head) || head == "man" || head == "woman" || head == "person" || head == "boy" || head == "girl";
     if (!body && !who) return false;
     // A name inside the description is the subject's own clue ("A spokesman for Tarrow Airlines, Ivo Brand,"):
     // the subject rules below read it.
-    for (std::size_t q = s + 1; q + 1 < nb; ++q)
+    for (std::size_t q = s + 1; q < comma; ++q)
         if (c.cap(q)) return false;
     const std::string_view name = c.span(nb, v - 2);
     if (c.kb.find_term(name) == nullptr && lexicon::is_world_region(name)) return false;
@@ -5711,7 +5770,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         if (!noun.empty() && person_noun(noun) && !plural_verb(verb) && !office_holder && !appositive_body) {
             if (fc.named && part.source) {
                 remember_speaker(sp, *part.source, true);
-                if (!person) sp.last_body = *part.source;  // "it" may mean the body still
+                if (!person) sp.last_body = *part.source, sp.last_body_at = sp.now;  // "it" may mean the body still
                 remembered = true;
                 // "An economist at Tarrow Bank said …. The economist added": that one, for the bank, not an
                 // economist introduced by name before.
@@ -5901,6 +5960,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
 
         if (tok.type != TokenType::Word) continue;
+        speakers.now = tok.begin;
         const std::uint32_t len = tok.end - tok.begin;
         // "Mr Lewis", "Dr Okafor": a person the pronouns of later reporting clauses may refer to, even when
         // the sentence naming them reports nothing ("Mr Lewis wants an inquiry. He said …").
