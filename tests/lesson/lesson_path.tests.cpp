@@ -145,6 +145,26 @@ TEST_CASE("Every annotation path shows a term at its first use only", "[lesson][
     CHECK(firsts > 0);
 }
 
+TEST_CASE("The figures path leaves out times of day and ordinals, and keeps amounts", "[lesson][paths]") {
+    AnnotationSet set;
+    auto figure = [&](const char* id, const char* kind, ByteRange r) {
+        Annotation a;
+        a.id = id;
+        a.kind = AnnotationKind::Figure;
+        a.range = r;
+        a.edit_figure().kind = Text::from_static(kind);
+        set.items.push_back(std::move(a));
+    };
+    figure("time", "time", {0, 3});
+    figure("rank", "ordinal", {10, 14});
+    figure("count", "count", {20, 24});
+    for (const LessonPathKind kind : {LessonPathKind::Figures, LessonPathKind::Everything}) {
+        const std::vector<LessonStep> steps = ready_made_path(set, kind);
+        REQUIRE(steps.size() == 1);
+        CHECK(steps[0].id == "count");
+    }
+}
+
 TEST_CASE("The notes path lists placed notes in reading order and a lost note last, as missing", "[lesson][paths]") {
     AnnotationSet set;
     auto note = [&](const char* id, ByteRange r, bool orphan) {

@@ -868,6 +868,8 @@ TEST_CASE("A range of years is drawn quietly like a year, a range of amounts lik
     auto [kind, unit, quiet] = GENERATE(table<const char*, const char*, bool>({
         {"range", "year", true},
         {"date", "year", true},
+        {"time", "", true},     // "3pm"
+        {"ordinal", "", true},  // "87th"
         {"range", "percent", false},
         {"rate", "per euro", false},
     }));

@@ -30,7 +30,7 @@ namespace gloss {
 //-----------------------------------------------------------------------------
 
 enum class LessonPathKind : std::uint8_t {
-    Everything, // every annotation in reading order (a term at its first use only; no dates, years or identifiers)
+    Everything, // every annotation in reading order (a term at its first use only; no dates, times, ordinals or identifiers)
     Sources,    // source checks and conflicts: a media-literacy lesson
     Figures,    // figures (not dates or years), their derived values and conflicts: a numeracy lesson
     Notes,      // the teacher's own notes in reading order

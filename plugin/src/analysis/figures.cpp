@@ -20,6 +20,7 @@
 #include <iterator>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -860,6 +861,97 @@ struct Scan {
         return i + 1;
     }
 
+    // "1987/88", "2003/4", "2019/2020" at token `i`: one year that runs across two calendar years (a fiscal,
+    // crop or season year), the second written in full or by its last digits. The first token after it, or 0.
+    std::size_t split_year_at(std::size_t i) {
+        if (!is_year_token(w, i) || !w.punct(i + 1, "/") || !w.attached(i + 1) || !w.number(i + 2) || !w.attached(i + 2) ||
+            (w.t[i + 2].flags & (TokenHasSeparator | TokenHasDecimal)) || (w.punct(i + 3, "/") && w.attached(i + 3)))
+            return 0;
+        const std::string_view second = w.tx(i + 2);
+        const int first = static_cast<int>(number_value(w.tx(i))), next = first + 1;
+        const int written = static_cast<int>(number_value(second));
+        const bool follows = (second.size() == 4 && written == next) || (second.size() == 2 && written == next % 100) ||
+                             (second.size() == 1 && next % 100 < 10 && written == next % 10);
+        if (!follows) return 0;
+        FoundFigure f;
+        f.body.kind = "date";
+        f.body.unit = "year";
+        f.body.value = first;
+        f.body.value_text = keep(w.doc.slice({w.t[i].begin, w.t[i + 2].end}));
+        f.date.year = first;
+        f.rule = "a year across two calendar years, written with a slash (a fiscal or crop year: \"1987/88\")";
+        emit(std::move(f), i, i + 2);
+        return i + 3;
+    }
+
+    // A time of day at token `i`: "3pm", "9 AM", "2.30pm", "10.30 p.m.", "10:30 GMT", "at 14:45". The first
+    // token after it, or 0. Its value is the time on a 24-hour clock as hours and minutes ("15:00", 1500).
+    std::size_t clock_time_at(std::size_t i) {
+        const std::string_view digits = w.tx(i);
+        if (w.t[i].flags & TokenHasSeparator) return 0;
+        int hours = 0, minutes = 0;
+        std::size_t j = i + 1;  // the token after the hours and minutes
+        const bool colon = w.punct(i + 1, ":") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2) && w.tx(i + 2).size() == 2 &&
+                           !(w.t[i + 2].flags & (TokenHasSeparator | TokenHasDecimal));
+        if (colon) {
+            if (w.t[i].flags & TokenHasDecimal) return 0;
+            hours = static_cast<int>(number_value(digits));
+            minutes = static_cast<int>(number_value(w.tx(i + 2)));
+            j = i + 3;
+        } else if (w.t[i].flags & TokenHasDecimal) {
+            // "2.30pm": the minutes after the point, two digits.
+            const std::size_t point = digits.find('.');
+            if (point == std::string_view::npos || digits.size() - point - 1 != 2) return 0;
+            hours = static_cast<int>(number_value(digits.substr(0, point)));
+            minutes = static_cast<int>(number_value(digits.substr(point + 1)));
+        } else {
+            if (digits.size() > 2) return 0;
+            hours = static_cast<int>(number_value(digits));
+        }
+        if (hours > 24 || minutes > 59 || (hours == 24 && minutes > 0)) return 0;
+        // What says it is a time: "am"/"pm" (glued or not, "a.m." too), a time zone, or, for "10:30", a preposition of time.
+        std::size_t last = j - 1;
+        int half = 0;  // +12 for pm
+        bool meridiem = false;
+        if (w.word(j) && (w.tx(j) == "am" || w.tx(j) == "AM" || w.tx(j) == "pm" || w.tx(j) == "PM")) {
+            half = (w.tx(j)[0] | 0x20) == 'p' ? 12 : 0;
+            meridiem = true;
+            last = j++;
+        } else if (w.word(j) && (w.is(j, "a") || w.is(j, "p")) && w.punct(j + 1, ".") && w.attached(j + 1) && w.is(j + 2, "m") &&
+                   w.attached(j + 2)) {
+            half = w.is(j, "p") ? 12 : 0;
+            meridiem = true;
+            last = j + 2;
+            j += 3;
+            // ("p.m." keeps its last point unless it ends the sentence.)
+            if (w.punct(j, ".") && w.attached(j) && j + 1 < w.t.size() && !(w.t[j + 1].flags & TokenNewlineBefore) && w.word(j + 1) &&
+                !(w.t[j + 1].flags & TokenCapitalized))
+                last = j++;
+        }
+        if (meridiem && (hours < 1 || hours > 12)) return 0;
+        const bool zone = w.word(j) && time_zone_word(w.tx(j));
+        if (zone) last = j++;
+        if (!meridiem && !zone) {
+            if (!colon || i == 0 || !w.word(i - 1)) return 0;
+            char pb[32];
+            const std::string_view before = w.low(i - 1, pb);
+            if (!(before == "at" || before == "from" || before == "until" || before == "till" || before == "by" || before == "around" ||
+                  before == "before" || before == "after"))
+                return 0;
+        }
+        if (meridiem) hours = hours % 12 + half;
+        FoundFigure f;
+        f.body.kind = "time";
+        f.body.unit = zone ? keep(w.tx(last)) : Text();
+        f.body.value = hours * 100 + minutes;
+        char hm[24];
+        std::snprintf(hm, sizeof hm, "%02d:%02d", hours, minutes);
+        f.body.value_text = keep(hm);
+        f.rule = "a time of day (\"3pm\", \"10:30 GMT\", \"at 14:45\")";
+        emit(std::move(f), i, last);
+        return last + 1;
+    }
+
     // A figure that starts with the number token at i. Returns the first token after it.
     // "1/4", "3/8", "15/16" at token `i`: a fraction in digits as prices and yields were quoted, its
     // denominator a power of two up to 64 and its numerator odd and smaller; its value, or 0.
@@ -890,24 +982,37 @@ struct Scan {
         DateMatch dm;
         if (match_date_at(w.doc, i, &dm)) { emit_date(dm); return dm.end; }
         if (const std::size_t next = short_year_at(i)) return next;
-        // Clock times (10:30), slashed numbers (9/11, 24/7, 3/4, 03/06/2024) and ordinals (21st) are not figures here
-        // (but a price's fraction in eighths is: "rose 3/8", "down 1/2 at 37", below).
+        if (const std::size_t next = split_year_at(i)) return next;
+        if (const std::size_t next = clock_time_at(i)) return next;
+        // Other numbers joined by a colon (a score, a ratio, a verse: "3:1") and slashed numbers (9/11, 24/7, 3/4,
+        // 03/06/2024) are not figures here (but a price's fraction in eighths is: "rose 3/8", "down 1/2 at 37", below).
         if (w.punct(i + 1, ":") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2)) return i + 3;
         if (w.punct(i + 1, "/") && w.attached(i + 1) && w.number(i + 2) && w.attached(i + 2) && !market_fraction_alone(i)) {
             std::size_t k = i + 3;
             while (w.punct(k, "/") && w.attached(k) && w.number(k + 1) && w.attached(k + 1)) k += 2;
             return k;
         }
+        // An ordinal in digits: "ranked 87th", "the 19th century", "in 17th position" — a place in an order, a
+        // figure of its own quiet kind.
         if (w.word(i + 1) && w.attached(i + 1)) {
             char b[32];
             const std::string_view lw = w.low(i + 1, b);
-            if (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") return i + 2;
+            if (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
+                if (w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) return i + 2;
+                FoundFigure f;
+                f.body.kind = "ordinal";
+                f.body.value = number_value(w.tx(i));
+                f.body.value_text = keep(w.doc.slice({w.t[i].begin, w.t[i + 1].end}));
+                f.rule = "an ordinal in digits (\"87th\", \"the 19th century\")";
+                emit(std::move(f), i, i + 1);
+                return i + 2;
+            }
         }
         if (w.word(i + 1) && w.punct(i + 2, ".") && w.word(i + 3) && (w.is(i + 1, "a") || w.is(i + 1, "p")) && w.is(i + 3, "m"))
-            return i + 4;  // 3.5 p.m.
+            return i + 4;  // "3.5 p.m." (no time: clock_time_at read the times)
         if (w.word(i + 1) && (w.tx(i + 1) == "AM" || w.tx(i + 1) == "PM" || w.tx(i + 1) == "am" || w.tx(i + 1) == "pm") &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && number_value(w.tx(i)) <= 12)
-            return i + 2;  // "8 AM", "9pm"
+            return i + 2;  // (likewise)
         // "1. Finland 2. Norway": the number of an item in a list, at a line's start.
         if ((i == 0 || (w.t[i].flags & TokenNewlineBefore)) && (w.punct(i + 1, ".") || w.punct(i + 1, ")")) && w.attached(i + 1) &&
             !(w.t[i].flags & (TokenHasSeparator | TokenHasDecimal)) && !w.number(i + 2))
@@ -2028,11 +2133,22 @@ struct Scan {
     //-------------------------------------------------------------------------
 
     // "mid-August", "mid-August 2024", "mid-2023", "mid-1990s": a period (a month,
-    // a year, a decade), never a number of its own. Returns the next token, or 0.
+    // a year, a decade), never a number of its own; so are its end, start and late part as wire copy
+    // writes them ("end-March", "end-1987", "early-2024", "late-1990s"). Returns the next token, or 0.
     std::size_t mid_period_at(std::size_t i) {
         const std::string_view word = w.tx(i);
-        if (word.size() < 7 || !lexicon::equals_lower(word.substr(0, 4), "mid-")) return 0;
-        const std::string_view rest = word.substr(4);
+        if (word.size() < 7) return 0;
+        static constexpr std::string_view parts[] = {"mid-", "end-", "early-", "late-"};
+        static constexpr const char* rules[][3] = {
+            {"the middle of a month", "the middle of a year", "the middle of a decade"},
+            {"the end of a month", "the end of a year", "the end of a decade"},
+            {"the start of a month", "the start of a year", "the start of a decade"},
+            {"the late part of a month", "the late part of a year", "the late part of a decade"}};
+        std::size_t part = 0;
+        while (part < 4 && !(word.size() > parts[part].size() + 2 && lexicon::equals_lower(word.substr(0, parts[part].size()), parts[part])))
+            ++part;
+        if (part == 4) return 0;
+        const std::string_view rest = word.substr(parts[part].size());
         DateMatch dm;
         dm.first = i;
         dm.end = i + 1;
@@ -2041,9 +2157,10 @@ struct Scan {
             if (!dm.date.month) return 0;
             if (is_year_token(w, i + 1)) { dm.date.year = static_cast<int>(number_value(w.tx(i + 1))); dm.end = i + 2; }
             emit_date(dm);
-            out->back().rule = dm.date.year ? Text("the middle of a month")
-                               : pub_year   ? Text("the middle of a month; the year is taken from the publication date")
-                                            : Text("the middle of a month without a year; the publication date is unknown, so it has no value");
+            const std::string month_rule = rules[part][0];
+            out->back().rule = dm.date.year ? keep(month_rule)
+                               : pub_year   ? keep(month_rule + "; the year is taken from the publication date")
+                                            : keep(month_rule + " without a year; the publication date is unknown, so it has no value");
             return dm.end;
         }
         const bool decade = rest.size() == 5 && rest[4] == 's';
@@ -2060,7 +2177,7 @@ struct Scan {
         f.body.value = year;
         f.body.unit = decade ? Text("decade") : Text("year");
         f.body.value_text = keep(rest);
-        f.rule = decade ? Text("the middle of a decade") : Text("the middle of a year");
+        f.rule = Text::from_static(rules[part][decade ? 2 : 1]);
         emit(std::move(f), i, i);
         return i + 1;
     }
@@ -2376,7 +2493,7 @@ enum WordOpens : std::uint8_t {
     OpensQuarter     = 1 << 3,  // a lower-case ordinal before "quarter" ("first quarter", "last quarter")
     OpensNumberWord  = 1 << 4,  // the initial of a number word (either case): one, two, ..., dozen, hundred
     OpensFraction    = 1 << 5,  // the initial of a fraction word (either case): half, third, quarter, fifth, tenth
-    OpensMid         = 1 << 6,  // "mid-August", "Mid-2023"
+    OpensMid         = 1 << 6,  // "mid-August", "Mid-2023", "end-March", "early-2024", "late-1990s"
     OpensArticle     = 1 << 7,  // "a"/"an" before a time unit ("in a decade")
 };
 
@@ -2395,8 +2512,7 @@ struct WordOpenTable {
             of[static_cast<unsigned char>(c)] |= OpensFraction;
             of[static_cast<unsigned char>(c - 32)] |= OpensFraction;
         }
-        of[static_cast<unsigned char>('m')] |= OpensMid;
-        of[static_cast<unsigned char>('M')] |= OpensMid;
+        for (const char c : {'m', 'M', 'e', 'E', 'l', 'L'}) of[static_cast<unsigned char>(c)] |= OpensMid;  // mid-, end-, early-, late-
         of[static_cast<unsigned char>('a')] |= OpensArticle;
         of[static_cast<unsigned char>('A')] |= OpensArticle;
     }
@@ -2441,6 +2557,8 @@ double written_scale(const FoundFigure& f) {
 // no range: "rose from 5% to 7%" keeps its two values, and so does a tally ("7 to 2").
 bool joins_as_range(const Document& doc, const FoundFigure& a, const FoundFigure& b) {
     if (a.sentence != b.sentence || b.first_token != a.end_token + 1) return false;
+    // Times of day and ordinals stay two ("between 8 AM and 9 PM", "the 19th and 20th centuries").
+    if (a.body.kind == "time" || a.body.kind == "ordinal") return false;
     const Connector c = connector_at(doc, a.end_token);
     if (c == Connector::None) return false;
     const std::size_t before = a.first_token;  // the token before the first figure (and its qualifier)

@@ -62,7 +62,8 @@ namespace {
 // Figures a numeracy lesson is about: amounts, not calendar positions or names.
 bool is_amount(const Annotation& a) {
     const std::string_view k = a.figure().kind.view();
-    return k != "date" && k != "year" && k != "identifier" && !(k == "range" && a.figure().unit == "year");
+    return k != "date" && k != "year" && k != "time" && k != "identifier" && k != "ordinal" &&
+           !(k == "range" && a.figure().unit == "year");
 }
 
 bool in_path(const Annotation& a, LessonPathKind kind) {

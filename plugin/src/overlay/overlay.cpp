@@ -250,7 +250,8 @@ bool Overlay::navigable(int index) const {
 bool Overlay::is_date_like(const Annotation& a) {
     if (a.kind != AnnotationKind::Figure) return false;
     const std::string_view k = a.figure().kind;
-    return k == "date" || k == "time" || k == "identifier" || (k == "range" && a.figure().unit == "year");  // "2011 to 2015": a period
+    return k == "date" || k == "time" || k == "identifier" || k == "ordinal" ||
+           (k == "range" && a.figure().unit == "year");  // "2011 to 2015": a period
 }
 
 void Overlay::set_dates_shown(bool shown) {
