@@ -421,8 +421,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Fishing Federation called for a ban on night trawling.", "The Fishing Federation called for", "Fishing Federation"},
         {"The Fishing Federation called on Monday for a ban on night trawling.", "The Fishing Federation called",
          "Fishing Federation"},  // a time before "for"
-        // A maker of something in one word reports as a company does; a plural's possessive inside a name.
-        {"Tarrow Motors will cut 2,400 jobs, the carmaker said on Thursday.", "the carmaker said", "carmaker"},
+        // A maker of something in one word reports as a company does (the business named before it); a plural's
+        // possessive inside a name.
+        {"Tarrow Motors will cut 2,400 jobs, the carmaker said on Thursday.", "the carmaker said", "Tarrow Motors"},
+        {"Jobs will go, the carmaker said on Thursday.", "the carmaker said", "carmaker"},
         {"Crowds fell to 18,400, according to figures from the league.", "according to figures from the league", "league"},
         {"Fees rose, according to the Harlow Ferry Owners' Association.", "according to the Harlow Ferry Owners' Association",
          "Harlow Ferry Owners' Association"},
@@ -866,6 +868,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body's kind after "the", when another body spoke last: the one body of that kind named before.
         {"The Harlow Ports Ministry said fees rose. Tarrow Bank said rates rose. The ministry added that 40 ships left.",
          "The ministry added", "Harlow Ports Ministry"},
+        // A business by its kind, after its shares were named.
+        {"Shares in Tarrowsoft rose 11% after the software maker reported higher sales.", "the software maker reported",
+         "Tarrowsoft"},
+        {"Shares of Harlow Motors fell after the carmaker said sales slowed. The company expects a loss.",
+         "The company expects", "Harlow Motors"},
         // A body of that kind named after the last body spoke, and only one.
         {"The Harlow Glacier Network said ice fell. Data from the Tarrow Space Agency's satellites were used. The agency "
          "estimates that 6% was lost.",

@@ -188,6 +188,10 @@ TEST_CASE("A bare number counts what its clause names around it", "[figures]") {
         {"Tarrow officials put the number of displaced at 15,000.", "15,000", "displaced"},
         // The plural that is the subject of a verb of change before "to".
         {"Flu cases in Harlow rose to 1,204 last year.", "1,204", "cases"},
+        // People who report, then their verb of expectation and nothing after it, are no count of the amount.
+        {"Employers added 150,000 jobs, fewer than the 175,000 economists had forecast.", "175,000", "jobs"},
+        {"Sales beat the $17.6bn analysts had expected.", "$17.6bn", ""},
+        {"The 12 analysts expected a cut.", "12 analysts", "analysts"},
         // …never a verb before an infinitive: the count of the sentence before it.
         {"About 900 skippers work the port, a number the board expects to rise to 1,100.", "1,100", "skippers"},
         // The count it is joined to by "and" or "or", after it.

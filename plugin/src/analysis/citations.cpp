@@ -883,6 +883,7 @@ void view_opening(const Ctx& c, std::size_t i, CitationScan& scan, Speakers& sp)
 bool name_word(const Ctx& c, std::size_t q);
 
 Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp);
+bool business_noun(std::string_view lw);
 
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
@@ -1373,16 +1374,21 @@ Text body_of_kind_named_since(const Ctx& c, std::size_t s, std::size_t e, const 
 }
 
 Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp) {
+    // "the company", "the firm", "the software maker", "the carmaker", "the retailer": a business by its kind
+    // ("group" and "bank" name too much else alone).
+    ShortWord kb0;
+    const std::string_view kind0 = c.lower(e, kb0);
+    const bool business_kind = s >= 1 && c.is(s - 1, "the") && kind0 != "group" && kind0 != "bank" && business_noun(kind0);
     if (sp.last_body.empty() && sp.last_lone_name.empty()) {
-        // "Shares in Tarrowsoft, the software maker, fell. … The firm now expects": the business described.
-        const bool business = s >= 1 && c.is(s - 1, "the") && (c.is(e, "company") || c.is(e, "firm"));
-        return business ? sp.business_described : Text();
+        // "Shares in Tarrowsoft, the software maker, fell. … The firm now expects", "Shares in Tarrowsoft rose after
+        // the software maker reported": the business described.
+        return business_kind ? sp.business_described : Text();
     }
     const std::string_view body = sp.last_body.empty() ? sp.last_lone_name.view() : sp.last_body.view();
     const std::size_t space = body.rfind(' ');
     // "the company added", "the firm told": the business that spoke last, whatever its name ("Harlow Ferries",
     // "Tarrowmart"); not a public body ("Harlow Statistics Office").
-    if (s >= 1 && c.is(s - 1, "the") && (c.is(e, "company") || c.is(e, "firm"))) {
+    if (business_kind) {
         char lb[32];
         const std::string_view last_word = body.substr(space == std::string_view::npos ? 0 : space + 1);
         const std::string_view lw = last_word.size() < sizeof lb ? lexicon::lower(last_word, lb) : std::string_view();
@@ -1460,6 +1466,26 @@ bool described_body_ends(const Ctx& c, std::size_t b, std::size_t e) {
     return body_kind(c.lower(e, kb));
 }
 
+// A word for a business: "company", "firm", "retailer", "lender", a maker ("maker", "carmaker", "chipmaker").
+bool business_noun(std::string_view lw) {
+    static constexpr std::string_view business[] = {"company", "firm", "maker", "manufacturer", "retailer", "group", "carrier",
+                                                    "airline", "lender", "insurer", "operator", "developer", "publisher",
+                                                    "startup", "start-up", "conglomerate", "multinational", "chain",
+                                                    "producer", "miner", "exporter", "bank"};
+    return std::find(std::begin(business), std::end(business), lw) != std::end(business) ||
+           (lw.size() > 7 && lw.substr(lw.size() - 5) == "maker");
+}
+
+// "Shares in Tarrowsoft rose", "shares of Harlow Ferries fell": a company by its shares, at the word "shares"
+// (`i`), kept like a name described as a business (note_business_described).
+void note_business_by_shares(const Ctx& c, std::size_t i, Speakers& sp) {
+    if (!(c.is(i + 1, "in") || c.is(i + 1, "of")) || !name_word(c, i + 2)) return;
+    std::size_t e = i + 2;
+    while (e + 1 < c.t.size() && e - i < 6 && name_word(c, e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
+    if (lexicon::is_possessive(c.tx(e))) return;  // "shares in Harlow's ferries"
+    sp.business_described = c.text(i + 2, e);
+}
+
 // "Tarrowsoft, the software maker,", "Harlow Ferries, a ferry company,": a name described as a business, at
 // the comma `i` after it, kept for "the company" and "the firm" when no business spoke yet.
 void note_business_described(const Ctx& c, std::size_t i, Speakers& sp) {
@@ -1467,12 +1493,8 @@ void note_business_described(const Ctx& c, std::size_t i, Speakers& sp) {
     std::size_t q = i + 2;
     while (q < c.t.size() && q - i <= 5 && c.word(q) && !c.cap(q) && !c.function_word(q)) ++q;
     if (q == i + 2 || !(c.punct(q, ',') || c.punct(q, '.'))) return;
-    static constexpr std::string_view business[] = {"company", "firm", "maker", "manufacturer", "retailer", "group", "carrier",
-                                                    "airline", "lender", "insurer", "operator", "developer", "publisher",
-                                                    "startup", "start-up", "conglomerate", "multinational", "chain",
-                                                    "producer", "miner", "exporter", "bank"};
     ShortWord hb;
-    if (std::find(std::begin(business), std::end(business), c.lower(q - 1, hb)) == std::end(business)) return;
+    if (!business_noun(c.lower(q - 1, hb))) return;
     std::size_t b = i - 1;
     while (b > 0 && i - 1 - b < 3 && c.word(b - 1) && c.cap(b - 1) && !c.function_word(b - 1) &&
            !(c.t[b].flags & TokenNewlineBefore))
@@ -3089,6 +3111,8 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
     std::size_t b = c.is(i, "the") ? i + 1 : i;
     if (b >= c.t.size() || !c.cap(b) || !c.word(b)) return;
     if (c.function_word(b)) return;  // "If I read it right, …": the sentence's subject comes later
+    // "Shares of Harlow Motors fell": the company, by its shares (note_business_by_shares), is no body that spoke.
+    if (c.is(b, "shares") && (c.is(b + 1, "of") || c.is(b + 1, "in"))) return;
     std::size_t e = b;
     while (e + 1 < c.t.size() && e - b < 8 && !(c.t[e + 1].flags & TokenNewlineBefore)) {
         if (c.cap(e + 1) && c.word(e + 1)) { ++e; continue; }
@@ -5998,6 +6022,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
         }
         if (len == 2 && (text[tok.begin] | 0x20) == 'b' && text[tok.begin + 1] == 'y') estimate_by(c, i, scan);
         if (len == 6 && text[tok.begin] == 'c' && c.is(i, "citing")) citing(c, i, scan);
+        if (len == 6 && (text[tok.begin] | 0x20) == 's' && c.is(i, "shares")) note_business_by_shares(c, i, speakers);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
             according_to(c, i, scan, speakers);
             continue;

@@ -323,6 +323,20 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             char nb[32];
             if (!w.word(k + 1) || (w.t[k + 1].flags & TokenNewlineBefore) || lexicon::is_function_word(w.low(k + 1, nb))) break;
         }
+        // "beating the $17.6bn analysts had expected", "fewer than the 175,000 economists had forecast": people
+        // who report, then the verb of their expectation, are a relative clause's subject, not what is counted
+        // ("40 economists said" still counts them).
+        if (words == 0 && !cap && (of_money || (j >= 2 && w.is(j - 2, "the"))) && lexicon::plural_like(lw) &&
+            lexicon::is_source_noun(lw) && w.word(k + 1)) {
+            char vb[32];
+            const std::string_view verb = w.low(k + 1, vb);
+            const bool auxiliary = verb == "had" || verb == "have" || verb == "were";
+            const bool expecting = auxiliary || verb == "expected" || verb == "forecast" || verb == "forecasted" ||
+                                   verb == "predicted" || verb == "estimated" || verb == "anticipated" || verb == "projected";
+            // (…with nothing after the verb: "The 12 analysts expected a cut" counts them.)
+            const std::size_t after = auxiliary ? k + 3 : k + 2;
+            if (expecting && (!auxiliary || w.word(k + 2)) && (after >= w.n || w.t[after].type == TokenType::Punct)) break;
+        }
         // "35 pence lower", "$2 higher": a comparison with the amount, not what it counts.
         if (words == 0 && (lw == "lower" || lw == "higher" || lw == "cheaper" || lw == "dearer" || lw == "weaker" ||
                            lw == "stronger" || lw == "shy"))
