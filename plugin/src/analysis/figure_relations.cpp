@@ -303,6 +303,11 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
     CitationsBySentence in_sentence(doc, citations);
     const auto begins_before = [](const FoundCitation& c, std::uint32_t v) { return c.range.begin < v; };
     const auto credit = [&](std::size_t k) { return citations[k].body.citation_type == "image_credit"; };
+    // Where each figure ends (the token after it), in text order: a clause that opens right there is about it.
+    std::vector<std::size_t> figure_ends;
+    figure_ends.reserve(figures.size());
+    for (const FoundFigure& f : figures) figure_ends.push_back(f.end_token);
+    std::sort(figure_ends.begin(), figure_ends.end());
     for (FoundFigure& f : figures) {
         const auto [lo, hi] = in_sentence.of(f.sentence);
         if (lo == hi) continue;
@@ -322,7 +327,8 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
         if (pick && !unnamed_pick) { f.body.source = named_source(*pick); f.attributed = true; continue; }
         // Else the first citation (not an image credit) after the figure, or the last one before it. A
         // citation in a relative clause speaks for the figure the clause is about only: "fell to 87% from 93%,
-        // below the 95% that the WHO says is needed" gives the WHO the 95% alone.
+        // below the 95% that the WHO says is needed" gives the WHO the 95% alone; so does one right after a
+        // figure, its "that" left out ("below the 95% the WHO says is needed").
         const std::size_t at = static_cast<std::size_t>(std::lower_bound(first, last, f.range.end, begins_before) - citations.begin());
         std::size_t after = at;
         for (std::size_t steps = 0; after < hi && credit(after) && steps < kSourceWindow; ++steps) ++after;
@@ -330,7 +336,10 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
             const std::size_t opens = doc.first_token_at_or_after(citations[after].range.begin);
             const auto& toks = doc.tokens();
             const bool relative = opens >= 1 && opens < toks.size() && (word_is(doc, opens - 1, "that") || word_is(doc, opens - 1, "which"));
-            if ((!relative || f.end_token == opens - 1) && (!unnamed_pick || !named_source(citations[after]).empty())) {
+            const bool reduced = !relative && citations[after].subject &&
+                                 std::binary_search(figure_ends.begin(), figure_ends.end(), opens);
+            if ((!relative || f.end_token == opens - 1) && (!reduced || f.end_token == opens) &&
+                (!unnamed_pick || !named_source(citations[after]).empty())) {
                 f.body.source = named_source(citations[after]);
                 f.attributed = true;
                 continue;
