@@ -48,6 +48,41 @@ TEST_CASE("Parenthetical citations are parsed into parts and checked", "[citatio
     CHECK(c->check().messages.size() == c->check().checks.size());
 }
 
+TEST_CASE("A line of its own that credits an image is an image credit of the names it gives", "[citations]") {
+    auto [text, q, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Fees rose.\n\nPhoto: Ivo Lind/Harlow Times\n\nFees fell.", "Photo: Ivo Lind/Harlow Times", "Ivo Lind/Harlow Times"},
+        {"Fees rose.\n\nPicture by Ana Ruiz\n\nFees fell.", "Picture by Ana Ruiz", "Ana Ruiz"},
+        {"Fees rose.\n\nAna Ruiz/Tarrow Wire/Getty Images\n\nFees fell.", "Ana Ruiz/Tarrow Wire/Getty Images",
+         "Ana Ruiz/Tarrow Wire/Getty Images"},
+        // After a caption on the same line: the credit alone.
+        {"Fees rose.\n\nThe pier at dawn in Harlow Ana Ruiz/Reuters\n\nFees fell.", "Ana Ruiz/Reuters", "Ana Ruiz/Reuters"},
+        {"Fees rose.\n\nCreditAna Ruiz/Getty Images\n\nFees fell.", "CreditAna Ruiz/Getty Images", "Ana Ruiz/Getty Images"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, q);
+    REQUIRE(c != nullptr);
+    CHECK(probe::has_check(*c, "image_credit"));
+    CHECK(only_source(*c) == source);
+}
+
+TEST_CASE("A line that only mentions a photo or a path is no image credit", "[citations]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Fees rose.\n\nPhoto: the new pier at dawn\n\nFees fell."},  // a caption, no name
+        {"Fees rose.\n\nHarlow/Tarrow ferry times\n\nFees fell."},     // no agency at its end
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    for (const gloss::Annotation& a : r.set.items)
+        if (a.kind == AnnotationKind::SourceCheck) CHECK_FALSE(probe::has_check(a, "image_credit"));
+}
+
+TEST_CASE("A name in a line that credits an image gets no card of a namesake", "[citations][definitions]") {
+    const std::string text = "Fees rose.\n\nIsaac Newton/Harlow Times/Getty Images\n\nFees fell.";
+    const auto r = probe::analyze(text);
+    CHECK(probe::find(r, text, AnnotationKind::Definition, "Isaac Newton") == nullptr);
+}
+
 TEST_CASE("A citation's parts keep source and date apart", "[citations]") {
     const std::string text = "It grew (, April 15, 2012; Our opinion, September 15, 2015).";
     const auto r = probe::analyze(text);

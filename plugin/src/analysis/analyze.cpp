@@ -100,6 +100,28 @@ template <class T> void keep_spare(std::vector<T>&& used, std::vector<T>& spare)
 // Frees (or keeps as spare) each vector's storage now, not at the end of the scope.
 template <class T> void release(std::vector<T>& v) { std::vector<T>().swap(v); }
 
+// A name inside a line that credits an image is a photographer's ("Thomas Jackson/Digital Vision/Getty Images"),
+// never the namesake the lexical data knows: those cards go, and the term's next occurrence becomes its first.
+void drop_namesakes_in_credits(std::vector<FoundDefinition>& defs, const std::vector<FoundCitation>& citations) {
+    std::vector<ByteRange> credits;
+    for (const FoundCitation& c : citations)
+        if (c.body.citation_type == "image_credit") credits.push_back(c.range);
+    if (credits.empty()) return;
+    std::unordered_set<std::string_view> lost_first;
+    const auto in_credit = [&](const FoundDefinition& d) {
+        if (d.body.defined_in_text || d.body.pack.view() != "WordNet 3.0") return false;
+        for (const ByteRange& r : credits)
+            if (r.begin <= d.range.begin && d.range.end <= r.end) {
+                if (d.body.first) lost_first.insert(d.body.term.view());
+                return true;
+            }
+        return false;
+    };
+    defs.erase(std::remove_if(defs.begin(), defs.end(), in_credit), defs.end());
+    for (FoundDefinition& d : defs)
+        if (!lost_first.empty() && lost_first.erase(d.body.term.view())) d.body.first = true;
+}
+
 struct SpareTokensReturn {
     Document& doc;
     ~SpareTokensReturn() { keep_spare(std::move(doc).release_tokens(), spare_tokens); }
@@ -207,6 +229,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     }
     check_cancelled();
     std::vector<FoundDefinition> defs = find_definitions(doc, kb, cites.definitions, texts);
+    drop_namesakes_in_credits(defs, cites.citations);
     check_cancelled();
     // The findings are all made: the tokens (2-3 times the text) go before the
     // annotations are built; the paragraphs stay.

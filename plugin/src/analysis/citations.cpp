@@ -546,6 +546,71 @@ bool data_and_publisher(const Ctx& c, std::size_t first, std::size_t end, std::s
     return true;
 }
 
+// Whether the line ending at token `last` ends in a photo agency's or library's name ("Getty Images", "AFP",
+// "Reuters", "iStock"): how a credit line of names joined by slashes ends.
+bool photo_agency_end(const Ctx& c, std::size_t last) {
+    static constexpr std::string_view agencies[] = {"Images", "AFP", "Reuters", "AP", "EPA", "iStock", "Shutterstock", "Alamy",
+                                                    "Bloomberg", "Photodisc", "Presse", "Press", "Photos", "Pictures", "Stock"};
+    return c.word(last) && std::find(std::begin(agencies), std::end(agencies), c.tx(last)) != std::end(agencies);
+}
+
+// A line of its own that credits an image, opening at token `i`: "Photo: Ana Ruiz/Harlow Times", "Picture by
+// Ivo Lind", "Photo credit: …", "Ana Ruiz/AFP/Getty Images". Added to the scan as an image credit (and kept
+// from the figures); its last token, or npos.
+std::size_t credit_line(const Ctx& c, std::size_t i, CitationScan& scan) {
+    const std::size_t n = c.t.size();
+    std::size_t last = i;
+    while (last + 1 < n && !(c.t[last + 1].flags & TokenNewlineBefore) && last - i < 24) ++last;
+    if (last + 1 < n && !(c.t[last + 1].flags & TokenNewlineBefore)) return std::string_view::npos;  // a long line: prose
+    ShortWord lb;
+    const std::string_view lead = c.lower(i, lb);
+    std::size_t from = std::string_view::npos;  // the credit's first token
+    const bool labelled = lead == "photo" || lead == "photos" || lead == "image" || lead == "picture" || lead == "photograph" ||
+                          lead == "credit" || lead == "illustration";
+    if (labelled) {
+        if (c.punct(i + 1, ':') || c.is(i + 1, "by")) from = i + 2;
+        else if (c.is(i + 1, "credit") && c.punct(i + 2, ':')) from = i + 3;
+        if (from != std::string_view::npos && !name_word(c, from)) return std::string_view::npos;  // "Photo: the new pier"
+    } else {
+        // Names joined by slashes, the last a photo agency's: "Ana Ruiz/AFP/Getty Images".
+        bool slash = false;
+        for (std::size_t q = i; q <= last; ++q) {
+            if (c.word(q)) continue;
+            if (c.punct(q, '/')) { slash = true; continue; }
+            if (c.punct(q, '-') || c.punct(q, '.') || c.punct(q, '&')) continue;  // "Agence France-Presse", "Jr."
+            return std::string_view::npos;
+        }
+        if (!slash || !photo_agency_end(c, last)) return std::string_view::npos;
+        // The credit starts at the name before the first slash; a caption may come before it ("The pier at dawn
+        // Ana Ruiz/Reuters": the last two capitalised words then).
+        std::size_t fs = i;
+        while (!c.punct(fs, '/')) ++fs;
+        std::size_t run = fs;
+        while (run > i && fs - run < 3 && c.cap(run - 1)) --run;
+        from = run == i ? i : std::max(run, fs >= 2 ? fs - 2 : i);
+        if (from == fs) return std::string_view::npos;
+    }
+    if (from == std::string_view::npos || from > last) return std::string_view::npos;
+    std::size_t se = last;
+    while (se > from && c.t[se].type == TokenType::Punct) --se;
+    FoundCitation f;
+    f.body.citation_type = "image_credit";
+    // (The line from its label, "Photo: …"; after a caption, the credit alone.)
+    f.range = {c.t[labelled ? i : from].begin, c.t[last].end};
+    CitationPart& part = f.body.parts.emplace_back();
+    part.range = {c.t[from].begin, c.t[se].end};
+    part.source = c.text(from, se);
+    // ("CreditKevin Frayer/Getty Images": the label glued to the name stays out.)
+    const std::string_view written = c.span(from, se);
+    if (written.size() > 7 && written.substr(0, 6) == "Credit" && written[6] >= 'A' && written[6] <= 'Z')
+        part.source = c.keep(written.substr(6));
+    add_text_check(f.body, "image_credit", "This is the credit of an image, not the source of a claim.");
+    f.rule = "a line that credits an image (\"Photo: …\", \"…/AFP/Getty Images\")";
+    scan.parentheticals_cited.push_back(f.range);
+    scan.citations.push_back(std::move(f));
+    return last;
+}
+
 // Parse the parenthetical tokens [open, close] (close may be the last token of
 // an unclosed one). Returns false when it is not a citation. `parts` is scratch
 // space kept by the caller across parentheticals.
@@ -5985,6 +6050,14 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
 
         if (tok.type != TokenType::Word) continue;
         speakers.now = tok.begin;
+        // A line that credits an image: nothing in it reports ("Photo: Ana Ruiz/Harlow Times").
+        if ((i == 0 || (tok.flags & TokenNewlineBefore)) && (tok.flags & TokenCapitalized)) {
+            const std::size_t credit_end = credit_line(c, i, scan);
+            if (credit_end != std::string_view::npos) {
+                i = credit_end;
+                continue;
+            }
+        }
         const std::uint32_t len = tok.end - tok.begin;
         // "Mr Lewis", "Dr Okafor": a person the pronouns of later reporting clauses may refer to, even when
         // the sentence naming them reports nothing ("Mr Lewis wants an inquiry. He said …").
