@@ -903,6 +903,15 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body's kind after "the", when another body spoke last: the one body of that kind named before.
         {"The Harlow Ports Ministry said fees rose. Tarrow Bank said rates rose. The ministry added that 40 ships left.",
          "The ministry added", "Harlow Ports Ministry"},
+        // Data and who released it between commas, over the name's connectors, by its initials when given.
+        {"The figures, released by the Harlow Office for Port Statistics (HOPS) on Tuesday, show that fees rose.",
+         "The figures, released by the Harlow Office for Port Statistics (HOPS) on Tuesday, show", "HOPS"},
+        // What the subject rests on, between commas, is no subject.
+        {"Tarrow Wire, citing three sources familiar with the matter, reported that fees rose.",
+         "Tarrow Wire, citing three sources familiar with the matter, reported", "Tarrow Wire"},
+        // Data that spoke last is no business for "the company".
+        {"Output rose 3%, official data showed. The company, in a filing, said profit fell.", "The company, in a filing, said",
+         "company"},
         // A business by its kind, after its shares were named.
         {"Shares in Tarrowsoft rose 11% after the software maker reported higher sales.", "the software maker reported",
          "Tarrowsoft"},

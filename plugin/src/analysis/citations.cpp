@@ -1457,7 +1457,9 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         char lb[32];
         const std::string_view last_word = body.substr(space == std::string_view::npos ? 0 : space + 1);
         const std::string_view lw = last_word.size() < sizeof lb ? lexicon::lower(last_word, lb) : std::string_view();
-        const bool business = !lw.empty() && !(lw == "ministry" || lw == "office" || lw == "bureau" || lw == "department" ||
+        // (A business has a name: "official data", "the report" that spoke last are none.)
+        const bool named = !body.empty() && body[0] >= 'A' && body[0] <= 'Z' && !lexicon::is_data_noun(lw);
+        const bool business = named && !lw.empty() && !(lw == "ministry" || lw == "office" || lw == "bureau" || lw == "department" ||
                                                lw == "council" || lw == "commission" || lw == "committee" || lw == "authority" ||
                                                lw == "court" || lw == "government" || lw == "parliament" || lw == "board" ||
                                                lw == "agency" || lw == "institute" || lw == "university" || lw == "union" ||
@@ -4409,6 +4411,9 @@ bool anonymous_subject(const Ctx& c, std::size_t v, CitationScan& scan) {
     // ("Two people …"; not a heading's word before a subject that opens its own line.)
     if (b > 0 && !clause_boundary_before(c, b) && c.word(b - 1) && c.cap(b - 1) && c.sentence_begins_at(c.t[b - 1].begin)) --b;
     if (!clause_boundary_before(c, b)) return false;
+    // ("Tarrow Wire, citing three sources familiar with the matter, reported": what the subject rests on, between
+    // commas; the subject is before it.)
+    if (c.is(b, "citing")) return false;
     FoundCitation fc;
     fc.body.citation_type = "attribution";
     fc.subject = true;
@@ -5405,8 +5410,24 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             body = true;
         }
         agent_e = agent_b;
-        while (agent_e + 1 < k && c.cap(agent_e + 1) && c.word(agent_e + 1)) ++agent_e;
+        // (…over its connectors: "the Harlow Office for National Statistics".)
+        while (agent_e + 1 < k) {
+            if (c.cap(agent_e + 1) && c.word(agent_e + 1)) { ++agent_e; continue; }
+            // (Not a person's employer after "of" when a group was led: "led by Ana Ruiz of Harlow University".)
+            ShortWord wb;
+            if (!led && agent_e + 2 < k && (c.is(agent_e + 1, "for") || c.is(agent_e + 1, "of") || c.is(agent_e + 1, "and")) &&
+                c.cap(agent_e + 2) && c.word(agent_e + 2) && !lexicon::is_day_word(c.lower(agent_e + 2, wb)) &&
+                !lexicon::month_like(c.lower(agent_e + 2, wb))) {
+                agent_e += 2;
+                continue;
+            }
+            break;
+        }
+        // (…by its own initials when it gives them: "(HONS)".)
+        const bool initials = agent_e + 3 < k && c.punct(agent_e + 1, '(') && c.punct(agent_e + 3, ')') && c.word(agent_e + 2) &&
+                              looks_like_acronym(c.tx(agent_e + 2));
         if (!c.cap(agent_b) || !c.word(agent_b) || (led && !body && agent_e == agent_b)) agent_b = agent_e = 0;
+        else if (initials && !led) agent_b = agent_e = agent_e + 2;
         if (body) { led = false; made_by = true; }
     }
     if (agent_b) {
