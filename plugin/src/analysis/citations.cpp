@@ -5410,7 +5410,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             body = true;
         }
         agent_e = agent_b;
-        // (…over its connectors: "the Harlow Office for National Statistics".)
+        // (…over its connectors: "the Harlow Office for Port Statistics".)
         while (agent_e + 1 < k) {
             if (c.cap(agent_e + 1) && c.word(agent_e + 1)) { ++agent_e; continue; }
             // (Not a person's employer after "of" when a group was led: "led by Ana Ruiz of Harlow University".)
