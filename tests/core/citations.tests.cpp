@@ -1492,6 +1492,10 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
          "and announced", "President Ivo Lind"},
         // After "but", and in a sentence opened by "he" or "she".
         {"Ivo Lind raised fees but insisted the targets would be met.", "but insisted", "Ivo Lind"},
+        // In a sentence opened by an office or a role after "the": its holder named before, or the role.
+        {"President Ana Ruiz spoke on Monday. The president hailed the pier but denied she was worried.", "but denied",
+         "President Ana Ruiz"},
+        {"The mayor hailed the pier but denied she was worried.", "but denied", "mayor"},
         // After a role opening the sentence and the name between commas.
         {"Its director, Ana Ruiz, welcomed the ruling but said fees were too high.", "but said", "Ana Ruiz"},
         // Over a role between commas after the name.
@@ -1653,6 +1657,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         {"A ministry spokesman said the talks would resume.", "A ministry spokesman said"},
         // A description after the noun of who reports.
         {"Traders in several ports said the market would ease.", "Traders in several ports said"},
+        {"Dealers in all ports agreed that the market would ease.", "Dealers in all ports agreed"},
         {"\"Stocks will fall,\" an analyst from a leading grain house said.", "an analyst from a leading grain house said"},
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},

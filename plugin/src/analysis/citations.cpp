@@ -2441,7 +2441,8 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
             // "chairman of the conference Manaspas Xuto": a preposition inside a description.
             char nb2[32];
             ShortWord fb;
-            const bool noun_follows = b <= k && ((c.word(b) && (c.is(b, "the") || !c.function_word(b) || determiner_word(c.lower(b, fb)))) ||
+            const bool noun_follows = b <= k && ((c.word(b) && (c.is(b, "the") || c.is(b, "all") || !c.function_word(b) ||
+                                                                determiner_word(c.lower(b, fb)))) ||
                                                  c.t[b].type == TokenType::Number);
             // (…or after data: "a review of studies found", "an analysis of census figures showed".)
             const std::string_view before_q = q > 0 && c.word(q - 1) ? lexicon::lower(c.tx(q - 1), nb2) : std::string_view();
@@ -2473,9 +2474,9 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 const std::string_view prev = c.word(q - 1) ? lexicon::lower(c.tx(q - 1), pb) : std::string_view();
                 if (connector(c, q - 1) || joining_preposition(prev)) { b = q; ++taken; continue; }
             }
-            // "traders in several centres", "an analyst from a leading grain house": a determiner after a
-            // preposition that follows a noun of who reports belongs to the subject's description.
-            if (determiner_word(lw) && b <= k && q >= 2 && c.word(q - 1) && c.word(q - 2) &&
+            // "traders in several centres", "an analyst from a leading grain house", "dealers in all centres": a
+            // determiner after a preposition that follows a noun of who reports belongs to the subject's description.
+            if ((determiner_word(lw) || lw == "all") && b <= k && q >= 2 && c.word(q - 1) && c.word(q - 2) &&
                 (!c.cap(q - 2) || c.sentence_begins_at(c.t[q - 2].begin))) {
                 char pb2[32], sb2[32];
                 const std::string_view before_prep = lexicon::lower(c.tx(q - 2), sb2);
@@ -4143,6 +4144,22 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
         registry_note(c, fc.body);
         scan.citations.push_back(std::move(fc));
         return;
+    }
+    // "The chancellor hailed the growth but denied …": an office or a role after "the", as before a reporting
+    // verb: the holder the text named with it before, or the role as written.
+    if (c.is(b, "the") && from != v && b + 2 < v && c.word(b + 1) && !c.cap(b + 1) && c.word(b + 2) && !c.cap(b + 2) &&
+        !c.is(b + 2, "of") && !c.is(b + 2, "and")) {
+        ShortWord rb;
+        const std::string_view role = c.lower(b + 1, rb);
+        if (office_title(role) || person_role(role)) {
+            FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, b + 1, b + 1);
+            const Text holder = office_holder_before(c, b + 1, role, sp);
+            const Text full = holder.empty() ? Text() : full_name(sp, holder);
+            fc.body.parts.front().source = !full.empty() ? full : !holder.empty() ? holder : c.text(b + 1, b + 1);
+            add_named_attribution(c, v, fc, !holder.empty(),
+                                  "a reporting verb after \"and\" or \"but\", in a sentence opened by an office or a role", scan, sp);
+            return;
+        }
     }
     // "The ministry declined to comment but said …", "A spokeswoman for the ministry declined … but said": a
     // subject in lower case that names a body (the one of that kind named last, when there is one) or one who
