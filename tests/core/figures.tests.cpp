@@ -168,6 +168,10 @@ TEST_CASE("A bare amount with a scale word takes the unit of the amount before i
         {"The Harlow 40 index fell 2.3% to 7,450 on Monday.", "7,450", "quantity", "index points"},
         {"Tarrow fares rose 4% to 1,250.", "1,250", "count", ""},
         {"Ivo Lind scored 12 points to lift the team to 98.", "98", "count", ""},
+        // A percentage joined to a change before it over a phrase of time is a change too; a share stays one.
+        {"Fares rose 4% in March and 6% in April.", "6%", "change", "percent"},
+        {"Fares fell 3% last year, 5% in 2022 and 2% in 2021.", "2%", "change", "percent"},
+        {"Fares rose 4% in March and 6% of skippers quit.", "6%", "percent", "percent"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

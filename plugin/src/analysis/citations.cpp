@@ -2474,7 +2474,7 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
                 const std::string_view prev = c.word(q - 1) ? lexicon::lower(c.tx(q - 1), pb) : std::string_view();
                 if (connector(c, q - 1) || joining_preposition(prev)) { b = q; ++taken; continue; }
             }
-            // "traders in several centres", "an analyst from a leading grain house", "dealers in all centres": a
+            // "traders in several ports", "an analyst from a leading ferry firm", "dealers in all ports": a
             // determiner after a preposition that follows a noun of who reports belongs to the subject's description.
             if ((determiner_word(lw) || lw == "all") && b <= k && q >= 2 && c.word(q - 1) && c.word(q - 2) &&
                 (!c.cap(q - 2) || c.sentence_begins_at(c.t[q - 2].begin))) {

@@ -2650,6 +2650,41 @@ bool joins_as_tally(const Document& doc, const FoundFigure& a, const FoundFigure
     return vote || b.body.value < a.body.value;
 }
 
+// "Prices rose 4% in March and 6% in April": a percentage joined by "and", "or" or a comma to a change in
+// percent before it, with nothing between them but a phrase of time, is a change of the same direction.
+void carry_changes(const Document& doc, std::vector<FoundFigure>& out) {
+    const auto& t = doc.tokens();
+    for (std::size_t k = 1; k < out.size(); ++k) {
+        FoundFigure& f = out[k];
+        std::size_t before = k - 1;  // the figure before, over the years and dates of the phrase of time
+        while (before > 0 && out[before].body.kind == "date" && out[before].sentence == f.sentence) --before;
+        const FoundFigure& g = out[before];
+        if (f.body.kind != "percent" || g.body.kind != "change" || g.body.unit != f.body.unit || f.sentence != g.sentence ||
+            !f.body.counts.empty() || f.first_token <= g.end_token || f.first_token - g.end_token > 8 || f.first_token >= t.size())
+            continue;
+        const std::size_t joint = f.first_token - 1;
+        char jb[32];
+        const std::string_view join = t[joint].type == TokenType::Word ? lexicon::lower(doc.token_text(joint), jb) : doc.token_text(joint);
+        if (!(join == "and" || join == "or" || join == ",")) continue;
+        bool time_only = true;
+        for (std::size_t q = g.end_token; q < joint && time_only; ++q) {
+            const std::string_view w = doc.token_text(q);
+            if (t[q].type == TokenType::Number) { time_only = w.size() == 4; continue; }  // a year
+            if (t[q].type != TokenType::Word) { time_only = w == ","; continue; }
+            char b[32];
+            const std::string_view lw = lexicon::lower(w, b);
+            Text unit;
+            time_only = lw == "in" || lw == "on" || lw == "at" || lw == "during" || lw == "the" || lw == "last" || lw == "this" ||
+                        lw == "previous" || lw == "same" || lexicon::month_like(lw) || lexicon::is_day_word(lw) ||
+                        lexicon::is_time_unit(w, &unit) || lw == "quarter" || lw == "half";
+        }
+        if (!time_only) continue;
+        f.body.kind = "change";
+        f.direction = g.direction;
+        f.rule = "a percentage joined to a change before it over a phrase of time (\"rose 4% in March and 6% in April\")";
+    }
+}
+
 // Joins the ranges of joins_as_range in place: one pass, each figure read once.
 void join_ranges(const Document& doc, std::vector<FoundFigure>& out, TextStore& texts) {
     std::size_t w = 0;
@@ -2797,6 +2832,7 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         ++i;
     }
     join_ranges(doc, out, texts);
+    carry_changes(doc, out);
     return out;
 }
 
