@@ -1658,6 +1658,8 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // A description after the noun of who reports.
         {"Traders in several ports said the market would ease.", "Traders in several ports said"},
         {"Dealers in all ports agreed that the market would ease.", "Dealers in all ports agreed"},
+        // Someone unnamed after the verb, then where they are: the place is no source.
+        {"\"Fares will rise,\" said one ferry skipper in Harlow.", "said one ferry skipper in Harlow"},
         {"\"Stocks will fall,\" an analyst from a leading grain house said.", "an analyst from a leading grain house said"},
         {"One dealer at a Danish bank said the rate would hold.", "One dealer at a Danish bank said"},
         {"Cashew growers have said the charges are untrue.", "Cashew growers have said"},

@@ -3584,6 +3584,22 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     // ("one" and "another" count people: "wrote a letter" is no one.)
     const bool someone = (person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another")) ||
                          (agent(head) && !lexicon::is_data_noun(head) && (first == "one" || first == "another"));
+    // "…, said one oil trader in Harlow": someone unnamed, then where they are; the place names no source.
+    if (has_name && nb > f + 1 && (first == "a" || first == "an" || first == "one" || first == "another" || first == "two" ||
+                                   first == "three" || first == "several" || first == "some")) {
+        const std::size_t in = c.is(nb - 1, "the") ? nb - 2 : nb - 1;
+        ShortWord pb;
+        const std::string_view who = in > f && c.word(in - 1) ? c.lower(in - 1, pb) : std::string_view();
+        if (c.is(in, "in") && !who.empty() && (lexicon::is_source_noun(who) || person_noun(who) || agent(who))) {
+            fc.vague = true;
+            fc.range = {c.t[v].begin, c.t[e].end};
+            part.range = {c.t[f].begin, c.t[e].end};
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(f, e)));
+            fc.rule = "reporting verb before someone unnamed and where they are (\"said one trader in Harlow\")";
+            scan.citations.push_back(std::move(fc));
+            return true;
+        }
+    }
     // "…, said its managing director, Sir Ivo Lind": a post after a determiner, then after a comma the name of
     // the one who holds it (of the body named last, after "its" or "their"). The post may say whose it is in
     // lower case: "said the chair of the group, Tom Asker".
