@@ -409,6 +409,32 @@ TEST_CASE("A verb of multiplying before \"to\" gives the base of the amount afte
     CHECK(f->figure().derived[0].arithmetic == arithmetic);
 }
 
+TEST_CASE("An amount a verb of change moved by, then the amount it ended at, gives the base", "[figures]") {
+    auto [text, quote, base, label, arithmetic] = GENERATE(table<std::string, std::string, double, std::string, std::string>({
+        {"Ferry bookings fell 3.5 million in the week to June 2 to 325.8 million.", "325.8 million", 329.3e6,
+         "base before the decrease", "325.8 million + 3.5 million \xE2\x89\x88 329.3 million"},
+        {"Harbour users grew by 2.6 million to 51.3 million.", "51.3 million", 48.7e6, "base before the increase",
+         "51.3 million \xE2\x88\x92 2.6 million \xE2\x89\x88 48.7 million"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    REQUIRE(f->figure().derived.size() == 1);
+    CHECK(f->figure().derived[0].value == Approx(base));
+    CHECK(f->figure().derived[0].label == label);
+    CHECK(f->figure().derived[0].arithmetic == arithmetic);
+}
+
+TEST_CASE("An amount of another kind or unit after a change gives no base from it", "[figures]") {
+    const std::string text = GENERATE(std::string("Fares rose $2 to 40 tonnes."), std::string("Fares rose $2 and then fell to $40."));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, text.find("tonnes") != std::string::npos ? "40 tonnes" : "$40");
+    REQUIRE(f != nullptr);
+    CHECK(f->figure().derived.empty());
+}
+
 TEST_CASE("An amount restated as a share of a whole gives the whole, not a base", "[figures]") {
     // (Over a qualifier before the share too.)
     const std::string text = GENERATE(std::string("Harlow Ferries cut 1,200 jobs, or 8% of its workforce."),

@@ -203,6 +203,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     derive_bases(doc, figures, texts);
     derive_changes(doc, figures, texts);
     derive_multiple_bases(doc, figures, texts);  // (after "from": a stated start is the base)
+    derive_absolute_bases(doc, figures, texts);
     derive_wholes(doc, figures, texts);
     check_cancelled();
     const std::vector<FoundConflict> conflicts = find_conflicts(doc, figures);

@@ -840,6 +840,58 @@ void add_to_rule(FoundFigure& f, std::string_view more, TextStore& texts) {
 
 } // namespace
 
+void derive_absolute_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
+    const auto& t = doc.tokens();
+    std::string line;
+    for (std::size_t k = 0; k + 1 < figures.size(); ++k) {
+        const FoundFigure& by = figures[k];
+        if (!is_amount(by) || by.body.value <= 0 || by.first_token == 0) continue;
+        // The verb of change right before the amount, or before "by": "fell 3.5 mln barrels", "rose by $2m".
+        std::size_t p = by.first_token - 1;
+        if (p > 0 && word_is(doc, p, "by")) --p;
+        if (t[p].type != TokenType::Word) continue;
+        char b[32];
+        int dir = 0;
+        if (!lexicon::is_change_verb(lexicon::lower(doc.token_text(p), b), &dir) || dir == 0) continue;
+        // The end: the next figure of the sentence (over its dates), right after "to", of the same kind and unit.
+        std::size_t e = k + 1;
+        while (e < figures.size() && figures[e].sentence == by.sentence && figures[e].body.kind == "date") ++e;
+        if (e >= figures.size() || figures[e].sentence != by.sentence) continue;
+        FoundFigure& end = figures[e];
+        if (!end.body.derived.empty() || end.body.kind != by.body.kind || end.body.unit != by.body.unit || end.body.value <= 0 ||
+            end.first_token <= by.end_token || end.first_token - by.end_token > 12 || !word_is(doc, end.first_token - 1, "to"))
+            continue;
+        // (One movement: no other verb of change, nor "and" or "but", between them: "rose $2 and then fell to $40".)
+        bool one_move = true;
+        for (std::size_t q = by.end_token; q + 1 < end.first_token && one_move; ++q) {
+            if (t[q].type != TokenType::Word) continue;
+            int other = 0;
+            const std::string_view lw = lexicon::lower(doc.token_text(q), b);
+            one_move = lw != "and" && lw != "but" && lw != "then" && !lexicon::is_change_verb(lw, &other);
+        }
+        if (!one_move) continue;
+        const double base = end.body.value - dir * by.body.value;
+        if (base <= 0) continue;
+        // "325.8 mln + 3.5 mln ≈ 329.3 million"
+        const AmountStyle style = amount_style(end);
+        DerivedValue dv;
+        dv.label = dir > 0 ? Text("base before the increase") : Text("base before the decrease");
+        dv.value = base;
+        line.clear();
+        style.append_amount(line, base);
+        dv.text = texts.keep(line);
+        line.clear();
+        style.append_number(line, end.body.value);
+        line += dir > 0 ? " \xE2\x88\x92 " : " + ";
+        style.append_number(line, by.body.value);
+        line += " \xE2\x89\x88 ";
+        style.append_number(line, base);
+        dv.arithmetic = texts.keep(line);
+        end.body.derived.push_back(dv);
+        add_to_rule(end, "; with the amount its verb of change moved by before it, it gives the base (end minus the change)", texts);
+    }
+}
+
 void derive_wholes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
     for (std::size_t k = 0; k + 1 < figures.size(); ++k) {
         FoundFigure& part = figures[k];

@@ -29,6 +29,12 @@ void derive_bases(const Document& doc, std::vector<FoundFigure>& figures, TextSt
 // "to"). Amounts that have a derived value already are left.
 void derive_multiple_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
 
+// The base of an amount a verb of change ended at, after the amount it moved by: "fell 3.5 million barrels
+// in the week to 325.8 million" → 329.3 million before the decrease ("325.8 + 3.5 ≈ 329.3"): the end, right
+// after "to", is the sentence's next figure (over its dates), of the same kind and unit. Amounts that have a
+// derived value already are left.
+void derive_absolute_bases(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
+
 // The whole an amount is a share of, when the text restates it so right after: "cut 1,200 jobs, or 8% of its
 // staff" → ≈ 15,000 jobs ("1,200 ÷ 8% ≈ 15,000"). Amounts that have a derived value already are left.
 void derive_wholes(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts);
