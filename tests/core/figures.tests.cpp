@@ -392,29 +392,16 @@ TEST_CASE("A year right after the stated base dates the derived base, and a year
     CHECK(f->figure().derived[0].label == label);
 }
 
-TEST_CASE("A verb of multiplying before \"to\" gives the base of the amount after it", "[figures]") {
-    auto [text, quote, base, label, arithmetic] = GENERATE(table<std::string, std::string, double, std::string, std::string>({
-        {"The fare doubled to $14 a trip.", "$14", 7, "base before the increase", "14 \xC3\xB7 2 \xE2\x89\x88 7"},
-        {"Output halved to 300 tonnes.", "300 tonnes", 600, "base before the decrease", "300 \xC3\x97 2 \xE2\x89\x88 600"},
-        {"Sales tripled to 4.5 million units.", "4.5 million units", 1.5e6, "base before the increase",
-         "4.5 million \xC3\xB7 3 \xE2\x89\x88 1.5 million"},
-    }));
-    CAPTURE(text);
-    const auto r = probe::analyze(text);
-    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
-    REQUIRE(f != nullptr);
-    REQUIRE(f->figure().derived.size() == 1);
-    CHECK(f->figure().derived[0].value == Approx(base));
-    CHECK(f->figure().derived[0].label == label);
-    CHECK(f->figure().derived[0].arithmetic == arithmetic);
-}
-
-TEST_CASE("An amount a verb of change moved by, then the amount it ended at, gives the base", "[figures]") {
+TEST_CASE("A verb of multiplying before \"to\", or the amount a verb of change moved by, gives the base of the amount after it", "[figures]") {
     auto [text, quote, base, label, arithmetic] = GENERATE(table<std::string, std::string, double, std::string, std::string>({
         {"Ferry bookings fell 3.5 million in the week to June 2 to 325.8 million.", "325.8 million", 329.3e6,
          "base before the decrease", "325.8 million + 3.5 million \xE2\x89\x88 329.3 million"},
         {"Harbour users grew by 2.6 million to 51.3 million.", "51.3 million", 48.7e6, "base before the increase",
          "51.3 million \xE2\x88\x92 2.6 million \xE2\x89\x88 48.7 million"},
+        {"The fare doubled to $14 a trip.", "$14", 7, "base before the increase", "14 \xC3\xB7 2 \xE2\x89\x88 7"},
+        {"Output halved to 300 tonnes.", "300 tonnes", 600, "base before the decrease", "300 \xC3\x97 2 \xE2\x89\x88 600"},
+        {"Sales tripled to 4.5 million units.", "4.5 million units", 1.5e6, "base before the increase",
+         "4.5 million \xC3\xB7 3 \xE2\x89\x88 1.5 million"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -3529,20 +3529,23 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     }
     // "…, said two people familiar with the matter", "…, said a person with knowledge of the talks": people
     // whose names the text withholds (the phrase took "familiar" but not "with").
+    // Adds the attribution from the verb to token `z`, to people unnamed (described by tokens f to `who_end`).
+    const auto add_unnamed = [&](std::size_t z, std::size_t who_end, Text rule) {
+        fc.vague = true;
+        fc.range = {c.t[v].begin, c.t[z].end};
+        part.range = {c.t[f].begin, c.t[z].end};
+        add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(f, who_end)));
+        fc.rule = rule;
+        scan.citations.push_back(std::move(fc));
+        return true;
+    };
     const std::size_t opens = withholding_words_at(c, e) ? e : withholding_words_at(c, e + 1) ? e + 1 : n;
     if (opens != n && opens > f && c.word(opens - 1)) {
         ShortWord hb;
         if (lexicon::is_source_noun(c.lower(opens - 1, hb))) {
-            const std::size_t e_who = opens - 1;
             std::size_t z = opens + withholding_words_at(c, opens) - 1;
             while (z + 1 < n && z - opens < 6 && c.word(z + 1) && !(c.t[z + 1].flags & TokenNewlineBefore)) ++z;
-            fc.vague = true;
-            fc.range = {c.t[v].begin, c.t[z].end};
-            part.range = {c.t[f].begin, c.t[z].end};
-            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(f, e_who)));
-            fc.rule = "reporting verb before people whose names the text withholds (\"familiar with the matter\")";
-            scan.citations.push_back(std::move(fc));
-            return true;
+            return add_unnamed(z, opens - 1, "reporting verb before people whose names the text withholds (\"familiar with the matter\")");
         }
     }
     if (e == f && first == "one" && (c.punct(f + 1, '.') || c.punct(f + 1, ','))) {
@@ -3584,21 +3587,14 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
     // ("one" and "another" count people: "wrote a letter" is no one.)
     const bool someone = (person_noun(head) && (first == "a" || first == "an" || first == "one" || first == "another")) ||
                          (agent(head) && !lexicon::is_data_noun(head) && (first == "one" || first == "another"));
-    // "…, said one oil trader in Harlow": someone unnamed, then where they are; the place names no source.
+    // "…, said one ferry skipper in Harlow": someone unnamed, then where they are; the place names no source.
     if (has_name && nb > f + 1 && (first == "a" || first == "an" || first == "one" || first == "another" || first == "two" ||
                                    first == "three" || first == "several" || first == "some")) {
         const std::size_t in = c.is(nb - 1, "the") ? nb - 2 : nb - 1;
         ShortWord pb;
         const std::string_view who = in > f && c.word(in - 1) ? c.lower(in - 1, pb) : std::string_view();
-        if (c.is(in, "in") && !who.empty() && (lexicon::is_source_noun(who) || person_noun(who) || agent(who))) {
-            fc.vague = true;
-            fc.range = {c.t[v].begin, c.t[e].end};
-            part.range = {c.t[f].begin, c.t[e].end};
-            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(f, e)));
-            fc.rule = "reporting verb before someone unnamed and where they are (\"said one trader in Harlow\")";
-            scan.citations.push_back(std::move(fc));
-            return true;
-        }
+        if (c.is(in, "in") && !who.empty() && (lexicon::is_source_noun(who) || person_noun(who) || agent(who)))
+            return add_unnamed(e, e, "reporting verb before someone unnamed and where they are (\"said one skipper in Harlow\")");
     }
     // "…, said its managing director, Sir Ivo Lind": a post after a determiner, then after a comma the name of
     // the one who holds it (of the body named last, after "its" or "their"). The post may say whose it is in
