@@ -586,6 +586,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ivo Lind (Harlow Institute)"},
         {"Fees rose 4%, according to Ana Ruiz, an analyst at Harlow Bank.", "according to Ana Ruiz",
          "Ana Ruiz (Harlow Bank)"},  // the appositive closed by the sentence's end
+        {"Fees will rise \xE2\x80\x94 according to Ana Ruiz, an analyst at Harlow Bank \xE2\x80\x94 by 4%.", "according to Ana Ruiz",
+         "Ana Ruiz (Harlow Bank)"},  // …or by a dash
         // A role in a body, then the person's name after a comma.
         {"Fees rose 4%, according to the head of the Harlow Port Authority, Ana Ruiz.", "according to the head of the Harlow Port Authority, Ana Ruiz",
          "Ana Ruiz (Harlow Port Authority)"},

@@ -1184,8 +1184,10 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 while (close < n && close - last < 20 && !(c.t[close].type == TokenType::Punct && !c.punct(close, '-') &&
                                                            !c.punct(close, '&') && !possessive_mark(c, close)))
                     ++close;
-                // (Closed by a comma, or by the sentence's end: "…, according to Ana Ruiz, an analyst at Harlow Bank.")
-                if (close < n && (c.punct(close, ',') || c.punct(close, '.') || c.punct(close, ';'))) {
+                // (Closed by a comma, a dash, or by the sentence's end: "…, according to Ana Ruiz, an analyst at Harlow
+                // Bank.", "— according to Ana Ruiz, an analyst at Harlow Bank —".)
+                if (close < n && (c.punct(close, ',') || c.punct(close, '.') || c.punct(close, ';') ||
+                                  c.tx(close) == "\xE2\x80\x94" || c.tx(close) == "\xE2\x80\x93")) {
                     const Text org = affiliation_in(c, last + 1, close - 1);
                     if (!org.empty()) part.source = keep_joined(c, {part.source->view(), " (", org.view(), ")"});
                 }
