@@ -1063,6 +1063,7 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Co-author Ivo Lind said the results surprised the team.", "Co-author Ivo Lind said", "Ivo Lind"},
         // Data from a body named by its kind; a poll named right before its description.
         {"Figures from the ministry showed imports rose.", "Figures from the ministry showed", "ministry"},
+        {"Data from the harbour office shows imports rose 7%.", "Data from the harbour office shows", "harbour office"},  // a verb in -s
         // A body by the kind its name, given before, ends in.
         {"Prices fell, the Tarrow Coffee Board said. A board spokesman said stocks were high.", "A board spokesman said",
          "Tarrow Coffee Board"},

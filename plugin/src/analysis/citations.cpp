@@ -5305,7 +5305,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     // "Data compiled by the Northgate University research group shows": the data, before a participle of
     // publishing, is the head, not the body at the end of the phrase.
-    if (s + 2 < e && !c.cap(s + 1) && authorship_participle(c, s + 1)) {
+    // ("Data from the customs office shows": so is data before who it is from.)
+    if (s + 2 < e && !c.cap(s + 1) && (authorship_participle(c, s + 1) || c.is(s + 1, "from"))) {
         ShortWord db2;
         const std::string_view data = c.word(s) ? c.lower(s, db2) : std::string_view();
         if (!data.empty() && lexicon::is_data_noun(data)) head_is(s);
