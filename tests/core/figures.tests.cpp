@@ -168,6 +168,8 @@ TEST_CASE("A bare amount with a scale word takes the unit of the amount before i
         {"The Harlow 40 index fell 2.3% to 7,450 on Monday.", "7,450", "quantity", "index points"},
         {"Tarrow fares rose 4% to 1,250.", "1,250", "count", ""},
         {"Ivo Lind scored 12 points to lift the team to 98.", "98", "count", ""},
+        // "add" in any form is a verb of change before a percentage.
+        {"The new quay would add 0.4% to Harlow's output.", "0.4%", "change", "percent"},
         // A percentage joined to a change before it over a phrase of time is a change too; a share stays one.
         {"Fares rose 4% in March and 6% in April.", "6%", "change", "percent"},
         {"Fares fell 3% last year, 5% in 2022 and 2% in 2021.", "2%", "change", "percent"},

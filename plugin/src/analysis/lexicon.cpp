@@ -180,7 +180,7 @@ WordTable::WordTable() {
     static constexpr std::string_view change_verbs_up[] = {"grew", "grow", "grows", "grown", "rose", "rise", "rises",
                                                            "risen", "increased", "increase", "increases", "climbed",
                                                            "jumped", "surged", "gained", "expanded", "soared", "up",
-                                                           "raised", "boosted", "added", "doubled", "tripled",
+                                                           "raised", "boosted", "added", "add", "adds", "adding", "doubled", "tripled",
                                                            "accelerated", "widened", "widens"};
     static constexpr std::string_view change_verbs_down[] = {"fell", "fall", "falls", "fallen", "declined", "decreased",
                                                              "narrowed", "narrows",
