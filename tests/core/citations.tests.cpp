@@ -835,6 +835,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Ana Ruiz, head of the Harlow Grain Council, agreed", "Ana Ruiz (Harlow Grain Council)"},
         {"\"The number is no worry,\" agreed Ivo Lind of Tarrow Securities.", "agreed Ivo Lind of Tarrow Securities",
          "Ivo Lind (Tarrow Securities)"},
+        // The employer's own initials after it in the appositive.
+        {"Ivo Lind, director of the ferry program at the Harlow Centre for Port Policy (HCPP), argued that fees would rise.",
+         "Ivo Lind, director of the ferry program at the Harlow Centre for Port Policy (HCPP), argued",
+         "Ivo Lind (Harlow Centre for Port Policy)"},
         // A characterisation ("described … as") and a charge ("accused … of") report, with their complement.
         {"Ana Ruiz, who chairs the Harlow Grain Council, described the harvest as \"a disaster\".",
          "Ana Ruiz, who chairs the Harlow Grain Council, described", "Ana Ruiz (Harlow Grain Council)"},

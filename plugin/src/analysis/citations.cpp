@@ -2621,6 +2621,8 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
             break;
         }
         if (l == e) return c.text(f, l);
+        // "at the Center for Harbour Security (CHS)": the body's own initials after it.
+        if (l + 3 == e && c.punct(l + 1, '(') && c.punct(e, ')') && c.word(l + 2) && looks_like_acronym(c.tx(l + 2))) return c.text(f, l);
         // "a member of Harbour Watch's general council": the body whose organ the lower-case words after
         // its possessive name (up to three, ending in a body's kind).
         if (const std::string_view owner = lexicon::without_possessive(c.tx(l)); owner.size() != c.len(l) && e - l <= 3) {
