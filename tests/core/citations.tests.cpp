@@ -199,6 +199,7 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"Each job costs $1.1 million, according to a 2023 study.", "2023 study", true},
         {"Costs rose, according to a recent survey.", "recent survey", true},
         {"Costs rose, according to a recent report by the IMF.", "IMF", false},
+        {"The party leads with 31%, according to an average of polls by the Tarrow Times.", "Tarrow Times", false},
         {"Trust fell, according to a poll from Gallup.", "Gallup", false},
         // A number opening the descriptor, before data or people.
         {"According to 2019 figures gathered by Harlow TV, its channels reach 40% of homes.", "Harlow TV", false},

@@ -198,6 +198,8 @@ TEST_CASE("A bare number counts what its clause names around it", "[figures]") {
         {"Employers added 150,000 jobs, fewer than the 175,000 economists had forecast.", "175,000", "jobs"},
         {"Sales beat the $17.6bn analysts had expected.", "$17.6bn", ""},
         {"The 12 analysts expected a cut.", "12 analysts", "analysts"},
+        // A number word after a number opens a phrase of its own ("five years ago"), never what is counted.
+        {"Harlow has 4.2 million voters, up from 3.9 million five years ago.", "3.9 million", "voters"},
         // …never a verb before an infinitive: the count of the sentence before it.
         {"About 900 skippers work the port, a number the board expects to rise to 1,100.", "1,100", "skippers"},
         // The count it is joined to by "and" or "or", after it.

@@ -1049,6 +1049,13 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                         last = q = r;
                         continue;
                     }
+                    // ("an average of polls by the Tarrow Times": data, then who made it.)
+                    ShortWord db;
+                    if (r > q + 1 && lexicon::is_data_noun(c.lower(r - 1, db)) && c.is(r, "by") &&
+                        (c.cap(r + 1) || (c.is(r + 1, "the") && c.cap(r + 2)))) {
+                        last = q = r;
+                        continue;
+                    }
                     if (made == "published") {
                         const std::size_t at = after_time_phrase(c, r, r + 5);
                         std::size_t j = c.is(at, "in") ? at + 1 : n;

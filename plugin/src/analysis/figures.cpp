@@ -337,6 +337,11 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             const std::size_t after = auxiliary ? k + 3 : k + 2;
             if (expecting && (!auxiliary || w.word(k + 2)) && (after >= w.n || w.t[after].type == TokenType::Punct)) break;
         }
+        // "up from 3.9 million five years ago": a number word opens a phrase of its own, not what is counted.
+        // (Not a scale after a number word: "five hundred pages".)
+        if (words == 0 && !cap && j >= 1 && lexicon::number_word(lw) > 0 && lexicon::scale_word(lw) == 0 &&
+            (w.number(j - 1) || (j >= 2 && w.word(j - 1) && lexicon::scale_word(w.tx(j - 1)) > 0 && w.number(j - 2))))
+            break;
         // "35 pence lower", "$2 higher": a comparison with the amount, not what it counts.
         if (words == 0 && (lw == "lower" || lw == "higher" || lw == "cheaper" || lw == "dearer" || lw == "weaker" ||
                            lw == "stronger" || lw == "shy"))
