@@ -1548,8 +1548,7 @@ bool business_noun(std::string_view lw) {
                                                     "airline", "lender", "insurer", "operator", "developer", "publisher",
                                                     "startup", "start-up", "conglomerate", "multinational", "chain",
                                                     "producer", "miner", "exporter", "bank"};
-    return std::find(std::begin(business), std::end(business), lw) != std::end(business) ||
-           (lw.size() > 7 && lw.substr(lw.size() - 5) == "maker");
+    return std::find(std::begin(business), std::end(business), lw) != std::end(business) || lexicon::is_maker_noun(lw);
 }
 
 // "Shares in Tarrowsoft rose", "shares of Harlow Ferries fell": a company by its shares, at the word "shares"
@@ -2039,7 +2038,7 @@ bool business_descriptor(std::string_view lw) {
     static const WordSet kinds{"rival", "airline", "broadcaster", "carrier", "charity", "consultancy", "insurer", "lender",
                                "manufacturer", "publisher", "regulator", "retailer", "startup", "conglomerate",
                                "watchdog", "miner", "brewer", "shipper", "operator"};
-    return kinds.has(lw) || (lw.size() > 6 && lw.substr(lw.size() - 5) == "maker");
+    return kinds.has(lw) || lexicon::is_maker_noun(lw);
 }
 
 // In tokens [f, e]: a person's name of two or three words after a role in lower case, then "from", "of" or

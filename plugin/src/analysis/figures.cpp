@@ -1011,7 +1011,7 @@ struct Scan {
             while (w.punct(k, "/") && w.attached(k) && w.number(k + 1) && w.attached(k + 1)) k += 2;
             return k;
         }
-        // An ordinal in digits: "ranked 87th", "the 19th century", "in 17th position" — a place in an order, a
+        // An ordinal in digits: "ranked 87th", "the 19th century", "in 5th place" — a place in an order, a
         // figure of its own quiet kind.
         if (w.word(i + 1) && w.attached(i + 1)) {
             char b[32];

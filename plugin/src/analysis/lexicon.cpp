@@ -514,16 +514,15 @@ bool is_agent_plural(std::string_view w) {
     return things.count(w) == 0;
 }
 
-// A maker of something, in one word: "carmaker", "chipmaker", "drugmaker" (a company, and one that reports).
-static bool maker_noun(std::string_view w) { return w.size() > 7 && w.substr(w.size() - 5) == "maker"; }
+bool is_maker_noun(std::string_view w) { return w.size() > 7 && w.substr(w.size() - 5) == "maker"; }
 
 bool is_source_noun(std::string_view w) {
-    return (WordTable::get().classes(w) & SourceNoun) || is_trade_by_suffix(w) || maker_noun(w);  // "the carmaker said"
+    return (WordTable::get().classes(w) & SourceNoun) || is_trade_by_suffix(w) || is_maker_noun(w);  // "the carmaker said"
 }
 
 bool is_data_noun(std::string_view w) { return WordTable::get().classes(w) & DataNoun; }
 
-bool is_organisation_noun(std::string_view w) { return (WordTable::get().classes(w) & OrgNoun) || maker_noun(w); }
+bool is_organisation_noun(std::string_view w) { return (WordTable::get().classes(w) & OrgNoun) || is_maker_noun(w); }
 
 bool is_data_verb(std::string_view w) { return WordTable::get().classes(w) & DataVerb; }
 

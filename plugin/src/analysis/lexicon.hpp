@@ -112,6 +112,7 @@ bool is_trade_by_suffix(std::string_view lw);    // scientists, geologist, pedia
 bool is_source_noun(std::string_view lw);         // officials, traders, spokesman, ministry, report, ... (who or what reports)
 bool is_data_noun(std::string_view lw);           // figures, data, statistics, survey, report, ... (what shows)
 bool is_organisation_noun(std::string_view lw);   // charity, consultancy, broadcaster, firm, ... (a kind of organisation)
+bool is_maker_noun(std::string_view lw);          // carmaker, chipmaker, drugmaker: a maker of something, in one word
 bool is_data_verb(std::string_view lw);           // showed, found, put, estimated, ...: report only with a data or named subject
 bool is_stance_verb(std::string_view lw);         // noted, stressed, confirmed, …: reporting only before a clause, not an object
 bool is_noun_like_verb(std::string_view lw);      // estimates, reports, notes, …: as often plural nouns
