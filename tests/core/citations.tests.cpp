@@ -1132,6 +1132,23 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("A body whose initials read as a word is named by its initials", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Cases rose, the World Harbour Organization (WHO) said on Friday.", "the World Harbour Organization (WHO) said", "WHO"},
+        {"There were 4,812 cases in 2025, according to WHO data.", "according to WHO data", "WHO"},
+        {"There were 12 cases, according to the WHO.", "according to the WHO", "WHO"},
+        {"There were 12 cases, according to WHO.", "according to WHO", "WHO"},
+        // (A relative clause in parentheses is still an aside.)
+        {"Ivo Lind (who wrote the review) noted that fees rose.", "Ivo Lind (who wrote the review) noted", "Ivo Lind"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+    CHECK(s->check().checks.empty());
+}
+
 TEST_CASE("A name after said that opens the reported clause is not an inverted source", "[citations]") {
     const std::string text = "Of the voters asked, 52% said Governor Ada Wren had done a good job.";
     const auto r = probe::analyze(text);

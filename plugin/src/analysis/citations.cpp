@@ -954,7 +954,8 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
     const std::size_t n = c.t.size();
     // "charged according to how long the boat is", "according to whether …": a manner, not who says so.
     if (c.is(a + 2, "how") || c.is(a + 2, "what") || c.is(a + 2, "whether") || c.is(a + 2, "which") ||
-        c.is(a + 2, "where") || c.is(a + 2, "when") || c.is(a + 2, "who") || c.is(a + 2, "if"))
+        c.is(a + 2, "where") || c.is(a + 2, "when") || (c.is(a + 2, "who") && !(c.t[a + 2].flags & TokenAllCaps)) ||
+        c.is(a + 2, "if"))
         return;
     // "prices set according to size and weight", "according to plan": one common word in the singular,
     // alone, is a manner, not who says so (but "according to officials", "according to government data").
@@ -994,7 +995,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
         if (c.word(q)) {
             char buf[32];
             const std::string_view lw = lexicon::lower(c.tx(q), buf);
-            const bool fn = lexicon::is_function_word(lw);
+            const bool fn = c.function_word(q);  // (not "WHO": a body's initials)
             if (fn) {
                 // ("Harbour Science on Monday": a day after "on" is when, not more of the name.)
                 ShortWord wb;
@@ -5072,7 +5073,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             const std::string_view inside = c.doc.text().substr(c.t[q].end, c.t[k].begin - c.t[q].end);
             bool ticker = inside.size() >= 3 && inside.size() <= 16 && inside.find_first_of(".:") != std::string_view::npos;
             for (const char ch : inside) ticker &= (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == ':';
-            const bool aside = c.is(q + 1, "who") || c.is(q + 1, "which") || c.is(q + 1, "whose") || party_state || ticker ||
+            // (Not "the World Health Organization (WHO) said": a body's initials that read as "who".)
+            const bool relative = (c.is(q + 1, "who") || c.is(q + 1, "which") || c.is(q + 1, "whose")) && q + 2 < k &&
+                                  !(c.t[q + 1].flags & TokenAllCaps);
+            const bool aside = relative || party_state || ticker ||
                                ((c.is(q + 1, "a") || c.is(q + 1, "an")) && c.word(q + 2) && !c.cap(q + 2));
             if (aside && name_word(c, q - 1)) k = q - 1;
             // (…after a name's abbreviation: "Tarrowsoft Inc. (TSFT.O)".)
