@@ -1149,6 +1149,41 @@ TEST_CASE("A body whose initials read as a word is named by its initials", "[cit
     CHECK(s->check().checks.empty());
 }
 
+TEST_CASE("A body whose name holds a capitalised Without or Against reports by its whole name", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"Skippers Without Borders said 90 boats were idle.", "Skippers Without Borders said", "Skippers Without Borders"},
+        {"Skippers Without Borders (SWB) said 90 boats were idle.", "Skippers Without Borders (SWB) said", "SWB"},
+        {"The Campaign Against Port Fees said 90 boats were idle.", "The Campaign Against Port Fees said",
+         "Campaign Against Port Fees"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("A poll that gave a party its share reports for who made or published it", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"A poll for the Harlow Daily gave the Harbour Union 31%.", "A poll for the Harlow Daily gave", "Harlow Daily"},
+        {"A second poll, published by the newspaper Harlow Daily, gave the Harbour Union 31%.",
+         "A second poll, published by the newspaper Harlow Daily, gave", "Harlow Daily"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("A body by its kind after whose it is opens a sentence whose but said reports for it", "[citations]") {
+    const std::string text = "The nurses' union welcomed the plan but said it came too late.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "but said");
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == "nurses' union");
+}
+
 TEST_CASE("A name after said that opens the reported clause is not an inverted source", "[citations]") {
     const std::string text = "Of the voters asked, 52% said Governor Ada Wren had done a good job.";
     const auto r = probe::analyze(text);
@@ -1392,6 +1427,11 @@ TEST_CASE("A document named with its author is that author's when the text names
         // A name, then a kind of body in lower case, as the document's author.
         {"A statement from the Harlow ferries ministry was read out. The statement added that fares rose 8%.",
          "The statement added", "Harlow ferries ministry"},
+        // A poll is a survey; what it covered may follow it.
+        {"A poll by the Tarrow Institute showed that the Harbour Union leads. The survey of 1,200 adults put the "
+         "union on 34%.", "The survey of 1,200 adults put", "Tarrow Institute"},
+        {"A study by the Harlow Institute looked at ferries. The study of 500 ferries found that fares rose.",
+         "The study of 500 ferries found", "Harlow Institute"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1539,6 +1579,7 @@ TEST_CASE("A reporting verb after and or but in a sentence opened by unnamed peo
         {"Officials declined to give details but said 40 people were hurt.", "but said", "Officials"},
         {"Unions have welcomed the plan but say it comes too late.", "but say", "Unions"},
         {"Local residents fled the fire and said 20 homes burned.", "and said", "Local residents"},
+        {"Nurses' unions welcomed the plan but said it came too late.", "but said", "Nurses' unions"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1898,6 +1939,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"Several industry reports reached the same view."},             // plural noun
         {"The county's survey results were late."},                      // no verb at all
         {"One could argue that the pier is too long."},                  // "one": anyone
+        {"The council gave 40 boats to the fishermen."},                 // "gave" reports a poll's figure only
+        {"\"Fees are fair,\" gave the Harbour Union 31% of the vote."},   // never with its source after it
         {"The boat was found by Harlow Police at dawn."},                // "found by": an act, not a report
         {"The port asked the council to lower its fees."},               // "asked" without a quoted question
         {"The council called on Thursday a meeting of the port board."},  // a time, and no "for" after it

@@ -766,14 +766,17 @@ bool parenthetical_citation(const Ctx& c, std::size_t open, std::size_t close, b
 
 bool connector(const Ctx& c, std::size_t q) {
     if (c.punct(q, '&')) return true;
-    if (!c.word(q) || c.len(q) > 5) return false;  // (the longest is "della")
+    if (!c.word(q) || c.len(q) > 7) return false;  // (the longest is "without")
     ShortWord buf;
     const std::string_view lw = c.lower(q, buf);
     return lw == "and" || lw == "of" || lw == "for" || lw == "the" || lw == "on" || lw == "de" ||
            // …and in the names of other languages: "Bank fuer Harlow", "Banco del Tarrow", "Caisse des
            // Dépôts", "Instituut voor …"
            lw == "fuer" || lw == "f\xC3\xBCr" || lw == "der" || lw == "des" || lw == "du" || lw == "del" ||
-           lw == "della" || lw == "di" || lw == "voor" || lw == "van" || lw == "von" || lw == "la" || lw == "y";
+           lw == "della" || lw == "di" || lw == "voor" || lw == "van" || lw == "von" || lw == "la" || lw == "y" ||
+           // …and capitalised inside a name in title case: "Doctors Without Borders", "Campaign Against Port Fees".
+           ((c.t[q].flags & TokenCapitalized) && !(c.t[q].flags & TokenAllCaps) &&
+            (lw == "without" || lw == "against" || lw == "sans"));
 }
 
 // The last token of a name from token `b` ("Tarrow University's Centre for Ports"): capitalised words
@@ -2919,6 +2922,22 @@ char role_pronoun(const Ctx& c, std::size_t b, std::size_t e) {
     return 0;
 }
 
+// A poll, survey, estimate or projection at token `q`, whose figures "gave" reports ("A second poll … gave the
+// party 31%").
+bool poll_like(const Ctx& c, std::size_t q) {
+    static const WordSet words{"poll", "polls", "survey", "surveys", "estimate", "estimates", "projection", "projections",
+                               "forecast", "forecasts", "census", "tally", "count"};
+    ShortWord b;
+    return c.word(q) && words.has(c.lower(q, b));
+}
+
+// Whether a document named as `b` is one named before as `a`: the same word, or "poll" and "survey".
+bool same_document_kind(std::string_view a, std::string_view b) {
+    if (a.empty()) return false;
+    if (a == b) return true;
+    return (a == "poll" || a == "survey") && (b == "poll" || b == "survey");
+}
+
 // "a report issued last week by Tarrow University's Centre for Ports", "a study from the Harlow
 // Institute": the body that wrote a document of that kind (at token `i`, after "by" or "from"), for a later
 // "the report found". The document's noun opens the phrase with an article, at most six words before.
@@ -4192,10 +4211,11 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
         // lower-case words before it ("The state ministry", "A senior spokeswoman").
         std::size_t q = b + 1;
         bool found = false;
-        for (; q + 1 < v && q - b < 5 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q) {
+        for (; q + 1 < v && q - b < 6 && c.word(q) && !c.cap(q) && !c.function_word(q); ++q) {
             ShortWord kb;
             const std::string_view w = c.lower(q, kb);
             if (body_kind(w) || spokesperson_word(w)) { found = true; break; }
+            if (possessive_mark(c, q + 1)) ++q;  // "The nurses' union": whose body it is
         }
         const std::size_t head_at = found ? q : b;
         if (found) ++q;
@@ -4239,7 +4259,10 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
         };
         std::size_t q = b;  // the people's word, the first, second or third of the sentence
         bool people = false;
-        for (; q + 1 < v && q - b < 3 && c.word(q) && (q == b || !c.cap(q)) && c.word(q + 1) && !c.cap(q + 1); ++q) {
+        for (; q + 1 < v && q - b < 4 && c.word(q) && (q == b || !c.cap(q)); ++q) {
+            // ("Nurses' unions welcomed … but said": whose unions they are.)
+            if (possessive_mark(c, q + 1) && c.word(q + 2) && !c.cap(q + 2) && lexicon::plural_like(c.tx(q))) { ++q; continue; }
+            if (!c.word(q + 1) || c.cap(q + 1)) break;
             ShortWord hb;
             const std::string_view lw = c.lower(q, hb);
             if ((people = unnamed_people(lw)) || (c.function_word(q) && !lexicon::is_vague_subject(lw))) break;
@@ -4855,6 +4878,23 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         for (std::size_t q = v; c.is(v + 1, "it") && q > 0 && v - q < 5 && !as_put_it; --q) as_put_it = c.is(q - 1, "as");
         if (!at_amount && !as_put_it) return;
     }
+    // "gave" reports a poll's or an estimate's figure only: "A poll for the Harlow Daily gave the party 31%";
+    // never "the council gave 40 boats to the fishermen".
+    if (verb == "gave" || verb == "gives") {
+        bool document = false;
+        for (std::size_t q = v; q-- > 0 && v - q <= 20 && !document;) {
+            if (c.sentence_begins_at(c.t[q].begin) && q + 1 < v && !document) {
+                document = poll_like(c, q) || poll_like(c, q + 1) || poll_like(c, q + 2);
+                break;
+            }
+        }
+        bool figure = false;
+        for (std::size_t q = v + 1; q < c.t.size() && q <= v + 10 && !figure; ++q) {
+            if (c.punct(q, '.') || c.punct(q, ';')) break;
+            figure = c.t[q].type == TokenType::Number;
+        }
+        if (!document || !figure) return;
+    }
     // "Lind wrote about ferries", "has written about": a subject written on, not a claim reported.
     if ((verb == "wrote" || verb == "written" || verb == "writes" || verb == "write" || verb == "writing") && c.is(v + 1, "about"))
         return;
@@ -4994,7 +5034,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool shows = verb == "showed" || verb == "shows" || verb == "show" || verb == "shown" || verb == "found" ||
                        verb == "finds" || verb == "suggest" || verb == "suggests" || verb == "indicated" ||
                        verb == "indicates" || verb == "demonstrated" || verb == "demonstrates" || verb == "revealed" ||
-                       verb == "counted" || verb == "recorded";
+                       verb == "counted" || verb == "recorded" || verb == "gave" || verb == "gives";
     // (Nor does a characterisation or a charge: "…, described the plan as", "…, accused the board of".)
     if (after_quote && verb != "told" && verb != "tells" && !shows && !describes && !accuses && inverted_source(c, v, scan, sp))
         return;
@@ -5446,6 +5486,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         agent_b = made_by ? by + 1 : app_open + 3;
         if (c.is(agent_b, "the")) ++agent_b;
         if (published && (c.is(agent_b, "journal") || c.is(agent_b, "magazine"))) ++agent_b;
+        // ("published by the newspaper Harlow Daily": what the name is, in lower case before it.)
+        else if (made_by && c.cap(agent_b + 1) && c.word(agent_b + 1) && name_descriptor(c, agent_b)) ++agent_b;
         // "led by researchers at the Harlow Institute": the body they work at.
         bool body = false;
         if (ShortWord gb; c.word(agent_b) && !c.cap(agent_b) && lexicon::is_source_noun(c.lower(agent_b, gb)) &&
@@ -5883,7 +5925,14 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             // "the president said", with no name: the holder of that office named before, when there is one
             // ("President Ana Ruiz … the president said" → President Ana Ruiz).
             // "the report found" after "a report by Tarrow University's Centre for Ports": its author.
-            if (has_det && det == "the" && s == e && sp.document_kind == head) part.source = sp.document_author;
+            // ("the survey of 1,200 adults put" after "a poll by the Tarrow Institute": the same document, with
+            // what it covered; a poll is a survey.)
+            ShortWord dkb;
+            const std::string_view document = s == e ? head
+                                              : s + 2 <= e && c.is(s + 1, "of") && c.word(s) && !c.cap(s) ? c.lower(s, dkb)
+                                                                                                          : std::string_view();
+            if (has_det && det == "the" && !document.empty() && same_document_kind(sp.document_kind.view(), document))
+                part.source = sp.document_author;
             // "The report said" where the text names no report before: the report of the body that spoke last
             // ("The Harlow Audit Office said …. The report said" → Harlow Audit Office).
             else if (has_det && det == "the" && s == e && !sp.last_body.empty() &&

@@ -197,7 +197,7 @@ WordTable::WordTable() {
         "announce", "insisted", "insists", "explained", "explains", "commented", "cautioned", "acknowledged",
         "admitted", "confirmed", "denied", "showed", "shows", "show", "quoted", "urged", "urges", "called",
         "stressed", "stresses", "conceded", "disclosed", "revealed", "reckons", "reckoned", "indicated",
-        "indicates", "concluded", "concludes", "observed", "remarked",
+        "indicates", "concluded", "concludes", "observed", "remarked", "gave", "gives",
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
         "states", "recalled", "recalls", "explain", "argue", "insist", "asked", "asks", "tweeted", "expect",
@@ -298,7 +298,8 @@ WordTable::WordTable() {
                                                       "calculates", "suggest", "suggests", "indicated", "indicates",
                                                       "revealed", "projected", "projects", "estimated", "estimates",
                                                       "estimate", "reported", "reports", "report", "polled",
-                                                      "surveyed", "shown", "demonstrated", "demonstrates", "demonstrate"};
+                                                      "surveyed", "shown", "demonstrated", "demonstrates", "demonstrate",
+                                                      "gave", "gives"};
     static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
                                                           "analysts", "sources", "officials", "many", "activists",
                                                           "insiders", "reports", "estimates", "media", "people", "respondents",
