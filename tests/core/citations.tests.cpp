@@ -232,6 +232,22 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         if (a.kind == AnnotationKind::Definition) CHECK_FALSE(a.definition().defined_in_text);
 }
 
+TEST_CASE("What a name is, in lower case between from and the name, leaves the name the source and describes it", "[citations]") {
+    auto [text, source] = GENERATE(table<std::string, std::string>({
+        {"The damage is €800 million, according to a note from ratings agency Brenna Ratings.", "Brenna Ratings"},
+        {"Fees rose 4%, according to a report from port consultancy Harlow Advisers.", "Harlow Advisers"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    CHECK_FALSE(probe::has_check(*s, "vague_source"));
+    CHECK(only_source(*s) == source);
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Definition, source);
+    REQUIRE(d != nullptr);
+    CHECK(d->definition().defined_in_text);
+}
+
 TEST_CASE("A subject before a reporting verb never takes in the headline above it", "[citations]") {
     const std::string text = "Measles Cases Climb Across Europe\n\nThe Health Agency reported 900 cases.";
     const auto r = probe::analyze(text);
@@ -1182,6 +1198,34 @@ TEST_CASE("A body by its kind after whose it is opens a sentence whose but said 
     const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, "but said");
     REQUIRE(s != nullptr);
     CHECK(only_source(*s) == "nurses' union");
+}
+
+TEST_CASE("One who speaks for the body its stands for reports for that body", "[citations]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"The Harlow Port Authority opened a new pier on Monday. Its spokesman said fees would rise by 4%.",
+         "Its spokesman said", "Harlow Port Authority"},
+        // A body known as one by the kind of body between commas after it.
+        {"Transparency Harlow, an anti-corruption group, welcomed the ruling. Its director said the case was clear.",
+         "Its director said", "Transparency Harlow"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(only_source(*s) == source);
+    CHECK_FALSE(probe::has_check(*s, "vague_source"));
+}
+
+TEST_CASE("One who speaks for a person, or for no body named, stays unnamed", "[citations]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"Ivo Lind stayed home. His spokesman said fees would rise.", "His spokesman said"},
+        {"Its spokesman said fees would rise.", "Its spokesman said"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source"));
 }
 
 TEST_CASE("A name after said that opens the reported clause is not an inverted source", "[citations]") {

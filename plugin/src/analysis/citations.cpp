@@ -1011,7 +1011,12 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 ShortWord sb;
                 const bool by = lw == "by" || lw == "from" || lw == "of" ||
                                 (lw == "for" && q > start && spokesperson_word(c.lower(q - 1, sb)));
-                const bool agent = q > start && by && (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)));
+                // ("a note from ratings agency Brenna Ratings": what the name is, in lower case, before it.)
+                const bool agent = q > start && by &&
+                                   (c.cap(q + 1) || (c.is(q + 1, "the") && c.cap(q + 2)) ||
+                                    (name_descriptor(c, q + 1) && c.cap(q + 2) && c.word(q + 2)) ||
+                                    (c.word(q + 1) && !c.cap(q + 1) && !c.function_word(q + 1) && name_descriptor(c, q + 2) &&
+                                     c.cap(q + 3) && c.word(q + 3)));
                 ShortWord sb2;
                 const bool agent_article = q > start + 1 && lw == "the" && c.cap(q + 1) &&
                                            (c.is(q - 1, "by") || c.is(q - 1, "from") || c.is(q - 1, "of") ||
@@ -3232,6 +3237,17 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
             ShortWord rb;
             const std::string_view lw = c.lower(q, rb);
             role |= (!c.cap(q) && person_noun(lw)) || post_title(lw);  // ("…, Associate Director of …,": a post, capitalised)
+        }
+        // "Transparency Harlow, an anti-corruption group, welcomed …": a body, by the kind of body between
+        // commas, for a later "it" and "its director".
+        if (!role && c.punct(q, ',') && q > e + 3 && (c.is(e + 2, "a") || c.is(e + 2, "an")) && c.word(q + 1) && !c.cap(q + 1)) {
+            ShortWord kb;
+            if (body_kind(c.lower(q - 1, kb))) {
+                sp.last_body = c.text(b, e);
+                sp.last_body_at = sp.now;
+                sp.bodies[sp.bodies_seen++ % 8] = sp.last_body;
+                return;
+            }
         }
         // "Ana Ruiz, a tall woman who …,": the pronoun the text will use for her.
         if (e > b || !full_name(sp, c.tx(e)).empty()) learn_pronoun(sp, c.tx(e), role_pronoun(c, e + 2, e + 6));
@@ -5881,6 +5897,12 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = example;
             fc.named = true;
             person = !example_body;
+        } else if (has_det && det == "its" && s == e && !plural && (person_noun(head) || spokesperson_word(head)) &&
+                   !sp.last_body.empty()) {
+            // "Its director said", "its spokesman told": one who speaks for the body "it" stands for.
+            part.source = sp.last_body;
+            fc.named = true;
+            person = false;
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
                    (has_det && det == "the" && s == e && anonymous_role(head)) ||
                    // ("the bank's chief economist said": a role of an owner in lower case names no one either.)
