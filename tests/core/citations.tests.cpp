@@ -248,6 +248,21 @@ TEST_CASE("What a name is, in lower case between from and the name, leaves the n
     CHECK(d->definition().defined_in_text);
 }
 
+TEST_CASE("According to a name with initials in it, or its own initials after it, names the body", "[citations]") {
+    auto [text, source, vague] = GENERATE(table<std::string, std::string, bool>({
+        {"Exports fell, according to the U.N. Harbour Agency.", "U.N. Harbour Agency", false},
+        {"Exports fell, according to the U.N. Harbour Agency (UNHA).", "UNHA", false},
+        {"Exports fell, according to the Harbour and Grain Organization (HGO).", "HGO", false},
+        {"Exports fell, according to U.S. officials.", "U.S. officials", true},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source") == vague);
+    CHECK(only_source(*s) == source);
+}
+
 TEST_CASE("A subject before a reporting verb never takes in the headline above it", "[citations]") {
     const std::string text = "Measles Cases Climb Across Europe\n\nThe Health Agency reported 900 cases.";
     const auto r = probe::analyze(text);

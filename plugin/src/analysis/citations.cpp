@@ -953,6 +953,8 @@ bool name_word(const Ctx& c, std::size_t q);
 Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp);
 bool business_noun(std::string_view lw);
 
+bool looks_like_acronym(std::string_view w);
+
 void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
     // "charged according to how long the boat is", "according to whether …": a manner, not who says so.
@@ -1099,6 +1101,18 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 continue;
             }
         }
+        // Initials with periods inside the name: "the U.N. Food and Agriculture Organization".
+        if (c.punct(q, '.') && q > start && c.word(q - 1) && c.len(q - 1) == 1 && c.cap(q - 1) && !(c.t[q].flags & TokenSpaceBefore) &&
+            q + 1 < n && c.word(q + 1) && !c.sentence_begins_at(c.t[q + 1].begin)) {
+            last = ++q;
+            continue;
+        }
+        // The name's own initials after it: "the Food and Agriculture Organization (FAO)".
+        if (c.punct(q, '(') && q > start && c.cap(q - 1) && q + 2 < n && c.word(q + 1) && looks_like_acronym(c.tx(q + 1)) &&
+            c.punct(q + 2, ')')) {
+            last = q += 3;
+            break;
+        }
         // A dash joining two capitalised names: "Company—Eurasian".
         if (c.t[q].type == TokenType::Punct && q > start && c.cap(q - 1) && c.cap(q + 1) &&
             !(c.t[q].flags & TokenSpaceBefore) && !(c.t[q + 1].flags & TokenSpaceBefore) &&
@@ -1173,6 +1187,11 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
     }
     if (nb < ne && ne == last) {
         part.source = c.text(nb, ne - 1);
+        // ("the Food and Agriculture Organization (FAO)": the body by its initials.)
+        if (ne >= nb + 4 && c.punct(ne - 1, ')') && c.punct(ne - 3, '(')) {
+            part.source = c.text(ne - 2, ne - 2);
+            ne = ne - 3;
+        }
         // "according to Ana Ruiz of Harbour Watch": a person's name, then where they work.
         for (std::size_t q = nb + 2; q + 1 < ne && q <= nb + 3; ++q) {
             if (!(c.is(q, "of") || c.is(q, "at") || c.is(q, "from"))) continue;
