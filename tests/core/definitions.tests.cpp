@@ -446,11 +446,27 @@ TEST_CASE("An installed WordNet term of art is marked in capitals and in its plu
 
 TEST_CASE("An installed WordNet name inside a longer capitalised name is not marked", "[definitions]") {
     auto [text, marked] = GENERATE(table<std::string, bool>({
-        {"The People's Party won the vote.", true},
-        {"The ruling Tarrow People's Party won the vote.", false},
+        {"In the United States the People's Party won the vote.", true},
+        {"In the United States the ruling Tarrow People's Party won the vote.", false},
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), "People's Party", "WordNet 3.0") == marked);
+}
+
+TEST_CASE("An installed WordNet body its gloss places in one country is marked only where the text names that country", "[definitions]") {
+    // WordNet's People's Party is "a former political party in the United States"; its National Guard the
+    // United States' reserves; its Labour Party Great Britain's.
+    auto [text, term, marked] = GENERATE(table<std::string, std::string, bool>({
+        {"Ostland's ruling People's Party won the vote.", "People's Party", false},
+        {"The People's Party won votes across America in 1892.", "People's Party", true},
+        {"The US People's Party won votes in 1892.", "People's Party", true},
+        {"The Harlow governor called out the National Guard.", "National Guard", false},
+        {"The governor called out the National Guard, Washington said.", "National Guard", true},
+        {"Ostland's Labour Party won the vote.", "British Labour Party", false},
+        {"Labour Party members met in London.", "British Labour Party", true},
+    }));
+    CAPTURE(text);
+    CHECK(defines(probe::analyze(text), term, "WordNet 3.0") == marked);
 }
 
 TEST_CASE("A glossary term found in any case is not marked inside a longer capitalised name, but is in a heading", "[definitions]") {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -360,6 +361,52 @@ bool opens_with_owner(std::string_view description) {
 // entry's index in kb.glossary()): each form, and an acronym's long form
 // spelled out ("value-added tax", in any case when the glossary writes it in
 // lower case, and its plural), or the same name as another entry's term.
+// Whether `word` stands in `text` as a whole word (no letter or digit glued before or after it).
+bool names_word(std::string_view text, std::string_view word) {
+    const auto glued = [](char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    };
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        if ((at == 0 || !glued(text[at - 1])) && (end == text.size() || !glued(text[end]))) return true;
+    }
+    return false;
+}
+
+// A WordNet gloss that places what it names in one country or a few ("a former political party in the
+// United States", "formed in Great Britain in 1900") is another country's namesake in a text that names
+// none of them: "the ruling People's Party" of a text about Ostland is no US party of 1891. A gloss that
+// says the name is used elsewhere too ("(and elsewhere)", "in many countries") places nothing.
+bool placed_in_countries_the_text_never_names(std::string_view gloss, std::string_view text) {
+    struct Country {
+        std::initializer_list<std::string_view> in_gloss;  // how a gloss names it
+        std::initializer_list<std::string_view> in_text;   // how a text may name it
+    };
+    static const Country countries[] = {
+        {{"United States", "American"}, {"United States", "U.S.", "US", "USA", "America", "American", "Americans", "Washington"}},
+        {{"Great Britain", "Britain", "British", "United Kingdom", "England"},
+         {"Britain", "British", "UK", "U.K.", "United Kingdom", "England", "English", "London", "Scotland", "Wales"}},
+        {{"Germany", "German"}, {"Germany", "German", "Berlin"}},
+        {{"France", "French"}, {"France", "French", "Paris"}},
+        {{"Japan"}, {"Japan", "Japanese", "Tokyo"}},
+        {{"Russia", "Soviet Union"}, {"Russia", "Russian", "Soviet", "Moscow"}},
+        {{"Ireland", "Irish"}, {"Ireland", "Irish", "Dublin"}},
+        {{"Australia"}, {"Australia", "Australian"}},
+        {{"Canada"}, {"Canada", "Canadian"}},
+    };
+    if (gloss.find("elsewhere") != std::string_view::npos || gloss.find("many countries") != std::string_view::npos) return false;
+    bool placed = false;
+    for (const Country& c : countries) {
+        bool in_gloss = false;
+        for (const std::string_view g : c.in_gloss) in_gloss = in_gloss || names_word(gloss, g);
+        if (!in_gloss) continue;
+        placed = true;
+        for (const std::string_view t : c.in_text)
+            if (names_word(text, t)) return false;
+    }
+    return placed;
+}
+
 std::unique_ptr<FormIndex> index_glossary(const KnowledgeBase& kb) {
     auto index = std::make_unique<FormIndex>();
     const std::vector<GlossaryEntry>& glossary = kb.glossary();
@@ -462,6 +509,11 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                 return;
             // A person the text introduces is the text's: another of the name ("Ana Ruiz, a farmer") is no namesake's.
             if (e->kind == "person" && in_text_long_forms.count(e->term)) return;
+            // A body, event or period of one country, named in words any country may use, in a text that never
+            // names that country (initials, "NASA", are the body's own).
+            if (e->pack == "WordNet 3.0" && e->kind != "person" && e->term.find(' ') != std::string::npos &&
+                placed_in_countries_the_text_never_names(e->definition, doc.text()))
+                return;
             for (const std::string& f : e->forms) {
                 const GlossaryEntry* known = kb.find_term(f);
                 if (!known) continue;
