@@ -214,6 +214,7 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
         // Where a study was published names it.
         {"A study published in the Harlow Journal of Medicine found that walking helps.", "Harlow Journal of Medicine", false},
+        {"A study published last month in the journal Polar Harbours found that ice shrank.", "Polar Harbours", false},
         // A possessive: someone the text does not name, or the data of the body named last.
         {"The talks failed, according to our reporter.", "our reporter", true},
         {"He was at home, according to his lawyer.", "his lawyer", true},
@@ -1155,6 +1156,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body named again by its kind alone.
         {"The bureau said the jobless rate had been 4.5% a year earlier.", "The bureau said", "bureau"},
         {"The fire service said two people died.", "The fire service said", "fire service"},
+        // A centre, a laboratory, an academy named again by its kind: the one named before.
+        {"The Harlow Polar Data Centre said ice shrank. It covered 13.9 million square km, the centre said.",
+         "the centre said", "Harlow Polar Data Centre"},
+        {"Scientists at the Harlow Polar Data Centre (HPDC) said ice shrank. It covered 13.9 million square km, the "
+         "centre said.", "the centre said", "HPDC"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

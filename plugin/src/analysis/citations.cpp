@@ -5612,10 +5612,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             ShortWord db2;
             // ("a study in the Harlow Journal", "a study published in the Harlow Journal".)
             ShortWord pb2;
+            // ("a study published last month in the journal Polar Science": over a phrase of time.)
+            std::size_t participle = p >= s + 3 ? p - 2 : 0;
+            for (std::size_t k = p >= s + 5 ? p - 5 : s + 1; k + 3 < p && participle == p - 2; ++k)
+                if ((c.is(k, "published") || c.is(k, "printed")) && after_time_phrase(c, k + 1, p - 1) == p - 1) participle = k;
             const bool published_in = prep == "in" && p >= s + 2 && c.word(p - 2) &&
                                       (lexicon::is_data_noun(c.lower(p - 2, db2)) ||
-                                       (p >= s + 3 && (c.is(p - 2, "published") || c.is(p - 2, "printed") || c.is(p - 2, "reported")) &&
-                                        c.word(p - 3) && lexicon::is_data_noun(c.lower(p - 3, pb2))));
+                                       (participle > s && (c.is(participle, "published") || c.is(participle, "printed") ||
+                                                           c.is(participle, "reported")) &&
+                                        c.word(participle - 1) && lexicon::is_data_noun(c.lower(participle - 1, pb2))));
             // "officials at the port of Harlow": a place named by its kind, as "in Tallinn" names one.
             ShortWord kb2;
             const bool place_of = prep == "of" && p >= s + 2 && c.word(p - 2) && !c.cap(p - 2) && place_kind(c.lower(p - 2, kb2));

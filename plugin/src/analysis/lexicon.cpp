@@ -366,7 +366,8 @@ WordTable::WordTable() {
         "operator", "organisation", "organization", "party", "publisher", "regulator", "retailer", "startup",
         "start-up", "think-tank", "union", "watchdog", "website", "ngo", "fund", "utility", "club", "trust",
         "alliance", "coalition", "federation", "council", "commission", "authority", "ministry", "university",
-        "hospital", "college", "consortium", "conglomerate", "multinational"};
+        "hospital", "college", "consortium", "conglomerate", "multinational", "centre", "center", "laboratory",
+        "observatory", "academy"};
     add(organisation_nouns, OrgNoun);
     add(identifier_labels, Identifier);
     add(measure_units, Measure);
