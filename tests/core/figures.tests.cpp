@@ -90,6 +90,8 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"Most voters in their 60s stayed home.", "60s", "date", 60, "decade", ""},
         {"The park covers 48 square kilometres.", "48 square kilometres", "quantity", 48, "square kilometres", ""},
         {"The lake holds 3 million cubic metres.", "3 million cubic metres", "quantity", 3e6, "cubic metres", ""},
+        {"The plane flew 1,200 nautical miles.", "1,200 nautical miles", "quantity", 1200, "nautical miles", ""},
+        {"Output rose to 9.5 million barrels per day in May.", "9.5 million barrels per day", "quantity", 9.5e6, "bpd", ""},
         {"Costs were three times higher.", "three times", "ratio", 3, "times", ""},
         {"We hired a dozen nurses.", "a dozen nurses", "count", 12, "", ""},
         {"We hired three dozen nurses.", "three dozen nurses", "count", 36, "", ""},

@@ -1959,7 +1959,8 @@ struct Scan {
             f.body.counts = f.body.unit;
             f.rule = "quantity in a unit the text abbreviates";
         } else if (lexicon::is_measure_unit(w.tx(np.first)) || unit_in_capitals(np.first) ||
-                   (w.is(np.first, "metric") && np.first < np.last && lexicon::is_measure_unit(w.tx(np.first + 1)))) {
+                   ((w.is(np.first, "metric") || w.is(np.first, "nautical")) && np.first < np.last &&
+                    lexicon::is_measure_unit(w.tx(np.first + 1)))) {
             f.body.kind = range ? Text("range") : Text("quantity");
             f.body.unit = keep(w.tx(np.first));
             if (unit_in_capitals(np.first)) {  // "2.4 MLN TONNES" in a headline: the unit as news writes it
@@ -1970,9 +1971,14 @@ struct Scan {
             {
                 char ub[32];
                 const std::string_view u = w.low(np.first, ub);
-                if ((u == "square" || u == "cubic" || u == "sq" || u == "metric") && np.first < np.last &&
+                if ((u == "square" || u == "cubic" || u == "sq" || u == "metric" || u == "nautical") && np.first < np.last &&
                     lexicon::is_measure_unit(w.tx(np.first + 1)))
                     f.body.unit = keep(std::string(w.tx(np.first)) + " " + std::string(w.tx(np.first + 1)));
+                // "3.66 million barrels per day": a rate of oil, as "bpd" is.
+                if ((u == "barrels" || u == "barrel") && w.is(np.first + 1, "per") && w.is(np.first + 2, "day")) {
+                    f.body.unit = "bpd";
+                    if (last < np.first + 2) last = np.first + 2;
+                }
                 // "120 km/h", "5 mg/day": a unit per a unit of time, written with a slash.
                 const std::size_t slash = np.first + 1;
                 if (w.punct(slash, "/") && w.attached(slash) && w.word(slash + 1) && w.attached(slash + 1) && w.tx(slash + 1).size() <= 4) {
