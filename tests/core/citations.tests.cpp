@@ -586,6 +586,15 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // An executive's initials are a post, after the body it is held in.
         {"CEO Ivo Lind said fares would rise.", "CEO Ivo Lind said", "Ivo Lind"},
         {"Harlow Ferries CEO Ivo Lind said fares would rise.", "Harlow Ferries CEO Ivo Lind said", "Ivo Lind (Harlow Ferries)"},
+        // A body's office, capitalised, between the body (or its initials) and the holder's name; a minister's
+        // portfolio is no body.
+        {"Harbour Council President Ana Ruiz said fees rose.", "Harbour Council President Ana Ruiz said", "Ana Ruiz (Harbour Council)"},
+        {"Harbour Council (HC) President Ana Ruiz said fees rose.", "Harbour Council (HC) President Ana Ruiz said", "Ana Ruiz (HC)"},
+        {"Harbour Minister Ana Ruiz said fees rose.", "Harbour Minister Ana Ruiz said", "Harbour Minister Ana Ruiz"},
+        // Verbs of answering report.
+        {"Ana Ruiz countered that the talks had failed.", "Ana Ruiz countered", "Ana Ruiz"},
+        {"Ivo Lind retorted that fees were fair.", "Ivo Lind retorted", "Ivo Lind"},
+        {"The ministry replied that 40 boats had sunk.", "The ministry replied", "ministry"},
         {"\"Fares rise,\" said Harlow Ferries CEO Ivo Lind.", "said Harlow Ferries CEO Ivo Lind", "Ivo Lind (Harlow Ferries)"},
         // The body before a post, the post before the name, inverted or not; a club is a body.
         {"\"We will win,\" said Harlow Bank chief economist Ana Ruiz.", "said Harlow Bank chief economist Ana Ruiz",
@@ -1664,6 +1673,9 @@ TEST_CASE("A reporting participle after a comma reports for the name that opens 
         {"Ana Ruiz spoke on Monday. She cut fees, telling reporters that 40 ships had left.", "telling", "Ana Ruiz"},
         // What a document says, for the name that opens the sentence.
         {"The news agency Ostna put out a note saying exports were below the quota.", "note saying", "Ostna"},
+        // What is said may open with a number or a quotation.
+        {"The ministry issued a statement saying 40 boats sank.", "statement saying", "ministry"},
+        {"Ivo Lind spoke on Monday. He dismissed the rumours, saying \"the deal is final.\"", "saying", "Ivo Lind"},
         {"The Fisheries Board answered the skippers in an email saying the quay would reopen.", "email saying",
          "Fisheries Board"},
     }));

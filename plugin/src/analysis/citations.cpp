@@ -4190,6 +4190,12 @@ bool passive_agent(const Ctx& c, std::size_t v, std::string_view verb, CitationS
 // A reporting clause at the verb `v`.
 // "Ivo Brand asked the minister whether …, and said that …": a reporting verb after "and" reports for
 // the name that opens its sentence (titles before it stay out: "Party spokesman Ivo Brand").
+// Whether what a reporting participle says opens at token `q`: "that", a word, a number ("saying 40 boats
+// sank") or a quotation ("saying \"agreements are final\"").
+bool what_is_said_opens(const Ctx& c, std::size_t q) {
+    return q < c.t.size() && (c.word(q) || c.t[q].type == TokenType::Number || quote_mark(c, q));
+}
+
 void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     // The attribution's words: "and said", "but insisted"; after a comma the participle alone ("saying").
     const std::size_t from = c.punct(v - 1, ',') ? v : v - 1;
@@ -4768,7 +4774,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // is one report).
     if ((verb == "saying" || verb == "adding" || verb == "warning" || verb == "arguing" || verb == "insisting" ||
          verb == "claiming" || verb == "noting" || verb == "telling") &&
-        c.punct(v - 1, ',') && v >= 3 && c.word(v - 2) && !c.cap(v - 2) && (c.is(v + 1, "that") || c.word(v + 1))) {
+        c.punct(v - 1, ',') && v >= 3 && c.word(v - 2) && !c.cap(v - 2) && what_is_said_opens(c, v + 1)) {
         const std::uint32_t sentence_begin = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].begin;
         if (!scan.citations.empty() && scan.citations.back().range.end > sentence_begin) return;
         coordinated_clause(c, v, scan, sp);
@@ -4778,7 +4784,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // for the name that opens its sentence.
     static const WordSet documents{"statement", "letter", "note", "release", "message", "email", "e-mail", "memo",
                                    "communique", "notice", "post", "tweet", "filing", "submission"};
-    if (verb == "saying" && v >= 3 && c.word(v - 1) && !c.cap(v - 1) && (c.is(v + 1, "that") || c.word(v + 1)) &&
+    if (verb == "saying" && v >= 3 && c.word(v - 1) && !c.cap(v - 1) && what_is_said_opens(c, v + 1) &&
         documents.has(c.lower(v - 1, vb2))) {
         const std::uint32_t sentence_begin = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].begin;
         if (!scan.citations.empty() && scan.citations.back().range.end > sentence_begin) return;
@@ -5703,6 +5709,27 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 if (!named) break;
                 const std::string_view body = q > from ? lexicon::without_possessive(c.span(from, q - 1)) : std::string_view();
                 part.source = body.empty() ? c.text(q + 1, e) : keep_joined(c, {c.span(q + 1, e), " (", body, ")"});
+                break;
+            }
+            // "Harbour Council President Ana Ruiz said", "Harbour Council (HC) President Ana Ruiz said": a body's
+            // office, capitalised, between the body and the holder's name.
+            const std::size_t named_from = std::min(b, s);
+            for (std::size_t q = std::max(named_from + 1, e >= 3 ? e - 3 : 0); q + 2 <= e; ++q) {
+                // (A minister's or a secretary's portfolio is no body: "Mining Minister Ana Ruiz", "Transport
+                // Secretary Karl Ode".)
+                ShortWord ob;
+                const std::string_view office = c.cap(q) ? c.lower(q, ob) : std::string_view();
+                if (!office_title(office) || office == "minister" || office == "secretary") continue;
+                bool named = true;
+                for (std::size_t k = q + 1; k <= e && named; ++k) named = name_word(c, k);
+                if (!named) break;
+                std::string_view body;
+                ShortWord kb;
+                if (q >= named_from + 4 && c.punct(q - 1, ')') && c.punct(q - 3, '(') && looks_like_acronym(c.tx(q - 2)))
+                    body = c.tx(q - 2);
+                else if (c.cap(named_from) && c.word(q - 1) && body_kind(c.lower(q - 1, kb)) && organisation_name(c.span(named_from, q - 1)))
+                    body = c.span(named_from, q - 1);
+                if (!body.empty()) part.source = keep_joined(c, {c.span(q + 1, e), " (", body, ")"});
                 break;
             }
             // "The Harlow Fund's Ivo Lind said": a person named after the body they work for.
