@@ -212,6 +212,7 @@ TEST_CASE("Attribution to an unnamed study is vague, and a name after \"by\" or 
         // A body named by its kind after "from" or "by".
         {"The party won 54% of the vote, according to results from the electoral commission.", "electoral commission", false},
         {"Costs rose, according to the Ministry of Health.", "Ministry of Health", false},
+        {"Trade reached $18 billion, according to figures from Ostland's customs agency.", "Ostland's customs agency", false},
         // Where a study was published names it.
         {"A study published in the Harlow Journal of Medicine found that walking helps.", "Harlow Journal of Medicine", false},
         {"A study published last month in the journal Polar Harbours found that ice shrank.", "Polar Harbours", false},
@@ -740,6 +741,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "Some experts, like Sara Kim of the Ostland Policy Forum, believe", "Sara Kim (Ostland Policy Forum)"},
         {"Tom Brand, a former minister, spoke. Others, including Brand, have argued that fees rose.",
          "Others, including Brand, have argued", "Tom Brand"},
+        {"Fares rose. Critics, including opposition lawmaker Mira Santos, say the loans cost 6 percent.",
+         "Critics, including opposition lawmaker Mira Santos, say", "Mira Santos"},
         // …or a body, after "the" and words of its kind, or named as a body's name is.
         {"Fares rose. Others, including the think tank Tarrow Forward, argue that trams are better.",
          "Others, including the think tank Tarrow Forward, argue", "Tarrow Forward"},
@@ -1676,6 +1679,10 @@ TEST_CASE("A reporting participle after a comma reports for the name that opens 
         // What is said may open with a number or a quotation.
         {"The ministry issued a statement saying 40 boats sank.", "statement saying", "ministry"},
         {"Ivo Lind spoke on Monday. He dismissed the rumours, saying \"the deal is final.\"", "saying", "Ivo Lind"},
+        // A name's possessive opening the sentence: the role it owns.
+        {"Ostland's finance minister has rejected that claim, saying the rate is 2.5 percent.", "saying",
+         "Ostland's finance minister"},
+        {"Harlow Bank's chief economist rejected the claim but said rates would fall.", "but said", "Harlow Bank's chief economist"},
         {"The Fisheries Board answered the skippers in an email saying the quay would reopen.", "email saying",
          "Fisheries Board"},
     }));

@@ -996,6 +996,19 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                 last = q = end;
                 break;
             }
+            // ("figures from Ostland's customs agency": a place's or a body's possessive before the kind.)
+            if (c.cap(q + 1) && lexicon::is_possessive(c.tx(q + 1)) && !(c.t[q + 1].flags & TokenAllCaps)) {
+                std::size_t r = q + 2, end = 0;
+                for (; r < n && r - q <= 4 && c.word(r) && !c.cap(r) && !c.function_word(r); ++r) {
+                    ShortWord kb;
+                    if (body_kind(c.lower(r, kb))) end = r + 1;
+                }
+                if (end) {
+                    body_by_kind = q + 1;
+                    last = q = end;
+                    break;
+                }
+            }
         }
         if (c.word(q)) {
             char buf[32];
@@ -3450,6 +3463,15 @@ Text named_example(const Ctx& c, std::size_t open, std::size_t close, const Spea
         *body = true;
         return c.text(nb, close - 1);
     }
+    // ("including opposition lawmaker Mira Santos": a role in lower case before the name.)
+    {
+        std::size_t r = b;
+        while (r < close && r - b < 3 && c.word(r) && !c.cap(r) && !c.function_word(r)) ++r;
+        ShortWord rb;
+        if (r > b && r < close && c.cap(r) && c.word(r) &&
+            (person_noun(c.lower(r - 1, rb)) || post_title(c.lower(r - 1, rb)) || office_title(c.lower(r - 1, rb))))
+            b = r;
+    }
     if (b >= close || !c.cap(b) || !c.word(b)) return Text();
     std::size_t e = b;
     while (e + 1 < close && e - b < 2 && c.cap(e + 1) && c.word(e + 1)) ++e;
@@ -4376,6 +4398,22 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     }
     if (c.is(nb, "but") || c.is(nb, "and") || c.is(nb, "as")) ++nb;
     if (nb > ne) return;
+    // "Ostland's finance minister has rejected …, saying": a name's possessive opens who reports, not a
+    // name that reports; the words up to the role are the source, as before a reporting verb.
+    if (lexicon::is_possessive(c.tx(ne))) {
+        std::size_t r = ne + 1;
+        ShortWord rb;
+        while (r + 1 < v && r - ne <= 3 && c.word(r) && !c.cap(r) &&
+               !(person_noun(c.lower(r, rb)) || office_title(c.lower(r, rb)) || spokesperson_word(c.lower(r, rb))))
+            ++r;
+        if (!(r + 1 < v && r - ne <= 3 && c.word(r) && !c.cap(r)) || c.cap(r + 1) || !c.word(r + 1)) return;
+        FoundCitation fc = subject_attribution(c, {c.t[from].begin, c.t[v].end}, nb, r);
+        fc.body.parts.front().source = c.text(nb, r);
+        add_named_attribution(c, v, fc, false,
+                              "a reporting verb after \"and\" or a participle after a comma: the role of a name's that opens its sentence",
+                              scan, sp);
+        return;
+    }
     // (After a comma the name must open the subject: "A Harlow banker shared Lind's view, saying" is no Lind's.)
     // ("Opposition leader Ana Ruiz disputes …, saying": a role of a word or three before the name opens it too.)
     bool role_before = nb > b && nb - b <= 3;
