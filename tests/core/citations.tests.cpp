@@ -1147,6 +1147,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // Any person's post after a body's possessive of several words, which is where the person works.
         {"Harlow Bank's regional officer, Ivo Lind, said rates would rise.", "Harlow Bank's regional officer, Ivo Lind, said",
          "Ivo Lind (Harlow Bank)"},
+        // "Its" post: the body "it" stands for.
+        {"The Harbour Workers' Union says 1,000 posts could go. Its general secretary, Mira Santos, told the Courier they "
+         "were angry.", "Its general secretary, Mira Santos, told", "Mira Santos (Harbour Workers' Union)"},
         // "put" with its amount after "at", or "as … put it".
         {"The quay is, as Ana Ruiz put it, a ruin.", "Ana Ruiz put", "Ana Ruiz"},
         {"A poll by Fieldline Research put the party on 48%.", "A poll by Fieldline Research put", "Fieldline Research"},

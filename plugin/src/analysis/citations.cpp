@@ -5616,6 +5616,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             if (organisation_name(owner) || capitals)
                 appositive_employer = c.keep(owner);
         }
+        // ("Its general secretary, Mira Santos, told": the body "it" stands for.)
+        if (appositive_employer.empty() && (c.is(s, "its") || c.is(b, "its")) && !sp.last_body.empty()) appositive_employer = sp.last_body;
         part.source = appositive_employer.empty() ? c.text(anb, ane)
                                                   : keep_joined(c, {c.span(anb, ane), " (", appositive_employer.view(), ")"});
         if (role_before_body && has_name && ne == e && organisation_name(c.span(nb, ne)))
