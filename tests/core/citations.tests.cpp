@@ -1050,6 +1050,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Tarrow Polls surveyed 900 adults. A majority, 58%, said fees were high.", "A majority, 58%, said", "Tarrow Polls"},
         {"Tarrow Polls surveyed 900 adults. A total of 47% of those questioned said fees were high.",
          "A total of 47% of those questioned said", "Tarrow Polls"},
+        {"A Harlow Courier poll found fees rose. Three-quarters said fees were high.", "Three-quarters said", "Harlow Courier"},
+        // (…or the poll named with who made it, though it reported nothing itself.)
+        {"A poll by the Harlow Institute asked 1,000 voters. Nearly half those surveyed said the pier should close.",
+         "Nearly half those surveyed said", "Harlow Institute"},
         // A trading or auction house speaks as a body does; "what it says will be": a claim inside the sentence.
         {"Harlow Bank grew. The fine-art auction house said fees will rise.", "The fine-art auction house said",
          "fine-art auction house"},
@@ -1262,6 +1266,15 @@ TEST_CASE("One who speaks for a person, or for no body named, stays unnamed", "[
     const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
     REQUIRE(s != nullptr);
     CHECK(probe::has_check(*s, "vague_source"));
+}
+
+TEST_CASE("A share of those polled that reports is the poll's, whatever reports after it in its sentence", "[citations][figures]") {
+    const std::string text = "Ivo Lind sued, he said. A Harlow Courier poll found fees rose. Three-quarters said Lind was "
+                             "right to sue for the son whom he says he fathered.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "Three-quarters");
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().source) == "Harlow Courier");
 }
 
 TEST_CASE("A name after said that opens the reported clause is not an inverted source", "[citations]") {

@@ -4710,6 +4710,11 @@ std::size_t poll_share_start(const Ctx& c, std::size_t e) {
     if (lw == "cent" && e >= 2 && c.is(e - 1, "per") && number(e - 2)) return e - 2;              // "Forty per cent"
     if (number(e) && e >= 2 && c.is(e - 1, "in") && number(e - 2)) return e - 2;                  // "one in four"
     if (lw == "majority" || lw == "minority") return c.is(e - 1, "a") || c.is(e - 1, "the") ? e - 1 : e;
+    // "Three-quarters", "two-thirds" written as one word.
+    if (const std::size_t dash = lw.find('-'); dash != std::string_view::npos && dash > 2) {
+        const std::string_view part = lw.substr(dash + 1);
+        if (part == "quarters" || part == "thirds" || part == "fifths") return e;
+    }
     if (lw == "half" || lw == "third" || lw == "thirds" || lw == "quarter" || lw == "quarters" || lw == "fifth" || lw == "fifths") {
         if (c.punct(e - 1, '-') && e >= 2 && number(e - 2)) return e - 2;                          // "three-quarters"
         if (c.is(e - 1, "a") || number(e - 1)) return e - 1;                                       // "a third", "two thirds"
@@ -4777,6 +4782,16 @@ bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan,
         if (before.range.end > begin || !before.named || before.body.parts.empty() || !before.body.parts[0].source) continue;
         if (!speaks_of_poll(c.doc.text().substr(before.range.begin, before.range.end - before.range.begin))) continue;
         part.source = before.body.parts[0].source;
+        fc.named = true;
+        fc.rule = "a share of those a poll asked before a reporting verb (\"32% said\"): the poll named last";
+        registry_note(c, fc.body);
+        scan.citations.push_back(std::move(fc));
+        return true;
+    }
+    // (…or the last poll named with who made it, though it reported nothing itself: "A poll by Harlow Research
+    // asked 1,000 voters …. Nearly half those surveyed said".)
+    if (same_document_kind(sp.document_kind.view(), "poll") && !sp.document_author.empty()) {
+        part.source = sp.document_author;
         fc.named = true;
         fc.rule = "a share of those a poll asked before a reporting verb (\"32% said\"): the poll named last";
         registry_note(c, fc.body);

@@ -321,6 +321,11 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
         const std::size_t before = static_cast<std::size_t>(std::lower_bound(first, last, f.range.begin, begins_before) - citations.begin());
         for (std::size_t k = before, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
             if (citations[k].subject && citations[k].range.end <= f.range.begin) { pick = &citations[k]; break; }
+        // (A subject that holds the figure speaks for it: "Three-quarters said …, whom he says …" is the poll's.)
+        for (std::size_t k = lo; k < hi && !pick; ++k)
+            if (citations[k].subject && citations[k].range.begin <= f.range.begin && f.range.end <= citations[k].range.end &&
+                !named_source(citations[k]).empty())
+                pick = &citations[k];
         // (An unnamed subject gives way to a source named after the figure: "critics warn of debt: it stands at
         // 78% of its output, according to the Harlow Fund".)
         const bool unnamed_pick = pick && named_source(*pick).empty();

@@ -2130,7 +2130,11 @@ struct Scan {
 
     // "two-thirds of farms", "a third of voters", "¾ of the fleet": a fraction of something.
     std::size_t fraction_of_at(std::size_t i, double share) {
-        if (!w.is(i + 1, "of")) return 0;
+        // ("Nearly half those surveyed said", "Three-quarters said": the share of people a poll asked, with "of"
+        // left out, or alone before what they said.)
+        char vb[32];
+        const bool of_left_out = w.is(i + 1, "those") || (w.word(i + 1) && lexicon::is_reporting_verb(w.low(i + 1, vb)));
+        if (!w.is(i + 1, "of") && !of_left_out) return 0;
         std::size_t first = i;
         const bool hyphenated = w.tx(i).find('-') != std::string_view::npos || w.t[i].type == TokenType::Punct;
         // "half of adults" needs no article; "the first half of a year" is a period, not a share.
@@ -2146,7 +2150,7 @@ struct Scan {
         f.body.unit = "share";
         f.body.value = std::round(share * 10000.0) / 10000.0;
         f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[i].end}));
-        const NounPhrase np = noun_phrase(w, w.is(i + 2, "the") ? i + 3 : i + 2);
+        const NounPhrase np = of_left_out ? NounPhrase{} : noun_phrase(w, w.is(i + 2, "the") ? i + 3 : i + 2);
         if (!np.empty) f.body.counts = keep(whole_text(w, np));
         f.rule = "fraction of a whole (\"two-thirds of\", \"a quarter of\")";
         emit(std::move(f), first, i);
