@@ -702,8 +702,6 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // Numbers inside the description of who reports.
         {"The poll of 2,000 people in 20 towns found that most wanted more.", "The poll of 2,000 people in 20 towns found",
          "poll of 2,000 people in 20 towns"},
-        {"The Lisbon representative of a Danish shipping house said costs rose.",
-         "The Lisbon representative of a Danish shipping house said", "Lisbon representative of a Danish shipping house"},
         // A nationality before the data names no one: the phrase as written.
         {"The Ostlandic election results also suggest a swing.", "The Ostlandic election results also suggest", "Ostlandic election results"},
         // A chief officer's initials before the name between commas.
@@ -1161,6 +1159,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ivo Brand, from the Federation of Harbour Traders, said fees would rise.",
          "Ivo Brand, from the Federation of Harbour Traders, said", "Ivo Brand (Federation of Harbour Traders)"},
         {"Lady Lind, Minister for Harbour Works, said fees would rise.", "Lady Lind, Minister for Harbour Works, said", "Lady Lind"},
+        {"Ana Ruiz, vice minister of Harbour Works and Trade, said loans rose.",
+         "Ana Ruiz, vice minister of Harbour Works and Trade, said", "Ana Ruiz"},
         // What the person leads, in a relative clause.
         {"Ivo Lind, who heads the Harlow Institute, said the treaty was dead.", "Ivo Lind, who heads the Harlow Institute, said",
          "Ivo Lind (Harlow Institute)"},
@@ -1665,6 +1665,21 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
     const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
     REQUIRE(s != nullptr);
     CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("One described by a place and an employer left unnamed is a vague source", "[citations]") {
+    const std::string text = "The Harlow representative of a Tarrowan shipping house said rates rose.";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s =
+        probe::find(r, text, AnnotationKind::SourceCheck, "The Harlow representative of a Tarrowan shipping house said");
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source"));
+    // (An employer named is the source.)
+    const std::string named = "The Harlow representative of Tarrow Shipping said rates rose.";
+    const auto r2 = probe::analyze(named);
+    const gloss::Annotation* s2 = probe::find(r2, named, AnnotationKind::SourceCheck, "The Harlow representative of Tarrow Shipping said");
+    REQUIRE(s2 != nullptr);
+    CHECK_FALSE(probe::has_check(*s2, "vague_source"));
 }
 
 TEST_CASE("A reporting verb after and or but in a sentence opened by unnamed people is a vague source", "[citations]") {

@@ -2645,6 +2645,9 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
             const bool in_body = c.is(q + 1, "the") && before != "minister" && before != "secretary";
             if ((office_title(before) && !in_body) || spokesperson_word(before)) continue;
         }
+        // ("vice minister of Foreign Trade", "secretary for ports": in lower case too.)
+        if (q > b && (c.is(q, "for") || c.is(q, "of")) && (c.is(q - 1, "minister") || c.is(q - 1, "secretary")) && !c.is(q + 1, "the"))
+            continue;
         std::size_t f = q + 1;
         // "the regional airline" before the name; "of sales in Europe" names a place, not an employer, and
         // so does a point of the compass ("an elder of the clan of eastern Harlow").
@@ -2966,6 +2969,20 @@ bool poll_like(const Ctx& c, std::size_t q) {
                                "forecast", "forecasts", "census", "tally", "count"};
     ShortWord b;
     return c.word(q) && words.has(c.lower(q, b));
+}
+
+// Whether tokens [s, e] end in who someone works for, left unnamed: "of a Tarrowan shipping house", "for an
+// unnamed bank" (a preposition, "a" or "an", then words of which at most one, a nationality or place, is
+// capitalised, the last in lower case).
+bool employer_left_unnamed(const Ctx& c, std::size_t s, std::size_t e) {
+    for (std::size_t q = s + 1; q + 2 <= e; ++q) {
+        if (!(c.is(q, "of") || c.is(q, "for") || c.is(q, "at") || c.is(q, "from") || c.is(q, "with"))) continue;
+        if (!(c.is(q + 1, "a") || c.is(q + 1, "an"))) continue;
+        std::size_t capitals = 0;
+        for (std::size_t k = q + 2; k <= e; ++k) capitals += c.cap(k) ? 1 : 0;
+        return capitals <= 1 && c.word(e) && !c.cap(e);
+    }
+    return false;
 }
 
 // Whether a document named as `b` is one named before as `a`: the same word, or "poll" and "survey".
@@ -5976,6 +5993,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                  !(c.t[nb].flags & TokenAllCaps) && !organisation_name(c.span(nb, ne)) && person_noun(head)))) {
             // "one dealer at a German bank", "a Western banker", "another Milan dealer": an adjective after "a"
             // names no one.
+            fc.vague = true;
+            add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
+        } else if (has_name && employer_left_unnamed(c, s, e)) {
+            // "The Harlow representative of a Tarrowan shipping house said": who they work for is not named.
             fc.vague = true;
             add_text_check(fc.body, "vague_source", vague_subject_message(c, c.span(b, e)));
         } else if (has_name) {
