@@ -265,6 +265,19 @@ TEST_CASE("According to a name with initials in it, or its own initials after it
     CHECK(only_source(*s) == source);
 }
 
+TEST_CASE("According to a document only seen by an outlet is a vague source, the outlet recorded", "[citations]") {
+    auto [text, outlet] = GENERATE(table<std::string, std::string>({
+        {"Fees rose 4%, according to a document seen by the Harlow Courier.", "Harlow Courier"},
+        {"Fees rose 4%, according to a memo obtained by Tarrow Wire.", "Tarrow Wire"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = attribution_in(r);
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source"));
+    CHECK(std::string(s->check().outlet) == outlet);
+}
+
 TEST_CASE("A subject before a reporting verb never takes in the headline above it", "[citations]") {
     const std::string text = "Measles Cases Climb Across Europe\n\nThe Health Agency reported 900 cases.";
     const auto r = probe::analyze(text);

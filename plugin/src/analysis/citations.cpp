@@ -984,6 +984,40 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
                             noun == "office" || (!persons && lexicon::is_source_noun(noun));
         if (!source) return;
     }
+    // "according to a memo seen by the Harlow Courier": a document no one is named to own, as "A memo seen by
+    // the Harlow Courier shows" is; whoever saw it is not its author.
+    {
+        std::size_t d = a + 2;
+        const bool article = c.is(d, "a") || c.is(d, "an");
+        if (article) ++d;
+        std::size_t w = d;
+        bool document = false;
+        for (; w < n && w - d < 3 && c.word(w) && !c.cap(w) && !c.function_word(w) && !document; ++w) {
+            ShortWord db;
+            document = lexicon::is_data_noun(c.lower(w, db)) && (article || lexicon::plural_like(c.tx(w)));
+        }
+        ShortWord pb;
+        const std::string_view seen = c.word(w) ? c.lower(w, pb) : std::string_view();
+        if (document && (seen == "seen" || seen == "obtained" || seen == "viewed" || seen == "reviewed") && c.is(w + 1, "by")) {
+            const std::size_t outlet = c.is(w + 2, "the") ? w + 3 : w + 2;
+            if (outlet < n && c.cap(outlet) && c.word(outlet)) {
+                const std::size_t end = name_run_end(c, outlet, 8);
+                FoundCitation f;
+                f.body.citation_type = "attribution";
+                CitationPart& part = f.body.parts.emplace_back();
+                f.range = {c.t[a].begin, c.t[end].end};
+                part.range = {c.t[a + 2].begin, c.t[w - 1].end};  // the document: a link on the outlet names no owner
+                f.body.outlet = c.text(outlet, end);                 // (who saw it is recorded, as after "told")
+                f.vague = true;
+                add_check(c, f.body, "vague_source",
+                          "The claim is attributed to \xE2\x80\x9C" + std::string(c.span(a + 2, w - 1)) +
+                              "\xE2\x80\x9D, which it does not name: a reader cannot find or check it.");
+                f.rule = "\"according to\" a document only seen by a named outlet, with no owner named";
+                scan.citations.push_back(std::move(f));
+                return;
+            }
+        }
+    }
     std::size_t q = a + 2;
     const std::size_t start = q;
     std::size_t last = start;  // one past the last token taken
