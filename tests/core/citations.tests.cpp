@@ -96,6 +96,43 @@ TEST_CASE("A citation's parts keep source and date apart", "[citations]") {
     CHECK(*c->check().parts[1].date == "September 15, 2015");
 }
 
+TEST_CASE("A page after a citation's date is no part of the date", "[citations]") {
+    const std::string text = "Some argue the ferries should merge (Ode, 2020, p. 14).";
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* c = probe::find(r, text, AnnotationKind::SourceCheck, "(Ode, 2020, p. 14)");
+    REQUIRE(c != nullptr);
+    REQUIRE(c->check().parts.size() == 1);
+    CHECK(*c->check().parts[0].date == "2020");
+    CHECK(c->check().parts[0].iso_date == "2020");
+    CHECK_FALSE(probe::has_check(*c, "unparseable_date"));
+}
+
+TEST_CASE("An unnamed document is named by its sentence's own reference in parentheses after it", "[citations]") {
+    auto [text, quote, source, vague] = GENERATE(table<std::string, std::string, std::string, bool>({
+        {"A 2022 study found that old ferries burn more fuel (Santos, 2022).", "A 2022 study found", "Santos", false},
+        {"Fuel costs rose, according to a recent report (Harlow Transport Review, 2024).", "according to a recent report",
+         "Harlow Transport Review", false},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source") == vague);
+    CHECK(only_source(*s) == source);
+}
+
+TEST_CASE("A reference in another sentence, or people unnamed, leave an attribution vague", "[citations]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"A 2022 study found that old ferries burn more fuel. Prices rose (Santos, 2022).", "A 2022 study found"},
+        {"Some economists argue the service should merge (Ode, 2020).", "Some economists argue"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = probe::find(r, text, AnnotationKind::SourceCheck, quote);
+    REQUIRE(s != nullptr);
+    CHECK(probe::has_check(*s, "vague_source"));
+}
+
 TEST_CASE("Authors and a year without a comma are a source and a date", "[citations]") {
     const std::string text = "Others disagree (Ruiz and Brand 2021; Lind et al. 2018). The plan (Vision 2030) is new.";
     const auto r = probe::analyze(text, "2024-06-04");

@@ -444,10 +444,19 @@ void parse_part(const Ctx& c, std::size_t first, std::size_t end, PartInfo& info
 // The part of a citation in full: its texts kept, its dates read.
 void read_part_dates(const Ctx& c, PartInfo& info) {
     if (info.has_source) info.part.source = c.text(info.source_first, info.source_last);
+    // "(Ode, 2020, p. 14)": a page after the date is where in the source, not part of its date.
+    std::size_t end = info.end;
+    if (info.has_date)
+        for (std::size_t q = info.date_first + 1; q + 1 < end && q <= info.date_last; ++q)
+            if (c.punct(q, ',') && (c.is(q + 1, "p") || c.is(q + 1, "pp") || c.is(q + 1, "page") || c.is(q + 1, "pages"))) {
+                end = q;
+                info.date_last = q - 1;
+                break;
+            }
     if (info.has_date) info.part.date = c.text(info.date_first, info.date_last);
     if (!info.read_dates) return;
     bool bad = false;
-    const std::vector<DateMatch> dates = dates_in_tokens(c.doc, info.dates_from, info.end, &bad);
+    const std::vector<DateMatch> dates = dates_in_tokens(c.doc, info.dates_from, end, &bad);
     info.unparseable = bad || dates.empty();
     info.date_count = dates.size();
     for (std::size_t k = 0; k < dates.size(); ++k) {
@@ -6229,6 +6238,43 @@ void learn_pronoun_from_report(const Ctx& c, std::size_t i, Speakers& sp) {
     learn_pronoun(sp, c.tx(s), c.tx(i).size() == 2 ? 'h' : 's');
 }
 
+// "A 2022 study found that … (Santos, 2022).": a document the attribution leaves unnamed is the one its
+// sentence's own reference in parentheses names, later in the same sentence; it is vague no longer.
+void named_by_reference_after(const Ctx& c, std::vector<FoundCitation>& citations) {
+    for (std::size_t k = 0; k + 1 < citations.size(); ++k) {
+        FoundCitation& vague = citations[k];
+        if (!vague.vague || vague.body.citation_type.view() != "attribution" || vague.body.parts.size() != 1) continue;
+        // (A document only: "A 2022 study found", "according to a recent report"; not people, "Some economists".)
+        const std::size_t first = c.doc.first_token_at_or_after(vague.range.begin);
+        bool document = false;
+        for (std::size_t q = first; q < c.t.size() && c.t[q].begin < vague.range.end && !document; ++q) {
+            ShortWord db;
+            document = c.word(q) && !c.cap(q) && lexicon::is_data_noun(c.lower(q, db)) && !lexicon::plural_like(c.tx(q));
+        }
+        if (!document) continue;
+        const int sentence = c.doc.sentence_of(vague.range.begin);
+        for (std::size_t j = k + 1; j < citations.size(); ++j) {
+            const FoundCitation& ref = citations[j];
+            if (c.doc.sentence_of(ref.range.begin) != sentence) break;
+            if (ref.body.citation_type.view() != "parenthetical" || !ref.named || ref.body.parts.size() != 1 ||
+                !ref.body.parts[0].source)
+                continue;
+            vague.body.parts[0].source = ref.body.parts[0].source;
+            vague.vague = false;
+            vague.named = true;
+            for (std::size_t m = 0; m < vague.body.checks.size(); ++m)
+                if (vague.body.checks[m].view() == "vague_source") {
+                    vague.body.checks.erase(vague.body.checks.begin() + static_cast<std::ptrdiff_t>(m));
+                    if (m < vague.body.messages.size())
+                        vague.body.messages.erase(vague.body.messages.begin() + static_cast<std::ptrdiff_t>(m));
+                    break;
+                }
+            vague.rule = "an unnamed document named by its sentence's own reference in parentheses after it";
+            break;
+        }
+    }
+}
+
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts,
                             const std::vector<InTextDefinition>& people) {
     CitationScan scan;
@@ -6425,6 +6471,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
     if (!std::is_sorted(scan.citations.begin(), scan.citations.end(), by_begin))
         std::sort(scan.citations.begin(), scan.citations.end(), by_begin);
     name_in_full(c, scan.citations, speakers);
+    named_by_reference_after(c, scan.citations);
     return scan;
 }
 
