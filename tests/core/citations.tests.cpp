@@ -1100,8 +1100,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "A total of 47% of those questioned said", "Tarrow Polls"},
         {"A Harlow Courier poll found fees rose. Three-quarters said fees were high.", "Three-quarters said", "Harlow Courier"},
         // (…or the poll named with who made it, though it reported nothing itself.)
-        {"A poll by the Harlow Institute asked 1,000 voters. Nearly half those surveyed said the pier should close.",
-         "Nearly half those surveyed said", "Harlow Institute"},
+        {"A poll by the Harlow Institute asked 1,000 voters. Almost half those questioned said the pier should close.",
+         "Almost half those questioned said", "Harlow Institute"},
         // A trading or auction house speaks as a body does; "what it says will be": a claim inside the sentence.
         {"Harlow Bank grew. The fine-art auction house said fees will rise.", "The fine-art auction house said",
          "fine-art auction house"},
@@ -1320,7 +1320,7 @@ TEST_CASE("One who speaks for a person, or for no body named, stays unnamed", "[
 
 TEST_CASE("A share of those polled that reports is the poll's, whatever reports after it in its sentence", "[citations][figures]") {
     const std::string text = "Ivo Lind sued, he said. A Harlow Courier poll found fees rose. Three-quarters said Lind was "
-                             "right to sue for the son whom he says he fathered.";
+                             "right to sue over the pier, a step he says was his last hope.";
     const auto r = probe::analyze(text);
     const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, "Three-quarters");
     REQUIRE(f != nullptr);

@@ -687,7 +687,7 @@ TEST_CASE("A fraction of a whole is a fraction, not a count", "[figures]") {
         {"By noon \xC2\xBE of the ferries had sailed.", "\xC2\xBE", 0.75, "ferries"},
         {"Nearly half of adults slept badly.", "half", 0.5, "adults"},
         // A poll's share with "of" left out, or alone before what they said.
-        {"Nearly half those surveyed said fees were high.", "half", 0.5, ""},
+        {"Almost half those questioned said fees were high.", "half", 0.5, ""},
         {"Three-quarters said the pier should stay.", "Three-quarters", 0.75, ""},
     }));
     CAPTURE(text);

@@ -2688,7 +2688,7 @@ Text affiliation_in(const Ctx& c, std::size_t b, std::size_t e) {
             const bool in_body = c.is(q + 1, "the") && before != "minister" && before != "secretary";
             if ((office_title(before) && !in_body) || spokesperson_word(before)) continue;
         }
-        // ("vice minister of Foreign Trade", "secretary for ports": in lower case too.)
+        // ("vice minister of Harbour Works", "secretary for ports": in lower case too.)
         if (q > b && (c.is(q, "for") || c.is(q, "of")) && (c.is(q - 1, "minister") || c.is(q - 1, "secretary")) && !c.is(q + 1, "the"))
             continue;
         std::size_t f = q + 1;
@@ -4849,7 +4849,7 @@ bool poll_answer(const Ctx& c, std::size_t e, std::size_t v, CitationScan& scan,
         return true;
     }
     // (…or the last poll named with who made it, though it reported nothing itself: "A poll by Harlow Research
-    // asked 1,000 voters …. Nearly half those surveyed said".)
+    // asked 1,000 voters …. Almost half those questioned said".)
     if (same_document_kind(sp.document_kind.view(), "poll") && !sp.document_author.empty()) {
         part.source = sp.document_author;
         fc.named = true;
