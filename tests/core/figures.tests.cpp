@@ -153,10 +153,21 @@ TEST_CASE("A figure says what it counts", "[figures]") {
     CHECK(f->figure().counts == counts);
 }
 
+TEST_CASE("A name's version number is no amount in the unit before it", "[figures]") {
+    const std::string text = "The phone costs 300 euros and has Bluetooth 4.1 chips.";
+    const auto r = probe::analyze(text);
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure && std::string(a.figure().value_text).find("4.1") != std::string::npos)
+            CHECK(std::string(a.figure().kind) != "money");
+    CHECK(probe::find(r, text, AnnotationKind::Figure, "300 euros") != nullptr);
+}
+
 TEST_CASE("A bare amount with a scale word takes the unit of the amount before it in its sentence", "[figures]") {
     auto [text, q, kind, unit] = GENERATE(table<std::string, std::string, std::string, std::string>({
         {"Aid was 40 billion dlrs in 2030 and 38 billion in 2031.", "38 billion", "money", "USD"},
         {"Harvests reached 1,351 mln tonnes, against 1,377 mln a year earlier.", "1,377 mln", "quantity", "tonnes"},
+        // …and a bare amount with a fraction, which counts nothing.
+        {"Fares were 1.80 euros this year and 1.70 in 2023.", "1.70", "money", "EUR"},
         // …and so does one that an average names ("a 12.4 mln average").
         {"Output was 11.2 mln bpd, against a 12.4 mln average in 2023.", "12.4 mln", "quantity", "bpd"},
         // A bare number joined by "and" to the amount after it is in that amount's unit ("or" makes a range).

@@ -170,8 +170,20 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
         FoundFigure& f = figures[i];
         // "40 billion dlrs in 2030 and 38 billion in 2031": a bare amount with a scale word is in the unit
         // of the amount of money or quantity before it (a bare count with no scale keeps looking for a noun).
-        if (f.noun_elided && f.body.kind == "count" && last_measured < figures.size() && has_scale_word(f.body.value_text) &&
-            (last == figures.size() || last < last_measured)) {
+        // (So is a bare amount with a fraction, which counts nothing: "1.80 marks this year and 1.70 in 1988".)
+        // (Not a name's version, "Bluetooth 4.1", nor a code before a slash, "10.1073/…".)
+        bool fractional = f.body.value != std::floor(f.body.value) && f.first_token > 0;
+        if (fractional) {
+            const auto& toks = doc.tokens();
+            const Token& before = toks[f.first_token - 1];
+            const bool name_before = before.type == TokenType::Word && (before.flags & TokenCapitalized);
+            const bool slash_after = f.end_token < toks.size() && doc.token_text(f.end_token) == "/" &&
+                                     toks[f.end_token].begin == toks[f.end_token - 1].end;
+            const bool glued_before = before.end == toks[f.first_token].begin;
+            fractional = !name_before && !slash_after && !glued_before;
+        }
+        if (f.noun_elided && f.body.kind == "count" && last_measured < figures.size() &&
+            (has_scale_word(f.body.value_text) || fractional) && (last == figures.size() || last < last_measured)) {
             const FoundFigure& g = figures[last_measured];
             if (g.sentence == f.sentence) {
                 f.body.kind = g.body.kind;
