@@ -6253,7 +6253,8 @@ void named_by_reference_after(const Ctx& c, std::vector<FoundCitation>& citation
         }
         if (!document) continue;
         const int sentence = c.doc.sentence_of(vague.range.begin);
-        for (std::size_t j = k + 1; j < citations.size(); ++j) {
+        // (At most eight citations on: a run-on sentence of attributions stays linear.)
+        for (std::size_t j = k + 1; j < citations.size() && j <= k + 8; ++j) {
             const FoundCitation& ref = citations[j];
             if (c.doc.sentence_of(ref.range.begin) != sentence) break;
             if (ref.body.citation_type.view() != "parenthetical" || !ref.named || ref.body.parts.size() != 1 ||

@@ -6,6 +6,7 @@
 #include "terms.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
@@ -377,12 +378,15 @@ bool names_word(std::string_view text, std::string_view word) {
 // United States", "formed in Great Britain in 1900") is another country's namesake in a text that names
 // none of them: "the ruling People's Party" of a text about Ostland is no US party of 1891. A gloss that
 // says the name is used elsewhere too ("(and elsewhere)", "in many countries") places nothing.
-bool placed_in_countries_the_text_never_names(std::string_view gloss, std::string_view text) {
+// Whether the text names each country is searched once per document, on first need (`named`, by country:
+// -1 not yet asked), so a text with many such names stays linear.
+constexpr std::size_t kGlossCountries = 9;
+bool placed_in_countries_the_text_never_names(std::string_view gloss, std::string_view text, std::array<int, kGlossCountries>& named) {
     struct Country {
         std::initializer_list<std::string_view> in_gloss;  // how a gloss names it
         std::initializer_list<std::string_view> in_text;   // how a text may name it
     };
-    static const Country countries[] = {
+    static const Country countries[kGlossCountries] = {
         {{"United States", "American"}, {"United States", "U.S.", "US", "USA", "America", "American", "Americans", "Washington"}},
         {{"Great Britain", "Britain", "British", "United Kingdom", "England"},
          {"Britain", "British", "UK", "U.K.", "United Kingdom", "England", "English", "London", "Scotland", "Wales"}},
@@ -396,13 +400,16 @@ bool placed_in_countries_the_text_never_names(std::string_view gloss, std::strin
     };
     if (gloss.find("elsewhere") != std::string_view::npos || gloss.find("many countries") != std::string_view::npos) return false;
     bool placed = false;
-    for (const Country& c : countries) {
+    for (std::size_t k = 0; k < kGlossCountries; ++k) {
         bool in_gloss = false;
-        for (const std::string_view g : c.in_gloss) in_gloss = in_gloss || names_word(gloss, g);
+        for (const std::string_view g : countries[k].in_gloss) in_gloss = in_gloss || names_word(gloss, g);
         if (!in_gloss) continue;
         placed = true;
-        for (const std::string_view t : c.in_text)
-            if (names_word(text, t)) return false;
+        if (named[k] < 0) {
+            named[k] = 0;
+            for (const std::string_view t : countries[k].in_text) named[k] = named[k] || names_word(text, t);
+        }
+        if (named[k]) return false;
     }
     return placed;
 }
@@ -502,6 +509,8 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const auto all_caps_word = [&](std::size_t k) {
             return k < tk.size() && tk[k].type == TokenType::Word && (tk[k].flags & TokenAllCaps);
         };
+        std::array<int, kGlossCountries> countries_named;  // placed_in_countries_the_text_never_names, by country
+        countries_named.fill(-1);
         const auto consider = [&](const GlossaryEntry* e) {
             // A term the text defines is the text's ("Async Task Framework (ATF)" is no bureau of firearms).
             if (!e || found.count(e) || kb.find_term(e->term)) return;
@@ -512,7 +521,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
             // A body, event or period of one country, named in words any country may use, in a text that never
             // names that country (initials, "NASA", are the body's own).
             if (e->pack == "WordNet 3.0" && e->kind != "person" && e->term.find(' ') != std::string::npos &&
-                placed_in_countries_the_text_never_names(e->definition, doc.text()))
+                placed_in_countries_the_text_never_names(e->definition, doc.text(), countries_named))
                 return;
             for (const std::string& f : e->forms) {
                 const GlossaryEntry* known = kb.find_term(f);
