@@ -647,6 +647,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Ivo Lind retorted that fees were fair.", "Ivo Lind retorted", "Ivo Lind"},
         {"The ministry replied that 40 boats had sunk.", "The ministry replied", "ministry"},
         {"\"Fares rise,\" said Harlow Ferries CEO Ivo Lind.", "said Harlow Ferries CEO Ivo Lind", "Ivo Lind (Harlow Ferries)"},
+        {"\"Fares rise,\" said Harbour Council President Ana Ruiz.", "said Harbour Council President Ana Ruiz",
+         "Ana Ruiz (Harbour Council)"},
         // The body before a post, the post before the name, inverted or not; a club is a body.
         {"\"We will win,\" said Harlow Bank chief economist Ana Ruiz.", "said Harlow Bank chief economist Ana Ruiz",
          "Ana Ruiz (Harlow Bank)"},

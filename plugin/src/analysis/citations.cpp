@@ -3014,6 +3014,29 @@ bool poll_like(const Ctx& c, std::size_t q) {
     return c.word(q) && words.has(c.lower(q, b));
 }
 
+// "Harbour Council President Ana Ruiz", "Harbour Council (HC) President Ana Ruiz" in tokens [from, e]: a body's
+// office, capitalised, between the body (a name ending in a kind of body, or its initials in parentheses) and
+// the holder's name of two or three words that ends at e. The office's token, with the body in `*body`; npos
+// when the words are not so. (A minister's or a secretary's portfolio is no body: "Harbour Minister Ana Ruiz".)
+std::size_t office_between_body_and_name(const Ctx& c, std::size_t from, std::size_t e, std::string_view* body) {
+    for (std::size_t q = std::max(from + 1, e >= 3 ? e - 3 : 0); q + 2 <= e; ++q) {
+        ShortWord ob;
+        const std::string_view office = c.cap(q) ? c.lower(q, ob) : std::string_view();
+        if (!office_title(office) || office == "minister" || office == "secretary") continue;
+        bool named = true;
+        for (std::size_t k = q + 1; k <= e && named; ++k) named = name_word(c, k);
+        if (!named) return std::string_view::npos;
+        ShortWord kb;
+        if (q >= from + 4 && c.punct(q - 1, ')') && c.punct(q - 3, '(') && looks_like_acronym(c.tx(q - 2))) *body = c.tx(q - 2);
+        else if (c.cap(from) && c.word(q - 1) && body_kind(c.lower(q - 1, kb)) && organisation_name(c.span(from, q - 1)))
+            *body = c.span(from, q - 1);
+        else
+            return std::string_view::npos;
+        return q;
+    }
+    return std::string_view::npos;
+}
+
 // Whether tokens [s, e] end in who someone works for, left unnamed: "of a Tarrowan shipping house", "for an
 // unnamed bank" (a preposition, "a" or "an", then words of which at most one, a nationality or place, is
 // capitalised, the last in lower case).
@@ -3839,6 +3862,11 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         if (org.empty() && exec < ne && exec > nb) {
             org = c.keep(lexicon::without_possessive(c.span(nb, exec - 1)));
             nb = exec + 1;
+            name = std::string(c.span(nb, ne));
+        } else if (std::string_view body; org.empty() && office_between_body_and_name(c, nb, ne, &body) != std::string_view::npos) {
+            // ("said Harbour Council President Ana Ruiz": a body's office between the body and the name.)
+            org = c.keep(body);
+            nb = office_between_body_and_name(c, nb, ne, &body) + 1;
             name = std::string(c.span(nb, ne));
         } else if (org.empty() && nb > f + 1) {
             const std::string_view body = body_before_post(c, f, nb);
@@ -5828,24 +5856,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
             // "Harbour Council President Ana Ruiz said", "Harbour Council (HC) President Ana Ruiz said": a body's
             // office, capitalised, between the body and the holder's name.
-            const std::size_t named_from = std::min(b, s);
-            for (std::size_t q = std::max(named_from + 1, e >= 3 ? e - 3 : 0); q + 2 <= e; ++q) {
-                // (A minister's or a secretary's portfolio is no body: "Mining Minister Ana Ruiz", "Transport
-                // Secretary Karl Ode".)
-                ShortWord ob;
-                const std::string_view office = c.cap(q) ? c.lower(q, ob) : std::string_view();
-                if (!office_title(office) || office == "minister" || office == "secretary") continue;
-                bool named = true;
-                for (std::size_t k = q + 1; k <= e && named; ++k) named = name_word(c, k);
-                if (!named) break;
-                std::string_view body;
-                ShortWord kb;
-                if (q >= named_from + 4 && c.punct(q - 1, ')') && c.punct(q - 3, '(') && looks_like_acronym(c.tx(q - 2)))
-                    body = c.tx(q - 2);
-                else if (c.cap(named_from) && c.word(q - 1) && body_kind(c.lower(q - 1, kb)) && organisation_name(c.span(named_from, q - 1)))
-                    body = c.span(named_from, q - 1);
-                if (!body.empty()) part.source = keep_joined(c, {c.span(q + 1, e), " (", body, ")"});
-                break;
+            if (std::string_view body; office_between_body_and_name(c, std::min(b, s), e, &body) != std::string_view::npos) {
+                const std::size_t office = office_between_body_and_name(c, std::min(b, s), e, &body);
+                part.source = keep_joined(c, {c.span(office + 1, e), " (", body, ")"});
             }
             // "The Harlow Fund's Ivo Lind said": a person named after the body they work for.
             for (std::size_t q = from; q < e; ++q) {
