@@ -167,7 +167,7 @@ TEST_CASE("A bare amount with a scale word takes the unit of the amount before i
         {"Aid was 40 billion dlrs in 2030 and 38 billion in 2031.", "38 billion", "money", "USD"},
         {"Harvests reached 1,351 mln tonnes, against 1,377 mln a year earlier.", "1,377 mln", "quantity", "tonnes"},
         // …and a bare amount with a fraction, which counts nothing.
-        {"Fares were 1.80 euros this year and 1.70 in 2023.", "1.70", "money", "EUR"},
+        {"Fares were 1.80 euros this year and 1.60 in 2023.", "1.60", "money", "EUR"},
         // …and so does one that an average names ("a 12.4 mln average").
         {"Output was 11.2 mln bpd, against a 12.4 mln average in 2023.", "12.4 mln", "quantity", "bpd"},
         // A bare number joined by "and" to the amount after it is in that amount's unit ("or" makes a range).

@@ -170,7 +170,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
         FoundFigure& f = figures[i];
         // "40 billion dlrs in 2030 and 38 billion in 2031": a bare amount with a scale word is in the unit
         // of the amount of money or quantity before it (a bare count with no scale keeps looking for a noun).
-        // (So is a bare amount with a fraction, which counts nothing: "1.80 marks this year and 1.70 in 1988".)
+        // (So is a bare amount with a fraction, which counts nothing: "1.80 euros this year and 1.60 in 2023".)
         // (Not a name's version, "Bluetooth 4.1", nor a code before a slash, "10.1073/…".)
         bool fractional = f.body.value != std::floor(f.body.value) && f.first_token > 0;
         if (fractional) {
