@@ -699,7 +699,7 @@ TEST_CASE("A fraction of a whole is a fraction, not a count", "[figures]") {
         {"Nearly half of adults slept badly.", "half", 0.5, "adults"},
         // A poll's share with "of" left out, or alone before what they said.
         {"Almost half those questioned said fees were high.", "half", 0.5, ""},
-        {"Three-quarters said the pier should stay.", "Three-quarters", 0.75, ""},
+        {"Two-thirds said the pier should stay.", "Two-thirds", 0.6667, ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -305,6 +305,21 @@ struct Ctx {
 
 bool has_check(const SourceCheckBody& b, Text id) { return std::find(b.checks.begin(), b.checks.end(), id) != b.checks.end(); }
 
+} // namespace
+
+void drop_check(SourceCheckBody& b, std::string_view id) {
+    for (std::size_t i = 0; i < b.checks.size();) {
+        if (b.checks[i].view() == id) {
+            b.checks.erase(b.checks.begin() + static_cast<std::ptrdiff_t>(i));
+            if (i < b.messages.size()) b.messages.erase(b.messages.begin() + static_cast<std::ptrdiff_t>(i));
+        } else {
+            ++i;
+        }
+    }
+}
+
+namespace {
+
 // Room for a few checks at the first one: one allocation per list instead of one per growth.
 void reserve_checks(SourceCheckBody& b) {
     if (!b.checks.empty()) return;
@@ -2808,13 +2823,18 @@ std::size_t relative_clause_open(const Ctx& c, std::size_t close) {
     return std::string_view::npos;
 }
 
+// A body, for a later "it", "its director" and "the agency": the last one, and among the last eight.
+void note_body(Speakers& sp, Text body) {
+    sp.last_body = body;
+    sp.last_body_at = sp.now;
+    sp.bodies[sp.bodies_seen++ % 8] = body;
+}
+
 void remember_speaker(Speakers& sp, Text source, bool person) {
     if (source.empty()) return;
     sp.subject_in_passing = Text();  // someone spoke since
     if (!person) {
-        sp.last_body = source;
-        sp.last_body_at = sp.now;
-        sp.bodies[sp.bodies_seen++ % 8] = source;
+        note_body(sp, source);
         return;
     }
     speaker_is(sp, source);
@@ -3358,9 +3378,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         if (!role && c.punct(q, ',') && q > e + 3 && (c.is(e + 2, "a") || c.is(e + 2, "an")) && c.word(q + 1) && !c.cap(q + 1)) {
             ShortWord kb;
             if (body_kind(c.lower(q - 1, kb))) {
-                sp.last_body = c.text(b, e);
-                sp.last_body_at = sp.now;
-                sp.bodies[sp.bodies_seen++ % 8] = sp.last_body;
+                note_body(sp, c.text(b, e));
                 return;
             }
         }
@@ -3399,9 +3417,7 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         return;
     }
     if (c.t[e].flags & TokenAllCaps && b == e) return;  // "The UK …": a country, as often
-    sp.last_body = c.text(b, e);
-    sp.last_body_at = sp.now;
-    sp.bodies[sp.bodies_seen++ % 8] = sp.last_body;
+    note_body(sp, c.text(b, e));
 }
 
 // The person a title names within the 80 tokens before `e` ("Harbour Minister Ana Ruiz is to …, which
@@ -3859,14 +3875,15 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         // "said Harlow Ferries CEO Ivo Lind": an executive's initials are a post, after the body it is held in;
         // "said Harlow Bank chief economist Ana Ruiz": the body before the post.
         const std::size_t exec = executive_initials_in(c, nb, ne);
+        std::size_t office = std::string_view::npos;  // "said Harbour Council President Ana Ruiz"
         if (org.empty() && exec < ne && exec > nb) {
             org = c.keep(lexicon::without_possessive(c.span(nb, exec - 1)));
             nb = exec + 1;
             name = std::string(c.span(nb, ne));
-        } else if (std::string_view body; org.empty() && office_between_body_and_name(c, nb, ne, &body) != std::string_view::npos) {
+        } else if (std::string_view body; org.empty() && (office = office_between_body_and_name(c, nb, ne, &body)) != std::string_view::npos) {
             // ("said Harbour Council President Ana Ruiz": a body's office between the body and the name.)
             org = c.keep(body);
-            nb = office_between_body_and_name(c, nb, ne, &body) + 1;
+            nb = office + 1;
             name = std::string(c.span(nb, ne));
         } else if (org.empty() && nb > f + 1) {
             const std::string_view body = body_before_post(c, f, nb);
@@ -5856,10 +5873,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
             // "Harbour Council President Ana Ruiz said", "Harbour Council (HC) President Ana Ruiz said": a body's
             // office, capitalised, between the body and the holder's name.
-            if (std::string_view body; office_between_body_and_name(c, std::min(b, s), e, &body) != std::string_view::npos) {
-                const std::size_t office = office_between_body_and_name(c, std::min(b, s), e, &body);
-                part.source = keep_joined(c, {c.span(office + 1, e), " (", body, ")"});
-            }
+            std::string_view office_body;
+            if (const std::size_t office = office_between_body_and_name(c, std::min(b, s), e, &office_body); office != std::string_view::npos)
+                part.source = keep_joined(c, {c.span(office + 1, e), " (", office_body, ")"});
             // "The Harlow Fund's Ivo Lind said": a person named after the body they work for.
             for (std::size_t q = from; q < e; ++q) {
                 if (!lexicon::is_possessive(c.tx(q)) || !c.cap(q) || e - q < 2 || !name_word(c, q + 1) ||
@@ -6276,13 +6292,7 @@ void named_by_reference_after(const Ctx& c, std::vector<FoundCitation>& citation
             vague.body.parts[0].source = ref.body.parts[0].source;
             vague.vague = false;
             vague.named = true;
-            for (std::size_t m = 0; m < vague.body.checks.size(); ++m)
-                if (vague.body.checks[m].view() == "vague_source") {
-                    vague.body.checks.erase(vague.body.checks.begin() + static_cast<std::ptrdiff_t>(m));
-                    if (m < vague.body.messages.size())
-                        vague.body.messages.erase(vague.body.messages.begin() + static_cast<std::ptrdiff_t>(m));
-                    break;
-                }
+            drop_check(vague.body, "vague_source");
             vague.rule = "an unnamed document named by its sentence's own reference in parentheses after it";
             break;
         }

@@ -34,6 +34,9 @@ bool names_person_by_role(std::string_view lw);   // economist, spokesman, mayor
 bool is_office_title(std::string_view lw);        // minister, president, governor, senator, mayor, judge, ...
 bool reads_as_organisation(std::string_view name); // "Harlow Bank", "Tarrow Foods", "HPA": a body's name, not a person's
 
+// Takes check `id` (and its message) out of `b`, wherever it stands; nothing when `b` has none.
+void drop_check(SourceCheckBody& b, std::string_view id);
+
 // Scan parentheticals and attributions. `publication` may have year 0 (unknown). `people` are those the
 // text introduces with a role (people.hpp): a family name alone after one names them ("Ruiz said").
 CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const CalendarDate& publication, TextStore& texts,

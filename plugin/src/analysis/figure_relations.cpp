@@ -333,8 +333,10 @@ void attach_sources(const Document& doc, std::vector<FoundFigure>& figures, cons
         const std::size_t before = static_cast<std::size_t>(std::lower_bound(first, last, f.range.begin, begins_before) - citations.begin());
         for (std::size_t k = before, steps = 0; k-- > lo && steps < kSourceWindow; ++steps)
             if (citations[k].subject && citations[k].range.end <= f.range.begin) { pick = &citations[k]; break; }
-        // (A subject that holds the figure speaks for it: "Three-quarters said …, whom he says …" is the poll's.)
-        for (std::size_t k = lo; k < hi && !pick; ++k)
+        // (A subject that holds the figure speaks for it: "Two-thirds said …, a step he says …" is the poll's. It
+        // begins before the figure ends: among the kSourceWindow citations back from there.)
+        const std::size_t holding = static_cast<std::size_t>(std::lower_bound(first, last, f.range.end, begins_before) - citations.begin());
+        for (std::size_t k = holding, steps = 0; !pick && k-- > lo && steps < kSourceWindow; ++steps)
             if (citations[k].subject && citations[k].range.begin <= f.range.begin && f.range.end <= citations[k].range.end &&
                 !named_source(citations[k]).empty())
                 pick = &citations[k];

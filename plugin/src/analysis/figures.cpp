@@ -2130,7 +2130,7 @@ struct Scan {
 
     // "two-thirds of farms", "a third of voters", "¾ of the fleet": a fraction of something.
     std::size_t fraction_of_at(std::size_t i, double share) {
-        // ("Almost half those questioned said", "Three-quarters said": the share of people a poll asked, with "of"
+        // ("Almost half those questioned said", "Two-thirds said": the share of people a poll asked, with "of"
         // left out, or alone before what they said.)
         char vb[32];
         const bool of_left_out = w.is(i + 1, "those") || (w.word(i + 1) && lexicon::is_reporting_verb(w.low(i + 1, vb)));

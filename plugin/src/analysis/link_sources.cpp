@@ -1,6 +1,8 @@
 // Gloss analysis — sources given only as links (see link_sources.hpp).
 #include "link_sources.hpp"
 
+#include "citations.hpp"
+
 #include <algorithm>
 
 namespace gloss {
@@ -14,17 +16,6 @@ const DocumentLink* link_over(const std::vector<DocumentLink>& links, ByteRange 
     for (; it != links.end() && it->range.begin < std::max(r.end, r.begin + 1); ++it)
         if (it->range.overlaps({r.begin, std::max(r.end, r.begin + 1)}) && !link_site(it->target).empty()) return &*it;
     return nullptr;
-}
-
-void drop_check(SourceCheckBody& b, std::string_view id) {
-    for (std::size_t i = 0; i < b.checks.size();) {
-        if (b.checks[i].view() == id) {
-            b.checks.erase(b.checks.begin() + long(i));
-            if (i < b.messages.size()) b.messages.erase(b.messages.begin() + long(i));
-        } else {
-            ++i;
-        }
-    }
 }
 
 } // namespace
