@@ -1832,7 +1832,10 @@ TEST_CASE("A first word two people named in full share names neither of them", "
 TEST_CASE("A surname alone reports for a person the text introduced with a role without quoting them", "[citations]") {
     auto [text, source] = GENERATE(table<std::string, std::string>({
         {"The thaw worried Rosa Imbert, a harbour engineer at the port. The pipes will crack, Imbert said.", "Rosa Imbert"},
-        {"The board hired skipper-turned-adviser Ivo Lind, who heads the Tarrow Trust. Lind said the fees were high.", "Ivo Lind"},
+        {"The board hired skipper-turned-adviser Ivo Lind, who heads the Tarrow Trust. Lind said the fees were high.", "Ivo Lind (Tarrow Trust)"},
+        // Introduced by what they are, or by a title and where they work: with where they work.
+        {"Ivo Lind is the director of the Harlow Trust. He has run it since May. Lind said the fees were high.", "Ivo Lind (Harlow Trust)"},
+        {"Economist Mira Santos of Tarrow University gave a talk. Santos said the fees were high.", "Mira Santos (Tarrow University)"},
         // Two people of one family name named together: neither is meant by it alone; named apart, the later.
         {"The thaw worried Rosa Imbert, a harbour engineer, and Ivo Imbert, a pilot. Imbert said the pipes would crack.", "Imbert"},
         {"Ana Ruiz, the harbour master, said fees rose. Ten days later, Harbour Minister Tomas Ruiz opened the pier. "

@@ -771,6 +771,13 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         // A clause that says what the person does or is.
         {"Ana Ruiz, who heads the Harlow Trust, said the port was full.", "Ana Ruiz", "who heads the Harlow Trust"},
         {"Ivo Lind, who is a senior lawyer in Tarrow, said so.", "Ivo Lind", "who is a senior lawyer in Tarrow"},
+        // A sentence that opens with the name and says what the person is: to the clause's end, or to a
+        // second description joined by "and", or to "who".
+        {"Ana Ruiz is an economist at Harlow Bank. She expects more.", "Ana Ruiz", "an economist at Harlow Bank"},
+        {"Ivo Lind is the director of the Harlow Trust and a former harbour pilot.", "Ivo Lind", "the director of the Harlow Trust"},
+        {"Mira Santos was a senior lecturer at the U.S. Harbour College.", "Mira Santos", "a senior lecturer at the U.S. Harbour College"},
+        {"Karl Ode is a freelance reporter who covers the docks.", "Karl Ode", "a freelance reporter"},
+        {"Ana Ruiz is the head of research at Tarrow Capital (TC), a fund.", "Ana Ruiz", "the head of research at Tarrow Capital"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == role);
@@ -828,6 +835,12 @@ TEST_CASE("Places, sources, bodies and names cut by an invisible hyphen are not 
         {"Fees rose, said fellow Tarrow Harbour Ivo Lind.", "Tarrow Harbour Ivo Lind"},  // "fellow" qualifies, it is no post
         {"Ana Ruiz, who fled the town in May, said so.", "Ana Ruiz"},                      // what she did, not who she is
         {"President Vla\xC2\xAD" "dimir Lind spoke.", "Vla"},                                // a soft hyphen inside a name
+        // "<Name> is a …" only for a person's role, after a name that opens the sentence, the description whole.
+        {"Harlow Bank is a lender to the ferry firms.", "Harlow Bank"},                   // a body
+        {"Lady Harbour is a quiet film about the docks.", "Lady Harbour"},                // no person's role
+        {"New Harlow is a member of the Tarrow League.", "New Harlow"},                   // a place
+        {"Ivo Lind is a master of small, quiet films.", "Ivo Lind"},                      // a comma inside a list
+        {"Ana Ruiz's father is a farmer.", "Ana Ruiz"},                                   // someone else's role
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

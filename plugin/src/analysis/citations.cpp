@@ -2959,6 +2959,9 @@ void remember_subject_person(const Ctx& c, std::size_t b, std::size_t e, Speaker
     }
     const std::string_view name = c.span(b, e);
     if (lexicon::is_world_region(name) || known_as_no_person(c, name)) return;  // a place or a body the knowledge names
+    // "Ivo Lind is the director of the Harlow Trust": named so in full before, with where they work.
+    if (full.empty() && employer.empty() && e > b && title_at == b)
+        if (const Text held = full_name(sp, c.tx(e)); held.view().substr(0, held.view().find(" (")) == name) full = held;
     const Text who = !full.empty() ? full : employer.empty() ? c.text(title_at, e) : keep_joined(c, {name, " (", employer, ")"});
     remember_speaker(sp, who, true);
     // "Lind has earned his place", "Ruiz lost her job": a possessive in the same clause, before any other
@@ -6354,8 +6357,15 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             }
             learn_pronoun(speakers, d.term, introduced_pronoun(c, i, d));
             // (The name as written, without a possessive its last word carries: "President Xi Jinping's plan".)
-            const Text named = c.keep(lexicon::without_possessive(c.span(i, doc.first_token_at_or_after(d.term_range.end) - 1)));
-            if (!known) add_named_person(speakers, named);
+            const std::size_t name_end = doc.first_token_at_or_after(d.term_range.end) - 1;
+            const Text named = c.keep(lexicon::without_possessive(c.span(i, name_end)));
+            if (!known) {
+                // Where the introduction says the person works: "Ana Ruiz is an economist at Harlow Bank.",
+                // "economist Ana Ruiz of Harlow Bank" → Ana Ruiz (Harlow Bank), as a source after.
+                const std::size_t site_end = doc.first_token_at_or_after(d.site.end) - 1;
+                const Text employer = site_end > name_end + 1 && site_end < n ? affiliation_in(c, name_end + 1, site_end) : Text();
+                add_named_person(speakers, employer.empty() ? named : keep_joined(c, {named.view(), " (", employer.view(), ")"}));
+            }
             learn_roles(speakers, d.long_form, named);
             // Introduced where the sentence opens ("Senator Ana Ruiz, a Democrat who …, voted"): the sentence
             // is about that person, whom a "he" or "she" after refers to.

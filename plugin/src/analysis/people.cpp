@@ -2,7 +2,7 @@
 //
 // Index of this file:
 // [SECTION] Words of a name
-// [SECTION] The three introductions
+// [SECTION] The four introductions
 // [SECTION] Family names
 #include "people.hpp"
 
@@ -25,6 +25,7 @@ namespace {
 
 constexpr std::size_t kMaxNameWords = 4;         // "Ana María Ruiz Lind"
 constexpr std::size_t kMaxDescriptionWords = 20;  // "a senior fellow at the Harlow Institute for Coastal Studies and a former …"
+constexpr std::size_t kMaxCopulaDescriptionWords = 30;  // "Ana Ruiz is the director of … at the … Institute of … (HI)."
 
 // Lower-case words inside a name: "Ana de la Cruz", "Ivo van Lind", "Omar bin Lind".
 bool name_particle(std::string_view w) {
@@ -152,7 +153,7 @@ bool person_name(const Scan& s, std::size_t b, std::size_t e) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] The three introductions
+// [SECTION] The four introductions
 //-----------------------------------------------------------------------------
 
 // The head of a role phrase starting at token d (after its article): the last word before a preposition,
@@ -285,10 +286,10 @@ bool role_between_commas(const Scan& s, std::size_t i, std::size_t* d0, std::siz
     return true;
 }
 
-// "Ana Ruiz, an economist at Harlow Bank," — the comma at token i; adds to `out` through `add`.
-template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
-    const std::size_t ne = i - 1;
-    if (!s.name_word(ne)) return;
+// The name of two words or more ending at token ne, back to its first word (an adverb opening the
+// sentence dropped: "Yesterday Ana Ruiz"); false when no such name ends there.
+bool name_back(const Scan& s, std::size_t ne, std::size_t* first) {
+    if (!s.name_word(ne)) return false;
     std::size_t nb = ne, words = 1;
     while (nb > 0 && words < kMaxNameWords && !s.line_break_before(nb)) {
         if (s.name_word(nb - 1)) { --nb; ++words; continue; }
@@ -297,7 +298,15 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     }
     char ob[32];
     if (s.opens(nb) && words > 2 && sentence_adverb(s.lower(nb, ob))) { ++nb; --words; }
-    if (words < 2) return;
+    *first = nb;
+    return words >= 2;
+}
+
+// "Ana Ruiz, an economist at Harlow Bank," — the comma at token i; adds to `out` through `add`.
+template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
+    const std::size_t ne = i - 1;
+    std::size_t nb = 0;
+    if (!name_back(s, ne, &nb)) return;
     // The whole run of capitals is the name: "Harlow Ana Ruiz" or "Tarrow Ivo Lind" are no one's.
     if (nb > 0 && s.cap(nb - 1) && !s.opens(nb)) return;
     if (nb > 0 && s.word(nb - 1)) {
@@ -310,6 +319,51 @@ template <class Add> void after_name(const Scan& s, std::size_t i, Add&& add) {
     if (!person_name(s, nb, ne)) return;
     std::size_t d0 = 0, d1 = 0;
     if (role_between_commas(s, i, &d0, &d1)) add(nb, ne, d0, d1);
+}
+
+// "Ana Ruiz is an economist at Harlow Bank.", "Ivo Lind was the director of the Harlow Trust and …": a
+// sentence that opens with a name and says what the person is; the verb at token i. The description runs
+// to the clause's end or to a second description joined by "and" ("… and the author of …").
+template <class Add> void name_is_role(const Scan& s, std::size_t i, Add&& add) {
+    std::size_t nb = 0;
+    if (i < 2 || !name_back(s, i - 1, &nb) || !s.opens(nb) || lexicon::is_possessive(s.tx(i - 1))) return;
+    if (!person_name(s, nb, i - 1)) return;
+    const std::size_t d = i + 1;
+    char ab[32];
+    const std::string_view article = s.word(d) ? s.lower(d, ab) : std::string_view();
+    if (article != "a" && article != "an" && article != "the") return;
+    std::size_t q = d + 1;
+    bool joined = false;  // ended before "who" or a second description
+    while (q < s.n && q - d < kMaxCopulaDescriptionWords && !s.line_break_before(q)) {
+        if (s.punct(q, '.') && s.word(q + 1) && !s.opens(q + 1)) {
+            ++q;  // "of the U.S. Treasury": a dot the sentence goes on after
+            continue;
+        }
+        if (q > d + 1 && s.t[q].type == TokenType::Number && s.punct(q + 1, '-')) {  // "a 20-year veteran"
+            q += 2;
+            continue;
+        }
+        if (!s.word(q)) break;
+        char wb[32];
+        const std::string_view lw = s.lower(q, wb);
+        if (lw == "who" || lw == "which" || lw == "whose" || lw == "that") { joined = true; break; }
+        if (lw == "and" && s.word(q + 1)) {  // "… and a former pilot": the first description only
+            char nb2[32];
+            const std::string_view next = s.lower(q + 1, nb2);
+            if (next == "a" || next == "an" || next == "the") { joined = true; break; }
+        }
+        ++q;
+    }
+    if (q >= s.n || q - d < 2 || !(s.punct(q, '.') || s.punct(q, ',') || s.punct(q, ';') || s.punct(q, '(') || joined))
+        return;
+    const std::size_t head = role_head(s, d + 1, q);
+    if (head == s.n || s.cap(head) || !role_word(s, head)) return;
+    // A comma may end a list inside the description ("a master of small, quiet films"): it ends the
+    // description only after its head or a name ("an economist at Harlow Bank, which …").
+    if (s.punct(q, ',') && q - 1 != head && !s.cap(q - 1)) return;
+    // An abbreviation's last dot belongs to it: "… of the U.S.".
+    const bool dotted = s.punct(q, '.') && s.t[q - 1].end - s.t[q - 1].begin == 1 && s.cap(q - 1) && s.punct(q - 2, '.');
+    add(nb, i - 1, d, dotted ? q : q - 1);
 }
 
 // "Uwe Lind and Ana Ruiz, researchers with Harbour Watch,": two names joined by "and", then a plural role
@@ -492,8 +546,13 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
             role_then_name(s, i, add);
             continue;
         }
+        if (tk.type != TokenType::Word) continue;
         // A title before a name: a word followed by a capitalised one.
-        if (tk.type == TokenType::Word && (s.t[i + 1].flags & TokenCapitalized)) title_before(s, i, add);
+        if (s.t[i + 1].flags & TokenCapitalized) title_before(s, i, add);
+        // "Ana Ruiz is a …": "is" or "was" after a capitalised word.
+        else if (i > 1 && (s.t[i - 1].flags & TokenCapitalized) && tk.end - tk.begin <= 3 &&
+                 (s.tx(i) == "is" || s.tx(i) == "was"))
+            name_is_role(s, i, add);
     }
     std::vector<std::string> names;
     names.reserve(out.size());

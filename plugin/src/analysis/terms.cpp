@@ -803,7 +803,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
                                         ? "Described in the text as " + term.def->long_form + "."
                                         : "Described in the text as the " + term.def->long_form + ".");
             if (b.pack.empty()) b.pack = "text";
-            rules[k] = term.def->person     ? Text("person introduced in the text with a role (\"<Name>, a <role>,\", \"<Title> <Name>\", \"the <role>, <Name>,\")")
+            rules[k] = term.def->person     ? Text("person introduced in the text with a role (\"<Name>, a <role>,\", \"<Title> <Name>\", \"the <role>, <Name>,\", \"<Name> is a <role>\")")
                        : term.def->gloss      ? Text("non-Latin term glossed in English in parentheses")
                        : term.def->implicit ? Text("acronym whose long form stands earlier, without parentheses (matched by initials)")
                        : term.def->acronym  ? Text("acronym defined in the text: long form (short form), Schwartz & Hearst")
