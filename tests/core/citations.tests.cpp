@@ -1160,6 +1160,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "The survey of 900 skippers, conducted by Tarrow Research, found", "Tarrow Research"},
         {"The study, carried out by the Harlow Institute, found that 30 percent of gulls had left.",
          "The study, carried out by the Harlow Institute, found", "Harlow Institute"},
+        {"Figures provided by the Harlow Port Authority show a 12 percent fall.",
+         "Figures provided by the Harlow Port Authority show", "Harlow Port Authority"},
+        // …who made it named again by its kind: the body of that kind named before.
+        {"The Harlow Port Authority opened a berth. The figures, provided by the authority, show a 12 percent fall.",
+         "The figures, provided by the authority, show", "Harlow Port Authority"},
         {"A study, led by researchers at the Harlow Institute, found that gulls had left.",
          "A study, led by researchers at the Harlow Institute, found", "Harlow Institute"},
         {"The report, published by the Harlow Policy Centre on Monday, estimates that 3,000 jobs will go.",
@@ -1209,6 +1214,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "were angry.", "Its general secretary, Mira Santos, told", "Mira Santos (Harbour Workers' Union)"},
         // "put" with its amount after "at", or "as … put it".
         {"The quay is, as Ana Ruiz put it, a ruin.", "Ana Ruiz put", "Ana Ruiz"},
+        // …the clause's "As" before a long subject, an appositive inside it.
+        {"As Ana Ruiz, an economist at Harlow Bank, put it, \"the money is the easy part.\"",
+         "Ana Ruiz, an economist at Harlow Bank, put", "Ana Ruiz (Harlow Bank)"},
+        {"Fees rose, as Ivo Lind puts it: \"like a tide.\"", "Ivo Lind puts", "Ivo Lind"},
         {"A poll by Fieldline Research put the party on 48%.", "A poll by Fieldline Research put", "Fieldline Research"},
         // A body after "from the"; a minister's portfolio is no employer.
         {"Ivo Brand, from the Federation of Harbour Traders, said fees would rise.",
@@ -2096,6 +2105,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The county's survey results were late."},                      // no verb at all
         {"One could argue that the pier is too long."},                  // "one": anyone
         {"The council gave 40 boats to the fishermen."},                 // "gave" reports a poll's figure only
+        {"As fees rose, Ivo Lind put it away."},                          // "put it" with no way of saying
+        {"The port provided 40 boats."},                                 // "provided" with no document
         {"\"Fees are fair,\" gave the Harbour Union 31% of the vote."},   // never with its source after it
         {"The boat was found by Harlow Police at dawn."},                // "found by": an act, not a report
         {"The port asked the council to lower its fees."},               // "asked" without a quoted question

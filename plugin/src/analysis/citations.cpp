@@ -4710,11 +4710,12 @@ bool finite_verb_after(const Ctx& c, std::size_t q) {
     return c.word(q) && finite.has(c.lower(q, b));
 }
 
-// A participle that says who made a document (in lower case): "conducted", "published", "compiled", "led", ….
+// A participle that says who made a document (in lower case): "conducted", "published", "compiled", "led",
+// "provided", ….
 bool authorship_word(std::string_view lw) {
     static const WordSet made{"conducted", "carried", "published", "compiled", "released", "produced", "prepared",
                               "issued", "written", "run", "commissioned", "authored", "led", "analysed", "analyzed",
-                              "collected", "gathered"};
+                              "collected", "gathered", "provided", "supplied"};
     return made.has(lw);
 }
 
@@ -4778,6 +4779,21 @@ bool post_that(const Ctx& c, std::size_t v) {
     std::size_t q = v + 2;
     while (q < v + 6 && c.word(q) && !c.is(q, "that")) ++q;
     return c.is(q, "that");
+}
+
+// "As Ana Ruiz, an economist at Harlow Bank, put it, …": "put it" (or "puts it", "has put it") at token `v`
+// closing a clause that opens with "As", before a comma, colon or full stop — a way of saying, quoted.
+// Not "As fees rose, Lind put it away" nor "put it on the table".
+bool as_put_it(const Ctx& c, std::size_t v) {
+    if (!(c.is(v, "put") || c.is(v, "puts")) || !c.is(v + 1, "it") || v < 2) return false;
+    if (!(c.punct(v + 2, ',') || c.punct(v + 2, ':') || c.punct(v + 2, '.') || c.punct(v + 2, ';'))) return false;
+    const std::uint32_t sentence_begin = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].begin;
+    for (std::size_t q = v; q-- > 0 && v - q < 24;) {
+        if (c.t[q].begin < sentence_begin) return false;
+        // The clause's "As": where the sentence opens, or after a comma ("Fees rose, as Ana Ruiz put it.").
+        if (c.is(q, "as")) return c.t[q].begin == sentence_begin || (q > 0 && (c.punct(q - 1, ',') || quote_mark(c, q - 1)));
+    }
+    return false;
 }
 
 // "Economists at Harlow Bank now see growth of 0.8%", "Harlow Bank sees a 2% fall": "see" at token `v` as a
@@ -5075,10 +5091,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                          lexicon::number_word(c.tx(q + 1)) > 0 || c.is(q + 1, "about") || c.is(q + 1, "around") ||
                          c.is(q + 1, "between") || c.is(q + 1, "more") || c.is(q + 1, "less"));
         }
-        // "as Lind put it": a way of saying, quoted.
-        bool as_put_it = false;
-        for (std::size_t q = v; c.is(v + 1, "it") && q > 0 && v - q < 5 && !as_put_it; --q) as_put_it = c.is(q - 1, "as");
-        if (!at_amount && !as_put_it) return;
+        if (!at_amount && !as_put_it(c, v)) return;
     }
     // "gave" reports a poll's or an estimate's figure only: "A poll for the Harlow Daily gave the party 31%";
     // never "the council gave 40 boats to the fishermen".
@@ -5674,6 +5687,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // journal Harlow Medicine, found": where it was published.
     // "The survey, conducted by Tarrow Research, found", "The report, carried out by …": who made the document.
     std::size_t agent_b = 0, agent_e = 0;
+    Text maker_named_before;  // "the authority" between commas, for the body of that kind named before
     bool led = app_open != std::string_view::npos && c.is(app_open + 1, "led") && c.is(app_open + 2, "by");
     // ("The study, issued on Friday by the Harlow Institute,": a phrase of time before "by".)
     const std::size_t by_at = app_open == std::string_view::npos ? 0 : after_time_phrase(c, app_open + 2);
@@ -5714,13 +5728,18 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // (…by its own initials when it gives them: "(HONS)".)
         const bool initials = agent_e + 3 < k && c.punct(agent_e + 1, '(') && c.punct(agent_e + 3, ')') && c.word(agent_e + 2) &&
                               looks_like_acronym(c.tx(agent_e + 2));
+        // ("The figures, provided by the authority,": the body of that kind named before.)
+        if (made_by && !body && c.word(agent_b) && !c.cap(agent_b) && agent_b + 1 == k && c.is(agent_b - 1, "the"))
+            maker_named_before = body_named_before(c, agent_b, agent_b, sp);
         if (!c.cap(agent_b) || !c.word(agent_b) || (led && !body && agent_e == agent_b)) agent_b = agent_e = 0;
         else if (initials && !led) agent_b = agent_e = agent_e + 2;
         if (body) { led = false; made_by = true; }
     }
-    if (agent_b) {
+    if (agent_b || !maker_named_before.empty()) {
         const Text org = led ? affiliation_in(c, agent_e + 1, k - 1) : Text();
-        part.source = org.empty() ? c.text(agent_b, agent_e) : keep_joined(c, {c.span(agent_b, agent_e), " (", org.view(), ")"});
+        part.source = !maker_named_before.empty() ? maker_named_before
+                      : org.empty()               ? c.text(agent_b, agent_e)
+                                                  : keep_joined(c, {c.span(agent_b, agent_e), " (", org.view(), ")"});
         fc.named = true;
         person = led && !organisation_name(c.span(agent_b, agent_e));
         fc.rule = led       ? Text("a group before a reporting verb, with who led it between commas")
