@@ -138,6 +138,19 @@ TEST_CASE("A reference in another sentence, or people unnamed, leave an attribut
     CHECK(probe::has_check(*s, "vague_source"));
 }
 
+TEST_CASE("A source named only by where it works is vague", "[citations]") {
+    auto [text, quote, vague] = GENERATE(table<std::string, std::string, bool>({
+        {"A Harlow Palace source said the minister would resign.", "A Harlow Palace source said", true},
+        {"Harlow Bank sources say the merger is off.", "Harlow Bank sources say", true},
+        {"Harlow Bank insiders say the merger is off.", "Harlow Bank insiders say", true},
+        {"Harlow Bank says the merger is off.", "Harlow Bank says", false},  // the body itself
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = quoted_check(r, text, quote);
+    CHECK(probe::has_check(*s, "vague_source") == vague);
+}
+
 TEST_CASE("Authors and a year without a comma are a source and a date", "[citations]") {
     const std::string text = "Others disagree (Ruiz and Brand 2021; Lind et al. 2018). The plan (Vision 2030) is new.";
     const auto r = probe::analyze(text, "2024-06-04");
@@ -1236,6 +1249,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // Who wrote a document, between commas, when they are counted rather than named: the document's owner.
         {"The HTC report, written by 40 scientists from 9 countries, warns that seas will rise.",
          "The HTC report, written by 40 scientists from 9 countries, warns", "HTC"},
+        // What the body "it" stands for published; a body named after "according to" is one.
+        {"According to the Office for Island Statistics, 85,000 people use the ferries. Its latest figures show fares "
+         "rose 11%.", "Its latest figures show", "Office for Island Statistics"},
+        // One who speaks "for the firm": the business named before.
+        {"Harlow Ferries said it was disappointed. A spokesperson for the firm said plans were in place.",
+         "A spokesperson for the firm said", "Harlow Ferries"},
         // A body named again by its kind alone.
         {"The bureau said the jobless rate had been 4.5% a year earlier.", "The bureau said", "bureau"},
         {"The fire service said two people died.", "The fire service said", "fire service"},

@@ -843,6 +843,7 @@ bool group_noun_is(Text group, std::string_view head);
 bool surname_particle(std::string_view lw);
 std::size_t after_time_phrase(const Ctx& c, std::size_t q, std::size_t limit = std::string_view::npos);
 bool authorship_word(std::string_view lw);
+void note_body(Speakers& sp, Text body);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -1300,6 +1301,8 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             }
         }
         if (person && ne > nb + 1) remember_speaker(sp, *part.source, true);
+        // ("According to the Office for Island Statistics, …. Its latest figures show": the body "it" stands for.)
+        if (!person && organisation_name(*part.source)) note_body(sp, *part.source);
         // "according to the head of the Harlow Port Authority, Ana Ruiz": a person's role in a body, then the
         // person's name between a comma and the clause's end.
         if (!person && nb > s && c.punct(last, ',') && organisation_name(*part.source)) {
@@ -1551,7 +1554,9 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     // ("group" and "bank" name too much else alone).
     ShortWord kb0;
     const std::string_view kind0 = c.lower(e, kb0);
-    const bool business_kind = s >= 1 && c.is(s - 1, "the") && kind0 != "group" && kind0 != "bank" && business_noun(kind0);
+    // ("A spokesperson for the firm": the kind after "for the" that ends the subject.)
+    const bool the_kind = (s >= 1 && c.is(s - 1, "the")) || (e >= s + 2 && c.is(e - 1, "the") && c.is(e - 2, "for"));
+    const bool business_kind = the_kind && kind0 != "group" && kind0 != "bank" && business_noun(kind0);
     if (sp.last_body.empty() && sp.last_lone_name.empty()) {
         // "Shares in Tarrowsoft, the software maker, fell. … The firm now expects", "Shares in Tarrowsoft rose after
         // the software maker reported": the business described.
@@ -6084,7 +6089,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                                 // "A senior Tarrow official, speaking on condition of anonymity, said": a place's name
                                 // between an adjective and the one who reports.
                                 (indefinite && nb > s && ne == nb && ne + 1 == e && !c.cap(nb - 1) &&
-                                 !(c.t[nb].flags & TokenAllCaps) && !organisation_name(c.span(nb, ne)) && person_noun(head)))) {
+                                 !(c.t[nb].flags & TokenAllCaps) && !organisation_name(c.span(nb, ne)) && person_noun(head)) ||
+                                // "A Downing Street source said", "Harlow Bank sources say": where the source is, not who.
+                                (ne + 1 == e && head_at == e &&
+                                 (head == "source" || head == "sources" || head == "insider" || head == "insiders")))) {
             // "one dealer at a German bank", "a Western banker", "another Milan dealer": an adjective after "a"
             // names no one.
             fc.vague = true;
@@ -6118,9 +6126,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = example;
             fc.named = true;
             person = !example_body;
-        } else if (has_det && det == "its" && s == e && !plural && (person_noun(head) || spokesperson_word(head)) &&
-                   !sp.last_body.empty()) {
-            // "Its director said", "its spokesman told": one who speaks for the body "it" stands for.
+        } else if (has_det && det == "its" && !sp.last_body.empty() &&
+                   ((s == e && !plural && (person_noun(head) || spokesperson_word(head))) || lexicon::is_data_noun(head))) {
+            // "Its director said", "its spokesman told": one who speaks for the body "it" stands for; "Its latest
+            // figures show": what that body published.
             part.source = sp.last_body;
             fc.named = true;
             person = false;
