@@ -1252,6 +1252,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // What the body "it" stands for published; a body named after "according to" is one.
         {"According to the Office for Island Statistics, 85,000 people use the ferries. Its latest figures show fares "
          "rose 11%.", "Its latest figures show", "Office for Island Statistics"},
+        // A body's kind that names the owner of the body that spoke: the owner.
+        {"Output will fall, the Harlow Ministry's crop bureau said. The ministry said it would release reserves.",
+         "The ministry said", "Harlow Ministry"},
+        // A kind before what a body published: the body of that kind named in passing since.
+        {"The ministry said prices rose. Officials at the Ostland Grain Board declined to comment. Exports fell 9%, "
+         "board figures show.", "board figures show", "Ostland Grain Board"},
         // One who speaks "for the firm": the business named before.
         {"Harlow Ferries said it was disappointed. A spokesperson for the firm said plans were in place.",
          "A spokesperson for the firm said", "Harlow Ferries"},

@@ -1600,8 +1600,11 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         if (!lw.empty() && (!body_kind(lw) || lexicon::equals_lower(c.tx(e), lw) || organisation)) return sp.last_body;
         return Text();
     }
-    // The kind may head the name as well as end it: "the Harlow Ministry of Health" is "the ministry".
-    const auto has_kind = [&](std::string_view name, std::size_t q) {
+    // The body of the kind at token q in a name held: the name, when a word of it is the kind ("the Harlow
+    // Ministry of Health" is "the ministry" too); its owner, when the kind is the owner's ("the Harlow
+    // Ministry's crop bureau" → Harlow Ministry); "" when neither.
+    const auto of_kind = [&](const Text& held, std::size_t q) -> Text {
+        std::string_view name = held.view();
         // A body named by its initials has the kind of the long form the text defined them with: "the Tarrow
         // Glacier Network (TGN)" is "the network".
         if (name.find(' ') == std::string_view::npos && sp.definitions) {
@@ -1611,16 +1614,22 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         for (std::size_t w = 0; w < name.size();) {
             std::size_t end = name.find(' ', w);
             if (end == std::string_view::npos) end = name.size();
-            if (end - w == c.len(q) && lexicon::equals_lower(name.substr(w, end - w), c.tx(q))) return true;
+            const std::string_view word = name.substr(w, end - w), bare = lexicon::without_possessive(word);
+            if (bare.size() == c.len(q) && lexicon::equals_lower(bare, c.tx(q)))
+                return bare.size() == word.size() || w + word.size() == name.size() ? held : c.keep(name.substr(0, w + bare.size()));
             w = end + 1;
         }
-        return false;
+        return Text();
     };
     for (std::size_t q = s; q <= e; ++q) {
         if (!c.word(q) || c.cap(q) || c.len(q) < 4) continue;
         ShortWord kb;
         if (!body_kind(c.lower(q, kb))) continue;
-        if (has_kind(body, q)) return sp.last_body;
+        if (const Text last = of_kind(sp.last_body, q); !last.empty()) return last;
+        // "board figures show": what a body of that kind, named in passing since the last spoke, published.
+        ShortWord db;
+        if (q + 1 == e && lexicon::is_data_noun(c.lower(e, db)))
+            if (const Text since = body_of_kind_named_since(c, q, q, sp); !since.empty()) return since;
         // Not the last body: the one body of that kind named before it ("The Harlow Ports Ministry said …
         // Tarrow Bank said … the ministry added"); none when two of that kind were, and only after "the"
         // ("Tarrow bank argues" is a name).
@@ -1628,8 +1637,8 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         Text found;
         const std::size_t held = std::min<std::size_t>(sp.bodies_seen, 8);
         for (std::size_t k = 0; k < held; ++k) {
-            const Text& other = sp.bodies[k];
-            if (!has_kind(other.view(), q)) continue;
+            const Text other = of_kind(sp.bodies[k], q);
+            if (other.empty()) continue;
             if (!found.empty() && found.view() != other.view()) return Text();
             found = other;
         }
