@@ -877,11 +877,18 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         // A currency word several countries use, in a text that names one of them; a unit in a headline's capitals.
         {"Philippine mills are idle. Sugar sold for 700 mln pesos.", "700 mln pesos", "money", "PHP"},
         {"Nairobi's port grew. A crate costs forty shillings.", "forty shillings", "money", "KES"},
-        {"Mexico and Chile traded. A crate cost 300 pesos.", "300 pesos", "count", ""},
+        // …naming two of them, or none: money still, in the currency's plural, as no ISO code can be told.
+        {"Mexico and Chile traded. A crate cost 300 pesos.", "300 pesos", "money", "pesos"},
+        {"The Harlow council will spend 2.3 billion crowns on pipes.", "2.3 billion crowns", "money", "crowns"},
+        {"Harlow Port charges 48 dinars a crate.", "48 dinars", "money", "dinars"},
         // "Crowns", the English for several currencies; and more words of one country's currency.
         {"Prague's budget grows. Spending reaches 312 billion crowns.", "312 billion crowns", "money", "CZK"},
         {"The pier cost 40 million Danish crowns.", "40 million Danish crowns", "money", "DKK"},
-        {"Stockholm and Oslo traded. A crate cost 300 crowns.", "300 crowns", "count", ""},
+        {"Stockholm and Oslo traded. A crate cost 300 crowns.", "300 crowns", "money", "crowns"},
+        {"The queen owns three crowns.", "three crowns", "count", ""},  // crowns are money from 10 up
+        // A bare amount compared with the amount of money or quantity before it is in its unit.
+        {"Bills rose to 4,900 euros from 3,700.", "3,700", "money", "EUR"},
+        {"Output was put at 40 tonnes against 52 last year.", "52", "quantity", "tonnes"},
         {"Dubai's port grew. A crate costs 90 dirhams.", "90 dirhams", "money", "AED"},
         {"Hanoi's port grew. A crate costs 90,000 dong.", "90,000 dong", "money", "VND"},
         {"Pakistan's mills are idle. One cost 300 mln rupees.", "300 mln rupees", "money", "PKR"},

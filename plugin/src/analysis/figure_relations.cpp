@@ -157,6 +157,17 @@ bool letters_after_digits(std::string_view written) {
            ((written.back() >= 'A' && written.back() <= 'Z') || (written.back() >= 'a' && written.back() <= 'z'));
 }
 
+// The words between an amount and the bare amount it is compared with: " from ", " against ", ", up from ",
+// " compared with " ….
+bool compared_with_between(std::string_view between) {
+    static constexpr std::string_view kWords[] = {" from ",         " against ",         ", up from ",     ", down from ",
+                                                  " compared with ", " compared to ",     ", compared with ", " versus ",
+                                                  " vs ",            " vs. "};
+    for (const std::string_view w : kWords)
+        if (between == w) return true;
+    return false;
+}
+
 } // namespace
 
 void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
@@ -191,6 +202,17 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 f.body.counts = g.body.counts;
                 f.noun_elided = false;
                 f.rule = texts.keep(f.rule + "; in " + g.body.unit + ", the unit of the amount before it");
+            }
+        }
+        // "to 4,900 euros from 3,700", "at 40 tonnes against 52": a bare amount that the amount of money or
+        // quantity right before it is compared with is in its unit.
+        if (f.noun_elided && f.body.kind == "count" && last_measured + 1 == i) {
+            const FoundFigure& g = figures[last_measured];
+            if (g.sentence == f.sentence && g.range.end < f.range.begin && compared_with_between(doc.slice({g.range.end, f.range.begin}))) {
+                f.body.kind = g.body.kind;
+                f.body.unit = g.body.unit;
+                f.noun_elided = false;
+                f.rule = texts.keep(f.rule + "; in " + g.body.unit + ", the unit of the amount it is compared with");
             }
         }
         // "a 6.1 billion surplus" after "… 5.8 billion marks": an amount that counts what money measures

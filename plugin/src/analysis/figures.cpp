@@ -760,6 +760,14 @@ struct Scan {
         return found;
     }
 
+    // "2.3 billion crowns", "700 pesos" in a text that names no country of theirs: money in that currency,
+    // by its plural, as no ISO code can be told. (A king's crown, or "three crowns" won, stay words: crowns
+    // are money from 10 up.)
+    static const char* currency_of_several(std::string_view unit_word, double value) {
+        const char* plural = lexicon::currency_of_several(unit_word);
+        return plural && (value >= 10 || std::string_view(plural) != "crowns") ? plural : nullptr;
+    }
+
     // A country's currency from token `j`: its dollars ("N.Z. dlrs", "Australian dollars") or its adjective and
     // the currency's word ("Swiss francs", "Kenyan shillings"). The ISO code, with `*end` its last token;
     // nullptr when none starts there.
@@ -1575,7 +1583,8 @@ struct Scan {
                 return j + 1;
             }
             // (The country's first: "700 mln pesos" in a Philippine story, "300 mln rupees" in a Pakistani one.)
-            if (!region && ((currency = text_country_currency(unit_word)) || (currency = lexicon::currency_word(unit_word))))
+            if (!region && ((currency = text_country_currency(unit_word)) || (currency = lexicon::currency_word(unit_word)) ||
+                            (currency = currency_of_several(unit_word, value))))
                 last = j++;
             else if (!range && (currency = hundredths_of(unit_word))) {  // "40 cents", "2 pence"
                 value /= 100;
@@ -2408,6 +2417,7 @@ struct Scan {
         const char* currency = text_country_currency(unit_word);
         if (!currency) currency = lexicon::currency_word(unit_word);
         if (!currency) currency = country_currency_at(j, &end);
+        if (!currency && scaled) currency = currency_of_several(unit_word, value);
         if (!scaled) {
             if (currency_names_region(j)) return 0;
             if (pounds_of_weight(unit_word, j)) {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <unordered_set>
+#include <utility>
 
 #include "gloss/dates.hpp"
 
@@ -709,6 +710,18 @@ const char* currency_word(std::string_view w) {
     if (w == "drachmas") return "GRD";
     if (w == "escudos") return "PTE";
     if (w == "tenge") return "KZT";
+    return nullptr;
+}
+
+const char* currency_of_several(std::string_view w) {
+    // (Where the text names the country, its ISO code is found first: figures.cpp, kCountryCurrencies.)
+    static constexpr std::pair<std::string_view, const char*> kWords[] = {
+        {"crowns", "crowns"},       {"crown", "crowns"},     {"pesos", "pesos"},   {"peso", "pesos"},
+        {"dinars", "dinars"},       {"dinar", "dinars"},     {"shillings", "shillings"}, {"shilling", "shillings"},
+        {"kroner", "kroner"},       {"krone", "kroner"},     {"riyals", "riyals"}, {"riyal", "riyals"},
+        {"dirhams", "dirhams"},     {"dirham", "dirhams"},   {"rials", "rials"},   {"rial", "rials"}};
+    for (const auto& [word, plural] : kWords)
+        if (w == word) return plural;
     return nullptr;
 }
 

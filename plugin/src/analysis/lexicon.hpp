@@ -143,6 +143,7 @@ double scale_word(std::string_view lw);           // thousand → 1e3, million, 
 const char* currency_symbol(std::string_view sym); // "$" → "USD", "€" → "EUR", ... ; nullptr otherwise
 const char* currency_word(std::string_view lw);    // "euros" → "EUR", "dollars" → "USD", ...; nullptr otherwise
 const char* currency_abbreviation(std::string_view lw); // mixed-case abbreviations before an amount: "ksh" → "KES"; nullptr otherwise
+const char* currency_of_several(std::string_view lw);  // "crowns", "pesos", "dinars" …: a currency many countries name so, by its plural; nullptr otherwise
 int number_word(std::string_view lw);              // "two" → 2 … "ninety" → 90, "seventy-seven" → 77, "dozen" → 12; 0 otherwise
 bool is_day_word(std::string_view lw);             // monday … sunday, today, yesterday, tonight: when, never a name
 bool month_like(std::string_view lw);               // a full month name ("june"), not "may"/"mar" alone
