@@ -1258,6 +1258,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A kind before what a body published: the body of that kind named in passing since.
         {"The ministry said prices rose. Officials at the Ostland Grain Board declined to comment. Exports fell 9%, "
          "board figures show.", "board figures show", "Ostland Grain Board"},
+        // A post in the body "it" stands for, before a name.
+        {"Transparency Tarrow, an anti-corruption watchdog, welcomed the verdict. \"This is a start,\" its director "
+         "Mira Santos said.", "its director Mira Santos said", "Mira Santos (Transparency Tarrow)"},
         // One who speaks "for the firm": the business named before.
         {"Harlow Ferries said it was disappointed. A spokesperson for the firm said plans were in place.",
          "A spokesperson for the firm said", "Harlow Ferries"},

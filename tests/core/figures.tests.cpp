@@ -1537,6 +1537,10 @@ TEST_CASE("A count names its noun without the adjectives that do not change it",
         {"It is one of 300 such Harlow promotions Tarrow Foods plans.", "300 such Harlow promotions", "Harlow promotions"},
         {"It has 11 automated Tarrow ferry stores.", "11 automated Tarrow ferry stores", "automated Tarrow ferry stores"},
         {"The kiln reached 350 degrees Celsius.", "350 degrees Celsius", "degrees Celsius"},
+        // A word in "-s" naming a kind of thing before a plural noun is no head of its own.
+        {"Two customs officers were jailed.", "Two customs officers", "customs officers"},
+        {"The town has 12 news outlets.", "12 news outlets", "news outlets"},
+        {"The 40 sales were slow.", "40 sales", "sales"},
         // An adverb in "-ly" with no noun after it counts nothing; an adjective in "-ly" before its noun does.
         {"Sales reached 40,000 boats, against 36,000 previously.", "36,000", "boats"},
         {"There were 40 deadly attacks.", "40 deadly attacks", "deadly attacks"},

@@ -6023,6 +6023,10 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                 part.source = keep_joined(c, {name, " (", org.view(), ")"});
             }
         }
+        // "its director Mira Santos said": one who holds a post in the body "it" stands for.
+        if (person && has_det && det == "its" && from > s && !sp.last_body.empty() && fc.body.parts.empty() &&
+            part.source->view().find(" (") == std::string_view::npos)
+            part.source = keep_joined(c, {part.source->view(), " (", sp.last_body.view(), ")"});
         // A single capitalised word at a sentence's start that is a plural is usually no name ("Prices rose …").
         if (nb == ne && ne == s && s == b && c.sentence_begins_at(c.t[s].begin) && !c.source_named(c.tx(s)) &&
             !c.kb.find_term(c.tx(s)) && !(c.t[s].flags & TokenAllCaps)) {

@@ -227,6 +227,18 @@ bool plural_ahead(const Window& w, std::size_t k) {
 
 // The noun phrase a number counts, from token j. After an amount of money (`of_money`) a people's name is an
 // adjective of what the money is ("a $273 million Tarrowan loan").
+// "two customs officers", "12 news outlets", "3 arms dealers": a word in "-s" that names a kind of thing
+// before a plural noun (at token k, in lower case) is no head of its own.
+bool attributive_plural_before_noun(const Window& w, std::string_view lw, std::size_t k) {
+    static constexpr std::string_view kWords[] = {"customs", "sales", "arms", "news", "goods", "sports", "savings",
+                                                  "earnings", "operations", "communications", "systems", "services"};
+    if (std::find(std::begin(kWords), std::end(kWords), lw) == std::end(kWords)) return false;
+    if (!w.word(k) || (w.t[k].flags & (TokenCapitalized | TokenNewlineBefore))) return false;
+    char b[32];
+    const std::string_view next = w.low(k, b);
+    return lexicon::plural_like(next) && !lexicon::is_function_word(next);
+}
+
 NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
     NounPhrase np;
     np.end = j;
@@ -384,7 +396,8 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
         ++words;
         // A plural noun ends the phrase ("people", "prisoners"; "300 such promotions Harlow Foods plans"),
         // unless it is a scale's degrees and the scale follows ("350 degrees Celsius").
-        if (!cap && words >= 1 && (lexicon::plural_like(lw) || lw == "people") && !(lw == "degrees" && w.word(k) && (w.t[k].flags & TokenCapitalized)))
+        if (!cap && words >= 1 && (lexicon::plural_like(lw) || lw == "people") && !(lw == "degrees" && w.word(k) && (w.t[k].flags & TokenCapitalized)) &&
+            !attributive_plural_before_noun(w, lw, k))
             break;
     }
     np.end = np.empty ? j : np.last + 1;
