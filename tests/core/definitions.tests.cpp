@@ -373,6 +373,12 @@ TEST_CASE("Short forms, long forms without parentheses and glossed foreign terms
         // Another name for the words before it, given after a comma.
         {"Loans in the kalbuni, or KLB, are cheaper.", "KLB", "kalbuni"},
         {"Trains on the Harbour Express Line, also known as HXL, ran late.", "HXL", "Harbour Express Line"},
+        // …with an article before the short form, and "for the" or "of the" inside the name.
+        {"The Harbour Fisheries Organisation for the North Sea, known as the HFO-NS, cut quotas.", "HFO-NS",
+         "Harbour Fisheries Organisation for the North Sea"},
+        // A list of lower-case words that "and" ends, commas between them.
+        {"It funds monitoring, control and surveillance (MCS) of boats.", "MCS", "monitoring, control and surveillance"},
+        {"It fights illegal, unreported and unregulated (IUU) fishing.", "IUU", "illegal, unreported and unregulated"},
         {"Its harbour data office, known as HDO, met.", "HDO", "harbour data office"},
         // A name needs no determiner, and a year may stand between the determiner and the name.
         {"It met at the 2019 Summit on Harbour Safety, or SOHS, in Tarrow.", "SOHS", "Summit on Harbour Safety"},

@@ -55,6 +55,14 @@ bool ends_phrase(const Document& doc, std::size_t q) {
 // Words of the candidate long form: the tokens before `open` in its sentence,
 // at most `max_words`, grouping attached tokens ("20-foot") into one word.
 // Fills `out` in text order; returns the count.
+// Whether the words found so far (`out`, the last found first in the text) hold a lone "and" or "or":
+// the end of a list.
+bool list_ends_in_and(const Document& doc, const WordSpan (&out)[kMaxLongFormWords], std::size_t count) {
+    for (std::size_t m = 0; m < count; ++m)
+        if (out[m].first == out[m].last && (doc.token_text(out[m].first) == "and" || doc.token_text(out[m].first) == "or")) return true;
+    return false;
+}
+
 std::size_t words_before(const Document& doc, std::size_t open, std::size_t max_words, WordSpan (&out)[kMaxLongFormWords]) {
     const auto& t = doc.tokens();
     const ByteRange sentence = doc.sentences().empty() ? ByteRange{0, 0} : doc.sentences()[doc.sentence_of(t[open].begin)];
@@ -69,6 +77,11 @@ std::size_t words_before(const Document& doc, std::size_t open, std::size_t max_
         // A comma between capitalised words stays inside a name: "Rail, Road and Canals".
         if (count > 0 && last > first && doc.token_text(last) == "," && (t[last - 1].flags & TokenCapitalized) &&
             (t[out[count - 1].first].flags & TokenCapitalized) && !(t[out[count - 1].first].flags & TokenAllCaps))
+            --last;
+        // …and so does a comma between the lower-case items of a list that "and" or "or" ends before the
+        // parenthesis: "monitoring, control and surveillance (MCS)".
+        else if (count > 0 && last > first && doc.token_text(last) == "," && !(t[last - 1].flags & TokenCapitalized) &&
+                 !(t[out[count - 1].first].flags & TokenCapitalized) && list_ends_in_and(doc, out, count))
             --last;
         // Stop at punctuation that ends a phrase.
         bool stop = false;
@@ -438,9 +451,11 @@ bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* 
         return true;
     };
     std::size_t comma = 0;
-    if (sf_at >= 2 && is(sf_at - 1, "or")) comma = sf_at - 2;
-    else if (sf_at >= 4 && is(sf_at - 1, "as") && is(sf_at - 2, "known") && is(sf_at - 3, "also")) comma = sf_at - 4;
-    else if (sf_at >= 3 && is(sf_at - 1, "as") && is(sf_at - 2, "known")) comma = sf_at - 3;
+    // ("…, known as the SF": an article before the short form.)
+    const std::size_t a = sf_at >= 4 && is(sf_at - 1, "the") && is(sf_at - 2, "as") && is(sf_at - 3, "known") ? sf_at - 1 : sf_at;
+    if (a == sf_at && sf_at >= 2 && is(sf_at - 1, "or")) comma = sf_at - 2;
+    else if (a >= 4 && is(a - 1, "as") && is(a - 2, "known") && is(a - 3, "also")) comma = a - 4;
+    else if (a >= 3 && is(a - 1, "as") && is(a - 2, "known")) comma = a - 3;
     else return false;
     if (comma == 0 || t[comma].type != TokenType::Punct || doc.token_text(comma) != ",") return false;
     const std::string_view sf = doc.token_text(sf_at);
@@ -457,7 +472,10 @@ bool appositive_short_form(const Document& doc, std::size_t sf_at, std::size_t* 
             b = q - 1;
             continue;
         }
-        if (t[q].type != TokenType::Word || determiner(q)) break;
+        // ("the Harbour Fisheries Organisation for the North Sea": "the" after a connector inside a name.)
+        const bool inner_the = is(q, "the") && q > 1 && (is(q - 1, "for") || is(q - 1, "of")) &&
+                               (t[q - 2].flags & TokenCapitalized) && (t[q + 1].flags & TokenCapitalized);
+        if (t[q].type != TokenType::Word || (determiner(q) && !inner_the)) break;
         b = q;
     }
     if (b == comma) return false;
