@@ -404,6 +404,7 @@ TEST_CASE("A sentence opening with the document it reports from is attributed to
     auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
         {"In the 2021 census, 64.0% of Tarrow residents were born abroad.", "In the 2021 census", "2021 census"},
         {"In a 2019 survey by Harlow Polls, 40% of riders backed the fare.", "In a 2019 survey by Harlow Polls", "Harlow Polls"},
+        {"In an April survey by Harlow Polls, 40% of riders backed the fare.", "In an April survey by Harlow Polls", "Harlow Polls"},
         // "its" document: the body named last's.
         {"The Harlow Fund has warned of risks. In its latest Article IV review, the fund said debt would reach 71% of output.",
          "In its latest Article IV review", "Harlow Fund"},
@@ -1258,6 +1259,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A kind before what a body published: the body of that kind named in passing since.
         {"The ministry said prices rose. Officials at the Ostland Grain Board declined to comment. Exports fell 9%, "
          "board figures show.", "board figures show", "Ostland Grain Board"},
+        // A name, its role after "a" or "an", then the employer's own description, before the verb.
+        {"Ivo Lind, an analyst with the Harlow Institute, a research group in Tarrow, said the cut hurt.",
+         "Ivo Lind, an analyst with the Harlow Institute, a research group in Tarrow, said", "Ivo Lind (Harlow Institute)"},
+        {"Ivo Lind, a fellow at the Harlow Institute, a think tank, said the cut hurt.",
+         "Ivo Lind, a fellow at the Harlow Institute, a think tank, said", "Ivo Lind (Harlow Institute)"},
         // A post in the body "it" stands for, before a name.
         {"Transparency Tarrow, an anti-corruption watchdog, welcomed the verdict. \"This is a start,\" its director "
          "Mira Santos said.", "its director Mira Santos said", "Mira Santos (Transparency Tarrow)"},

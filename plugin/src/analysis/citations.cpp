@@ -899,7 +899,7 @@ std::size_t body_by_kind_after(const Ctx& c, std::size_t by) {
 // told apart by a year, a capitalised name or its author; "In the report, …" alone is left to the clause.
 void data_opening(const Ctx& c, std::size_t i, CitationScan& scan, const Speakers& sp) {
     const std::size_t n = c.t.size();
-    if (!c.sentence_begins_at(c.t[i].begin) || !(c.is(i + 1, "the") || c.is(i + 1, "a") || c.is(i + 1, "its"))) return;
+    if (!c.sentence_begins_at(c.t[i].begin) || !(c.is(i + 1, "the") || c.is(i + 1, "a") || c.is(i + 1, "an") || c.is(i + 1, "its"))) return;
     const std::size_t det = i + 1;
     std::size_t kind = 0;
     bool told_apart = false;
@@ -5489,7 +5489,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     // "Ana Ruiz, chairman of Harlow Bank NV said": a name, a comma, then the title, with no closing comma.
     if (b >= 2 && c.punct(b - 1, ',') && name_word(c, b - 2) && !c.cap(b)) {
         char tb[32];
-        const std::size_t title = c.is(b, "the") || c.is(b, "a") ? b + 1 : b;
+        const std::size_t title = c.is(b, "the") || c.is(b, "a") || c.is(b, "an") ? b + 1 : b;
         const std::string_view tw = title <= e && c.word(title) ? lexicon::lower(c.tx(title), tb) : std::string_view();
         if (!tw.empty() && post_title(tw)) {
             std::size_t pb = b - 2;

@@ -541,7 +541,7 @@ bool absolute_change(const Document& doc, const FoundFigure& f) {
 bool annual_rate(const Document& doc, const FoundFigure& change) {
     const std::size_t k = change.end_token;
     if (word_is(doc, k, "annually") || word_is(doc, k, "yearly") || word_is(doc, k, "monthly")) return true;
-    if (!(word_is(doc, k, "per") || word_is(doc, k, "a") || word_is(doc, k, "each") || word_is(doc, k, "every"))) return false;
+    if (!(word_is(doc, k, "per") || word_is(doc, k, "a") || word_is(doc, k, "an") || word_is(doc, k, "each") || word_is(doc, k, "every"))) return false;
     if (k + 1 >= doc.tokens().size() || doc.tokens()[k + 1].type != TokenType::Word) return false;
     char b[32];
     Text unit;
