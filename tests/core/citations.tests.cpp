@@ -408,6 +408,9 @@ TEST_CASE("A sentence opening with the document it reports from is attributed to
         // "its" document: the body named last's.
         {"The Harlow Fund has warned of risks. In its latest Article IV review, the fund said debt would reach 71% of output.",
          "In its latest Article IV review", "Harlow Fund"},
+        // Its owner tells the document apart; the body the clause after it names by its kind is that owner.
+        {"The Bank of Harlow held rates. Tarrow Wire polled 20 analysts. In its quarterly report, the bank cut its "
+         "forecast to 0.8%.", "In its quarterly report", "Bank of Harlow"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1262,8 +1265,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A name, its role after "a" or "an", then the employer's own description, before the verb.
         {"Ivo Lind, an analyst with the Harlow Institute, a research group in Tarrow, said the cut hurt.",
          "Ivo Lind, an analyst with the Harlow Institute, a research group in Tarrow, said", "Ivo Lind (Harlow Institute)"},
-        {"Ivo Lind, a fellow at the Harlow Institute, a think tank, said the cut hurt.",
-         "Ivo Lind, a fellow at the Harlow Institute, a think tank, said", "Ivo Lind (Harlow Institute)"},
+        {"Ivo Lind, a fellow at the Harlow Institute, a policy group, said the cut hurt.",
+         "Ivo Lind, a fellow at the Harlow Institute, a policy group, said", "Ivo Lind (Harlow Institute)"},
         // A post in the body "it" stands for, before a name.
         {"Transparency Tarrow, an anti-corruption watchdog, welcomed the verdict. \"This is a start,\" its director "
          "Mira Santos said.", "its director Mira Santos said", "Mira Santos (Transparency Tarrow)"},

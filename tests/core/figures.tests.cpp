@@ -202,6 +202,9 @@ TEST_CASE("A bare number counts what its clause names around it", "[figures]") {
         {"The Harbour Party won 54 of the 120 seats.", "54", "seats"},
         {"The board will cut 300 of its 2,000 jobs.", "300", "jobs"},
         {"Ivo Lind won 11 of his 38 league games.", "11", "league games"},
+        // …written in words, at a sentence's start too ("two of them" counts nothing said).
+        {"Seven of the nine members voted to hold rates.", "Seven", "members"},
+        {"At least four of the 41 mills were idle.", "four", "mills"},
         // A toll, or "the number of" something, before "to" or "at".
         {"The death toll in Harlow has risen to 41.", "41", "deaths"},
         {"Tarrow officials put the number of displaced at 15,000.", "15,000", "displaced"},

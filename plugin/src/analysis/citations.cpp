@@ -844,6 +844,7 @@ bool surname_particle(std::string_view lw);
 std::size_t after_time_phrase(const Ctx& c, std::size_t q, std::size_t limit = std::string_view::npos);
 bool authorship_word(std::string_view lw);
 void note_body(Speakers& sp, Text body);
+Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp);
 
 // The words that open an aside withholding a name, at token `q`: "familiar with", "briefed on", "close
 // to" (2) or "with knowledge of" (3), as in "two people familiar with the matter"; 0 when none opens there.
@@ -924,6 +925,8 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan, const Speaker
         end = name_run_end(c, nb, 8);
         told_apart = true;
     }
+    // ("In its quarterly report, …": its owner tells it apart.)
+    if (c.is(det, "its")) told_apart = true;
     if (!told_apart || !c.punct(end + 1, ',')) return;
     FoundCitation fc;
     fc.body.citation_type = "attribution";
@@ -931,9 +934,12 @@ void data_opening(const Ctx& c, std::size_t i, CitationScan& scan, const Speaker
     CitationPart& part = fc.body.parts.emplace_back();
     part.range = {c.t[det + 1].begin, c.t[end].end};
     part.source = nb ? c.text(nb, end) : c.text(det + 1, kind);
-    // "In its latest annual review, …": the document of the body named last; none named yet, no one's.
+    // "In its latest annual review, …": the document of the body the clause after it names by its kind ("…,
+    // the bank lowered"), else of the body named last; none named yet, no one's.
     if (c.is(det, "its") && !nb) {
-        const Text body = last_body_of(sp);
+        Text body;
+        if (const std::size_t a = end + 2; c.is(a, "the") && c.word(a + 1) && !c.cap(a + 1)) body = body_named_before(c, a + 1, a + 1, sp);
+        if (body.empty()) body = last_body_of(sp);
         if (body.empty()) return;
         part.source = body;
     }
@@ -975,7 +981,6 @@ void view_opening(const Ctx& c, std::size_t i, CitationScan& scan, Speakers& sp)
 // "according to [the descriptor] Name" starting at token `a` ("according").
 bool name_word(const Ctx& c, std::size_t q);
 
-Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speakers& sp);
 bool business_noun(std::string_view lw);
 
 bool looks_like_acronym(std::string_view w);

@@ -2515,6 +2515,18 @@ struct Scan {
         if (w.word(j))
             if (const std::size_t next = money_in_words_at(std::move(f), first, j, scaled)) return next;
         if (!scaled && v == 1) return i + 1;
+        // "Seven of the nine members", "two of its three ferries": a part of the amount after it, whose noun
+        // it takes from that amount (figure_relations.cpp); "two of them" counts nothing said.
+        if (!scaled && w.is(j, "of") && w.word(j + 1) && (w.is(j + 1, "the") || w.is(j + 1, "its") || w.is(j + 1, "their")) &&
+            (w.number(j + 2) || (w.word(j + 2) && lexicon::number_word_any_case(w.tx(j + 2)) > v))) {
+            f.body.kind = "count";
+            f.noun_elided = true;
+            std::size_t qb = first;
+            f.body.qualifier = qualifier_before(w, first, &qb);  // "at least four of the five"
+            f.rule = "number in words, a part of the amount after it (\"seven of the nine members\")";
+            emit(std::move(f), first, i);
+            return j;
+        }
         const NounPhrase np = noun_phrase(w, j);
         if (np.empty) return j;
         const std::string_view head = w.low(np.last, b);
