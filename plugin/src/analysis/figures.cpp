@@ -2522,7 +2522,7 @@ struct Scan {
             f.body.kind = "count";
             f.noun_elided = true;
             std::size_t qb = first;
-            f.body.qualifier = qualifier_before(w, first, &qb);  // "at least four of the five"
+            f.body.qualifier = qualifier_before(w, first, &qb);  // "at least three of the twelve"
             f.rule = "number in words, a part of the amount after it (\"seven of the nine members\")";
             emit(std::move(f), first, i);
             return j;
