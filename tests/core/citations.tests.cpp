@@ -1083,7 +1083,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "The industry body, the Harlow Potato Council, said", "Harlow Potato Council"},
         {"Fees rose, said the regulator, the Harlow Port Authority.", "said the regulator, the Harlow Port Authority",
          "Harlow Port Authority"},
-        {"Fees rose, said the regulator, which met on Monday.", "said the regulator", "the regulator"},
+        {"Fees rose, said the regulator, which met on Monday.", "said the regulator", "regulator"},
+        // …without the article, as before the verb; a body by its kind, the one named before.
+        {"The Harlow Ports Ministry met. Fees rose, said the ministry.", "said the ministry", "Harlow Ports Ministry"},
         // A body by its head word alone, capitalised after "the": the one body named so before it.
         {"The Harlow Central Bank cut rates. The Bank said it would act.", "The Bank said", "Harlow Central Bank"},
         {"Officials of the Tarrow Ports Commission met. The Commission found fees rose.", "The Commission found",

@@ -3947,7 +3947,11 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
         add_check(c, fc.body, "vague_source",
                   "The claim is attributed to \xE2\x80\x9C" + std::string(c.span(f, e)) + "\xE2\x80\x9D, which it does not name: a reader cannot find or check it.");
     } else {
-        part.source = c.text(f, e);
+        // ("…, said the survey", "…, said the ministry": without the article, as before the verb; a body by its
+        // kind is the one named before.)
+        const std::size_t from = first == "the" && f < e ? f + 1 : f;
+        const Text named_before = from > f ? body_named_before(c, from, e, sp) : Text();
+        part.source = !named_before.empty() ? named_before : c.text(from, e);
         fc.named = true;
     }
     fc.rule = "reporting verb before its subject (\"…,\" said Maria Lopez)";
