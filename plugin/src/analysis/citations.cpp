@@ -1390,16 +1390,19 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
         if (s + 1 < last && c.word(s + 1)) {
             ShortWord cb, pb;
             const std::string_view count = c.lower(s, cb), who = c.lower(s + 1, pb);
-            counted = (c.t[s].type == TokenType::Number || lexicon::number_word(count) > 0 || count == "several" ||
-                       count == "some" || count == "many" || count == "multiple" || count == "various") &&
-                      lexicon::is_source_noun(who);
+            const bool some = count == "several" || count == "some" || count == "many" || count == "multiple" || count == "various";
+            counted = ((c.t[s].type == TokenType::Number || lexicon::number_word(count) > 0 || some) && lexicon::is_source_noun(who)) ||
+                      // ("according to some predictions", "several estimates": documents no one is said to have made.)
+                      (some && s + 2 == last && lexicon::is_data_noun(who) && lexicon::plural_like(who));
         }
-        ShortWord hb;
+        ShortWord hb, nb2;
         if (counted || withheld || (possessive && person_noun(c.lower(last - 1, hb)))) {
             f.vague = true;
+            // (Documents are "which", people "whom": "two studies", "two people familiar with …".)
+            const bool documents = lexicon::is_data_noun(c.lower(last - 1, nb2)) && !withheld;
             add_check(c, f.body, "vague_source",
-                      "The claim is attributed to \xE2\x80\x9C" + std::string(c.text(s, last - 1)) +
-                          "\xE2\x80\x9D, whom it does not name: a reader cannot check them.");
+                      "The claim is attributed to \xE2\x80\x9C" + std::string(c.text(s, last - 1)) + "\xE2\x80\x9D, " +
+                          (documents ? "which it does not name: a reader cannot find or check them." : "whom it does not name: a reader cannot check them."));
         } else if (lexicon::is_vague_subject(lexicon::lower(c.tx(last - 1), buf))) {
             f.vague = true;
             add_check(c, f.body, "vague_source", "The claim is attributed to unnamed " + *part.source + ", not to a source a reader can check.");

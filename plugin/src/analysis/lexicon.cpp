@@ -290,7 +290,7 @@ WordTable::WordTable() {
     static constexpr std::string_view data_nouns[] = {
         "figures", "data", "statistics", "survey", "surveys", "poll", "polls", "report", "reports", "study",
         "studies", "census", "estimates", "estimate", "research", "analysis", "calculations", "numbers", "results",
-        "review", "audit", "index", "records", "registry", "tally", "count", "projections", "forecasts", "paper",
+        "review", "audit", "index", "records", "registry", "tally", "count", "projections", "forecasts", "predictions", "paper",
         "statement", "report's", "documents", "document", "release", "inquiry", "investigation", "probe", "assessment",
         "article", "findings", "guidelines", "indictment", "complaint", "lawsuit", "filing", "affidavit", "ruling",
         "judgment", "judgement", "memo", "memorandum", "dossier", "transcript"};
