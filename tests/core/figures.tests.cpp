@@ -580,6 +580,22 @@ TEST_CASE("An unnamed subject gives way to a source named after the figure", "[f
     CHECK(f->figure().source == "Harlow Fund");
 }
 
+TEST_CASE("A quotation that opens its sentence goes on in the words of the speaker before it", "[figures]") {
+    auto [text, quote, source] = GENERATE(table<std::string, std::string, std::string>({
+        {"\"We are losing crews,\" Ivo Lind told the Harlow Courier. \"Pay there is 30% higher.\"", "30%", "Ivo Lind"},
+        {"\xE2\x80\x9CWe are losing crews,\xE2\x80\x9D said Ana Ruiz. \xE2\x80\x9CPay there is 30% higher.\xE2\x80\x9D",
+         "30%", "Ana Ruiz"},
+        // Not across a paragraph, and not a sentence that does not open with a quotation mark.
+        {"\"We are losing crews,\" Ivo Lind said.\n\n\"Pay there is 30% higher.\"", "30%", ""},
+        {"\"We are losing crews,\" Ivo Lind said. Pay there is 30% higher.", "30%", ""},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().source) == source);
+}
+
 TEST_CASE("A source in a relative clause speaks for the figure the clause is about only", "[figures]") {
     // (With "that", or with it left out right after the figure.)
     auto text = GENERATE(std::string("Vaccination fell to 87% from 93%, below the 95% that the Harlow Health Fund says is needed."),

@@ -3879,8 +3879,11 @@ bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& 
             // (", of Tarrow University", ", at the Harlow Institute": where they work, straight away.)
             // (", who heads the Harlow Grain Council", ", who works at Tarrow Bank": what the person leads or
             // where they work; not ", who spoke at the Harlow Forum".)
+            // (", who teaches law at Tarrow University", ", who studies ice at the Harlow Institute": where they do it.)
             const bool who_leads = opener == "who" && (leads_word(c, a + 1) ||
-                                                       (c.is(a + 1, "works") && (c.is(a + 2, "at") || c.is(a + 2, "for"))));
+                                                       (c.is(a + 1, "works") && (c.is(a + 2, "at") || c.is(a + 2, "for"))) ||
+                                                       c.is(a + 1, "teaches") || c.is(a + 1, "lectures") ||
+                                                       c.is(a + 1, "researches") || c.is(a + 1, "studies"));
             if (l > a && (determiner_word(opener) || (!c.cap(a) && post_title(opener)) || role_opens(c, a, l) ||
                           opener == "of" || opener == "at" || opener == "from" || who_leads))
                 org = affiliation_in(c, a, l - 1);
