@@ -1247,6 +1247,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // What the person leads, in a relative clause.
         {"Ivo Lind, who heads the Harlow Institute, said the treaty was dead.", "Ivo Lind, who heads the Harlow Institute, said",
          "Ivo Lind (Harlow Institute)"},
+        // …or where they teach or study, after the verb too (not where they spoke).
+        {"\"It is late,\" said Mira Santos, who teaches law at Tarrow University.", "said Mira Santos",
+         "Mira Santos (Tarrow University)"},
+        {"\"It is late,\" said Mira Santos, who spoke at the Harlow Forum.", "said Mira Santos", "Mira Santos"},
         // What an outlet understands.
         {"The Harlow Courier understands that the talks have collapsed.", "The Harlow Courier understands", "Harlow Courier"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.
