@@ -678,7 +678,8 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"Harlow Watch, a Tarrow-based rights group, said the ferries were unsafe.", "Harlow Watch", "Tarrow-based rights group"},
         {"Harlow Aid, the charity, said the fees were high.", "Harlow Aid", "charity"},
         // Before the name: lower-case words ending in a kind of body.
-        {"Ferry operator Tarrow Lines said the fees were high.", "Tarrow Lines", "Ferry operator"},
+        {"Ferry operator Tarrow Lines said the fees were high.", "Tarrow Lines", "ferry operator"},  // its capital is the sentence's
+        {"Tarrowan broadcaster Harlow TV said the fees were high.", "Harlow TV", "Tarrowan broadcaster"},  // a people's adjective keeps it
         {"The think tank Harlow Futures said the fees were high.", "Harlow Futures", "think tank"},
         {"Fees rose, according to the rescue group Harlow Seals Trust.", "Harlow Seals Trust", "rescue group"},
         // A firm named by its trade; a relative clause after a body's name.
