@@ -151,6 +151,17 @@ TEST_CASE("A source named only by where it works is vague", "[citations]") {
     CHECK(probe::has_check(*s, "vague_source") == vague);
 }
 
+TEST_CASE("A body's kind in lower case with its initials after it is named by the initials", "[citations]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"The national public health institute (NPHI) said cases rose.", "The national public health institute (NPHI) said"},
+        {"Cases rose, the health institute (NPHI) said on Wednesday.", "the health institute (NPHI) said"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* s = quoted_check(r, text, quote);
+    CHECK(only_source(*s) == "NPHI");
+}
+
 TEST_CASE("Authors and a year without a comma are a source and a date", "[citations]") {
     const std::string text = "Others disagree (Ruiz and Brand 2021; Lind et al. 2018). The plan (Vision 2030) is new.";
     const auto r = probe::analyze(text, "2024-06-04");
@@ -369,6 +380,9 @@ TEST_CASE("A continent or world region before a reporting verb is a place, not a
         {"Flooding worsened. The Middle East recorded its wettest spring.", false},
         {"Eurostat recorded 58,114 cases in 2023.", true},
         {"The European Commission reported 58,114 cases in 2023.", true},
+        // A place that recorded something, in a sentence that ends by saying who reports it: that one only.
+        {"Ostland recorded 4,312 flu cases this year, the health institute said on Wednesday.", true},
+        {"Ostland recorded 4,312 flu cases this year.", true},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

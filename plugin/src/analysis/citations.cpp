@@ -2646,8 +2646,12 @@ std::size_t subject_start(const Ctx& c, std::size_t k) {
         }
         // "(ATPC)" after a name: "the Association of Tin Producing Countries (ATPC) say".
         // (Or a short form in title case with the name's initial: "Harlow-Tarrow Bank NV (Hatro)".)
-        if (c.punct(q, ')') && q >= 3 && c.punct(q - 2, '(') && c.word(q - 1) && c.cap(q - 3) &&
-            (looks_like_acronym(c.tx(q - 1)) || title_case_short_form(c, q - 1, q - 3))) {
+        // (Or after a body's kind in lower case, the initials its name: "the national health institute (NHI) said".)
+        ShortWord kb;
+        if (c.punct(q, ')') && q >= 3 && c.punct(q - 2, '(') && c.word(q - 1) &&
+            ((c.cap(q - 3) && (looks_like_acronym(c.tx(q - 1)) || title_case_short_form(c, q - 1, q - 3))) ||
+             (c.word(q - 3) && !c.cap(q - 3) && (c.t[q - 1].flags & TokenAllCaps) && looks_like_acronym(c.tx(q - 1)) &&
+              body_kind(c.lower(q - 3, kb))))) {
             b = q - 2; taken += 3; continue;
         }
         break;
@@ -4971,6 +4975,24 @@ bool withheld_report(const Ctx& c, std::size_t v) {
            (c.is(v - 2, "declined") || c.is(v - 2, "declines") || c.is(v - 2, "refused") || c.is(v - 2, "refuses"));
 }
 
+// Whether the sentence of token `v` ends with a report after a comma: "…, the health institute said (on
+// Wednesday).", "…, officials say." — a reporting verb within ten words after a comma, and at most four
+// words after it to the sentence's end.
+bool report_closes_sentence(const Ctx& c, std::size_t v) {
+    const std::uint32_t end = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].end;
+    std::size_t comma = std::string_view::npos;
+    for (std::size_t q = v + 1; q < c.t.size() && c.t[q].begin < end && q - v < 80; ++q) {
+        if (c.punct(q, ',')) { comma = q; continue; }
+        if (comma == std::string_view::npos || q - comma > 10 || !c.word(q) || c.cap(q)) continue;
+        ShortWord rb;
+        if (!lexicon::is_reporting_verb(c.lower(q, rb))) continue;
+        std::size_t rest = 0;
+        for (std::size_t r = q + 1; r < c.t.size() && c.t[r].begin < end; ++r) rest += c.word(r) ? 1 : 0;
+        if (rest <= 4) return true;
+    }
+    return false;
+}
+
 void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     if (v == 0) return;
     ShortWord vb, vb2;
@@ -5558,6 +5580,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     // "Europe recorded 58,114 cases": a continent or world region is where it happened, not who says so.
     if (lexicon::is_world_region(c.span(s, e))) return;
+    // "Ostland recorded 4,312 cases this year, the health institute said": a place that recorded something,
+    // in a sentence that ends by saying who reports it, is no source of its own.
+    if (s == e && c.cap(s) && (verb == "recorded" || verb == "registered" || verb == "counted" || verb == "saw") &&
+        !organisation_name(c.span(s, e)) && report_closes_sentence(c, v))
+        return;
     std::size_t nb = 0, ne = 0;
     const bool has_name = last_name_in(c, s, e, &nb, &ne);
     char hb[32];
