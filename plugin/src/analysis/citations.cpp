@@ -4987,7 +4987,8 @@ bool report_closes_sentence(const Ctx& c, std::size_t v) {
         ShortWord rb;
         if (!lexicon::is_reporting_verb(c.lower(q, rb))) continue;
         std::size_t rest = 0;
-        for (std::size_t r = q + 1; r < c.t.size() && c.t[r].begin < end; ++r) rest += c.word(r) ? 1 : 0;
+        for (std::size_t r = q + 1; r < c.t.size() && c.t[r].begin < end && rest <= 4 && r - q < 32; ++r) rest += c.word(r) ? 1 : 0;
+        if (rest <= 4 && q + 32 < c.t.size() && c.t[q + 32].begin < end) rest = 5;  // (more than 31 tokens on: no closing report)
         if (rest <= 4) return true;
     }
     return false;
