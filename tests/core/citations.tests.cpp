@@ -1282,6 +1282,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A kind before what a body published: the body of that kind named in passing since.
         {"The ministry said prices rose. Officials at the Ostland Grain Board declined to comment. Exports fell 9%, "
          "board figures show.", "board figures show", "Ostland Grain Board"},
+        // An appositive that opens with "now", "formerly" … and a role.
+        {"Ana Ruiz, now a harbour pundit, said the decision was late.", "Ana Ruiz, now a harbour pundit, said", "Ana Ruiz"},
+        {"Ivo Brand, formerly the head of the Harlow Trust, said fees rose.",
+         "Ivo Brand, formerly the head of the Harlow Trust, said", "Ivo Brand (Harlow Trust)"},
         // A name, its role after "a" or "an", then the employer's own description, before the verb.
         {"Ivo Lind, an analyst with the Harlow Institute, a research group in Tarrow, said the cut hurt.",
          "Ivo Lind, an analyst with the Harlow Institute, a research group in Tarrow, said", "Ivo Lind (Harlow Institute)"},

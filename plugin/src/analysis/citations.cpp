@@ -2812,6 +2812,9 @@ std::size_t appositive_open(const Ctx& c, std::size_t close) {
                             lw == "such" || lw == "like" || lw == "among" || lw == "head" || lw == "chief" ||
                             lw == "director" || lw == "chairman" || lw == "president" || lw == "however" ||
                             lw == "though" || lw == "too" || lw == "from" || lw == "of" || lw == "at" ||
+                            // "Ana Ruiz, now a BBC pundit, said", "…, formerly the port's chief, said".
+                            ((lw == "now" || lw == "formerly" || lw == "once" || lw == "still" || lw == "currently") &&
+                             (c.is(q + 2, "a") || c.is(q + 2, "an") || c.is(q + 2, "the") || possessive_mark(c, q + 3))) ||
                             (lw.size() > 4 && lw.substr(lw.size() - 3) == "ing") || (c.cap(q + 1) && !c.is(q + 1, "but")) ||
                             // "The study, published in …, found", "The team, led by …, found", "Ana Ruiz, based in …, said",
                             // "A report by the Harlow Institute, published on Tuesday, found".
