@@ -1305,6 +1305,12 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
          "the centre said", "Harlow Polar Data Centre"},
         {"Scientists at the Harlow Polar Data Centre (HPDC) said ice shrank. It covered 13.9 million square km, the "
          "centre said.", "the centre said", "HPDC"},
+        // "the company" in a sentence that opens with a name: that name (a place glued to "-based" no part of
+        // it; one word only when the text capitalises it mid-sentence too).
+        {"Harlow-based Voltcycle has raised $40m, the company said.", "the company said", "Voltcycle"},
+        {"Tarrow Ferries will cut 200 jobs, the company said.", "the company said", "Tarrow Ferries"},
+        {"Jobs will go, the carmaker said on Thursday.", "the carmaker said", "carmaker"},
+        {"Harlow-based Voltcycle has raised $40m. Voltcycle says it will hire.", "Voltcycle says", "Voltcycle"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

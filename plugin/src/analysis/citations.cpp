@@ -1565,6 +1565,29 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     // ("A spokesperson for the firm": the kind after "for the" that ends the subject.)
     const bool the_kind = (s >= 1 && c.is(s - 1, "the")) || (e >= s + 2 && c.is(e - 1, "the") && c.is(e - 2, "for"));
     const bool business_kind = the_kind && kind0 != "group" && kind0 != "bank" && business_noun(kind0);
+    // "Voltcycle has raised $40m, the company said": the name that opens the sentence, after a comma in it.
+    if (business_kind && s >= 3 && c.punct(s - 2, ',')) {
+        const std::size_t open = c.doc.first_token_at_or_after(
+            c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[s].begin))].begin);
+        std::size_t b = open;
+        // ("Harlow-based Voltcycle": a place glued to "-based", one token or three.)
+        if (b + 1 < s && lexicon::is_place_descriptor(c.tx(b))) ++b;
+        else if (b + 3 < s && c.punct(b + 1, '-') && c.word(b + 2) && lexicon::is_descriptor_participle(c.tx(b + 2)) &&
+                 !(c.t[b + 1].flags & TokenSpaceBefore) && !(c.t[b + 2].flags & TokenSpaceBefore))
+            b += 3;
+        std::size_t e = b;
+        while (e + 1 < s && e - b < 4 && c.cap(e + 1) && c.word(e + 1)) ++e;
+        ShortWord vb;
+        // (One word must be one the text capitalises mid-sentence too: "Jobs will go, the carmaker said" names none.)
+        const bool one_word_name = e > b || (c.capitalised_mid_sentence(c.tx(b)) && c.tx(b).back() != 's');
+        if (b < s && c.cap(b) && c.word(b) && !c.function_word(b) && !(c.t[b].flags & TokenAllCaps) && c.word(e + 1) &&
+            !c.cap(e + 1) && one_word_name && full_name(sp, c.tx(e)).empty() && !lexicon::is_world_region(c.span(b, e))) {
+            const std::string_view verb = c.lower(e + 1, vb);
+            if (verb == "has" || verb == "have" || verb == "will" || verb == "is" || verb == "was" || verb == "plans" ||
+                (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed"))
+                return c.text(b, e);
+        }
+    }
     if (sp.last_body.empty() && sp.last_lone_name.empty()) {
         // "Shares in Tarrowsoft, the software maker, fell. … The firm now expects", "Shares in Tarrowsoft rose after
         // the software maker reported": the business described.
@@ -3203,6 +3226,7 @@ void note_name_in_passing(const Ctx& c, std::size_t i, Speakers& sp) {
     std::size_t e = b;
     while (e + 1 < n && e - b < 2 && c.cap(e + 1) && c.word(e + 1) && !(c.t[e + 1].flags & TokenNewlineBefore)) ++e;
     if (e == b || (c.cap(e + 1) && c.word(e + 1))) return;
+    if (lexicon::is_place_descriptor(c.tx(b))) return;  // "Harlow-based Voltcycle": a place, then a name
     for (std::size_t q = b; q < e; ++q)
         if (lexicon::is_possessive(c.tx(q))) return;  // "Tarrowly's Ruiz": someone of an owner's
     const std::string_view last = lexicon::without_possessive(c.tx(e));
@@ -3379,6 +3403,8 @@ void remember_subject_body(const Ctx& c, std::size_t i, Speakers& sp) {
         return;
     }
     std::size_t b = c.is(i, "the") ? i + 1 : i;
+    // ("Harlow-based Voltcycle has raised …": the place glued to "-based" is no part of the name.)
+    if (b + 1 < c.t.size() && c.word(b) && lexicon::is_place_descriptor(c.tx(b))) ++b;
     if (b >= c.t.size() || !c.cap(b) || !c.word(b)) return;
     if (c.function_word(b)) return;  // "If I read it right, …": the sentence's subject comes later
     // "Shares of Harlow Motors fell": the company, by its shares (note_business_by_shares), is no body that spoke.
