@@ -1560,6 +1560,8 @@ TEST_CASE("A count names its noun without the adjectives that do not change it",
         {"Two customs officers were jailed.", "Two customs officers", "customs officers"},
         {"The town has 12 news outlets.", "12 news outlets", "news outlets"},
         {"The 40 sales were slow.", "40 sales", "sales"},
+        // A people's name in "-landers" ends the phrase before a verb, as one in "-ans" does.
+        {"Each year 6,000 young Ostlanders leave the country.", "6,000 young Ostlanders", "young Ostlanders"},
         // An adverb in "-ly" with no noun after it counts nothing; an adjective in "-ly" before its noun does.
         {"Sales reached 40,000 boats, against 36,000 previously.", "36,000", "boats"},
         {"There were 40 deadly attacks.", "40 deadly attacks", "deadly attacks"},

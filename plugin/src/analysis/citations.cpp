@@ -3612,13 +3612,17 @@ Text named_example(const Ctx& c, std::size_t open, std::size_t close, const Spea
     std::size_t nb = b;
     if (c.is(nb, "the"))
         for (++nb; nb < close && nb - b <= 3 && c.word(nb) && !c.cap(nb) && !c.function_word(nb);) ++nb;
-    bool whole_name = nb < close && c.cap(nb);
-    for (std::size_t q = nb; q < close && whole_name; ++q)
+    // ("the opposition Ostland Forward party": its kind in lower case may follow the name.)
+    std::size_t ne = close - 1;
+    ShortWord kb;
+    if (ne > nb && c.word(ne) && !c.cap(ne) && body_kind(c.lower(ne, kb)) && c.cap(ne - 1)) --ne;
+    bool whole_name = nb <= ne && c.cap(nb);
+    for (std::size_t q = nb; q <= ne && whole_name; ++q)
         whole_name = c.word(q) && (c.cap(q) || c.is(q, "of") || c.is(q, "for") || c.is(q, "and"));
-    if (whole_name && !c.cap(close - 1)) whole_name = false;
-    if (whole_name && (nb > b + 1 || organisation_name(c.span(nb, close - 1)))) {
+    if (whole_name && !c.cap(ne)) whole_name = false;
+    if (whole_name && (nb > b + 1 || ne + 1 < close || organisation_name(c.span(nb, ne)))) {
         *body = true;
-        return c.text(nb, close - 1);
+        return c.text(nb, close - 1);  // (with its kind after it: "Harlow Ports union" is no "Harlow Ports")
     }
     // ("including opposition lawmaker Mira Santos": a role in lower case before the name.)
     {

@@ -368,9 +368,10 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
             if (!(lexicon::is_activity_noun(lw) && !lexicon::plural_like(w.low(np.last, pb)))) break;
         }
         // "700 million Tarrowans listen to …": after a people's name, a lower-case word continues the phrase
-        // only when a plural ends it within three words ("Tarrowan state employees").
+        // only when a plural ends it within three words ("Tarrowan state employees"). ("60,000 young
+        // Ostlanders leave": "-ers" too.)
         if (!of_money && words > 0 && !cap && (w.t[np.last].flags & TokenCapitalized) && !lexicon::plural_like(lw) && lw != "people" &&
-            (demonym_like(w.tx(np.last)) || ends_with(w.tx(np.last), "ans"))) {
+            (demonym_like(w.tx(np.last)) || ends_with(w.tx(np.last), "ans") || ends_with(w.tx(np.last), "landers"))) {
             if (!plural_ahead(w, k)) break;
         }
         // "$5m rose 10%", "40 said", "41 million saw": a verb, not what the number counts
