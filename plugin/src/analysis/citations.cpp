@@ -1567,14 +1567,8 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     const bool business_kind = the_kind && kind0 != "group" && kind0 != "bank" && business_noun(kind0);
     // "Voltcycle has raised $40m, the company said": the name that opens the sentence, after a comma in it.
     if (business_kind && s >= 3 && c.punct(s - 2, ',')) {
-        const std::size_t open = c.doc.first_token_at_or_after(
-            c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[s].begin))].begin);
-        std::size_t b = open;
-        // ("Harlow-based Voltcycle": a place glued to "-based", one token or three.)
-        if (b + 1 < s && lexicon::is_place_descriptor(c.tx(b))) ++b;
-        else if (b + 3 < s && c.punct(b + 1, '-') && c.word(b + 2) && lexicon::is_descriptor_participle(c.tx(b + 2)) &&
-                 !(c.t[b + 1].flags & TokenSpaceBefore) && !(c.t[b + 2].flags & TokenSpaceBefore))
-            b += 3;
+        std::size_t b = c.sentence_first_token(s);
+        if (b + 1 < s && lexicon::is_place_descriptor(c.tx(b))) ++b;  // ("Harlow-based Voltcycle": no part of the name)
         std::size_t e = b;
         while (e + 1 < s && e - b < 4 && c.cap(e + 1) && c.word(e + 1)) ++e;
         ShortWord vb;
@@ -4853,7 +4847,7 @@ bool post_that(const Ctx& c, std::size_t v) {
 bool as_put_it(const Ctx& c, std::size_t v) {
     if (!(c.is(v, "put") || c.is(v, "puts")) || !c.is(v + 1, "it") || v < 2) return false;
     if (!(c.punct(v + 2, ',') || c.punct(v + 2, ':') || c.punct(v + 2, '.') || c.punct(v + 2, ';'))) return false;
-    const std::uint32_t sentence_begin = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].begin;
+    const std::uint32_t sentence_begin = c.doc.sentences()[c.sentence_at(c.t[v].begin)].begin;
     for (std::size_t q = v; q-- > 0 && v - q < 24;) {
         if (c.t[q].begin < sentence_begin) return false;
         // The clause's "As": where the sentence opens, or after a comma ("Fees rose, as Ana Ruiz put it.").
@@ -5012,7 +5006,7 @@ bool withheld_report(const Ctx& c, std::size_t v) {
 // Wednesday).", "…, officials say." — a reporting verb within ten words after a comma, and at most four
 // words after it to the sentence's end.
 bool report_closes_sentence(const Ctx& c, std::size_t v) {
-    const std::uint32_t end = c.doc.sentences()[static_cast<std::size_t>(c.doc.sentence_of(c.t[v].begin))].end;
+    const std::uint32_t end = c.doc.sentences()[c.sentence_at(c.t[v].begin)].end;
     std::size_t comma = std::string_view::npos;
     for (std::size_t q = v + 1; q < c.t.size() && c.t[q].begin < end && q - v < 80; ++q) {
         if (c.punct(q, ',')) { comma = q; continue; }
