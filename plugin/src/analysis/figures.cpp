@@ -369,7 +369,7 @@ NounPhrase noun_phrase(const Window& w, std::size_t j, bool of_money = false) {
         }
         // "700 million Tarrowans listen to …": after a people's name, a lower-case word continues the phrase
         // only when a plural ends it within three words ("Tarrowan state employees"). ("60,000 young
-        // Ostlanders leave": "-ers" too.)
+        // Ostlanders leave": a name in "-landers" too.)
         if (!of_money && words > 0 && !cap && (w.t[np.last].flags & TokenCapitalized) && !lexicon::plural_like(lw) && lw != "people" &&
             (demonym_like(w.tx(np.last)) || ends_with(w.tx(np.last), "ans") || ends_with(w.tx(np.last), "landers"))) {
             if (!plural_ahead(w, k)) break;
