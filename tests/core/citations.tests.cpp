@@ -1244,6 +1244,9 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // Any person's post after a body's possessive of several words, which is where the person works.
         {"Harlow Bank's regional officer, Ivo Lind, said rates would rise.", "Harlow Bank's regional officer, Ivo Lind, said",
          "Ivo Lind (Harlow Bank)"},
+        // …and a plural's mark on its own after a name of two words or more.
+        {"Harlow Terminals' chief executive, Ana Ruiz, said fees rose.", "Harlow Terminals' chief executive, Ana Ruiz, said",
+         "Ana Ruiz (Harlow Terminals)"},
         // "Its" post: the body "it" stands for.
         {"The Harbour Workers' Union says 1,000 posts could go. Its general secretary, Mira Santos, told the Courier they "
          "were angry.", "Its general secretary, Mira Santos, told", "Mira Santos (Harbour Workers' Union)"},

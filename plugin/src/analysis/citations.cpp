@@ -5842,6 +5842,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             if (organisation_name(owner) || capitals)
                 appositive_employer = c.keep(owner);
         }
+        // ("Harlow Terminals' chief executive, Ana Ruiz,": a plural's mark on its own after a name of two
+        // words or more.)
+        if (appositive_employer.empty() && c.cap(s) && own > s + 1 && own < e && possessive_mark(c, own) && c.tx(own - 1).back() == 's' &&
+            !(c.t[own].flags & TokenSpaceBefore))
+            appositive_employer = c.text(s, own - 1);
         // ("Its general secretary, Mira Santos, told": the body "it" stands for.)
         if (appositive_employer.empty() && (c.is(s, "its") || c.is(b, "its")) && !sp.last_body.empty()) appositive_employer = sp.last_body;
         part.source = appositive_employer.empty() ? c.text(anb, ane)
