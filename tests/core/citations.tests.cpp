@@ -2065,7 +2065,7 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
          "according to a person with knowledge of the talks"},
         {"The ferry deal is close, according to local media.", "according to local media"},
         // Documents counted, or "some", but not named.
-        {"Fees will double, according to some predictions.", "according to some predictions"},
+        {"Fees will double, according to some projections.", "according to some projections"},
         {"Fees will double, according to several estimates.", "according to several estimates"},
         // One the text never named, after "the" (an office is its holder's instead).
         {"A harbour spokesman gave the figures. The spokesman added that fees would hold.", "The spokesman added"},

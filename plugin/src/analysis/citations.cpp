@@ -1392,7 +1392,7 @@ void according_to(const Ctx& c, std::size_t a, CitationScan& scan, Speakers& sp)
             const std::string_view count = c.lower(s, cb), who = c.lower(s + 1, pb);
             const bool some = count == "several" || count == "some" || count == "many" || count == "multiple" || count == "various";
             counted = ((c.t[s].type == TokenType::Number || lexicon::number_word(count) > 0 || some) && lexicon::is_source_noun(who)) ||
-                      // ("according to some predictions", "several estimates": documents no one is said to have made.)
+                      // ("according to some projections", "several estimates": documents no one is said to have made.)
                       (some && s + 2 == last && lexicon::is_data_noun(who) && lexicon::plural_like(who));
         }
         ShortWord hb, nb2;

@@ -157,12 +157,13 @@ bool letters_after_digits(std::string_view written) {
            ((written.back() >= 'A' && written.back() <= 'Z') || (written.back() >= 'a' && written.back() <= 'z'));
 }
 
-// The words between an amount and the bare amount it is compared with: " from ", " against ", ", up from ",
-// " compared with " ….
+// The words between an amount and the bare amount it is compared with, a comma before them or not: "from",
+// "against", "up from", "compared with" ….
 bool compared_with_between(std::string_view between) {
-    static constexpr std::string_view kWords[] = {" from ",         " against ",         ", up from ",     ", down from ",
-                                                  " compared with ", " compared to ",     ", compared with ", " versus ",
-                                                  " vs ",            " vs. "};
+    if (!between.empty() && between.front() == ',') between.remove_prefix(1);
+    static constexpr std::string_view kWords[] = {" from ",          " against ",      " up from ", " down from ",
+                                                  " compared with ", " compared to ", " versus ",  " vs ",
+                                                  " vs. "};
     for (const std::string_view w : kWords)
         if (between == w) return true;
     return false;
