@@ -1316,6 +1316,22 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Tarrow Ferries will cut 200 jobs, the company said.", "the company said", "Tarrow Ferries"},
         {"Jobs will go, the carmaker said on Thursday.", "the carmaker said", "carmaker"},
         {"Harlow-based Voltcycle has raised $40m. Voltcycle says it will hire.", "Voltcycle says", "Voltcycle"},
+        // A business its owner names is not the body that spoke last; nor is a panel "on" something a business.
+        {"The Harlow Panel on Climate found that seas rose. Water use rose 9%, the city's water company said.",
+         "the city's water company said", "city's water company"},
+        {"The Harlow Panel on Climate found that seas rose. Water use rose 9%, the company said.", "the company said", "company"},
+        {"Harlow Bank of Commerce said profits rose. Jobs will go, the company said.", "the company said", "Harlow Bank of Commerce"},
+        // The comma before the verb closes the subject's appositive: no inverted source, whatever the object.
+        {"Mira Santos, a pundit for Tarrow TV, said the players \"must share the blame\".",
+         "Mira Santos, a pundit for Tarrow TV, said", "Mira Santos (Tarrow TV)"},
+        {"Former captain Mira Santos, now a pundit, said the players \"must share the blame\".",
+         "Former captain Mira Santos, now a pundit, said", "Mira Santos"},
+        {"The Harlow Fund said costs rose. Its chief executive, Ivo Lind, called the results \"encouraging\".",
+         "Its chief executive, Ivo Lind, called", "Ivo Lind (Harlow Fund)"},
+        {"Later, Ostland had six ferry lines that carry cars to the islands, said the report.", "said the report", "report"},
+        // "Its" post after a study, which has no chief executive: the person alone.
+        {"The study was funded by the Harlow Fund. Its chief executive, Ivo Lind, called the results \"encouraging\".",
+         "Its chief executive, Ivo Lind, called", "Ivo Lind"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -796,6 +796,10 @@ TEST_CASE("A card for a name described by a clause reads as a sentence", "[defin
         {"Harlow Ferries, which runs the island routes, cut fares.", "Harlow Ferries", "Described in the text as the organisation which runs the island routes."},
         {"Ivo Lind, deputy governor of the U.S. harbour board, spoke.", "Ivo Lind", "Introduced in the text as deputy governor of the U.S. harbour board."},
         {"Ivo Lind, the deputy governor of the U.S., spoke.", "Ivo Lind", "Introduced in the text as the deputy governor of the U.S."},
+        // A role before the name, capitalised only because it opens the sentence; a title keeps its capitals.
+        {"Former captain Mira Santos said the players tired.", "Mira Santos", "Introduced in the text as former captain."},
+        {"Chief financial officer Ivo Lind told analysts that orders rose.", "Ivo Lind", "Introduced in the text as chief financial officer."},
+        {"Prime Minister Karl Ode conceded defeat.", "Karl Ode", "Introduced in the text as Prime Minister."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -3,6 +3,7 @@
 
 #include "citations.hpp"
 #include "lexicon.hpp"
+#include "sentence_capitals.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -957,30 +958,9 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
     // Names defined already: each described once, looked up in constant time however long the text.
     std::unordered_set<std::string_view> named;
     for (const InTextDefinition& d : given) named.insert(d.term);
-    // The capitalised words the text writes mid-sentence (names), read once when a description needs them.
-    std::unordered_set<std::string_view> capitalised_inside;
-    bool capitals_read = false;
     // "Credit rating agency Brenna Ratings cut …": a common word capitalised only because it opens the
-    // sentence is read in lower case; not a name's word, a possessive or a people's adjective ("Tarrowan").
-    const auto capital_of_sentence_only = [&](std::size_t q) {
-        const Token& k = t[q];
-        if (!(k.flags & TokenCapitalized) || (k.flags & TokenAllCaps) || !word(q + 1) || (t[q + 1].flags & TokenCapitalized)) return false;
-        if (!(q == 0 || (k.flags & TokenNewlineBefore) || doc.sentences()[static_cast<std::size_t>(doc.sentence_of(k.begin))].begin == k.begin))
-            return false;
-        const std::string_view w = doc.token_text(q);
-        if (lexicon::is_possessive(w) || w.size() < 3) return false;
-        for (std::size_t i = 1; i < w.size(); ++i)
-            if (!(w[i] >= 'a' && w[i] <= 'z')) return false;  // "UK-based", "McKinsey": no common word
-        for (const std::string_view end : {"an", "ese", "ish", "ic", "i"})
-            if (w.size() > end.size() && w.substr(w.size() - end.size()) == end) return false;
-        if (!capitals_read) {
-            capitals_read = true;
-            for (std::size_t p = 1; p < n; ++p)
-                if (word(p) && (t[p].flags & TokenCapitalized) && !(t[p].flags & TokenNewlineBefore) && word(p - 1))
-                    capitalised_inside.insert(doc.token_text(p));
-        }
-        return capitalised_inside.count(w) == 0;
-    };
+    // sentence is read in lower case.
+    SentenceCapitals capitals(doc);
     // The name at tokens [nb, ne] described by tokens [d0, d1] (the site spans both), once per name.
     const auto describe = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1) {
         const std::string_view name = doc.slice({t[nb].begin, t[ne].end});
@@ -988,7 +968,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         InTextDefinition& d = out.emplace_back();
         d.term = std::string(name);
         d.long_form = std::string(doc.slice({t[d0].begin, t[d1].end}));
-        if (capital_of_sentence_only(d0)) d.long_form[0] = lower_ascii(d.long_form[0]);
+        if (capitals.only_opens(d0)) d.long_form[0] = lower_ascii(d.long_form[0]);
         d.term_range = {t[nb].begin, t[ne].end};
         d.site = {t[std::min(nb, d0)].begin, t[std::max(ne, d1)].end};
         d.acronym = false;

@@ -1536,6 +1536,13 @@ bool known_as_no_person(const Ctx& c, std::string_view name) {
 
 Text last_body_of(const Speakers& sp) { return sp.last_body; }
 
+// The body "its" stands for when a post is "its" ("Its chief executive, Ivo Lind,"): the last body, when it is
+// one by name; a study or a report ("the study was funded by …") has no chief executive.
+Text employer_its(const Speakers& sp) {
+    const std::string_view b = sp.last_body.view();
+    return !b.empty() && b[0] >= 'A' && b[0] <= 'Z' ? sp.last_body : Text();
+}
+
 // The body named last ("the Tarrow Coffee Board") when a word of tokens [s, e] in lower case is the kind its
 // name ends in ("a board spokesman", "the board"); "" otherwise.
 // The one body whose name is headed by the kind at token `e` ("agency" → "the Harlow Space Agency"), named in
@@ -1564,7 +1571,10 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     const std::string_view kind0 = c.lower(e, kb0);
     // ("A spokesperson for the firm": the kind after "for the" that ends the subject.)
     const bool the_kind = (s >= 1 && c.is(s - 1, "the")) || (e >= s + 2 && c.is(e - 1, "the") && c.is(e - 2, "for"));
-    const bool business_kind = the_kind && kind0 != "group" && kind0 != "bank" && business_noun(kind0);
+    // ("the city's water company said": a business its owner names, not one named before.)
+    bool owned = false;
+    for (std::size_t q = s; q < e && !owned; ++q) owned = c.word(q) && !c.cap(q) && lexicon::is_possessive(c.tx(q));
+    const bool business_kind = the_kind && !owned && kind0 != "group" && kind0 != "bank" && business_noun(kind0);
     // "Voltcycle has raised $40m, the company said": the name that opens the sentence, after a comma in it.
     if (business_kind && s >= 3 && c.punct(s - 2, ',')) {
         std::size_t b = c.sentence_first_token(s);
@@ -1592,6 +1602,17 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     // "the company added", "the firm told": the business that spoke last, whatever its name ("Harlow Ferries",
     // "Tarrowmart"); not a public body ("Harlow Statistics Office").
     if (business_kind) {
+        // A name whose head comes before "of", "on" or "for" is a business only when the head says so: "Harlow
+        // Bank of Commerce" is, "the Harlow Panel on Climate Change" is not.
+        for (const std::string_view link : {std::string_view(" of "), std::string_view(" on "), std::string_view(" for ")}) {
+            const std::size_t at = body.find(link);
+            if (at == std::string_view::npos) continue;
+            const std::size_t head = body.rfind(' ', at - 1);
+            const std::string_view hw = body.substr(head == std::string_view::npos ? 0 : head + 1, at - (head == std::string_view::npos ? 0 : head + 1));
+            char hb[32];
+            if (hw.size() >= sizeof hb || !business_noun(lexicon::lower(hw, hb))) return Text();
+            break;
+        }
         char lb[32];
         const std::string_view last_word = body.substr(space == std::string_view::npos ? 0 : space + 1);
         const std::string_view lw = last_word.size() < sizeof lb ? lexicon::lower(last_word, lb) : std::string_view();
@@ -1604,7 +1625,8 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
                                                lw == "party" || lw == "police" || lw == "army" || lw == "service" ||
                                                lw == "fund" || lw == "organisation" || lw == "organization" ||
                                                lw == "association" || lw == "federation" || lw == "secretariat" ||
-                                               lw == "assembly" || lw == "senate" || lw == "congress" || lw == "bank");
+                                               lw == "assembly" || lw == "senate" || lw == "congress" || lw == "bank" ||
+                                               lw == "panel");
         if (!business) return Text();
         return sp.last_body.empty() && pronoun_of(sp, sp.last_lone_name.view()) == 0 ? sp.last_lone_name : sp.last_body;
     }
@@ -3684,6 +3706,40 @@ std::string_view body_before_post(const Ctx& c, std::size_t s, std::size_t nb) {
     return !lone_opener && organisation_name(body) ? body : std::string_view();
 }
 
+// "Mira Santos, a pundit for Harlow TV, said the players …", "Its chief executive, Ivo Lind, called the
+// results …": the comma before the verb at `v` closes an appositive of the subject that opens the sentence, so
+// the verb is not inverted, whatever follows it. The subject is a name or a possessive's noun phrase of at most
+// six tokens; the appositive between the two commas opens with a determiner, "now", "formerly", "who" or a name,
+// and holds no other punctuation.
+bool closes_subject_appositive(const Ctx& c, std::size_t v) {
+    if (v < 4 || !c.punct(v - 1, ',')) return false;
+    const std::size_t b = c.sentence_first_token(v);
+    std::size_t comma = b;
+    while (comma + 1 < v && !c.punct(comma, ',')) {
+        if (!c.word(comma) && !c.punct(comma, '.')) return false;  // a quotation, a dash: another shape
+        ++comma;
+    }
+    if (comma == b || comma + 1 >= v - 1 || comma - b > 6) return false;
+    for (std::size_t q = comma + 1; q + 1 < v; ++q)
+        if (!c.word(q) && !c.punct(q, '.') && !c.punct(q, '-')) return false;
+    ShortWord ob, ab;
+    const std::string_view opener = c.lower(b, ob);
+    const bool possessive = opener == "its" || opener == "his" || opener == "her" || opener == "their";
+    // (A name: a capitalised word after the first, or a first word the text capitalises mid-sentence too;
+    // "Currently, India has …, said the report" opens with an adverb.)
+    bool named = c.capitalised_mid_sentence(c.tx(b));
+    for (std::size_t q = b + 1; q < comma && !named; ++q) named = c.cap(q) && name_word(c, q) && !c.function_word(q);
+    if (!(possessive || (named && !c.function_word(b)))) return false;
+    const std::string_view a = c.lower(comma + 1, ab);
+    if (a == "a" || a == "an" || a == "the" || a == "now" || a == "formerly" || a == "who" || a == "its" || a == "his" ||
+        a == "her" || a == "their")
+        return true;
+    // (An appositive that is a name is a name only: "Its chief executive, Ivo Lind, called".)
+    for (std::size_t q = comma + 1; q + 1 < v; ++q)
+        if (c.word(q) && !(c.cap(q) && name_word(c, q))) return false;
+    return true;
+}
+
 bool inverted_source(const Ctx& c, std::size_t v, CitationScan& scan, Speakers& sp) {
     const std::size_t n = c.t.size();
     std::size_t f = v + 1;
@@ -5330,7 +5386,8 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
                        verb == "indicates" || verb == "demonstrated" || verb == "demonstrates" || verb == "revealed" ||
                        verb == "counted" || verb == "recorded" || verb == "gave" || verb == "gives";
     // (Nor does a characterisation or a charge: "…, described the plan as", "…, accused the board of".)
-    if (after_quote && verb != "told" && verb != "tells" && !shows && !describes && !accuses && inverted_source(c, v, scan, sp))
+    if (after_quote && verb != "told" && verb != "tells" && !shows && !describes && !accuses && !closes_subject_appositive(c, v) &&
+        inverted_source(c, v, scan, sp))
         return;
 
     if (data_by_name_that(c, v, scan, sp)) return;
@@ -5848,7 +5905,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             !(c.t[own].flags & TokenSpaceBefore))
             appositive_employer = c.text(s, own - 1);
         // ("Its general secretary, Mira Santos, told": the body "it" stands for.)
-        if (appositive_employer.empty() && (c.is(s, "its") || c.is(b, "its")) && !sp.last_body.empty()) appositive_employer = sp.last_body;
+        if (appositive_employer.empty() && (c.is(s, "its") || c.is(b, "its"))) appositive_employer = employer_its(sp);
         part.source = appositive_employer.empty() ? c.text(anb, ane)
                                                   : keep_joined(c, {c.span(anb, ane), " (", appositive_employer.view(), ")"});
         if (role_before_body && has_name && ne == e && organisation_name(c.span(nb, ne)))
@@ -6099,7 +6156,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             }
         }
         // "its director Mira Santos said": one who holds a post in the body "it" stands for.
-        if (person && has_det && det == "its" && from > s && !sp.last_body.empty() && fc.body.parts.empty() &&
+        if (person && has_det && det == "its" && from > s && !employer_its(sp).empty() && fc.body.parts.empty() &&
             part.source->view().find(" (") == std::string_view::npos)
             part.source = keep_joined(c, {part.source->view(), " (", sp.last_body.view(), ")"});
         // A single capitalised word at a sentence's start that is a plural is usually no name ("Prices rose …").

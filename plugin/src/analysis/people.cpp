@@ -14,6 +14,7 @@
 #include "citations.hpp"
 #include "gloss/dates.hpp"
 #include "lexicon.hpp"
+#include "sentence_capitals.hpp"
 
 namespace gloss {
 
@@ -508,6 +509,7 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
     std::unordered_set<std::string_view> named;
     for (const InTextDefinition& d : given) named.insert(d.term);
     std::unordered_set<std::string> outer_words;  // the first and last words of the names of several words so far
+    SentenceCapitals capitals(doc);               // "Former captain Mira Santos": a role read in lower case
     const auto add = [&](std::size_t nb, std::size_t ne, std::size_t d0, std::size_t d1, std::size_t employer_end = 0,
                          std::size_t role_b = 0, std::size_t role_e = 0) {
         if (ne > nb + 1 && lexicon::is_courtesy_title(s.tx(nb))) ++nb;  // "Dr Ana Ruiz", "Sir Ivo Lind": the name
@@ -522,6 +524,8 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
         InTextDefinition& d = out.emplace_back();
         d.term = std::string(name);
         d.long_form = std::string(span_text(s, d0, d1));
+        if (d0 < nb && d1 > d0 && capitals.only_opens(d0) && d.long_form[0] >= 'A' && d.long_form[0] <= 'Z')
+            d.long_form[0] = static_cast<char>(d.long_form[0] - 'A' + 'a');
         d.term_range = {s.t[nb].begin, s.t[nb].begin + static_cast<std::uint32_t>(name.size())};
         d.site = {s.t[std::min(nb, d0)].begin, std::max(d.term_range.end, s.t[d1].end)};
         if (employer_end > ne) {  // "economist Ana Ruiz of Harlow Bank": the role, then where
