@@ -1373,6 +1373,9 @@ TEST_CASE("A poll that gave a party its share reports for who made or published 
         {"A poll for the Harlow Daily gave the Harbour Union 31%.", "A poll for the Harlow Daily gave", "Harlow Daily"},
         {"A second poll, published by the newspaper Harlow Daily, gave the Harbour Union 31%.",
          "A second poll, published by the newspaper Harlow Daily, gave", "Harlow Daily"},
+        // After its auxiliary, "given" reports as "gave" does.
+        {"An exit poll by the broadcaster HTV had given the Harbour Union 38% of the vote.",
+         "An exit poll by the broadcaster HTV had given", "HTV"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -2097,6 +2100,8 @@ TEST_CASE("Unnamed groups that report are vague sources", "[citations]") {
         // Data that no one owns.
         {"Research shows that naps help memory.", "Research shows"},
         {"New research suggests that sleep matters.", "New research suggests"},
+        {"Provisional figures suggest that 12 weather stations broke records.", "Provisional figures suggest"},
+        {"Twelve stations broke records, provisional figures suggest.", "provisional figures suggest"},
         {"Critics argue that the plan fails.", "Critics argue"},
         // A source the text does not name stays unnamed, even after "the".
         {"A source said the talks failed. The source, who would not give a name, told the Courier the deal was off.",
@@ -2196,6 +2201,8 @@ TEST_CASE("Words that only look like reporting are not attributions", "[citation
         {"The county's survey results were late."},                      // no verb at all
         {"One could argue that the pier is too long."},                  // "one": anyone
         {"The council gave 40 boats to the fishermen."},                 // "gave" reports a poll's figure only
+        {"The council has given 40 boats to the fishermen."},           // "given" too
+        {"Given the costs, the council sold 40 boats."},                 // no auxiliary: no verb
         {"As fees rose, Ivo Lind put it away."},                          // "put it" with no way of saying
         {"The port provided 40 boats."},                                 // "provided" with no document
         {"\"Fees are fair,\" gave the Harbour Union 31% of the vote."},   // never with its source after it

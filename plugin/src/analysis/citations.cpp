@@ -4733,7 +4733,7 @@ bool named_in_apposition(const Ctx& c, std::size_t v, CitationScan& scan, Speake
 // name and no owner ("Harbour Board figures", "Customs data" name who published them) is nobody's in particular.
 bool unowned_data(const Ctx& c, bool determined, std::size_t s, std::size_t e, std::string_view head) {
     if (determined || !lexicon::is_data_noun(head)) return false;
-    static const WordSet generic{"new", "recent", "latest", "more", "early", "earlier", "preliminary", "further",
+    static const WordSet generic{"new", "recent", "latest", "more", "early", "earlier", "preliminary", "provisional", "initial", "unofficial", "further",
                                  "previous", "other", "existing", "growing", "scientific", "emerging", "independent",
                                  "academic", "medical", "published", "some", "much", "most", "current", "clinical", "several", "many", "numerous", "past", "prior",
                                  "opinion", "public", "private", "internal"};  // ("Opinion polls suggest")
@@ -5230,7 +5230,9 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     }
     // "gave" reports a poll's or an estimate's figure only: "A poll for the Harlow Daily gave the party 31%";
     // never "the council gave 40 boats to the fishermen".
-    if (verb == "gave" || verb == "gives") {
+    // ("had given" too, after its auxiliary only: "given the costs" is no verb.)
+    if (verb == "given" && !(c.is(v - 1, "had") || c.is(v - 1, "has") || c.is(v - 1, "have"))) return;
+    if (verb == "gave" || verb == "gives" || verb == "given") {
         bool document = false;
         for (std::size_t q = v; q-- > 0 && v - q <= 20 && !document;) {
             if (c.sentence_begins_at(c.t[q].begin) && q + 1 < v && !document) {
@@ -5384,7 +5386,7 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
     const bool shows = verb == "showed" || verb == "shows" || verb == "show" || verb == "shown" || verb == "found" ||
                        verb == "finds" || verb == "suggest" || verb == "suggests" || verb == "indicated" ||
                        verb == "indicates" || verb == "demonstrated" || verb == "demonstrates" || verb == "revealed" ||
-                       verb == "counted" || verb == "recorded" || verb == "gave" || verb == "gives";
+                       verb == "counted" || verb == "recorded" || verb == "gave" || verb == "gives" || verb == "given";
     // (Nor does a characterisation or a charge: "…, described the plan as", "…, accused the board of".)
     if (after_quote && verb != "told" && verb != "tells" && !shows && !describes && !accuses && !closes_subject_appositive(c, v) &&
         inverted_source(c, v, scan, sp))

@@ -198,7 +198,7 @@ WordTable::WordTable() {
         "announce", "insisted", "insists", "explained", "explains", "commented", "cautioned", "acknowledged",
         "admitted", "confirmed", "denied", "showed", "shows", "show", "quoted", "urged", "urges", "called",
         "stressed", "stresses", "conceded", "disclosed", "revealed", "reckons", "reckoned", "indicated",
-        "indicates", "concluded", "concludes", "observed", "remarked", "gave", "gives", "countered", "counters",
+        "indicates", "concluded", "concludes", "observed", "remarked", "gave", "gives", "given", "countered", "counters",
         "retorted", "replied", "replies",
         "emphasised", "emphasized", "maintained", "maintains", "complained", "asserted", "replied", "declared",
         "contended", "contends", "expected", "polled", "surveyed", "suggested", "testified", "alleged", "alleges",
@@ -301,7 +301,7 @@ WordTable::WordTable() {
                                                       "revealed", "projected", "projects", "estimated", "estimates",
                                                       "estimate", "reported", "reports", "report", "polled",
                                                       "surveyed", "shown", "demonstrated", "demonstrates", "demonstrate",
-                                                      "gave", "gives"};
+                                                      "gave", "gives", "given"};
     static constexpr std::string_view vague_subjects[] = {"others", "some", "experts", "critics", "observers",
                                                           "analysts", "sources", "officials", "many", "activists",
                                                           "insiders", "reports", "estimates", "media", "people", "respondents",
