@@ -1403,6 +1403,9 @@ TEST_CASE("An amount moved to from another gets the change between them", "[figu
         {"Harlow's share would rise from under 4bn dollars in 2024 to nearly 7bn dollars by 2030.", "7bn dollars", 3e9,
          "increase from 4bn dollars"},
         {"Output fell to around 15 tonnes in May from 18 tonnes in April.", "15 tonnes", -3, "decrease from 18 tonnes"},
+        // A part of a whole before "down from": the part moved, not the whole.
+        {"The Harbour Union won 87 of the 200 seats, down from 112 in 2022.", "87", -25, "decrease from 112 seats"},
+        {"The Harbour Union won 130 of 200 seats, up from 112 in 2022.", "130", 18, "increase from 112 seats"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -1422,6 +1425,23 @@ TEST_CASE("A percentage before \"down from\" another gets the change in percenta
     REQUIRE(f->figure().derived.size() == 1);
     CHECK(f->figure().derived[0].value == Approx(-4));
     CHECK(std::string(f->figure().derived[0].label) == "decrease from 71%");
+}
+
+TEST_CASE("Amounts whose \"up from\" or \"down from\" says the opposite of their values get no change", "[figures]") {
+    auto [text] = GENERATE(table<std::string>({
+        {"Exports fell to 300 tonnes, up from 450 tonnes."},
+        {"The Harbour Union won 87 of the 200 seats, up from 112 in 2022."},
+        {"Turnout was 72%, down from 69%."},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    std::size_t figures = 0;
+    for (const auto& a : r.set.items)
+        if (a.kind == AnnotationKind::Figure) {
+            ++figures;
+            CHECK(a.figure().derived.empty());
+        }
+    CHECK(figures >= 2);
 }
 
 TEST_CASE("A percentage moved to from another gets the change in percentage points", "[figures]") {

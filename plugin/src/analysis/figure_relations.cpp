@@ -1055,16 +1055,30 @@ bool change_pair(const Document& doc, const std::vector<FoundFigure>& figures, s
         else if (word_before_is(doc, f, "from")) { from = k; ++pairs_from; }
     }
     // "handled 1.2 million crates last year, up from 1,000,000": the amount before "up from" is the end.
-    if (pairs_to == 0 && pairs_from == 1 && from > i) {
+    int said = 0;  // +1 after "up from", -1 after "down from": the direction the text gives
+    if (pairs_from == 1) {
         const std::size_t p = figures[from].first_token;
-        if (p >= 2 && doc.tokens()[p - 2].type == TokenType::Word &&
-            (lexicon::equals_lower(doc.token_text(p - 2), "up") || lexicon::equals_lower(doc.token_text(p - 2), "down")))
+        if (p >= 2 && doc.tokens()[p - 2].type == TokenType::Word)
+            said = lexicon::equals_lower(doc.token_text(p - 2), "up") ? 1 : lexicon::equals_lower(doc.token_text(p - 2), "down") ? -1 : 0;
+    }
+    if (pairs_to == 0 && pairs_from == 1 && from > i) {
+        if (said != 0) {
             for (std::size_t k = from; k-- > i;)
                 if ((is_amount(figures[k]) || figures[k].body.kind == "percent") && figures[k].body.kind != "range") {
                     to = k;  // (a percentage too: "67%, down from 69%")
                     pairs_to = 1;
                     break;
                 }
+            // "won 87 of the 200 seats, down from 112": the part moved, not the whole it is out of.
+            if (pairs_to == 1 && to > i) {
+                const std::size_t w = figures[to].first_token;
+                const std::size_t of = w >= 1 && lexicon::equals_lower(doc.token_text(w - 1), "the") ? w - 2 : w - 1;
+                const FoundFigure& part = figures[to - 1];
+                if (w >= 2 && of < w && lexicon::equals_lower(doc.token_text(of), "of") && part.end_token == of &&
+                    part.body.kind == figures[to].body.kind && part.body.unit == figures[to].body.unit)
+                    to = to - 1;
+            }
+        }
     }
     if (pairs_to != 1 || pairs_from != 1) return false;  // none, or a list of them
     const FoundFigure& end = figures[to];
@@ -1072,6 +1086,8 @@ bool change_pair(const Document& doc, const std::vector<FoundFigure>& figures, s
     if (end.body.kind != start.body.kind || end.body.unit != start.body.unit || !end.body.derived.empty() ||
         end.body.value == start.body.value || clauses_contrast(doc, end, start))
         return false;
+    // ("Exports fell to 300 tonnes, up from 450" says the opposite of its figures: no change to derive.)
+    if ((said > 0 && end.body.value < start.body.value) || (said < 0 && end.body.value > start.body.value)) return false;
     // A movement says so with a word of change before the later figure ("rose", "cut", "up", "a fall");
     // "ranging from 9 degrees on the coast to 15 inland" is a span, whatever the words after.
     const std::size_t stop = std::max(end.first_token, start.first_token);
