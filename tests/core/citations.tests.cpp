@@ -659,6 +659,10 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // A body by its kind, then its name between commas.
         {"Fares rose after the regulator, the Tarrow Ports Authority, warned of delays.",
          "the regulator, the Tarrow Ports Authority, warned", "Tarrow Ports Authority"},
+        // (Initials that say whose body it is stand before its kind: no name of its own.)
+        {"More than 60,000 people have fled, the UN refugee agency, HRA, said on Friday.",
+         "the UN refugee agency, HRA, said", "HRA"},
+        {"The EU statistics office, Ostastat, said prices rose 2%.", "The EU statistics office, Ostastat, said", "Ostastat"},
         // A body whose name holds a plural's possessive mark, after "of the".
         {"Ana Ruiz of the Harlow Ferry Users' Group said the rise was bad.",
          "Ana Ruiz of the Harlow Ferry Users' Group said", "Ana Ruiz (Harlow Ferry Users' Group)"},

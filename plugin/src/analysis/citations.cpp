@@ -5803,7 +5803,11 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         appositive_name = true;
     // "the regulator, the Tarrow Ports Authority, warned": a body by its kind, then its name between commas.
     std::size_t bnb = 0, bne = 0;
-    const bool appositive_body = !appositive_name && app_open != std::string_view::npos && !has_name &&
+    // ("the UN refugee agency, UNHCR, said": initials that say whose body it is, then its kind in lower case,
+    // are no name of its own.)
+    bool owner_initials = has_name && nb == ne && ne < e && (c.t[nb].flags & TokenAllCaps);
+    for (std::size_t q = ne + 1; q <= e && owner_initials; ++q) owner_initials = c.word(q) && !c.cap(q);
+    const bool appositive_body = !appositive_name && app_open != std::string_view::npos && (!has_name || owner_initials) &&
                                  (lexicon::is_source_noun(head) || body_kind(head)) &&  // ("the industry body, …")
                                  last_name_in(c, app_open + 1, k - 1, &bnb, &bne) &&
                                  bne == k - 1 && (bnb == app_open + 1 || (bnb == app_open + 2 && c.is(app_open + 1, "the"))) &&
