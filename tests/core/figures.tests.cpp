@@ -818,6 +818,21 @@ TEST_CASE("A bare number after a quantity in its sentence, or with a scale word 
     CHECK(std::string(f->figure().unit) == unit);
 }
 
+TEST_CASE("A bare number takes the noun of money before it only in its sentence, and is money then", "[figures]") {
+    auto [text, quote, kind, unit, counts] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
+        {"The authority faced a €120m shortfall. Passenger numbers reached 310 million last year.", "310 million", "count", "", ""},
+        {"The authority faced a €120m shortfall this year and 90 next year.", "90", "money", "EUR", "shortfall"},
+        {"Tarrow paid a €120 fine in May and 90 in June.", "90", "money", "EUR", "fine"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == kind);
+    CHECK(std::string(f->figure().unit) == unit);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
 TEST_CASE("Money counts what it is worth, never the people after it", "[figures]") {
     auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
         {"The game has $10 worth of levels.", "$10", "levels"},

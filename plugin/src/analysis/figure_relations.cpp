@@ -261,7 +261,10 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
             // estimate at 62 mln").
             const bool unit_only = (g.body.kind == "quantity" || g.body.kind == "range") &&
                                    (g.body.counts.empty() || g.body.counts == g.body.unit);
-            if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3 &&
+            // Money stands for its noun only within its sentence: "a €120m shortfall. Passenger numbers reached
+            // 310 million" counts no shortfall (and no count is in euros).
+            const bool money_elsewhere = g.body.kind == "money" && g.sentence != f.sentence;
+            if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3 && !money_elsewhere &&
                 (!unit_only || g.sentence == f.sentence || has_scale_word(f.body.value_text))) {
                 f.body.counts = g.body.counts;
                 f.body.unit = g.body.unit;
@@ -269,6 +272,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 if ((g.body.kind == "quantity" || (g.body.kind == "range" && lexicon::is_measure_unit(g.body.unit))) &&
                     f.body.kind == "count")
                     f.body.kind = "quantity";
+                if (g.body.kind == "money" && f.body.kind == "count") f.body.kind = "money";  // ("… this year and 90 next year")
                 f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + (g.body.counts.empty() ? g.body.unit : g.body.counts) +
                                     "\xE2\x80\x9D, the noun of the count before it");
             }
