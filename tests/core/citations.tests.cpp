@@ -1333,6 +1333,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Fund said costs rose. Its chief executive, Ivo Lind, called the results \"encouraging\".",
          "Its chief executive, Ivo Lind, called", "Ivo Lind (Harlow Fund)"},
         {"Later, Ostland had six ferry lines that carry cars to the islands, said the report.", "said the report", "report"},
+        {"The Harlow Surgeons' College (HSC) said waits were long. Its president, Mira Santos, warned that patients "
+         "suffered.", "Its president, Mira Santos, warned", "Mira Santos (HSC)"},
         // "Its" post after a study, which has no chief executive: the person alone.
         {"The study was funded by the Harlow Fund. Its chief executive, Ivo Lind, called the results \"encouraging\".",
          "Its chief executive, Ivo Lind, called", "Ivo Lind"},

@@ -4724,6 +4724,9 @@ bool named_in_apposition(const Ctx& c, std::size_t v, CitationScan& scan, Speake
     if (c.kb.find_term(name) == nullptr && lexicon::is_world_region(name)) return false;
     FoundCitation fc = subject_attribution(c, {c.t[s].begin, c.t[v].end}, nb, v - 2);
     fc.body.parts.front().source = c.text(nb, v - 2);
+    // ("Its president, Ivo Lind, warned": one who holds a post in the body "it" stands for.)
+    if (det == "its" && who && !organisation_name(name) && !employer_its(sp).empty())
+        fc.body.parts.front().source = keep_joined(c, {name, " (", sp.last_body.view(), ")"});
     add_named_attribution(c, v, fc, who && !organisation_name(name),
                           "a description opening the sentence, then its name between commas before a reporting verb", scan, sp);
     return true;
