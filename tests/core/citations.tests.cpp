@@ -1335,6 +1335,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"Later, Ostland had six ferry lines that carry cars to the islands, said the report.", "said the report", "report"},
         {"The Harlow Surgeons' College (HSC) said waits were long. Its president, Mira Santos, warned that patients "
          "suffered.", "Its president, Mira Santos, warned", "Mira Santos (HSC)"},
+        // A body named by initials the glossary expands is "the" word of its kind too.
+        {"The IMF noted that mining made 38% of exports. The fund urged the government to save more.", "The fund urged", "IMF"},
         // "Its" post after a study, which has no chief executive: the person alone.
         {"The study was funded by the Harlow Fund. Its chief executive, Ivo Lind, called the results \"encouraging\".",
          "Its chief executive, Ivo Lind, called", "Ivo Lind"},
@@ -2326,6 +2328,9 @@ TEST_CASE("Whose estimate, count or words a claim is names its source", "[citati
         {"Per Harlow Bank, the port is 40% empty.", "Per Harlow Bank", "Harlow Bank"},
         {"Per the Harlow Ports Office, the port is 40% empty.", "Per the Harlow Ports Office", "Harlow Ports Office"},
         {"Per Olsen, a trader, said the port is 40% empty.", "Per Olsen, a trader, said", "Per Olsen"},  // a given name
+        // "his" or "her": the last person named.
+        {"Karl Ode argues that mines made few jobs. By his count, they employ 9,000 people.", "By his count", "Karl Ode"},
+        {"Ana Ruiz spoke. The mine employs 9,000 people, by her count.", "by her count", "Ana Ruiz"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
@@ -2339,6 +2344,7 @@ TEST_CASE("An estimate no one is named for is a vague source, a passive's agent 
         {"The port is, by most estimates, 40% empty.", "by most estimates", true},
         {"The port was measured by one count.", "by one count", false},
         {"The port, by its own count, handled 400 ships.", "by its own count", false},
+        {"By her estimate, 400 boats sank.", "By her estimate", false},  // no one named before
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -1658,6 +1658,9 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
             for (auto d = sp.definitions->rbegin(); d != sp.definitions->rend(); ++d)
                 if (d->acronym && d->term == name) { name = d->long_form; break; }
         }
+        // (…or of the expansion the glossary knows: "the IMF … The fund urged" → IMF.)
+        if (name == held.view() && name.find(' ') == std::string_view::npos && looks_like_acronym(name))
+            if (const GlossaryEntry* g = c.kb.find_term(name); g != nullptr && !g->expansion.empty()) name = g->expansion;
         for (std::size_t w = 0; w < name.size();) {
             std::size_t end = name.find(' ', w);
             if (end == std::string_view::npos) end = name.size();
@@ -4106,15 +4109,20 @@ bool estimate_word(std::string_view lw) {
 
 // "By one estimate, …", "…, by most estimates.", "…, by Harlow Bank's count.": whose estimate a claim is, at
 // the "by" at token `i`, closed by a comma or the sentence's end. Named by a possessive; vague by a word of
-// how many or whose ("one", "some", "most", "official").
-void estimate_by(const Ctx& c, std::size_t i, CitationScan& scan) {
+// how many or whose ("one", "some", "most", "official"); "By his count," is the last person named.
+void estimate_by(const Ctx& c, std::size_t i, CitationScan& scan, const Speakers& sp) {
     const std::size_t n = c.t.size();
     std::size_t q = i + 1;
     if (q + 1 < n && c.is(q, "the") && c.cap(q + 1)) ++q;  // "by the Harlow Fund's estimate"
     if (q >= n || !c.word(q) || (c.t[q].flags & TokenNewlineBefore)) return;
     std::size_t nb = q, ne = q;  // a name's tokens, with the possessive on the last
     bool named = false;
-    if (c.cap(q)) {
+    Text person;  // "By his count": who "his" or "her" stands for
+    if (c.is(q, "his") || c.is(q, "her")) {
+        person = pronoun_person(sp, c.is(q, "his") ? 'h' : 's');
+        if (person.empty()) return;
+        ++q;
+    } else if (c.cap(q)) {
         while (ne + 1 < n && ne - nb < 5 && c.word(ne) && c.cap(ne) && !lexicon::is_possessive(c.tx(ne)) &&
                !(c.t[ne + 1].flags & TokenNewlineBefore))
             ++ne;
@@ -4137,6 +4145,18 @@ void estimate_by(const Ctx& c, std::size_t i, CitationScan& scan) {
     // …and a clause beside it: not "was measured by one count" (a passive's agent).
     if (i > 0 && !c.punct(i - 1, ',') && !c.sentence_begins_at(c.t[i].begin) && !(c.t[i].flags & TokenNewlineBefore)) return;
     const ByteRange range{c.t[i].begin, c.t[q].end};
+    if (!person.empty()) {
+        FoundCitation fc;
+        fc.body.citation_type = "attribution";
+        fc.range = range;
+        CitationPart& part = fc.body.parts.emplace_back();
+        part.range = {c.t[i + 1].begin, c.t[i + 1].end};
+        part.source = person;
+        fc.named = true;
+        fc.rule = "\"by\" and a pronoun's estimate or count (\"By his count,\"): the last person named";
+        scan.citations.push_back(std::move(fc));
+        return;
+    }
     if (named) {
         add_named_source(c, range, nb, ne, "\"by\" and a name's estimate or count (\"by Harlow Bank's count\")", scan);
         return;
@@ -6652,7 +6672,7 @@ CitationScan find_citations(const Document& doc, const KnowledgeBase& kb, const 
             view_opening(c, i, scan, speakers);
             in_the_words_of(c, i, scan);
         }
-        if (len == 2 && (text[tok.begin] | 0x20) == 'b' && text[tok.begin + 1] == 'y') estimate_by(c, i, scan);
+        if (len == 2 && (text[tok.begin] | 0x20) == 'b' && text[tok.begin + 1] == 'y') estimate_by(c, i, scan, speakers);
         if (len == 6 && text[tok.begin] == 'c' && c.is(i, "citing")) citing(c, i, scan);
         if (len == 6 && (text[tok.begin] | 0x20) == 's' && c.is(i, "shares")) note_business_by_shares(c, i, speakers);
         if (len == 9 && (text[tok.begin] | 0x20) == 'a' && c.is(i, "according") && c.is(i + 1, "to")) {
