@@ -2269,6 +2269,40 @@ bool spokesperson_word(std::string_view lw) {
     return lw == "spokesman" || lw == "spokeswoman" || lw == "spokesperson" || lw == "spokespeople";
 }
 
+// One who speaks for a person, after "his" or "her": "spokesman", "spokeswoman", "office", "management",
+// "representatives", "campaign" (not "lawyer" or "aide": someone of their own, whom the text does not name).
+bool speaks_for_person(std::string_view lw) {
+    return spokesperson_word(lw) || lw == "office" || lw == "management" || lw == "representative" ||
+           lw == "representatives" || lw == "campaign" || lw == "publicist";
+}
+
+// `person` when the text right before token `b` names no one else: the sentence before `b` (or, when `b`
+// opens its sentence, the sentence before it) names the person and has no capitalised word of another name
+// ("Ivo Lind will not run, his spokesman said"; not "Ana Ruiz said Karl Ode will go, his office said").
+Text person_alone_before(const Ctx& c, std::size_t b, const Text& person) {
+    if (person.empty()) return Text();
+    std::size_t from = c.sentence_first_token(b), to = b;
+    if (from == b) {
+        if (b == 0) return Text();
+        to = from;
+        from = c.sentence_first_token(b - 1);
+    }
+    const std::string_view name = person.view();
+    const auto in_name = [&](std::string_view w) {
+        w = lexicon::without_possessive(w);
+        for (std::size_t at = name.find(w); at != std::string_view::npos; at = name.find(w, at + 1))
+            if ((at == 0 || name[at - 1] == ' ') && (at + w.size() == name.size() || name[at + w.size()] == ' ')) return true;
+        return false;
+    };
+    bool named = false;
+    for (std::size_t q = from; q < to; ++q) {
+        if (!c.word(q) || !c.cap(q)) continue;
+        if (in_name(c.tx(q))) { named = true; continue; }
+        if (q != from) return Text();
+    }
+    return named ? person : Text();
+}
+
 // "his", "her", "its", "their", "our", "my", "your": a determiner that names an owner.
 bool possessive_determiner(std::string_view lw) {
     return lw == "his" || lw == "her" || lw == "its" || lw == "their" || lw == "our" || lw == "my" || lw == "your";
@@ -6307,6 +6341,13 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
             part.source = sp.last_body;
             fc.named = true;
             person = false;
+        } else if (const Text whose = has_det && (det == "his" || det == "her") && s == e && speaks_for_person(head)
+                                          ? person_alone_before(c, b, pronoun_person(sp, det == "his" ? 'h' : 's')) : Text();
+                   !whose.empty()) {
+            // "his spokesman said", "her management said": who speaks for the person "he" or "she" stands for.
+            part.source = whose;
+            fc.named = true;
+            person = true;
         } else if (plural || indefinite || vague_word || (has_det && possessive_determiner(det) && person_noun(head)) ||
                    (has_det && det == "the" && s == e && anonymous_role(head)) ||
                    // ("the bank's chief economist said": a role of an owner in lower case names no one either.)

@@ -247,7 +247,7 @@ WordTable::WordTable() {
         "correspondent", "correspondents", "reporter", "reporters", "growers", "manufacturers", "suppliers",
         "retailers", "employers", "owners", "shareholders", "house", "houses", "respondents", "watchers", "creditors", "lenders", "merchants", "miners",
         "exporter", "importer", "officers", "commanders", "doctors", "teachers", "engineers", "scholars",
-        "representative", "representatives", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
+        "representative", "representatives", "management", "publicist", "ceo", "cfo", "cto", "coo", "supporters", "opponents", "proponents",
         "users", "user", "elders", "customers", "voters", "citizens", "protesters", "demonstrators", "parents", "students", "author", "authors", "writer", "writers",
         // People by trade, party or standing, as news names them when it names no one.
         "politicians", "politician", "hawks", "doves", "physicians", "physician", "clinicians", "nurses", "nurse",
