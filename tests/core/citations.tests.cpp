@@ -1318,6 +1318,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // One who speaks "for the firm": the business named before.
         {"Harlow Ferries said it was disappointed. A spokesperson for the firm said plans were in place.",
          "A spokesperson for the firm said", "Harlow Ferries"},
+        {"Tarrow Steel Corp said it will cut output. A company spokesman said 1,500 jobs would go.",
+         "A company spokesman said", "Tarrow Steel Corp"},
         // A body named again by its kind alone.
         {"The bureau said the jobless rate had been 4.5% a year earlier.", "The bureau said", "bureau"},
         {"The fire service said two people died.", "The fire service said", "fire service"},
@@ -1434,6 +1436,8 @@ TEST_CASE("One who speaks for the body its stands for reports for that body", "[
 TEST_CASE("One who speaks for no body named stays unnamed", "[citations]") {
     auto [text, quote] = GENERATE(table<std::string, std::string>({
         {"Its spokesman said fees would rise.", "Its spokesman said"},
+        // A company's spokesman after a public body spoke: no business named.
+        {"The Harlow Statistics Office said output fell. A company spokesman said jobs would go.", "A company spokesman said"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

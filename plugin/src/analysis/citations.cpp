@@ -1601,7 +1601,7 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
     const std::size_t space = body.rfind(' ');
     // "the company added", "the firm told": the business that spoke last, whatever its name ("Harlow Ferries",
     // "Tarrowmart"); not a public body ("Harlow Statistics Office").
-    if (business_kind) {
+    const auto business_spoke_last = [&]() -> Text {
         // A name whose head comes before "of", "on" or "for" is a business only when the head says so: "Harlow
         // Bank of Commerce" is, "the Harlow Panel on Climate Change" is not.
         for (const std::string_view link : {std::string_view(" of "), std::string_view(" on "), std::string_view(" for ")}) {
@@ -1629,7 +1629,8 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
                                                lw == "panel");
         if (!business) return Text();
         return sp.last_body.empty() && pronoun_of(sp, sp.last_lone_name.view()) == 0 ? sp.last_lone_name : sp.last_body;
-    }
+    };
+    if (business_kind) return business_spoke_last();
     // "the agency counted", "the organisation warned", "the club said", "according to the charity": a word for any
     // public body, club or charity is the
     // body that spoke last ("the ECDC", "the Harlow Centre for Disease Control", "Harlow United"), unless its name
@@ -1676,6 +1677,9 @@ Text body_named_before(const Ctx& c, std::size_t s, std::size_t e, const Speaker
         ShortWord kb;
         if (!body_kind(c.lower(q, kb))) continue;
         if (const Text last = of_kind(sp.last_body, q); !last.empty()) return last;
+        // "A company spokesman said", "a firm spokeswoman told": who speaks for the business that spoke last.
+        ShortWord sb;
+        if (q + 1 == e && !owned && business_noun(c.lower(q, kb)) && spokesperson_word(c.lower(e, sb))) return business_spoke_last();
         // "board figures show": what a body of that kind, named in passing since the last spoke, published.
         ShortWord db;
         if (q + 1 == e && lexicon::is_data_noun(c.lower(e, db)))
