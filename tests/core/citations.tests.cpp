@@ -1828,6 +1828,10 @@ TEST_CASE("A reporting verb after and reports for the name that opens its senten
         {"Its director, Ana Ruiz, welcomed the ruling but said fees were too high.", "but said", "Ana Ruiz"},
         // Over a role between commas after the name.
         {"Ana Ruiz, the mayor, welcomed the review and said fares were fair.", "and said", "Ana Ruiz"},
+        // Over an age between commas; a family name ending in "s" of someone named in full.
+        {"The singer Mira Santos cancelled 14 dates. In a statement, Santos, 34, apologised to fans and said she was ill.",
+         "and said", "Mira Santos"},
+        {"The singer Mira Santos cancelled 14 dates. Santos apologised to fans and said she was ill.", "and said", "Mira Santos"},
         {"Ana Ruiz spoke on Monday. She saw risks in the plan but added she was confident.", "but added", "Ana Ruiz"},
     }));
     CAPTURE(text);

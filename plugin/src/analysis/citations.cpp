@@ -4664,7 +4664,7 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     std::size_t after = e + 1;
     if (c.punct(after, ',')) {  // "Ana Ruiz, the mayor, welcomed … and said": over a role between commas
         std::size_t q = after + 1;
-        while (q + 1 < v && q - after < 16 && c.word(q)) ++q;
+        while (q + 1 < v && q - after < 16 && (c.word(q) || c.t[q].type == TokenType::Number)) ++q;  // (an age: ", 34,")
         if (q == after + 1 || !c.punct(q, ',')) return;
         after = q + 1;
     }
@@ -4672,8 +4672,9 @@ void coordinated_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speaker
     std::size_t nb = 0, ne = 0;
     // One capitalised word opening the sentence is a name when the text capitalises it mid-sentence too and
     // never writes it in lower case ("Lind accused … and said", where "said Lind" stands elsewhere).
-    if (e == b && c.cap(b) && !(c.t[b].flags & TokenAllCaps) && c.tx(b).back() != 's' && c.capitalised_mid_sentence(c.tx(b)) &&
-        !c.written_lower_case(c.tx(b))) {  // (not a plural: "Republicans accused …")
+    // (Not a plural, "Republicans accused …", unless it is the family name of someone named in full: "Santos".)
+    if (e == b && c.cap(b) && !(c.t[b].flags & TokenAllCaps) && (c.tx(b).back() != 's' || !full_name(sp, c.tx(b)).empty()) &&
+        c.capitalised_mid_sentence(c.tx(b)) && !c.written_lower_case(c.tx(b))) {
         nb = ne = b;
     } else if (!last_name_in(c, b, e, &nb, &ne) || ne != e) {
         return;
