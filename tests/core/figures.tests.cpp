@@ -658,8 +658,9 @@ TEST_CASE("A share is read from \"N in M\", in words or digits", "[figures]") {
         if (a.kind == AnnotationKind::Figure && a.id != f->id) CHECK(a.range.end <= f->range.begin);
 }
 
-TEST_CASE("A number before \"in\" and a year or a time is no share", "[figures]") {
-    for (const std::string text : {"The team scored 2 in 10 minutes.", "Prices rose 3 in 2023."}) {
+TEST_CASE("A number before \"in\" and a year or a time, or a rank's number, is no share", "[figures]") {
+    for (const std::string text : {"The team scored 2 in 10 minutes.", "Prices rose 3 in 2023.",
+                                   "Her album reached number one in nine countries."}) {
         CAPTURE(text);
         const auto r = probe::analyze(text);
         for (const auto& a : r.set.items) CHECK_FALSE((a.kind == AnnotationKind::Figure && a.figure().unit == "share"));
@@ -923,6 +924,10 @@ TEST_CASE("Newswire and scale-letter amounts are money and units", "[figures]") 
         // A bare amount compared with the amount of money or quantity before it is in its unit.
         {"Bills rose to 4,900 euros from 3,700.", "3,700", "money", "EUR"},
         {"Output was put at 40 tonnes against 52 last year.", "52", "quantity", "tonnes"},
+        // A bare price a move of money ended at is in its currency; not after hundredths ("40 pence to 612").
+        {"Harlow Steel shares closed 12 yen lower at 348.", "348", "money", "JPY"},
+        {"Harlow Steel shares rose 12 yen to 348.", "348", "money", "JPY"},
+        {"Harlow Steel shares rose 40 pence to 612.", "612", "count", ""},
         {"Dubai's port grew. A crate costs 90 dirhams.", "90 dirhams", "money", "AED"},
         {"Hanoi's port grew. A crate costs 90,000 dong.", "90,000 dong", "money", "VND"},
         {"Pakistan's mills are idle. One cost 300 mln rupees.", "300 mln rupees", "money", "PKR"},

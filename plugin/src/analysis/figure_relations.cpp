@@ -169,6 +169,24 @@ bool compared_with_between(std::string_view between) {
     return false;
 }
 
+// The words between an amount of change and the bare amount it moved to: "rose 12 yen to 348", "closed 40
+// pence lower at 612", "ended 3 cents higher at 95".
+bool moved_to_between(std::string_view between) {
+    static constexpr std::string_view kWords[] = {" to ", " lower at ", " higher at ", " up at ", " down at ",
+                                                  " lower to ", " higher to "};
+    for (const std::string_view w : kWords)
+        if (between == w) return true;
+    return false;
+}
+
+// Whether an amount of money is written in hundredths of its currency: "40 pence", "3 cents", "5c".
+bool in_hundredths(std::string_view written) {
+    const std::size_t space = written.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? written : written.substr(space + 1);
+    return last == "pence" || last == "cents" || last == "cent" || (space == std::string_view::npos && !last.empty() &&
+                                                                    (last.back() == 'p' || last.back() == 'c'));
+}
+
 } // namespace
 
 void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures, TextStore& texts) {
@@ -214,6 +232,14 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 f.body.unit = g.body.unit;
                 f.noun_elided = false;
                 f.rule = texts.keep(f.rule + "; in " + g.body.unit + ", the unit of the amount it is compared with");
+            } else if (g.sentence == f.sentence && g.range.end < f.range.begin && g.body.kind == "money" &&
+                       !in_hundredths(g.body.value_text) && moved_to_between(doc.slice({g.range.end, f.range.begin}))) {
+                // "Shares rose 12 yen to 348": the price a move of money ended at is in its currency (not after
+                // "40 pence": 612 would be pence, and the amount is in pounds).
+                f.body.kind = g.body.kind;
+                f.body.unit = g.body.unit;
+                f.noun_elided = false;
+                f.rule = texts.keep(f.rule + "; in " + g.body.unit + ", the unit of the move before it");
             }
         }
         // "a 6.1 billion surplus" after "… 5.8 billion marks": an amount that counts what money measures

@@ -2073,6 +2073,8 @@ struct Scan {
         if (w.number(k) && !(w.t[k].flags & (TokenHasSeparator | TokenHasDecimal))) n = number_value(w.tx(k));
         else if (w.word(k)) n = lexicon::number_word_any_case(w.tx(k));
         if (!share_of(i, v, n)) return 0;
+        // "reached number one in nine countries": a rank, then where.
+        if (k >= 1 && (w.is(k - 1, "number") || w.is(k - 1, "no"))) return 0;
         FoundFigure f;
         f.body.kind = "ratio";
         f.body.unit = "share";
