@@ -1,6 +1,7 @@
 // Definitions: Schwartz & Hearst acronyms, glossary packs, user packs.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <map>
@@ -499,6 +500,31 @@ TEST_CASE("A possessive of an acronym is looked up without its ending", "[defini
     }));
     CAPTURE(text);
     CHECK(defines(probe::analyze(text), "PDA", "WordNet 3.0"));
+}
+
+TEST_CASE("Initials that open a compound are looked up on their own, and marked alone", "[definitions]") {
+    auto [text, term, words] = GENERATE(table<std::string, std::string, std::string>({
+        {"Ostland agreed an IMF-backed loan.", "IMF", "IMF"},
+        {"Ostland joined a NATO-led mission.", "NATO", "NATO"},
+        {"Talks at the Harlow Energy Agency (HEA) ended. Ostland signed an HEA-backed deal.", "HEA", "HEA"},
+        {"The G7-style summit ended.", "G7", "G7"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const auto last = std::find_if(r.set.items.rbegin(), r.set.items.rend(), [&](const gloss::Annotation& a) {
+        return a.kind == AnnotationKind::Definition && std::string(a.definition().term) == term;
+    });
+    REQUIRE(last != r.set.items.rend());
+    CHECK(text.substr(last->range.begin, last->range.end - last->range.begin) == words);
+}
+
+TEST_CASE("Capitals glued to a capitalised word or to digits open no compound term", "[definitions]") {
+    for (const std::string text : {"The IMF-Harlow deal ended.", "It used IMF-7 rules.", "A TEUs-heavy ship."}) {
+        CAPTURE(text);
+        const auto r = probe::analyze(text);
+        for (const auto& a : r.set.items)
+            if (a.kind == AnnotationKind::Definition) CHECK(a.range.end <= text.find('-'));
+    }
 }
 
 TEST_CASE("Initialisms of sport, business, health, politics and computing are in the glossary", "[definitions]") {

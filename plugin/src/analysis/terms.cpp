@@ -164,11 +164,22 @@ private:
 // start with (`lengths_by_byte`: HeadShapes::bit() of the lengths, by first
 // byte), or `n`. Most tokens fail here: a loop on its own, so that its few
 // values stay in registers.
+// "IMF-backed", "NATO-led", "G7-style": the length of the initials (capitals, then capitals or digits) that
+// open a compound whose next part is in lower case, or 0. Such initials are a term's form on their own.
+std::size_t initials_before_hyphen(const unsigned char* word, std::size_t length) {
+    const auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
+    if (length < 4 || !upper(word[0]) || !(upper(word[1]) || (word[1] >= '0' && word[1] <= '9'))) return 0;
+    std::size_t k = 2;
+    while (k < length && (upper(word[k]) || (word[k] >= '0' && word[k] <= '9'))) ++k;
+    return k + 1 < length && word[k] == '-' && word[k + 1] >= 'a' && word[k + 1] <= 'z' ? k : 0;
+}
+
 std::size_t next_candidate(const Token* tokens, std::size_t from, std::size_t n, const unsigned char* bytes,
                            const std::uint32_t* lengths_by_byte) {
     for (std::size_t i = from; i < n; ++i) {
         const std::uint32_t lengths = lengths_by_byte[bytes[tokens[i].begin]];
         if (lengths && (lengths & HeadShapes::bit(tokens[i].end - tokens[i].begin))) return i;
+        if (lengths && initials_before_hyphen(bytes + tokens[i].begin, tokens[i].end - tokens[i].begin)) return i;
     }
     return n;
 }
@@ -679,12 +690,16 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         const std::size_t len = t[i].end - t[i].begin;
         // The shapes of both indexes' heads at once; then each index is asked (a miss in the document's few
         // forms is one probe of a small table).
-        const bool cs = cs_any.may_start(word, len), ci = ci_any.may_start(word, len);
+        // (Initials opening a compound, "IMF-backed", are read as the word without its ending.)
+        const std::size_t initials = initials_before_hyphen(word, len);
+        const bool cs = cs_any.may_start(word, len) || (initials && cs_any.may_start(word, initials)),
+                   ci = ci_any.may_start(word, len) || (initials && ci_any.may_start(word, initials));
         if (!cs && !ci) continue;
         const bool try_cs[2] = {cs && doc_has_forms, cs}, try_ci[2] = {ci && doc_has_forms, ci};
         const std::string_view full = doc.token_text(i);
-        // The word as written, and without a possessive ending (for one-word forms and as the first word).
-        const std::string_view variants[2] = {full, lexicon::without_possessive(full)};
+        // The word as written, and without a possessive ending or a compound's ending (for one-word forms and
+        // as the first word).
+        const std::string_view variants[2] = {full, initials ? full.substr(0, initials) : lexicon::without_possessive(full)};
         // Every index takes the same (folded) hash of a word.
         const std::uint32_t hashes[2] = {lexicon::word_hash(variants[0], true),
                                          variants[1].size() < full.size() ? lexicon::word_hash(variants[1], true) : 0};
