@@ -963,6 +963,8 @@ TEST_CASE("World-news initialisms and organisations are defined from the glossar
         {"Shops now tag every coat with RFID chips.", "RFID", "RFID", "radio-frequency identification"},
         {"Her GP sent her to the clinic in town.", "GP", "GP", "general practitioner"},
         {"Investors watched the Dow all afternoon.", "Dow", "Dow", ""},
+        {"Ostland is a member of the G77 at the United Nations.", "G77", "G77", "Group of 77"},
+        {"Ostland applied to join Brics last year.", "Brics", "BRICS", "Brazil, Russia, India, China and South Africa"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);
