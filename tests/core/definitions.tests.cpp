@@ -730,6 +730,11 @@ TEST_CASE("An organisation described between commas after its name is defined by
         {"Harbour Relief, an NGO based in Ostland, said stocks were low.", "Harbour Relief", "NGO based in Ostland"},
         {"Members of the Ostland Teachers' Union, the largest union in the country, went on strike.",
          "Ostland Teachers' Union", "largest union in the country"},
+        // What body a name is, in parentheses after it (to a comma inside them).
+        {"The bill must pass the Folkting (Ostland's parliament) before May.", "Folkting", "Ostland's parliament"},
+        {"Figures from Ostastat (the federal statistics service) showed a rise.", "Ostastat", "federal statistics service"},
+        {"It must pass the Ostland Assembly (Ostland's parliament, known locally as the Folkting).", "Ostland Assembly",
+         "Ostland's parliament"},
     }));
     CAPTURE(text);
     CHECK(in_text_description(text, term) == description);
@@ -749,6 +754,8 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
         {"At the forum in Tarrow, a team of pilots met.", "Tarrow"},                       // a place after "in"
         {"At the forum in Tarrow, the group of pilots met at noon.", "Tarrow"},            // …before a body's word
         {"Ana Ruiz is the CEO of Tarrowly, a start-up that sells ferry tickets.", "CEO of Tarrowly"},
+        {"He lives in Harlow (the capital) and sails to Tarrow (a port).", "Harlow"},           // a place in parentheses
+        {"Ana Ruiz (Tarrow Bank) said rates rose.", "Ana Ruiz"},                                // a name, not a kind
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -990,7 +990,39 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         }
         return head;
     };
+    // "the Folkting (Ostland's parliament)", "Rosstat (the federal statistics service)": a name, then what body
+    // it is in parentheses: lower-case words after an article or an owner's possessive, their head a kind of
+    // body or of chamber, to the closing parenthesis or a comma ("…, known locally as …)").
+    const auto described_in_parentheses = [&](std::size_t open) {
+        if (open < 1 || !cap(open - 1) || (t[open - 1].flags & TokenAllCaps)) return;
+        std::size_t d0 = open + 1, q = d0;
+        if (text_is(q, "the") || text_is(q, "a") || text_is(q, "an")) d0 = ++q;  // (the card says "the" itself)
+        else if (word(q) && (t[q].flags & TokenCapitalized) && lexicon::is_possessive(doc.token_text(q))) ++q;
+        const std::size_t words = q;
+        while (q < n && q - words < 5 && word(q) && !cap(q)) ++q;
+        if (q == words || q >= n || !(text_is(q, ")") || text_is(q, ","))) return;
+        char hb[32];
+        const std::string_view head = lexicon::lower(doc.token_text(q - 1), hb);
+        if (!(lexicon::is_organisation_noun(head) || head == "parliament" || head == "legislature" || head == "chamber" ||
+              head == "house" || head == "senate" || head == "assembly" || head == "cabinet" || head == "court" ||
+              head == "army" || head == "police" || head == "service" || head == "ministry" || head == "office"))
+            return;
+        // The name: capitalised words back from the parenthesis, with inner connectors ("Bank of Harlow").
+        std::size_t b = open - 1;
+        while (b > 0 && open - b < 7 && !(t[b].flags & TokenNewlineBefore)) {
+            if (cap(b - 1)) { --b; continue; }
+            if (b >= 2 && (text_is(b - 1, "of") || text_is(b - 1, "for")) && cap(b - 2)) { b -= 2; continue; }
+            break;
+        }
+        while (b + 1 < open) {  // "The Folkting": the article, or a function word opening the sentence, is no part
+            char fb[32];
+            if (!lexicon::is_function_word(lexicon::lower(doc.token_text(b), fb))) break;
+            ++b;
+        }
+        describe(b, open - 1, d0, q - 1);
+    };
     for (std::size_t i = 2; i + 3 < n; ++i) {
+        if (tp[i].type == TokenType::Punct && text[tp[i].begin] == '(') { described_in_parentheses(i); continue; }
         // ", a|an|the" after a capitalised word.
         if (tp[i].type != TokenType::Punct || text[tp[i].begin] != ',') continue;  // most tokens: two tests
         const bool which = text_is(i + 1, "which");  // "Harlow Ferries, which runs the island routes,"
