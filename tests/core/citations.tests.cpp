@@ -1290,6 +1290,11 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         {"The Harlow Courier understands that the talks have collapsed.", "The Harlow Courier understands", "Harlow Courier"},
         // A body by its name and kind after the data's preposition; a person's office opening a sentence.
         {"A statement from the Harlow ministry said 14 people had died.", "A statement from the Harlow ministry said", "Harlow ministry"},
+        // A document "from" or "by" a body named by its kind, after "a": that body's.
+        {"A report by the ministry said 14 people had died.", "A report by the ministry said", "ministry"},
+        {"A statement from the presidency said 14 people had died.", "A statement from the presidency said", "presidency"},
+        {"According to a statement released by the presidency, the state will spend $40 million.",
+         "According to a statement released by the presidency", "presidency"},
         {"Ivo Lind stayed home. Lind's office said he would not attend.", "Lind's office said", "Ivo Lind"},
         // Who wrote a document, between commas, when they are counted rather than named: the document's owner.
         {"The HTC report, written by 40 scientists from 9 countries, warns that seas will rise.",

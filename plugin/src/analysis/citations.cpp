@@ -871,7 +871,8 @@ bool name_descriptor(const Ctx& c, std::size_t q) {
 bool body_kind(std::string_view lw) {
     return lexicon::is_organisation_noun(lw) || lw == "commission" || lw == "office" || lw == "ministry" || lw == "bureau" ||
            lw == "department" || lw == "board" || lw == "council" || lw == "authority" || lw == "service" || lw == "court" ||
-           lw == "committee" || lw == "secretariat" || lw == "directorate" || lw == "league";
+           lw == "committee" || lw == "secretariat" || lw == "directorate" || lw == "league" || lw == "presidency" ||
+           lw == "government" || lw == "embassy" || lw == "administration" || lw == "cabinet" || lw == "parliament";
 }
 
 // "from the electoral commission", "by the national statistics office": after `by` (the token of "by" or
@@ -6256,7 +6257,15 @@ void reporting_clause(const Ctx& c, std::size_t v, CitationScan& scan, Speakers&
         // ("A U.S. official said": an article before a country's initials, which end the subject at their
         // period, is indefinite too.)
         const std::size_t article = has_det ? std::string_view::npos : indefinite_before_initials(c, b);
-        const bool indefinite = (has_det && indefinite_word(det)) || article != std::string_view::npos;
+        bool indefinite = (has_det && indefinite_word(det)) || article != std::string_view::npos;
+        // ("A report by the ministry said": a document of a body named by its kind is that body's, as "The report
+        // from the ministry" is.)
+        for (std::size_t q = s + 1; indefinite && q + 2 <= e && q <= s + 3; ++q) {
+            ShortWord db3, kb3;
+            if ((c.is(q, "from") || c.is(q, "by")) && lexicon::is_data_noun(c.lower(q - 1, db3)) && c.is(q + 1, "the") &&
+                !c.cap(e) && body_kind(c.lower(e, kb3)))
+                indefinite = false;
+        }
         if (article != std::string_view::npos) {
             // The unnamed one as the text writes them, initials and all.
             b = article;
