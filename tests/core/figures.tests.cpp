@@ -103,6 +103,11 @@ TEST_CASE("Figures are read with value, unit, kind and qualifier", "[figures]") 
         {"About 4 percent of goods go by rail.", "4 percent", "percent", 4, "percent", "about"},
         {"Turnout was 2 percentage points higher.", "2 percentage points", "change", 2, "percentage points", ""},
         {"Two million people voted.", "Two million people", "count", 2e6, "", ""},
+        // A scale word after "a" (and "half").
+        {"More than a million people signed.", "a million people", "count", 1e6, "", "more than"},
+        {"Noise will reach half a million homes.", "half a million homes", "count", 5e5, "", ""},
+        {"The pier cost half a billion dollars.", "half a billion dollars", "money", 5e8, "USD", ""},
+        {"The port added a thousand jobs.", "a thousand jobs", "count", 1000, "", ""},
         {"The talks lasted 9 days.", "9 days", "duration", 9, "day", ""},
         {"See Resolution 2231 on this.", "Resolution 2231", "identifier", 2231, "", ""},
         {"Temperatures hit 40C in July.", "40C", "quantity", 40, "C", ""},
@@ -268,6 +273,7 @@ TEST_CASE("Numbers that are no figures are left alone", "[figures]") {
         {"One proposal called for talks."},
         {"The COVID-19 wave ended."},
         {"Dozens of people came."},
+        {"A million is a lot."},                  // a scale word after "a", before no noun
         {"The attacks of 9/11 changed policy."},
         {"Shops open 24/7 now, and about 3/4 of them agree."},
         {"The ferry ran on 1/2 and 3/4 last winter."},  // halves and quarters alone: dates, not prices

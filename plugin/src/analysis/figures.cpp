@@ -2455,6 +2455,32 @@ struct Scan {
         return end + 1;
     }
 
+    // "a million people", "half a billion dollars", "a thousand jobs": a scale word after "a" (and "half")
+    // is the amount it names, counting or pricing what follows as a number in words would. The scale word
+    // is token `i`; returns the next token, or 0.
+    std::size_t article_scale_at(std::size_t i) {
+        char b[32];
+        const double scale = lexicon::scale_word(w.low(i, b));
+        if (scale < 1e3 || w.tx(i).size() <= 2 || i < 1 || !w.is(i - 1, "a")) return 0;
+        std::size_t first = i - 1;
+        FoundFigure f;
+        f.body.value = scale;
+        if (first >= 1 && w.is(first - 1, "half")) {
+            --first;
+            f.body.value = scale / 2;
+        }
+        f.body.value_text = std::string(w.doc.slice({w.t[first].begin, w.t[i].end}));
+        const std::size_t j = i + 1;
+        if (w.word(j))
+            if (const std::size_t next = money_in_words_at(std::move(f), first, j, true)) return next;
+        const NounPhrase np = noun_phrase(w, j);
+        if (np.empty) return 0;
+        std::size_t qb = first;
+        f.body.qualifier = qualifier_before(w, first, &qb);
+        f.rule = "a scale word after \"a\" (\"a million people\", \"half a billion dollars\")";
+        return finish_count(std::move(f), first, np.last, j, np, false);
+    }
+
     std::size_t number_word_at(std::size_t i, int v) {
         char b[32];
         // "the Six Nations", "Big Four": a capitalised number word inside a sentence, before a capitalised word, names.
@@ -2839,6 +2865,9 @@ std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<Byt
         // "a"/"an" (only a duration starts there: "in a decade") and lower-case "mid-…" have
         // initials of their own ('a', 'm'): their words take the short way.
         if ((opens & OpensArticle) && (len <= 2 || opens == OpensArticle)) {
+            // ("a million people", "half a billion dollars": a scale word after "a".)
+            if (len == 1 && i + 1 < n && t[i + 1].end - t[i + 1].begin >= 7 && t[i + 1].end - t[i + 1].begin <= 8)
+                if (const std::size_t next = scan.article_scale_at(i + 1)) { i = next; continue; }
             if (len == 1 || (len == 2 && text[tok.begin + 1] == 'n'))
                 if (const std::size_t next = scan.article_duration_at(i)) { i = next; continue; }
             ++i;
