@@ -825,6 +825,22 @@ TEST_CASE("A bare number after a quantity in its sentence, or with a scale word 
     CHECK(std::string(f->figure().unit) == unit);
 }
 
+TEST_CASE("Bare counts in a sentence opened by things in the plural count those things", "[figures]") {
+    auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
+        {"Flights will rise from about 480 to 700 a day.", "700", "flights"},
+        {"The airport handled 41 million passengers. Flights will rise from about 480 to 700 a day.", "480", "flights"},
+        {"The airport handled 41 million passengers. Night flights will be limited to 16.", "16", "flights"},
+        // A measure or a name opening the sentence counts nothing: the count before it still may.
+        {"The firm sold 300 boats in May. In June it sold 250.", "250", "boats"},
+        {"The port sold 300 boats in May. Harlow Ferries will buy 40.", "40", "boats"},
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().counts) == counts);
+}
+
 TEST_CASE("A bare number takes the noun of money before it only in its sentence, and is money then", "[figures]") {
     auto [text, quote, kind, unit, counts] = GENERATE(table<std::string, std::string, std::string, std::string, std::string>({
         {"The authority faced a €120m shortfall. Passenger numbers reached 310 million last year.", "310 million", "count", "", ""},

@@ -179,6 +179,40 @@ bool moved_to_between(std::string_view between) {
     return false;
 }
 
+// What the subject that opens sentence `sentence` counts, when it is things or people in the plural before
+// an auxiliary or a verb of change: "Flights will rise from about 480 to 700" → "flights", "Night flights
+// will be limited to 16" → "flights"; "" for anything else (a name, a measure: "Prices rose to 300").
+std::string counted_subject(const Document& doc, int sentence) {
+    const auto& t = doc.tokens();
+    std::size_t q = doc.first_token_at_or_after(doc.sentences()[static_cast<std::size_t>(sentence)].begin);
+    if (q < t.size() && lexicon::equals_lower(doc.token_text(q), "the")) ++q;
+    const std::size_t first = q;
+    while (q < t.size() && q - first < 3 && t[q].type == TokenType::Word && (q == first || !(t[q].flags & TokenCapitalized))) {
+        char vb[32];
+        const std::string_view lw = lexicon::lower(doc.token_text(q), vb);
+        static constexpr std::string_view kVerbs[] = {"will", "would", "could", "may", "might", "are", "were", "have", "had",
+                                                      "rose", "fell", "grew", "jumped", "dropped", "climbed", "increased",
+                                                      "decreased", "totalled", "totaled", "numbered", "reached", "doubled"};
+        if (q > first && std::find(std::begin(kVerbs), std::end(kVerbs), lw) != std::end(kVerbs)) {
+            const std::string_view head = doc.token_text(q - 1);
+            char hb[32];
+            const std::string_view lh = lexicon::lower(head, hb);
+            static constexpr std::string_view kMeasures[] = {"prices", "numbers", "levels", "rates", "sales", "exports",
+                                                             "imports", "costs", "fares", "wages", "earnings", "profits",
+                                                             "revenues", "stocks", "reserves", "volumes", "temperatures",
+                                                             "emissions", "shares", "figures", "totals", "savings"};
+            if ((q - 1 > first && (t[q - 1].flags & TokenCapitalized)) || !lexicon::plural_like(lh) ||
+                lexicon::is_data_noun(lh) || lexicon::is_money_noun(lh) ||
+                std::find(std::begin(kMeasures), std::end(kMeasures), lh) != std::end(kMeasures))
+                return {};
+            return std::string(lh);  // (a capital only the sentence gives: "Flights")
+        }
+        if (lexicon::is_function_word(lw)) return {};
+        ++q;
+    }
+    return {};
+}
+
 // Whether an amount of money is written in hundredths of its currency: "40 pence", "3 cents", "5c".
 bool in_hundredths(std::string_view written) {
     const std::size_t space = written.rfind(' ');
@@ -196,6 +230,8 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
     // on a line of bare numbers ("1.2.3.4.5.6.7.8.9.").
     std::size_t last = figures.size();
     std::size_t last_measured = figures.size();  // the latest amount of money or quantity in a unit ("40 billion dlrs")
+    int subject_sentence = -1;                   // the sentence whose opening subject was read last, and what it counts
+    std::string subject;
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
         // "40 billion dlrs in 2030 and 38 billion in 2031": a bare amount with a scale word is in the unit
@@ -277,6 +313,19 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 f.noun_elided = false;
                 f.rule = texts.keep(f.rule + "; in " + (g.body.unit.empty() ? g.body.counts : g.body.unit) +
                                     ", as the amount it is joined to");
+            }
+        }
+        // "Flights will rise from about 480 to 700": things in the plural that open the sentence are what its bare
+        // counts count, whatever an earlier sentence counted.
+        if (f.noun_elided && f.body.kind == "count" && (last >= figures.size() || figures[last].sentence != f.sentence)) {
+            if (f.sentence != subject_sentence) {
+                subject_sentence = f.sentence;
+                subject = counted_subject(doc, f.sentence);
+            }
+            if (!subject.empty()) {
+                f.body.counts = texts.keep(subject);
+                f.noun_elided = false;
+                f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + subject + "\xE2\x80\x9D, the subject that opens its sentence");
             }
         }
         if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {
