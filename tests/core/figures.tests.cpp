@@ -825,6 +825,32 @@ TEST_CASE("A bare number after a quantity in its sentence, or with a scale word 
     CHECK(std::string(f->figure().unit) == unit);
 }
 
+TEST_CASE("A number after a party's name in a gapped clause counts what the count before it counts", "[figures]") {
+    const std::string text = "The Harbour Union won 412 seats, the Tarrow Conservatives 121 and the Greens 21.";
+    const auto r = probe::analyze(text);
+    for (const std::string quote : {"121", "21"}) {
+        CAPTURE(quote);
+        const gloss::Annotation* f = nullptr;
+        for (const auto& a : r.set.items)
+            if (a.kind == AnnotationKind::Figure && text.substr(a.range.begin, a.range.end - a.range.begin) == quote) f = &a;
+        REQUIRE(f != nullptr);
+        CHECK(std::string(f->figure().kind) == "count");
+        CHECK(std::string(f->figure().counts) == "seats");
+    }
+}
+
+TEST_CASE("A number after a name that is no gapped clause stays an identifier", "[figures]") {
+    auto [text, quote] = GENERATE(table<std::string, std::string>({
+        {"The port ran 40 buses on the Harlow Lines 9 today.", "Lines 9"},        // no clause's end after it
+        {"Harlow won 3 games and Channel 5 showed them.", "Channel 5"},           // no "the", no plural
+    }));
+    CAPTURE(text);
+    const auto r = probe::analyze(text);
+    const gloss::Annotation* f = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(f != nullptr);
+    CHECK(std::string(f->figure().kind) == "identifier");
+}
+
 TEST_CASE("Bare counts in a sentence opened by things in the plural count those things", "[figures]") {
     auto [text, quote, counts] = GENERATE(table<std::string, std::string, std::string>({
         {"Flights will rise from about 480 to 700 a day.", "700", "flights"},

@@ -213,6 +213,33 @@ std::string counted_subject(const Document& doc, int sentence) {
     return {};
 }
 
+// Whether the figure `f`, read as a number after a name ("Greens 21"), is a gapped clause's count instead:
+// after "the" and a comma or "and", a name in the plural, then the number, then the clause's end ("Labour
+// won 412 seats, the Conservatives 121 and the Greens 72").
+bool gapped_count(const Document& doc, const FoundFigure& f) {
+    const auto& t = doc.tokens();
+    std::size_t k = f.first_token;
+    const std::size_t num = f.end_token - 1;
+    if (num <= k || num >= t.size() || t[num].type != TokenType::Number) return false;
+    // (The name may begin before the figure: "the Liberal Democrats 72" reads "Democrats 72".)
+    while (k > 0 && num - k < 4 && t[k - 1].type == TokenType::Word && (t[k - 1].flags & TokenCapitalized) &&
+           !lexicon::equals_lower(doc.token_text(k - 1), "the"))
+        --k;
+    if (k < 2 || !lexicon::equals_lower(doc.token_text(k - 1), "the")) return false;
+    const std::string_view before = doc.token_text(k - 2);
+    if (!(before == "," || before == "and")) return false;
+    for (std::size_t q = k; q < num; ++q)
+        if (t[q].type != TokenType::Word || !(t[q].flags & TokenCapitalized)) return false;
+    char lb[32];
+    const std::string_view last = lexicon::lower(doc.token_text(num - 1), lb);
+    if (last.size() < 4 || last.back() != 's' || lexicon::is_identifier_label(last) ||
+        lexicon::is_identifier_label(last.substr(0, last.size() - 1)))  // ("the Routes 9 and 12")
+        return false;
+    if (num + 1 >= t.size()) return true;
+    const std::string_view after = doc.token_text(num + 1);
+    return after == "," || after == "." || after == ";" || after == "and";
+}
+
 // Whether an amount of money is written in hundredths of its currency: "40 pence", "3 cents", "5c".
 bool in_hundredths(std::string_view written) {
     const std::size_t space = written.rfind(' ');
@@ -314,6 +341,20 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 f.rule = texts.keep(f.rule + "; in " + (g.body.unit.empty() ? g.body.counts : g.body.unit) +
                                     ", as the amount it is joined to");
             }
+        }
+        // "Labour won 412 seats, the Conservatives 121 and the Greens 72": a gapped clause counts what the count
+        // before it in its sentence counts; the party's name is who, not a model's or a route's.
+        if (f.body.kind == "identifier" && last < figures.size() && figures[last].sentence == f.sentence &&
+            figures[last].body.kind == "count" && !figures[last].body.counts.empty() && gapped_count(doc, f)) {
+            const FoundFigure& g = figures[last];
+            f.first_token = f.end_token - 1;
+            f.range.begin = doc.tokens()[f.first_token].begin;
+            f.body.kind = "count";
+            f.body.value_text = std::string(doc.token_text(f.first_token));
+            f.body.counts = g.body.counts;
+            f.body.unit = g.body.unit;
+            f.rule = texts.keep("a number after a name in the plural in a gapped clause (\", the Greens 21\"); counts \xE2\x80\x9C" +
+                                std::string(g.body.counts.view()) + "\xE2\x80\x9D, as the count before it");
         }
         // "Flights will rise from about 480 to 700": things in the plural that open the sentence are what its bare
         // counts count, whatever an earlier sentence counted.
