@@ -384,7 +384,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
                 (!unit_only || g.sentence == f.sentence || has_scale_word(f.body.value_text))) {
                 f.body.counts = g.body.counts;
                 f.body.unit = g.body.unit;
-                // "1,351 mln" after "… mln tonnes", "628 mln" after "between 610 and 640 mln tonnes"
+                // "1,420 mln" after "… mln tonnes", "628 mln" after "between 610 and 640 mln tonnes"
                 if ((g.body.kind == "quantity" || (g.body.kind == "range" && lexicon::is_measure_unit(g.body.unit))) &&
                     f.body.kind == "count")
                     f.body.kind = "quantity";
