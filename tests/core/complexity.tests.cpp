@@ -62,7 +62,7 @@ StageTimes run_stages(const std::string& text) {
     lap(People);
     gloss::CitationScan cites = gloss::find_citations(doc, *kb, publication, texts, people);
     lap(Citations);
-    std::vector<gloss::FoundFigure> figures = gloss::find_figures(doc, cites.parentheticals_cited, publication.year, texts);
+    std::vector<gloss::FoundFigure> figures = gloss::find_figures(doc, cites.parentheticals_cited, publication, texts);
     lap(Figures);
     gloss::resolve_elided_nouns(doc, figures, texts);
     lap(ElidedNouns);

@@ -1198,6 +1198,33 @@ TEST_CASE("A full date on a line of its own under the headline is the publicatio
     CHECK(r.set.publication_date == date);
 }
 
+TEST_CASE("A newswire dateline with its year is the publication date, whatever later day the text names", "[figures]") {
+    auto [text, date] = GENERATE(table<std::string, std::string>({
+        {"HARLOW, 5 January 2025 - Police arrested 12 people on 20 December, officials said.", "2025-01-05"},
+        {"Tarrow, March 3, 2024 (Harlow Wire) - Fees rose on 12 November, the port said.", "2024-03-03"},
+    }));
+    CAPTURE(text);
+    const auto r = gloss::analyze_text(text, {});
+    REQUIRE(r.ok);
+    CHECK(r.set.publication_date == date);
+}
+
+TEST_CASE("A day of no year months after the publication's month is last year's, unless its sentence looks ahead", "[figures]") {
+    auto [text, quote, date] = GENERATE(table<std::string, std::string, std::string>({
+        {"HARLOW, 5 January 2025 - Police arrested 12 people on 20 December after the riot.", "20 December", "2024-12-20"},
+        {"HARLOW, 5 January 2025 - The trial will start on 14 February.", "14 February", "2025-02-14"},
+        {"HARLOW, 5 January 2025 - The port will reopen on 20 December.", "20 December", "2025-12-20"},
+        {"HARLOW, June 10, 2025 - The club's next match is on 14 January against Tarrow.", "14 January", "2026-01-14"},
+        {"HARLOW, June 10, 2025 - The club lost on 14 January against Tarrow.", "14 January", "2025-01-14"},
+    }));
+    CAPTURE(text);
+    const auto r = gloss::analyze_text(text, {});
+    REQUIRE(r.ok);
+    const gloss::Annotation* d = probe::find(r, text, AnnotationKind::Figure, quote);
+    REQUIRE(d != nullptr);
+    CHECK(std::string(d->figure().value_text) == date);
+}
+
 TEST_CASE("An inferred publication date is not earlier than the year the text names as its present", "[figures]") {
     auto [text, year] = GENERATE(table<std::string, int>({
         // Figures for 1991, named twice, under a dateline without a year: not published in an October 1989 it recalls.

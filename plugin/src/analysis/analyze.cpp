@@ -193,7 +193,7 @@ void analyze_document(Document& doc, const std::shared_ptr<const KnowledgeBase>&
     CitationScan cites = find_citations(doc, kb, publication, texts, people);
     check_cancelled();
     std::vector<FoundFigure> figures =
-        find_figures(doc, cites.parentheticals_cited, publication.year, texts, std::move(spare_figures));
+        find_figures(doc, cites.parentheticals_cited, publication, texts, std::move(spare_figures));
     release(cites.parentheticals_cited);  // only the figures needed them
     check_cancelled();
     limit_figures_per_sentence(figures, set.warnings);

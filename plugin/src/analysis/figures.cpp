@@ -679,6 +679,7 @@ std::string_view currency_singular(std::string_view word) {
 struct Scan {
     Window                    w;
     int                       pub_year;
+    int                       pub_month;  // 0 when unknown
     std::vector<FoundFigure>* out;
     TextStore*                texts;
     RangeCursor               sentences;
@@ -854,15 +855,39 @@ struct Scan {
         out->push_back(std::move(f));
     }
 
+    // Whether the sentence holding token `q` looks ahead: "will", "next", "due", "scheduled", "upcoming".
+    bool sentence_looks_ahead(std::size_t q) const {
+        const ByteRange s = w.doc.sentences()[static_cast<std::size_t>(w.doc.sentence_of(w.t[q].begin))];
+        for (std::size_t k = w.doc.first_token_at_or_after(s.begin); k < w.t.size() && w.t[k].begin < s.end; ++k)
+            if (w.is(k, "will") || w.is(k, "next") || w.is(k, "due") || w.is(k, "scheduled") || w.is(k, "upcoming") ||
+                w.is(k, "shall") || w.is(k, "\xE2\x80\x99ll") || w.is(k, "'ll"))
+                return true;
+        return false;
+    }
+
     void emit_date(const DateMatch& dm) {
         FoundFigure f;
         f.date = with_year(dm.date, pub_year);
+        // A month of no year, months away from the publication's: "on 20 December" in a story of 5 January is
+        // last December, unless its sentence looks ahead; "on 14 January" in a June story that looks ahead
+        // ("the next match is on 14 January") is next January.
+        int shift = 0;
+        if (!dm.date.year && pub_year && pub_month && dm.date.month) {
+            const int ahead = dm.date.month - pub_month;
+            if (ahead >= 3 || ahead <= -5) {
+                const bool future = sentence_looks_ahead(dm.first);
+                shift = ahead >= 3 && !future ? -1 : ahead <= -5 && future ? 1 : 0;
+                f.date.year += shift;
+            }
+        }
         f.body.kind = "date";
         f.body.value = f.date.year;
         f.body.value_text = iso_text(f.date);
         f.body.year_inferred = f.date.year_inferred;
         f.body.unit = dm.date.quarter ? Text("quarter") : dm.date.day ? Text("day") : dm.date.month ? Text("month") : Text("year");
         f.rule = dm.date.year ? Text("calendar date")
+                 : shift < 0  ? Text("calendar date; the year before the publication's: its month comes months after the publication's, and its sentence does not look ahead")
+                 : shift > 0  ? Text("calendar date; the year after the publication's: its month came months before the publication's, and its sentence looks ahead")
                  : pub_year   ? Text("calendar date; the year is taken from the publication date")
                               : Text("calendar date without a year; the publication date is unknown, so it has no value");
         emit(std::move(f), dm.first, dm.end - 1);
@@ -2818,14 +2843,15 @@ void join_ranges(const Document& doc, std::vector<FoundFigure>& out, TextStore& 
 
 } // namespace
 
-std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year,
+std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, const CalendarDate& publication,
                                       TextStore& texts, std::vector<FoundFigure>&& storage) {
     std::vector<FoundFigure> out = std::move(storage);
     out.clear();
     const std::vector<Token>& t = doc.tokens();
     out.reserve(t.size() / 16 + 8);
     prefer_huge_pages(out.data(), out.capacity() * sizeof(FoundFigure));
-    Scan scan{Window{doc, t, t.size()}, publication_year, &out, &texts, RangeCursor(doc.sentences()), RangeCursor(doc.paragraphs())};
+    Scan scan{Window{doc, t, t.size()}, publication.year, publication.month, &out, &texts, RangeCursor(doc.sentences()),
+              RangeCursor(doc.paragraphs())};
     const char* const text = doc.text().data();
     const std::size_t n = t.size();
     // skip[si] is the first skipped range not over before the token; tokens that begin

@@ -30,10 +30,13 @@ struct FoundFigure {
 double number_value(std::string_view written);
 
 // Scan `doc` for figures, skipping the byte ranges in `skip` (sorted by begin:
-// citation parentheticals). Year-less dates take `publication_year`. The
+// citation parentheticals). Year-less dates take the year of `publication`
+// (the one before it for a month three or more months after its month, unless
+// the sentence looks ahead; the one after for a month five or more before it,
+// in a sentence that looks ahead). The
 // figures are written into `storage`'s memory (its contents dropped), so a
 // caller can hand back the previous document's vector instead of fresh memory.
-std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, int publication_year,
+std::vector<FoundFigure> find_figures(const Document& doc, const std::vector<ByteRange>& skip, const CalendarDate& publication,
                                       TextStore& texts, std::vector<FoundFigure>&& storage = {});
 
 } // namespace gloss

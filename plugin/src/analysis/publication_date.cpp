@@ -33,6 +33,27 @@ bool points_away_from_present(const Document& doc, std::size_t i) {
     return false;
 }
 
+// A newswire dateline opening one of the first paragraphs: a place in capitalised words (up to four, a
+// news agency's name in parentheses after it), a comma, a date, then a dash or "(" ("HARLOW, March 4 -",
+// "Tarrow, 5 January 2025 (Harlow Wire) –"). The date, or one with month 0 when there is none.
+CalendarDate dateline_date(const Document& doc) {
+    const auto& t = doc.tokens();
+    for (std::size_t p = 0; p < doc.paragraphs().size() && p < 6; ++p) {
+        const ByteRange para = doc.paragraphs()[p];
+        std::size_t k = doc.first_token_at_or_after(para.begin);
+        const std::size_t first = k;
+        while (k < t.size() && t[k].begin < para.end && k - first < 4 && t[k].type == TokenType::Word &&
+               (t[k].flags & TokenCapitalized))
+            ++k;
+        if (k == first || k >= t.size() || doc.token_text(k) != ",") continue;
+        DateMatch m;
+        if (!match_date_at(doc, k + 1, &m) || !m.date.month || !m.date.day || m.end >= t.size()) continue;
+        const std::string_view after = doc.token_text(m.end);
+        if (after == "-" || after == "\xE2\x80\x93" || after == "\xE2\x80\x94" || after == "(") return m.date;
+    }
+    return CalendarDate{};
+}
+
 } // namespace
 
 CalendarDate infer_publication_date(const Document& doc) {
@@ -61,7 +82,10 @@ CalendarDate infer_publication_date(const Document& doc) {
         while (after < t.size() && t[after].begin < para.end && t[after].type == TokenType::Punct) ++after;
         if (after >= t.size() || t[after].begin >= para.end) return m.date;
     }
-    // 3. The latest date mentioned.
+    // 3. A newswire dateline ("HARLOW, March 4 -"), its year from the text when it gives none (below).
+    const CalendarDate dateline = dateline_date(doc);
+    if (dateline.year && dateline.month) return dateline;
+    // 4. The latest date mentioned.
     // Read as date lists, so that "August 2, 9, 2023" is two days of 2023.
     int year = 0;
     std::vector<CalendarDate> dates;
@@ -100,6 +124,12 @@ CalendarDate infer_publication_date(const Document& doc) {
         if (best.year == 0 || compare_dates(d, best) > 0 || (d.day > best.day && d.month == best.month)) best = d;
     }
     if (best.year == 0) { best.year = year; }
+    // A dateline of no year ("OSLO, May 4 -") in the text's year, unless the text names a later date of that year
+    // (then the dateline's year is a later one the text does not give).
+    if (dateline.month) {
+        const CalendarDate placed = with_year(dateline, year);
+        if (compare_dates(placed, best) >= 0) best = placed;
+    }
     best.year_inferred = false;
     return best;
 }
