@@ -846,6 +846,8 @@ TEST_CASE("Reporting clauses of every shape name their source", "[citations]") {
         // …or a body, after "the" and words of its kind, or named as a body's name is.
         {"Fares rose. But critics, including the opposition Ostland Forward party, say the cut is too small.",
          "critics, including the opposition Ostland Forward party, say", "Ostland Forward party"},
+        {"Opponents, including the Tarrow Residents' Group, say noise will rise.",
+         "Opponents, including the Tarrow Residents' Group, say", "Tarrow Residents' Group"},
         {"Fares rose. Others, including the think tank Tarrow Forward, argue that trams are better.",
          "Others, including the think tank Tarrow Forward, argue", "Tarrow Forward"},
         {"Fares rose. Some lenders, like Harlow Savings Bank, said rates would hold.",

@@ -3675,8 +3675,10 @@ Text named_example(const Ctx& c, std::size_t open, std::size_t close, const Spea
     ShortWord kb;
     if (ne > nb && c.word(ne) && !c.cap(ne) && body_kind(c.lower(ne, kb)) && c.cap(ne - 1)) --ne;
     bool whole_name = nb <= ne && c.cap(nb);
+    // (A plural's possessive mark inside the name: "the Tarrow Residents' Group".)
     for (std::size_t q = nb; q <= ne && whole_name; ++q)
-        whole_name = c.word(q) && (c.cap(q) || c.is(q, "of") || c.is(q, "for") || c.is(q, "and"));
+        whole_name = (c.word(q) && (c.cap(q) || c.is(q, "of") || c.is(q, "for") || c.is(q, "and"))) ||
+                     (q > nb && q < ne && possessive_mark(c, q) && c.tx(q - 1).back() == 's');
     if (whole_name && !c.cap(ne)) whole_name = false;
     if (whole_name && (nb > b + 1 || ne + 1 < close || organisation_name(c.span(nb, ne)))) {
         *body = true;
