@@ -755,6 +755,9 @@ TEST_CASE("Names in a list, people and clauses cut short are not organisations d
         {"At the forum in Tarrow, the group of pilots met at noon.", "Tarrow"},            // …before a body's word
         {"Ana Ruiz is the CEO of Tarrowly, a start-up that sells ferry tickets.", "CEO of Tarrowly"},
         {"He lives in Harlow (the capital) and sails to Tarrow (a port).", "Harlow"},           // a place in parentheses
+        // A name inside a phrase that opens the sentence: the main clause follows its comma.
+        {"According to Karl Ode, director of the Tarrow Debt Project, the deal cuts repayments by 30 percent.",
+         "Tarrow Debt Project"},
         {"Ana Ruiz (Tarrow Bank) said rates rose.", "Ana Ruiz"},                                // a name, not a kind
     }));
     CAPTURE(text);

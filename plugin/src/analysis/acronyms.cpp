@@ -1125,6 +1125,20 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         char ob[32];
         const bool one_kind = q - d0 == 1 && lexicon::is_organisation_noun(lexicon::lower(doc.token_text(d0), ob));
         if ((q - d0 < 2 && !one_kind) || q >= n || !(text_is(q, ",") || text_is(q, ".") || text_is(q, ";"))) continue;
+        // A name inside a phrase that opens the sentence with a preposition ("According to Karl Ode, director of
+        // the Tarrow Debt Project, the deal cuts …") is described only by words a comma closes: after that
+        // phrase the sentence goes on.
+        if (!text_is(q, ",")) {
+            const std::size_t sb = doc.first_token_at_or_after(doc.sentences()[static_cast<std::size_t>(doc.sentence_of(t[b].begin))].begin);
+            char ob[32];
+            const std::string_view opener = word(sb) ? lexicon::lower(doc.token_text(sb), ob) : std::string_view();
+            bool opening_phrase = opener == "according" || opener == "in" || opener == "at" || opener == "for" ||
+                                  opener == "after" || opener == "before" || opener == "under" || opener == "with" ||
+                                  opener == "despite" || opener == "citing" || opener == "speaking";
+            bool comma_before = false;
+            for (std::size_t k = sb; k < b && opening_phrase && !comma_before; ++k) comma_before = text_is(k, ",");
+            if (opening_phrase && comma_before) continue;
+        }
         if (!word(q - 1) || (cap(q - 1) && !(q >= 2 && text_is(q - 2, "in")))) continue;
         {
             // It ends in a noun: "a scheme funded," is cut short by its own comma.
