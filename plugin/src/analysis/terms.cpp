@@ -65,7 +65,7 @@ public:
     // The lengths (bits, as bit()) of the words starting with byte c (as written) that may start a form.
     std::uint32_t lengths(unsigned char c) const { return lengths_[key(static_cast<char>(c))]; }
     // Whether a word of `length` bytes starting with `word` may start a form.
-    bool may_start(const unsigned char* word, std::size_t length) const {
+    [[gnu::always_inline]] bool may_start(const unsigned char* word, std::size_t length) const {
         const unsigned char c0 = key(static_cast<char>(word[0]));
         if (!(lengths_[c0] & bit(length))) return false;
         if (length < 2) return true;
@@ -166,20 +166,27 @@ private:
 // values stay in registers.
 // "IMF-backed", "NATO-led", "G7-style": the length of the initials (capitals, then capitals or digits) that
 // open a compound whose next part is in lower case, or 0. Such initials are a term's form on their own.
+// (The first test is inline and cheap: most words fail it at their first or second byte.)
+inline bool may_open_initials(const unsigned char* word, std::size_t length) {
+    return length >= 4 && static_cast<unsigned char>(word[0] - 'A') < 26 && static_cast<unsigned char>(word[1] - '0') < 43;
+}
+
 std::size_t initials_before_hyphen(const unsigned char* word, std::size_t length) {
     const auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
-    if (length < 4 || !upper(word[0]) || !(upper(word[1]) || (word[1] >= '0' && word[1] <= '9'))) return 0;
+    if (!may_open_initials(word, length) || !(upper(word[1]) || (word[1] >= '0' && word[1] <= '9'))) return 0;
     std::size_t k = 2;
     while (k < length && (upper(word[k]) || (word[k] >= '0' && word[k] <= '9'))) ++k;
     return k + 1 < length && word[k] == '-' && word[k + 1] >= 'a' && word[k + 1] <= 'z' ? k : 0;
 }
 
-std::size_t next_candidate(const Token* tokens, std::size_t from, std::size_t n, const unsigned char* bytes,
+[[gnu::always_inline]] inline std::size_t next_candidate(const Token* tokens, std::size_t from, std::size_t n, const unsigned char* bytes,
                            const std::uint32_t* lengths_by_byte) {
     for (std::size_t i = from; i < n; ++i) {
         const std::uint32_t lengths = lengths_by_byte[bytes[tokens[i].begin]];
         if (lengths && (lengths & HeadShapes::bit(tokens[i].end - tokens[i].begin))) return i;
-        if (lengths && initials_before_hyphen(bytes + tokens[i].begin, tokens[i].end - tokens[i].begin)) return i;
+        if (lengths && may_open_initials(bytes + tokens[i].begin, tokens[i].end - tokens[i].begin) &&
+            initials_before_hyphen(bytes + tokens[i].begin, tokens[i].end - tokens[i].begin))
+            return i;
     }
     return n;
 }
@@ -691,9 +698,12 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         // The shapes of both indexes' heads at once; then each index is asked (a miss in the document's few
         // forms is one probe of a small table).
         // (Initials opening a compound, "IMF-backed", are read as the word without its ending.)
-        const std::size_t initials = initials_before_hyphen(word, len);
-        const bool cs = cs_any.may_start(word, len) || (initials && cs_any.may_start(word, initials)),
-                   ci = ci_any.may_start(word, len) || (initials && ci_any.may_start(word, initials));
+        const std::size_t initials = may_open_initials(word, len) ? initials_before_hyphen(word, len) : 0;
+        bool cs = cs_any.may_start(word, len), ci = ci_any.may_start(word, len);
+        if (initials) {
+            cs = cs || cs_any.may_start(word, initials);
+            ci = ci || ci_any.may_start(word, initials);
+        }
         if (!cs && !ci) continue;
         const bool try_cs[2] = {cs && doc_has_forms, cs}, try_ci[2] = {ci && doc_has_forms, ci};
         const std::string_view full = doc.token_text(i);
