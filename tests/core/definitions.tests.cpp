@@ -810,7 +810,7 @@ TEST_CASE("A person the text introduces with a role is defined by the role", "[d
         // One word after an office written as a title.
         {"President Lind opened the harbour.", "Lind", "President"},
         // A role, then the name between commas.
-        {"The bank's chief economist, Ivo Lind, said rates would fall.", "Ivo Lind", "bank's chief economist"},
+        {"The bank's chief economist, Ivo Lind, said rates would fall.", "Ivo Lind", "the bank's chief economist"},
         // A clause that says what the person does or is.
         {"Ana Ruiz, who heads the Harlow Trust, said the port was full.", "Ana Ruiz", "who heads the Harlow Trust"},
         {"Ivo Lind, who is a senior lawyer in Tarrow, said so.", "Ivo Lind", "who is a senior lawyer in Tarrow"},
@@ -836,6 +836,8 @@ TEST_CASE("A card for a name described by a clause reads as a sentence", "[defin
         {"Former captain Mira Santos said the players tired.", "Mira Santos", "Introduced in the text as former captain."},
         {"Chief financial officer Ivo Lind told analysts that orders rose.", "Ivo Lind", "Introduced in the text as chief financial officer."},
         {"Prime Minister Karl Ode conceded defeat.", "Karl Ode", "Introduced in the text as Prime Minister."},
+        // A role in lower case after "the" reads with it.
+        {"The singer Mira Santos has cancelled her tour.", "Mira Santos", "Introduced in the text as the singer."},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -526,6 +526,10 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
         d.long_form = std::string(span_text(s, d0, d1));
         if (d0 < nb && d1 > d0 && capitals.only_opens(d0) && d.long_form[0] >= 'A' && d.long_form[0] <= 'Z')
             d.long_form[0] = static_cast<char>(d.long_form[0] - 'A' + 'a');
+        // "The singer Mira Santos": a role in lower case after "the" reads with it ("the singer").
+        char ab[32];
+        if (d0 < nb && d0 >= 1 && s.word(d0 - 1) && s.lower(d0 - 1, ab) == "the" && d.long_form[0] >= 'a' && d.long_form[0] <= 'z')
+            d.long_form.insert(0, "the ");
         d.term_range = {s.t[nb].begin, s.t[nb].begin + static_cast<std::uint32_t>(name.size())};
         d.site = {s.t[std::min(nb, d0)].begin, std::max(d.term_range.end, s.t[d1].end)};
         if (employer_end > ne) {  // "economist Ana Ruiz of Harlow Bank": the role, then where
