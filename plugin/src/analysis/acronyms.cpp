@@ -1136,7 +1136,8 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
                                   opener == "after" || opener == "before" || opener == "under" || opener == "with" ||
                                   opener == "despite" || opener == "citing" || opener == "speaking";
             bool comma_before = false;
-            for (std::size_t k = sb; k < b && opening_phrase && !comma_before; ++k) comma_before = text_is(k, ",");
+            // (An opening phrase is short: its first comma is sought among its first 40 tokens.)
+            for (std::size_t k = sb; k < b && k < sb + 40 && opening_phrase && !comma_before; ++k) comma_before = text_is(k, ",");
             if (opening_phrase && comma_before) continue;
         }
         if (!word(q - 1) || (cap(q - 1) && !(q >= 2 && text_is(q - 2, "in")))) continue;

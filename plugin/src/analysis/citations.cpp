@@ -2283,7 +2283,8 @@ bool speaks_for_person(std::string_view lw) {
 
 // `person` when the text right before token `b` names no one else: the sentence before `b` (or, when `b`
 // opens its sentence, the sentence before it) names the person and has no capitalised word of another name
-// ("Ivo Lind will not run, his spokesman said"; not "Ana Ruiz said Karl Ode will go, his office said").
+// ("Ivo Lind will not run, his spokesman said"; not "Ana Ruiz said Karl Ode will go, his office said"). A
+// sentence of more than 60 tokens there is too long to tell: "".
 Text person_alone_before(const Ctx& c, std::size_t b, const Text& person) {
     if (person.empty()) return Text();
     std::size_t from = c.sentence_first_token(b), to = b;
@@ -2292,6 +2293,7 @@ Text person_alone_before(const Ctx& c, std::size_t b, const Text& person) {
         to = from;
         from = c.sentence_first_token(b - 1);
     }
+    if (to - from > 60) return Text();
     const std::string_view name = person.view();
     const auto in_name = [&](std::string_view w) {
         w = lexicon::without_possessive(w);
@@ -3759,7 +3761,7 @@ bool closes_subject_appositive(const Ctx& c, std::size_t v) {
     if (v < 4 || !c.punct(v - 1, ',')) return false;
     const std::size_t b = c.sentence_first_token(v);
     std::size_t comma = b;
-    while (comma + 1 < v && !c.punct(comma, ',')) {
+    while (comma + 1 < v && comma - b <= 6 && !c.punct(comma, ',')) {  // (the subject is short: the walk is bounded)
         if (!c.word(comma) && !c.punct(comma, '.')) return false;  // a quotation, a dash: another shape
         ++comma;
     }

@@ -855,14 +855,20 @@ struct Scan {
         out->push_back(std::move(f));
     }
 
-    // Whether the sentence holding token `q` looks ahead: "will", "next", "due", "scheduled", "upcoming".
-    bool sentence_looks_ahead(std::size_t q) const {
-        const ByteRange s = w.doc.sentences()[static_cast<std::size_t>(w.doc.sentence_of(w.t[q].begin))];
-        for (std::size_t k = w.doc.first_token_at_or_after(s.begin); k < w.t.size() && w.t[k].begin < s.end; ++k)
-            if (w.is(k, "will") || w.is(k, "next") || w.is(k, "due") || w.is(k, "scheduled") || w.is(k, "upcoming") ||
-                w.is(k, "shall") || w.is(k, "\xE2\x80\x99ll") || w.is(k, "'ll"))
-                return true;
-        return false;
+    // Whether the sentence holding token `q` looks ahead: "will", "next", "due", "scheduled", "upcoming". Each
+    // sentence is read once, however many dates it holds.
+    int looked_sentence = -1;
+    bool looks_ahead = false;
+    bool sentence_looks_ahead(std::size_t q) {
+        const int index = w.doc.sentence_of(w.t[q].begin);
+        if (index == looked_sentence) return looks_ahead;
+        looked_sentence = index;
+        looks_ahead = false;
+        const ByteRange s = w.doc.sentences()[static_cast<std::size_t>(index)];
+        for (std::size_t k = w.doc.first_token_at_or_after(s.begin); k < w.t.size() && w.t[k].begin < s.end && !looks_ahead; ++k)
+            looks_ahead = w.is(k, "will") || w.is(k, "next") || w.is(k, "due") || w.is(k, "scheduled") || w.is(k, "upcoming") ||
+                          w.is(k, "shall") || w.is(k, "\xE2\x80\x99ll") || w.is(k, "'ll");
+        return looks_ahead;
     }
 
     void emit_date(const DateMatch& dm) {
