@@ -1525,6 +1525,9 @@ TEST_CASE("An interview with an outlet that opens the sentence is where the spea
         {"Ana Brook said in an email to Harlow Radio that the deal was dead.", "Harlow Radio"},
         {"In a phone interview with the Harlow Courier, Ana Brook said the deal was dead.", "Harlow Courier"},
         {"Ana Brook said in a letter to employees that the deal was dead.", ""},
+        // An article, a column or an essay for or in the outlet.
+        {"In a recent article for the Harlow Review, Ana Brook argued that the deal was dead.", "Harlow Review"},
+        {"Ana Brook said in a column for the Tarrow Times that the deal was dead.", "Tarrow Times"},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -859,6 +859,8 @@ TEST_CASE("Bare counts in a sentence opened by things in the plural count those 
         // A measure or a name opening the sentence counts nothing: the count before it still may.
         {"The firm sold 300 boats in May. In June it sold 250.", "250", "boats"},
         {"The port sold 300 boats in May. Harlow Ferries will buy 40.", "40", "boats"},
+        // A measure opening the sentence takes no count's noun from before (a unit still carries with a scale word).
+        {"The firm sold 300 boats in May. Prices rose to 250.", "250", ""},
     }));
     CAPTURE(text);
     const auto r = probe::analyze(text);

@@ -3606,8 +3606,12 @@ std::size_t medium_opens(const Ctx& c, std::size_t q) {
         ++m;
     const bool medium = c.is(m, "interview") || c.is(m, "email") || c.is(m, "e-mail") || c.is(m, "statement") ||
                         c.is(m, "message") || c.is(m, "letter") || c.is(m, "comment");
-    if (!medium || !(c.is(m + 1, "with") || c.is(m + 1, "on") || c.is(m + 1, "to"))) return 0;
-    return m + 2;
+    // ("In a recent article for the Harlow Review": what the speaker wrote, and where.)
+    const bool written = c.is(m, "article") || c.is(m, "column") || c.is(m, "essay") || c.is(m, "op-ed") ||
+                         c.is(m, "piece") || c.is(m, "commentary");
+    if (medium && (c.is(m + 1, "with") || c.is(m + 1, "on") || c.is(m + 1, "to"))) return m + 2;
+    if (written && (c.is(m + 1, "for") || c.is(m + 1, "in"))) return m + 2;
+    return 0;
 }
 
 // "she told the Harbour Times", "told Reuters": the outlet after the verb, or "".

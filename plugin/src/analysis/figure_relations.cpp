@@ -181,7 +181,8 @@ bool moved_to_between(std::string_view between) {
 
 // What the subject that opens sentence `sentence` counts, when it is things or people in the plural before
 // an auxiliary or a verb of change: "Flights will rise from about 480 to 700" → "flights", "Night flights
-// will be limited to 16" → "flights"; "" for anything else (a name, a measure: "Prices rose to 300").
+// will be limited to 16" → "flights"; "" for anything else (a name: "Harlow Ferries will buy 40"), and "-"
+// for a measure, which counts nothing ("Prices rose to 300").
 std::string counted_subject(const Document& doc, int sentence) {
     const auto& t = doc.tokens();
     std::size_t q = doc.first_token_at_or_after(doc.sentences()[static_cast<std::size_t>(sentence)].begin);
@@ -201,9 +202,9 @@ std::string counted_subject(const Document& doc, int sentence) {
                                                              "imports", "costs", "fares", "wages", "earnings", "profits",
                                                              "revenues", "stocks", "reserves", "volumes", "temperatures",
                                                              "emissions", "shares", "figures", "totals", "savings"};
-            if ((q - 1 > first && (t[q - 1].flags & TokenCapitalized)) || !lexicon::plural_like(lh) ||
-                lexicon::is_data_noun(lh) || lexicon::is_money_noun(lh) ||
-                std::find(std::begin(kMeasures), std::end(kMeasures), lh) != std::end(kMeasures))
+            if (lexicon::is_money_noun(lh) || std::find(std::begin(kMeasures), std::end(kMeasures), lh) != std::end(kMeasures))
+                return "-";
+            if ((q - 1 > first && (t[q - 1].flags & TokenCapitalized)) || !lexicon::plural_like(lh) || lexicon::is_data_noun(lh))
                 return {};
             return std::string(lh);  // (a capital only the sentence gives: "Flights")
         }
@@ -358,12 +359,15 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
         }
         // "Flights will rise from about 480 to 700": things in the plural that open the sentence are what its bare
         // counts count, whatever an earlier sentence counted.
+        bool measured = false;  // the sentence opens with a measure ("Prices rose to 250"): no count's noun carries
         if (f.noun_elided && f.body.kind == "count" && (last >= figures.size() || figures[last].sentence != f.sentence)) {
             if (f.sentence != subject_sentence) {
                 subject_sentence = f.sentence;
                 subject = counted_subject(doc, f.sentence);
             }
-            if (!subject.empty()) {
+            if (subject == "-") {
+                measured = true;
+            } else if (!subject.empty()) {
                 f.body.counts = texts.keep(subject);
                 f.noun_elided = false;
                 f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + subject + "\xE2\x80\x9D, the subject that opens its sentence");
@@ -380,7 +384,7 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
             // Money stands for its noun only within its sentence: "a €120m shortfall. Passenger numbers reached
             // 310 million" counts no shortfall (and no count is in euros).
             const bool money_elsewhere = g.body.kind == "money" && g.sentence != f.sentence;
-            if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3 && !money_elsewhere &&
+            if (g.paragraph == f.paragraph && f.sentence - g.sentence <= 3 && !money_elsewhere && !(measured && !unit_only) &&
                 (!unit_only || g.sentence == f.sentence || has_scale_word(f.body.value_text))) {
                 f.body.counts = g.body.counts;
                 f.body.unit = g.body.unit;
