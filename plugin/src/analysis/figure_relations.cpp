@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <map>
 
 #include "lexicon.hpp"
@@ -157,61 +158,64 @@ bool letters_after_digits(std::string_view written) {
            ((written.back() >= 'A' && written.back() <= 'Z') || (written.back() >= 'a' && written.back() <= 'z'));
 }
 
+// Whether `s` is one of `words`.
+bool one_of(std::string_view s, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), s) != words.end();
+}
+
 // The words between an amount and the bare amount it is compared with, a comma before them or not: "from",
 // "against", "up from", "compared with" ….
 bool compared_with_between(std::string_view between) {
     if (!between.empty() && between.front() == ',') between.remove_prefix(1);
-    static constexpr std::string_view kWords[] = {" from ",          " against ",      " up from ", " down from ",
-                                                  " compared with ", " compared to ", " versus ",  " vs ",
-                                                  " vs. "};
-    for (const std::string_view w : kWords)
-        if (between == w) return true;
-    return false;
+    return one_of(between, {" from ", " against ", " up from ", " down from ", " compared with ", " compared to ", " versus ",
+                            " vs ", " vs. "});
 }
 
 // The words between an amount of change and the bare amount it moved to: "rose 12 yen to 348", "closed 40
 // pence lower at 612", "ended 3 cents higher at 95".
 bool moved_to_between(std::string_view between) {
-    static constexpr std::string_view kWords[] = {" to ", " lower at ", " higher at ", " up at ", " down at ",
-                                                  " lower to ", " higher to "};
-    for (const std::string_view w : kWords)
-        if (between == w) return true;
-    return false;
+    return one_of(between, {" to ", " lower at ", " higher at ", " up at ", " down at ", " lower to ", " higher to "});
 }
 
-// What the subject that opens sentence `sentence` counts, when it is things or people in the plural before
-// an auxiliary or a verb of change: "Flights will rise from about 480 to 700" → "flights", "Night flights
-// will be limited to 16" → "flights"; "" for anything else (a name: "Harlow Ferries will buy 40"), and "-"
-// for a measure, which counts nothing ("Prices rose to 300").
-std::string counted_subject(const Document& doc, int sentence) {
+// What the subject that opens a sentence says of the bare counts in it.
+struct OpeningSubject {
+    std::string counts;    // things or people in the plural: "Flights will rise from about 480 to 700" → "flights"
+    bool measure = false;  // a measure, which counts nothing: "Prices rose to 300"
+};
+
+// The subject that opens sentence `sentence`, read up to an auxiliary, a modal or a verb of change ("Night
+// flights will be limited to 16" → flights; "Harlow Ferries will buy 40", a name, says nothing).
+OpeningSubject opening_subject(const Document& doc, int sentence) {
     const auto& t = doc.tokens();
     std::size_t q = doc.first_token_at_or_after(doc.sentences()[static_cast<std::size_t>(sentence)].begin);
     if (q < t.size() && lexicon::equals_lower(doc.token_text(q), "the")) ++q;
     const std::size_t first = q;
+    OpeningSubject out;
     while (q < t.size() && q - first < 3 && t[q].type == TokenType::Word && (q == first || !(t[q].flags & TokenCapitalized))) {
         char vb[32];
         const std::string_view lw = lexicon::lower(doc.token_text(q), vb);
-        static constexpr std::string_view kVerbs[] = {"will", "would", "could", "may", "might", "are", "were", "have", "had",
-                                                      "rose", "fell", "grew", "jumped", "dropped", "climbed", "increased",
-                                                      "decreased", "totalled", "totaled", "numbered", "reached", "doubled"};
-        if (q > first && std::find(std::begin(kVerbs), std::end(kVerbs), lw) != std::end(kVerbs)) {
-            const std::string_view head = doc.token_text(q - 1);
+        int direction = 0;
+        const bool verb = lexicon::is_modal(lw) || lexicon::is_change_verb(lw, &direction) || lw == "will" || lw == "are" ||
+                          lw == "were" || lw == "have" || lw == "had" || lw == "totalled" || lw == "totaled" ||
+                          lw == "numbered" || lw == "reached";
+        if (q > first && verb) {
             char hb[32];
-            const std::string_view lh = lexicon::lower(head, hb);
+            const std::string_view head = lexicon::lower(doc.token_text(q - 1), hb);
             static constexpr std::string_view kMeasures[] = {"prices", "numbers", "levels", "rates", "sales", "exports",
                                                              "imports", "costs", "fares", "wages", "earnings", "profits",
                                                              "revenues", "stocks", "reserves", "volumes", "temperatures",
                                                              "emissions", "shares", "figures", "totals", "savings"};
-            if (lexicon::is_money_noun(lh) || std::find(std::begin(kMeasures), std::end(kMeasures), lh) != std::end(kMeasures))
-                return "-";
-            if ((q - 1 > first && (t[q - 1].flags & TokenCapitalized)) || !lexicon::plural_like(lh) || lexicon::is_data_noun(lh))
-                return {};
-            return std::string(lh);  // (a capital only the sentence gives: "Flights")
+            out.measure = lexicon::is_money_noun(head) || std::find(std::begin(kMeasures), std::end(kMeasures), head) != std::end(kMeasures);
+            // (A capital only the sentence gives is read in lower case: "Flights".)
+            if (!out.measure && !(q - 1 > first && (t[q - 1].flags & TokenCapitalized)) && lexicon::plural_like(head) &&
+                !lexicon::is_data_noun(head))
+                out.counts = std::string(head);
+            return out;
         }
-        if (lexicon::is_function_word(lw)) return {};
+        if (lexicon::is_function_word(lw)) return out;
         ++q;
     }
-    return {};
+    return out;
 }
 
 // Whether the figure `f`, read as a number after a name ("Greens 21"), is a gapped clause's count instead:
@@ -258,8 +262,8 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
     // on a line of bare numbers ("1.2.3.4.5.6.7.8.9.").
     std::size_t last = figures.size();
     std::size_t last_measured = figures.size();  // the latest amount of money or quantity in a unit ("40 billion dlrs")
-    int subject_sentence = -1;                   // the sentence whose opening subject was read last, and what it counts
-    std::string subject;
+    int subject_sentence = -1;                   // the sentence whose opening subject was read last, and that subject
+    OpeningSubject subject;
     for (std::size_t i = 0; i < figures.size(); ++i) {
         FoundFigure& f = figures[i];
         // "40 billion dlrs in 2030 and 38 billion in 2031": a bare amount with a scale word is in the unit
@@ -363,14 +367,13 @@ void resolve_elided_nouns(const Document& doc, std::vector<FoundFigure>& figures
         if (f.noun_elided && f.body.kind == "count" && (last >= figures.size() || figures[last].sentence != f.sentence)) {
             if (f.sentence != subject_sentence) {
                 subject_sentence = f.sentence;
-                subject = counted_subject(doc, f.sentence);
+                subject = opening_subject(doc, f.sentence);
             }
-            if (subject == "-") {
-                measured = true;
-            } else if (!subject.empty()) {
-                f.body.counts = texts.keep(subject);
+            measured = subject.measure;
+            if (!subject.counts.empty()) {
+                f.body.counts = texts.keep(subject.counts);
                 f.noun_elided = false;
-                f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + subject + "\xE2\x80\x9D, the subject that opens its sentence");
+                f.rule = texts.keep(f.rule + "; counts \xE2\x80\x9C" + subject.counts + "\xE2\x80\x9D, the subject that opens its sentence");
             }
         }
         if (f.noun_elided && (f.body.kind == "count" || f.body.kind == "range") && last < figures.size()) {
