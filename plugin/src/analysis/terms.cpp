@@ -166,14 +166,10 @@ private:
 // values stay in registers.
 // "IMF-backed", "NATO-led", "G7-style": the length of the initials (capitals, then capitals or digits) that
 // open a compound whose next part is in lower case, or 0. Such initials are a term's form on their own.
-// (The first test is inline and cheap: most words fail it at their first or second byte.)
-inline bool may_open_initials(const unsigned char* word, std::size_t length) {
-    return length >= 4 && static_cast<unsigned char>(word[0] - 'A') < 26 && static_cast<unsigned char>(word[1] - '0') < 43;
-}
-
-std::size_t initials_before_hyphen(const unsigned char* word, std::size_t length) {
+// (Inline: most words fail at their first or second byte.)
+[[gnu::always_inline]] inline std::size_t initials_before_hyphen(const unsigned char* word, std::size_t length) {
     const auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
-    if (!may_open_initials(word, length) || !(upper(word[1]) || (word[1] >= '0' && word[1] <= '9'))) return 0;
+    if (length < 4 || !upper(word[0]) || !(upper(word[1]) || (word[1] >= '0' && word[1] <= '9'))) return 0;
     std::size_t k = 2;
     while (k < length && (upper(word[k]) || (word[k] >= '0' && word[k] <= '9'))) ++k;
     return k + 1 < length && word[k] == '-' && word[k + 1] >= 'a' && word[k + 1] <= 'z' ? k : 0;
@@ -184,9 +180,7 @@ std::size_t initials_before_hyphen(const unsigned char* word, std::size_t length
     for (std::size_t i = from; i < n; ++i) {
         const std::uint32_t lengths = lengths_by_byte[bytes[tokens[i].begin]];
         if (lengths && (lengths & HeadShapes::bit(tokens[i].end - tokens[i].begin))) return i;
-        if (lengths && may_open_initials(bytes + tokens[i].begin, tokens[i].end - tokens[i].begin) &&
-            initials_before_hyphen(bytes + tokens[i].begin, tokens[i].end - tokens[i].begin))
-            return i;
+        if (lengths && initials_before_hyphen(bytes + tokens[i].begin, tokens[i].end - tokens[i].begin)) return i;
     }
     return n;
 }
@@ -698,7 +692,7 @@ std::vector<FoundDefinition> find_definitions(const Document& doc, const Knowled
         // The shapes of both indexes' heads at once; then each index is asked (a miss in the document's few
         // forms is one probe of a small table).
         // (Initials opening a compound, "IMF-backed", are read as the word without its ending.)
-        const std::size_t initials = may_open_initials(word, len) ? initials_before_hyphen(word, len) : 0;
+        const std::size_t initials = initials_before_hyphen(word, len);
         bool cs = cs_any.may_start(word, len), ci = ci_any.may_start(word, len);
         if (initials) {
             cs = cs || cs_any.may_start(word, initials);
