@@ -990,6 +990,35 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         }
         return head;
     };
+    // The first token of the name that ends at token `last`: capitalised words back from it (7 at most), with
+    // inner connectors ("Bank of Harlow", not after a post: "the CEO of Tarrowly") and a plural's possessive
+    // mark ("the Ostland Teachers' Union"); a leading article, a function word capitalised to open the sentence
+    // ("But Harlow Bank") and an owner before a possessive ("Harlow's Fenwick Rail") are no part of it.
+    const auto name_before = [&](std::size_t last) {
+        std::size_t b = last;
+        while (b > 0 && last - b < 7 && !(t[b].flags & TokenNewlineBefore)) {
+            if (cap(b - 1)) { --b; continue; }
+            if (b >= 2 && plural_possessive_mark(doc, b - 1) && (t[b].flags & TokenSpaceBefore) && cap(b - 2)) {
+                b -= 2;
+                continue;
+            }
+            if (b >= 2 && word(b - 1) && (text_is(b - 1, "of") || text_is(b - 1, "for") || text_is(b - 1, "and")) && cap(b - 2) &&
+                !post_before_connector(doc.token_text(b - 2))) {
+                b -= 2;
+                continue;
+            }
+            break;
+        }
+        if (text_is(b, "The") || text_is(b, "A")) ++b;
+        while (b < last) {
+            char fb[32];
+            if (!lexicon::is_function_word(lexicon::lower(doc.token_text(b), fb))) break;
+            ++b;
+        }
+        for (std::size_t q = b; q < last; ++q)
+            if (lexicon::is_possessive(doc.token_text(q))) b = q + 1;
+        return b;
+    };
     // "the Folkting (Ostland's parliament)", "Rosstat (the federal statistics service)": a name, then what body
     // it is in parentheses: lower-case words after an article or an owner's possessive, their head a kind of
     // body or of chamber, to the closing parenthesis or a comma ("…, known locally as …)").
@@ -1007,18 +1036,7 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
               head == "house" || head == "senate" || head == "assembly" || head == "cabinet" || head == "court" ||
               head == "army" || head == "police" || head == "service" || head == "ministry" || head == "office"))
             return;
-        // The name: capitalised words back from the parenthesis, with inner connectors ("Bank of Harlow").
-        std::size_t b = open - 1;
-        while (b > 0 && open - b < 7 && !(t[b].flags & TokenNewlineBefore)) {
-            if (cap(b - 1)) { --b; continue; }
-            if (b >= 2 && (text_is(b - 1, "of") || text_is(b - 1, "for")) && cap(b - 2)) { b -= 2; continue; }
-            break;
-        }
-        while (b + 1 < open) {  // "The Folkting": the article, or a function word opening the sentence, is no part
-            char fb[32];
-            if (!lexicon::is_function_word(lexicon::lower(doc.token_text(b), fb))) break;
-            ++b;
-        }
+        const std::size_t b = name_before(open - 1);
         describe(b, open - 1, d0, q - 1);
     };
     for (std::size_t i = 2; i + 3 < n; ++i) {
@@ -1033,40 +1051,10 @@ std::vector<InTextDefinition> described_organisations(const Document& doc, const
         if (!text_is(i, ",") || !(cap(i - 1) || (legal && i >= 3 && cap(i - 2))) ||
             !(which || owner || text_is(i + 1, "a") || text_is(i + 1, "an") || text_is(i + 1, "the")))
             continue;
-        // The name: capitalised words back from the comma, with inner connectors ("Bank of Harlow").
-        std::size_t b = legal ? i - 2 : i - 1;
-        bool organisation = organisation_word(doc.token_text(b));
-        while (b > 0 && i - b < 8 && !(t[b].flags & TokenNewlineBefore)) {
-            if (cap(b - 1)) { --b; organisation |= organisation_word(doc.token_text(b)); continue; }
-            // "the Ostland Teachers' Union": a plural's possessive mark inside the name.
-            if (b >= 2 && plural_possessive_mark(doc, b - 1) && (t[b].flags & TokenSpaceBefore) && cap(b - 2)) {
-                b -= 2;
-                continue;
-            }
-            // (Not after a post: "the CEO of Tarrowly", "the President of Harlow Ferries" name the body after it.)
-            if (b >= 2 && word(b - 1) && (text_is(b - 1, "of") || text_is(b - 1, "for") || text_is(b - 1, "and")) && cap(b - 2) &&
-                !post_before_connector(doc.token_text(b - 2))) {
-                b -= 2;
-                organisation |= organisation_word(doc.token_text(b));
-                continue;
-            }
-            break;
-        }
-        if (b < n && (text_is(b, "The") || text_is(b, "A"))) ++b;  // "The Harlow Trust": the article is no part of the name
-        // "But Harlow Bank, the lender,": a function word capitalised to open the sentence is no part either.
-        while (b + 1 < i) {
-            char fb[32];
-            if (!lexicon::is_function_word(lexicon::lower(doc.token_text(b), fb))) break;
-            ++b;
-        }
-        // "Harlow's Fenwick Rail": the name starts after a possessive.
-        for (std::size_t q = b; q < i - 1; ++q) {
-            if (lexicon::is_possessive(doc.token_text(q))) {
-                b = q + 1;
-                organisation = false;
-                for (std::size_t r = b; r < i; ++r) organisation |= organisation_word(doc.token_text(r));
-            }
-        }
+        // The name: capitalised words back from the comma.
+        const std::size_t b = name_before(legal ? i - 2 : i - 1);
+        bool organisation = false;
+        for (std::size_t r = b; r < i; ++r) organisation |= organisation_word(doc.token_text(r));
         // One word ("Harlow,") names a body only by what its description's head says it is: "Tarrowly, a
         // start-up that sells tickets,".
         // (Not a place after a preposition of where: "in Tarrow, a team of pilots met".)
