@@ -860,7 +860,7 @@ struct Scan {
     int looked_sentence = -1;
     bool looks_ahead = false;
     bool sentence_looks_ahead(std::size_t q) {
-        const int index = w.doc.sentence_of(w.t[q].begin);
+        const int index = sentences.of(w.t[q].begin);  // (the scan's cursor: dates come in reading order)
         if (index == looked_sentence) return looks_ahead;
         looked_sentence = index;
         looks_ahead = false;

@@ -524,8 +524,7 @@ std::vector<InTextDefinition> described_people(const Document& doc, const std::v
         InTextDefinition& d = out.emplace_back();
         d.term = std::string(name);
         d.long_form = std::string(span_text(s, d0, d1));
-        if (d0 < nb && d1 > d0 && capitals.only_opens(d0) && d.long_form[0] >= 'A' && d.long_form[0] <= 'Z')
-            d.long_form[0] = static_cast<char>(d.long_form[0] - 'A' + 'a');
+        if (d0 < nb && d1 > d0 && capitals.only_opens(d0)) d.long_form[0] = static_cast<char>(lexicon::fold_ascii(d.long_form[0]));
         // "The singer Mira Santos": a role in lower case after "the" reads with it ("the singer").
         char ab[32];
         if (d0 < nb && d0 >= 1 && s.word(d0 - 1) && s.lower(d0 - 1, ab) == "the" && d.long_form[0] >= 'a' && d.long_form[0] <= 'z')
